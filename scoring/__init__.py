@@ -1,0 +1,4 @@
+"""Marking: conditions, the marking engine, competency mapping, person-spec profiles.
+
+Never imports `simulator` or `audio`.
+"""
