@@ -1,0 +1,1 @@
+"""The call: scenario model and loader, dialogue, session and journal, screen, CLI, store."""

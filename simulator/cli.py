@@ -1,0 +1,69 @@
+"""`callsim` command line.
+
+Each group of commands lives in its own module with a `register(subparsers)` function that
+adds its parsers and sets `run=` to a function `run(args) -> int`. Bad input raises
+`UserError` (exit 1, one message); an unexpected exception is a bug (exit 3, crash log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from simulator import crashlog
+from simulator.errors import UserError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "simulator.commands_library",
+    "simulator.commands_speech",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="callsim",
+        description="Training simulator for police contact handlers.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:  # a command group not built yet; the rest still work
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 0
+    try:
+        code: int = run(args)
+    except UserError as error:
+        print(f"callsim: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("callsim: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 3 and a log
+        path = crashlog.write(error, argv)
+        print(
+            f"callsim: internal error ({type(error).__name__}: {error}).\n"
+            f"This is a bug in callsim, not in your input. Details: {path}",
+            file=sys.stderr,
+        )
+        return 3
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
