@@ -6,7 +6,10 @@ pyttsx3 quirks this module absorbs (seen with pyttsx3 2.99 on espeak-ng 1.51):
 - the driver prints "Audio saved to …" on stdout, which would corrupt `--json` output;
 - `say()` shells out to `aplay`, so we only ever save to a file and play it ourselves;
 - an unknown voice name is silently ignored, so names are checked against espeak's list;
-- the WAV header always says 22050 Hz, which is wrong for MBROLA voices, so those are refused.
+- the WAV header always says 22050 Hz, which is wrong for MBROLA voices, so those are refused;
+- settings go through pyttsx3's command queue and then espeak-ng's own asynchronous queue, so a
+  line was often spoken at the previous line's rate (seen: 6 of 12 lines). Settings are
+  therefore set on espeak-ng directly and read back until they have taken effect.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import contextlib
 import io
 import tempfile
 import threading
+import time
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -92,16 +96,54 @@ class EspeakVoice:
         spec = self.voice_spec(spoken)
         with self._lock, tempfile.TemporaryDirectory(prefix="callsim-tts-") as folder:
             out = Path(folder) / "line.wav"
-            self._engine.setProperty("voice", spec)
-            self._engine.setProperty("rate", spoken.rate)
-            self._engine.setProperty("pitch", spoken.pitch)
-            self._engine.setProperty("volume", spoken.volume)
+            self._apply(spec, spoken)
             with contextlib.redirect_stdout(io.StringIO()):
                 self._engine.save_to_file(text, str(out))
                 self._engine.runAndWait()
             if not out.exists():
                 raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
             return read_wav(out)
+
+    def _apply(self, spec: str, voice: Voice) -> None:
+        """Set voice, rate, pitch and volume, and read them back until espeak-ng has them.
+
+        pyttsx3 binds espeak_GetParameter without its `current` argument (so it may return
+        the default) and a parameter set just after a voice change can be lost, so the
+        function is bound here properly and a lost setting is set again.
+        """
+        from pyttsx3.drivers import _espeak
+
+        self._engine.proxy._driver.setProperty("voice", spec)
+        wanted = {
+            _espeak.RATE: voice.rate,
+            _espeak.PITCH: voice.pitch,
+            _espeak.VOLUME: round(voice.volume * 100),
+        }
+        current = _current_parameter()
+        deadline = time.monotonic() + 1.0
+        while True:
+            lost = {p: v for p, v in wanted.items() if current(p, 1) != v}
+            if not lost:
+                return
+            if time.monotonic() > deadline:
+                raise EngineMissingError(
+                    f"espeak-ng did not take the voice settings {voice.key()}: {_FIX}"
+                )
+            for parameter, value in lost.items():
+                _espeak.SetParameter(parameter, value, 0)
+            time.sleep(0.002)
+
+
+@cache
+def _current_parameter() -> Any:
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    function = _espeak.dll.espeak_GetParameter
+    function.argtypes = [ctypes.c_int, ctypes.c_int]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _espeak_voices(engine: Any) -> dict[str, str]:
