@@ -22,6 +22,7 @@ def register(subparsers: Any) -> None:
     _register_say(subparsers)
     _register_transcribe(subparsers)
     _register_models(subparsers)
+    _register_devices(subparsers)
 
 
 def _register_say(subparsers: Any) -> None:
@@ -218,6 +219,37 @@ def run_models_fetch(args: argparse.Namespace) -> int:
     except AudioError as error:
         raise UserError(str(error)) from error
     print(f"callsim: vosk model installed at {folder}", file=sys.stderr)
+    return 0
+
+
+def _register_devices(subparsers: Any) -> None:
+    devices = subparsers.add_parser(
+        "devices",
+        help="list microphones and speakers",
+        description="List sound devices; choose one by index or name with --input/--output.",
+    )
+    devices.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    devices.set_defaults(run=run_devices)
+
+
+def run_devices(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from audio.devices import list_devices
+
+    try:
+        found = list_devices()
+    except AudioError as error:
+        raise UserError(str(error)) from error
+    if args.json:
+        _print_json({"devices": [asdict(d) for d in found]})
+        return 0
+    if not found:
+        print("no sound devices (typed mode only)", file=sys.stderr)
+    for d in found:
+        marks = ("in" if d.default_input else "") + (" out" if d.default_output else "")
+        default = f"  [default {marks.strip()}]" if marks.strip() else ""
+        print(f"{d.index:3d}  {d.name}  ({d.inputs} in, {d.outputs} out){default}")
     return 0
 
 
