@@ -44,7 +44,11 @@ class PocketsphinxEngine:
             lm, dictionary = str(built.lm), str(built.dictionary)
         else:
             lm, dictionary = str(models / "en-us.lm.bin"), str(models / "cmudict-en-us.dict")
-        tuning = {str(k): v for k, v in options.extras.get("decoder", {}).items()}
+        # No second (flat-lexicon) pass: measured on 72 held-out questions it changed the word
+        # error rate by 0.4 points but took end-of-speech → final from 363 to 40 ms (p95).
+        # bestpath stays on: it gives the word confidences.
+        tuning = {"fwdflat": False, **options.extras.get("decoder", {})}
+        tuning = {str(k): v for k, v in tuning.items()}
         key = (lm, dictionary, repr(sorted(tuning.items())))
         with cls._loading:
             if key not in cls._loaded:
