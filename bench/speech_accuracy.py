@@ -35,6 +35,7 @@ VOICES = {
     "en-gb/m": Voice(name="en-gb", gender="male"),
     "scotland/f": Voice(name="en-gb-scotland", gender="female"),
     "west-midlands/m2": Voice(name="en-gb-x-gbcwmd", variant="m2"),
+    "piper/joe": Voice(name="en_US-joe-medium"),  # neural voice, for comparison (--voices)
 }
 RATES = (150, 190)
 SCENARIO_WORDS = ["Grange Road", "number twelve", "van", "son", "interpreter"]
@@ -92,7 +93,7 @@ def parse_args() -> argparse.Namespace:
     )
     parser.add_argument("--generic-words", type=int, default=None, help="LM tuning")
     parser.add_argument("--lw", type=float, default=None, help="pocketsphinx language weight")
-    parser.add_argument("--voices", default=",".join(VOICES))
+    parser.add_argument("--voices", default="en-gb/m,scotland/f,west-midlands/m2")
     parser.add_argument("--rates", default=",".join(map(str, RATES)))
     parser.add_argument("--conditions", default="clean,phone+noise10dB")
     parser.add_argument("--out", type=Path, default=None)
@@ -103,14 +104,21 @@ Sample = tuple[str, str, str, str, int, str, Clip]  # id, intent, truth, voice, 
 
 
 def spoken_samples(args: argparse.Namespace, questions: list[tuple[str, str, str]]) -> list[Sample]:
-    cache = VoiceCache(text_to_speech("espeak"), HERE / ".cache" / "voices")
+    caches = {
+        engine: VoiceCache(text_to_speech(engine), HERE / ".cache" / "voices")
+        for engine in {
+            "piper" if v.startswith("piper") else "espeak" for v in args.voices.split(",")
+        }
+    }
     wanted = args.conditions.split(",")
     samples: list[Sample] = []
     for v_index, voice_name in enumerate(args.voices.split(",")):
         for rate in map(int, args.rates.split(",")):
             for q_index, (qid, intent, text) in enumerate(questions):
                 voice = replace(VOICES[voice_name], rate=rate)
-                clip = cache.clip(text, voice)
+                clip = caches["piper" if voice_name.startswith("piper") else "espeak"].clip(
+                    text, voice
+                )
                 for condition, heard in conditions(clip, q_index + 7 * v_index).items():
                     if condition in wanted:
                         samples.append((qid, intent, text, voice_name, rate, condition, heard))

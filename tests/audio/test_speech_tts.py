@@ -156,3 +156,19 @@ def _pitch_hz(samples: np.ndarray, rate: int) -> float:
         lag = lo + int(np.argmax(ac[lo:hi]))
         estimates.append(rate / lag)
     return float(np.median(estimates))
+
+
+def test_piper_neural_voice_when_installed() -> None:
+    pytest.importorskip("piper", reason="piper-tts not installed (optional neural voice)")
+    from audio.errors import EngineMissingError
+
+    try:
+        engine = text_to_speech("piper")
+    except EngineMissingError as error:
+        pytest.skip(str(error))
+    name = engine.voices()[0]
+    calm = engine.synthesise("Please send someone.", Voice(name=name))
+    rushed = engine.synthesise("Please send someone.", Voice(name=name, distress=1.0))
+    assert calm.rate == 22050 and calm.seconds > rushed.seconds > 0.3
+    with pytest.raises(BadVoiceError, match="no Piper voice"):
+        engine.synthesise("hello", Voice(name="nobody"))
