@@ -16,6 +16,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz import fuzz, process
@@ -125,24 +126,33 @@ def spoken_samples(args: argparse.Namespace, questions: list[tuple[str, str, str
     return samples
 
 
-def score(engine: SpeechToText, chosen: list[Sample], matcher: IntentStandIn) -> dict[str, float]:
-    errors = words = intent_text = intent_speech = 0
+def score(engine: SpeechToText, chosen: list[Sample], matcher: IntentStandIn) -> dict[str, Any]:
+    """Totals for the condition, and word error rate per voice and rate within it."""
+    totals: dict[str, list[float]] = {}  # group → [errors, words, intent_text, intent_speech]
     compute = audio = 0.0
-    for _qid, intent, text, _voice, _rate, _cond, clip in chosen:
+    for _qid, intent, text, voice, rate, _cond, clip in chosen:
         started = time.perf_counter()
         heard = engine.transcribe(clip).text
         compute += time.perf_counter() - started
         audio += clip.seconds
         truth = normalise(text)
-        errors += edits(truth, normalise(heard))
-        words += len(truth)
-        intent_text += matcher(" ".join(truth)) == intent
-        intent_speech += matcher(" ".join(normalise(heard))) == intent
+        counts = [
+            edits(truth, normalise(heard)),
+            len(truth),
+            matcher(" ".join(truth)) == intent,
+            matcher(" ".join(normalise(heard))) == intent,
+        ]
+        for group in ("all", f"{voice}@{rate}"):
+            row = totals.setdefault(group, [0.0, 0.0, 0.0, 0.0])
+            for i, value in enumerate(counts):
+                row[i] += value
+    errors, words, intent_text, intent_speech = totals.pop("all")
     return {
         "wer": round(errors / words, 4),
         "intent_acc_text": round(intent_text / len(chosen), 4),
         "intent_acc_speech": round(intent_speech / len(chosen), 4),
         "rtf": round(compute / audio, 3),
+        "wer_by_voice": {k: round(v[0] / v[1], 3) for k, v in sorted(totals.items())},
     }
 
 
@@ -184,7 +194,7 @@ def main() -> int:
             print(
                 f"{engine_name:22s} {condition:16s} WER {row['wer']:6.1%}  intent text "
                 f"{row['intent_acc_text']:6.1%} speech {row['intent_acc_speech']:6.1%}  "
-                f"RTF {row['rtf']:.3f}",
+                f"RTF {row['rtf']:.3f}  by voice {row['wer_by_voice']}",
                 flush=True,
             )
     if args.out:
