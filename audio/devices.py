@@ -171,6 +171,7 @@ class Microphone:
                 dtype="float32",
                 device=choose(device, "input"),
                 blocksize=rate * block_ms // 1000,
+                latency="high",  # a busy machine must not drop blocks; 50 ms blocks anyway
                 callback=self._callback,
                 finished_callback=self._finished,
             )

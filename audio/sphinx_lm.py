@@ -8,8 +8,9 @@ as unigrams, so speech outside the corpus still comes through as words, not sile
 
 Facts from DESIGN.md: `pocketsphinx_lm -n` turns "<s>" into a word "s" and the decoder then
 fails, so text is normalised here and sentence marks are added without `norm`; a word missing
-from the dictionary fails the decoder too, so words the dictionary lacks are left out and
-reported. The dictionary is cut to the model's words: it loads in 0.01 s instead of ~1 s.
+from the dictionary fails the decoder too, so words the dictionary lacks get a pronunciation
+from espeak-ng (`audio.g2p`), and those it cannot say are left out and reported. The
+dictionary is cut to the model's words: it loads in 0.01 s instead of ~1 s.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from audio.bias import Vocabulary
 from audio.errors import EngineMissingError
 from audio.places import cache_dir
 
-BUILDER_VERSION = "1"  # bump when the way models are built changes: old cache entries go
+BUILDER_VERSION = "2"  # bump when the way models are built changes: old cache entries go
 DEFAULT_GENERIC_WORDS = 3000
 EXTRA_WORD_REPEATS = 3  # a scenario's own words (street, names) are likelier than any one phrase
 
@@ -83,7 +84,7 @@ def build(
         missing = tuple(missing_file.read_text("utf-8").split())
         return LanguageModel(lm, dictionary, words, missing)
 
-    known = pronunciations()
+    known = _with_guesses(vocabulary)
     corpus_lines: list[str] = []
     missing_words: set[str] = set()
     for sentence in vocabulary.normalised_sentences():
@@ -102,6 +103,20 @@ def build(
     _write_atomic(dictionary, "\n".join(lines) + "\n")
     _write_atomic(missing_file, "\n".join(sorted(missing_words)) + "\n")
     return LanguageModel(lm, dictionary, len(lines), tuple(sorted(missing_words)))
+
+
+def _with_guesses(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """The dictionary plus espeak-ng's pronunciation of this vocabulary's unknown words."""
+    from audio.g2p import guess_pronunciations
+
+    known = pronunciations()
+    words = {w for s in vocabulary.normalised_sentences() for w in s}
+    words.update(vocabulary.normalised_words())
+    unknown = [w for w in words if w not in known and w.isascii()]
+    guesses = guess_pronunciations(unknown)
+    if not guesses:
+        return known
+    return {**known, **{w: [f"{w} {phones}"] for w, phones in guesses.items()}}
 
 
 def _known_runs(sentence: list[str], known: dict[str, list[str]], missing: set[str]) -> list[str]:
