@@ -43,7 +43,11 @@ def _register_say(subparsers: Any) -> None:
     say.add_argument("--telephone", action="store_true", help="8 kHz phone-line sound")
     say.add_argument("--noise", help="background noise on the line: street, traffic, house…")
     say.add_argument("--snr", type=float, default=15.0, help="speech-to-noise ratio in dB")
-    say.add_argument("--engine", default="espeak", help="text-to-speech engine (espeak, tone)")
+    say.add_argument(
+        "--engine",
+        default="espeak",
+        help="text-to-speech engine: espeak, piper (optional), tone (test)",
+    )
     say.add_argument("--list-voices", action="store_true", help="print the voices and exit")
     say.set_defaults(run=run_say)
 
@@ -88,7 +92,9 @@ def _register_transcribe(subparsers: Any) -> None:
     )
     listen.add_argument("wav", metavar="WAV", type=Path)
     listen.add_argument(
-        "--engine", default="auto", help="auto (vosk if a model is installed), pocketsphinx, vosk"
+        "--engine",
+        default="auto",
+        help="auto (vosk if a model is installed, else pocketsphinx), pocketsphinx, vosk, whisper",
     )
     listen.add_argument("--scenario", metavar="S", help="scenario id or YAML: bias to its words")
     listen.add_argument("--vosk-model", type=Path, help="vosk model folder")
