@@ -90,17 +90,22 @@ class SphinxStream:
     def feed(self, clip: Clip) -> Transcript:
         if not self._open:
             raise AudioError("this stream is finished; start a new one")
-        self._decoder.process_raw(clip.resampled(RATE).pcm16(), False, False)
-        hyp = self._decoder.hyp()
-        text = hyp.hypstr if hyp is not None else ""
-        return Transcript(text, (), final=False, engine=self._engine.name)
+        try:
+            self._decoder.process_raw(clip.resampled(RATE).pcm16(), False, False)
+        except Exception:
+            self.finish()  # never leave the decoder locked by a stream nobody can finish
+            raise
+        # Partial words carry timings; their confidence is not estimated until the end
+        # (pocketsphinx reports 1.0 mid-utterance), finals carry lattice posteriors.
+        words = tuple(_words(self._decoder.seg() or ()))
+        return Transcript(" ".join(w.word for w in words), words, False, self._engine.name)
 
     def finish(self) -> Transcript:
         if not self._open:
             raise AudioError("this stream is finished; start a new one")
         try:
             self._decoder.end_utt()
-            words = tuple(_words(self._decoder.seg()))
+            words = tuple(_words(self._decoder.seg() or ()))
         finally:
             self._open = False
             self._engine._busy.release()

@@ -134,7 +134,17 @@ def test_pocketsphinx_streams_partials_and_final(sphinx, espeak) -> None:
     final = stream.finish()
     assert final.final and final.words
     assert any(partials) and not all(p == partials[-1] for p in partials)
+    partial = stream_partial_words(sphinx, clip)
+    assert partial and all(w.end > w.start for w in partial)
     assert final.text == sphinx.transcribe(clip).text  # same decoder, same answer
+
+
+def stream_partial_words(engine, clip):
+    stream = engine.stream()
+    half = len(clip.samples) // 2
+    words = stream.feed(Clip(clip.samples[:half], 16000)).words
+    stream.finish()
+    return words
 
 
 def test_pocketsphinx_hears_nothing_in_silence(sphinx) -> None:
