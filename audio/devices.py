@@ -110,7 +110,7 @@ class Playback:
                 dtype="float32",
                 device=choose(device, "output"),
                 blocksize=block,
-                latency="high",  # a caller line is not interactive; gaps would be heard
+                latency=0.2,  # what is buffered still plays after a barge-in; 200 ms at most
                 callback=self._callback,
                 finished_callback=self.finished.set,
             )
@@ -128,12 +128,14 @@ class Playback:
             raise sd.CallbackStop
 
     @property
-    def seconds_played(self) -> float:
+    def seconds_sent(self) -> float:
+        """Audio handed to the device so far (it buffers ahead of what has been heard)."""
         return self._position / float(max(1, self._stream.samplerate))
 
     def stop(self) -> None:
+        """Cut the line off now: abort drops what is buffered (stop would play it out)."""
         self._stopped.set()
-        self._stream.stop()
+        self._stream.abort()
         self._stream.close()
         self.finished.set()
 
@@ -163,6 +165,7 @@ class Microphone:
         self.ring = RingBuffer(int(keep_seconds * rate))
         self.blocks: queue.Queue[Samples] = queue.Queue()
         self.failed: str | None = None  # set when the device goes away mid-call
+        self._closing = False
         sd = _sd()
         try:
             self._stream = sd.InputStream(
@@ -185,10 +188,9 @@ class Microphone:
         self.blocks.put(block)
 
     def _finished(self) -> None:
-        if self._stream.active is False and self.failed is None and not self._closing:
-            self.failed = "the microphone stopped (unplugged?)"
-
-    _closing = False
+        # PortAudio ends the stream by itself only when the device went away.
+        if not self._closing and self.failed is None:
+            self.failed = "the microphone stopped (unplugged?); carry on typing"
 
     def read(self, timeout: float = 0.5) -> Samples | None:
         """The next block, or None if none came in time (check `failed` then)."""

@@ -100,9 +100,21 @@ class EspeakVoice:
             with contextlib.redirect_stdout(io.StringIO()):
                 self._engine.save_to_file(text, str(out))
                 self._engine.runAndWait()
+                self._wait_for_synthesis(out)
             if not out.exists():
                 raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
             return read_wav(out)
+
+    def _wait_for_synthesis(self, out: Path, timeout: float = 30.0) -> None:
+        """runAndWait can return before espeak-ng's own thread has finished the line.
+
+        (Its queue ends the loop before synthesis starts; under load the WAV was not there
+        yet.) The driver clears `_speaking` after writing the file, so wait for that.
+        """
+        driver = self._engine.proxy._driver
+        deadline = time.monotonic() + timeout
+        while getattr(driver, "_speaking", False) and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def _apply(self, spec: str, voice: Voice) -> None:
         """Set voice, rate, pitch and volume, and read them back until espeak-ng has them.

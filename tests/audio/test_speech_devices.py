@@ -128,8 +128,11 @@ def test_round_trip_through_virtual_sound_card(virtual_sound, espeak) -> None:
     endpointer = Endpointer(RATE)
     events = []
     with Microphone(rate=RATE) as mic:
-        time.sleep(0.3)
-        start = mic.ring.written
+        # the endpointer's noise floor starts at the first block: let it hear silence first
+        first = mic.read(timeout=5.0)
+        assert first is not None
+        events += endpointer.feed(first)
+        start = mic.ring.written - len(first)
         playback = play(clip)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline and not any(isinstance(e, SpeechEnded) for e in events):
@@ -158,14 +161,24 @@ def test_round_trip_through_virtual_sound_card(virtual_sound, espeak) -> None:
 
 
 def test_barge_in_stops_the_caller(virtual_sound, espeak) -> None:
-    from audio.devices import play
+    """The caller is cut off: the virtual speaker carries ~1 s of a 7 s line, not all of it."""
+    from audio.devices import Microphone, play
 
     long_line = espeak.synthesise("I am calling because my neighbour is shouting " * 3, Voice())
-    playback = play(long_line)
-    time.sleep(0.5)
-    playback.stop()  # what the session does on SpeechStarted while the caller talks
-    assert playback.finished.is_set()
-    assert playback.seconds_played < long_line.seconds / 2
+    with Microphone(rate=RATE) as mic:
+        assert mic.read(timeout=5.0) is not None
+        start = mic.ring.written
+        playback = play(long_line)
+        time.sleep(1.0)
+        stopping = time.monotonic()
+        playback.stop()  # what the session does on SpeechStarted while the caller talks
+        assert time.monotonic() - stopping < 0.5
+        assert playback.finished.is_set()
+        time.sleep(3.0)  # the microphone side may lag; everything played is in by now
+        heard = mic.ring.since(start)
+    frames = heard[: len(heard) - len(heard) % 320].reshape(-1, 320)  # 20 ms frames
+    loud_seconds = float(np.sum(np.sqrt(np.mean(frames**2, axis=1)) > 0.01)) * 0.02
+    assert 0.3 < loud_seconds < 1.6, loud_seconds
 
 
 def test_devices_command_lists_as_json(virtual_sound, capsys) -> None:
@@ -176,3 +189,13 @@ def test_devices_command_lists_as_json(virtual_sound, capsys) -> None:
     assert main(["devices", "--json"]) == 0
     names = [d["name"] for d in json.loads(capsys.readouterr().out)["devices"]]
     assert "pulse" in names
+
+
+def test_unknown_microphone_is_a_device_error(virtual_sound) -> None:
+    from audio.devices import Microphone
+
+    with pytest.raises(DeviceUnavailableError, match="no input device 'headset 9'"):
+        Microphone("headset 9")
+    with Microphone("pulse") as mic:
+        assert mic.read(timeout=5.0) is not None  # seen: up to 2 s after a stopped playback
+        assert mic.failed is None
