@@ -86,7 +86,7 @@ class Event(Record):
 
 
 class Attempt(Record):
-    format: Literal["callsim.attempt/1"] = FORMAT
+    format: Literal["callsim.attempt/1"] = "callsim.attempt/1"
     scenario: str
     scenario_sha256: str = ""
     trainee: str = ""
@@ -119,9 +119,11 @@ def load_attempt(path: Path) -> Attempt:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise AuthoringError([Problem(name, 1, "", f"cannot read the attempt: {error.strerror}")])
+        raise AuthoringError(
+            [Problem(name, 1, "", f"cannot read the attempt: {error.strerror}")]) from None
     except UnicodeDecodeError:
-        raise AuthoringError([Problem(name, 1, "", "not a text file: an attempt is JSON")])
+        raise AuthoringError(
+            [Problem(name, 1, "", "not a text file: an attempt is JSON")]) from None
     return parse_attempt(text, name)
 
 

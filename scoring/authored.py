@@ -23,6 +23,8 @@ from pydantic import BaseModel, ValidationError
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
 
+# libyaml's parser when PyYAML was built with it (ten times faster), else pure Python.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _YAML_DIRECTIVE = re.compile(r"^%YAML\b", re.MULTILINE)
 
@@ -63,12 +65,10 @@ class Document:
         here: list[str | int] = []
         node = self.data
         for part in loc:
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                node = node[part]
-            else:
-                continue  # a segment the model adds (e.g. a union branch): skip it
+            child = _step(node, part)
+            if child is None and not (isinstance(node, dict) and part in node):
+                continue  # a segment the model adds, not in the file: skip it
+            node = child
             here.append(part)
             best = self.lines.get(tuple(here), best)
         return best
@@ -112,13 +112,15 @@ def read_yaml(path: Path, display: str | None = None) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise AuthoringError([Problem(name, 1, "", f"cannot read the file: {error.strerror}")])
+        raise AuthoringError(
+            [Problem(name, 1, "", f"cannot read the file: {error.strerror}")]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise AuthoringError([Problem(
-            name, line, "", "this is not a text file (not UTF-8): save it as UTF-8 text")])
+            name, line, "", "this is not a text file (not UTF-8): save it as UTF-8 text")]
+        ) from None
     return parse_yaml(text, name)
 
 
@@ -131,7 +133,7 @@ def parse_yaml(text: str, name: str) -> Document:
         raise AuthoringError([Problem(
             name, line, "", "remove the %YAML directive: callsim reads YAML 1.2 only")])
     try:
-        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        nodes = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -157,7 +159,7 @@ def _plain(node: yaml.Node, loc: Loc, doc: Document, problems: list[Problem]) ->
     doc.lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.ScalarNode):
         value = str(node.value)
-        if node.style is None and value in _NULLS:
+        if not node.style and value in _NULLS:  # plain style: None (Python) or "" (libyaml)
             return None
         return value
     if isinstance(node, yaml.SequenceNode):
@@ -200,14 +202,19 @@ def validate(doc: Document, model: type[M]) -> M:
 def explain(doc: Document, model: type[BaseModel], error: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[tuple[int, str]] = set()
-    for item in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    deeper = [tuple(e["loc"]) for e in errors]
+    for item in errors:
         loc = tuple(item["loc"])
+        if item["type"] == "too_short" and any(
+                len(d) > len(loc) and d[: len(loc)] == loc for d in deeper):
+            continue  # entries were dropped for their own errors, reported already
         message = _message(model, loc, item)
         problem = doc.problem(loc if item["type"] != "missing" else loc[:-1], message)
         if (problem.line, problem.message) not in seen:
             seen.add((problem.line, problem.message))
             problems.append(problem)
-    return problems
+    return sorted(problems, key=lambda p: p.line)
 
 
 def _message(model: type[BaseModel], loc: Loc, item: Mapping[str, Any]) -> str:
@@ -220,12 +227,47 @@ def _message(model: type[BaseModel], loc: Loc, item: Mapping[str, Any]) -> str:
         return f"unknown key `{key}`{tail}"
     if kind == "missing":
         return f"missing required key `{key}`"
-    message = str(item["msg"])
+    message = _PLAIN.get(kind) or str(item["msg"])
+    ctx = item.get("ctx") or {}
+    if "{" in message:
+        message = message.format(**{k: v for k, v in ctx.items() if isinstance(k, str)})
     if message.startswith("Value error, "):
-        message = message.removeprefix("Value error, ")
-    elif "input" in item and not isinstance(item["input"], dict | list):
-        message = f"{message} (got {item['input']!r})"
+        return message.removeprefix("Value error, ")
+    if message.startswith("Input should be"):
+        message = "should be" + message.removeprefix("Input should be")
+    value = item.get("input")
+    if kind == "too_short":
+        return message
+    if value is None and kind in _SHAPES:
+        return f"{message}, but it is empty"
+    if isinstance(value, dict):
+        return f"{message}, not a mapping"
+    if isinstance(value, list):
+        return f"{message}, not a list"
+    if value is not None:
+        return f"{message} (got {value!r})"
     return message
+
+
+# Pydantic's wording, said the way a trainer writing YAML thinks.
+_PLAIN = {
+    "too_short": "needs at least {min_length} entries (it has {actual_length})",
+    "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number",
+    "float_parsing": "should be a number",
+    "bool_parsing": "should be true or false",
+    "string_type": "should be text",
+    "dict_type": "should be a mapping (key: value lines)",
+    "model_type": "should be a mapping (key: value lines)",
+    "model_attributes_type": "should be a mapping (key: value lines)",
+    "list_type": "should be a list (lines starting with '- ', or [a, b])",
+    "tuple_type": "should be a list (lines starting with '- ', or [a, b])",
+    "greater_than": "should be more than {gt}",
+    "greater_than_equal": "should be {ge} or more",
+    "less_than_equal": "should be {le} or less",
+}
+_SHAPES = frozenset({"string_type", "dict_type", "model_type", "list_type", "tuple_type",
+                     "int_parsing", "float_parsing", "bool_parsing", "model_attributes_type"})
 
 
 def nearest(word: str, options: Sequence[str]) -> str | None:

@@ -19,15 +19,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
-import snowballstemmer
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
 from scoring.authored import read_yaml, validate
-from scoring.text import words
+from scoring.text import stem, words
 
 NONE = "none"  # the label of a library negative
 
@@ -87,8 +87,6 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "if you know", "if possible", "right", "okay", "ok"})
 _MIN_CLAUSE = 3
 
-_stemmer = snowballstemmer.stemmer("english")
-
 # A few spellings recognisers and trainees swap freely; folded before stemming.
 _SAME_WORD = {
     "ok": "okay", "reg": "registration", "plate": "registration", "plates": "registration",
@@ -99,23 +97,25 @@ _SAME_WORD = {
 
 
 def _stems(tokens: Iterable[str]) -> list[str]:
-    return [str(s) for s in _stemmer.stemWords([_SAME_WORD.get(t, t) for t in tokens])]
+    return [stem(_SAME_WORD.get(t, t)) for t in tokens]
 
 
 def _features(stems: Sequence[str]) -> Counter[str]:
     feats: Counter[str] = Counter(stems)
-    feats.update(f"{a}_{b}" for a, b in zip(stems, stems[1:], strict=False))
+    feats.update(f"{a}_{b}" for a, b in pairwise(stems))
     return feats
 
 
 # Question scaffolding ("have you got … for me") says little about what is asked; content
 # words say most. These weights were set on the development set, never the held-out one.
-_FUNCTION = frozenset(
-    "a an the and or but of to in on at for from with by is are was were be been am do doe "
-    "did have has had can could would will shall should may might i you he she it we they "
-    "me him her us them my your his our their this that there here what where when who how "
-    "which whi just so then now ani some got get me yes no not".split())
+_FUNCTION = frozenset((
+    "a an the and or but of to in on at for from with by is are was were be been am "
+    "do doe did have has had can could would will shall should may might i you he she "
+    "it we they me him her us them my your his our their this that there here what "
+    "where when who how which whi just so then now ani some got get me yes no not"
+).split())
 FUNCTION_WEIGHT = 0.6
+NEAREST_SHARE = 0.7
 PAIR_WEIGHT = 0.8
 
 
@@ -128,7 +128,7 @@ def _weight(feature: str) -> float:
 class Matcher:
     """Finds intents in utterances using an `IntentLibrary`. Build once; match is fast."""
 
-    def __init__(self, library: IntentLibrary, threshold: float = 0.45) -> None:
+    def __init__(self, library: IntentLibrary, threshold: float = 0.35) -> None:
         self.library = library
         self.threshold = threshold
         labels: list[str] = []
@@ -148,7 +148,8 @@ class Matcher:
             df.update(bag.keys())
         n = len(bags)
         self._idf = {f: math.log((1 + n) / (1 + c)) + 1.0 for f, c in df.items()}
-        self._vocabulary = sorted({w for t in texts for w in words(t)})
+        self._vocabulary = tuple(sorted({w for t in texts for w in words(t)}))
+        self._known_words = frozenset(self._vocabulary)
         postings: dict[str, tuple[list[int], list[float]]] = {}
         for row, bag in enumerate(bags):
             weights = {f: c * self._idf[f] * _weight(f) for f, c in bag.items()}
@@ -161,6 +162,26 @@ class Matcher:
             f: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32))
             for f, (r, v) in postings.items()
         }
+        # Each intent's centroid: the words its phrasings share ("weapon" across forty
+        # ways of asking) count even when no single phrase is close to the utterance.
+        self._classes = sorted(set(labels))
+        self._class_of = np.asarray([self._classes.index(x) for x in labels], dtype=np.int32)
+        centroid: dict[int, dict[str, float]] = {}
+        for f, (rows_, vals_) in self._postings.items():
+            for row, val in zip(rows_.tolist(), vals_.tolist(), strict=True):
+                cls = int(self._class_of[row])
+                bucket = centroid.setdefault(cls, {})
+                bucket[f] = bucket.get(f, 0.0) + val
+        self._centroid: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        cpost: dict[str, tuple[list[int], list[float]]] = {}
+        for cls, vec in centroid.items():
+            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            for f, v in vec.items():
+                r, w = cpost.setdefault(f, ([], []))
+                r.append(cls)
+                w.append(v / norm)
+        self._centroid = {f: (np.asarray(r, dtype=np.int32), np.asarray(w, dtype=np.float32))
+                          for f, (r, w) in cpost.items()}
 
     @property
     def intent_ids(self) -> tuple[str, ...]:
@@ -194,43 +215,44 @@ class Matcher:
         unknown = sum(c for f, c in bag.items() if f not in self._idf and "_" not in f)
         norm = math.sqrt(norm * norm + unknown * 4.0)
         scores = np.zeros(len(self._labels), dtype=np.float32)
+        central = np.zeros(len(self._classes), dtype=np.float32)
         for f, v in weights.items():
             rows, vals = self._postings[f]
             scores[rows] += vals * (v / norm)
-        row = int(np.argmax(scores))
-        return IntentMatch(self._labels[row], float(scores[row]), clause, self._texts[row])
+            crow, cval = self._centroid[f]
+            central[crow] += cval * (v / norm)
+        nearest = np.full(len(self._classes), 0.0, dtype=np.float32)
+        np.maximum.at(nearest, self._class_of, scores)
+        combined = NEAREST_SHARE * nearest + (1.0 - NEAREST_SHARE) * central
+        cls = int(np.argmax(combined))
+        members = np.where(self._class_of == cls)[0]
+        row = int(members[np.argmax(scores[members])])
+        return IntentMatch(self._classes[cls], float(combined[cls]), clause, self._texts[row])
 
     def _known(self, word: str) -> str:
-        return _nearest_word(word, tuple(self._vocabulary))
+        if word in self._known_words or len(word) < 4 or word.isdigit():
+            return word
+        return self._snap(word)
 
-
-@cache
-def _nearest_word(word: str, vocabulary: tuple[str, ...]) -> str:
-    """A word the library never uses, snapped to a close one it does (recognition errors)."""
-    if len(word) < 4 or word.isdigit():
-        return word
-    index = _vocab_set(vocabulary)
-    if word in index:
-        return word
-    hit = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=84)
-    return str(hit[0]) if hit else word
-
-
-@cache
-def _vocab_set(vocabulary: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(vocabulary)
+    @cache  # noqa: B019 - one matcher per library, kept for the life of the process
+    def _snap(self, word: str) -> str:
+        """A word the library never uses, snapped to a close one it does (misrecognitions)."""
+        hit = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=84)
+        return str(hit[0]) if hit else word
 
 
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     parts = [p.strip() for p in _CLAUSE_BREAK.split(utterance) if p and p.strip()]
     out: list[str] = []
+    spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
     for part in parts:
-        out.extend(_split_run_on(part))
+        out.extend(_split_run_on(part) if spoken else [part])
     merged: list[str] = []
     for part in out:
         tokens = words(part)
-        small = len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
+        small = (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
+                 or tokens[0] == "or")  # ", or a neighbour": an alternative, same question
         if not tokens:
             continue
         if merged and small:

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
 from scoring.intents import Matcher
-from scoring.result import Evidence, ItemMark, Result
+from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.text import NORMALISERS, agreement, mentions, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
@@ -136,27 +136,25 @@ class Marker:
         )
 
     def mark(self, item: Item) -> ItemMark:
-        common = {
-            "id": item.id, "description": item.description, "critical": item.critical,
-            "competencies": item.competencies, "criteria": item.criteria,
-        }
+        def made(status: Status, points: float, max_points: float, outcome: Outcome,
+                 feedback: str = "") -> ItemMark:
+            return ItemMark(
+                id=item.id, description=item.description, status=status, points=points,
+                max_points=max_points, critical=item.critical, reason=outcome.reason,
+                evidence=outcome.evidence, feedback=feedback,
+                competencies=item.competencies, criteria=item.criteria)
+
         if item.applies_when is not None:
             gate = self.check(item.applies_when)
             if not gate.met:
-                return ItemMark(status="not_applicable", points=0.0, max_points=0.0,
-                                reason=f"not applicable: {gate.reason}",
-                                evidence=gate.evidence, **common)
+                reason = Outcome(False, 0.0, f"not applicable: {gate.reason}", gate.evidence)
+                return made("not_applicable", 0.0, 0.0, reason)
         outcome = self.check(item.condition)
         share = outcome.credit if item.partial else (1.0 if outcome.met else 0.0)
-        return ItemMark(
-            status="met" if outcome.met else "not_met",
-            points=round(item.points * share, 2),
-            max_points=item.points,
-            reason=outcome.reason,
-            evidence=outcome.evidence,
-            feedback="" if outcome.met else item.feedback,
-            **common,
-        )
+        if outcome.met:
+            return made("met", round(item.points * share, 2), item.points, outcome)
+        return made("not_met", round(item.points * share, 2), item.points, outcome,
+                    item.feedback)
 
     # --- conditions -----------------------------------------------------------------
 
@@ -182,8 +180,8 @@ class Marker:
 
     def _not(self, c: Condition) -> Outcome:
         inner = self.check(c.children()[0])
-        return Outcome(not inner.met, 0.0 if inner.met else 1.0, f"not ({inner.reason})",
-                       inner.evidence)
+        # The inner reason already says what happened ("never said 'was he wearing'").
+        return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence)
 
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
@@ -256,7 +254,9 @@ class Marker:
     def _recorded(self, c: Condition) -> Outcome:
         name = c.recorded or ""
         log, world = self.attempt.log, self.world
-        threshold = c.threshold if c.threshold is not None else RECORDED_THRESHOLD
+        # A callback number with one wrong digit reaches nobody: exact unless told otherwise.
+        default = 1.0 if name == "callback" else RECORDED_THRESHOLD
+        threshold = c.threshold if c.threshold is not None else default
         value = log.field(name)
         given = "; ".join(value) if isinstance(value, tuple) else (value or "")
         truth: str
@@ -282,8 +282,10 @@ class Marker:
             score = len(want & got) / len(want | got) if want | got else 1.0
         ev = (Evidence("log", f"log.{name}", None, given, note=f"expected '{truth}'"),)
         met = score >= threshold
+        graded = name in ("location", "caller_name", "callback", "qualifiers")
         reason = (f"{name} recorded as '{given}'" if given else f"{name} not recorded") + (
-            "" if score == 1.0 else f" (expected '{truth}', agreement {score:.0%})")
+            "" if score == 1.0 else f" (expected '{truth}'"
+            + (f", agreement {score:.0%})" if graded and given else ")"))
         return Outcome(met, score, reason, ev)
 
     def _grade(self, c: Condition) -> Outcome:

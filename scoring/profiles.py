@@ -38,7 +38,9 @@ class Framework(Authored):
 
     def ids(self) -> dict[str, str]:
         """Competency and value ids -> their names (items may map to either)."""
-        return {c.id: c.name for c in (*self.competencies, *self.values)}
+        names = {c.id: c.name for c in self.competencies}
+        names.update({v.id: v.name for v in self.values})
+        return names
 
 
 class Criterion(Authored):

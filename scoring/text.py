@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import cache
 
+import snowballstemmer
 from rapidfuzz import fuzz
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -160,7 +161,8 @@ def agreement(expected: str, given: str, how: str) -> float:
 
     Phone numbers and registrations are exact data: each wrong character costs, so the
     score is a plain edit-distance ratio. Addresses and names tolerate reordering and
-    extra words ("Flat 2, 14 Grange Road" for "14 Grange Road").
+    extra words ("Flat 2, 14 Grange Road" for "14 Grange Road") but lose credit for each
+    part of the truth left out (a street with no town or postcode is half an address).
     """
     a, b = NORMALISERS[how](expected), NORMALISERS[how](given)
     if not a or not b:
@@ -169,7 +171,17 @@ def agreement(expected: str, given: str, how: str) -> float:
         return 1.0
     if how in ("phone", "registration"):
         return fuzz.ratio(a, b) / 100.0
-    return max(fuzz.token_set_ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
+    truth = a.split()
+    typed = b.split()
+    found = sum(1 for t in truth if any(_same_token(t, g) for g in typed))
+    recall = found / len(truth)
+    return round((recall + fuzz.token_sort_ratio(a, b) / 100.0) / 2.0, 3)
+
+
+def _same_token(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit():
+        return a == b  # house numbers must match exactly
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 80)
 
 
 def mentions(text: str, point: str | Sequence[str]) -> bool:
@@ -193,11 +205,19 @@ def _covers(have: Sequence[str], need: Sequence[str]) -> bool:
     return all(any(_same_word(w, h) for h in have) for w in wanted)
 
 
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
 def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 4:
         return False
-    if a[:4] == b[:4] and (a.startswith(b) or b.startswith(a)):
-        return True  # inflections: injury / injuries / injured
+    if stem(a) == stem(b):
+        return True  # inflections: lives / living, injury / injuries
     return fuzz.ratio(a, b) >= 85

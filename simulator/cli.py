@@ -8,6 +8,7 @@ adds its parsers and sets `run=` to a function `run(args) -> int`. Bad input rai
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -26,8 +27,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Training simulator for police contact handlers.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import importlib
-
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -54,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("callsim: interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 3 and a log
+    except Exception as error:
         path = crashlog.write(error, argv)
         print(
             f"callsim: internal error ({type(error).__name__}: {error}).\n"

@@ -10,6 +10,7 @@ from typing import Any
 
 from scoring.attempt import load_attempt
 from scoring.authored import AuthoringError, Problem, read_yaml
+from scoring.intents import clauses
 from scoring.result import Result
 from simulator.errors import UserError
 from simulator.library import intent_library, intent_matcher, library_root
@@ -198,8 +199,6 @@ def run_match(args: argparse.Namespace) -> int:
         print("no intent recognised")
     for m in found:
         print(f"{m.intent:<22} {m.score:.2f}  '{m.clause}' is like '{m.phrase}'")
-    from scoring.intents import clauses
-
     unmatched = [c for c in clauses(args.text) if c not in {m.clause for m in found}]
     for clause in unmatched:
         near = matcher.nearest(clause)

@@ -8,7 +8,7 @@ scale). Every problem comes back at once with its file and line.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -53,7 +53,7 @@ def load_scenario(path: Path, refs: References | None = None) -> Scenario:
         raise AuthoringError([doc.problem((), "a scenario is a mapping of keys "
                                           "(format, id, title, caller, world, ...)")])
     scenario = validate(doc, Scenario)
-    problems = list(cross_check(scenario, doc, refs or references()))
+    problems = cross_check(scenario, doc, refs or references())
     if problems:
         raise AuthoringError(problems)
     return scenario.model_copy(update={"source": str(path),
@@ -75,117 +75,128 @@ def library_files() -> list[Path]:
 # --- second pass ----------------------------------------------------------------------
 
 
-def cross_check(s: Scenario, doc: Document, refs: References) -> Iterator[Problem]:
-    def unknown(loc: Loc, what: str, value: str, options: set[str] | frozenset[str]) -> Problem:
+def cross_check(s: Scenario, doc: Document, refs: References) -> list[Problem]:
+    return CrossCheck(s, doc, refs).problems()
+
+
+class CrossCheck:
+    """Every reference in one scenario, checked against the library and itself."""
+
+    def __init__(self, scenario: Scenario, doc: Document, refs: References) -> None:
+        self.s = scenario
+        self.doc = doc
+        self.refs = refs
+        self.found: list[Problem] = []
+        self.facts = {f.id for f in scenario.caller.facts}
+        self.check_ids = {c.id for c in scenario.world.checks}
+        scales = refs.recording.grading_scales
+        self.grades = set(scales.get(scenario.grading_scale, {}))
+
+    def problems(self) -> list[Problem]:
+        self.metadata()
+        self.caller()
+        self.world()
+        self.marking()
+        self.self_tests()
+        return self.found
+
+    def unknown(self, loc: Loc, what: str, value: str, options: Iterable[str]) -> None:
         hint = nearest(value, sorted(options))
         tail = f"; did you mean `{hint}`?" if hint else ""
-        return doc.problem(loc, f"unknown {what} `{value}`{tail}")
+        self.found.append(self.doc.problem(loc, f"unknown {what} `{value}`{tail}"))
 
-    if s.profile not in refs.profiles:
-        yield unknown(("profile",), "profile", s.profile, set(refs.profiles))
-    scales = refs.recording.grading_scales
-    if s.grading_scale not in scales:
-        yield unknown(("grading_scale",), "grading scale", s.grading_scale, set(scales))
-    grades = set(scales.get(s.grading_scale, {}))
+    def known(self, loc: Loc, what: str, value: str, options: Collection[str]) -> None:
+        if value not in options:
+            self.unknown(loc, what, value, options)
 
-    facts: set[str] = set()
-    for i, fact in enumerate(s.caller.facts):
-        if fact.id in facts:
-            yield doc.problem(("caller", "facts", i, "id"), f"duplicate fact id `{fact.id}`")
-        facts.add(fact.id)
-    for i, fact in enumerate(s.caller.facts):
-        base: Loc = ("caller", "facts", i)
-        for j, intent in enumerate(fact.intents):
-            if intent not in refs.intents:
-                yield unknown((*base, "intents", j), "intent", intent, refs.intents)
-        for j, intent in enumerate(fact.after_intents):
-            if intent not in refs.intents:
-                yield unknown((*base, "after_intents", j), "intent", intent, refs.intents)
-        for j, other in enumerate(fact.after_facts):
-            if other not in facts:
-                yield unknown((*base, "after_facts", j), "fact", other, facts)
-    for i, vol in enumerate(s.caller.volunteers):
-        base = ("caller", "volunteers", i)
-        if vol.after_fact is not None and vol.after_fact not in facts:
-            yield unknown((*base, "after_fact"), "fact", vol.after_fact, facts)
-        for j, fact_id in enumerate(vol.reveals):
-            if fact_id not in facts:
-                yield unknown((*base, "reveals", j), "fact", fact_id, facts)
-    for key in ("calms", "upsets"):
-        for intent in getattr(s.caller.distress, key):
-            if intent not in refs.intents:
-                yield unknown(("caller", "distress", key, intent), "intent", intent,
-                              refs.intents)
+    def intents(self, loc: Loc, values: Iterable[str]) -> None:
+        for j, intent in enumerate(values):
+            self.known((*loc, j), "intent", intent, self.refs.intents)
 
-    rec = refs.recording
-    inc = s.world.incident
-    if inc.category not in rec.categories:
-        yield unknown(("world", "incident", "category"), "NSIR category", inc.category,
-                      set(rec.categories))
-    for j, q in enumerate(inc.qualifiers):
-        if q not in rec.qualifiers:
-            yield unknown(("world", "incident", "qualifiers", j), "qualifier", q,
-                          set(rec.qualifiers))
-    if inc.crime is not None and inc.crime not in rec.crimes:
-        yield unknown(("world", "incident", "crime"), "crime classification", inc.crime,
-                      set(rec.crimes))
-    for j, grade in enumerate(s.world.grades):
-        if grades and grade not in grades:
-            yield unknown(("world", "grades", j), f"grade on the {s.grading_scale} scale",
-                          grade, grades)
-    check_ids = {c.id for c in s.world.checks}
+    def metadata(self) -> None:
+        self.known(("profile",), "profile", self.s.profile, self.refs.profiles)
+        self.known(("grading_scale",), "grading scale", self.s.grading_scale,
+                   self.refs.recording.grading_scales)
 
-    criteria = refs.criteria
-    for i, item in enumerate(s.marking.items):
-        base = ("marking", "items", i)
-        for j, comp in enumerate(item.competencies):
-            if comp not in refs.cvf:
-                yield unknown((*base, "competencies", j), "competency or value", comp,
-                              set(refs.cvf))
-        for j, crit in enumerate(item.criteria):
-            if crit not in criteria:
-                yield unknown((*base, "criteria", j), "criterion", crit, set(criteria))
-        for key in ("applies_when", "condition"):
-            condition = getattr(item, key)
-            if condition is not None:
-                yield from _check_condition(condition, (*base, key), doc, refs, facts,
-                                            check_ids, grades, unknown)
+    def caller(self) -> None:
+        seen: set[str] = set()
+        for i, fact in enumerate(self.s.caller.facts):
+            base: Loc = ("caller", "facts", i)
+            if fact.id in seen:
+                self.found.append(self.doc.problem((*base, "id"),
+                                                   f"duplicate fact id `{fact.id}`"))
+            seen.add(fact.id)
+            self.intents((*base, "intents"), fact.intents)
+            self.intents((*base, "after_intents"), fact.after_intents)
+            for j, other in enumerate(fact.after_facts):
+                self.known((*base, "after_facts", j), "fact", other, self.facts)
+        for i, vol in enumerate(self.s.caller.volunteers):
+            base = ("caller", "volunteers", i)
+            if vol.after_fact is not None:
+                self.known((*base, "after_fact"), "fact", vol.after_fact, self.facts)
+            for j, fact_id in enumerate(vol.reveals):
+                self.known((*base, "reveals", j), "fact", fact_id, self.facts)
+        for key in ("calms", "upsets"):
+            for intent in getattr(self.s.caller.distress, key):
+                self.known(("caller", "distress", key, intent), "intent", intent,
+                           self.refs.intents)
 
-    items = {item.id for item in s.marking.items}
-    for i, test in enumerate(s.self_tests):
-        base = ("self_tests", i)
-        for key in ("missed", "met"):
-            for j, ident in enumerate(getattr(test, key)):
-                if ident not in items:
-                    yield unknown((*base, key, j), "marking item", ident, items)
-        if test.expect == "fail" and not test.missed:
-            yield doc.problem(base, "a weak attempt names the items it must miss: add "
-                              "`missed: [item ids]`")
+    def world(self) -> None:
+        rec = self.refs.recording
+        inc = self.s.world.incident
+        base: Loc = ("world", "incident")
+        self.known((*base, "category"), "NSIR category", inc.category, rec.categories)
+        for j, q in enumerate(inc.qualifiers):
+            self.known((*base, "qualifiers", j), "qualifier", q, rec.qualifiers)
+        if inc.crime is not None:
+            self.known((*base, "crime"), "crime classification", inc.crime, rec.crimes)
+        if self.grades:
+            for j, grade in enumerate(self.s.world.grades):
+                self.known(("world", "grades", j), f"grade on the {self.s.grading_scale} "
+                           "scale", grade, self.grades)
+
+    def marking(self) -> None:
+        criteria = self.refs.criteria
+        for i, item in enumerate(self.s.marking.items):
+            base: Loc = ("marking", "items", i)
+            for j, comp in enumerate(item.competencies):
+                self.known((*base, "competencies", j), "competency or value", comp,
+                           self.refs.cvf)
+            for j, crit in enumerate(item.criteria):
+                self.known((*base, "criteria", j), "criterion", crit, criteria)
+            if item.applies_when is not None:
+                self.condition(item.applies_when, (*base, "applies_when"))
+            self.condition(item.condition, (*base, "condition"))
+
+    def condition(self, c: Condition, loc: Loc) -> None:
+        if c.asked is not None:
+            self.known((*loc, "asked"), "intent", c.asked, self.refs.intents)
+        self.intents((*loc, "before"), c.before or ())
+        if c.revealed is not None:
+            self.known((*loc, "revealed"), "fact", c.revealed, self.facts)
+        if c.checked is not None:
+            self.known((*loc, "checked"), "check kind or id", c.checked,
+                       self.check_ids | CHECK_KINDS)
+        if self.grades:
+            for j, grade in enumerate(c.grade_in or ()):
+                self.known((*loc, "grade_in", j), "grade", grade, self.grades)
+        for key, children in (("all", c.all_), ("any", c.any_)):
+            for j, child in enumerate(children or ()):
+                self.condition(child, (*loc, key, j))
+        if c.not_ is not None:
+            self.condition(c.not_, (*loc, "not"))
+
+    def self_tests(self) -> None:
+        items = {item.id for item in self.s.marking.items}
+        for i, test in enumerate(self.s.self_tests):
+            base: Loc = ("self_tests", i)
+            for key in ("missed", "met"):
+                for j, ident in enumerate(getattr(test, key)):
+                    self.known((*base, key, j), "marking item", ident, items)
+            if test.expect == "fail" and not test.missed:
+                self.found.append(self.doc.problem(
+                    base, "a weak attempt names the items it must miss: add "
+                    "`missed: [item ids]`"))
 
 
-def _check_condition(c: Condition, loc: Loc, doc: Document, refs: References,
-                     facts: set[str], check_ids: set[str], grades: set[str],
-                     unknown: object) -> Iterator[Problem]:
-    report = unknown  # (loc, what, value, options) -> Problem
-    assert callable(report)
-    if c.asked is not None and c.asked not in refs.intents:
-        yield report((*loc, "asked"), "intent", c.asked, refs.intents)
-    for j, other in enumerate(c.before or ()):
-        if other not in refs.intents:
-            yield report((*loc, "before", j), "intent", other, refs.intents)
-    if c.revealed is not None and c.revealed not in facts:
-        yield report((*loc, "revealed"), "fact", c.revealed, facts)
-    if c.checked is not None:
-        kinds = {"address", "person", "vehicle", "intel"}
-        if c.checked not in check_ids | kinds:
-            yield report((*loc, "checked"), "check kind or id", c.checked, check_ids | kinds)
-    for j, grade in enumerate(c.grade_in or ()):
-        if grades and grade not in grades:
-            yield report((*loc, "grade_in", j), "grade", grade, grades)
-    for key, children in (("all", c.all_), ("any", c.any_)):
-        for j, child in enumerate(children or ()):
-            yield from _check_condition(child, (*loc, key, j), doc, refs, facts, check_ids,
-                                        grades, unknown)
-    if c.not_ is not None:
-        yield from _check_condition(c.not_, (*loc, "not"), doc, refs, facts, check_ids,
-                                    grades, unknown)
+CHECK_KINDS = frozenset({"address", "person", "vehicle", "intel"})

@@ -30,8 +30,8 @@ class Voice(Authored):
 
 class Fact(Authored):
     id: str
-    intents: tuple[str, ...] = Field(min_length=1)
-    answers: tuple[str, ...] = Field(min_length=1)
+    intents: tuple[str, ...] = ()  # none: a fact the caller only volunteers
+    answers: tuple[str, ...] = ()
     distressed: str | None = None
     after_facts: tuple[str, ...] = ()
     after_intents: tuple[str, ...] = ()
@@ -43,6 +43,12 @@ class Fact(Authored):
     @classmethod
     def _one_or_many(cls, value: object) -> object:
         return (value,) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _answerable(self) -> Fact:
+        if self.intents and not self.answers:
+            raise ValueError("a fact the trainee can ask about needs `answers`")
+        return self
 
 
 class Volunteer(Authored):
