@@ -53,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("callsim: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`callsim validate | head`): not an error of ours or theirs.
+        sys.stderr.close()
+        return 0
     except Exception as error:
         path = crashlog.write(error, argv)
         print(

@@ -42,6 +42,8 @@ def register(sub: Any) -> None:
     p.add_argument("--list", action="store_true", help="list every intent id")
     p.set_defaults(run=run_match)
 
+    register_profiles(sub)
+
 
 def open_scenario(name: str) -> Scenario:
     path = resolve(name)
@@ -206,4 +208,52 @@ def run_match(args: argparse.Namespace) -> int:
             print(f"{'(none)':<22} {near.score:.2f}  '{clause}' is nearest to "
                   f"'{near.phrase}' ({near.intent}), below {matcher.threshold:.2f}")
     print(f"(intent library: {library_root() / 'intents.yaml'})", file=sys.stderr)
+    return 0
+
+
+def register_profiles(sub: Any) -> None:
+    p = sub.add_parser("profiles", help="person-spec profiles and which scenarios evidence "
+                                        "each criterion")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(run=run_profiles)
+
+
+def criterion_coverage() -> dict[str, list[str]]:
+    """Criterion id -> the library scenarios with an item mapped to it."""
+    covered: dict[str, list[str]] = {}
+    for path in library_files():
+        try:
+            scenario = load_scenario(path)
+        except AuthoringError:
+            continue
+        for item in scenario.marking.items:
+            for crit in item.criteria:
+                if scenario.id not in covered.setdefault(crit, []):
+                    covered[crit].append(scenario.id)
+    return covered
+
+
+def run_profiles(args: argparse.Namespace) -> int:
+    refs = references()
+    covered = criterion_coverage()
+    doc: dict[str, dict[str, Any]] = {
+        pid: {
+            "title": p.title, "organisation": p.organisation, "cvf_level": p.cvf_level,
+            "typing_wpm": p.typing_wpm,
+            "criteria": [{"id": c.id, "statement": c.statement, "kind": c.kind,
+                          "evidence": c.evidence, "scenarios": covered.get(c.id, [])}
+                         for c in p.criteria],
+        }
+        for pid, p in refs.profiles.items()
+    }
+    if args.json:
+        print(json.dumps({"profiles": doc}, indent=2))
+        return 0
+    for pid, p in doc.items():
+        print(f"{pid}: {p['title']}, {p['organisation']} (CVF level {p['cvf_level']}"
+              + (f", {p['typing_wpm']} wpm" if p["typing_wpm"] else "") + ")")
+        for c in p["criteria"]:
+            where = ", ".join(c["scenarios"]) or (
+                "NOT COVERED" if c["evidence"] == "call" else f"({c['evidence']})")
+            print(f"  {c['id']:<8} {c['evidence']:<14} {where}")
     return 0

@@ -28,6 +28,14 @@ class Voice(Authored):
     volume: float = Field(default=0.9, ge=0, le=1)
 
 
+class CallerEvent(Authored):
+    """Something the caller's side does that the system records (the silent caller
+    pressing 55 gives `{type: keypad, value: "55"}`)."""
+
+    type: Literal["keypad", "transfer", "call_ended"]
+    value: str | None = None
+
+
 class Fact(Authored):
     id: str
     intents: tuple[str, ...] = ()  # none: a fact the caller only volunteers
@@ -36,6 +44,7 @@ class Fact(Authored):
     after_facts: tuple[str, ...] = ()
     after_intents: tuple[str, ...] = ()
     otherwise: str | None = None
+    event: CallerEvent | None = None
 
     _id = field_validator("id")(check_id)
 
@@ -57,6 +66,7 @@ class Volunteer(Authored):
     after_fact: str | None = None
     say: str
     reveals: tuple[str, ...] = ()
+    event: CallerEvent | None = None
 
     _id = field_validator("id")(check_id)
 
