@@ -265,13 +265,28 @@ def clauses(utterance: str) -> list[str]:
 
 
 def _split_run_on(text: str) -> list[str]:
-    """'where is he now what is he wearing' -> two clauses, at the second question word."""
+    """'where is he now what is he wearing' -> two clauses, at the second question.
+
+    Only for recognised speech (no punctuation). A new question starts at a question word
+    or, after a full clause, at a verb that opens a yes/no question ("is he still there
+    has he got anything"). Relative "who"/"when"/"which" do not start one.
+    """
     tokens = text.split()
+    bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
     pieces: list[list[str]] = [[]]
-    for token in tokens:
-        bare = re.sub(r"[^a-z']", "", token.lower())
-        starts = bare in ("what", "where", "when", "who", "how", "which")
-        if starts and len(pieces[-1]) >= _MIN_CLAUSE:
+    for i, token in enumerate(tokens):
+        here = pieces[-1]
+        subject = bare[i + 1] if i + 1 < len(tokens) else ""
+        asks = bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
+        opens = bare[i] in _QUESTION_WORDS or asks
+        if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
     return [" ".join(p) for p in pieces if p]
+
+
+_QUESTION_WORDS = frozenset("what what's where where's how how's".split())
+_YES_NO = frozenset("is are has have does did can could was were".split())
+_SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody the your his "
+                      "her their we i".split())
+_MIN_YES_NO = 4  # "where is he" keeps its verb; "is he still there has he" splits

@@ -18,6 +18,7 @@ from simulator.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_library",
     "simulator.commands_speech",
+    "simulator.commands_call",
 )
 
 

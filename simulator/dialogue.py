@@ -80,7 +80,7 @@ class Caller:
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
         """Replies to a trainee turn whose intents are already known."""
         s = self.state
-        s.last_heard = t
+        s.last_heard = max(s.last_heard, t)
         s.prompted_since_heard = False
         for intent in intents:
             s.asked.setdefault(intent, t)
@@ -121,6 +121,10 @@ class Caller:
         else:
             replies.extend(self._hang_up_if_overwhelmed())
         return replies
+
+    def spoke_until(self, t: float) -> None:
+        """The caller's line finished at `t`: silence is counted from whoever spoke last."""
+        self.state.last_heard = max(self.state.last_heard, t)
 
     def drift(self, minutes: float) -> None:
         """Distress drifts with time while nothing is done (`per_minute`)."""

@@ -34,6 +34,11 @@ class References:
     def criteria(self) -> dict[str, str]:
         return {c.id: p.id for p in self.profiles.values() for c in p.criteria}
 
+    @property
+    def evidence(self) -> dict[str, str]:
+        """Criterion id -> how it is evidenced (call, typing, interview, ...)."""
+        return {c.id: c.evidence for p in self.profiles.values() for c in p.criteria}
+
 
 @cache
 def references() -> References:
@@ -164,6 +169,11 @@ class CrossCheck:
                            self.refs.cvf)
             for j, crit in enumerate(item.criteria):
                 self.known((*base, "criteria", j), "criterion", crit, criteria)
+                evidence = self.refs.evidence.get(crit)
+                if evidence is not None and evidence != "call":
+                    self.found.append(self.doc.problem(
+                        (*base, "criteria", j), f"criterion `{crit}` is evidenced by "
+                        f"{evidence}, not by a call: map the item to a call criterion"))
             if item.applies_when is not None:
                 self.condition(item.applies_when, (*base, "applies_when"))
             self.condition(item.condition, (*base, "condition"))

@@ -74,5 +74,5 @@ def test_held_out_accuracy_does_not_regress():
     build or tune it (the development set is for tuning).
     """
     precision, recall = _scores(DATA / "intents_heldout.yaml")
-    assert precision >= 0.85
-    assert recall >= 0.85
+    assert precision >= 0.90  # measured 0.924 (README)
+    assert recall >= 0.89  # measured 0.910
