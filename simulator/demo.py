@@ -70,7 +70,7 @@ class DemoRun:
     heard: list[tuple[str, Heard]]  # (what the trainee meant, what was received)
 
 
-def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth,
+def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
              trainee: str = "demo", root: Path | None = None,
              progress: Callable[[str], None] | None = None, pace: float = 0.0) -> DemoRun:
     """Play `test`'s trainee lines as a call. `pace` 1.0 runs at the speed of the call
@@ -108,8 +108,8 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth,
         got = ears.hear(turn.trainee)
         heard.append((turn.trainee, got))
         end = start + got.duration
-        session.trainee_said(got.text, start, end, got.source, got.confidence, got.audio,
-                             got.words)
+        session.trainee_said(got.text, start, end, source=got.source,
+                             confidence=got.confidence, audio=got.audio, words=got.words)
         say(f"  trainee {start:6.1f}s  {got.text}"
             + ("" if got.text == turn.trainee else f"   (said: {turn.trainee})"))
         if pace:
@@ -120,6 +120,18 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth,
         if caller.state.ended:
             break
 
+    type_log_and_events(session, test, moved, clock)
+    if not caller.state.ended:
+        caller_turn(caller.close(), clock + TURN_GAP)
+    session.event("call_ended", clock + TURN_GAP)
+    attempt, result = session.finish()
+    return DemoRun(attempt, result, session.folder, heard)
+
+
+def type_log_and_events(session: Session, test: SelfTest, moved: list[tuple[float, float]],
+                        clock: float) -> None:
+    """The self-test's system checks and grade at their moments, and its log typed."""
+
     def when(t: float) -> float:
         """A self-test time on this run's timeline."""
         earlier = [(a, b) for a, b in moved if a <= t]
@@ -128,15 +140,9 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth,
     for event in test.events:
         fields = {k: v for k, v in (("query", event.query), ("value", event.value)) if v}
         session.event(event.type, when(event.t), **fields)
-    typed = test.log.model_dump()
-    for name, value in typed.items():
+    for name, value in test.log.model_dump().items():
         if name == "thrive":
             for part, text in value.items():
                 session.log_edit(f"thrive.{part}", text, clock)
         elif value not in ("", (), None):
             session.log_edit(name, list(value) if isinstance(value, tuple) else value, clock)
-    if not caller.state.ended:
-        caller_turn(caller.close(), clock + TURN_GAP)
-    session.event("call_ended", clock + TURN_GAP)
-    attempt, result = session.finish()
-    return DemoRun(attempt, result, session.folder, heard)

@@ -77,7 +77,7 @@ class Session:
                             "end": round(end, 3), "text": text, "source": "script",
                             "reveals": list(reveals)})
 
-    def trainee_said(self, text: str, t: float, end: float, source: str = "typed",
+    def trainee_said(self, text: str, t: float, end: float, *, source: str = "typed",
                      confidence: float | None = None, audio: bytes | None = None,
                      words: list[dict[str, Any]] | None = None) -> str | None:
         """Record a trainee turn; keep its audio (WAV bytes) beside the journal."""
