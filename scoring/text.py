@@ -221,3 +221,17 @@ def _same_word(a: str, b: str) -> bool:
     if stem(a) == stem(b):
         return True  # inflections: lives / living, injury / injuries
     return fuzz.ratio(a, b) >= 85
+
+
+_OPENERS = frozenset("so and okay ok right well now then just um er".split())
+_ASKING = frozenset(
+    "what where when who whose which how why is are was were do does did have has had can "
+    "could would will shall should may might am".split())
+
+
+def is_question(text: str) -> bool:
+    """Is this utterance a question? ('?' when typed; its first real word when spoken.)"""
+    if text.rstrip().endswith("?"):
+        return True
+    tokens = [t for t in words(text) if t not in _OPENERS]
+    return bool(tokens) and tokens[0] in _ASKING

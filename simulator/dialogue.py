@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from scoring.intents import Matcher
+from scoring.text import is_question
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
 ReplyKind = Literal["opening", "answer", "otherwise", "acknowledge", "clarify", "volunteer",
@@ -47,6 +48,7 @@ class CallerState:
     times_answered: dict[str, int] = field(default_factory=dict)
     volunteered: set[str] = field(default_factory=set)
     clarified: int = 0
+    acknowledged: int = 0
     last_heard: float = 0.0
     prompted_since_heard: bool = False
     ended: bool = False
@@ -75,10 +77,14 @@ class Caller:
         """The trainee said something at `t` seconds: the caller's replies, in order."""
         if self.state.ended:
             return []
-        return self.respond(self.matcher.intents(utterance), t)
+        return self.respond(self.matcher.intents(utterance), t, is_question(utterance))
 
-    def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
-        """Replies to a trainee turn whose intents are already known."""
+    def respond(self, intents: Sequence[str], t: float, asking: bool = True) -> list[Reply]:
+        """Replies to a trainee turn whose intents are already known.
+
+        A question the caller cannot place gets a clarification and upsets them a little;
+        a statement they cannot place (an explanation) just gets an acknowledgement.
+        """
         s = self.state
         s.last_heard = max(s.last_heard, t)
         s.prompted_since_heard = False
@@ -88,9 +94,11 @@ class Caller:
         replies: list[Reply] = []
         for intent in intents:
             replies.extend(self._answer(intent, t))
-        if intents and not replies:
-            replies.append(self._reply(_cycle(ACKNOWLEDGE, len(s.asked)), "acknowledge"))
-        if not intents:
+        acknowledge = self.persona.acknowledge or ACKNOWLEDGE
+        if (intents and not replies) or (not intents and not asking):
+            s.acknowledged += 1
+            replies.append(self._reply(_cycle(acknowledge, s.acknowledged - 1), "acknowledge"))
+        elif not intents:
             s.distress = min(10.0, s.distress + self.persona.distress.ignored)
             replies.append(self._reply(_cycle(self.persona.clarify, s.clarified), "clarify"))
             s.clarified += 1

@@ -109,6 +109,7 @@ class Caller(Authored):
     facts: tuple[Fact, ...] = Field(min_length=1)
     volunteers: tuple[Volunteer, ...] = ()
     clarify: tuple[str, ...] = Field(min_length=1)
+    acknowledge: tuple[str, ...] = ()  # to advice and explanations; default "Okay." etc.
     silence: Silence | None = None
     distress: Distress = Distress()
     hang_up: HangUp = HangUp()

@@ -43,8 +43,8 @@ def test_gated_fact_says_otherwise_until_ready(mini):
 def test_unrecognised_question_gets_a_clarification_and_upsets(mini):
     c = caller(mini)
     start = c.state.distress
-    assert texts(c.hear("Purple monkey dishwasher", 3)) == ["Sorry?"]
-    assert texts(c.hear("Flibbertigibbet", 5)) == ["I don't follow."]
+    assert texts(c.hear("Purple monkey dishwasher?", 3)) == ["Sorry?"]
+    assert texts(c.hear("is the flibbertigibbet purple", 5)) == ["I don't follow."]
     assert c.state.distress == start + 4
 
 
@@ -83,3 +83,12 @@ def test_stage_directions_are_not_spoken(mini):
 
     assert not Reply("[two taps]", "answer").spoken
     assert Reply("Yes.", "answer").spoken
+
+
+def test_a_statement_is_acknowledged_not_questioned(mini):
+    c = caller(mini)
+    start = c.state.distress
+    replies = c.hear("Officers will need to look at this first thing", 3)
+    assert [r.kind for r in replies] == ["acknowledge"]
+    assert c.state.distress == start
+    assert [r.kind for r in c.hear("Could you possibly flibber the gibbet?", 5)] == ["clarify"]
