@@ -114,6 +114,9 @@ _FUNCTION = frozenset((
     "it we they me him her us them my your his our their this that there here what "
     "where when who how which whi just so then now ani some got get me yes no not"
 ).split())
+# Words that never carry a question on their own (unlike "where" or "you").
+_SCAFFOLD = frozenset("a an the of to in on at for from with by and or but is are was were "
+                      "be been am do doe did it that this".split())
 FUNCTION_WEIGHT = 0.6
 NEAREST_SHARE = 0.7
 PAIR_WEIGHT = 0.8
@@ -207,8 +210,8 @@ class Matcher:
         tokens = [self._known(w) for w in words(clause)]
         bag = _features(_stems(tokens))
         weights = {f: c * self._idf[f] * _weight(f) for f, c in bag.items() if f in self._idf}
-        if not weights:
-            return None
+        if not any("_" not in f and f not in _SCAFFOLD for f in weights):
+            return None  # only scaffolding words in common ("is the ..."): nothing asked
         norm = math.sqrt(sum(v * v for v in weights.values()))
         # Out-of-library words still count in the query's length, so a long clause that
         # shares one word with a short phrase does not look like it.
