@@ -1,0 +1,208 @@
+"""Microphone and speaker through sounddevice (PortAudio).
+
+Every failure to reach a device (PortAudio missing, no device, busy, unplugged mid-call)
+becomes `DeviceUnavailableError`, which the session catches to carry on in typed mode;
+what the microphone already captured stays in its ring buffer.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+from audio.clip import Clip, Samples
+from audio.errors import DeviceUnavailableError
+from audio.ring import RingBuffer
+
+Kind = Literal["input", "output"]
+_FIX = "on Debian/Ubuntu `apt-get install libportaudio2` and `pip install sounddevice`"
+
+
+@dataclass(frozen=True)
+class Device:
+    index: int
+    name: str
+    inputs: int
+    outputs: int
+    rate: float
+    default_input: bool
+    default_output: bool
+
+
+def _sd() -> Any:
+    try:
+        import sounddevice  # type: ignore[import-untyped]
+    except (ImportError, OSError) as error:  # OSError: the PortAudio library is missing
+        raise DeviceUnavailableError(f"no sound support ({error}): {_FIX}") from error
+    return sounddevice
+
+
+def list_devices() -> list[Device]:
+    sd = _sd()
+    try:
+        found = sd.query_devices()
+        default_in, default_out = sd.default.device
+    except sd.PortAudioError as error:
+        raise DeviceUnavailableError(f"cannot list sound devices: {error}") from error
+    return [
+        Device(
+            i,
+            str(d["name"]),
+            int(d["max_input_channels"]),
+            int(d["max_output_channels"]),
+            float(d["default_samplerate"]),
+            i == default_in,
+            i == default_out,
+        )
+        for i, d in enumerate(found)
+    ]
+
+
+def choose(spec: str | int | None, kind: Kind) -> int:
+    """A device by index, by (part of) its name, or the default; checked for `kind`."""
+    devices = list_devices()
+    usable = [d for d in devices if (d.inputs if kind == "input" else d.outputs) > 0]
+    if not usable:
+        raise DeviceUnavailableError(
+            f"no {kind} sound device on this computer"
+            + (" (PulseAudio clients need XDG_RUNTIME_DIR set)" if not devices else "")
+        )
+    if spec is None or spec == "":
+        default = [d for d in usable if (d.default_input if kind == "input" else d.default_output)]
+        return (default or usable)[0].index
+    if isinstance(spec, int) or str(spec).isdigit():
+        index = int(spec)
+        if any(d.index == index for d in usable):
+            return index
+    else:
+        named = [d for d in usable if str(spec).lower() in d.name.lower()]
+        exact = [d for d in named if d.name.lower() == str(spec).lower()]
+        if exact or len(named) == 1:
+            return (exact or named)[0].index
+        if named:
+            raise DeviceUnavailableError(
+                f"{spec!r} matches several {kind} devices: "
+                + ", ".join(f"{d.index} {d.name}" for d in named)
+            )
+    listing = ", ".join(f"{d.index} {d.name}" for d in usable)
+    raise DeviceUnavailableError(f"no {kind} device {spec!r}; choose one of: {listing}")
+
+
+class Playback:
+    """A clip playing; `stop()` cuts it off (barge-in) and `wait()` blocks until it ends."""
+
+    def __init__(self, clip: Clip, device: str | int | None = None, block: int = 1024) -> None:
+        sd = _sd()
+        # The first blocks PortAudio asks for prime the ALSA/Pulse buffer and were dropped
+        # (seen: the first 64 ms of every line missing), so each clip starts with silence.
+        self._samples = np.concatenate([np.zeros(2 * block, np.float32), clip.samples])
+        self._position = 0
+        self._stopped = threading.Event()
+        self.finished = threading.Event()
+        try:
+            self._stream = sd.OutputStream(
+                samplerate=clip.rate,
+                channels=1,
+                dtype="float32",
+                device=choose(device, "output"),
+                blocksize=block,
+                latency="high",  # a caller line is not interactive; gaps would be heard
+                callback=self._callback,
+                finished_callback=self.finished.set,
+            )
+            self._stream.start()
+        except sd.PortAudioError as error:
+            raise DeviceUnavailableError(f"cannot play sound: {error}") from error
+
+    def _callback(self, out: Any, frames: int, _time: Any, _status: Any) -> None:
+        sd = _sd()
+        chunk = self._samples[self._position : self._position + frames]
+        out[: len(chunk), 0] = chunk
+        out[len(chunk) :, 0] = 0.0
+        self._position += len(chunk)
+        if self._stopped.is_set() or len(chunk) < frames:
+            raise sd.CallbackStop
+
+    @property
+    def seconds_played(self) -> float:
+        return self._position / float(max(1, self._stream.samplerate))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._stream.stop()
+        self._stream.close()
+        self.finished.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        done = self.finished.wait(timeout)
+        if done:
+            self._stream.close()
+        return done
+
+
+def play(clip: Clip, device: str | int | None = None) -> Playback:
+    """Start playing; returns at once. Play a short silence first after a long idle."""
+    return Playback(clip, device)
+
+
+class Microphone:
+    """Records continuously into a ring buffer and a queue of blocks for the recogniser."""
+
+    def __init__(
+        self,
+        device: str | int | None = None,
+        rate: int = 16000,
+        block_ms: int = 50,
+        keep_seconds: float = 120.0,
+    ) -> None:
+        self.rate = rate
+        self.ring = RingBuffer(int(keep_seconds * rate))
+        self.blocks: queue.Queue[Samples] = queue.Queue()
+        self.failed: str | None = None  # set when the device goes away mid-call
+        sd = _sd()
+        try:
+            self._stream = sd.InputStream(
+                samplerate=rate,
+                channels=1,
+                dtype="float32",
+                device=choose(device, "input"),
+                blocksize=rate * block_ms // 1000,
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+            self._stream.start()
+        except sd.PortAudioError as error:
+            raise DeviceUnavailableError(f"cannot open the microphone: {error}") from error
+
+    def _callback(self, data: Any, _frames: int, _time: Any, status: Any) -> None:
+        block = np.array(data[:, 0], dtype=np.float32)
+        self.ring.write(block)
+        self.blocks.put(block)
+
+    def _finished(self) -> None:
+        if self._stream.active is False and self.failed is None and not self._closing:
+            self.failed = "the microphone stopped (unplugged?)"
+
+    _closing = False
+
+    def read(self, timeout: float = 0.5) -> Samples | None:
+        """The next block, or None if none came in time (check `failed` then)."""
+        try:
+            return self.blocks.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def close(self) -> None:
+        self._closing = True
+        self._stream.stop()
+        self._stream.close()
+
+    def __enter__(self) -> Microphone:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

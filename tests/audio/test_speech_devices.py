@@ -1,0 +1,178 @@
+"""Endpointing, push-to-talk, the ring buffer, and a real round trip through a virtual card."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from audio.clip import Clip
+from audio.endpoint import Endpointer, EndpointSettings, PushToTalk, SpeechEnded, SpeechStarted
+from audio.errors import DeviceUnavailableError
+from audio.ring import RingBuffer
+from audio.tts import Voice
+
+RATE = 16000
+rng = np.random.default_rng(0)
+
+
+def quiet(seconds: float) -> np.ndarray:
+    return (0.002 * rng.standard_normal(int(seconds * RATE))).astype(np.float32)
+
+
+def tone(seconds: float) -> np.ndarray:
+    t = np.arange(int(seconds * RATE)) / RATE
+    return (0.3 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+
+
+def run(endpointer: Endpointer, samples: np.ndarray, block: int = 800) -> list:
+    events = []
+    for start in range(0, len(samples), block):
+        events += endpointer.feed(samples[start : start + block])
+    return events + endpointer.flush()
+
+
+def test_ring_buffer_keeps_the_latest_window() -> None:
+    ring = RingBuffer(10)
+    ring.write(np.arange(4, dtype=np.float32))
+    ring.write(np.arange(4, 12, dtype=np.float32))
+    assert ring.since(0).tolist() == list(range(2, 12))
+    assert ring.since(9).tolist() == [9, 10, 11]
+    ring.write(np.arange(100, 125, dtype=np.float32))
+    assert ring.written == 37
+    assert ring.since(0).tolist() == list(range(115, 125))
+
+
+def test_endpointer_joins_short_pauses_and_ignores_clicks() -> None:
+    audio = np.concatenate(
+        [quiet(1), tone(0.8), quiet(0.3), tone(0.5), quiet(1.2), tone(0.05), quiet(1)]
+    )
+    events = run(Endpointer(RATE), audio)
+    assert [type(e) for e in events] == [SpeechStarted, SpeechEnded]
+    ended = events[1]
+    assert ended.start == pytest.approx(1.0, abs=0.05)
+    assert ended.end == pytest.approx(2.6, abs=0.05)
+    assert ended.clip.seconds >= 1.6  # the whole utterance with pre-roll
+
+
+def test_hangover_is_configurable() -> None:
+    audio = np.concatenate([quiet(1), tone(0.8), quiet(0.3), tone(0.5), quiet(1)])
+    short = run(Endpointer(RATE, EndpointSettings(hangover_ms=200)), audio)
+    assert [type(e) for e in short] == [SpeechStarted, SpeechEnded, SpeechStarted, SpeechEnded]
+
+
+def test_endpointer_adapts_to_steady_background_noise() -> None:
+    noisy = (0.03 * rng.standard_normal(RATE * 3)).astype(np.float32)
+    assert run(Endpointer(RATE), noisy) == []
+    noisy[RATE : 2 * RATE] += tone(1.0)  # speech 20 dB over the noise
+    events = run(Endpointer(RATE), noisy)
+    assert len(events) == 2 and events[1].start == pytest.approx(1.0, abs=0.1)
+
+
+def test_push_to_talk_captures_while_held() -> None:
+    ptt = PushToTalk(RATE)
+    ptt.feed(tone(0.5))  # not held: ignored
+    ptt.press()
+    ptt.feed(tone(0.3))
+    ptt.feed(tone(0.2))
+    ended = ptt.release()
+    assert ended.clip.seconds == pytest.approx(0.5)
+    assert not ptt.held
+
+
+def test_missing_device_is_a_clear_error(monkeypatch) -> None:
+    sd = pytest.importorskip("sounddevice", reason="sounddevice/PortAudio not installed")
+    from audio import devices
+
+    monkeypatch.setattr(sd, "query_devices", lambda: [])
+    monkeypatch.setattr(sd.default, "device", [-1, -1])
+    with pytest.raises(DeviceUnavailableError, match="no input sound device"):
+        devices.choose(None, "input")
+
+
+@pytest.fixture(scope="module")
+def virtual_sound():
+    from pulse import ensure_virtual_sound
+
+    why = ensure_virtual_sound()
+    if why:
+        pytest.skip(why)
+    sd = pytest.importorskip("sounddevice", reason="sounddevice/PortAudio not installed")
+    sd._terminate()  # PortAudio listed devices at import, maybe before XDG_RUNTIME_DIR was set
+    sd._initialize()
+    return sd
+
+
+def test_devices_listed_and_chosen_by_name_or_index(virtual_sound) -> None:
+    from audio.devices import choose, list_devices
+
+    found = list_devices()
+    assert any(d.name == "pulse" for d in found)
+    index = choose("pulse", "input")
+    assert choose(index, "output") == index
+    with pytest.raises(DeviceUnavailableError, match="choose one of"):
+        choose("no such card", "output")
+
+
+def test_round_trip_through_virtual_sound_card(virtual_sound, espeak) -> None:
+    """Speech played into the null sink, recorded from its monitor, endpointed, transcribed."""
+    from audio.bias import Vocabulary
+    from audio.devices import Microphone, play
+    from audio.stt import EngineOptions, speech_to_text
+
+    question = "is anyone injured"
+    clip = espeak.synthesise(question, Voice(rate=150)).resampled(RATE)
+    with Microphone(rate=RATE):  # the first streams after idle come back cut short
+        play(Clip.silence(0.3, RATE)).wait(5)
+    endpointer = Endpointer(RATE)
+    events = []
+    with Microphone(rate=RATE) as mic:
+        time.sleep(0.3)
+        start = mic.ring.written
+        playback = play(clip)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(isinstance(e, SpeechEnded) for e in events):
+            block = mic.read(timeout=0.5)
+            if block is not None:
+                events += endpointer.feed(block)
+        playback.wait(5)
+        recorded = mic.ring.since(start)
+    assert any(isinstance(e, SpeechStarted) for e in events)
+    utterance = next(e for e in events if isinstance(e, SpeechEnded))
+    # the recording is the clip, delayed: find the delay, compare the shapes
+    x = clip.samples
+    lag = int(np.argmax(np.correlate(recorded, x, "valid")))
+    segment = recorded[lag : lag + len(x)]
+    similarity = float(np.dot(segment, x) / (np.linalg.norm(segment) * np.linalg.norm(x)))
+    assert similarity > 0.9, similarity
+    engine = speech_to_text(
+        "pocketsphinx",
+        EngineOptions(vocabulary=Vocabulary.of(["is anyone injured", "where are you"])),
+    )
+    heard = engine.transcribe(utterance.clip).text.split()
+    # the device path must not cost words: compare with the clean clip's own transcript
+    clean = engine.transcribe(clip).text.split()
+    assert len(set(heard) & set(question.split())) >= len(set(clean) & set(question.split())) - 1
+    assert {"is", "anyone"} <= set(heard)
+
+
+def test_barge_in_stops_the_caller(virtual_sound, espeak) -> None:
+    from audio.devices import play
+
+    long_line = espeak.synthesise("I am calling because my neighbour is shouting " * 3, Voice())
+    playback = play(long_line)
+    time.sleep(0.5)
+    playback.stop()  # what the session does on SpeechStarted while the caller talks
+    assert playback.finished.is_set()
+    assert playback.seconds_played < long_line.seconds / 2
+
+
+def test_devices_command_lists_as_json(virtual_sound, capsys) -> None:
+    import json
+
+    from simulator.cli import main
+
+    assert main(["devices", "--json"]) == 0
+    names = [d["name"] for d in json.loads(capsys.readouterr().out)["devices"]]
+    assert "pulse" in names
