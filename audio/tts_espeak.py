@@ -31,6 +31,8 @@ from audio.tts import Voice
 # espeak-ng variants that give a distinctly female or male voice on every English voice.
 DEFAULT_VARIANT = {"female": "f3", "male": "m3", "any": ""}
 
+SYNTH_TRIES = 3
+WAV_HEADER = 44  # bytes; a file no bigger holds no audio
 _FIX = (
     "install the espeak-ng voice: `pip install pyttsx3` and, on Debian/Ubuntu, "
     "`apt-get install espeak-ng` (see .ci/speech-setup.sh)"
@@ -96,13 +98,16 @@ class EspeakVoice:
         spec = self.voice_spec(spoken)
         with self._lock, tempfile.TemporaryDirectory(prefix="callsim-tts-") as folder:
             out = Path(folder) / "line.wav"
-            self._apply(spec, spoken)
-            with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(text, str(out))
-                self._engine.runAndWait()
-            if not out.exists():
-                raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
-            return read_wav(out)
+            # A long-lived pyttsx3 engine now and then writes no file for a line it speaks
+            # fine a moment later (seen in a 12-scenario demo run): try again before failing.
+            for _ in range(SYNTH_TRIES):
+                self._apply(spec, spoken)
+                with contextlib.redirect_stdout(io.StringIO()):
+                    self._engine.save_to_file(text, str(out))
+                    self._engine.runAndWait()
+                if out.exists() and out.stat().st_size > WAV_HEADER:
+                    return read_wav(out)
+            raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
 
     def _apply(self, spec: str, voice: Voice) -> None:
         """Set voice, rate, pitch and volume, and read them back until espeak-ng has them.

@@ -19,6 +19,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_library",
     "simulator.commands_speech",
     "simulator.commands_call",
+    "simulator.commands_play",
 )
 
 

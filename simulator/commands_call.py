@@ -29,6 +29,9 @@ def register(sub: Any) -> None:
                    help="which self-test plays the trainee (default: the model attempt)")
     p.add_argument("--typed", action="store_true",
                    help="no speech: the trainee's lines are typed, caller lines timed")
+    p.add_argument("--engine", default="auto",
+                   help="speech recogniser: auto (vosk if a model is present, else "
+                        "pocketsphinx), pocketsphinx or vosk")
     p.add_argument("--pace", type=float, default=0.0, metavar="FACTOR",
                    help="1 plays at the speed of a real call, 0 (default) as fast as possible")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -41,19 +44,29 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_recover)
 
 
-def pipeline(typed: bool) -> tuple[Ears, Mouth, str]:
+def pipeline(scenario: Scenario, typed: bool, engine: str) -> tuple[Ears, Mouth, str]:
     """The ears and mouth for this run, and a word on which they are."""
     if typed:
         return TypedEars(), TimedMouth(), "typed (no speech)"
-    return TypedEars(), TimedMouth(), "typed (speech engines not built yet)"
+    # Speech engines load only when a spoken call needs them.
+    from audio.errors import AudioError  # noqa: PLC0415
+    from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+
+    try:
+        ears, mouth, how = speech_pipeline(scenario, engine)
+        mouth.prepare()
+    except AudioError as error:
+        raise UserError(f"speech is not available: {error}\n(run ./setup, or add --typed "
+                        "for a call without speech)") from None
+    return ears, mouth, how
 
 
 def run_demo(args: argparse.Namespace) -> int:
     names = [p.stem for p in library_files()] if args.scenario == "all" else [args.scenario]
-    ears, mouth, how = pipeline(args.typed)
     runs: list[tuple[Scenario, DemoRun]] = []
     for name in names:
         scenario = open_scenario(name)
+        ears, mouth, how = pipeline(scenario, args.typed, args.engine)
         test = next((t for t in scenario.self_tests if t.id == args.attempt), None)
         if test is None:
             known = ", ".join(t.id for t in scenario.self_tests)

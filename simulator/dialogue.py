@@ -164,8 +164,9 @@ class Caller:
             self.state.times_answered[fact.id] = count + 1
             upset = self.state.distress >= DISTRESSED_AT and fact.distressed
             text = fact.distressed if upset and fact.distressed else _cycle(fact.answers, count)
+            first = fact.id not in self.state.revealed  # the event happens once
             replies.append(self._reply(text, "answer", reveals=(fact.id,), answers=(intent,),
-                                       event=fact.event))
+                                       event=fact.event if first else None))
             replies.extend(self._reveal(fact.id, t))
         return replies
 
