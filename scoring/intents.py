@@ -200,18 +200,24 @@ class Matcher:
     def match(self, utterance: str) -> tuple[IntentMatch, ...]:
         found: list[IntentMatch] = []
         for clause in clauses(utterance):
-            best = self.nearest(clause)
-            if best is not None and best.intent != NONE and best.score >= self.threshold:
-                found.append(best)
+            ranked = self.ranked(clause)
+            if not ranked or ranked[0].intent == NONE or ranked[0].score < self.threshold:
+                continue
+            found.append(ranked[0])
         return tuple(found)
 
     def nearest(self, clause: str) -> IntentMatch | None:
         """The library phrase nearest to one clause (its label may be `none`)."""
+        ranked = self.ranked(clause)
+        return ranked[0] if ranked else None
+
+    def ranked(self, clause: str) -> list[IntentMatch]:
+        """The two best intents (or `none`) for one clause, best first."""
         tokens = [self._known(w) for w in words(clause)]
         bag = _features(_stems(tokens))
         weights = {f: c * self._idf[f] * _weight(f) for f, c in bag.items() if f in self._idf}
         if not any("_" not in f and f not in _SCAFFOLD for f in weights):
-            return None  # only scaffolding words in common ("is the ..."): nothing asked
+            return []  # only scaffolding words in common ("is the ..."): nothing asked
         norm = math.sqrt(sum(v * v for v in weights.values()))
         # Out-of-library words still count in the query's length, so a long clause that
         # shares one word with a short phrase does not look like it.
@@ -227,10 +233,13 @@ class Matcher:
         nearest = np.full(len(self._classes), 0.0, dtype=np.float32)
         np.maximum.at(nearest, self._class_of, scores)
         combined = NEAREST_SHARE * nearest + (1.0 - NEAREST_SHARE) * central
-        cls = int(np.argmax(combined))
-        members = np.where(self._class_of == cls)[0]
-        row = int(members[np.argmax(scores[members])])
-        return IntentMatch(self._classes[cls], float(combined[cls]), clause, self._texts[row])
+        out: list[IntentMatch] = []
+        for cls in np.argsort(-combined)[:2].tolist():
+            members = np.where(self._class_of == cls)[0]
+            row = int(members[np.argmax(scores[members])])
+            out.append(IntentMatch(self._classes[cls], float(combined[cls]), clause,
+                                   self._texts[row]))
+        return out
 
     def _known(self, word: str) -> str:
         if word in self._known_words or len(word) < 4 or word.isdigit():
@@ -281,7 +290,8 @@ def _split_run_on(text: str) -> list[str]:
         here = pieces[-1]
         subject = bare[i + 1] if i + 1 < len(tokens) else ""
         asks = bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
-        opens = bare[i] in _QUESTION_WORDS or asks
+        tells = bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
+        opens = bare[i] in _QUESTION_WORDS or asks or tells
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -289,6 +299,10 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _QUESTION_WORDS = frozenset("what what's where where's how how's".split())
+# Speech runs instructions together ("don't go out to them keep your family with you
+# police are on their way"): each of these starts a new one.
+_INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
+                          "we'll".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())
 _SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody the your his "
                       "her their we i".split())
