@@ -10,6 +10,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -39,6 +40,18 @@ def register(sub: Any) -> None:
                    help="type questions instead of speaking them")
     p.add_argument("--resume", type=Path, metavar="FOLDER",
                    help="pick up a call that was cut off (its folder holds journal.jsonl)")
+    p.add_argument("--engine", default="auto",
+                   help="speech recogniser: auto (vosk if a model is present, else "
+                        "pocketsphinx), pocketsphinx or vosk")
+    p.add_argument("--input", metavar="DEVICE", help="microphone: name or index "
+                   "(see `callsim devices`; default: the system's)")
+    p.add_argument("--output", metavar="DEVICE", help="speaker or headset: name or index")
+    p.add_argument("--push-to-talk", action="store_true",
+                   help="speak while holding F12 instead of an open microphone")
+    p.add_argument("--no-line", action="store_true",
+                   help="play the caller clean, not through the telephone-line effect")
+    p.add_argument("--noise", metavar="KIND",
+                   help="background noise on the caller's line: street, traffic, house")
     p.add_argument("--size", metavar="WxH",
                    help="window size, e.g. 1366x768 (default: 1920x1080 if it fits)")
     p.set_defaults(run=run_play)
@@ -67,6 +80,7 @@ def default_trainee() -> str:
 def load_pygame() -> ModuleType:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     try:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # stdout is not for greetings
         import pygame  # noqa: PLC0415  (optional: only `play` needs it)
     except ImportError:
         raise UserError("the trainee screen needs pygame: pip install 'pygame>=2.5'") from None
@@ -122,17 +136,20 @@ def run_play(args: argparse.Namespace) -> int:
     from simulator.screen import TraineeScreen, TypedInput, run  # noqa: PLC0415
 
     session, so_far = start_session(args, scenario)
-    if not args.typed:
-        print("callsim: no microphone input is connected yet: type your questions "
-              "(the screen says so too)", file=sys.stderr)
     surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
     pygame.display.set_caption(f"callsim: {scenario.title}")
     pygame.key.set_repeat(400, 35)  # held Backspace and arrows repeat, as in any editor
     pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
-    screen = TraineeScreen(surface, scenario, session, voice=TypedInput(), resumed=so_far)
+    clock: list[Callable[[], float]] = []  # the screen's call clock, once it exists
+    voice, speaker = devices(args, scenario, lambda: clock[0]() if clock else 0.0)
+    screen = TraineeScreen(surface, scenario, session, voice=voice or TypedInput(),
+                           speaker=speaker, resumed=so_far)
+    clock.append(screen.now)
     try:
         run(screen)
     finally:
+        if voice is not None:
+            voice.close()
         pygame.quit()
     if screen.result is None:
         session.journal.close()
@@ -143,3 +160,34 @@ def run_play(args: argparse.Namespace) -> int:
     print(f"{scenario.id}: {'PASS' if r.passed else 'FAIL'}  score {r.score:g} "
           f"(pass mark {r.pass_mark:g})\n  files: {session.folder}")
     return 0
+
+
+def devices(args: argparse.Namespace, scenario: Scenario, clock: Callable[[], float]
+            ) -> tuple[Any, Any]:
+    """Microphone input and caller speaker, or (None, None) for typed mode with the reason
+    said once. A missing or busy device never stops the call."""
+    if args.typed:
+        return None, None
+    # Speech engines and PortAudio load only for a spoken call.
+    from audio.errors import AudioError  # noqa: PLC0415
+    from simulator.dialogue import Reply  # noqa: PLC0415
+    from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
+    from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+
+    try:
+        ears, mouth, how = speech_pipeline(scenario, args.engine)
+        made = mouth.prepare(every_level=True)  # no line synthesised while the trainee waits
+        if made:
+            print(f"callsim: rendered {made} caller lines", file=sys.stderr)
+        speaker = DeviceSpeaker(mouth.voices, scenario, device=args.output,
+                                line=not args.no_line, noise=args.noise)
+        speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
+                         for line in mouth.lines()])
+        voice = MicrophoneInput(ears.stt, clock, device=args.input,
+                                push_to_talk=args.push_to_talk, on_speech=speaker.stop)
+    except AudioError as error:
+        print(f"callsim: no microphone or speaker ({error}); the call runs in typed mode: "
+              "type your questions (the screen says so too)", file=sys.stderr)
+        return None, None
+    print(f"callsim: {how}", file=sys.stderr)
+    return voice, speaker

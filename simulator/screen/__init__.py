@@ -4,6 +4,11 @@
 plugs in through `seams.TraineeInput` and `seams.Speaker` (see that module).
 """
 
+import os
+
+# pygame greets on stdout when imported; stdout belongs to `--json` output.
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
 from simulator.screen.app import TraineeScreen, run
 from simulator.screen.seams import SilentSpeaker, Speaker, TraineeInput, TypedInput, Utterance
 

@@ -144,6 +144,8 @@ class TraineeScreen:
             else:
                 self._call_event(event, t)
         if self.in_call:
+            if self.voice.typed and self.say not in self.order:
+                self.order.insert(0, self.say)  # the microphone failed: type from here on
             for said in self.voice.poll(t):
                 self.call.trainee(said)
             self.call.step(t)
