@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from scoring.intents import accuracy
 from simulator.library import intent_matcher
 
 
@@ -28,15 +29,13 @@ def main() -> int:
     if args.threshold is not None:
         matcher.threshold = args.threshold
     cases = yaml.safe_load(args.dataset.read_text(encoding="utf-8"))
-    tp = fp = fn = exact = none_total = none_wrong = 0
+    none_total = none_wrong = 0
     started = time.perf_counter()
+    measured = accuracy(matcher, ((c["text"], c["intents"] or []) for c in cases))
+    elapsed = time.perf_counter() - started
     for case in cases:
         want = set(case["intents"] or [])
         got = set(matcher.intents(case["text"]))
-        tp += len(want & got)
-        fp += len(got - want)
-        fn += len(want - got)
-        exact += want == got
         if not want:
             none_total += 1
             none_wrong += bool(got)
@@ -45,15 +44,15 @@ def main() -> int:
                 f"{m.clause!r}->{m.intent}({m.score:.2f} '{m.phrase}')"
                 for m in matcher.match(case["text"]))
             print(f"  {case['text']!r}\n    want {sorted(want)} got {sorted(got)}  {found}")
-    elapsed = time.perf_counter() - started
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"dataset        {args.dataset} ({len(cases)} utterances)")
-    print(f"precision      {precision:.3f}  ({tp} right of {tp + fp} found)")
-    print(f"recall         {recall:.3f}  ({tp} found of {tp + fn} expected)")
-    print(f"exact match    {exact / len(cases):.3f}")
+    m = measured
+    print(f"dataset        {args.dataset} ({m.cases} utterances)")
+    print(f"precision      {m.precision:.3f}  ({m.found_right} right of "
+          f"{m.found_right + m.found_wrong} found)")
+    print(f"recall         {m.recall:.3f}  ({m.found_right} found of "
+          f"{m.found_right + m.missed} expected)")
+    print(f"exact match    {m.exact / m.cases:.3f}")
     print(f"no-intent FP   {none_wrong} of {none_total} utterances that ask nothing")
-    print(f"time           {1000 * elapsed / len(cases):.3f} ms per utterance")
+    print(f"time           {1000 * elapsed / m.cases:.3f} ms per utterance")
     return 0
 
 

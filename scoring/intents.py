@@ -253,6 +253,40 @@ class Matcher:
         return str(hit[0]) if hit else word
 
 
+@dataclass(frozen=True)
+class Accuracy:
+    """Intent recognition measured on utterances with known intents."""
+
+    found_right: int
+    found_wrong: int
+    missed: int
+    exact: int
+    cases: int
+
+    @property
+    def precision(self) -> float:
+        found = self.found_right + self.found_wrong
+        return self.found_right / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.found_right + self.missed
+        return self.found_right / expected if expected else 0.0
+
+
+def accuracy(matcher: Matcher, cases: Iterable[tuple[str, Iterable[str]]]) -> Accuracy:
+    """Micro precision and recall over (utterance, intent) pairs."""
+    right = wrong = missed = exact = count = 0
+    for text, expected in cases:
+        want, got = set(expected), set(matcher.intents(text))
+        right += len(want & got)
+        wrong += len(got - want)
+        missed += len(want - got)
+        exact += want == got
+        count += 1
+    return Accuracy(right, wrong, missed, exact, count)
+
+
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     parts = [p.strip() for p in _CLAUSE_BREAK.split(utterance) if p and p.strip()]

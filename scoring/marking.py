@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -392,12 +392,11 @@ def _quoted(values: Sequence[str]) -> str:
     return " or ".join(f"'{v}'" for v in values)
 
 
-def _scores(marks: Sequence[ItemMark], keys: object) -> dict[str, float]:
+def _scores(marks: Sequence[ItemMark],
+            pick: Callable[[ItemMark], tuple[str, ...]]) -> dict[str, float]:
     """0–100 per competency or criterion, from the applicable items mapped to it."""
     earned: dict[str, float] = {}
     possible: dict[str, float] = {}
-    pick = keys if callable(keys) else None
-    assert pick is not None
     for mark in marks:
         if mark.status == "not_applicable":
             continue

@@ -136,6 +136,10 @@ class SelfTestEvent(Authored):
 
 
 class SelfTestLog(Authored):
+    """The log a self-test types. It mirrors `scoring.attempt.Log` on purpose: this one is
+    authored (unknown keys are errors, THRIVE keys checked), that one is a record (unknown
+    keys ignored, so later writers can add fields)."""
+
     location: str = ""
     caller_name: str = ""
     callback: str = ""

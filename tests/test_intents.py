@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scoring.intents import clauses
+from scoring.intents import accuracy, clauses
 from simulator.library import intent_library, intent_matcher
 
 DATA = Path(__file__).parent / "data"
@@ -56,15 +56,8 @@ def test_clauses_split_questions_not_alternatives():
 
 def _scores(path: Path) -> tuple[float, float]:
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
-    matcher = intent_matcher()
-    tp = fp = fn = 0
-    for case in cases:
-        want = set(case["intents"] or [])
-        got = set(matcher.intents(case["text"]))
-        tp += len(want & got)
-        fp += len(got - want)
-        fn += len(want - got)
-    return tp / (tp + fp), tp / (tp + fn)
+    measured = accuracy(intent_matcher(), ((c["text"], c["intents"] or []) for c in cases))
+    return measured.precision, measured.recall
 
 
 def test_held_out_accuracy_does_not_regress():
