@@ -118,7 +118,8 @@ _FUNCTION = frozenset((
 _SCAFFOLD = frozenset("a an the of to in on at for from with by and or but is are was were "
                       "be been am do doe did it that this".split())
 FUNCTION_WEIGHT = 0.6
-NEAREST_SHARE = 0.7
+NEAREST_SHARE = 0.7  # nearest phrase vs intent centroid in the combined score
+UNKNOWN_WORD_WEIGHT = 2.0  # a word the library never uses, in the query's length
 PAIR_WEIGHT = 0.8
 
 
@@ -153,38 +154,12 @@ class Matcher:
         self._idf = {f: math.log((1 + n) / (1 + c)) + 1.0 for f, c in df.items()}
         self._vocabulary = tuple(sorted({w for t in texts for w in words(t)}))
         self._known_words = frozenset(self._vocabulary)
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        for row, bag in enumerate(bags):
-            weights = {f: c * self._idf[f] * _weight(f) for f, c in bag.items()}
-            norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-            for f, v in weights.items():
-                rows, vals = postings.setdefault(f, ([], []))
-                rows.append(row)
-                vals.append(v / norm)
-        self._postings = {
-            f: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32))
-            for f, (r, v) in postings.items()
-        }
+        self._postings = _postings(bags, self._idf)
         # Each intent's centroid: the words its phrasings share ("weapon" across forty
         # ways of asking) count even when no single phrase is close to the utterance.
         self._classes = sorted(set(labels))
         self._class_of = np.asarray([self._classes.index(x) for x in labels], dtype=np.int32)
-        centroid: dict[int, dict[str, float]] = {}
-        for f, (rows_, vals_) in self._postings.items():
-            for row, val in zip(rows_.tolist(), vals_.tolist(), strict=True):
-                cls = int(self._class_of[row])
-                bucket = centroid.setdefault(cls, {})
-                bucket[f] = bucket.get(f, 0.0) + val
-        self._centroid: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        cpost: dict[str, tuple[list[int], list[float]]] = {}
-        for cls, vec in centroid.items():
-            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-            for f, v in vec.items():
-                r, w = cpost.setdefault(f, ([], []))
-                r.append(cls)
-                w.append(v / norm)
-        self._centroid = {f: (np.asarray(r, dtype=np.int32), np.asarray(w, dtype=np.float32))
-                          for f, (r, w) in cpost.items()}
+        self._centroid = _centroids(self._postings, self._class_of)
 
     @property
     def intent_ids(self) -> tuple[str, ...]:
@@ -222,7 +197,7 @@ class Matcher:
         # Out-of-library words still count in the query's length, so a long clause that
         # shares one word with a short phrase does not look like it.
         unknown = sum(c for f, c in bag.items() if f not in self._idf and "_" not in f)
-        norm = math.sqrt(norm * norm + unknown * 4.0)
+        norm = math.sqrt(norm * norm + unknown * UNKNOWN_WORD_WEIGHT**2)
         scores = np.zeros(len(self._labels), dtype=np.float32)
         central = np.zeros(len(self._classes), dtype=np.float32)
         for f, v in weights.items():
@@ -285,6 +260,41 @@ def accuracy(matcher: Matcher, cases: Iterable[tuple[str, Iterable[str]]]) -> Ac
         exact += want == got
         count += 1
     return Accuracy(right, wrong, missed, exact, count)
+
+
+Postings = dict[str, tuple[np.ndarray, np.ndarray]]  # feature -> (rows, weights)
+
+
+def _postings(bags: Sequence[Counter[str]], idf: dict[str, float]) -> Postings:
+    """Each feature's phrases and weights: TF-IDF rows, each normalised to length one."""
+    lists: dict[str, tuple[list[int], list[float]]] = {}
+    for row, bag in enumerate(bags):
+        weights = {f: c * idf[f] * _weight(f) for f, c in bag.items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        for f, v in weights.items():
+            rows, vals = lists.setdefault(f, ([], []))
+            rows.append(row)
+            vals.append(v / norm)
+    return {f: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32))
+            for f, (r, v) in lists.items()}
+
+
+def _centroids(postings: Postings, class_of: np.ndarray) -> Postings:
+    """Postings of each intent's centroid (the normalised sum of its phrases)."""
+    sums: dict[int, dict[str, float]] = {}
+    for f, (rows, vals) in postings.items():
+        for row, val in zip(rows.tolist(), vals.tolist(), strict=True):
+            bucket = sums.setdefault(int(class_of[row]), {})
+            bucket[f] = bucket.get(f, 0.0) + val
+    lists: dict[str, tuple[list[int], list[float]]] = {}
+    for cls, vec in sums.items():
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        for f, v in vec.items():
+            r, w = lists.setdefault(f, ([], []))
+            r.append(cls)
+            w.append(v / norm)
+    return {f: (np.asarray(r, dtype=np.int32), np.asarray(w, dtype=np.float32))
+            for f, (r, w) in lists.items()}
 
 
 def clauses(utterance: str) -> list[str]:
