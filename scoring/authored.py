@@ -237,7 +237,9 @@ def _message(model: type[BaseModel], loc: Loc, item: Mapping[str, Any]) -> str:
         message = "should be" + message.removeprefix("Input should be")
     value = item.get("input")
     if kind == "too_short":
-        return message
+        least = ctx.get("min_length", 1)
+        return f"needs at least {least} entr{'y' if least == 1 else 'ies'} (it has " \
+               f"{ctx.get('actual_length', 0)})"
     if value is None and kind in _SHAPES:
         return f"{message}, but it is empty"
     if isinstance(value, dict):

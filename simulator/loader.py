@@ -57,8 +57,14 @@ def load_scenario(path: Path, refs: References | None = None) -> Scenario:
     if not isinstance(doc.data, dict):
         raise AuthoringError([doc.problem((), "a scenario is a mapping of keys "
                                           "(format, id, title, caller, world, ...)")])
-    scenario = validate(doc, Scenario)
-    problems = cross_check(scenario, doc, refs or references())
+    refs = refs or references()
+    try:
+        scenario = validate(doc, Scenario)
+    except AuthoringError as error:
+        # Report references too, so a trainer sees every mistake in one run.
+        extra = [p for p in raw_references(doc, refs) if p not in error.problems]
+        raise AuthoringError(sorted([*error.problems, *extra], key=lambda p: p.line)) from None
+    problems = cross_check(scenario, doc, refs)
     if problems:
         raise AuthoringError(problems)
     return scenario.model_copy(update={"source": str(path),
@@ -207,6 +213,37 @@ class CrossCheck:
                 self.found.append(self.doc.problem(
                     base, "a weak attempt names the items it must miss: add "
                     "`missed: [item ids]`"))
+
+
+def raw_references(doc: Document, refs: References) -> list[Problem]:
+    """Intent, competency and criterion names anywhere in a file that failed its schema."""
+    found: list[Problem] = []
+    known = {"intent": refs.intents, "competency or value": refs.cvf,
+             "criterion": refs.criteria}
+    keyed = {"asked": "intent", "before": "intent", "intents": "intent",
+             "after_intents": "intent", "competencies": "competency or value",
+             "criteria": "criterion"}
+
+    def walk(node: object, loc: Loc) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                what = keyed.get(key)
+                if what is not None:
+                    names = [value] if isinstance(value, str) else value
+                    if isinstance(names, list):
+                        for j, name in enumerate(names):
+                            spot = (*loc, key) if isinstance(value, str) else (*loc, key, j)
+                            if isinstance(name, str) and name not in known[what]:
+                                hint = nearest(name, sorted(known[what]))
+                                tail = f"; did you mean `{hint}`?" if hint else ""
+                                found.append(doc.problem(spot, f"unknown {what} `{name}`{tail}"))
+                walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, (*loc, i))
+
+    walk(doc.data, ())
+    return found
 
 
 CHECK_KINDS = frozenset({"address", "person", "vehicle", "intel"})

@@ -138,3 +138,12 @@ def test_validate_a_list_where_a_mapping_belongs(tmp_path: Path):
     doc = read_yaml(path)
     with pytest.raises(AuthoringError, match="should be a mapping"):
         validate(doc, Scenario)
+
+
+def test_reference_errors_come_with_schema_errors(tmp_path: Path):
+    path = _broken_copy(tmp_path, "intents: [location]", "intents: [locaton]")
+    text = path.read_text(encoding="utf-8").replace("age: 60", "age: old")
+    path.write_text(text, encoding="utf-8")
+    problems = _problems(path)
+    assert any("caller.age: should be a whole number" in p for p in problems)
+    assert any("unknown intent `locaton`; did you mean `location`?" in p for p in problems)
