@@ -103,12 +103,10 @@ def speed(passage: str, keys: Sequence[Keystroke], seconds: float) -> Speed:
     ops = Levenshtein.editops(typed, target)
     errors: Counter[str] = Counter()
     for op in ops:
-        # A wrong or missing character is a miss of the key the passage wanted there; an
-        # extra one is charged to the key the passage had where it landed (so a swapped
-        # pair is one miss of each key, as the trainee would say), or "extra" past the end.
-        at = op.src_pos if op.tag == "delete" else op.dest_pos
-        wanted = target[at] if at < len(target) else None
-        errors[key_name(wanted) if wanted is not None else "extra"] += 1
+        # A wrong or missing character is a miss of the key the passage wanted there. An
+        # extra character has no intended key: guessing one (the next key? the one it
+        # displaced?) was wrong as often as right on swapped pairs, so it is "extra".
+        errors["extra" if op.tag == "delete" else key_name(target[op.dest_pos])] += 1
     errors.update(corrected_errors(passage, keys))
     minutes = max(seconds, 1e-6) / 60.0
     gross = len(typed) / WORD / minutes
@@ -119,6 +117,21 @@ def speed(passage: str, keys: Sequence[Keystroke], seconds: float) -> Speed:
                  corrections=sum(k.key == BACKSPACE for k in keys),
                  uncorrected_errors=len(ops), gross_wpm=gross, net_wpm=net,
                  accuracy=accuracy, key_errors=dict(errors.most_common()))
+
+
+def wrong_places(passage: str, typed: str) -> tuple[set[int], set[int], int]:
+    """Where the typed text goes wrong, by alignment (for marking errors on screen):
+    positions in `typed` that are wrong or extra, positions in the passage that were
+    mistyped or missed, and how much of the passage the typing has reached."""
+    target = attempted(passage, typed)
+    in_typed: set[int] = set()
+    in_passage: set[int] = set()
+    for op in Levenshtein.editops(typed, target):
+        if op.tag != "insert":
+            in_typed.add(op.src_pos)
+        if op.tag != "delete":
+            in_passage.add(op.dest_pos)
+    return in_typed, in_passage, len(target)
 
 
 def corrected_errors(passage: str, keys: Iterable[Keystroke]) -> Counter[str]:
@@ -236,8 +249,8 @@ def _mark_entry(test: DataEntryTest, keys: Sequence[Keystroke], seconds: float
         marks.append(FieldMark(f.id, f.label, f.value, typed,
                                agreement(f.value, typed, f.normalise) if typed else 0.0))
     # Speed over all fields: each field's keystrokes against its own true value.
-    per_field = [speed(f.value, [k for k in keys if k.field == f.id], seconds)
-                 for f in test.fields]
+    per_field = [speed(f.value, [Keystroke(k.t, k.key) for k in keys if k.field == f.id],
+                       seconds) for f in test.fields]
     minutes = max(seconds, 1e-6) / 60.0
     characters = sum(s.characters for s in per_field)
     errors = sum(s.uncorrected_errors for s in per_field)

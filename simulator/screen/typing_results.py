@@ -71,7 +71,8 @@ def _figures(surface: pygame.Surface, f: Fonts, result: TypingResult,
         ("Time", f"{s.seconds:.0f} s, {s.characters} characters", theme.TEXT),
     ]
     if result.kind == "data-entry":
-        rows = rows[2:3] + rows[4:]
+        # The fields' agreement is the headline; characters are the detail behind it.
+        rows = [("Characters right", f"{s.accuracy * 100:.1f}%", theme.TEXT), *rows[4:]]
     for label, value, colour in rows:
         draw_text(surface, f.body, label, (inner.x, y), theme.MUTED)
         draw_text(surface, f.body, value, (inner.x + inner.width * 2 // 5, y), colour)
@@ -111,7 +112,7 @@ def _verdicts(surface: pygame.Surface, f: Fonts, result: TypingResult,
         draw_text(surface, f.body, "No role profile chosen (callsim typing --profile).",
                   (inner.x, y), theme.MUTED)
         return
-    column = inner.x + inner.width * 11 // 20
+    column = inner.x + inner.width * 2 // 5
     for c in result.criteria:
         if y + f.line > inner.bottom:
             break
@@ -119,7 +120,7 @@ def _verdicts(surface: pygame.Surface, f: Fonts, result: TypingResult,
         x = inner.x + draw_text(surface, f.body, word, (inner.x, y), colour)
         name = clip_text(f.body, f"  {c.id}  {c.organisation}", column - x - f.pad)
         draw_text(surface, f.body, name, (x, y))
-        draw_text(surface, f.small, clip_text(f.small, f"needs {c.needed}",
+        draw_text(surface, f.small, clip_text(f.small, f"{c.achieved}; needs {c.needed}",
                                               inner.right - column), (column, y + 2),
                   theme.MUTED)
         y += f.line

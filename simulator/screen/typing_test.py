@@ -19,7 +19,7 @@ from typing import Literal
 import pygame
 
 from scoring.profiles import Profile
-from scoring.typing import BACKSPACE, Keystroke, TypingResult, mark, typed_text
+from scoring.typing import BACKSPACE, Keystroke, TypingResult, mark, typed_text, wrong_places
 from scoring.typing_tests import CopyTest, DataEntryTest, TypingTest
 from simulator.journal import Journal
 from simulator.screen import theme
@@ -60,6 +60,8 @@ class TypingScreen:
                        if isinstance(test, DataEntryTest) else [])
         self.result: TypingResult | None = None
         self.done = False
+        self._alignment: tuple[str | None, tuple[set[int], set[int], int]] = (
+            None, (set(), set(), 0))
 
     # --- one frame --------------------------------------------------------------------
 
@@ -235,56 +237,57 @@ class TypingScreen:
                           body.bottom - top.bottom - f.pad * 2)
         typed = self.typed
         if isinstance(self.test, CopyTest):
+            in_typed, in_passage, reached = self._wrong(typed)
             inner = panel(self.surface, top, f, "Passage", key="type this")
-            self._marked(inner, self.test.passage, typed, show_untyped=True)
+            self._marked(inner, self.test.passage, in_passage, reached=reached)
             inner = panel(self.surface, low, f, "Your typing", active=True,
                           key="errors in red")
-            self._marked(inner, typed, self.test.passage, show_untyped=False, cursor=True)
+            self._marked(inner, typed, in_typed, cursor=True)
         else:
+            # Audio typing: the script stays hidden, so nothing is marked while typing.
             inner = panel(self.surface, top, f, "Listen")
             self._listening(inner)
             inner = panel(self.surface, low, f, "Your typing", active=True)
-            self._marked(inner, typed, None, show_untyped=False, cursor=True)
+            self._marked(inner, typed, set(), cursor=True)
+
+    def _wrong(self, typed: str) -> tuple[set[int], set[int], int]:
+        """Alignment with the passage, worked out once per change of the typed text."""
+        if self._alignment[0] != typed:
+            assert isinstance(self.test, CopyTest)
+            self._alignment = (typed, wrong_places(self.test.passage, typed))
+        return self._alignment[1]
 
     def _listening(self, inner: pygame.Rect) -> None:
         f = self.fonts
-        text = ("Type what you hear. The recording plays once"
-                + (f"; F5 plays it again ({self.replays_left} left)." if self.speak else "."))
+        text = "Type what you hear. The recording plays once" + (
+            f"; F5 plays it again ({self.replays_left} left)." if self.replays_left else ".")
         if self.speak is None:
             text = "No sound is available on this computer: this test cannot be taken here."
         for i, (_, line) in enumerate(wrap(f.body, text, inner.width)):
             draw_text(self.surface, f.body, line, (inner.x, inner.y + i * f.line))
 
-    def _marked(self, inner: pygame.Rect, text: str, against: str | None, *,
-                show_untyped: bool, cursor: bool = False) -> None:
-        """`text` wrapped into `inner`, each character coloured by how it compares with
-        `against` at the same place: right, wrong (red), or not typed yet (grey)."""
+    def _marked(self, inner: pygame.Rect, text: str, wrong: set[int], *,
+                reached: int | None = None, cursor: bool = False) -> None:
+        """`text` wrapped into `inner` with the `wrong` characters on red. With `reached`
+        (the passage), characters beyond it are grey and the next one is underlined; with
+        `cursor` (the typing), a caret follows the last character."""
         f = self.fonts
-        typed_len = len(self.typed)
         lines = wrap(f.body, text + (" " if cursor else ""), inner.width)
         visible = max(1, inner.height // f.line)
-        caret = typed_len if show_untyped else len(text)
+        caret = len(text) if reached is None else reached
         row = max((i for i, (s, _) in enumerate(lines) if s <= caret), default=0)
         first = max(0, row - visible + 2)
         for i, (start, line) in enumerate(lines[first:first + visible]):
             x, y = inner.x, inner.y + i * f.line
             for j, char in enumerate(line.rstrip("\n")):
                 at = start + j
-                colour = theme.TEXT
-                wrong = False
-                if show_untyped:
-                    if at >= typed_len:
-                        colour = theme.MUTED
-                    elif against is not None and (at >= len(against) or against[at] != char):
-                        wrong = True
-                elif against is not None and at < len(text) and (
-                        at >= len(against) or against[at] != char):
-                    wrong = True
                 w = f.body.size(char)[0]
-                if wrong:
+                colour = theme.TEXT
+                if at in wrong:
                     pygame.draw.rect(self.surface, theme.DANGER, (x, y, max(w, 6), f.line - 2))
-                    colour = theme.TEXT
-                if show_untyped and at == typed_len:
+                elif reached is not None and at >= reached:
+                    colour = theme.MUTED
+                if reached is not None and at == reached:
                     pygame.draw.line(self.surface, theme.FOCUS, (x, y + f.line - 3),
                                      (x + max(w, 6), y + f.line - 3), 2)
                 draw_text(self.surface, f.body, char, (x, y), colour)
