@@ -156,8 +156,7 @@ def take(args: argparse.Namespace) -> int:
     # No key repeat: a held key would type characters the trainee did not press.
     with Journal(folder / "journal.jsonl") as journal:
         journal.write(start_entry(test, trainee))
-        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak,
-                              clock=lambda: pygame.time.get_ticks() / 1000.0)
+        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak)
         try:
             run(screen)
         finally:

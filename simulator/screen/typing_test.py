@@ -327,24 +327,24 @@ _DEFAULT_INSTRUCTIONS = {
 
 
 def run(screen: TypingScreen) -> None:
-    """Drive the screen until the trainee leaves. Each event is stamped with SDL's clock
-    as it arrives: pygame 2 does not pass on SDL's own event timestamp, and waiting on the
-    queue (rather than polling once a frame) keeps the stamp within a millisecond or two
-    of the key press instead of up to a frame late."""
-    frame_ms = 1000 // 30
-    next_draw = 0
+    """Drive the screen until the trainee leaves. Each event is stamped on the screen's
+    clock as it arrives: pygame 2 does not pass on SDL's own event timestamp, and waiting
+    on the queue (rather than polling once a frame) keeps the stamp within a millisecond
+    or two of the key press instead of up to a frame late."""
+    frame = 1.0 / 30
+    next_draw = 0.0
     while not screen.done:
-        event = pygame.event.wait(frame_ms)
+        event = pygame.event.wait(round(frame * 1000))
         events = []
         while event.type != pygame.NOEVENT:
-            event.t = pygame.time.get_ticks() / 1000.0
+            event.t = screen.clock()
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
                 screen.resize(pygame.display.get_surface())
             events.append(event)
             event = pygame.event.poll()
-        now = pygame.time.get_ticks()
+        now = screen.clock()
         draw = now >= next_draw
         screen.step(events, draw=draw)
         if draw:
             pygame.display.flip()
-            next_draw = now + frame_ms
+            next_draw = now + frame
