@@ -14,6 +14,7 @@ still show on the key error map: a trainer wants to see which keys a trainee fig
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -134,6 +135,26 @@ def wrong_places(passage: str, typed: str) -> tuple[set[int], set[int], int]:
     return in_typed, in_passage, len(target)
 
 
+@dataclass(frozen=True)
+class Mistake:
+    """Words of the passage that ended up wrong, and what was typed instead."""
+
+    expected: str
+    typed: str
+
+
+def mistakes(passage: str, typed: str, limit: int = 12) -> list[Mistake]:
+    """The uncorrected errors as a trainee reads them: word for word, not character codes."""
+    want = attempted(passage, typed).split()
+    got = typed.split()
+    found: list[Mistake] = []
+    matcher = difflib.SequenceMatcher(a=want, b=got, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal":
+            found.append(Mistake(" ".join(want[a0:a1]), " ".join(got[b0:b1])))
+    return found[:limit]
+
+
 def corrected_errors(passage: str, keys: Iterable[Keystroke]) -> Counter[str]:
     """Intended keys mistyped and then put right with Backspace."""
     typed: list[tuple[str, str | None]] = []  # (typed, intended) on screen now
@@ -191,6 +212,7 @@ class TypingResult:
     pass_accuracy: int
     facts: list[FactMark] = field(default_factory=list)
     fields: list[FieldMark] = field(default_factory=list)
+    mistakes: list[Mistake] = field(default_factory=list)
     criteria: list[CriterionMark] = field(default_factory=list)
 
     @property
@@ -220,6 +242,7 @@ class TypingResult:
             "fields": [{"id": f.id, "label": f.label, "expected": f.expected,
                         "typed": f.typed, "agreement": round(f.agreement, 3)}
                        for f in self.fields],
+            "mistakes": [{"expected": m.expected, "typed": m.typed} for m in self.mistakes],
             "criteria": [c.__dict__ for c in self.criteria],
         }
 
@@ -233,7 +256,7 @@ def mark(test: TypingTest, keys: Sequence[Keystroke], seconds: float,
         # Audio typing is timed against the script as copy typing is against the passage.
         text = test.passage if isinstance(test, CopyTest) else test.script
         result = TypingResult(test.id, test.kind, speed(text, keys, seconds),
-                              test.pass_accuracy)
+                              test.pass_accuracy, mistakes=mistakes(text, typed_text(keys)))
         if isinstance(test, AudioTest):
             typed = typed_text(keys)
             result.facts = [FactMark(f.id, mentions(typed, f.point)) for f in test.facts]

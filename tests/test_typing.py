@@ -323,6 +323,8 @@ def test_errors_on_screen_are_deducted_and_shown(tmp_path):
     minutes = r.speed.seconds / 60
     assert r.speed.net_wpm == pytest.approx(r.speed.gross_wpm - 3 / minutes, abs=0.01)
     assert r.speed.key_errors["a"] == 1 and r.speed.key_errors["l"] == 1
+    assert [(m.expected, m.typed) for m in r.mistakes] == [("Ellis,", "Elis,"),
+                                                           ("3QT,", "3TQ,")]
     d.save(tmp_path, "typing-results")
     d.press(pygame.K_ESCAPE)
     assert d.screen.done

@@ -88,6 +88,17 @@ def _figures(surface: pygame.Surface, f: Fonts, result: TypingResult,
             draw_text(surface, f.small, f"  {fact.id}", (inner.x, y))
             draw_text(surface, f.small, mark, (inner.x + inner.width * 2 // 5, y), colour)
             y += f.line - 2
+    if result.mistakes:
+        draw_text(surface, f.body, "Left wrong in your typing", (inner.x, y))
+        y += f.line
+    for m in result.mistakes:
+        if y + f.line > inner.bottom:
+            break
+        want = clip_text(f.small, m.expected or "(nothing)", inner.width * 2 // 5 - f.pad * 3)
+        draw_text(surface, f.small, want, (inner.x + f.pad * 2, y), theme.TEXT)
+        instead = clip_text(f.small, f"typed: {m.typed or '(left out)'}", inner.width * 3 // 5)
+        draw_text(surface, f.small, instead, (inner.x + inner.width * 2 // 5, y), theme.DANGER)
+        y += f.line - 2
     for field in result.fields:
         colour = theme.GOOD if field.agreement >= 0.999 else (
             theme.BANNER if field.agreement >= 0.5 else theme.DANGER)
@@ -143,17 +154,12 @@ def _keyboard(surface: pygame.Surface, f: Fonts, result: TypingResult,
     space = pygame.Rect(inner.x + size * 3, inner.y + len(KEYBOARD) * size, size * 6 - 3,
                         size - 3)
     _key(surface, f, space, "space", count=counts.get("space", 0), most=most)
-    others = [f"{k} ×{n}" for k, n in counts.items() if k != "space" and not _on_board(k)]
-    summary = ", ".join(f"{k} ×{n}" for k, n in list(counts.items())[:6])
+    # The list names keys the board cannot show (extra, enter) as well as the worst ones.
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    summary = ", ".join(f"{k} ×{n}" for k, n in ranked[:8])
     text = f"most often: {summary}" if summary else "no keys mistyped"
-    if others:
-        text += f"   (off the board: {', '.join(others)})"
     draw_text(surface, f.small, clip_text(f.small, text, inner.width),
               (inner.x, min(inner.bottom - f.line, space.bottom + f.pad)), theme.MUTED)
-
-
-def _on_board(cap: str) -> bool:
-    return any(cap in row for row in KEYBOARD)
 
 
 def _key(surface: pygame.Surface, f: Fonts, box: pygame.Rect, cap: str, *, count: int,
