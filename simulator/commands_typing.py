@@ -168,27 +168,37 @@ def take(args: argparse.Namespace) -> int:
     return _report(screen.result, args, folder)
 
 
-def voice_for(test: TypingTest) -> Callable[[], None] | None:
-    """Something that plays the test's recording, prepared before the clock starts; or
-    None for a test that is read. An audio test with no sound device cannot be taken."""
+def recording(test: TypingTest) -> Any:
+    """The test's recording as a `Clip`, synthesised once and cached, before the clock
+    starts; None for a test that is read."""
     if isinstance(test, AudioTest):
         text = test.script
     elif isinstance(test, DataEntryTest) and test.source == "heard":
         text = " ".join(test.given.split())
     else:
         return None
-    from audio.devices import play  # noqa: PLC0415  (speech loads only for audio tests)
-    from audio.errors import AudioError  # noqa: PLC0415
+    from audio.errors import AudioError  # noqa: PLC0415  (speech loads only for audio tests)
     from audio.tts import Voice, text_to_speech  # noqa: PLC0415
     from audio.tts_cache import VoiceCache  # noqa: PLC0415
 
     v = test.voice
     try:
-        clip = VoiceCache(text_to_speech("espeak")).clip(
+        return VoiceCache(text_to_speech("espeak")).clip(
             text, Voice(name=v.accent, variant=v.variant, rate=v.rate, pitch=v.pitch))
     except (AudioError, ValueError) as error:
         raise UserError(f"{test.id} is read aloud, but the voice cannot be made: {error}"
                         ) from None
+
+
+def voice_for(test: TypingTest) -> Callable[[], None] | None:
+    """Something that plays the test's recording from the start (stopping any playing);
+    None for a test that is read."""
+    clip = recording(test)
+    if clip is None:
+        return None
+    from audio.devices import play  # noqa: PLC0415
+    from audio.errors import AudioError  # noqa: PLC0415
+
     playing: list[Any] = []
 
     def speak() -> None:

@@ -387,3 +387,36 @@ def test_recover_marks_from_the_journal(tmp_path, capsys):
     doc = json.loads(out.read_text())
     assert doc["characters"] == 100 and doc["gross_wpm"] == pytest.approx(40, abs=1)
     assert "PASS ESX-12" in capsys.readouterr().out
+
+
+def test_audio_typing_on_screen(tmp_path):
+    test = shipped("audio-burglary-summary")
+    spoken: list[float] = []
+    d, _ = start(test, tmp_path, [profile("essex_contact_handler")],
+                 speak=lambda: spoken.append(d.clock.now))
+    d.press(pygame.K_RETURN)
+    assert spoken == [50.0]  # the recording starts with the clock
+    typed = ("Burglary reported at 27 Larch Close, Hull, HU5 3QT. The caller is Margaret "
+             "Ellis, aged 72, who lives alone. The rear kitchen window was forced")
+    d.type(typed, 35)
+    d.save(tmp_path, "typing-audio")
+    d.press(pygame.K_F10)
+    r = d.screen.result
+    assert r is not None and r.speed.gross_wpm == pytest.approx(35, abs=1)
+    assert {f.id for f in r.facts if not f.captured} == {"property", "suspects", "callback"}
+    esx = r.criteria[0]
+    assert esx.id == "ESX-12" and not esx.passed  # 35 wpm, but only 5 of 8 facts
+    d.save(tmp_path, "typing-audio-results")
+
+
+def test_the_audio_test_recording_is_synthesised(tmp_path, monkeypatch):
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed (./setup)")
+    monkeypatch.setenv("CALLSIM_CACHE", str(tmp_path))
+    from simulator.commands_typing import recording
+
+    clip = recording(shipped("audio-burglary-summary"))
+    words = len(shipped("audio-burglary-summary").script.split())
+    # 130 words a minute, give or take espeak's pauses at full stops.
+    assert words / 130 * 60 * 0.7 < clip.seconds < words / 130 * 60 * 1.5
+    assert recording(shipped("copy-incident-narrative")) is None

@@ -232,7 +232,9 @@ class TypingScreen:
 
     def _passage_and_typing(self, body: pygame.Rect) -> None:
         f = self.fonts
-        top = pygame.Rect(body.x, body.y, body.width, body.height * 11 // 20)
+        # Audio typing has only a line of instructions above the typing: give it the room.
+        share = 11 if isinstance(self.test, CopyTest) else 4
+        top = pygame.Rect(body.x, body.y, body.width, body.height * share // 20)
         low = pygame.Rect(body.x, top.bottom + f.pad * 2, body.width,
                           body.bottom - top.bottom - f.pad * 2)
         typed = self.typed
