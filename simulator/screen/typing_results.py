@@ -86,8 +86,8 @@ def _rows(result: TypingResult) -> list[tuple[str, str, theme.Colour]]:
     ]
     if result.kind == "audio":
         # Judged on the lower of the two: say which, or a 100% beside it looks like a pass.
-        rows.insert(3, ("", f"characters {s.accuracy * 100:.0f}%, facts "
-                            f"{result.facts_share * 100:.0f}%: the lower counts", theme.MUTED))
+        rows.insert(3, ("", f"lower of {s.accuracy * 100:.0f}% characters, "
+                            f"{result.facts_share * 100:.0f}% facts", theme.MUTED))
     if result.kind == "data-entry":
         # The fields' agreement is the headline; characters are the detail behind it.
         rows = [("Characters right", f"{s.accuracy * 100:.1f}%", theme.TEXT), *rows[4:]]
