@@ -326,6 +326,9 @@ def test_errors_on_screen_are_deducted_and_shown(tmp_path):
     assert [(m.expected, m.typed) for m in r.mistakes] == [("Ellis,", "Elis,"),
                                                            ("3QT,", "3TQ,")]
     d.save(tmp_path, "typing-results")
+    d.press(pygame.K_RETURN)  # still typing when it ended: the results stay
+    assert not d.screen.done
+    d.clock.now += 2
     d.press(pygame.K_ESCAPE)
     assert d.screen.done
 

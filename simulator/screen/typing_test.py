@@ -28,6 +28,9 @@ from simulator.screen.theme import Fonts, draw_text, panel, wrap
 from simulator.screen.typing_results import draw_results
 
 State = Literal["ready", "typing", "results"]
+# A trainee typing when the time runs out (Enter to the next field) must not dismiss the
+# results before seeing them: leave keys count only after this many seconds.
+RESULTS_HOLD = 1.5
 KIND_NAMES = {"copy": "Copy typing", "audio": "Audio typing", "data-entry": "Data entry"}
 
 
@@ -76,7 +79,8 @@ class TypingScreen:
             elif self.state == "typing":
                 self._typing_event(event)
             elif event.type == pygame.KEYDOWN and event.key in (
-                    pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER):
+                    pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER) and (
+                    self.stamp(event) - self.ended >= RESULTS_HOLD):
                 self.done = True
         if self.state == "typing" and self.clock() >= self.deadline:
             self.finish(self.deadline)
