@@ -423,3 +423,13 @@ def test_the_audio_test_recording_is_synthesised(tmp_path, monkeypatch):
     # 130 words a minute, give or take espeak's pauses at full stops.
     assert words / 130 * 60 * 0.7 < clip.seconds < words / 130 * 60 * 1.5
     assert recording(shipped("copy-incident-narrative")) is None
+
+
+def test_a_copy_ends_at_the_last_character_even_with_one_dropped(tmp_path):
+    test = shipped("copy-addresses-and-vehicles")
+    d, _ = start(test, tmp_path)
+    d.press(pygame.K_RETURN)
+    d.type(test.passage.replace("Focus", "Focs"), 40)
+    r = d.screen.result
+    assert r is not None and r.speed.uncorrected_errors == 1
+    assert r.speed.characters == len(test.passage) - 1

@@ -144,8 +144,19 @@ class TypingScreen:
         self.keys.append(stroke)
         if self.fields:
             self.fields[self.focus].set(typed_text(self.keys, stroke.field))
-        elif isinstance(self.test, CopyTest) and len(self.typed) >= len(self.test.passage):
+        elif isinstance(self.test, CopyTest) and self._at_end(self.typed):
             self.finish(stroke.t)  # the whole passage is typed: the clock stops here
+
+    def _at_end(self, typed: str) -> bool:
+        """Has the trainee typed to the end of the passage? By length, or by alignment when
+        a character was dropped on the way (else they would wait for a clock to run out)."""
+        assert isinstance(self.test, CopyTest)
+        passage = self.test.passage
+        if len(typed) >= len(passage):
+            return True
+        if not typed or typed[-1] != passage[-1] or len(passage) - len(typed) > 5:
+            return False
+        return self._wrong(typed)[2] == len(passage)
 
     def finish(self, t: float) -> None:
         if self.state != "typing":
