@@ -12,6 +12,8 @@ from scoring.attempt import load_attempt
 from scoring.authored import AuthoringError, Problem, read_yaml
 from scoring.intents import clauses
 from scoring.result import Result
+from scoring.typing_tests import typing_files
+from simulator.commands_typing import validate_typing
 from simulator.errors import UserError
 from simulator.library import intent_library, intent_matcher, library_root
 from simulator.loader import library_files, load_scenario, references, resolve
@@ -98,14 +100,27 @@ def run_validate(args: argparse.Namespace) -> int:
         return 1
     bad = 0
     files = _expand(args.paths)
-    if not files:
+    # Typing tests are authored beside scenarios and checked with them (`kind: copy` ...).
+    typing = [p for p in files if is_typing_test(p)] if args.paths else typing_files()
+    files = [p for p in files if p not in typing]
+    if not files and not typing:
         raise UserError("no scenario files found")
     for path in files:
         bad += not validate_one(path, quiet=args.quiet)
     good = len(files) - bad
-    print(f"{len(files)} scenario file{'s' if len(files) != 1 else ''}: {good} valid, "
-          f"{bad} with problems")
+    if files:
+        print(f"{len(files)} scenario file{'s' if len(files) != 1 else ''}: {good} valid, "
+              f"{bad} with problems")
+    if typing and not validate_typing(typing, quiet=args.quiet):
+        bad += 1
     return 1 if bad else 0
+
+
+def is_typing_test(path: Path) -> bool:
+    try:
+        return "callsim.typing/" in path.read_text(encoding="utf-8", errors="replace")[:2000]
+    except OSError:
+        return False
 
 
 def validate_one(path: Path, quiet: bool = False) -> bool:
