@@ -31,6 +31,8 @@ from audio.tts import Voice
 # espeak-ng variants that give a distinctly female or male voice on every English voice.
 DEFAULT_VARIANT = {"female": "f3", "male": "m3", "any": ""}
 
+SYNTH_TRIES = 3
+WAV_HEADER = 44  # bytes; a file no bigger holds no audio
 _FIX = (
     "install the espeak-ng voice: `pip install pyttsx3` and, on Debian/Ubuntu, "
     "`apt-get install espeak-ng` (see .ci/speech-setup.sh)"
@@ -96,14 +98,18 @@ class EspeakVoice:
         spec = self.voice_spec(spoken)
         with self._lock, tempfile.TemporaryDirectory(prefix="callsim-tts-") as folder:
             out = Path(folder) / "line.wav"
-            self._apply(spec, spoken)
-            with contextlib.redirect_stdout(io.StringIO()):
-                self._engine.save_to_file(text, str(out))
-                self._engine.runAndWait()
-                self._wait_for_synthesis(out)
-            if not out.exists():
-                raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
-            return read_wav(out)
+            # runAndWait can return before espeak-ng's thread has written the line (waited for
+            # below); a long-lived engine also now and then wrote no file for a line it spoke
+            # fine a moment later (seen in a 12-scenario demo run): try again before failing.
+            for _ in range(SYNTH_TRIES):
+                self._apply(spec, spoken)
+                with contextlib.redirect_stdout(io.StringIO()):
+                    self._engine.save_to_file(text, str(out))
+                    self._engine.runAndWait()
+                    self._wait_for_synthesis(out)
+                if out.exists() and out.stat().st_size > WAV_HEADER:
+                    return read_wav(out)
+            raise EngineMissingError(f"espeak-ng produced no audio for {text[:40]!r}: {_FIX}")
 
     def _wait_for_synthesis(self, out: Path, timeout: float = 30.0) -> None:
         """runAndWait can return before espeak-ng's own thread has finished the line.

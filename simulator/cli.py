@@ -8,6 +8,7 @@ adds its parsers and sets `run=` to a function `run(args) -> int`. Bad input rai
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,9 @@ from simulator.errors import UserError
 COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_library",
     "simulator.commands_speech",
+    "simulator.commands_call",
+    "simulator.commands_play",
+    "simulator.commands_typing",
 )
 
 
@@ -26,16 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Training simulator for police contact handlers.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    import importlib
-
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:  # a command group not built yet; the rest still work
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -54,7 +50,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("callsim: interrupted", file=sys.stderr)
         return 130
-    except Exception as error:  # noqa: BLE001 - the one place a bug becomes exit 3 and a log
+    except BrokenPipeError:
+        # The reader went away (`callsim validate | head`): not an error of ours or theirs.
+        sys.stderr.close()
+        return 0
+    except Exception as error:
         path = crashlog.write(error, argv)
         print(
             f"callsim: internal error ({type(error).__name__}: {error}).\n"

@@ -7,14 +7,13 @@ import platform
 import sys
 import traceback
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from simulator.paths import data_dir
 
 
 def write(error: BaseException, argv: Sequence[str] | None) -> Path:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         callsim_version = version("callsim")
     except PackageNotFoundError:

@@ -1,0 +1,412 @@
+"""Mark an attempt against a scenario's scheme: deterministic, and every mark explained."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from scoring.attempt import Attempt, Turn
+from scoring.conditions import Condition
+from scoring.intents import Matcher
+from scoring.result import Evidence, ItemMark, Result, Status
+from scoring.scheme import Item, Marking
+from scoring.text import NORMALISERS, agreement, mentions, normal_text
+from scoring.truth import THRIVE_FIELDS, KeyPoint, World
+
+DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
+RECORDED_THRESHOLD = 0.85
+THRIVE_THRESHOLD = 0.6
+SAID_SIMILARITY = 88
+
+
+@dataclass(frozen=True)
+class FactRules:
+    """How the caller's facts come out, as far as marking needs (`revealed:` conditions)."""
+
+    asked_by: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fact -> intents
+    after_facts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    after_intents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # (at seconds or None, after fact or None, facts revealed)
+    volunteered: Sequence[tuple[float | None, str | None, tuple[str, ...]]] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    met: bool
+    credit: float
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+def clock(t: float | None) -> str:
+    if t is None:
+        return "end"
+    seconds = round(t)
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class Marker:
+    """Marks one attempt; built per attempt so each trainee turn is matched only once."""
+
+    def __init__(self, marking: Marking, world: World, facts: FactRules, attempt: Attempt,
+                 matcher: Matcher) -> None:
+        self.marking = marking
+        self.world = world
+        self.facts = facts
+        self.attempt = attempt
+        self.matcher = matcher
+
+    @cached_property
+    def asks(self) -> list[tuple[int, int, Turn, str, str]]:
+        """(turn index, order in turn, turn, intent, library phrase) for every intent asked."""
+        out = []
+        for index, turn in self.attempt.trainee_turns():
+            for order, found in enumerate(self.matcher.match(turn.text)):
+                out.append((index, order, turn, found.intent, found.phrase))
+        return out
+
+    def first_ask(self, intent: str) -> tuple[int, int, Turn, str, str] | None:
+        return next((a for a in self.asks if a[3] == intent), None)
+
+    @cached_property
+    def grade_time(self) -> float | None:
+        return self.attempt.grade_set_at()
+
+    @cached_property
+    def revealed(self) -> dict[str, float]:
+        """Fact id -> when it came out: from the caller's turns if the session recorded it,
+        else worked out from what the trainee asked and what the caller volunteers."""
+        recorded = [t for t in self.attempt.turns if t.speaker == "caller" and t.reveals]
+        if recorded:
+            out: dict[str, float] = {}
+            for turn in recorded:
+                for fact in turn.reveals or ():
+                    out.setdefault(fact, turn.t)
+            return out
+        return self._deduce_revealed()
+
+    def _deduce_revealed(self) -> dict[str, float]:
+        asked_at: dict[str, float] = {}
+        for _, _, turn, intent, _ in self.asks:
+            asked_at.setdefault(intent, turn.t)
+        out: dict[str, float] = {}
+        end = self.attempt.duration()
+        changed = True
+        while changed:
+            changed = False
+            for fact, intents in self.facts.asked_by.items():
+                times = [asked_at[i] for i in intents if i in asked_at]
+                gates = [out.get(f) for f in self.facts.after_facts.get(fact, ())]
+                gates += [asked_at.get(i) for i in self.facts.after_intents.get(fact, ())]
+                if fact in out or not times or any(g is None for g in gates):
+                    continue
+                out[fact] = max([min(times), *[g for g in gates if g is not None]])
+                changed = True
+            for at, after, reveals in self.facts.volunteered:
+                when = at if at is not None and at <= end else out.get(after or "")
+                for fact in reveals:
+                    if when is not None and fact not in out:
+                        out[fact] = when
+                        changed = True
+        return out
+
+    # --- items ----------------------------------------------------------------------
+
+    def result(self) -> Result:
+        marks = [self.mark(item) for item in self.marking.items]
+        possible = sum(m.max_points for m in marks)
+        earned = sum(m.points for m in marks)
+        score = round(100.0 * earned / possible, 1) if possible else 0.0
+        critical = tuple(m.id for m in marks if m.critical and m.status == "not_met")
+        return Result(
+            scenario=self.attempt.scenario,
+            trainee=self.attempt.trainee,
+            score=score,
+            pass_mark=self.marking.pass_mark,
+            passed=score >= self.marking.pass_mark and not critical,
+            critical_failures=critical,
+            items=tuple(marks),
+            competencies=_scores(marks, lambda m: m.competencies),
+            criteria=_scores(marks, lambda m: m.criteria),
+            scenario_sha256=self.attempt.scenario_sha256,
+        )
+
+    def mark(self, item: Item) -> ItemMark:
+        def made(status: Status, points: float, max_points: float, outcome: Outcome,
+                 feedback: str = "") -> ItemMark:
+            return ItemMark(
+                id=item.id, description=item.description, status=status, points=points,
+                max_points=max_points, critical=item.critical, reason=outcome.reason,
+                evidence=outcome.evidence, feedback=feedback,
+                competencies=item.competencies, criteria=item.criteria)
+
+        if item.applies_when is not None:
+            gate = self.check(item.applies_when)
+            if not gate.met:
+                reason = Outcome(False, 0.0, f"not applicable: {gate.reason}", gate.evidence)
+                return made("not_applicable", 0.0, 0.0, reason)
+        outcome = self.check(item.condition)
+        share = outcome.credit if item.partial else (1.0 if outcome.met else 0.0)
+        if outcome.met:
+            return made("met", round(item.points * share, 2), item.points, outcome)
+        return made("not_met", round(item.points * share, 2), item.points, outcome,
+                    item.feedback)
+
+    # --- conditions -----------------------------------------------------------------
+
+    def check(self, c: Condition) -> Outcome:
+        kind = c.kind
+        handler = getattr(self, f"_{kind}")
+        result: Outcome = handler(c)
+        return result
+
+    def _all(self, c: Condition) -> Outcome:
+        parts = [self.check(x) for x in c.children()]
+        failed = [p for p in parts if not p.met]
+        reason = "; ".join(p.reason for p in (failed or parts))
+        return Outcome(not failed, sum(p.credit for p in parts) / len(parts), reason,
+                       _join(parts))
+
+    def _any(self, c: Condition) -> Outcome:
+        parts = [self.check(x) for x in c.children()]
+        met = [p for p in parts if p.met]
+        reason = met[0].reason if met else "; ".join(p.reason for p in parts)
+        return Outcome(bool(met), max(p.credit for p in parts), reason,
+                       _join(met or parts))
+
+    def _not(self, c: Condition) -> Outcome:
+        inner = self.check(c.children()[0])
+        # The inner reason already says what happened ("never said 'was he wearing'").
+        return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence)
+
+    def _asked(self, c: Condition) -> Outcome:
+        intent = c.asked or ""
+        first = self.first_ask(intent)
+        if first is None:
+            return Outcome(False, 0.0, f"`{intent}` was never asked")
+        index, order, turn, _, phrase = first
+        ev = (_turn(index, turn, f"{intent} (like '{phrase}')"),)
+        when = f"asked at {clock(turn.t)}"
+        if c.within is not None and turn.t > c.within:
+            return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+        for other in c.before or ():
+            later = self.first_ask(other)
+            if later is not None and (later[0], later[1]) < (index, order):
+                return Outcome(False, 0.0, f"{when}, after `{other}` at {clock(later[2].t)}",
+                               (*ev, _turn(later[0], later[2], other)))
+        if c.before_grade and self.grade_time is not None and turn.t > self.grade_time:
+            return Outcome(False, 0.0, f"{when}, after the grade was set at "
+                           f"{clock(self.grade_time)}", ev)
+        return Outcome(True, 1.0, when, ev)
+
+    def _said(self, c: Condition) -> Outcome:
+        phrases = [normal_text(p) for p in c.said or ()]
+        for index, turn in self.attempt.trainee_turns():
+            if c.within is not None and turn.t > c.within:
+                break
+            spoken = normal_text(turn.text)
+            for phrase in phrases:
+                if phrase and fuzz.partial_ratio(phrase, spoken) >= SAID_SIMILARITY:
+                    return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
+                                   (_turn(index, turn, "said"),))
+        window = f" within {clock(c.within)}" if c.within else ""
+        return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+
+    def _log(self, c: Condition) -> Outcome:
+        name = c.log or ""
+        value = self.attempt.log.field(name)
+        text = "; ".join(value) if isinstance(value, tuple) else (value or "")
+        ev = (Evidence("log", f"log.{name}", None, text),)
+        how = c.normalise or DEFAULT_NORMALISER.get(name, "text")
+        norm = NORMALISERS[how]
+        if c.filled is not None:
+            filled = bool(text.strip())
+            return Outcome(filled == c.filled, float(filled == c.filled),
+                           f"{name} {'filled' if filled else 'left empty'}", ev)
+        if c.equals is not None or c.one_of is not None:
+            wanted = [c.equals] if c.equals is not None else list(c.one_of or ())
+            given = list(value) if isinstance(value, tuple) else [text]
+            hit = any(norm(w) == norm(g) for w in wanted for g in given)
+            return Outcome(hit, float(hit), f"{name} is '{text}'"
+                           + ("" if hit else f", expected {_quoted(wanted)}"), ev)
+        if c.matches is not None:
+            hit = re.search(c.matches, text, re.IGNORECASE) is not None
+            return Outcome(hit, float(hit), f"{name} '{text}' "
+                           f"{'matches' if hit else 'does not match'} /{c.matches}/", ev)
+        points = c.mentions or ()
+        return self._coverage(name, text, points, c.at_least, ev)
+
+    def _coverage(self, name: str, text: str, points: Sequence[KeyPoint],
+                  at_least: int | None, ev: tuple[Evidence, ...]) -> Outcome:
+        covered = [p for p in points if mentions(text, p)]
+        missing = [p for p in points if p not in covered]
+        need = min(at_least or len(points), len(points)) or 1
+        credit = min(1.0, len(covered) / need)
+        reason = f"{name} mentions {len(covered)} of {len(points)} key points"
+        if missing:
+            reason += "; missing " + ", ".join(_point(p) for p in missing)
+        return Outcome(len(covered) >= need, credit, reason, ev)
+
+    def _recorded(self, c: Condition) -> Outcome:
+        name = c.recorded or ""
+        log, world = self.attempt.log, self.world
+        # A callback number with one wrong digit reaches nobody: exact unless told otherwise.
+        default = 1.0 if name == "callback" else RECORDED_THRESHOLD
+        threshold = c.threshold if c.threshold is not None else default
+        value = log.field(name)
+        given = "; ".join(value) if isinstance(value, tuple) else (value or "")
+        truth: str
+        if name == "location":
+            truth = world.location.address
+            score = agreement(truth, given, "address") if given else 0.0
+        elif name == "caller_name":
+            truth = world.caller.name
+            score = agreement(truth, given, "name") if given else 0.0
+        elif name == "callback":
+            truth = world.caller.callback or ""
+            score = agreement(truth, given, "phone") if given else 0.0
+        elif name == "incident_type":
+            truth = world.incident.category
+            score = float(given == truth)
+        elif name == "crime":
+            truth = world.incident.crime or "none"
+            score = float((log.crime or "none") == truth)
+            given = log.crime or "none"
+        else:
+            want, got = set(world.incident.qualifiers), set(log.qualifiers)
+            truth = "; ".join(sorted(want)) or "none"
+            score = len(want & got) / len(want | got) if want | got else 1.0
+        ev = (Evidence("log", f"log.{name}", None, given, note=f"expected '{truth}'"),)
+        met = score >= threshold
+        graded = name in ("location", "caller_name", "callback", "qualifiers")
+        reason = (f"{name} recorded as '{given}'" if given else f"{name} not recorded") + (
+            "" if score == 1.0 else f" (expected '{truth}'"
+            + (f", agreement {score:.0%})" if graded and given else ")"))
+        return Outcome(met, score, reason, ev)
+
+    def _grade(self, c: Condition) -> Outcome:
+        return self._grade_among(self.world.grades)
+
+    def _grade_in(self, c: Condition) -> Outcome:
+        return self._grade_among(c.grade_in or ())
+
+    def _grade_among(self, allowed: Sequence[str]) -> Outcome:
+        grade = self.attempt.log.grade
+        ev = [Evidence("log", "log.grade", None, grade)]
+        ev += [Evidence("event", f"event {i}", e.t, f"grade set to {e.value}", index=i)
+               for i, e in enumerate(self.attempt.events) if e.type == "grade_set"]
+        ok = grade.strip().upper() in {g.upper() for g in allowed}
+        shown = grade or "none"
+        reason = f"graded {shown}" + ("" if ok else f"; acceptable: {', '.join(allowed)}")
+        return Outcome(ok, float(ok), reason, tuple(ev))
+
+    def _thrive(self, c: Condition) -> Outcome:
+        fields = c.fields or THRIVE_FIELDS
+        threshold = c.threshold if c.threshold is not None else THRIVE_THRESHOLD
+        shares: list[float] = []
+        notes: list[str] = []
+        ev: list[Evidence] = []
+        empty: list[str] = []
+        for name in fields:
+            text = getattr(self.attempt.log.thrive, name)
+            ev.append(Evidence("log", f"log.thrive.{name}", None, text))
+            points = self.world.thrive.points(name)
+            if not text.strip():
+                empty.append(name)
+                shares.append(0.0)
+                continue
+            if not points:
+                shares.append(1.0)
+                continue
+            covered = [p for p in points if mentions(text, p)]
+            shares.append(len(covered) / len(points))
+            missing = [_point(p) for p in points if p not in covered]
+            if missing:
+                notes.append(f"{name} misses {', '.join(missing)}")
+        credit = sum(shares) / len(shares)
+        met = not empty and credit >= threshold
+        reason = f"THRIVE covers {credit:.0%} of the key points"
+        if empty:
+            reason += "; empty: " + ", ".join(empty)
+        if notes:
+            reason += "; " + "; ".join(notes)
+        return Outcome(met, credit, reason, tuple(ev))
+
+    def _checked(self, c: Condition) -> Outcome:
+        target = c.checked or ""
+        checks = [k for k in self.world.checks if target in (k.id, k.kind)]
+        for index, event in enumerate(self.attempt.events):
+            if event.type != "system_check" or not event.query:
+                continue
+            if not any(mentions(event.query, m) for k in checks for m in k.match):
+                continue
+            ev = (Evidence("event", f"event {index}", event.t, f"check '{event.query}'",
+                           index=index),)
+            when = f"{target} check run at {clock(event.t)}"
+            if c.within is not None and event.t > c.within:
+                return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+            if c.before_grade and self.grade_time is not None and event.t > self.grade_time:
+                return Outcome(False, 0.0, f"{when}, after the grade was set", ev)
+            return Outcome(True, 1.0, when, ev)
+        return Outcome(False, 0.0, f"no {target} check was run")
+
+    def _event(self, c: Condition) -> Outcome:
+        for index, event in enumerate(self.attempt.events):
+            if event.type != c.event:
+                continue
+            if c.value is not None and normal_text(event.value or "") != normal_text(c.value):
+                continue
+            if c.within is not None and event.t > c.within:
+                continue
+            text = f"{event.type} {event.value or event.query or ''}".strip()
+            return Outcome(True, 1.0, f"{text} at {clock(event.t)}",
+                           (Evidence("event", f"event {index}", event.t, text, index=index),))
+        value = f" '{c.value}'" if c.value is not None else ""
+        return Outcome(False, 0.0, f"no {c.event}{value} event")
+
+    def _revealed(self, c: Condition) -> Outcome:
+        fact = c.revealed or ""
+        if fact in self.revealed:
+            return Outcome(True, 1.0, f"the caller revealed {fact} at "
+                           f"{clock(self.revealed[fact])}")
+        return Outcome(False, 0.0, f"{fact} never came up")
+
+
+def _turn(index: int, turn: Turn, note: str) -> Evidence:
+    return Evidence("turn", f"turn {index}", turn.t, turn.text, note=note, index=index)
+
+
+def _join(parts: Sequence[Outcome]) -> tuple[Evidence, ...]:
+    return tuple(e for p in parts for e in p.evidence)
+
+
+def _point(point: KeyPoint) -> str:
+    return f"'{point}'" if isinstance(point, str) else "/".join(f"'{p}'" for p in point)
+
+
+def _quoted(values: Sequence[str]) -> str:
+    return " or ".join(f"'{v}'" for v in values)
+
+
+def _scores(marks: Sequence[ItemMark],
+            pick: Callable[[ItemMark], tuple[str, ...]]) -> dict[str, float]:
+    """0–100 per competency or criterion, from the applicable items mapped to it."""
+    earned: dict[str, float] = {}
+    possible: dict[str, float] = {}
+    for mark in marks:
+        if mark.status == "not_applicable":
+            continue
+        for key in pick(mark):
+            earned[key] = earned.get(key, 0.0) + mark.points
+            possible[key] = possible.get(key, 0.0) + mark.max_points
+    return {k: round(100.0 * earned[k] / possible[k], 1) for k in sorted(possible) if possible[k]}
+
+
+def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
+         matcher: Matcher) -> Result:
+    """Mark an attempt. Pure: the same inputs always give the same result."""
+    return Marker(marking, world, facts, attempt, matcher).result()

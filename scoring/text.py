@@ -1,0 +1,237 @@
+"""Text as a call handler means it: spoken words normalised, and log fields compared fairly.
+
+Two jobs. `words()` turns an utterance (typed, or recognised from speech with no
+punctuation) into comparable tokens: lower case, contractions expanded, numbers as digits,
+hesitations dropped. The `normalise_*` functions put addresses, phone numbers, names and
+registrations into one form so that "14 Grange Rd" and "14, Grange Road" agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from functools import cache
+
+import snowballstemmer
+from rapidfuzz import fuzz
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+# Hesitations carry no meaning anywhere; words like "right" or "like" sometimes do, so stay.
+HESITATIONS = frozenset(
+    "um umm uh uhh uhm er erm err ah ahh eh hmm hm mm mmm mhm".split()
+)
+
+_CONTRACTIONS: dict[str, str] = {
+    "can't": "can not", "cannot": "can not", "won't": "will not", "shan't": "shall not",
+    "ain't": "is not", "let's": "let us", "y'all": "you all", "gonna": "going to",
+    "wanna": "want to", "gotta": "got to", "gimme": "give me", "dunno": "do not know",
+    "innit": "is it not", "c'mon": "come on", "o'clock": "o'clock", "alright": "all right",
+    "whereabouts": "where abouts", "anyone's": "anyone is", "everyone's": "everyone is",
+}
+_IS_WORDS = frozenset(
+    "he she it that there here what where who how when why this name number address "
+    "everyone anyone someone nobody somebody everything nothing something".split()
+)
+_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
+             ("'d", " would"), ("'m", " am"))
+
+_UNITS = {
+    "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def plain(text: str) -> str:
+    """Lower case, ASCII quotes and dashes, accents folded."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _expand(token: str) -> list[str]:
+    if token in _CONTRACTIONS:
+        return _CONTRACTIONS[token].split()
+    if token.endswith("'s"):
+        stem = token[:-2]
+        return [stem, "is"] if stem in _IS_WORDS else [stem]
+    for suffix, replacement in _SUFFIXES:
+        if token.endswith(suffix):
+            stem = token[: -len(suffix)]
+            stem = {"ca": "can", "wo": "will", "sha": "shall"}.get(stem, stem)
+            return [stem, *replacement.split()]
+    return [token]
+
+
+def _numbers(tokens: list[str]) -> list[str]:
+    """'twenty five' -> '25', 'nine nine nine' -> '9 9 9': digits compare with digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        if word in _TENS:
+            value = _TENS[word]
+            if i + 1 < len(tokens) and tokens[i + 1] in _UNITS and _UNITS[tokens[i + 1]] < 10:
+                value += _UNITS[tokens[i + 1]]
+                i += 1
+            out.append(str(value))
+        elif word in _UNITS:
+            out.append(str(_UNITS[word]))
+        elif word == "hundred" and out and out[-1].isdigit():
+            out[-1] = str(int(out[-1]) * 100)
+        else:
+            out.append(word)
+        i += 1
+    return out
+
+
+@cache
+def words(text: str) -> tuple[str, ...]:
+    """The comparable words of an utterance."""
+    raw = _TOKEN.findall(plain(text))
+    expanded: list[str] = []
+    for token in raw:
+        expanded.extend(_expand(token))
+    return tuple(_numbers([w for w in expanded if w not in HESITATIONS]))
+
+
+def normal_text(text: str) -> str:
+    return " ".join(words(text))
+
+
+# --- log fields -----------------------------------------------------------------------
+
+_STREET_TYPES = {
+    "rd": "road", "st": "street", "ave": "avenue", "av": "avenue", "ln": "lane",
+    "cl": "close", "cres": "crescent", "cr": "crescent", "dr": "drive", "ct": "court",
+    "gdns": "gardens", "gr": "grove", "pl": "place", "sq": "square", "ter": "terrace",
+    "terr": "terrace", "pk": "park", "hse": "house", "flt": "flat", "apt": "flat",
+    "apartment": "flat", "bldgs": "buildings", "mt": "mount", "rdbt": "roundabout",
+}
+_POSTCODE = re.compile(r"\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b")
+
+
+def normalise_address(text: str) -> str:
+    """'14, Grange Rd, middlesbrough ts1 4ab' -> '14 grange road middlesbrough ts1 4ab'."""
+    lowered = _POSTCODE.sub(lambda m: f"{m.group(1)} {m.group(2)}", plain(text))
+    tokens = re.findall(r"[a-z0-9]+", lowered)
+    return " ".join(_STREET_TYPES.get(t, t) for t in tokens)
+
+
+def normalise_phone(text: str) -> str:
+    """UK numbers to national digits: '+44 (0)7700 900123' -> '07700900123'."""
+    digits = "".join(_numbers(list(words(text))))
+    digits = re.sub(r"\D", "", digits)
+    if digits.startswith("44") and len(digits) in (12, 13):
+        digits = "0" + digits[2:].removeprefix("0")
+    return digits
+
+
+def normalise_registration(text: str) -> str:
+    """Vehicle registrations compare without spaces or case: 'yx19 abc' -> 'YX19ABC'."""
+    return re.sub(r"[^A-Z0-9]", "", plain(text).upper())
+
+
+_TITLES = frozenset("mr mrs miss ms mx dr sir madam".split())
+
+
+def normalise_name(text: str) -> str:
+    """Names compare without titles, punctuation or case; order kept."""
+    tokens = [t for t in re.findall(r"[a-z]+", plain(text)) if t not in _TITLES]
+    return " ".join(tokens)
+
+
+NORMALISERS: dict[str, Callable[[str], str]] = {
+    "address": normalise_address,
+    "phone": normalise_phone,
+    "registration": normalise_registration,
+    "name": normalise_name,
+    "text": normal_text,
+}
+
+
+def agreement(expected: str, given: str, how: str) -> float:
+    """How far a typed field agrees with the truth, 0–1, after normalising both.
+
+    Phone numbers and registrations are exact data: each wrong character costs, so the
+    score is a plain edit-distance ratio. Addresses and names tolerate reordering and
+    extra words ("Flat 2, 14 Grange Road" for "14 Grange Road") but lose credit for each
+    part of the truth left out (a street with no town or postcode is half an address).
+    """
+    a, b = NORMALISERS[how](expected), NORMALISERS[how](given)
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    if a == b:
+        return 1.0
+    if how in ("phone", "registration"):
+        return fuzz.ratio(a, b) / 100.0
+    truth = a.split()
+    typed = b.split()
+    found = sum(1 for t in truth if any(_same_token(t, g) for g in typed))
+    recall = found / len(truth)
+    return round((recall + fuzz.token_sort_ratio(a, b) / 100.0) / 2.0, 3)
+
+
+def _same_token(a: str, b: str) -> bool:
+    if a.isdigit() or b.isdigit():
+        return a == b  # house numbers must match exactly
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 80)
+
+
+def mentions(text: str, point: str | Sequence[str]) -> bool:
+    """Does free text mention a key point (or one of its alternatives)?
+
+    Tolerates word order and small misspellings: each content word of the point must be
+    present, or nearly so, in the text.
+    """
+    options = [point] if isinstance(point, str) else list(point)
+    have = words(text)
+    return any(_covers(have, words(option)) for option in options)
+
+
+_MINOR = frozenset("a an the of to in on at and or is are was be by for with".split())
+
+
+def _covers(have: Sequence[str], need: Sequence[str]) -> bool:
+    wanted = [w for w in need if w not in _MINOR] or list(need)
+    if not wanted:
+        return False
+    return all(any(_same_word(w, h) for h in have) for w in wanted)
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@cache
+def stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if a.isdigit() or b.isdigit() or min(len(a), len(b)) < 4:
+        return False
+    if stem(a) == stem(b):
+        return True  # inflections: lives / living, injury / injuries
+    return fuzz.ratio(a, b) >= 85
+
+
+_OPENERS = frozenset("so and okay ok right well now then just um er".split())
+_ASKING = frozenset(
+    "what where when who whose which how why is are was were do does did have has had can "
+    "could would will shall should may might am".split())
+
+
+def is_question(text: str) -> bool:
+    """Is this utterance a question? ('?' when typed; its first real word when spoken.)"""
+    if text.rstrip().endswith("?"):
+        return True
+    tokens = [t for t in words(text) if t not in _OPENERS]
+    return bool(tokens) and tokens[0] in _ASKING

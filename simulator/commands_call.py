@@ -1,0 +1,136 @@
+"""Commands for calls: the headless demo (and, with devices, the live call)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from simulator.commands_library import open_scenario, print_result
+from simulator.demo import DemoRun, Ears, Mouth, TimedMouth, TypedEars, run_call
+from simulator.errors import UserError
+from simulator.loader import library_files
+from simulator.scenario import Scenario
+from simulator.selftest import mark_attempt
+from simulator.session import recover, save_json
+
+DEFAULT_SCENARIO = "burglary-next-morning"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("demo", help="a whole call with no devices: the model trainee's lines "
+                                    "go through the pipeline and the attempt is marked")
+    p.add_argument("scenario", nargs="?", default=DEFAULT_SCENARIO,
+                   help=f"library id or YAML path (default {DEFAULT_SCENARIO}); "
+                        "`all` runs every library scenario")
+    p.add_argument("--attempt", default="model",
+                   help="which self-test plays the trainee (default: the model attempt)")
+    p.add_argument("--typed", action="store_true",
+                   help="no speech: the trainee's lines are typed, caller lines timed")
+    p.add_argument("--engine", default="auto",
+                   help="speech recogniser: auto (vosk if a model is present, else "
+                        "pocketsphinx), pocketsphinx or vosk")
+    p.add_argument("--pace", type=float, default=0.0, metavar="FACTOR",
+                   help="1 plays at the speed of a real call, 0 (default) as fast as possible")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(run=run_demo)
+
+    p = sub.add_parser("recover", help="rebuild and mark the attempt of a call that was "
+                                       "cut off (from its journal)")
+    p.add_argument("folder", type=Path, help="the call's folder (holds journal.jsonl)")
+    p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    p.set_defaults(run=run_recover)
+
+
+def pipeline(scenario: Scenario, typed: bool, engine: str) -> tuple[Ears, Mouth, str]:
+    """The ears and mouth for this run, and a word on which they are."""
+    if typed:
+        return TypedEars(), TimedMouth(), "typed (no speech)"
+    # Speech engines load only when a spoken call needs them.
+    from audio.errors import AudioError  # noqa: PLC0415
+    from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+
+    try:
+        ears, mouth, how = speech_pipeline(scenario, engine)
+        mouth.prepare()
+    except AudioError as error:
+        raise UserError(f"speech is not available: {error}\n(run ./setup, or add --typed "
+                        "for a call without speech)") from None
+    return ears, mouth, how
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    names = [p.stem for p in library_files()] if args.scenario == "all" else [args.scenario]
+    runs: list[tuple[Scenario, DemoRun]] = []
+    for name in names:
+        scenario = open_scenario(name)
+        ears, mouth, how = pipeline(scenario, args.typed, args.engine)
+        test = next((t for t in scenario.self_tests if t.id == args.attempt), None)
+        if test is None:
+            known = ", ".join(t.id for t in scenario.self_tests)
+            raise UserError(f"{scenario.id} has no self-test `{args.attempt}` ({known})")
+        progress = None if args.json else print
+        if not args.json:
+            print(f"{scenario.title}  [{how}]")
+        runs.append((scenario, run_call(scenario, test, ears, mouth, progress=progress,
+                                        pace=args.pace)))
+    if args.json:
+        docs = [summary(s, r, how) for s, r in runs]
+        print(json.dumps(docs[0] if len(docs) == 1 else {"runs": docs}, indent=2))
+    else:
+        for scenario, run in runs:
+            print_summary(scenario, run)
+    return 0
+
+
+def summary(scenario: Scenario, run: DemoRun, how: str) -> dict[str, Any]:
+    r = run.result
+    exact = sum(1 for meant, got in run.heard if got.text.lower().strip(" ?.!") ==
+                meant.lower().strip(" ?.!"))
+    return {
+        "scenario": scenario.id,
+        "pipeline": how,
+        "score": r.score,
+        "passed": r.passed,
+        "critical_failures": list(r.critical_failures),
+        "missed": [{"id": m.id, "reason": m.reason, "feedback": m.feedback}
+                   for m in r.missed()],
+        "trainee_turns": len(run.heard),
+        "turns_heard_exactly": exact,
+        "folder": str(run.folder),
+        "attempt": str(run.folder / "attempt.json"),
+        "result": str(run.folder / "result.json"),
+    }
+
+
+def print_summary(scenario: Scenario, run: DemoRun) -> None:
+    r = run.result
+    print(f"\n{scenario.id}: {'PASS' if r.passed else 'FAIL'}  score {r.score:g} "
+          f"(pass mark {r.pass_mark:g})")
+    for m in r.missed():
+        print(f"  missed {m.id}{' (critical)' if m.critical else ''}: {m.reason}")
+    print(f"  files: {run.folder}", file=sys.stdout)
+
+
+def run_recover(args: argparse.Namespace) -> int:
+    folder: Path = args.folder
+    if not (folder / "journal.jsonl").exists():
+        raise UserError(f"{folder}: no journal.jsonl here; give the folder of one call "
+                        "(callsim keeps them under the data folder's attempts/)")
+    attempt = recover(folder)
+    scenario = open_scenario(attempt.scenario)
+    result = mark_attempt(scenario, attempt)
+    save_json(folder / "attempt.json", attempt.model_dump(mode="json", exclude_none=True))
+    save_json(folder / "result.json", result.to_json())
+    turns = sum(1 for t in attempt.turns if t.speaker == "trainee")
+    if args.json:
+        print(json.dumps({"folder": str(folder), "trainee_turns": turns,
+                          "ended": bool(attempt.ended_at), **result.to_json()}, indent=2))
+    else:
+        state = "ended normally" if attempt.ended_at else "was cut off"
+        print(f"{folder}: the call {state}; recovered {len(attempt.turns)} turns "
+              f"({turns} by the trainee), {len(attempt.events)} events")
+        print_result(scenario, result)
+    return 0

@@ -1,0 +1,249 @@
+"""Load scenario files: schema first, then every reference checked across files.
+
+Two passes, like Rasa's validator: the typed model catches shapes and types; the second
+pass catches what only the whole library knows (an item naming an intent that the phrase
+library lacks, a fact that does not exist, a criterion of no profile, a grade off the
+scale). Every problem comes back at once with its file and line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from scoring.authored import AuthoringError, Document, Loc, Problem, nearest, read_yaml, validate
+from scoring.codes import Recording, load_recording
+from scoring.conditions import Condition
+from scoring.profiles import Profile, load_framework, load_profiles
+from simulator.library import intent_library, library_root, scenario_dir
+from simulator.scenario import Scenario, sha256_of
+
+
+@dataclass(frozen=True)
+class References:
+    """What scenarios may refer to: intents, profiles, CVF ids, recording codes."""
+
+    intents: frozenset[str]
+    profiles: dict[str, Profile]
+    cvf: dict[str, str]
+    recording: Recording
+
+    @property
+    def criteria(self) -> dict[str, str]:
+        return {c.id: p.id for p in self.profiles.values() for c in p.criteria}
+
+    @property
+    def evidence(self) -> dict[str, str]:
+        """Criterion id -> how it is evidenced (call, typing, interview, ...)."""
+        return {c.id: c.evidence for p in self.profiles.values() for c in p.criteria}
+
+
+@cache
+def references() -> References:
+    root = library_root()
+    return References(
+        intents=frozenset(intent_library().intents),
+        profiles=load_profiles(root / "profiles"),
+        cvf=load_framework(root / "profiles" / "cvf.yaml").ids(),
+        recording=load_recording(root / "recording.yaml"),
+    )
+
+
+def load_scenario(path: Path, refs: References | None = None) -> Scenario:
+    """Read, validate and cross-check one scenario file; raise `AuthoringError` if wrong."""
+    doc = read_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise AuthoringError([doc.problem((), "a scenario is a mapping of keys "
+                                          "(format, id, title, caller, world, ...)")])
+    refs = refs or references()
+    try:
+        scenario = validate(doc, Scenario)
+    except AuthoringError as error:
+        # Report references too, so a trainer sees every mistake in one run.
+        extra = [p for p in raw_references(doc, refs) if p not in error.problems]
+        raise AuthoringError(sorted([*error.problems, *extra], key=lambda p: p.line)) from None
+    problems = cross_check(scenario, doc, refs)
+    if problems:
+        raise AuthoringError(problems)
+    return scenario.model_copy(update={"source": str(path),
+                                       "sha256": sha256_of(path.read_bytes())})
+
+
+def resolve(name: str) -> Path:
+    """A scenario given as a library id or a path to a YAML file."""
+    candidate = Path(name)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return candidate
+    return scenario_dir() / f"{name}.yaml"
+
+
+def library_files() -> list[Path]:
+    return sorted(scenario_dir().glob("*.yaml"))
+
+
+# --- second pass ----------------------------------------------------------------------
+
+
+def cross_check(s: Scenario, doc: Document, refs: References) -> list[Problem]:
+    return CrossCheck(s, doc, refs).problems()
+
+
+class CrossCheck:
+    """Every reference in one scenario, checked against the library and itself."""
+
+    def __init__(self, scenario: Scenario, doc: Document, refs: References) -> None:
+        self.s = scenario
+        self.doc = doc
+        self.refs = refs
+        self.found: list[Problem] = []
+        self.facts = {f.id for f in scenario.caller.facts}
+        self.check_ids = {c.id for c in scenario.world.checks}
+        scales = refs.recording.grading_scales
+        self.grades = set(scales.get(scenario.grading_scale, {}))
+
+    def problems(self) -> list[Problem]:
+        self.metadata()
+        self.caller()
+        self.world()
+        self.marking()
+        self.self_tests()
+        return self.found
+
+    def unknown(self, loc: Loc, what: str, value: str, options: Iterable[str]) -> None:
+        hint = nearest(value, sorted(options))
+        tail = f"; did you mean `{hint}`?" if hint else ""
+        self.found.append(self.doc.problem(loc, f"unknown {what} `{value}`{tail}"))
+
+    def known(self, loc: Loc, what: str, value: str, options: Collection[str]) -> None:
+        if value not in options:
+            self.unknown(loc, what, value, options)
+
+    def intents(self, loc: Loc, values: Iterable[str]) -> None:
+        for j, intent in enumerate(values):
+            self.known((*loc, j), "intent", intent, self.refs.intents)
+
+    def metadata(self) -> None:
+        self.known(("profile",), "profile", self.s.profile, self.refs.profiles)
+        self.known(("grading_scale",), "grading scale", self.s.grading_scale,
+                   self.refs.recording.grading_scales)
+
+    def caller(self) -> None:
+        seen: set[str] = set()
+        for i, fact in enumerate(self.s.caller.facts):
+            base: Loc = ("caller", "facts", i)
+            if fact.id in seen:
+                self.found.append(self.doc.problem((*base, "id"),
+                                                   f"duplicate fact id `{fact.id}`"))
+            seen.add(fact.id)
+            self.intents((*base, "intents"), fact.intents)
+            self.intents((*base, "after_intents"), fact.after_intents)
+            for j, other in enumerate(fact.after_facts):
+                self.known((*base, "after_facts", j), "fact", other, self.facts)
+        for i, vol in enumerate(self.s.caller.volunteers):
+            base = ("caller", "volunteers", i)
+            if vol.after_fact is not None:
+                self.known((*base, "after_fact"), "fact", vol.after_fact, self.facts)
+            for j, fact_id in enumerate(vol.reveals):
+                self.known((*base, "reveals", j), "fact", fact_id, self.facts)
+        for key in ("calms", "upsets"):
+            for intent in getattr(self.s.caller.distress, key):
+                self.known(("caller", "distress", key, intent), "intent", intent,
+                           self.refs.intents)
+
+    def world(self) -> None:
+        rec = self.refs.recording
+        inc = self.s.world.incident
+        base: Loc = ("world", "incident")
+        self.known((*base, "category"), "NSIR category", inc.category, rec.categories)
+        for j, q in enumerate(inc.qualifiers):
+            self.known((*base, "qualifiers", j), "qualifier", q, rec.qualifiers)
+        if inc.crime is not None:
+            self.known((*base, "crime"), "crime classification", inc.crime, rec.crimes)
+        if self.grades:
+            for j, grade in enumerate(self.s.world.grades):
+                self.known(("world", "grades", j), f"grade on the {self.s.grading_scale} "
+                           "scale", grade, self.grades)
+
+    def marking(self) -> None:
+        criteria = self.refs.criteria
+        for i, item in enumerate(self.s.marking.items):
+            base: Loc = ("marking", "items", i)
+            for j, comp in enumerate(item.competencies):
+                self.known((*base, "competencies", j), "competency or value", comp,
+                           self.refs.cvf)
+            for j, crit in enumerate(item.criteria):
+                self.known((*base, "criteria", j), "criterion", crit, criteria)
+                evidence = self.refs.evidence.get(crit)
+                if evidence is not None and evidence != "call":
+                    self.found.append(self.doc.problem(
+                        (*base, "criteria", j), f"criterion `{crit}` is evidenced by "
+                        f"{evidence}, not by a call: map the item to a call criterion"))
+            if item.applies_when is not None:
+                self.condition(item.applies_when, (*base, "applies_when"))
+            self.condition(item.condition, (*base, "condition"))
+
+    def condition(self, c: Condition, loc: Loc) -> None:
+        if c.asked is not None:
+            self.known((*loc, "asked"), "intent", c.asked, self.refs.intents)
+        self.intents((*loc, "before"), c.before or ())
+        if c.revealed is not None:
+            self.known((*loc, "revealed"), "fact", c.revealed, self.facts)
+        if c.checked is not None:
+            self.known((*loc, "checked"), "check kind or id", c.checked,
+                       self.check_ids | CHECK_KINDS)
+        if self.grades:
+            for j, grade in enumerate(c.grade_in or ()):
+                self.known((*loc, "grade_in", j), "grade", grade, self.grades)
+        for key, children in (("all", c.all_), ("any", c.any_)):
+            for j, child in enumerate(children or ()):
+                self.condition(child, (*loc, key, j))
+        if c.not_ is not None:
+            self.condition(c.not_, (*loc, "not"))
+
+    def self_tests(self) -> None:
+        items = {item.id for item in self.s.marking.items}
+        for i, test in enumerate(self.s.self_tests):
+            base: Loc = ("self_tests", i)
+            for key in ("missed", "met"):
+                for j, ident in enumerate(getattr(test, key)):
+                    self.known((*base, key, j), "marking item", ident, items)
+            if test.expect == "fail" and not test.missed:
+                self.found.append(self.doc.problem(
+                    base, "a weak attempt names the items it must miss: add "
+                    "`missed: [item ids]`"))
+
+
+def raw_references(doc: Document, refs: References) -> list[Problem]:
+    """Intent, competency and criterion names anywhere in a file that failed its schema."""
+    found: list[Problem] = []
+    known = {"intent": refs.intents, "competency or value": refs.cvf,
+             "criterion": refs.criteria}
+    keyed = {"asked": "intent", "before": "intent", "intents": "intent",
+             "after_intents": "intent", "competencies": "competency or value",
+             "criteria": "criterion"}
+
+    def walk(node: object, loc: Loc) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                what = keyed.get(key)
+                if what is not None:
+                    names = [value] if isinstance(value, str) else value
+                    if isinstance(names, list):
+                        for j, name in enumerate(names):
+                            spot = (*loc, key) if isinstance(value, str) else (*loc, key, j)
+                            if isinstance(name, str) and name not in known[what]:
+                                hint = nearest(name, sorted(known[what]))
+                                tail = f"; did you mean `{hint}`?" if hint else ""
+                                found.append(doc.problem(spot, f"unknown {what} `{name}`{tail}"))
+                walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, (*loc, i))
+
+    walk(doc.data, ())
+    return found
+
+
+CHECK_KINDS = frozenset({"address", "person", "vehicle", "intel"})

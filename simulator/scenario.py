@@ -1,0 +1,231 @@
+"""A scenario (`callsim.scenario/1`): the caller, the ground truth, the marking, self-tests.
+
+The format is documented for trainers in docs/scenario-format.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from scoring.marking import FactRules
+from scoring.model import Authored, check_id
+from scoring.scheme import Marking
+from scoring.truth import World
+
+FORMAT = "callsim.scenario/1"
+SCENARIO_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class Voice(Authored):
+    accent: str = "en-gb"
+    variant: str | None = None
+    rate: int = Field(default=160, ge=60, le=400)
+    pitch: int = Field(default=50, ge=0, le=99)
+    volume: float = Field(default=0.9, ge=0, le=1)
+
+
+class CallerEvent(Authored):
+    """Something the caller's side does that the system records (the silent caller
+    pressing 55 gives `{type: keypad, value: "55"}`)."""
+
+    type: Literal["keypad", "transfer", "call_ended"]
+    value: str | None = None
+
+
+class Fact(Authored):
+    id: str
+    intents: tuple[str, ...] = ()  # none: a fact the caller only volunteers
+    answers: tuple[str, ...] = ()
+    distressed: str | None = None
+    after_facts: tuple[str, ...] = ()
+    after_intents: tuple[str, ...] = ()
+    otherwise: str | None = None
+    event: CallerEvent | None = None
+
+    _id = field_validator("id")(check_id)
+
+    @field_validator("answers", "intents", "after_facts", "after_intents", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _answerable(self) -> Fact:
+        if self.intents and not self.answers:
+            raise ValueError("a fact the trainee can ask about needs `answers`")
+        return self
+
+
+class Volunteer(Authored):
+    id: str
+    at: float | None = Field(default=None, ge=0)
+    after_fact: str | None = None
+    say: str
+    reveals: tuple[str, ...] = ()
+    event: CallerEvent | None = None
+
+    _id = field_validator("id")(check_id)
+
+    @model_validator(mode="after")
+    def _when(self) -> Volunteer:
+        if (self.at is None) == (self.after_fact is None):
+            raise ValueError("give exactly one of `at` (seconds) or `after_fact`")
+        return self
+
+
+class Silence(Authored):
+    after: float = Field(default=8, gt=0)
+    lines: tuple[str, ...] = Field(min_length=1)
+
+
+class Distress(Authored):
+    start: float = Field(default=3, ge=0, le=10)
+    calms: dict[str, float] = Field(default_factory=dict)
+    upsets: dict[str, float] = Field(default_factory=dict)
+    ignored: float = Field(default=1, ge=0)
+    per_minute: float = 0
+
+
+class HangUp(Authored):
+    at_distress: float | None = Field(default=None, ge=0, le=10)
+    after_silence: float | None = Field(default=None, gt=0)
+    at: float | None = Field(default=None, gt=0)
+    say: str | None = None
+
+
+class Caller(Authored):
+    name: str
+    age: int = Field(ge=3, le=110)
+    gender: Literal["female", "male", "other"]
+    voice: Voice = Voice()
+    demeanour: str
+    speaks: bool = True
+    language: str = "en"
+    opening: str
+    facts: tuple[Fact, ...] = Field(min_length=1)
+    volunteers: tuple[Volunteer, ...] = ()
+    clarify: tuple[str, ...] = Field(min_length=1)
+    acknowledge: tuple[str, ...] = ()  # to advice and explanations; default "Okay." etc.
+    silence: Silence | None = None
+    distress: Distress = Distress()
+    hang_up: HangUp = HangUp()
+    closing: str = "Thank you. Bye."
+
+
+class SelfTestTurn(Authored):
+    t: float = Field(ge=0)
+    caller: str | None = None
+    trainee: str | None = None
+
+    @model_validator(mode="after")
+    def _who(self) -> SelfTestTurn:
+        if (self.caller is None) == (self.trainee is None):
+            raise ValueError("a turn has exactly one of `caller` or `trainee`")
+        return self
+
+
+class SelfTestEvent(Authored):
+    t: float = Field(ge=0)
+    type: str
+    query: str | None = None
+    value: str | None = None
+
+
+class SelfTestLog(Authored):
+    """The log a self-test types. It mirrors `scoring.attempt.Log` on purpose: this one is
+    authored (unknown keys are errors, THRIVE keys checked), that one is a record (unknown
+    keys ignored, so later writers can add fields)."""
+
+    location: str = ""
+    caller_name: str = ""
+    callback: str = ""
+    incident_type: str = ""
+    qualifiers: tuple[str, ...] = ()
+    crime: str | None = None
+    grade: str = ""
+    thrive: dict[Literal["threat", "harm", "risk", "investigation", "vulnerability",
+                         "engagement"], str] = Field(default_factory=dict)
+    narrative: str = ""
+    actions: tuple[str, ...] = ()
+
+
+class SelfTest(Authored):
+    id: str
+    expect: Literal["pass", "fail"]
+    missed: tuple[str, ...] = ()
+    met: tuple[str, ...] = ()
+    score_at_least: float | None = None
+    score_below: float | None = None
+    turns: tuple[SelfTestTurn, ...] = ()
+    events: tuple[SelfTestEvent, ...] = ()
+    log: SelfTestLog = SelfTestLog()
+
+    _id = field_validator("id")(check_id)
+
+
+class Scenario(Authored):
+    format: str
+    id: str
+    title: str
+    revision: int = Field(default=1, ge=1)
+    profile: str
+    channel: Literal["999", "101", "digital", "complaint"]
+    grading_scale: str
+    difficulty: Literal["foundation", "intermediate", "advanced"]
+    summary: str
+    objectives: tuple[str, ...] = Field(min_length=1)
+    tags: tuple[str, ...] = ()
+    caller: Caller
+    world: World
+    marking: Marking
+    self_tests: tuple[SelfTest, ...] = Field(min_length=2)
+
+    # Where it came from: set by the loader, not written by trainers.
+    source: str = Field(default="", exclude=True)
+    sha256: str = Field(default="", exclude=True)
+
+    @field_validator("format")
+    @classmethod
+    def _format(cls, value: str) -> str:
+        if value != FORMAT:
+            raise ValueError(f"format must be `{FORMAT}`")
+        return value
+
+    @field_validator("id")
+    @classmethod
+    def _scenario_id(cls, value: str) -> str:
+        if not SCENARIO_ID.fullmatch(value):
+            raise ValueError(f"id `{value}`: lower case letters, digits and single hyphens")
+        return value
+
+    @field_validator("self_tests")
+    @classmethod
+    def _pass_and_fail(cls, tests: tuple[SelfTest, ...]) -> tuple[SelfTest, ...]:
+        kinds = {t.expect for t in tests}
+        if kinds != {"pass", "fail"}:
+            raise ValueError("self_tests need a model attempt (`expect: pass`) and a weak "
+                             "one (`expect: fail`)")
+        return tests
+
+    def fact(self, ident: str) -> Fact | None:
+        return next((f for f in self.caller.facts if f.id == ident), None)
+
+    def fact_rules(self) -> FactRules:
+        facts = self.caller.facts
+        return FactRules(
+            asked_by={f.id: f.intents for f in facts},
+            after_facts={f.id: f.after_facts for f in facts},
+            after_intents={f.id: f.after_intents for f in facts},
+            volunteered=[(v.at, v.after_fact, v.reveals) for v in self.caller.volunteers],
+        )
+
+    def model_test(self) -> SelfTest:
+        return next(t for t in self.self_tests if t.expect == "pass")
+
+
+def sha256_of(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()

@@ -1,0 +1,322 @@
+"""Drawing the call screen: call panel, incident log, THRIVE, grade, checks, overlays.
+
+Three columns, as on a Command & Control terminal: the conversation on the left, the
+incident record in the middle, the assessment (THRIVE, grade) and system checks on the
+right. Every size is derived from the window, so 1366×768 and 1920×1080 both fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from simulator.screen import theme
+from simulator.screen.fields import ChoiceField, Field
+from simulator.screen.theme import Fonts, clip_text, draw_text, panel, wrap
+from simulator.screen.transcript import clock
+
+if TYPE_CHECKING:
+    from simulator.screen.app import TraineeScreen
+
+NO_MIC = "No microphone: type your questions in SAY TO CALLER (F2) and press Enter"
+KEYS = ("F1 help", "F2 say", "F3 log", "F4 THRIVE", "F5 grade", "F6 checks", "F7 connect",
+        "Tab next field", "Ctrl+Enter send", "F10 end call")
+HELP = (
+    ("F1", "show or hide this help"),
+    ("F2", "Say to caller: type a question, Enter (or Ctrl+Enter anywhere) sends it"),
+    ("F3", "Incident log: location, caller, callback, type, qualifiers, crime, narrative"),
+    ("F4", "THRIVE: threat, harm, risk, investigation, vulnerability, engagement"),
+    ("F5", "Grade: type the grade (e.g. 3) or use the arrows and Enter"),
+    ("F6", "System checks: type an address, name, registration or intel query, Enter"),
+    ("F7", "Connect: interpreter line, text relay, ambulance, fire, NHS 111, supervisor"),
+    ("PgUp", "earlier lines of the call (in System checks: earlier checks); PgDn back"),
+    ("Tab", "next field (Shift+Tab: previous)"),
+    ("Up/Down", "in Incident type, Qualifiers, Crime: type to search, Up/Down, Enter chooses"),
+    ("F12", "hold to talk (push-to-talk) when a microphone is connected"),
+    ("F10", "end the call and see your feedback"),
+    ("Esc", "close this help, clear a search, or cancel ending the call"),
+)
+TYPED_ONLY = ("F2 say", "Ctrl+Enter send")
+CHANNEL = {"999": "999 emergency", "101": "101 non-emergency", "digital": "digital contact",
+           "complaint": "complaint line"}
+
+
+@dataclass(frozen=True)
+class Areas:
+    top: pygame.Rect
+    banner: pygame.Rect | None
+    call: pygame.Rect
+    log: pygame.Rect
+    thrive: pygame.Rect
+    grade: pygame.Rect
+    checks: pygame.Rect
+    footer: pygame.Rect
+
+
+def areas(width: int, height: int, fonts: Fonts, typed: bool) -> Areas:
+    gap = fonts.pad * 2
+    top = pygame.Rect(0, 0, width, round(fonts.line * 1.9))
+    y = top.bottom
+    banner = None
+    if typed:
+        banner = pygame.Rect(0, y, width, round(fonts.line * 1.4))
+        y = banner.bottom
+    footer = pygame.Rect(0, height - round(fonts.line * 1.4), width, round(fonts.line * 1.4))
+    y += gap
+    body = footer.top - gap - y
+    usable = width - 4 * gap
+    left = round(usable * 0.35)
+    middle = round(usable * 0.34)
+    right = usable - left - middle
+    x1, x2, x3 = gap, 2 * gap + left, 3 * gap + left + middle
+    thrive_h = fonts.line * 2 + 6 * (2 * fonts.line + fonts.pad * 2)
+    grade_h = fonts.line * 2 + 3 * fonts.line + fonts.pad * 4  # grade (2 rows), connect
+    checks_top = y + thrive_h + grade_h + 2 * gap
+    return Areas(
+        top=top, banner=banner, footer=footer,
+        call=pygame.Rect(x1, y, left, body),
+        log=pygame.Rect(x2, y, middle, body),
+        thrive=pygame.Rect(x3, y, right, thrive_h),
+        grade=pygame.Rect(x3, y + thrive_h + gap, right, grade_h),
+        checks=pygame.Rect(x3, checks_top, right, footer.top - gap - checks_top),
+    )
+
+
+def draw(screen: TraineeScreen, t: float) -> None:
+    surface, fonts = screen.surface, screen.fonts
+    surface.fill(theme.BACKGROUND)
+    where = areas(surface.get_width(), surface.get_height(), fonts, screen.voice.typed)
+    screen.rects.clear()
+    top_bar(screen, where.top, t)
+    if where.banner is not None:
+        pygame.draw.rect(surface, theme.BANNER, where.banner)
+        text = fonts.big.render(NO_MIC, True, theme.BANNER_TEXT)
+        surface.blit(text, text.get_rect(center=where.banner.center))
+    call_panel(screen, where.call, t)
+    focus = screen.focus
+    inner = panel(surface, where.log, fonts, "Incident log", key="F3",
+                  active=focus in screen.form.log)
+    fields(screen, inner, screen.form.log, stretch=screen.form.narrative)
+    inner = panel(surface, where.thrive, fonts, "THRIVE", key="F4",
+                  active=focus in screen.form.thrive)
+    fields(screen, inner, screen.form.thrive)
+    decide = [screen.form.grade, screen.form.connect]
+    inner = panel(surface, where.grade, fonts, "Grade and connect", key="F5 / F7",
+                  active=focus in decide)
+    fields(screen, inner, decide)
+    checks = where.checks
+    if focus is screen.form.check_query:
+        # Results need room to be read: while the trainee works in the checks, the panel
+        # opens up over THRIVE and grade (Tab or F4/F5 brings them back).
+        checks = checks.union(where.thrive)
+    checks_panel(screen, checks)
+    footer(screen, where.footer)
+    if isinstance(focus, ChoiceField) and focus.name in screen.rects and not screen.help:
+        focus.draw_list(surface, screen.rects[focus.name], fonts)
+    if screen.help:
+        help_overlay(surface, fonts)
+    if screen.confirm_end:
+        confirm_overlay(surface, fonts)
+
+
+def top_bar(screen: TraineeScreen, bar: pygame.Rect, t: float) -> None:
+    surface, fonts = screen.surface, screen.fonts
+    pygame.draw.rect(surface, theme.PANEL, bar)
+    pygame.draw.line(surface, theme.PANEL_EDGE, bar.bottomleft, bar.bottomright, 2)
+    y = bar.centery - fonts.big.get_linesize() // 2
+    x = fonts.pad * 3
+    x += draw_text(surface, fonts.big, "CALLSIM", (x, y), theme.FOCUS) + fonts.pad * 4
+    line = CHANNEL.get(screen.scenario.channel, screen.scenario.channel)
+    x += draw_text(surface, fonts.big, f"Incoming: {line}", (x, y)) + fonts.pad * 4
+    draw_text(surface, fonts.body, f"Trainee: {screen.session.trainee}",
+              (x, bar.centery - fonts.line // 2), theme.MUTED)
+    button_w = fonts.body.size("END CALL  (F10)")[0] + fonts.pad * 6
+    end = pygame.Rect(bar.right - button_w - fonts.pad * 3, bar.y + fonts.pad,
+                      button_w, bar.height - 2 * fonts.pad)
+    screen.end_button.draw(surface, end, fonts, screen.focus is screen.end_button)
+    screen.rects[screen.end_button.name] = end
+    timer = fonts.big.render(f"CALL  {clock(t)}", True, theme.TEXT)
+    surface.blit(timer, timer.get_rect(midright=(end.left - fonts.pad * 6, bar.centery)))
+
+
+def button(surface: pygame.Surface, box: pygame.Rect, fonts: Fonts, text: str,
+           focused: bool) -> None:
+    pygame.draw.rect(surface, theme.DANGER, box, border_radius=5)
+    if focused:
+        pygame.draw.rect(surface, theme.TEXT, box, width=3, border_radius=5)
+    image = fonts.body.render(text, True, theme.TEXT)
+    surface.blit(image, image.get_rect(center=box.center))
+
+
+def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
+    surface, fonts = screen.surface, screen.fonts
+    inner = panel(surface, area, fonts, "Call", key="F2",
+                  active=screen.focus is screen.say)
+    y = inner.y
+    status, colour = caller_status(screen, t)
+    pygame.draw.circle(surface, colour, (inner.x + fonts.line // 3, y + fonts.line // 2),
+                       fonts.line // 3)
+    draw_text(surface, fonts.body, status, (inner.x + fonts.line, y), colour)
+    quiet = t - screen.call.last_speech
+    if screen.call.speaking(t) is None and quiet >= 3 and not screen.caller.state.ended:
+        text = f"silence {clock(quiet)}"
+        draw_text(surface, fonts.body, text, (inner.right - fonts.body.size(text)[0], y),
+                  theme.BANNER if quiet >= 8 else theme.MUTED)
+    y += fonts.line + fonts.pad
+    pill(screen, pygame.Rect(inner.x, y, inner.width, fonts.line + fonts.pad), t)
+    y += fonts.line + 2 * fonts.pad
+    typed = screen.voice.typed
+    say_h = screen.say.height(fonts) + fonts.line if typed else 0
+    say_top = inner.bottom - say_h - fonts.line
+    log = pygame.Rect(inner.x, y, inner.width, say_top - y - fonts.pad)
+    pygame.draw.rect(surface, theme.FIELD, log.inflate(fonts.pad * 2, fonts.pad))
+    if len(screen.call.lines) != screen.lines_seen:  # something new was said: show it
+        screen.lines_seen = len(screen.call.lines)
+        screen.transcript_back = 0
+    most = screen.transcript.draw(surface, log, fonts, screen.call.lines,
+                                  partial=screen.voice.partial(),
+                                  back=screen.transcript_back)
+    screen.transcript_back = min(screen.transcript_back, most)
+    if typed:
+        focused = screen.focus is screen.say
+        draw_text(surface, fonts.small, "SAY TO CALLER", (inner.x, say_top + 2),
+                  theme.FOCUS if focused else theme.MUTED)
+        box = pygame.Rect(inner.x, say_top + fonts.line, inner.width, say_h - fonts.line)
+        screen.say.draw(surface, box, fonts, focused)
+        screen.rects[screen.say.name] = box
+        hint = "Enter sends · PgUp/PgDn scroll · F12 talk: no microphone"
+    else:
+        hint = "Hold F12 to talk, release when done · PgUp/PgDn scroll"
+    draw_text(surface, fonts.small, clip_text(fonts.small, hint, inner.width),
+              (inner.x, inner.bottom - fonts.line + fonts.pad), theme.MUTED)
+
+
+def caller_status(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
+    if screen.call.hung_up:
+        return "Caller has hung up", theme.DANGER
+    if screen.caller.state.ended:
+        return "Call closed", theme.MUTED
+    if screen.call.speaking(t) == "caller":
+        return "Caller on the line: speaking", theme.CALLER
+    return "Caller on the line", theme.GOOD
+
+
+def pill(screen: TraineeScreen, box: pygame.Rect, t: float) -> None:
+    """Who is speaking now: the caller, the trainee, or nobody."""
+    surface, fonts = screen.surface, screen.fonts
+    if screen.call.speaking(t) == "caller":
+        text, colour = "CALLER SPEAKING", theme.CALLER
+    elif screen.talking:
+        text, colour = "YOU: TALKING (F12 held)", theme.TRAINEE
+    elif screen.typing_since is not None:
+        text, colour = "YOU: TYPING A QUESTION", theme.TRAINEE
+    else:
+        text, colour = "NOBODY SPEAKING", theme.MUTED
+    pygame.draw.rect(surface, theme.FIELD, box, border_radius=box.height // 2)
+    pygame.draw.rect(surface, colour, box, width=2, border_radius=box.height // 2)
+    image = fonts.body.render(text, True, colour)
+    surface.blit(image, image.get_rect(center=box.center))
+
+
+def fields(screen: TraineeScreen, inner: pygame.Rect, group: Sequence[Field],
+           stretch: Field | None = None) -> None:
+    """Label on the left, box on the right, one field per row; `stretch` takes the
+    height left over."""
+    surface, fonts = screen.surface, screen.fonts
+    label_w = max(fonts.small.size(f.label)[0] for f in group) + fonts.pad * 2
+    spacing = fonts.pad
+    heights = {f.name: f.height(fonts) for f in group}
+    if stretch is not None:
+        used = sum(heights.values()) + spacing * len(group)
+        heights[stretch.name] += max(0, inner.height - used)
+    y = inner.y
+    for field in group:
+        focused = field is screen.focus
+        draw_text(surface, fonts.small, field.label, (inner.x, y + fonts.pad // 2 + 2),
+                  theme.FOCUS if focused else theme.MUTED)
+        box = pygame.Rect(inner.x + label_w, y, inner.width - label_w, heights[field.name])
+        field.draw(surface, box, fonts, focused)
+        screen.rects[field.name] = box
+        y += heights[field.name] + spacing
+
+
+def checks_panel(screen: TraineeScreen, area: pygame.Rect) -> None:
+    surface, fonts = screen.surface, screen.fonts
+    query = screen.form.check_query
+    inner = panel(surface, area, fonts, "System checks", key="F6",
+                  active=screen.focus is query)
+    fields(screen, pygame.Rect(inner.x, inner.y, inner.width, query.height(fonts)), [query])
+    y = inner.y + query.height(fonts) + fonts.pad
+    if not screen.checks:
+        about = ("Address history and warning markers, PNC person and vehicle checks, "
+                 "intelligence. Each check you run is recorded.")
+        for _, line in wrap(fonts.small, about, inner.width):
+            draw_text(surface, fonts.small, line, (inner.x, y), theme.MUTED)
+            y += fonts.small.get_linesize()
+        return
+    screen.checks_back = min(screen.checks_back, len(screen.checks) - 1)
+    if screen.checks_back:
+        note = f"showing an earlier check: PgDn for the newest ({len(screen.checks)} run)"
+        draw_text(surface, fonts.small, note, (inner.x, y), theme.BANNER)
+        y += fonts.small.get_linesize()
+    newest_first = list(reversed(screen.checks))[screen.checks_back:]
+    for answer in newest_first:  # newest first: what was just asked
+        rows = [(answer.heading() + f"   ({clock(answer.t)})", theme.FOCUS)]
+        for text in answer.lines():
+            rows += [(line, theme.SYSTEM) for _, line in wrap(fonts.small, text, inner.width)]
+        for text, colour in rows:
+            if y + fonts.small.get_linesize() > inner.bottom:
+                return
+            draw_text(surface, fonts.small, text, (inner.x, y), colour)
+            y += fonts.small.get_linesize()
+        y += fonts.pad
+
+
+def footer(screen: TraineeScreen, bar: pygame.Rect) -> None:
+    surface, fonts = screen.surface, screen.fonts
+    pygame.draw.rect(surface, theme.PANEL, bar)
+    x = fonts.pad * 3
+    y = bar.centery - fonts.small.get_linesize() // 2
+    keys = KEYS if screen.voice.typed else [k for k in KEYS if k not in TYPED_ONLY]
+    if not screen.voice.typed:
+        keys = ["F12 hold to talk", *keys]
+    for item in keys:
+        key, _, what = item.partition(" ")
+        x += draw_text(surface, fonts.small, key, (x, y), theme.FOCUS) + fonts.pad
+        x += draw_text(surface, fonts.small, what, (x, y), theme.MUTED) + fonts.pad * 4
+
+
+def _overlay(surface: pygame.Surface, fonts: Fonts, width: int, height: int) -> pygame.Rect:
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((0, 0, 0, 170))
+    surface.blit(shade, (0, 0))
+    box = pygame.Rect(0, 0, width, height)
+    box.center = surface.get_rect().center
+    pygame.draw.rect(surface, theme.PANEL, box, border_radius=8)
+    pygame.draw.rect(surface, theme.FOCUS, box, width=2, border_radius=8)
+    return box.inflate(-fonts.pad * 6, -fonts.pad * 4)
+
+
+def help_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
+    width = round(surface.get_width() * 0.7)
+    inner = _overlay(surface, fonts, width, fonts.line * (len(HELP) + 3))
+    draw_text(surface, fonts.big, "KEYS (no mouse needed)", inner.topleft, theme.FOCUS)
+    key_w = fonts.body.size("Up/Down")[0] + fonts.pad * 4
+    for i, (key, what) in enumerate(HELP):
+        y = inner.y + fonts.line * (i + 2)
+        draw_text(surface, fonts.body, key, (inner.x, y), theme.FOCUS)
+        draw_text(surface, fonts.body, clip_text(fonts.body, what, inner.width - key_w),
+                  (inner.x + key_w, y))
+
+
+def confirm_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
+    width = round(surface.get_width() * 0.45)
+    inner = _overlay(surface, fonts, width, fonts.line * 5)
+    draw_text(surface, fonts.big, "End the call?", inner.topleft, theme.TEXT)
+    draw_text(surface, fonts.body, "Enter: yes, end it and see your feedback",
+              (inner.x, inner.y + fonts.line * 2), theme.TEXT)
+    draw_text(surface, fonts.body, "Esc: no, back to the call",
+              (inner.x, inner.y + fonts.line * 3), theme.MUTED)

@@ -1,0 +1,129 @@
+"""The live call's audio, for real, through a virtual sound card (PulseAudio null sink).
+
+Speech is played into the virtual speaker; the microphone input records the speaker's
+monitor, finds where the utterance starts and ends, recognises it as it streams, and hands
+the screen a finished utterance. Also: barge-in, the caller's speaker, and device faults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import numpy as np
+import pytest
+
+from tests.audio.pulse import ensure_virtual_sound
+
+pytest.importorskip("sounddevice", reason="sounddevice not installed (./setup)")
+pytest.importorskip("pocketsphinx", reason="pocketsphinx not installed (./setup)")
+
+PULSE = "pulse"  # the PortAudio device that is the PulseAudio server (the null sink)
+
+
+@pytest.fixture(scope="module")
+def sound() -> None:
+    why = ensure_virtual_sound()
+    if why:
+        pytest.skip(why)
+    import sounddevice as sd
+
+    sd._terminate()  # PortAudio listed devices at import, maybe before XDG_RUNTIME_DIR was set
+    sd._initialize()
+
+
+@pytest.fixture(scope="module")
+def pipeline(sound, tmp_path_factory):
+    import os
+
+    os.environ["CALLSIM_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    from simulator.loader import load_scenario, resolve
+    from simulator.speech_pipeline import speech_pipeline
+
+    scenario = load_scenario(resolve("burglary-next-morning"))
+    ears, mouth, _ = speech_pipeline(scenario, "pocketsphinx")
+    return scenario, ears, mouth
+
+
+def test_spoken_question_arrives_recognised(pipeline):
+    from audio.clip import Clip
+    from audio.devices import play
+    from simulator.library import intent_matcher
+    from simulator.live_audio import MicrophoneInput, wait_for
+
+    _, ears, _ = pipeline
+    barged: list[float] = []
+    started = time.monotonic()
+    mic = MicrophoneInput(ears.stt, lambda: time.monotonic() - started, device=PULSE,
+                          on_speech=lambda: barged.append(time.monotonic()))
+    try:
+        time.sleep(0.5)  # let the endpointer learn the (silent) noise floor
+        line = ears.voices.clip("What's the address where this has happened?", ears.voice)
+        quiet = Clip(np.zeros(int(0.3 * line.rate), np.float32), line.rate)
+        play(quiet, PULSE).wait(5)  # the first stream after idle can be cut short: prime it
+        play(line, PULSE).wait(15)
+        heard: list = []
+        assert wait_for(lambda: bool(heard.extend(mic.poll(0)) or heard), 10), (
+            f"nothing heard (failure: {mic.failure}; partial: {mic.partial()!r})")
+        time.sleep(1.0)  # a pause mid-sentence may have split it: take every piece
+        heard.extend(mic.poll(0))
+    finally:
+        mic.close()
+    said = heard[0]
+    text = " ".join(u.text for u in heard)
+    assert said.source == "stt" and said.text
+    assert "location" in intent_matcher().intents(text), [u.text for u in heard]
+    assert said.t1 > said.t0 and said.audio and len(said.audio) > 16000
+    assert barged, "speech starting should stop the caller (barge-in)"
+
+
+def test_caller_speaker_plays_down_the_line(pipeline):
+    from audio.devices import Microphone
+    from simulator.dialogue import Reply
+    from simulator.live_audio import DeviceSpeaker
+
+    scenario, _, mouth = pipeline
+    speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE)
+    reply = Reply(scenario.caller.opening, "opening", distress=4)
+    clip = speaker.clip(reply)
+    assert clip.rate == 8000  # the telephone line: narrow band
+    with Microphone(PULSE) as mic:
+        time.sleep(0.2)
+        length = speaker.play(reply)
+        assert abs(length - clip.seconds) < 0.01
+        time.sleep(min(length, 2.0))
+        speaker.stop()
+    blocks = []
+    while (block := mic.read(timeout=0.05)) is not None:
+        blocks.append(block)
+    loudest = max(float(np.sqrt(np.mean(b ** 2))) for b in blocks)
+    assert loudest > 0.02, "the caller was not heard"
+
+
+def test_missing_devices_fall_back_to_typing(pipeline, capsys):
+    from simulator.commands_play import devices
+
+    scenario, _, _ = pipeline
+    args = argparse.Namespace(typed=False, engine="pocketsphinx", input="no-such-microphone",
+                              output=None, push_to_talk=False, no_line=False, noise=None)
+    assert devices(args, scenario, lambda: 0.0) == (None, None)
+    assert "typed mode" in capsys.readouterr().err
+
+
+def test_push_to_talk_follows_the_key(pipeline):
+    from audio.devices import play
+    from simulator.live_audio import MicrophoneInput, wait_for
+
+    _, ears, _ = pipeline
+    mic = MicrophoneInput(ears.stt, time.monotonic, push_to_talk=True, device=PULSE)
+    try:
+        mic.talk(True, 0.0)
+        play(ears.voices.clip("Is anyone injured?", ears.voice), PULSE).wait(10)
+        time.sleep(0.3)
+        mic.talk(False, 3.0)
+        heard: list = []
+        assert wait_for(lambda: bool(heard.extend(mic.poll(3)) or heard), 5)
+    finally:
+        mic.close()
+    assert heard[0].t0 == 0.0 and heard[0].t1 == 3.0
+    assert heard[0].text
