@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from audio.bias import Vocabulary
@@ -64,8 +63,9 @@ def pronunciations() -> dict[str, list[str]]:
 @cache
 def generic_words() -> tuple[str, ...]:
     """General English words by falling frequency, from the wheel's en-us language model."""
-    text = resources.files("audio").joinpath("data/generic_words.txt").read_text("utf-8")
-    return tuple(text.split())
+    from audio.generic_words import WORDS
+
+    return tuple(WORDS)
 
 
 def build(
