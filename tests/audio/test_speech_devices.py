@@ -161,7 +161,11 @@ def test_round_trip_through_virtual_sound_card(virtual_sound, espeak) -> None:
 
 
 def test_barge_in_stops_the_caller(virtual_sound, espeak) -> None:
-    """The caller is cut off: the virtual speaker carries ~1 s of a 7 s line, not all of it."""
+    """The caller is cut off: the virtual speaker carries ~1 s of a 7 s line, not all of it.
+
+    Not stopped, the 5 s recorded would hold ~4 s of speech; stopped after 1 s it held 0.8 s
+    (up to 2 s on a loaded machine, where the virtual card glitches).
+    """
     from audio.devices import Microphone, play
 
     long_line = espeak.synthesise("I am calling because my neighbour is shouting " * 3, Voice())
@@ -174,11 +178,11 @@ def test_barge_in_stops_the_caller(virtual_sound, espeak) -> None:
         playback.stop()  # what the session does on SpeechStarted while the caller talks
         assert time.monotonic() - stopping < 0.5
         assert playback.finished.is_set()
-        time.sleep(3.0)  # the microphone side may lag; everything played is in by now
+        time.sleep(4.0)  # the microphone side may lag; everything played is in by now
         heard = mic.ring.since(start)
     frames = heard[: len(heard) - len(heard) % 320].reshape(-1, 320)  # 20 ms frames
     loud_seconds = float(np.sum(np.sqrt(np.mean(frames**2, axis=1)) > 0.01)) * 0.02
-    assert 0.3 < loud_seconds < 1.6, loud_seconds
+    assert 0.3 < loud_seconds < 2.6, loud_seconds
 
 
 def test_devices_command_lists_as_json(virtual_sound, capsys) -> None:
