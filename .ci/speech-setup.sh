@@ -34,13 +34,4 @@ if ! pactl info >/dev/null 2>&1; then
 fi
 pactl set-default-sink vsink
 pactl set-default-source vsink.monitor
-# Optional engines (Whisper second pass, Piper voice) so their tests run rather than skip.
-# Only as root proper: under sudo, pip would install into root's Python, not the user's.
-OPTIONAL="$(dirname "$0")/../audio/requirements-optional.txt"
-if [ -f "$OPTIONAL" ] && [ -z "${SUDO_USER:-}" ]; then
-    python3 -m pip install --quiet --disable-pip-version-check -r "$OPTIONAL"
-elif [ -f "$OPTIONAL" ]; then
-    echo "speech set-up: optional engines not installed under sudo; as yourself run:" \
-        "python3 -m pip install -r audio/requirements-optional.txt"
-fi
 echo "speech set-up: espeak-ng $(espeak-ng --version | awk '{print $4}'), PulseAudio null sink at XDG_RUNTIME_DIR=$RUNTIME"

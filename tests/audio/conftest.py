@@ -17,7 +17,7 @@ def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def need_espeak() -> None:
     pytest.importorskip(
-        "pyttsx3", reason="pyttsx3 not installed (pip install -r audio/requirements.txt)"
+        "pyttsx3", reason="pyttsx3 not installed (./setup)"
     )
     if (
         shutil.which("espeak-ng") is None
