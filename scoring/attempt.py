@@ -30,6 +30,10 @@ class Turn(Record):
     confidence: float | None = None
     audio: str | None = None
     reveals: tuple[str, ...] | None = None  # facts the caller gave in this turn
+    # Recognised text the live call acted on, when a later pass (a stronger engine, or an
+    # assessor's correction) replaced `text`; `text` is what is marked.
+    live_text: str | None = None
+    recognised_by: str | None = None
 
     @property
     def finished(self) -> float:

@@ -32,6 +32,9 @@ def register(sub: Any) -> None:
     p.add_argument("--engine", default="auto",
                    help="speech recogniser: auto (vosk if a model is present, else "
                         "pocketsphinx), pocketsphinx or vosk")
+    p.add_argument("--second-pass", action="store_true",
+                   help="re-recognise the marked record with the stronger, slower engine "
+                        "(Whisper); the caller still answers the live recogniser")
     p.add_argument("--pace", type=float, default=0.0, metavar="FACTOR",
                    help="1 plays at the speed of a real call, 0 (default) as fast as possible")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
@@ -44,7 +47,8 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_recover)
 
 
-def pipeline(scenario: Scenario, typed: bool, engine: str) -> tuple[Ears, Mouth, str]:
+def pipeline(scenario: Scenario, typed: bool, engine: str,
+             second: bool = False) -> tuple[Ears, Mouth, str]:
     """The ears and mouth for this run, and a word on which they are."""
     if typed:
         return TypedEars(), TimedMouth(), "typed (no speech)"
@@ -53,7 +57,7 @@ def pipeline(scenario: Scenario, typed: bool, engine: str) -> tuple[Ears, Mouth,
     from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
 
     try:
-        ears, mouth, how = speech_pipeline(scenario, engine)
+        ears, mouth, how = speech_pipeline(scenario, engine, second)
         mouth.prepare()
     except AudioError as error:
         raise UserError(f"speech is not available: {error}\n(run ./setup, or add --typed "
@@ -66,7 +70,7 @@ def run_demo(args: argparse.Namespace) -> int:
     runs: list[tuple[Scenario, DemoRun]] = []
     for name in names:
         scenario = open_scenario(name)
-        ears, mouth, how = pipeline(scenario, args.typed, args.engine)
+        ears, mouth, how = pipeline(scenario, args.typed, args.engine, args.second_pass)
         test = next((t for t in scenario.self_tests if t.id == args.attempt), None)
         if test is None:
             known = ", ".join(t.id for t in scenario.self_tests)

@@ -36,6 +36,8 @@ class Heard:
     confidence: float | None = None
     audio: bytes | None = None
     words: list[dict[str, Any]] | None = None
+    # The stronger engine's reading for the marked record: (engine, text, words)
+    second: tuple[str, str, list[dict[str, Any]]] | None = None
 
 
 class Ears(Protocol):
@@ -108,8 +110,11 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
         got = ears.hear(turn.trainee)
         heard.append((turn.trainee, got))
         end = start + got.duration
-        session.trainee_said(got.text, start, end, source=got.source,
-                             confidence=got.confidence, audio=got.audio, words=got.words)
+        audio = session.trainee_said(got.text, start, end, source=got.source,
+                                     confidence=got.confidence, audio=got.audio,
+                                     words=got.words)
+        if got.second is not None and audio is not None:
+            session.retranscribed(audio, got.second[1], got.second[0], got.second[2])
         say(f"  trainee {start:6.1f}s  {got.text}"
             + ("" if got.text == turn.trainee else f"   (said: {turn.trainee})"))
         if pace:

@@ -99,6 +99,16 @@ class Session:
         self.journal.write(entry)
         return audio_path
 
+    def retranscribed(self, audio: str, text: str, engine: str,
+                      words: list[dict[str, Any]] | None = None) -> None:
+        """A spoken turn (named by its audio file) recognised again, e.g. by the slower,
+        stronger engine after the live call moved on. The journal keeps both."""
+        entry: dict[str, Any] = {"kind": "retranscribed", "audio": audio, "text": text,
+                                 "engine": engine}
+        if words:
+            entry["words"] = words
+        self.journal.write(entry)
+
     def log_edit(self, field: str, value: Any, t: float) -> None:
         """A log field's new value (`thrive.risk` for THRIVE)."""
         self.journal.write({"kind": "log", "field": field, "value": value, "t": round(t, 3)})
@@ -136,10 +146,18 @@ def recover(folder: Path) -> Attempt:
     log: dict[str, Any] = {}
     thrive: dict[str, str] = {}
     ended = ""
+    revised = {str(e["audio"]): e for e in entries
+               if e.get("kind") == "retranscribed" and e.get("audio")}
     for e in entries:
         kind = e.get("kind")
         if kind == "turn":
-            turns.append(Turn.model_validate(e))
+            turn = Turn.model_validate(e)
+            again = revised.get(turn.audio or "")
+            if again is not None:
+                turn = turn.model_copy(update={
+                    "text": str(again.get("text", "")), "live_text": turn.text,
+                    "recognised_by": str(again.get("engine", ""))})
+            turns.append(turn)
         elif kind == "event":
             events.append(Event.model_validate(e))
         elif kind == "log" and isinstance(e.get("field"), str):

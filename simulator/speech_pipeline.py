@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audio.bias import Vocabulary
 from audio.clip import Clip
+from audio.errors import AudioError
 from audio.stt import RATE, EngineOptions, SpeechToText, choose_engine, speech_to_text
 from audio.tts import Voice, text_to_speech
 from audio.tts_cache import VoiceCache
@@ -101,6 +102,7 @@ class SpokenEars:
     stt: SpeechToText
     voices: VoiceCache
     voice: Voice
+    second: SpeechToText | None = None  # the stronger engine, for the marked record
 
     def hear(self, line: str) -> Heard:
         clip = self.voices.clip(line, self.voice).resampled(RATE)
@@ -109,7 +111,12 @@ class SpokenEars:
             stream.feed(part)
         final = stream.finish()
         words = [w.as_json() for w in final.words]
-        return Heard(final.text, "stt", clip.seconds, final.confidence, wav_bytes(clip), words)
+        again = None
+        if self.second is not None:
+            better = self.second.transcribe(clip)
+            again = (self.second.name, better.text, [w.as_json() for w in better.words])
+        return Heard(final.text, "stt", clip.seconds, final.confidence, wav_bytes(clip), words,
+                     again)
 
 
 @dataclass
@@ -149,8 +156,16 @@ class SpeechMouth:
         return lines
 
 
-def speech_pipeline(scenario: Scenario, engine: str = "auto") -> tuple[SpokenEars, SpeechMouth,
-                                                                      str]:
+def second_pass(options: EngineOptions) -> SpeechToText | None:
+    """The stronger, slower engine for the marked record (Whisper), if it is installed."""
+    try:
+        return speech_to_text("whisper", options)
+    except AudioError:
+        return None
+
+
+def speech_pipeline(scenario: Scenario, engine: str = "auto",
+                    second: bool = False) -> tuple[SpokenEars, SpeechMouth, str]:
     """Ears and mouth for a scenario, and which recogniser was chosen and why."""
     # pocketsphinx's second search pass (fwdflat) costs ~130 ms at the end of every
     # utterance for no gain in intents recognised (measured: 18/24 and 18→20/22 model lines
@@ -159,5 +174,10 @@ def speech_pipeline(scenario: Scenario, engine: str = "auto") -> tuple[SpokenEar
                             extras={"decoder": {"fwdflat": False}})
     _, why = choose_engine(engine, options)
     voices = VoiceCache(text_to_speech("espeak"))
-    ears = SpokenEars(speech_to_text(engine, options), voices, trainee_voice(scenario))
-    return ears, SpeechMouth(voices, scenario), f"speech: espeak-ng voices, {why}"
+    again = second_pass(options) if second else None
+    ears = SpokenEars(speech_to_text(engine, options), voices, trainee_voice(scenario), again)
+    how = f"speech: espeak-ng voices, {why}"
+    if second:
+        how += "; marked record re-recognised by " + (
+            "whisper" if again else "nobody (faster-whisper not installed)")
+    return ears, SpeechMouth(voices, scenario), how

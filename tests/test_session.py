@@ -103,3 +103,15 @@ def test_killed_process_loses_nothing_already_said(tmp_path: Path):
     doc = json.loads(out.stdout)
     assert doc["ended"] is False and doc["trainee_turns"] >= 3
     assert (journal.parent / "attempt.json").exists()
+
+
+def test_a_second_reading_replaces_the_marked_text_and_keeps_the_live_one(mini, tmp_path):
+    session = Session.start(mini, "t", tmp_path)
+    audio = session.trainee_said("what's the adder's", 3, 4, source="stt", audio=b"RIFF")
+    assert audio == "turns/0001.wav"
+    session.retranscribed(audio, "What's the address?", "whisper")
+    attempt, result = session.finish()
+    turn = attempt.turns[0]
+    assert turn.text == "What's the address?" and turn.live_text == "what's the adder's"
+    assert turn.recognised_by == "whisper"
+    assert result.item("location-first").status == "met"  # marked on the better reading
