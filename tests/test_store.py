@@ -33,7 +33,7 @@ def marked():
 
 @pytest.fixture(params=KINDS)
 def store(request, tmp_path):
-    from simulator.store import open_store
+    from simulator.store.connect import open_store
 
     with store_url(request.param, tmp_path) as url:
         opened = open_store(url)
@@ -42,7 +42,8 @@ def store(request, tmp_path):
 
 
 def test_stores_and_lists_attempts_with_their_latest_marking(store, marked, tmp_path):
-    from simulator.store import find_attempt, list_attempts, store_attempt
+    from simulator.store.queries import find_attempt, list_attempts
+    from simulator.store.saving import store_attempt
 
     ids = [store_attempt(store, a, r, tmp_path / a.trainee / f"call-{n}")
            for n, (a, r) in enumerate(marked)]
@@ -67,7 +68,8 @@ def test_stores_and_lists_attempts_with_their_latest_marking(store, marked, tmp_
 def test_storing_again_keeps_every_marking_and_adds_only_changes(store, marked, tmp_path):
     from sqlalchemy import func, select
 
-    from simulator.store import list_attempts, store_attempt
+    from simulator.store.queries import list_attempts
+    from simulator.store.saving import store_attempt
     from simulator.store.tables import ItemMarkRecord, ResultRecord
 
     (attempt, result), (_, other) = marked[0], marked[1]
@@ -86,7 +88,7 @@ def test_storing_again_keeps_every_marking_and_adds_only_changes(store, marked, 
 
 
 def test_recordings_are_referenced_with_their_length(store, marked, tmp_path):
-    from simulator.store import store_attempt
+    from simulator.store.saving import store_attempt
     from simulator.store.tables import AudioRecord
 
     attempt, result = marked[0]
@@ -112,7 +114,8 @@ def test_recordings_are_referenced_with_their_length(store, marked, tmp_path):
 
 
 def test_cohort_summary_counts_latest_markings(store, marked, tmp_path):
-    from simulator.store import cohort_summary, store_attempt
+    from simulator.store.queries import cohort_summary
+    from simulator.store.saving import store_attempt
 
     for n in range(3):
         for attempt, result in marked:
@@ -140,8 +143,9 @@ def test_upgrades_never_lose_results(tmp_path, marked):
     from alembic.script import ScriptDirectory
     from sqlalchemy import func, select
 
-    from simulator.store import open_store, store_attempt
+    from simulator.store.connect import open_store
     from simulator.store.migrating import alembic_config, apply_migrations
+    from simulator.store.saving import store_attempt
     from simulator.store.tables import ResultRecord
 
     revisions = [s.revision for s in
@@ -179,7 +183,7 @@ def test_a_store_from_a_newer_callsim_is_refused(tmp_path):
     from sqlalchemy import text
 
     from simulator.errors import UserError
-    from simulator.store import open_store
+    from simulator.store.connect import open_store
 
     url = f"sqlite:///{tmp_path / 'new.db'}"
     open_store(url).close()
@@ -192,7 +196,7 @@ def test_a_store_from_a_newer_callsim_is_refused(tmp_path):
 
 
 def test_bad_or_unreachable_stores_say_which_and_hide_the_password():
-    from simulator.store import StoreError, open_store
+    from simulator.store.connect import StoreError, open_store
 
     with pytest.raises(StoreError, match="not a database URL"):
         open_store("not a url")
@@ -203,7 +207,7 @@ def test_bad_or_unreachable_stores_say_which_and_hide_the_password():
 
 def test_default_store_is_a_file_in_the_data_folder_and_env_overrides(monkeypatch, tmp_path):
     from simulator.paths import data_dir
-    from simulator.store import open_store
+    from simulator.store.connect import open_store
 
     store = open_store()
     assert store.url.database == str(data_dir() / "callsim.db")
@@ -215,7 +219,8 @@ def test_default_store_is_a_file_in_the_data_folder_and_env_overrides(monkeypatc
 
 
 def _writer(url: str, jobs: list[tuple[object, object, Path]]) -> None:
-    from simulator.store import open_store, store_attempt
+    from simulator.store.connect import open_store
+    from simulator.store.saving import store_attempt
 
     store = open_store(url)  # every process opens (and may migrate) at once
     for attempt, result, folder in jobs:
@@ -227,7 +232,8 @@ def _writer(url: str, jobs: list[tuple[object, object, Path]]) -> None:
 def test_parallel_writers_lose_nothing(kind, marked, tmp_path):
     from sqlalchemy import func, select
 
-    from simulator.store import list_attempts, open_store
+    from simulator.store.connect import open_store
+    from simulator.store.queries import list_attempts
     from simulator.store.tables import ItemMarkRecord, Trainee
 
     processes, each = 4, 15
@@ -251,3 +257,38 @@ def test_parallel_writers_lose_nothing(kind, marked, tmp_path):
         assert marks == sum(len(r.items) for job in jobs for _, r, _ in job)
         assert trainees == len(marked)
         store.close()
+
+
+def test_demo_and_recover_store_the_attempt(tmp_path, capsys):
+    import json
+
+    from simulator.cli import main
+    from simulator.store.connect import open_store
+    from simulator.store.queries import list_attempts
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    assert main(["demo", SCENARIO, "--typed", "--json", "--store", url]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert isinstance(doc["stored_as"], int)
+    assert main(["recover", doc["folder"], "--json", "--store", url]) == 0
+    assert json.loads(capsys.readouterr().out)["stored_as"] == doc["stored_as"]
+    store = open_store(url)
+    (row,) = list_attempts(store)
+    assert (row.id, row.trainee, row.passed) == (doc["stored_as"], "demo", doc["passed"])
+    store.close()
+
+
+def test_a_store_that_fails_never_loses_the_files(capsys):
+    import json
+    from pathlib import Path
+
+    from simulator.cli import main
+
+    assert main(["demo", SCENARIO, "--typed", "--json",
+                 "--store", "postgresql://x:hidden@127.0.0.1:9/nowhere"]) == 0
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["stored_as"] is None
+    assert Path(doc["attempt"]).exists() and Path(doc["result"]).exists()
+    assert "files are safe in" in captured.err and "callsim recover" in captured.err
+    assert "hidden" not in captured.err

@@ -9,8 +9,6 @@ nothing.
 
 from __future__ import annotations
 
-import argparse
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,9 +19,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.errors import UserError
-from simulator.paths import data_dir
+from simulator.store.options import store_url
 
-STORE_ENV = "CALLSIM_STORE"
 BUSY_TIMEOUT_MS = 30_000  # a queue of writers each holding the lock a few ms
 MIGRATION_LOCK = 4_217_001  # PostgreSQL advisory lock id: one workstation migrates at a time
 
@@ -45,17 +42,6 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def add_store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", metavar="URL", default=None,
-                        help=f"results store: a SQLAlchemy URL, e.g. postgresql+psycopg://"
-                             f"user:pw@host/callsim (default: ${STORE_ENV}, else callsim.db "
-                             "in the data folder)")
-
-
-def store_url(given: str | None = None) -> str:
-    return given or os.environ.get(STORE_ENV) or f"sqlite:///{data_dir() / 'callsim.db'}"
 
 
 def open_store(given: str | None = None, *, migrate: bool = True) -> Store:
