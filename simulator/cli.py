@@ -20,6 +20,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_speech",
     "simulator.commands_call",
     "simulator.commands_play",
+    "simulator.commands_report",
 )
 
 
