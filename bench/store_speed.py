@@ -18,6 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from scoring.attempt import Attempt
 from simulator.commands_library import open_scenario
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
@@ -27,6 +28,11 @@ from simulator.store.saving import _store, store_attempt
 SCENARIOS = ("burglary-next-morning", "domestic-abuse-children", "road-collision-injury",
              "missing-person-vulnerable")
 TRAINEES = 60
+
+
+def as_trainee(attempt: Attempt, n: int, kinds: int) -> Attempt:
+    """Spread the attempts over the cohort: each trainee makes every kind of attempt."""
+    return attempt.model_copy(update={"trainee": f"pc-{(n // kinds) % TRAINEES}"})
 
 
 def main() -> None:
@@ -50,7 +56,7 @@ def main() -> None:
         times = []
         for n in range(200):
             attempt, result = marked[n % len(marked)]
-            attempt = attempt.model_copy(update={"trainee": f"pc-{(n // len(marked)) % TRAINEES}"})
+            attempt = as_trainee(attempt, n, len(marked))
             t0 = time.perf_counter()
             store_attempt(store, attempt, result, Path(folder) / "one" / f"call-{n}")
             times.append(1000 * (time.perf_counter() - t0))
@@ -65,7 +71,7 @@ def main() -> None:
             with store.sessions.begin() as session:
                 for n in range(start, min(start + 500, remaining)):
                     attempt, result = marked[n % len(marked)]
-                    attempt = attempt.model_copy(update={"trainee": f"pc-{(n // len(marked)) % TRAINEES}"})
+                    attempt = as_trainee(attempt, n, len(marked))
                     _store(session, attempt, result, Path(folder) / "many" / f"call-{n}",
                            "auto")
         print(f"(filled to {args.attempts} attempts in {time.perf_counter() - t0:.1f} s)")
