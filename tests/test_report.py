@@ -186,3 +186,20 @@ def test_chromium_renders_the_report_with_hostile_text_as_text(scenario, tmp_pat
                    capture_output=True, timeout=60, check=True, cwd=tmp_path)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+def test_a_doubtful_turn_without_word_timings_is_flagged_whole(scenario, tmp_path):
+    from scoring.attempt import Attempt
+    from simulator.report.content import timeline
+
+    attempt = Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": SCENARIO,
+        "turns": [{"t": 1.0, "speaker": "trainee", "text": "where are you", "source": "stt",
+                   "confidence": 0.31, "audio": "../../etc/passwd"},
+                  {"t": 2.0, "speaker": "trainee", "text": "ok", "source": "stt",
+                   "confidence": 0.9}],
+        "events": [{"t": 1.5, "type": "system_check", "query": "6 Sycamore Grove"}]})
+    entries = timeline(attempt, tmp_path)
+    assert [e.anchor for e in entries] == ["turn-0", "event-0", "turn-1"]
+    assert entries[0].low and not entries[2].low
+    assert entries[0].audio is None and "outside" in (entries[0].audio_missing or "")
