@@ -4,7 +4,7 @@
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
-if ! command -v chromium >/dev/null; then
+if ! command -v chromium >/dev/null || ! dpkg -s fonts-dejavu-core >/dev/null 2>&1; then
     apt-get update -q
     # chromium: renders each report headless (DOM dump and screenshot); fonts-dejavu-core:
     # real glyphs in the screenshots assessors and reviewers look at.
