@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_call",
     "simulator.commands_play",
     "simulator.commands_typing",
+    "simulator.commands_report",
 )
 
 

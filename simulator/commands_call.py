@@ -15,6 +15,7 @@ from simulator.loader import library_files
 from simulator.scenario import Scenario
 from simulator.selftest import mark_attempt
 from simulator.session import recover, save_json
+from simulator.store.options import add_store_option
 
 DEFAULT_SCENARIO = "burglary-next-morning"
 
@@ -38,12 +39,14 @@ def register(sub: Any) -> None:
     p.add_argument("--pace", type=float, default=0.0, metavar="FACTOR",
                    help="1 plays at the speed of a real call, 0 (default) as fast as possible")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    add_store_option(p)
     p.set_defaults(run=run_demo)
 
     p = sub.add_parser("recover", help="rebuild and mark the attempt of a call that was "
                                        "cut off (from its journal)")
     p.add_argument("folder", type=Path, help="the call's folder (holds journal.jsonl)")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
+    add_store_option(p)
     p.set_defaults(run=run_recover)
 
 
@@ -67,7 +70,9 @@ def pipeline(scenario: Scenario, typed: bool, engine: str,
 
 def run_demo(args: argparse.Namespace) -> int:
     names = [p.stem for p in library_files()] if args.scenario == "all" else [args.scenario]
-    runs: list[tuple[Scenario, DemoRun]] = []
+    from simulator.store.keeping import keep  # noqa: PLC0415  (SQLAlchemy only when storing)
+
+    runs: list[tuple[Scenario, DemoRun, int | None]] = []
     for name in names:
         scenario = open_scenario(name)
         ears, mouth, how = pipeline(scenario, args.typed, args.engine, args.second_pass)
@@ -78,14 +83,14 @@ def run_demo(args: argparse.Namespace) -> int:
         progress = None if args.json else print
         if not args.json:
             print(f"{scenario.title}  [{how}]")
-        runs.append((scenario, run_call(scenario, test, ears, mouth, progress=progress,
-                                        pace=args.pace)))
+        run = run_call(scenario, test, ears, mouth, progress=progress, pace=args.pace)
+        runs.append((scenario, run, keep(args.store, run.attempt, run.result, run.folder)))
     if args.json:
-        docs = [summary(s, r, how) for s, r in runs]
+        docs = [{**summary(s, r, how), "stored_as": ident} for s, r, ident in runs]
         print(json.dumps(docs[0] if len(docs) == 1 else {"runs": docs}, indent=2))
     else:
-        for scenario, run in runs:
-            print_summary(scenario, run)
+        for scenario, run, ident in runs:
+            print_summary(scenario, run, ident)
     return 0
 
 
@@ -109,13 +114,15 @@ def summary(scenario: Scenario, run: DemoRun, how: str) -> dict[str, Any]:
     }
 
 
-def print_summary(scenario: Scenario, run: DemoRun) -> None:
+def print_summary(scenario: Scenario, run: DemoRun, stored_as: int | None = None) -> None:
     r = run.result
     print(f"\n{scenario.id}: {'PASS' if r.passed else 'FAIL'}  score {r.score:g} "
           f"(pass mark {r.pass_mark:g})")
     for m in r.missed():
         print(f"  missed {m.id}{' (critical)' if m.critical else ''}: {m.reason}")
     print(f"  files: {run.folder}", file=sys.stdout)
+    if stored_as is not None:
+        print(f"  stored as attempt {stored_as}; report: callsim report {stored_as}")
 
 
 def run_recover(args: argparse.Namespace) -> int:
@@ -128,13 +135,19 @@ def run_recover(args: argparse.Namespace) -> int:
     result = mark_attempt(scenario, attempt)
     save_json(folder / "attempt.json", attempt.model_dump(mode="json", exclude_none=True))
     save_json(folder / "result.json", result.to_json())
+    from simulator.store.keeping import keep  # noqa: PLC0415  (SQLAlchemy only when storing)
+
+    stored_as = keep(args.store, attempt, result, folder)
     turns = sum(1 for t in attempt.turns if t.speaker == "trainee")
     if args.json:
         print(json.dumps({"folder": str(folder), "trainee_turns": turns,
-                          "ended": bool(attempt.ended_at), **result.to_json()}, indent=2))
+                          "ended": bool(attempt.ended_at), "stored_as": stored_as,
+                          **result.to_json()}, indent=2))
     else:
         state = "ended normally" if attempt.ended_at else "was cut off"
         print(f"{folder}: the call {state}; recovered {len(attempt.turns)} turns "
               f"({turns} by the trainee), {len(attempt.events)} events")
         print_result(scenario, result)
+        if stored_as is not None:
+            print(f"stored as attempt {stored_as}; report: callsim report {stored_as}")
     return 0

@@ -19,6 +19,7 @@ from simulator.commands_library import open_scenario
 from simulator.errors import UserError
 from simulator.scenario import Scenario
 from simulator.session import Session, recover
+from simulator.store.options import add_store_option
 
 SIZES = ((1920, 1080), (1366, 768))  # the two screens trainees use; the first that fits
 SMALLEST = (1024, 600)
@@ -54,6 +55,7 @@ def register(sub: Any) -> None:
                    help="background noise on the caller's line: street, traffic, house")
     p.add_argument("--size", metavar="WxH",
                    help="window size, e.g. 1366x768 (default: 1920x1080 if it fits)")
+    add_store_option(p)
     p.set_defaults(run=run_play)
 
 
@@ -159,6 +161,12 @@ def run_play(args: argparse.Namespace) -> int:
     r = screen.result
     print(f"{scenario.id}: {'PASS' if r.passed else 'FAIL'}  score {r.score:g} "
           f"(pass mark {r.pass_mark:g})\n  files: {session.folder}")
+    from simulator.store.keeping import keep  # noqa: PLC0415  (SQLAlchemy only when storing)
+
+    if screen.attempt is not None:
+        stored_as = keep(args.store, screen.attempt, r, session.folder)
+        if stored_as is not None:
+            print(f"  stored as attempt {stored_as}; report: callsim report {stored_as}")
     return 0
 
 

@@ -100,7 +100,7 @@ class MicrophoneInput:
     def _listen(self) -> None:
         try:
             self._listen_until_closed()
-        except Exception as error:
+        except Exception as error:  # a dead worker must not go unnoticed
             self._fail(f"speech recognition stopped: {type(error).__name__}: {error}")
 
     def _listen_until_closed(self) -> None:
@@ -160,7 +160,7 @@ class MicrophoneInput:
             if self._open is not None:
                 try:
                     self._end(self._clock())
-                except Exception:
+                except Exception:  # keep what can be kept, then type on
                     self._open = None
         self.failure = why
         self.typed = True

@@ -1,0 +1,94 @@
+"""`callsim report`: the assessor's report of one attempt, as one self-contained HTML file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from scoring.attempt import Attempt, load_attempt, parse_attempt
+from scoring.authored import AuthoringError
+from simulator.commands_library import open_scenario
+from simulator.errors import UserError
+from simulator.selftest import mark_attempt
+from simulator.store.options import add_store_option
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("report", help="an attempt's report for assessors: one HTML file")
+    p.add_argument("attempt", metavar="ATTEMPT_FOLDER_OR_ID",
+                   help="a call's folder (holds attempt.json), or its number or key in the "
+                        "results store")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.html",
+                   help="where to write it (default: report.html in the call's folder, or "
+                        "attempt-ID.html here when the folder is not on this computer)")
+    add_store_option(p)
+    p.set_defaults(run=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from simulator.report.render import build, render  # noqa: PLC0415  (Jinja2 only here)
+
+    attempt, result, folder, marker, name = find(args.attempt, args.store)
+    scenario = open_scenario(attempt.scenario)
+    html = render(build(attempt, result, scenario, folder, marker))
+    output: Path = args.output or ((folder / "report.html") if folder is not None
+                                   else Path(f"attempt-{name}.html"))
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror}") from None
+    print(output)
+    return 0
+
+
+def find(given: str, store_option: str | None
+         ) -> tuple[Attempt, dict[str, Any], Path | None, str, str]:
+    """The attempt, its latest marking, its folder (if here), who marked it, and a name."""
+    path = Path(given)
+    if path.is_dir():
+        return _from_folder(path)
+    if path.exists():
+        raise UserError(f"{given}: give the call's folder (it holds attempt.json), not a file")
+    from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.queries import find_attempt  # noqa: PLC0415
+
+    store = open_store(store_option)
+    try:
+        stored = find_attempt(store, given)
+    finally:
+        store.close()
+    if stored is None:
+        raise UserError(f"no attempt `{given}`: give a call's folder, or an attempt number "
+                        f"or key from the results store ({store.where})")
+    try:
+        attempt = parse_attempt(json.dumps(stored.attempt), f"stored attempt {stored.id}")
+    except AuthoringError as error:
+        raise UserError(str(error)) from None
+    folder = Path(stored.folder) if Path(stored.folder).is_dir() else None
+    result = stored.result
+    if result is None:
+        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+    return attempt, result, folder, stored.marker or "auto", str(stored.id)
+
+
+def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]:
+    if not (folder / "attempt.json").exists():
+        hint = (f"; it has a journal: run `callsim recover {folder}` first"
+                if (folder / "journal.jsonl").exists() else "")
+        raise UserError(f"{folder}: no attempt.json here{hint}")
+    try:
+        attempt = load_attempt(folder / "attempt.json")
+    except AuthoringError as error:
+        raise UserError(str(error)) from None
+    result: dict[str, Any] | None = None
+    if (folder / "result.json").exists():
+        try:
+            loaded = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+            result = loaded if isinstance(loaded, dict) else None
+        except (OSError, json.JSONDecodeError):
+            result = None
+    if result is None:  # marked again from the record, which is the source of truth
+        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+    return attempt, result, folder, "auto", folder.name

@@ -1,0 +1,1 @@
+"""Assessor reports: one self-contained HTML file per attempt (`callsim report`)."""

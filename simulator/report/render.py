@@ -1,0 +1,78 @@
+"""Turning an attempt and its marking into one self-contained HTML file."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from scoring.attempt import Attempt
+from simulator.loader import references
+from simulator.report.content import (
+    Report,
+    bars,
+    cite,
+    clock,
+    compare_log,
+    compare_thrive,
+    item_views,
+    timeline,
+    when,
+)
+from simulator.scenario import Scenario
+
+
+def environment() -> Environment:
+    # Autoescape everything: trainees' words and typed log are data, never markup.
+    env = Environment(loader=PackageLoader("simulator.report", "templates"),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
+                      lstrip_blocks=True)
+    env.filters["clock"] = clock
+    env.filters["number"] = lambda v: f"{float(v):g}"
+    return env
+
+
+def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
+          folder: Path | None, marker: str = "auto") -> Report:
+    refs = references()
+    criteria = {c.id: f"{c.id}: {c.statement}" for p in refs.profiles.values()
+                for c in p.criteria}
+    items = item_views(result)
+    entries = timeline(attempt, folder)
+    cited = cite(entries, items)
+    log = compare_log(attempt, scenario, cited)
+    critical = set(result.get("critical_failures", []))
+    return Report(
+        trainee=attempt.trainee or "unknown trainee",
+        scenario_id=scenario.id,
+        scenario_title=scenario.title,
+        channel=scenario.channel,
+        profile=refs.profiles[scenario.profile].title if scenario.profile in refs.profiles
+        else scenario.profile,
+        date=when(attempt.started_at),
+        duration=clock(attempt.duration()),
+        score=float(result.get("score", 0)),
+        pass_mark=float(result.get("pass_mark", scenario.marking.pass_mark)),
+        passed=bool(result.get("passed")),
+        critical_failures=[i for i in items if i.id in critical],
+        marker=marker,
+        scheme_changed=bool(attempt.scenario_sha256 and scenario.sha256
+                            and attempt.scenario_sha256 != scenario.sha256),
+        timeline=entries,
+        items=items,
+        log=[row for row in log if row.anchor != "log-grade"],
+        thrive=compare_thrive(attempt, scenario, cited),
+        grade=next(row for row in log if row.anchor == "log-grade"),
+        competencies=bars(result.get("competencies", {}), refs.cvf,
+                          {c for i in items if i.status != "not_applicable"
+                           for c in i.competencies}),
+        criteria=bars(result.get("criteria", {}), criteria,
+                      {c for i in items if i.status != "not_applicable" for c in i.criteria}),
+        generated=dt.datetime.now(dt.UTC).strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
+    )
+
+
+def render(report: Report) -> str:
+    return environment().get_template("attempt.html.j2").render(r=report)

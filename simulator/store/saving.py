@@ -1,0 +1,135 @@
+"""Storing a marked attempt: the record, its result, its item marks and its recordings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import wave
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from scoring.attempt import Attempt
+from scoring.result import Result
+from simulator.store.connect import Store, StoreError, first_line
+from simulator.store.tables import (
+    AttemptRecord,
+    AudioRecord,
+    ItemMarkRecord,
+    ResultRecord,
+    Trainee,
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def parse_time(text: str) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def attempt_key(attempt: Attempt, folder: Path) -> str:
+    """Stable across re-storing (recover, re-marking) and moving the data folder."""
+    return f"{folder.parent.name}/{folder.name}" if folder.name else attempt.trainee
+
+
+def store_attempt(store: Store, attempt: Attempt, result: Result, folder: Path,
+                  marker: str = "auto") -> int:
+    """Keep the attempt and its marking; return the attempt's id in the store.
+
+    Storing the same call again (after `callsim recover`, say) updates its record and adds
+    the new marking only if it differs from the latest; earlier markings are kept.
+    """
+    try:
+        with store.sessions.begin() as session:
+            return _store(session, attempt, result, folder.resolve(), marker)
+    except SQLAlchemyError as error:
+        raise StoreError(f"could not store the attempt in {store.where}: "
+                         f"{first_line(error)}") from None
+
+
+def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
+           marker: str) -> int:
+    trainee_id = _trainee(session, attempt.trainee or "unknown")
+    key = attempt_key(attempt, folder)
+    record = session.scalars(select(AttemptRecord).where(AttemptRecord.key == key)).first()
+    if record is None:
+        record = AttemptRecord(key=key, stored_at=utcnow())
+        session.add(record)
+    record.trainee_id = trainee_id
+    record.scenario = attempt.scenario
+    record.scenario_sha256 = attempt.scenario_sha256
+    record.started_at = parse_time(attempt.started_at)
+    record.ended_at = parse_time(attempt.ended_at)
+    record.folder = str(folder)
+    record.attempt_json = attempt.model_dump(mode="json", exclude_none=True)
+    session.flush()
+    document = result.to_json()
+    latest = session.scalars(select(ResultRecord).where(ResultRecord.attempt_id == record.id)
+                             .order_by(ResultRecord.id.desc()).limit(1)).first()
+    if latest is None or latest.result_json != document or latest.marker != marker:
+        _add_result(session, record.id, result, document, marker)
+    _audio(session, record.id, attempt, folder)
+    return record.id
+
+
+def _trainee(session: Session, code: str) -> int:
+    """The trainee's row, made if new; two processes may make it at once, so insert with
+    "on conflict do nothing" and read back."""
+    dialect = session.get_bind().dialect.name
+    values: dict[str, Any] = {"code": code, "created_at": utcnow()}
+    if dialect == "postgresql":
+        session.execute(postgresql.insert(Trainee).values(values).on_conflict_do_nothing())
+    elif dialect == "sqlite":
+        session.execute(sqlite.insert(Trainee).values(values).on_conflict_do_nothing())
+    elif session.scalars(select(Trainee.id).where(Trainee.code == code)).first() is None:
+        session.add(Trainee(**values))
+        session.flush()
+    return session.scalars(select(Trainee.id).where(Trainee.code == code)).one()
+
+
+def _add_result(session: Session, attempt_id: int, result: Result, document: dict[str, Any],
+                marker: str) -> None:
+    row = ResultRecord(attempt_id=attempt_id, score=result.score, pass_mark=result.pass_mark,
+                       passed=result.passed, critical_failures=list(result.critical_failures),
+                       result_json=document, marked_at=utcnow(), marker=marker)
+    session.add(row)
+    session.flush()
+    session.add_all(ItemMarkRecord(result_id=row.id, attempt_id=attempt_id, item_id=i.id,
+                                   status=i.status, points=i.points, max_points=i.max_points,
+                                   critical=i.critical) for i in result.items)
+
+
+def _audio(session: Session, attempt_id: int, attempt: Attempt, folder: Path) -> None:
+    known = {a.turn for a in session.scalars(select(AudioRecord)
+                                             .where(AudioRecord.attempt_id == attempt_id))}
+    for index, turn in enumerate(attempt.turns):
+        if turn.audio and index not in known:
+            seconds, digest = _wav_facts(folder / turn.audio)
+            session.add(AudioRecord(attempt_id=attempt_id, turn=index, path=turn.audio,
+                                    seconds=seconds, sha256=digest))
+
+
+def _wav_facts(path: Path) -> tuple[float | None, str | None]:
+    """Length and hash of a recording, or None for what cannot be read (never fatal)."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None, None
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        with wave.open(str(path)) as clip:
+            return round(clip.getnframes() / clip.getframerate(), 3), digest
+    except (wave.Error, EOFError, ZeroDivisionError):
+        return None, digest
