@@ -267,16 +267,9 @@ Postings = dict[str, tuple[np.ndarray, np.ndarray]]  # feature -> (rows, weights
 
 def _postings(bags: Sequence[Counter[str]], idf: dict[str, float]) -> Postings:
     """Each feature's phrases and weights: TF-IDF rows, each normalised to length one."""
-    lists: dict[str, tuple[list[int], list[float]]] = {}
-    for row, bag in enumerate(bags):
-        weights = {f: c * idf[f] * _weight(f) for f, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        for f, v in weights.items():
-            rows, vals = lists.setdefault(f, ([], []))
-            rows.append(row)
-            vals.append(v / norm)
-    return {f: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32))
-            for f, (r, v) in lists.items()}
+    return _inverted(
+        (row, {f: c * idf[f] * _weight(f) for f, c in bag.items()})
+        for row, bag in enumerate(bags))
 
 
 def _centroids(postings: Postings, class_of: np.ndarray) -> Postings:
@@ -286,15 +279,20 @@ def _centroids(postings: Postings, class_of: np.ndarray) -> Postings:
         for row, val in zip(rows.tolist(), vals.tolist(), strict=True):
             bucket = sums.setdefault(int(class_of[row]), {})
             bucket[f] = bucket.get(f, 0.0) + val
+    return _inverted(sums.items())
+
+
+def _inverted(vectors: Iterable[tuple[int, dict[str, float]]]) -> Postings:
+    """Normalise each (row, vector) to length one and index it by feature."""
     lists: dict[str, tuple[list[int], list[float]]] = {}
-    for cls, vec in sums.items():
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        for f, v in vec.items():
-            r, w = lists.setdefault(f, ([], []))
-            r.append(cls)
-            w.append(v / norm)
-    return {f: (np.asarray(r, dtype=np.int32), np.asarray(w, dtype=np.float32))
-            for f, (r, w) in lists.items()}
+    for row, vector in vectors:
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        for f, v in vector.items():
+            rows, vals = lists.setdefault(f, ([], []))
+            rows.append(row)
+            vals.append(v / norm)
+    return {f: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32))
+            for f, (r, v) in lists.items()}
 
 
 def clauses(utterance: str) -> list[str]:
