@@ -105,16 +105,16 @@ class Preview:
     def reachability(self) -> None:
         swept = sweep_caller(self.s, self.matcher, self.intents)
         for i, fact in enumerate(self.s.caller.facts):
-            loc: Loc = ("caller", "facts", i)
-            if fact.id not in swept.revealed:
-                gates = ", ".join([*fact.after_facts, *fact.after_intents]) or "none"
-                how = "no intent asks for it and no volunteer reveals it" if not (
-                    fact.intents) else f"its gates never open (after: {gates})"
-                self.add("problem", loc, f"fact `{fact.id}` can never be revealed: {how}")
-            for j, intent in enumerate(fact.intents):
-                if intent not in swept.answered:
-                    self.add("problem", (*loc, "intents", j),
-                             f"asking `{intent}` never draws out `{fact.id}`")
+            if fact.id in swept.revealed:
+                continue
+            gates = ", ".join([*fact.after_facts, *fact.after_intents]) or "none"
+            how = "no intent asks for it and no volunteer reveals it" if not (
+                fact.intents) else f"its gates never open (after: {gates})"
+            silent = [i for i in fact.intents if i not in swept.answered]
+            if silent:  # no other fact answers them either
+                how += "; asking " + ", ".join(f"`{i}`" for i in silent) + " gets no answer"
+            self.add("problem", ("caller", "facts", i),
+                     f"fact `{fact.id}` can never be revealed: {how}")
         for i, vol in enumerate(self.s.caller.volunteers):
             if vol.id not in swept.volunteered:
                 self.add("problem", ("caller", "volunteers", i),
