@@ -18,6 +18,8 @@ import copy
 from collections.abc import Iterable
 from typing import Any
 
+from scoring.conditions import EVENT_TYPES, LOG_FIELDS, RECORDED_FIELDS
+from scoring.truth import THRIVE_FIELDS
 from simulator.loader import References
 from simulator.scenario import FORMAT, Scenario
 
@@ -126,6 +128,10 @@ def _enums(schema: dict[str, Any], defs: dict[str, Any], refs: References) -> No
     _enum(cond["asked"], intents)
     _enum(cond["before"], intents)
     _enum(cond["grade_in"], grades)
+    _enum(cond["log"], list(LOG_FIELDS))
+    _enum(cond["recorded"], list(RECORDED_FIELDS))
+    _enum(cond["event"], list(EVENT_TYPES))
+    _enum(cond["fields"], list(THRIVE_FIELDS))
     item = defs["Item"]["properties"]
     _enum(item["competencies"], sorted(refs.cvf))
     _enum(item["criteria"], call_criteria)

@@ -173,6 +173,7 @@ def test_the_schema_accepts_what_trainers_write_unquoted(validator, tmp_path: Pa
     ("demeanour:", "demeanor:", "demeanor"),
     ("profile: essex_contact_handler", "profile: essex", "profile"),
     ("condition: {asked: location, within: 30}", "condition: {asked: adress}", "asked"),
+    ("condition: {recorded: location}", "condition: {recorded: address}", "recorded"),
 ])
 def test_the_schema_flags_what_the_loader_refuses(validator, tmp_path: Path, old: str,
                                                   new: str, where: str):
