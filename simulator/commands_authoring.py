@@ -11,6 +11,7 @@ from typing import Any
 
 from scoring.authored import nearest, read_yaml
 from simulator.commands_library import open_scenario
+from simulator.dialogue import Reply
 from simulator.errors import UserError
 from simulator.library import intent_matcher
 from simulator.loader import References, references, resolve
@@ -183,5 +184,6 @@ def render_lines(scenario: Scenario) -> str:
     except AudioError as error:
         raise UserError(f"cannot render the caller's lines: {error} (or use --no-audio)") \
             from None
-    return (f"rendered {len(mouth.lines())} caller lines in 3 voices ({made} new) into "
+    spoken = [line for line in mouth.lines() if Reply(line, "answer").spoken]
+    return (f"rendered {len(spoken)} caller lines in 3 voices ({made} new) into "
             f"{voices.folder}")

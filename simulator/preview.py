@@ -122,7 +122,13 @@ class Preview:
                          "never comes out")
 
     def timing(self) -> None:
-        """Scripted lines after the caller has already gone."""
+        """A caller who is gone before the call starts, and lines after they have gone."""
+        limit = self.s.caller.hang_up.at_distress
+        start = self.s.caller.distress.start
+        if limit is not None and start >= limit:
+            self.add("problem", ("caller", "hang_up", "at_distress"),
+                     f"the caller starts at distress {start:g} and hangs up at {limit:g}: "
+                     "they put the phone down at the first thing the trainee says")
         end = self.s.caller.hang_up.at
         if end is None:
             return

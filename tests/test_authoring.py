@@ -243,6 +243,16 @@ def test_preview_flags_a_line_after_the_caller_has_gone(tmp_path: Path):
                in f and ": problem: " in f for f in found), found
 
 
+def test_preview_flags_a_caller_who_hangs_up_at_once(tmp_path: Path):
+    path = edited(scaffold(tmp_path),
+                  ('  clarify: ["Sorry, what do you mean?"]',
+                   '  clarify: ["Sorry, what do you mean?"]\n  distress: {start: 8}\n'
+                   '  hang_up: {at_distress: 8}'))
+    found = preview(path)
+    assert any("caller.hang_up.at_distress: problem: the caller starts at distress 8 and "
+               "hangs up at 8" in f for f in found), found
+
+
 def test_preview_warns_about_marking_no_self_test_exercises(tmp_path: Path):
     # The weak attempt no longer misses the critical item: nothing shows it failing.
     path = edited(scaffold(tmp_path),
