@@ -101,16 +101,15 @@ def run_new(args: argparse.Namespace) -> int:
     if missing and not sys.stdin.isatty():
         raise UserError("missing " + ", ".join(missing) + " (no terminal to ask on; "
                         "give them as options)")
+    wrong = [f"--{name}: {why}" for name, _, _, check in asked
+             if getattr(args, name) is not None
+             and (why := check(getattr(args, name))) is not None]
+    if wrong:  # all at once, before asking anything
+        raise UserError("\n".join(wrong))
     values: dict[str, str] = {}
     for name, question, options, check in asked:
         given: str | None = getattr(args, name)
-        if given is None:
-            values[name] = ask(question, options, check)
-            continue
-        wrong = check(given)
-        if wrong is not None:
-            raise UserError(f"--{name}: {wrong}")
-        values[name] = given
+        values[name] = ask(question, options, check) if given is None else given
     answers = Answers(values["id"], values["role"], values["channel"], values["incident"])
     out: Path = args.output or Path(f"{answers.id}.yaml")
     if out.exists():

@@ -91,6 +91,9 @@ def test_new_refuses_a_wrong_code_with_a_suggestion(tmp_path: Path):
               "--incident", "crimes", cwd=tmp_path)
     assert out.returncode == 1
     assert "--incident: unknown NSIR category `crimes`; did you mean `crime`?" in out.stderr
+    both = run("new", "--id", "Bad", "--role", "essex", "--channel", "101",
+               "--incident", "crime", cwd=tmp_path)
+    assert "--id: id `Bad`" in both.stderr and "--role: unknown profile `essex`" in both.stderr
 
 
 def test_new_never_overwrites(tmp_path: Path):
