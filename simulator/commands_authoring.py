@@ -184,5 +184,5 @@ def render_lines(scenario: Scenario) -> str:
         raise UserError(f"cannot render the caller's lines: {error} (or use --no-audio)") \
             from None
     spoken = [line for line in mouth.lines() if Reply(line, "answer").spoken]
-    return (f"rendered {len(spoken)} caller lines in 3 voices ({made} new) into "
-            f"{voices.folder}")
+    return (f"caller lines: {len(spoken)} spoken, each in 3 voices (calm, uneasy, "
+            f"distressed); {made} recordings made now, the rest already in {voices.folder}")

@@ -141,7 +141,7 @@ class SpeechMouth:
         levels = [0.0, 5.0, 8.0] if every_level else [persona.distress.start]
         todo = [(line, caller_voice(self.scenario, d)) for d in levels for line in lines]
         todo += [(f.distressed, caller_voice(self.scenario, 8.0)) for f in persona.facts
-                 if f.distressed]
+                 if f.distressed and Reply(f.distressed, "answer").spoken]
         return self.voices.prepare(todo)
 
     def lines(self) -> list[str]:

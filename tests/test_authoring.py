@@ -282,5 +282,6 @@ def test_preview_renders_every_caller_line(tmp_path: Path):
                          env=env, capture_output=True, text=True, timeout=300, check=False)
     assert out.returncode == 0, out.stderr
     wavs = list(cache.rglob("*.wav"))
-    assert "rendered 10 caller lines in 3 voices (30 new)" in out.stdout
+    assert "caller lines: 10 spoken, each in 3 voices (calm, uneasy, distressed); 30 " \
+           "recordings made now" in out.stdout
     assert len(wavs) == 30
