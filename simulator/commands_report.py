@@ -31,8 +31,11 @@ def run_report(args: argparse.Namespace) -> int:
     from simulator.report.render import build, render  # noqa: PLC0415  (Jinja2 only here)
 
     attempt, result, folder, marker, name = find(args.attempt, args.store)
+    audit: list[dict[str, Any]] = []
+    if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
+        attempt, audit = _reviewed(attempt, int(name), args.store)
     scenario = open_scenario(attempt.scenario)
-    html = render(build(attempt, result, scenario, folder, marker))
+    html = render(build(attempt, result, scenario, folder, marker, audit=audit))
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
@@ -41,6 +44,26 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
     return 0
+
+
+def _reviewed(attempt: Attempt, ident: int, store_option: str | None
+              ) -> tuple[Attempt, list[dict[str, Any]]]:
+    """The attempt as the assessors corrected it, and its audit trail."""
+    from dataclasses import asdict  # noqa: PLC0415
+
+    from scoring.review import Correction, corrected  # noqa: PLC0415
+    from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.reviews import audit_trail  # noqa: PLC0415
+
+    store = open_store(store_option)
+    try:
+        trail = audit_trail(store, ident)
+    finally:
+        store.close()
+    fixes = [Correction(int(e.target.removeprefix("turn ")), str(e.after["text"]), e.assessor)
+             for e in trail if e.kind == "correction"]
+    entries = [asdict(e) | {"at": e.at.strftime("%d %b %Y %H:%M UTC")} for e in trail]
+    return corrected(attempt, fixes), entries
 
 
 def find(given: str, store_option: str | None
