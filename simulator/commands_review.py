@@ -304,7 +304,7 @@ def _calibration_text(report: dict[str, Any]) -> str:
         if not figures["comparisons"]:
             return f"{'—':>24}"
         kappa = "n/a" if figures["kappa"] is None else f"{figures['kappa']:.2f}"
-        return f"{figures['agreement']:>6.0%} κ {kappa:>5} (n={figures['comparisons']:<3})"
+        return f"{figures['agreement']:>6.0%}  κ {kappa:>5}  n={figures['comparisons']:<4}"
 
     lines = [f"{report['attempts']} attempt(s) double-marked blind",
              f"{'item':<34}{'assessors agree':>24}  {'assessor vs automatic':>24}"]

@@ -140,12 +140,12 @@ def test_correcting_a_misheard_turn_remarks_and_writes_a_journal_revision(
     folder, attempt, result = _call(scenario, model, tmp_path / "calls")
     assert not result.passed and "scene-preservation" in result.critical_failures
     ident = _stored(url, attempt, scenario, folder)
-    code, out, err = _review(capsys, ident, "--correct-turn", SCENE_TURN, "--text",
+    code, out, err = _review(capsys, folder, "--correct-turn", SCENE_TURN, "--text",
                              "Please don't touch the back door, the frame or the drawers.",
                              "--assessor", "as-07", "--reason", "recording is clear",
                              "--store", url)
     assert (code, err) == (0, "")
-    assert "PASS" in out
+    assert f"attempt {ident}:" in out and "PASS" in out
     rebuilt = recover(folder)  # the journal says the same as the store
     assert rebuilt.turns[SCENE_TURN].text.startswith("Please don't touch the back door")
     assert rebuilt.turns[SCENE_TURN].live_text == MISHEARD
@@ -345,3 +345,38 @@ def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, 
     assert f"heard in the call as “{MISHEARD}”" in html.replace("&#39;", "'")
     assert "revised by assessor as-07" in html
     assert "reviewed by as-09" in html
+
+
+def _assessor(url: str, ident: int, item: str) -> None:
+    from simulator.cli import main
+
+    code = main(["review", str(ident), "--override", item, "--met", "no", "--assessor",
+                 f"as-{item}", "--reason", "in parallel", "--store", url])
+    raise SystemExit(code)
+
+
+def test_assessors_reviewing_at_once_each_see_the_others_changes(url, keep, tmp_path):
+    import multiprocessing
+
+    from simulator.store.connect import open_store
+    from simulator.store.queries import find_attempt
+    from simulator.store.reviews import audit_trail
+
+    ident = keep(url, tmp_path / "pc-4521" / "call-7")
+    items = ["open-question", "witnesses-cctv", "victim-support", "needs-met"]
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_assessor, args=(url, ident, item)) for item in items]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [w.exitcode for w in workers] == [0] * len(items)
+    store = open_store(url)
+    trail = audit_trail(store, ident)
+    latest = find_attempt(store, str(ident))
+    store.close()
+    assert sorted(e.target for e in trail) == sorted(items)
+    assert latest is not None
+    # the marking that stands carries every assessor's override, whoever finished last
+    missed = {i["id"] for i in latest.result["items"] if i["status"] == "not_met"}
+    assert set(items) <= missed

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from scoring.result import Result
 from simulator.store.connect import Store, StoreError, first_line
 from simulator.store.saving import add_result, utcnow
-from simulator.store.tables import ResultRecord, ReviewRecord
+from simulator.store.tables import AttemptRecord, ResultRecord, ReviewRecord
 
 KINDS = ("correction", "override", "blind")
 
@@ -57,6 +57,10 @@ def add_review(store: Store, attempt_id: int, change: Change, recompute: Recompu
     recompute from the other's finished change, never from half of it."""
     try:
         with store.sessions.begin() as session:
+            # PostgreSQL: hold the attempt's row, so a second assessor's change waits for
+            # this one (SQLite's BEGIN IMMEDIATE already queues writers).
+            session.execute(select(AttemptRecord.id).where(AttemptRecord.id == attempt_id)
+                            .with_for_update())
             entry = ReviewRecord(attempt_id=attempt_id, kind=change.kind,
                                  target=change.target, assessor=change.assessor,
                                  reason=change.reason, at=utcnow(), before=change.before,
