@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,9 @@ def run_report(args: argparse.Namespace) -> int:
     audit: list[dict[str, Any]] = []
     if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
         attempt, audit = _reviewed(attempt, int(name), args.store)
+    elif folder is not None and (stored := _stored_review(attempt, folder, args.store)):
+        result, marker, ident = stored
+        attempt, audit = _reviewed(attempt, ident, args.store)
     scenario = open_scenario(attempt.scenario)
     html = render(build(attempt, result, scenario, folder, marker, audit=audit))
     output: Path = args.output or ((folder / "report.html") if folder is not None
@@ -44,6 +48,36 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
     return 0
+
+
+def _stored_review(attempt: Attempt, folder: Path, store_option: str | None
+                   ) -> tuple[dict[str, Any], str, int] | None:
+    """A call folder's reviewed marking, when an assessor has reviewed it in the store
+    (the folder keeps the automatic one). Without a reachable store, the folder's own."""
+    import os  # noqa: PLC0415
+
+    from simulator.paths import data_dir  # noqa: PLC0415
+    from simulator.store.connect import StoreError, open_store  # noqa: PLC0415
+    from simulator.store.options import STORE_ENV  # noqa: PLC0415
+    from simulator.store.queries import find_attempt  # noqa: PLC0415
+    from simulator.store.saving import attempt_key  # noqa: PLC0415
+
+    if not (store_option or os.environ.get(STORE_ENV)
+            or (data_dir() / "callsim.db").exists()):
+        return None  # no store here: do not make one just to look
+    try:
+        store = open_store(store_option)
+        try:
+            stored = find_attempt(store, attempt_key(attempt, folder.resolve()))
+        finally:
+            store.close()
+    except StoreError as error:
+        print(f"callsim: could not look for reviews in the results store ({error}); the "
+              "report shows the marking kept in the folder", file=sys.stderr)
+        return None
+    if stored is None or stored.result is None or stored.marker in (None, "auto"):
+        return None
+    return stored.result, stored.marker or "", stored.id
 
 
 def _reviewed(attempt: Attempt, ident: int, store_option: str | None

@@ -335,9 +335,13 @@ def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, 
     _review(capsys, ident, "--override", "open-question", "--met", "no",
             "--assessor", "as-09", "--reason", "asked a closed question first",
             "--store", url)
-    output = tmp_path / "report.html"
-    assert main(["report", str(ident), "-o", str(output), "--store", url]) == 0
-    html = output.read_text()
+    for given in (str(ident), str(folder)):  # from the store, or from the call's folder
+        output = tmp_path / "report.html"
+        assert main(["report", given, "-o", str(output), "--store", url]) == 0
+        _shows_the_reviews(output.read_text())
+
+
+def _shows_the_reviews(html):
     assert "Reviews (audit trail)" in html
     assert "clear on the &lt;recording&gt;" in html and "<recording>" not in html
     assert "overridden by as-09: asked a closed question first" in html
