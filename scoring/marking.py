@@ -118,22 +118,8 @@ class Marker:
 
     def result(self) -> Result:
         marks = [self.mark(item) for item in self.marking.items]
-        possible = sum(m.max_points for m in marks)
-        earned = sum(m.points for m in marks)
-        score = round(100.0 * earned / possible, 1) if possible else 0.0
-        critical = tuple(m.id for m in marks if m.critical and m.status == "not_met")
-        return Result(
-            scenario=self.attempt.scenario,
-            trainee=self.attempt.trainee,
-            score=score,
-            pass_mark=self.marking.pass_mark,
-            passed=score >= self.marking.pass_mark and not critical,
-            critical_failures=critical,
-            items=tuple(marks),
-            competencies=_scores(marks, lambda m: m.competencies),
-            criteria=_scores(marks, lambda m: m.criteria),
-            scenario_sha256=self.attempt.scenario_sha256,
-        )
+        return tally(self.attempt.scenario, self.attempt.trainee, marks,
+                     self.marking.pass_mark, self.attempt.scenario_sha256)
 
     def mark(self, item: Item) -> ItemMark:
         def made(status: Status, points: float, max_points: float, outcome: Outcome,
@@ -392,7 +378,29 @@ def _quoted(values: Sequence[str]) -> str:
     return " or ".join(f"'{v}'" for v in values)
 
 
-def _scores(marks: Sequence[ItemMark],
+def tally(scenario: str, trainee: str, marks: Sequence[ItemMark], pass_mark: float,
+          scenario_sha256: str = "") -> Result:
+    """Score, pass or fail and critical failures from item marks: one rule for the
+    automatic marking and for a reviewed one, so both add up the same way."""
+    possible = sum(m.max_points for m in marks)
+    earned = sum(m.points for m in marks)
+    score = round(100.0 * earned / possible, 1) if possible else 0.0
+    critical = tuple(m.id for m in marks if m.critical and m.status == "not_met")
+    return Result(
+        scenario=scenario,
+        trainee=trainee,
+        score=score,
+        pass_mark=pass_mark,
+        passed=score >= pass_mark and not critical,
+        critical_failures=critical,
+        items=tuple(marks),
+        competencies=scores_by(marks, lambda m: m.competencies),
+        criteria=scores_by(marks, lambda m: m.criteria),
+        scenario_sha256=scenario_sha256,
+    )
+
+
+def scores_by(marks: Sequence[ItemMark],
             pick: Callable[[ItemMark], tuple[str, ...]]) -> dict[str, float]:
     """0–100 per competency or criterion, from the applicable items mapped to it."""
     earned: dict[str, float] = {}

@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_typing",
     "simulator.commands_report",
     "simulator.commands_authoring",
+    "simulator.commands_review",
 )
 
 

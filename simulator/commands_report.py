@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,14 @@ def run_report(args: argparse.Namespace) -> int:
     from simulator.report.render import build, render  # noqa: PLC0415  (Jinja2 only here)
 
     attempt, result, folder, marker, name = find(args.attempt, args.store)
+    audit: list[dict[str, Any]] = []
+    if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
+        attempt, audit = _reviewed(attempt, int(name), args.store)
+    elif folder is not None and (stored := _stored_review(attempt, folder, args.store)):
+        result, marker, ident = stored
+        attempt, audit = _reviewed(attempt, ident, args.store)
     scenario = open_scenario(attempt.scenario)
-    html = render(build(attempt, result, scenario, folder, marker))
+    html = render(build(attempt, result, scenario, folder, marker, audit=audit))
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
@@ -41,6 +48,56 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
     return 0
+
+
+def _stored_review(attempt: Attempt, folder: Path, store_option: str | None
+                   ) -> tuple[dict[str, Any], str, int] | None:
+    """A call folder's reviewed marking, when an assessor has reviewed it in the store
+    (the folder keeps the automatic one). Without a reachable store, the folder's own."""
+    import os  # noqa: PLC0415
+
+    from simulator.paths import data_dir  # noqa: PLC0415
+    from simulator.store.connect import StoreError, open_store  # noqa: PLC0415
+    from simulator.store.options import STORE_ENV  # noqa: PLC0415
+    from simulator.store.queries import find_attempt  # noqa: PLC0415
+    from simulator.store.saving import attempt_key  # noqa: PLC0415
+
+    if not (store_option or os.environ.get(STORE_ENV)
+            or (data_dir() / "callsim.db").exists()):
+        return None  # no store here: do not make one just to look
+    try:
+        store = open_store(store_option)
+        try:
+            stored = find_attempt(store, attempt_key(attempt, folder.resolve()))
+        finally:
+            store.close()
+    except StoreError as error:
+        print(f"callsim: could not look for reviews in the results store ({error}); the "
+              "report shows the marking kept in the folder", file=sys.stderr)
+        return None
+    if stored is None or stored.result is None or stored.marker in (None, "auto"):
+        return None
+    return stored.result, stored.marker or "", stored.id
+
+
+def _reviewed(attempt: Attempt, ident: int, store_option: str | None
+              ) -> tuple[Attempt, list[dict[str, Any]]]:
+    """The attempt as the assessors corrected it, and its audit trail."""
+    from dataclasses import asdict  # noqa: PLC0415
+
+    from scoring.review import Correction, corrected  # noqa: PLC0415
+    from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.reviews import audit_trail  # noqa: PLC0415
+
+    store = open_store(store_option)
+    try:
+        trail = audit_trail(store, ident)
+    finally:
+        store.close()
+    fixes = [Correction(int(e.target.removeprefix("turn ")), str(e.after["text"]), e.assessor)
+             for e in trail if e.kind == "correction"]
+    entries = [asdict(e) | {"at": e.at.strftime("%d %b %Y %H:%M UTC")} for e in trail]
+    return corrected(attempt, fixes), entries
 
 
 def find(given: str, store_option: str | None

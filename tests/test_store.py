@@ -138,32 +138,65 @@ def test_schema_made_by_migrations_matches_the_tables(store):
     assert differences == []
 
 
+def _store_as_at_0001(store, attempt, result, folder):
+    """Keep a marked attempt using only the tables of the first migration, as a callsim
+    of that time did (today's `store_attempt` also reads later tables)."""
+    from simulator.store.saving import add_result, utcnow
+    from simulator.store.tables import AttemptRecord, Trainee
+
+    with store.sessions.begin() as session:
+        trainee = Trainee(code=attempt.trainee, created_at=utcnow())
+        session.add(trainee)
+        session.flush()
+        record = AttemptRecord(key=f"old/{folder.name}", trainee_id=trainee.id,
+                               scenario=attempt.scenario,
+                               scenario_sha256=attempt.scenario_sha256, started_at=None,
+                               ended_at=None, folder=str(folder),
+                               attempt_json=attempt.model_dump(mode="json", exclude_none=True),
+                               stored_at=utcnow())
+        session.add(record)
+        session.flush()
+        add_result(session, record.id, result, result.to_json(), "auto")
+
+
 def test_upgrades_never_lose_results(tmp_path, marked):
-    """Walk the migrations one at a time from the first, storing at each step."""
+    """Walk the migrations one at a time from the first, with results stored at the first:
+    every later schema keeps them exactly, and today's callsim reads them."""
     from alembic.script import ScriptDirectory
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from simulator.store.connect import open_store
     from simulator.store.migrating import alembic_config, apply_migrations
-    from simulator.store.saving import store_attempt
-    from simulator.store.tables import ResultRecord
+    from simulator.store.queries import find_attempt
+    from simulator.store.tables import ItemMarkRecord, ResultRecord
 
     revisions = [s.revision for s in
                  ScriptDirectory.from_config(alembic_config()).walk_revisions()][::-1]
+    assert revisions[:2] == ["0001", "0002"]
     store = open_store(f"sqlite:///{tmp_path / 'old.db'}", migrate=False)
     with store.engine.begin() as connection:
         apply_migrations(connection, revisions[0])
     attempt, result = marked[0]
-    store_attempt(store, attempt, result, tmp_path / "a" / "b")
+    _store_as_at_0001(store, attempt, result, tmp_path / "a" / "b")
+
+    def kept():
+        with store.sessions() as session:
+            return ([(r.score, r.passed, r.marker, r.result_json)
+                     for r in session.scalars(select(ResultRecord))],
+                    [(m.item_id, m.status, m.points)
+                     for m in session.scalars(select(ItemMarkRecord))])
+
+    before = kept()
+    assert before[0] and before[1]
     for revision in revisions[1:]:
         with store.engine.begin() as connection:
             apply_migrations(connection, revision)
-        with store.sessions() as session:
-            assert session.scalar(select(func.count()).select_from(ResultRecord)) == 1
+        assert kept() == before
     store.close()
     reopened = open_store(f"sqlite:///{tmp_path / 'old.db'}")
-    with reopened.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(ResultRecord)) == 1
+    stored = find_attempt(reopened, "old/b")
+    assert stored is not None and stored.result == result.to_json()
+    reopened.close()
 
 
 def test_no_migration_drops_anything():

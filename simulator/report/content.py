@@ -60,6 +60,8 @@ class Entry:
     audio: str | None = None  # a data: URI
     audio_missing: str | None = None
     cited_by: list[Citation] = field(default_factory=list)
+    live_text: str | None = None  # what was recognised in the call, before a revision
+    revised_by: str | None = None
 
     @property
     def low(self) -> bool:
@@ -91,6 +93,20 @@ class ItemView:
     evidence: list[Proof]
     competencies: list[str]
     criteria: list[str]
+    override: str = ""  # "by ID: reason (automatic: …)" when an assessor overrode it
+
+
+@dataclass(frozen=True)
+class AuditView:
+    """One entry of the review audit trail, in words."""
+
+    when: str
+    assessor: str
+    kind: str
+    target: str
+    reason: str
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)
@@ -153,6 +169,9 @@ class Report:
     competencies: list[Bar]
     criteria: list[Bar]
     generated: str
+    audit: list[AuditView] = field(default_factory=list)
+    auto_score: float | None = None  # the automatic marking's, when reviewed since
+    auto_passed: bool | None = None
 
 
 def clock(seconds: float | None) -> str:
@@ -217,7 +236,9 @@ def timeline(attempt: Attempt, folder: Path | None) -> list[Entry]:
     for index, turn in enumerate(attempt.turns):
         entry = Entry(f"turn-{index}", turn.t, turn.speaker, turn.text, turn.source,
                       turn.confidence)
-        if index < len(words):
+        if turn.live_text is not None and turn.live_text != turn.text:
+            entry.live_text, entry.revised_by = turn.live_text, turn.recognised_by
+        elif index < len(words):  # word timings belong to the live text only
             entry.words = [Word(str(w.get("word", "")), _number(w.get("conf")))
                            for w in words[index] if isinstance(w, dict)]
         if turn.audio:
@@ -248,7 +269,40 @@ def item_views(result: dict[str, Any]) -> list[ItemView]:
             STATUS_WORDS.get(status, status), float(item.get("points", 0)),
             float(item.get("max_points", 0)), bool(item.get("critical")),
             str(item.get("reason", "")), str(item.get("feedback", "")), proofs,
-            list(item.get("competencies", [])), list(item.get("criteria", []))))
+            list(item.get("competencies", [])), list(item.get("criteria", [])),
+            _override_words(item.get("override"))))
+    return views
+
+
+def _override_words(override: Any) -> str:
+    if not isinstance(override, dict):
+        return ""
+    was = STATUS_WORDS.get(str(override.get("auto_status")), str(override.get("auto_status")))
+    return (f"overridden by {override.get('assessor', '')}: {override.get('reason', '')} "
+            f"(automatic marking: {was}, {float(override.get('auto_points', 0)):g} points)")
+
+
+def audit_views(entries: list[dict[str, Any]]) -> list[AuditView]:
+    """The audit trail for the report. A blind marking's marks stay out of it: the report
+    may be read by the next assessor, who must mark without seeing them."""
+    views = []
+    for e in entries:
+        before, after = e.get("before", {}), e.get("after", {})
+        kind = str(e.get("kind", ""))
+        if kind == "correction":
+            was, now = f"heard as “{before.get('text', '')}”", f"“{after.get('text', '')}”"
+        elif kind == "override":
+            was = (f"{STATUS_WORDS.get(str(before.get('status')), before.get('status'))}, "
+                   f"{float(before.get('points', 0)):g} points")
+            points = after.get("points")
+            now = ("met" if after.get("met") else "not met") + (
+                f", {float(points):g} points" if points is not None else "")
+        else:
+            was, now = "", f"{len(after.get('marks', {}))} items marked blind (see calibration)"
+        views.append(AuditView(str(e.get("at", "")), str(e.get("assessor", "")),
+                               {"correction": "corrected a turn", "override": "overrode a mark",
+                                "blind": "double-marked blind"}.get(kind, kind),
+                               str(e.get("target", "")), str(e.get("reason", "")), was, now))
     return views
 
 

@@ -12,6 +12,7 @@ from scoring.attempt import Attempt
 from simulator.loader import references
 from simulator.report.content import (
     Report,
+    audit_views,
     bars,
     cite,
     clock,
@@ -35,7 +36,8 @@ def environment() -> Environment:
 
 
 def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
-          folder: Path | None, marker: str = "auto") -> Report:
+          folder: Path | None, marker: str = "auto", *,
+          audit: list[dict[str, Any]] | None = None) -> Report:
     refs = references()
     criteria = {c.id: f"{c.id}: {c.statement}" for p in refs.profiles.values()
                 for c in p.criteria}
@@ -71,7 +73,14 @@ def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
         criteria=bars(result.get("criteria", {}), criteria,
                       {c for i in items if i.status != "not_applicable" for c in i.criteria}),
         generated=dt.datetime.now(dt.UTC).strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
+        audit=audit_views(audit or []),
+        auto_score=_number(result.get("auto", {}).get("score")),
+        auto_passed=result.get("auto", {}).get("passed"),
     )
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
 
 
 def render(report: Report) -> str:

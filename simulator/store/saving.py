@@ -21,6 +21,7 @@ from simulator.store.tables import (
     AudioRecord,
     ItemMarkRecord,
     ResultRecord,
+    ReviewRecord,
     Trainee,
 )
 
@@ -78,8 +79,13 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
     document = result.to_json()
     latest = session.scalars(select(ResultRecord).where(ResultRecord.attempt_id == record.id)
                              .order_by(ResultRecord.id.desc()).limit(1)).first()
-    if latest is None or latest.result_json != document or latest.marker != marker:
-        _add_result(session, record.id, result, document, marker)
+    reviewed = session.scalars(select(ReviewRecord.id).where(
+        ReviewRecord.attempt_id == record.id, ReviewRecord.kind != "blind").limit(1)).first()
+    # Once an assessor has reviewed the attempt, their marking stands as the latest:
+    # re-storing the call (callsim recover) must not put an unreviewed one above it.
+    if reviewed is None and (latest is None or latest.result_json != document
+                             or latest.marker != marker):
+        add_result(session, record.id, result, document, marker)
     _audio(session, record.id, attempt, folder)
     return record.id
 
@@ -99,8 +105,9 @@ def _trainee(session: Session, code: str) -> int:
     return session.scalars(select(Trainee.id).where(Trainee.code == code)).one()
 
 
-def _add_result(session: Session, attempt_id: int, result: Result, document: dict[str, Any],
-                marker: str) -> None:
+def add_result(session: Session, attempt_id: int, result: Result, document: dict[str, Any],
+               marker: str) -> int:
+    """Add a marking and its item marks; return the marking's id."""
     row = ResultRecord(attempt_id=attempt_id, score=result.score, pass_mark=result.pass_mark,
                        passed=result.passed, critical_failures=list(result.critical_failures),
                        result_json=document, marked_at=utcnow(), marker=marker)
@@ -109,6 +116,7 @@ def _add_result(session: Session, attempt_id: int, result: Result, document: dic
     session.add_all(ItemMarkRecord(result_id=row.id, attempt_id=attempt_id, item_id=i.id,
                                    status=i.status, points=i.points, max_points=i.max_points,
                                    critical=i.critical) for i in result.items)
+    return row.id
 
 
 def _audio(session: Session, attempt_id: int, attempt: Attempt, folder: Path) -> None:

@@ -114,3 +114,24 @@ class AudioRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     seconds: Mapped[float | None] = mapped_column(Float)
     sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class ReviewRecord(Base):
+    """One entry in an attempt's audit trail: an assessor's correction of a misheard turn,
+    override of an item's mark, or blind double-marking. Append-only: the database
+    refuses to update or delete a row (triggers in migration 0002)."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (Index("ix_reviews_attempt", "attempt_id"),
+                      Index("ix_reviews_kind", "kind"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # correction, override, blind
+    target: Mapped[str] = mapped_column(String(200))  # "turn 5", an item id, or ""
+    assessor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime]
+    before: Mapped[dict[str, Any]]
+    after: Mapped[dict[str, Any]]
+    result_id: Mapped[int | None] = mapped_column(ForeignKey("results.id"))  # marking made

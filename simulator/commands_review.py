@@ -1,0 +1,316 @@
+"""`callsim review` and `callsim calibration`: assessors correct, override and double-mark.
+
+A correction says what the trainee really said in a misheard spoken turn; the attempt is
+marked again. An override replaces one item's mark. Both need the assessor's id and a
+reason, and both go in the attempt's append-only audit trail; the automatic marking is
+kept. A blind marking is an assessor's own met / not met for every item, made without
+seeing anyone else's marks, for calibration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scoring.attempt import Attempt, load_attempt, parse_attempt
+from scoring.authored import AuthoringError
+from scoring.result import Result
+from scoring.review import (
+    Correction,
+    Override,
+    corrected,
+    overridden,
+    override_problem,
+    result_from_json,
+    reviewed_document,
+)
+from simulator.commands_library import open_scenario
+from simulator.errors import UserError
+from simulator.scenario import Scenario
+from simulator.selftest import mark_attempt
+from simulator.store.options import add_store_option
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when a command runs
+    from simulator.store.connect import Store
+    from simulator.store.reviews import AuditEntry, Change
+
+ANSWERS = {"yes": True, "y": True, "met": True, "no": False, "n": False, "not_met": False}
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """The attempt under review: where it is kept, as stored, and its automatic marking."""
+
+    store: Store
+    ident: int
+    attempt: Attempt
+    scenario: Scenario
+    auto: Result
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("review", help="an assessor corrects a misheard turn, overrides a "
+                                      "mark, or double-marks an attempt blind")
+    p.add_argument("attempt", metavar="ATTEMPT",
+                   help="the attempt's number or key in the results store, or its call folder")
+    p.add_argument("--assessor", required=True, metavar="ID", help="your assessor id")
+    p.add_argument("--reason", default="", help="why (required to correct or override)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--correct-turn", type=int, metavar="N",
+                      help="the spoken turn to correct (its number in the report)")
+    what.add_argument("--override", metavar="ITEM", help="the marking item to override")
+    what.add_argument("--blind", action="store_true",
+                      help="mark every item yourself without seeing the other marks")
+    p.add_argument("--text", help="with --correct-turn: what the trainee really said")
+    p.add_argument("--met", choices=("yes", "no"), help="with --override: met or not")
+    p.add_argument("--points", type=float, help="with --override: points given "
+                                                "(default all if met, none if not)")
+    p.add_argument("--mark", action="append", default=[], metavar="ITEM=yes|no",
+                   help="with --blind: an item's mark (items not given are asked for)")
+    p.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    add_store_option(p)
+    p.set_defaults(run=run_review)
+
+    c = sub.add_parser("calibration", help="agreement between assessors and with the "
+                                           "automatic marking (Cohen's kappa)")
+    c.add_argument("--json", action="store_true")
+    add_store_option(c)
+    c.set_defaults(run=run_calibration)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from simulator.store.connect import open_store  # noqa: PLC0415  (SQLAlchemy only here)
+
+    _check_options(args)
+    store = open_store(args.store)
+    try:
+        return _review(store, args)
+    finally:
+        store.close()
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    if args.correct_turn is not None and not (args.text or "").strip():
+        raise UserError("--correct-turn needs --text: what the trainee really said")
+    if args.override is not None and args.met is None:
+        raise UserError("--override needs --met yes or --met no")
+    if not args.blind and not args.reason.strip():
+        raise UserError("give a --reason: it goes in the audit trail with your id")
+    if not args.assessor.strip():
+        raise UserError("--assessor must not be empty")
+    extra = [name for name, value, wanted in (
+        ("--text", args.text, args.correct_turn is not None),
+        ("--met", args.met, args.override is not None),
+        ("--points", args.points, args.override is not None),
+        ("--mark", args.mark or None, args.blind)) if value is not None and not wanted]
+    if extra:
+        raise UserError(f"{', '.join(extra)} does not go with this kind of review")
+
+
+def _review(store: Store, args: argparse.Namespace) -> int:
+    from simulator.store.reviews import Change, add_review, original_marking  # noqa: PLC0415
+
+    ident, attempt, folder = _locate(store, args.attempt)
+    scenario = open_scenario(attempt.scenario)
+    auto_doc = original_marking(store, ident) or mark_attempt(scenario, attempt).to_json()
+    auto = result_from_json(auto_doc)
+
+    def recompute(trail: list[AuditEntry]) -> tuple[Result, dict[str, Any]] | None:
+        return None if args.blind else current(trail, attempt, scenario, auto)
+
+    under = Reviewed(store, ident, attempt, scenario, auto)
+    if args.blind:
+        change = Change("blind", "", args.assessor, args.reason or "blind double-marking",
+                        {}, {"marks": _blind_marks(auto, args.mark)})
+    elif args.correct_turn is not None:
+        change = _correction(under, args)
+    else:
+        change = _override(under, args)
+    entry, result = add_review(store, ident, change, recompute)
+    if change.kind == "correction" and folder is not None:
+        _journal_revision(folder, attempt, args.correct_turn, change)
+    _say(args, ident, entry, result)
+    return 0
+
+
+def current(trail: list[AuditEntry], attempt: Attempt, scenario: Scenario, auto: Result
+            ) -> tuple[Result, dict[str, Any]]:
+    """The marking that stands: corrections re-marked, then overrides, then totals."""
+    fixes = [Correction(int(e.target.removeprefix("turn ")), str(e.after["text"]), e.assessor)
+             for e in trail if e.kind == "correction"]
+    changes = [Override(e.target, bool(e.after["met"]), e.after.get("points"), e.assessor,
+                        e.reason) for e in trail if e.kind == "override"]
+    remarked = mark_attempt(scenario, corrected(attempt, fixes)) if fixes else auto
+    result = overridden(remarked, changes)
+    return result, reviewed_document(auto, remarked, result, changes)
+
+
+def _correction(under: Reviewed, args: argparse.Namespace) -> Change:
+    from simulator.store.reviews import Change, audit_trail  # noqa: PLC0415
+
+    attempt, scenario = under.attempt, under.scenario
+    index: int = args.correct_turn
+    if not 0 <= index < len(attempt.turns):
+        raise UserError(f"there is no turn {index}: this call's turns are 0–"
+                        f"{len(attempt.turns) - 1} (the numbers in the report)")
+    turn = attempt.turns[index]
+    if turn.speaker != "trainee" or turn.source != "stt":
+        said = "the caller's" if turn.speaker == "caller" else "typed, not heard"
+        raise UserError(f"turn {index} is {said}: only a trainee's spoken turn can be "
+                        "misheard; override the item's mark instead")
+    if attempt.scenario_sha256 and attempt.scenario_sha256 != scenario.sha256:
+        raise UserError(f"the scenario `{scenario.id}` has changed since this attempt, so "
+                        "it cannot be marked again by the scheme it was marked by; "
+                        "override the items' marks instead")
+    fixes = [e for e in audit_trail(under.store, under.ident)
+             if e.kind == "correction" and e.target == f"turn {index}"]
+    before = str(fixes[-1].after["text"]) if fixes else turn.text
+    return Change("correction", f"turn {index}", args.assessor, args.reason,
+                  {"text": before}, {"text": args.text.strip()})
+
+
+def _override(under: Reviewed, args: argparse.Namespace) -> Change:
+    from simulator.store.reviews import Change, audit_trail  # noqa: PLC0415
+
+    standing = current(audit_trail(under.store, under.ident), under.attempt, under.scenario,
+                       under.auto)[0]
+    change = Override(args.override, args.met == "yes", args.points, args.assessor,
+                      args.reason)
+    problem = override_problem(standing, change)
+    if problem:
+        raise UserError(problem)
+    item = standing.item(args.override)
+    return Change("override", item.id, args.assessor, args.reason,
+                  {"status": item.status, "points": item.points},
+                  {"met": change.met, "points": change.points})
+
+
+def _blind_marks(auto: Result, given: list[str]) -> dict[str, bool]:
+    """The assessor's own marks: from --mark, then asked item by item. Only each item's
+    description is shown, never the automatic or another assessor's mark."""
+    items = [i for i in auto.items if i.status != "not_applicable"]
+    known = {i.id for i in items}
+    marks: dict[str, bool] = {}
+    for text in given:
+        item, _, answer = text.partition("=")
+        if item not in known:
+            raise UserError(f"--mark {text}: no item `{item}` to mark; items: "
+                            + ", ".join(sorted(known)))
+        if answer.strip().lower() not in ANSWERS:
+            raise UserError(f"--mark {text}: say {item}=yes or {item}=no")
+        marks[item] = ANSWERS[answer.strip().lower()]
+    for mark in items:
+        while mark.id not in marks:
+            print(f"{mark.id}: {mark.description} — met? [yes/no] ", end="",
+                  file=sys.stderr, flush=True)
+            line = sys.stdin.readline()
+            if not line:
+                raise UserError(f"no mark for item `{mark.id}`; nothing was recorded "
+                                f"(give it with --mark {mark.id}=yes|no)")
+            if line.strip().lower() in ANSWERS:
+                marks[mark.id] = ANSWERS[line.strip().lower()]
+    return {i.id: marks[i.id] for i in items}
+
+
+def _locate(store: Store, given: str) -> tuple[int, Attempt, Path | None]:
+    """The attempt's id in the store, the record as stored, and its call folder if here."""
+    from simulator.store.queries import find_attempt  # noqa: PLC0415
+    from simulator.store.saving import attempt_key  # noqa: PLC0415
+
+    path = Path(given)
+    key = given
+    if path.is_dir():
+        if not (path / "attempt.json").exists():
+            raise UserError(f"{path}: no attempt.json here")
+        try:
+            key = attempt_key(load_attempt(path / "attempt.json"), path.resolve())
+        except AuthoringError as error:
+            raise UserError(str(error)) from None
+    stored = find_attempt(store, key)
+    if stored is None:
+        hint = (f"; store it first with `callsim recover {path}`" if path.is_dir() else "")
+        raise UserError(f"no attempt `{given}` in the results store ({store.where}){hint}")
+    try:
+        attempt = parse_attempt(json.dumps(stored.attempt), f"stored attempt {stored.id}")
+    except AuthoringError as error:
+        raise UserError(str(error)) from None
+    folder = Path(stored.folder)
+    return stored.id, attempt, folder if (folder / "journal.jsonl").exists() else None
+
+
+def _journal_revision(folder: Path, attempt: Attempt, index: int, change: Change) -> None:
+    """The call's journal stays the source of truth: a correction is a revision of the
+    spoken turn (its recording names it), so `callsim recover` rebuilds the same text."""
+    from simulator.journal import Journal  # noqa: PLC0415
+    from simulator.session import now  # noqa: PLC0415
+
+    audio = attempt.turns[index].audio
+    if not audio:
+        return  # no recording names the turn in the journal; the store holds the change
+    with Journal(folder / "journal.jsonl") as journal:
+        journal.write({"kind": "retranscribed", "audio": audio, "text": change.after["text"],
+                       "engine": f"assessor {change.assessor}", "reason": change.reason,
+                       "at": now()})
+
+
+def _say(args: argparse.Namespace, ident: int, entry: AuditEntry, result: Result | None
+         ) -> None:
+    if args.json:
+        doc: dict[str, Any] = {"attempt": ident, "review": entry.id, "kind": entry.kind,
+                               "assessor": entry.assessor}
+        if result is not None:
+            doc |= {"score": result.score, "passed": result.passed,
+                    "critical_failures": list(result.critical_failures)}
+        print(json.dumps(doc))
+        return
+    if result is None:
+        print(f"attempt {ident}: blind marking by {entry.assessor} recorded (review "
+              f"{entry.id})")
+        return
+    verdict = "PASS" if result.passed else "FAIL"
+    critical = (f"; critical failures: {', '.join(result.critical_failures)}"
+                if result.critical_failures else "")
+    print(f"attempt {ident}: {entry.kind} of {entry.target} by {entry.assessor} recorded "
+          f"(review {entry.id}); now {result.score:g} / pass mark {result.pass_mark:g}: "
+          f"{verdict}{critical}")
+
+
+def run_calibration(args: argparse.Namespace) -> int:
+    from scoring.calibration import DoubleMarked, calibrate  # noqa: PLC0415
+    from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.reviews import blind_markings  # noqa: PLC0415
+
+    store = open_store(args.store)
+    try:
+        marked = blind_markings(store)
+    finally:
+        store.close()
+    double = [DoubleMarked(ident, {i["id"]: i.get("met") for i in (auto or {}).get("items", [])},
+                           assessors) for ident, (auto, assessors) in sorted(marked.items())]
+    report = calibrate(double).to_json()
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(_calibration_text(report))
+    return 0
+
+
+def _calibration_text(report: dict[str, Any]) -> str:
+    def cell(figures: dict[str, Any]) -> str:
+        if not figures["comparisons"]:
+            return f"{'—':>24}"
+        kappa = "n/a" if figures["kappa"] is None else f"{figures['kappa']:.2f}"
+        return f"{figures['agreement']:>6.0%}  κ {kappa:>5}  n={figures['comparisons']:<4}"
+
+    lines = [f"{report['attempts']} attempt(s) double-marked blind",
+             f"{'item':<34}{'assessors agree':>24}  {'assessor vs automatic':>24}"]
+    for item, figures in report["items"].items():
+        lines.append(f"{item:<34}{cell(figures['between_assessors'])}  "
+                     f"{cell(figures['assessors_with_auto'])}")
+    lines.append(f"{'all items':<34}{cell(report['between_assessors'])}  "
+                 f"{cell(report['assessors_with_auto'])}")
+    return "\n".join(lines)

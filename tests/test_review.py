@@ -1,0 +1,386 @@
+"""Assessors' reviews: corrections and overrides re-mark the attempt with an append-only
+audit trail; blind double-markings feed calibration (agreement and Cohen's kappa)."""
+
+from __future__ import annotations
+
+import io
+import json
+import wave
+
+import pytest
+
+from tests.store_helpers import store_url
+
+SCENARIO = "burglary-next-morning"
+SCENE_TURN = 18  # "Please don't touch the back door…": the critical scene-preservation item
+MISHEARD = "Please bond crutch the black four, the same of the roars."
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    from simulator.commands_library import open_scenario
+
+    return open_scenario(SCENARIO)
+
+
+@pytest.fixture(scope="module")
+def model(scenario):
+    """The model trainee's attempt, with the scene-preservation turn spoken and misheard."""
+    from simulator.selftest import attempt_from
+
+    attempt = attempt_from(scenario, scenario.self_tests[0], trainee="pc-4521")
+    turns = list(attempt.turns)
+    turns[SCENE_TURN] = turns[SCENE_TURN].model_copy(update={
+        "source": "stt", "confidence": 0.41, "text": MISHEARD, "audio": "turns/0009.wav"})
+    return attempt.model_copy(update={"turns": tuple(turns),
+                                      "started_at": "2026-11-20T09:00:00+00:00"})
+
+
+@pytest.fixture
+def keep(scenario, model):
+    """Store the model attempt, marked, as if its call were in `folder`."""
+    return lambda url, folder: _stored(url, model, scenario, folder)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    with store_url(request.param, tmp_path) as made:
+        yield made
+
+
+def _wav() -> bytes:
+    out = io.BytesIO()
+    with wave.open(out, "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(16000)
+        clip.writeframes(b"\0\0" * 1600)
+    return out.getvalue()
+
+
+def _call(scenario, attempt, root):
+    """Play the attempt through a real session, so the call has a journal and folder."""
+    from simulator.session import LOG_FIELDS, THRIVE, Session
+
+    session = Session.start(scenario, attempt.trainee, root=root)
+    for turn in attempt.turns:
+        end = turn.end if turn.end is not None else turn.t
+        if turn.speaker == "caller":
+            session.caller_said(turn.text, turn.t, end)
+        elif turn.source == "stt":
+            session.trainee_said(turn.text, turn.t, end, source="stt",
+                                 confidence=turn.confidence, audio=_wav())
+        else:
+            session.trainee_said(turn.text, turn.t, end)
+    last = attempt.turns[-1].t
+    for name in LOG_FIELDS:
+        session.log_edit(name, getattr(attempt.log, name), last)
+    for part in THRIVE:
+        session.log_edit(f"thrive.{part}", getattr(attempt.log.thrive, part), last)
+    for event in attempt.events:
+        fields = event.model_dump(mode="json", exclude_none=True)
+        session.event(fields.pop("type"), fields.pop("t"), **fields)
+    attempt, result = session.finish()
+    return session.folder, attempt, result
+
+
+def _stored(url, attempt, scenario, folder):
+    from simulator.selftest import mark_attempt
+    from simulator.store.connect import open_store
+    from simulator.store.saving import store_attempt
+
+    store = open_store(url)
+    try:
+        return store_attempt(store, attempt, mark_attempt(scenario, attempt), folder)
+    finally:
+        store.close()
+
+
+def _review(capsys, *args):
+    from simulator.cli import main
+
+    code = main(["review", *map(str, args)])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _markings(url, ident):
+    from sqlalchemy import select
+
+    from simulator.store.connect import open_store
+    from simulator.store.tables import ResultRecord
+
+    store = open_store(url)
+    with store.sessions() as session:
+        rows = [(r.marker, r.result_json) for r in session.scalars(
+            select(ResultRecord).where(ResultRecord.attempt_id == ident)
+            .order_by(ResultRecord.id))]
+    store.close()
+    return rows
+
+
+def test_cohen_kappa_matches_the_textbook_example():
+    """Wikipedia's "Cohen's kappa" worked example: 50 proposals, both raters yes 20, both
+    no 15, A yes B no 5, A no B yes 10: p_o = 0.7, p_e = 0.5, kappa = 0.4."""
+    from scoring.calibration import cohen_kappa
+
+    pairs = ([(True, True)] * 20 + [(False, False)] * 15 + [(True, False)] * 5
+             + [(False, True)] * 10)
+    assert cohen_kappa(pairs) == pytest.approx(0.4)
+    assert cohen_kappa([(True, True), (False, False)]) == pytest.approx(1.0)
+    assert cohen_kappa([(True, False), (False, True)]) == pytest.approx(-1.0)
+    assert cohen_kappa([(True, True)] * 4) is None  # no variation: kappa is undefined
+    assert cohen_kappa([]) is None
+
+
+def test_correcting_a_misheard_turn_remarks_and_writes_a_journal_revision(
+        url, scenario, model, tmp_path, capsys):
+    from simulator.session import recover
+
+    folder, attempt, result = _call(scenario, model, tmp_path / "calls")
+    assert not result.passed and "scene-preservation" in result.critical_failures
+    ident = _stored(url, attempt, scenario, folder)
+    code, out, err = _review(capsys, folder, "--correct-turn", SCENE_TURN, "--text",
+                             "Please don't touch the back door, the frame or the drawers.",
+                             "--assessor", "as-07", "--reason", "recording is clear",
+                             "--store", url)
+    assert (code, err) == (0, "")
+    assert f"attempt {ident}:" in out and "PASS" in out
+    rebuilt = recover(folder)  # the journal says the same as the store
+    assert rebuilt.turns[SCENE_TURN].text.startswith("Please don't touch the back door")
+    assert rebuilt.turns[SCENE_TURN].live_text == MISHEARD
+    assert rebuilt.turns[SCENE_TURN].recognised_by == "assessor as-07"
+    markings = _markings(url, ident)
+    assert [m for m, _ in markings] == ["auto", "as-07"]
+    assert markings[0][1] == result.to_json()  # the automatic mark is kept as it was
+    assert markings[1][1]["passed"] and markings[1][1]["auto"]["passed"] is False
+
+
+def test_overrides_recompute_and_the_original_marking_is_kept(url, scenario, model,
+                                                              tmp_path, capsys):
+    from simulator.store.connect import open_store
+    from simulator.store.queries import find_attempt, list_attempts
+    from simulator.store.reviews import audit_trail
+
+    ident = _stored(url, model, scenario, tmp_path / "pc-4521" / "call-1")
+    auto = _markings(url, ident)[0][1]
+    total = sum(i["max_points"] for i in auto["items"])
+    code, out, _ = _review(capsys, ident, "--override", "scene-preservation", "--met", "yes",
+                           "--assessor", "as-07", "--reason", "said it; see recording",
+                           "--json", "--store", url)
+    doc = json.loads(out)
+    assert code == 0 and doc["passed"] and doc["critical_failures"] == []
+    assert doc["score"] == 100.0
+    code, out, _ = _review(capsys, ident, "--override", "open-question", "--met", "yes",
+                           "--points", "2", "--assessor", "as-09", "--reason", "closed first",
+                           "--json", "--store", url)
+    doc = json.loads(out)
+    assert code == 0 and doc["score"] == round(100 * (total - 3) / total, 1)
+
+    store = open_store(url)
+    trail = audit_trail(store, ident)
+    latest = find_attempt(store, str(ident))
+    (row,) = list_attempts(store)
+    store.close()
+    assert [(e.kind, e.target, e.assessor) for e in trail] == [
+        ("override", "scene-preservation", "as-07"), ("override", "open-question", "as-09")]
+    assert trail[0].before == {"status": "not_met", "points": 0.0}
+    assert trail[0].after == {"met": True, "points": None}
+    assert trail[1].before == {"status": "met", "points": 5.0}
+    assert all(e.reason and e.at for e in trail)
+    markings = _markings(url, ident)
+    assert [m for m, _ in markings] == ["auto", "as-07", "as-09"]
+    assert markings[0][1] == auto and auto["passed"] is False
+    assert latest is not None and latest.marker == "as-09"
+    item = next(i for i in latest.result["items"] if i["id"] == "scene-preservation")
+    assert item["override"] == {"assessor": "as-07", "reason": "said it; see recording",
+                                "auto_status": "not_met", "auto_points": 0.0}
+    assert row.passed and row.score == doc["score"]  # lists show the reviewed result
+
+
+def test_the_audit_trail_cannot_be_changed_or_deleted(url, scenario, model, tmp_path,
+                                                      capsys):
+    from sqlalchemy import delete, text, update
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from simulator.store.connect import open_store
+    from simulator.store.reviews import audit_trail
+    from simulator.store.tables import ReviewRecord
+
+    ident = _stored(url, model, scenario, tmp_path / "pc-4521" / "call-2")
+    assert _review(capsys, ident, "--override", "open-question", "--met", "no",
+                   "--assessor", "as-07", "--reason", "closed question",
+                   "--store", url)[0] == 0
+    store = open_store(url)
+    before = audit_trail(store, ident)
+    for statement in (update(ReviewRecord).values(reason="nothing to see"),
+                      delete(ReviewRecord), text("UPDATE reviews SET assessor = 'x'")):
+        with (pytest.raises(SQLAlchemyError, match="append-only"),
+              store.sessions.begin() as session):
+            session.execute(statement)
+    assert audit_trail(store, ident) == before
+    store.close()
+
+
+def test_re_storing_a_reviewed_call_keeps_the_reviewed_marking(url, scenario, model,
+                                                               tmp_path, capsys):
+    from simulator.selftest import mark_attempt
+    from simulator.store.connect import open_store
+    from simulator.store.queries import find_attempt
+    from simulator.store.saving import store_attempt
+
+    folder = tmp_path / "pc-4521" / "call-3"
+    ident = _stored(url, model, scenario, folder)
+    _review(capsys, ident, "--override", "scene-preservation", "--met", "yes",
+            "--assessor", "as-07", "--reason", "heard it", "--store", url)
+    store = open_store(url)
+    store_attempt(store, model, mark_attempt(scenario, model), folder)  # callsim recover
+    latest = find_attempt(store, str(ident))
+    store.close()
+    assert latest is not None and latest.marker == "as-07" and latest.result["passed"]
+
+
+def test_blind_double_marking_and_calibration(url, scenario, model, tmp_path, capsys):
+    from simulator.cli import main
+
+    ident = _stored(url, model, scenario, tmp_path / "pc-4521" / "call-4")
+    auto = {i["id"]: i["met"] for i in _markings(url, ident)[0][1]["items"]}
+    items = sorted(auto)
+    # as-01 agrees with the automatic marking on every item; as-02 differs on two
+    first = [f"{i}={'yes' if auto[i] else 'no'}" for i in items]
+    second = [f"{i}={'no' if i in ('open-question', 'scene-preservation') else 'yes'}"
+              for i in items]
+    for assessor, marks in (("as-01", first), ("as-02", second)):
+        args = [ident, "--blind", "--assessor", assessor, "--store", url]
+        for mark in marks:
+            args += ["--mark", mark]
+        code, out, _ = _review(capsys, *args)
+        assert code == 0 and "recorded" in out
+        assert "not met" not in out and "met" not in out.replace("recorded", "")
+    assert main(["calibration", "--json", "--store", url]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["attempts"] == 1
+    assert report["assessors_with_auto"]["comparisons"] == 2 * len(items)
+    between = report["between_assessors"]
+    assert between["comparisons"] == len(items)
+    # as-01 says not met only for scene-preservation (the misheard turn); as-02 for it and
+    # open-question: 19 of 20 agree
+    assert between["agreement"] == pytest.approx(round((len(items) - 1) / len(items), 3))
+    n = len(items)
+    p_o, p_a, p_b = (n - 1) / n, (n - 1) / n, (n - 2) / n
+    p_e = p_a * p_b + (1 - p_a) * (1 - p_b)
+    assert between["kappa"] == pytest.approx(round((p_o - p_e) / (1 - p_e), 3))
+    assert report["items"]["open-question"]["between_assessors"]["agreement"] == 0.0
+    assert main(["calibration", "--store", url]) == 0
+    assert "open-question" in capsys.readouterr().out
+    assert _markings(url, ident)[-1][0] == "auto"  # blind marks never change the result
+
+
+def test_blind_marks_are_asked_for_item_by_item(url, keep, tmp_path, capsys, monkeypatch):
+    ident = keep(url, tmp_path / "pc-4521" / "call-5")
+    n = len(_markings(url, ident)[0][1]["items"])
+    monkeypatch.setattr("sys.stdin", io.StringIO("maybe\n" + "yes\n" * n))
+    code, _, err = _review(capsys, ident, "--blind", "--assessor", "as-03", "--store", url)
+    assert code == 0
+    assert "location-early" in err and "met? [yes/no]" in err
+    assert "not_met" not in err and "critical" not in err  # no one else's marks shown
+    monkeypatch.setattr("sys.stdin", io.StringIO("yes\n"))
+    code, _, err = _review(capsys, ident, "--blind", "--assessor", "as-04", "--store", url)
+    assert code == 1 and "nothing was recorded" in err
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--override", "no-such-item", "--met", "yes", "--reason", "r"], "no item `no-such-item`"),
+    (["--override", "open-question", "--met", "yes", "--points", "9", "--reason", "r"],
+     "outside 0–5"),
+    (["--override", "open-question", "--met", "no", "--points", "2", "--reason", "r"],
+     "earns no points"),
+    (["--override", "open-question", "--met", "yes"], "give a --reason"),
+    (["--override", "open-question", "--reason", "r"], "--met yes or --met no"),
+    (["--correct-turn", "1", "--text", "x", "--reason", "r"], "typed, not heard"),
+    (["--correct-turn", "0", "--text", "x", "--reason", "r"], "the caller's"),
+    (["--correct-turn", "999", "--text", "x", "--reason", "r"], "there is no turn 999"),
+    (["--correct-turn", "18", "--reason", "r"], "needs --text"),
+    (["--blind", "--mark", "open-question=perhaps"], "open-question=yes"),
+    (["--override", "open-question", "--met", "yes", "--reason", "r", "--text", "x"],
+     "--text does not go"),
+])
+def test_bad_reviews_say_what_is_wrong_and_change_nothing(args, message, keep, tmp_path,
+                                                          capsys):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    ident = keep(url, tmp_path / "pc-4521" / "call-6")
+    code, out, err = _review(capsys, ident, "--assessor", "as-07", *args, "--store", url)
+    assert (code, out) == (1, "")
+    assert message in err and "Traceback" not in err
+    assert len(_markings(url, ident)) == 1
+
+
+def test_an_unknown_attempt_is_one_message(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    code, _, err = _review(capsys, "4242", "--override", "x", "--met", "yes",
+                           "--assessor", "a", "--reason", "r", "--store", url)
+    assert code == 1 and "no attempt `4242`" in err
+
+
+def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, tmp_path,
+                                                               capsys):
+    from simulator.cli import main
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    folder, attempt, _ = _call(scenario, model, tmp_path / "calls")
+    ident = _stored(url, attempt, scenario, folder)
+    _review(capsys, ident, "--correct-turn", SCENE_TURN, "--text",
+            "Please don't touch the back door, the frame or the drawers.",
+            "--assessor", "as-07", "--reason", "clear on the <recording>", "--store", url)
+    _review(capsys, ident, "--override", "open-question", "--met", "no",
+            "--assessor", "as-09", "--reason", "asked a closed question first",
+            "--store", url)
+    for given in (str(ident), str(folder)):  # from the store, or from the call's folder
+        output = tmp_path / "report.html"
+        assert main(["report", given, "-o", str(output), "--store", url]) == 0
+        _shows_the_reviews(output.read_text())
+
+
+def _shows_the_reviews(html):
+    assert "Reviews (audit trail)" in html
+    assert "clear on the &lt;recording&gt;" in html and "<recording>" not in html
+    assert "overridden by as-09: asked a closed question first" in html
+    assert "automatic marking: met, 5 points" in html
+    assert f"heard in the call as “{MISHEARD}”" in html.replace("&#39;", "'")
+    assert "revised by assessor as-07" in html
+    assert "reviewed by as-09" in html
+
+
+def _assessor(url: str, ident: int, item: str) -> None:
+    from simulator.cli import main
+
+    code = main(["review", str(ident), "--override", item, "--met", "no", "--assessor",
+                 f"as-{item}", "--reason", "in parallel", "--store", url])
+    raise SystemExit(code)
+
+
+def test_assessors_reviewing_at_once_each_see_the_others_changes(url, keep, tmp_path):
+    import multiprocessing
+
+    from simulator.store.connect import open_store
+    from simulator.store.queries import find_attempt
+    from simulator.store.reviews import audit_trail
+
+    ident = keep(url, tmp_path / "pc-4521" / "call-7")
+    items = ["open-question", "witnesses-cctv", "victim-support", "needs-met"]
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_assessor, args=(url, ident, item)) for item in items]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(120)
+    assert [w.exitcode for w in workers] == [0] * len(items)
+    store = open_store(url)
+    trail = audit_trail(store, ident)
+    latest = find_attempt(store, str(ident))
+    store.close()
+    assert sorted(e.target for e in trail) == sorted(items)
+    assert latest is not None
+    # the marking that stands carries every assessor's override, whoever finished last
+    missed = {i["id"] for i in latest.result["items"] if i["status"] == "not_met"}
+    assert set(items) <= missed
