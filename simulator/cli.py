@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_play",
     "simulator.commands_typing",
     "simulator.commands_report",
+    "simulator.commands_cohort",
 )
 
 
