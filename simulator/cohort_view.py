@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from simulator.cohort import Marked, Missed, TypingRecord, best_speed
+from simulator.report.content import natural
 from simulator.scenario import Scenario
 
 TOP = 12  # rows the page shows as "most often missed": enough to plan a refresher session
@@ -53,6 +54,8 @@ class TraineeRow:
     scores: list[tuple[str, str, float, bool]]  # when, scenario, score, passed
     typing: TypingStanding
     standing: str = ""  # the course standing, when a course was given
+    needed: list[str] = field(default_factory=list)  # its reasons: what is still to do
+    met: str = ""  # "4 of 7": requirements met
 
     @property
     def attempts(self) -> int:
@@ -95,11 +98,12 @@ def when_text(moment: dt.datetime | None) -> str:
 
 def build_cohort(marked: list[Marked], missed: list[Missed], typing: list[TypingRecord], *,
                  scenarios: dict[str, Scenario | None], cvf: dict[str, str],
-                 wpm: dict[str, int | None], store: str, profile: str | None = None
-                 ) -> Cohort:
+                 wpm: dict[str, int | None], store: str, profile: str | None = None,
+                 columns: Iterable[str] = ()) -> Cohort:
     """`marked` oldest first; `scenarios` the library's scenario for each id (None when its
     file is gone); `wpm` each profile's typing speed; `profile` the course's profile, else
-    each trainee's is the one most of their scenarios are written for."""
+    each trainee's is the one most of their scenarios are written for; `columns` scenarios
+    shown even if nobody has tried them yet (a course's)."""
     by_trainee: dict[str, list[Marked]] = defaultdict(list)
     for m in marked:
         by_trainee[m.trainee].append(m)
@@ -107,7 +111,7 @@ def build_cohort(marked: list[Marked], missed: list[Missed], typing: list[Typing
     for t in typing:
         typed[t.trainee].append(t)
     rows = []
-    for trainee in sorted(set(by_trainee) | set(typed)):
+    for trainee in sorted(set(by_trainee) | set(typed), key=natural):
         attempts = by_trainee.get(trainee, [])
         chosen = profile or _usual_profile(attempts, scenarios)
         rows.append(TraineeRow(
@@ -117,7 +121,8 @@ def build_cohort(marked: list[Marked], missed: list[Missed], typing: list[Typing
                            best_speed(typed.get(trainee, [])), len(typed.get(trainee, [])))))
     tried = Counter(m.scenario for m in marked)
     return Cohort(store, dt.datetime.now(dt.UTC).strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
-                  len(marked), sorted(tried), rows, _items(missed, scenarios, tried),
+                  len(marked), [*columns, *sorted(set(tried) - set(columns))], rows,
+                  _items(missed, scenarios, tried),
                   _competencies(missed, scenarios, cvf, tried))
 
 
@@ -149,14 +154,16 @@ def _items(missed: list[Missed], scenarios: dict[str, Scenario | None],
 
 def _competencies(missed: list[Missed], scenarios: dict[str, Scenario | None],
                   cvf: dict[str, str], tried: Counter[str]) -> list[MissedRow]:
-    """A competency is missed once for each missed item that marks it."""
+    """A competency is missed once for each missed item that marks it, out of every mark
+    of an item that marks it (so a competency marked by many items is not over-weighted)."""
     counts: Counter[str] = Counter()
     chances: Counter[str] = Counter()
     for scenario_id, scenario in scenarios.items():
         if scenario is None:
             continue
-        for c in {c for i in scenario.marking.items for c in i.competencies}:
-            chances[c] += tried[scenario_id]
+        for item in scenario.marking.items:
+            for c in item.competencies:
+                chances[c] += tried[scenario_id]
         items = {i.id: i for i in scenario.marking.items}
         for m in missed:
             if m.scenario == scenario_id and m.item in items:
@@ -186,7 +193,8 @@ def to_csv(cohort: Cohort) -> str:
         tail = [t.profile or "", t.needed_wpm or "",
                 f"{t.best.net_wpm:.1f}" if t.best else "",
                 f"{t.best.accuracy:.1f}" if t.best else "",
-                "" if t.passed is None else str(t.passed).lower(), row.standing]
+                "" if t.passed is None else str(t.passed).lower(),
+                row.standing + "".join(f"; {n}" for n in row.needed)]
         cells: list[tuple[str, Cell | None]] = [*sorted(row.cells.items())] or [("", None)]
         for scenario, cell in cells:
             head: list[Any] = [row.trainee, scenario]
@@ -219,7 +227,8 @@ def to_json(cohort: Cohort) -> dict[str, Any]:
             "typing": {"profile": r.typing.profile, "needed_wpm": r.typing.needed_wpm,
                        "tests": r.typing.tests, "passed": r.typing.passed,
                        "best": asdict(r.typing.best) if r.typing.best else None},
-            "course_standing": r.standing or None,
+            "course_standing": {"standing": r.standing, "met": r.met, "needed": r.needed}
+            if r.standing else None,
         } for r in cohort.trainees],
         "most_missed_items": [asdict(m) for m in cohort.missed_items],
         "most_missed_competencies": [asdict(m) for m in cohort.missed_competencies],

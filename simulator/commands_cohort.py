@@ -127,14 +127,19 @@ def run_cohort(args: argparse.Namespace) -> int:
         wpm[course.profile] = needed_wpm(course)
     cohort = build_cohort(marked, missed, typing,
                           scenarios=_scenarios({m.scenario for m in marked}), cvf=refs.cvf,
-                          wpm=wpm, store=where, profile=profile)
+                          wpm=wpm, store=where, profile=profile,
+                          columns=[r.scenario for r in course.scenarios] if course else ())
     if course is not None:
         cohort.course = course.title
         by_name = {s.trainee: s for s in standings(course, marked, typing)}
         for row in cohort.trainees:
             found = by_name.get(row.trainee)
-            row.standing = (found.word + (": " + "; ".join(found.needed) if found.needed
-                                          else "")) if found else "not on the course"
+            if found is None:
+                row.standing = "not on the course"
+                continue
+            row.standing = found.word
+            row.needed = found.needed
+            row.met = f"{found.requirements - len(found.needed)} of {found.requirements}"
     if args.csv is not None:
         _write(args.csv, to_csv(cohort))
     if args.json:

@@ -118,6 +118,7 @@ def needed_wpm(course: Course) -> int | None:
 class Standing:
     trainee: str
     complete: bool
+    requirements: int = 0
     done: list[str] = field(default_factory=list)
     needed: list[str] = field(default_factory=list)  # the reasons: what is still to do
     attempted: int = 0  # scenario attempts and typing tests, whatever their result
@@ -135,7 +136,8 @@ class Standing:
 def standing(course: Course, trainee: str, attempts: list[Marked],
              typing: list[TypingRecord]) -> Standing:
     """`attempts` the trainee's, oldest first, each with its latest marking."""
-    result = Standing(trainee, False, attempted=len(attempts) + len(typing))
+    result = Standing(trainee, False, len(course.scenarios) + (course.typing is not None),
+                      attempted=len(attempts) + len(typing))
     for req in course.scenarios:
         _scenario(req, [a for a in attempts if a.scenario == req.scenario], result)
     wpm = needed_wpm(course)
@@ -155,12 +157,12 @@ def _scenario(req: ScenarioRequirement, mine: list[Marked], out: Standing) -> No
     missing = []
     if passes < req.passes:
         missing.append(f"{passes} of {_passes(req.passes)} needed")
-    if req.last_attempt_passed and not last.passed:
+    critical = last.critical_failures if req.no_critical_failure_on_last else ()
+    if critical:
+        missing.append(f"the last attempt (#{last.id}, {last.score:g}) failed critical "
+                       f"item{'s' if len(critical) > 1 else ''} " + ", ".join(critical))
+    elif req.last_attempt_passed and not last.passed:
         missing.append(f"the last attempt (#{last.id}, {last.score:g}) failed")
-    if req.no_critical_failure_on_last and last.critical_failures:
-        missing.append(f"the last attempt (#{last.id}) failed critical "
-                       f"item{'s' if len(last.critical_failures) > 1 else ''} "
-                       + ", ".join(last.critical_failures))
     if missing:
         out.needed.append(f"{name}: " + "; ".join(missing))
     else:

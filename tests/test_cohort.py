@@ -14,7 +14,7 @@ from scoring.typing import Keystroke, mark
 from scoring.typing_tests import load_typing_test, typing_dir
 from simulator.cli import main
 from simulator.commands_library import open_scenario
-from simulator.commands_typing import save
+from simulator.commands_typing import new_folder, save
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
 from simulator.store.saving import store_attempt
@@ -46,19 +46,19 @@ ATTEMPTS = [
 ]
 
 
-def typed(trainee: str, wpm: float, data: Path, when: str) -> None:
-    """A copy-typing test typed perfectly at `wpm` (5-character words)."""
+def typed(trainee: str, wpm: float, day: str) -> None:
+    """A copy-typing test typed perfectly at `wpm` (5-character words), kept where
+    `callsim typing` keeps it."""
     test = load_typing_test(typing_dir() / "copy-addresses-and-vehicles.yaml")
     text = test.passage[:300]
     gap = 60 / (wpm * 5)
     keys = [Keystroke(i * gap, ch) for i, ch in enumerate(text)]
-    result = mark(test, keys, len(text) * gap)
-    folder = data / "typing" / trainee.replace("<", "-").replace(">", "-") / f"{when}-{test.id}"
+    folder = new_folder(trainee, test.id)
     folder.mkdir(parents=True)
-    save(folder, result)
     (folder / "journal.jsonl").write_text(json.dumps(
         {"kind": "start", "trainee": trainee, "test": test.id,
-         "started_at": f"{when[:4]}-{when[4:6]}-{when[6:8]}T09:00:00+00:00"}) + "\n")
+         "started_at": f"2026-11-{day}T09:00:00+00:00"}) + "\n")
+    save(folder, mark(test, keys, len(text) * gap))
 
 
 @pytest.fixture
@@ -76,9 +76,10 @@ def cohort_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
         store_attempt(store, attempt, mark_attempt(scenario, attempt),
                       tmp_path / "calls" / f"call-{n}")
     store.close()
-    typed("pc-1", 20, data, "20261120T090000000000Z")
-    typed("pc-1", 31, data, "20261121T090000000000Z")
-    typed("pc-2", 18, data, "20261122T090000000000Z")
+    typed("pc-1", 20, "20")
+    typed("pc-1", 31, "21")
+    typed("pc-2", 18, "22")
+    typed(HOSTILE, 40, "22")
     return url
 
 
@@ -100,6 +101,7 @@ def test_cohort_json_counts_latest_attempts_and_typing(cohort_store: str,
     assert rows["pc-1"]["typing"]["best"]["net_wpm"] == pytest.approx(31, abs=1)
     assert rows["pc-1"]["typing"]["passed"] is True
     assert rows["pc-2"]["typing"]["passed"] is False
+    assert rows[HOSTILE]["typing"]["tests"] == 1  # found under its filename-safe folder
     # counted over every attempt (each on its latest marking), out of the attempts made
     missed = {(m["scenario"], m["name"]): (m["count"], m["of"])
               for m in doc["most_missed_items"]}
@@ -127,7 +129,7 @@ def test_cohort_page_escapes_and_exports_csv(cohort_store: str, tmp_path: Path) 
 def test_csv_never_starts_a_cell_with_a_formula(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CALLSIM_DATA", str(tmp_path / "data"))
-    typed("=HYPERLINK(1)", 30, tmp_path / "data", "20261120T090000000000Z")
+    typed("=HYPERLINK(1)", 30, "20")
     table = tmp_path / "c.csv"
     assert main(["cohort", "--store", f"sqlite:///{tmp_path / 's.db'}", "-o",
                  str(tmp_path / "c.html"), "--csv", str(table)]) == 0
