@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from simulator.commands_typing import new_folder, save
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
 from simulator.store.saving import store_attempt
+from tests.store_helpers import store_url
 
 HOSTILE = "<script>alert(1)</script>"
 COURSE = """\
@@ -61,11 +63,16 @@ def typed(trainee: str, wpm: float, day: str) -> None:
     save(folder, mark(test, keys, len(text) * gap))
 
 
-@pytest.fixture
-def cohort_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    data = tmp_path / "data"
-    monkeypatch.setenv("CALLSIM_DATA", str(data))
-    url = f"sqlite:///{tmp_path / 'store.db'}"
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cohort_store(request: pytest.FixtureRequest, tmp_path: Path,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("CALLSIM_DATA", str(tmp_path / "data"))
+    with store_url(request.param, tmp_path) as url:
+        fill(url, tmp_path)
+        yield url
+
+
+def fill(url: str, tmp_path: Path) -> None:
     store = open_store(url)
     scenarios = {n: open_scenario(n) for n in {a[1] for a in ATTEMPTS}}
     for n, (trainee, name, test_id) in enumerate(ATTEMPTS):
@@ -80,7 +87,6 @@ def cohort_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     typed("pc-1", 31, "21")
     typed("pc-2", 18, "22")
     typed(HOSTILE, 40, "22")
-    return url
 
 
 def test_cohort_json_counts_latest_attempts_and_typing(cohort_store: str,
