@@ -193,3 +193,29 @@ def test_course_file_errors_have_lines(tmp_path: Path,
 
 def test_shipped_course_is_valid() -> None:
     assert main(["course", "validate", "scenarios/courses/initial-course.yaml"]) == 0
+
+
+def test_named_trainees_and_damaged_typing_files(cohort_store: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "data" / "typing" / "pc-2" / "20261123T090000000000Z-copy"
+    broken.mkdir(parents=True)
+    (broken / "result.json").write_text('{"format": "callsim.typing-result/1", "test"')
+    course = tmp_path / "course.yaml"
+    course.write_text(COURSE.replace("scenarios:", "trainees: [pc-2, pc-9]\nscenarios:"))
+    assert main(["course", "status", str(course), "--store", cohort_store, "--json"]) == 0
+    rows = {r["trainee"]: r for r in json.loads(capsys.readouterr().out)["trainees"]}
+    assert list(rows) == ["pc-2", "pc-9"]
+    assert rows["pc-9"]["standing"] == "not started"
+    assert any(n.startswith("typing: best 18.0") for n in rows["pc-2"]["needed"])
+
+
+def test_bad_options_are_one_message(cohort_store: str, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cohort", "--store", cohort_store, "--profile", "nope", "--json"]) == 1
+    assert "no profile `nope`" in capsys.readouterr().err
+    assert main(["course", "status", str(tmp_path / "missing.yaml"),
+                 "--store", cohort_store]) == 1
+    assert "no such course file" in capsys.readouterr().err
+    assert main(["cohort", "--store", cohort_store, "-o",
+                 str(tmp_path / "no" / "such" / "dir.html")]) == 1
+    assert "cannot write" in capsys.readouterr().err
