@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,3 +221,18 @@ def test_bad_options_are_one_message(cohort_store: str, tmp_path: Path,
     assert main(["cohort", "--store", cohort_store, "-o",
                  str(tmp_path / "no" / "such" / "dir.html")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_chromium_renders_the_cohort_page(cohort_store: str, tmp_path: Path) -> None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium not installed (run .ci/report-setup.sh)")
+    page = tmp_path / "cohort.html"
+    assert main(["cohort", "--store", cohort_store, "-o", str(page)]) == 0
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    assert "<script" not in dom.lower()  # the hostile trainee id built no script element
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert dom.count("<polyline") == 3  # a trend for each trainee with attempts
