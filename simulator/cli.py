@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands_report",
     "simulator.commands_authoring",
     "simulator.commands_review",
+    "simulator.commands_cohort",
 )
 
 

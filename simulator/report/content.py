@@ -386,9 +386,9 @@ def bars(scores: dict[str, float], names: dict[str, str], tested: set[str]) -> l
     """Tested ones first, in natural order (HUM-2 before HUM-10)."""
     rows = [Bar(k, names.get(k, k), max(0.0, min(100.0, float(v))), k in tested)
             for k, v in scores.items()]
-    return sorted(rows, key=lambda b: (not b.tested, _natural(b.id)))
+    return sorted(rows, key=lambda b: (not b.tested, natural(b.id)))
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+def natural(text: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(part)) if part.isdigit() else (1, part)
                  for part in re.split(r"(\d+)", text) if part)
