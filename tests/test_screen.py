@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +19,7 @@ from simulator.commands_library import open_scenario
 from simulator.journal import read_journal
 from simulator.loader import library_files, references
 from simulator.session import LOG_FIELDS, THRIVE, Session, recover
+from tests.screenshots import save_screenshot
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # no screen here; read at display.init
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -90,13 +90,7 @@ class Driver:
             self.press(pygame.K_TAB)
 
     def save(self, folder: Path, name: str) -> Path:
-        path = folder / f"{name}.png"
-        pygame.image.save(self.screen.surface, str(path))
-        keep = os.environ.get("CALLSIM_SCREENSHOTS")
-        if keep:
-            Path(keep).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(keep) / path.name)
-        return path
+        return save_screenshot(self.screen.surface, folder, name)
 
 
 @pytest.fixture(scope="module")

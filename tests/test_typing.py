@@ -20,6 +20,7 @@ from scoring.typing_tests import load_typing_test, typing_files
 from simulator.cli import main
 from simulator.journal import Journal, read_journal
 from simulator.loader import references
+from tests.screenshots import save_screenshot
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -264,13 +265,7 @@ class Driver:
 
     def save(self, folder: Path, name: str) -> Path:
         self.screen.draw()
-        path = folder / f"{name}.png"
-        pygame.image.save(self.screen.surface, str(path))
-        keep = os.environ.get("CALLSIM_SCREENSHOTS")
-        if keep:
-            Path(keep).mkdir(parents=True, exist_ok=True)
-            shutil.copy(path, Path(keep) / path.name)
-        return path
+        return save_screenshot(self.screen.surface, folder, name)
 
 
 def start(test, tmp_path: Path, profiles=(), speak=None) -> tuple[Driver, Journal]:
