@@ -21,14 +21,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.store_speed import SCENARIOS, TRAINEES, as_trainee
+from bench.store_speed import TRAINEES, as_trainee, marked_attempts
 from scoring.typing import Keystroke, mark
 from scoring.typing_tests import load_typing_test, typing_dir
 from simulator.cli import main as callsim
 from simulator.cohort import read_marked, read_missed, read_typing
-from simulator.commands_library import open_scenario
 from simulator.commands_typing import save
-from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
 from simulator.store.saving import _store
 
@@ -36,12 +34,7 @@ START = dt.datetime(2026, 9, 1, 9, tzinfo=dt.UTC)
 
 
 def fill(url: str, attempts: int, folder: Path) -> None:
-    marked = []
-    for name in SCENARIOS:
-        scenario = open_scenario(name)
-        for test in scenario.self_tests:
-            attempt = attempt_from(scenario, test, trainee="bench")
-            marked.append((attempt, mark_attempt(scenario, attempt)))
+    marked = marked_attempts()
     store = open_store(url)
     for start in range(0, attempts, 500):
         with store.sessions.begin() as session:

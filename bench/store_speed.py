@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from scoring.attempt import Attempt
+from scoring.result import Result
 from simulator.commands_library import open_scenario
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
@@ -35,6 +36,17 @@ def as_trainee(attempt: Attempt, n: int, kinds: int) -> Attempt:
     return attempt.model_copy(update={"trainee": f"pc-{(n // kinds) % TRAINEES}"})
 
 
+def marked_attempts() -> list[tuple[Attempt, Result]]:
+    """Every self-test of the bench scenarios, marked: the attempts the benches store."""
+    marked = []
+    for name in SCENARIOS:
+        scenario = open_scenario(name)
+        for test in scenario.self_tests:
+            attempt = attempt_from(scenario, test, trainee="bench")
+            marked.append((attempt, mark_attempt(scenario, attempt)))
+    return marked
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--store", help="a SQLAlchemy URL (default: a fresh SQLite file)")
@@ -42,12 +54,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         url = args.store or f"sqlite:///{Path(folder) / 'bench.db'}"
-        marked = []
-        for name in SCENARIOS:
-            scenario = open_scenario(name)
-            for test in scenario.self_tests:
-                attempt = attempt_from(scenario, test, trainee="bench")
-                marked.append((attempt, mark_attempt(scenario, attempt)))
+        marked = marked_attempts()
         started = time.perf_counter()
         store = open_store(url)
         print(f"store: {store.where}")
