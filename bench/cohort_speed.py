@@ -26,7 +26,7 @@ from scoring.typing import Keystroke, mark
 from scoring.typing_tests import load_typing_test, typing_dir
 from simulator.cli import main as callsim
 from simulator.cohort import read_marked, read_missed, read_typing
-from simulator.commands_typing import save
+from simulator.commands.typing import save
 from simulator.store.connect import open_store
 from simulator.store.saving import _store
 

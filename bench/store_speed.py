@@ -20,7 +20,7 @@ from pathlib import Path
 
 from scoring.attempt import Attempt
 from scoring.result import Result
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
 from simulator.store.queries import cohort_summary, list_attempts

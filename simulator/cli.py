@@ -16,15 +16,15 @@ from simulator import crashlog
 from simulator.errors import UserError
 
 COMMAND_MODULES: tuple[str, ...] = (
-    "simulator.commands_library",
-    "simulator.commands_speech",
-    "simulator.commands_call",
-    "simulator.commands_play",
-    "simulator.commands_typing",
-    "simulator.commands_report",
-    "simulator.commands_authoring",
-    "simulator.commands_review",
-    "simulator.commands_cohort",
+    "simulator.commands.library",
+    "simulator.commands.speech",
+    "simulator.commands.call",
+    "simulator.commands.play",
+    "simulator.commands.typing",
+    "simulator.commands.report",
+    "simulator.commands.authoring",
+    "simulator.commands.review",
+    "simulator.commands.cohort",
 )
 
 

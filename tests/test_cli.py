@@ -82,7 +82,7 @@ def test_list_json():
 
 
 def test_a_bug_exits_3_with_a_crash_log(monkeypatch, capsys, tmp_path):
-    from simulator import commands_library
+    from simulator.commands import library as commands_library
 
     def explode(args):
         raise RuntimeError("boom")

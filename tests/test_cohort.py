@@ -16,8 +16,8 @@ import pytest
 from scoring.typing import Keystroke, mark
 from scoring.typing_tests import load_typing_test, typing_dir
 from simulator.cli import main
-from simulator.commands_library import open_scenario
-from simulator.commands_typing import new_folder, save
+from simulator.commands.library import open_scenario
+from simulator.commands.typing import new_folder, save
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
 from simulator.store.saving import store_attempt

@@ -101,7 +101,7 @@ def test_caller_speaker_plays_down_the_line(pipeline):
 
 
 def test_missing_devices_fall_back_to_typing(pipeline, capsys):
-    from simulator.commands_play import devices
+    from simulator.commands.play import devices
 
     scenario, _, _ = pipeline
     args = argparse.Namespace(typed=False, engine="pocketsphinx", input="no-such-microphone",

@@ -30,7 +30,7 @@ def _wav(seconds: float = 0.25) -> bytes:
 
 @pytest.fixture(scope="module")
 def scenario():
-    from simulator.commands_library import open_scenario
+    from simulator.commands.library import open_scenario
 
     return open_scenario(SCENARIO)
 

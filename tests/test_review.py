@@ -18,7 +18,7 @@ MISHEARD = "Please bond crutch the black four, the same of the roars."
 
 @pytest.fixture(scope="module")
 def scenario():
-    from simulator.commands_library import open_scenario
+    from simulator.commands.library import open_scenario
 
     return open_scenario(SCENARIO)
 

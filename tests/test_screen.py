@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from scoring.attempt import Attempt
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.journal import read_journal
 from simulator.loader import library_files, references
 from simulator.session import LOG_FIELDS, THRIVE, Session, recover
@@ -27,9 +27,11 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 pygame = pytest.importorskip("pygame")
 
 # The screen imports pygame, so it comes after the skip.
-from simulator.screen import TraineeScreen, Utterance, theme  # noqa: E402
+from simulator.screen import theme  # noqa: E402
+from simulator.screen.app import TraineeScreen  # noqa: E402
 from simulator.screen.callview import areas  # noqa: E402
 from simulator.screen.fields import ChoiceField, Option  # noqa: E402
+from simulator.screen.seams import Utterance  # noqa: E402
 
 SMALL = (1366, 768)
 LARGE = (1920, 1080)

@@ -19,7 +19,7 @@ SCENARIO = "burglary-next-morning"
 @pytest.fixture(scope="module")
 def marked():
     """The burglary scenario's self-tests as (attempt, result) pairs."""
-    from simulator.commands_library import open_scenario
+    from simulator.commands.library import open_scenario
     from simulator.selftest import attempt_from, mark_attempt
 
     scenario = open_scenario(SCENARIO)

@@ -370,7 +370,7 @@ def test_recover_marks_from_the_journal(tmp_path, capsys):
     test = shipped("copy-addresses-and-vehicles")
     folder = tmp_path / "attempt"
     folder.mkdir()
-    from simulator.commands_typing import start_entry
+    from simulator.commands.typing import start_entry
 
     with Journal(folder / "journal.jsonl") as journal:
         journal.write(start_entry(test, "trainee-07"))
@@ -411,7 +411,7 @@ def test_the_audio_test_recording_is_synthesised(tmp_path, monkeypatch):
     if not shutil.which("espeak-ng"):
         pytest.skip("espeak-ng is not installed (./setup)")
     monkeypatch.setenv("CALLSIM_CACHE", str(tmp_path))
-    from simulator.commands_typing import recording
+    from simulator.commands.typing import recording
 
     clip = recording(shipped("audio-burglary-summary"))
     words = len(shipped("audio-burglary-summary").script.split())

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from simulator.commands_library import open_scenario, print_result
+from simulator.commands.library import open_scenario, print_result
 from simulator.demo import DemoRun, Ears, Mouth, TimedMouth, TypedEars, run_call
 from simulator.errors import UserError
 from simulator.loader import library_files

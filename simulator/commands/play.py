@@ -7,28 +7,23 @@ without it; a machine without a screen gets one message saying how to run the ca
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.errors import UserError
 from simulator.scenario import Scenario
+from simulator.screen.window import (
+    default_trainee,
+    load_pygame,
+    open_display,
+    parse_size,
+    window_size,
+)
 from simulator.session import Session, recover
 from simulator.store.options import add_store_option
-
-SIZES = ((1920, 1080), (1366, 768))  # the two screens trainees use; the first that fits
-SMALLEST = (1024, 600)
-NO_DISPLAY = (
-    "the trainee screen needs a display, and none was found{why}.\n"
-    "Run `callsim play` on a desktop session, or under a virtual display, e.g.:\n"
-    "    xvfb-run -s '-screen 0 1920x1080x24' callsim play {scenario}\n"
-    "(for a whole call with no screen or devices at all: callsim demo {scenario})"
-)
 
 
 def register(sub: Any) -> None:
@@ -59,62 +54,6 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_play)
 
 
-def parse_size(text: str | None) -> tuple[int, int] | None:
-    if text is None:
-        return None
-    width, x, height = text.lower().partition("x")
-    if not (x and width.isdigit() and height.isdigit()):
-        raise UserError(f"--size {text}: give width x height in pixels, e.g. 1366x768")
-    size = (int(width), int(height))
-    if size[0] < SMALLEST[0] or size[1] < SMALLEST[1]:
-        raise UserError(f"--size {text}: the screen needs at least "
-                        f"{SMALLEST[0]}x{SMALLEST[1]} to be readable")
-    return size
-
-
-def default_trainee() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in containers without a passwd entry
-        return "trainee"
-
-
-def load_pygame() -> ModuleType:
-    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
-    try:
-        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # stdout is not for greetings
-        import pygame  # noqa: PLC0415  (optional: only `play` needs it)
-    except ImportError:
-        raise UserError("the trainee screen needs pygame: pip install 'pygame>=2.5'") from None
-    return pygame
-
-
-def open_display(pygame: ModuleType, scenario: str) -> None:
-    """Start pygame's video, or explain how to get a display."""
-    forced = os.environ.get("SDL_VIDEODRIVER")
-    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and not forced and not has_screen:
-        raise UserError(NO_DISPLAY.format(why=" (DISPLAY is not set)", scenario=scenario))
-    try:
-        pygame.display.init()
-        pygame.font.init()
-    except pygame.error as error:
-        raise UserError(NO_DISPLAY.format(why=f" ({error})", scenario=scenario)) from None
-
-
-def window_size(pygame: ModuleType, asked: tuple[int, int] | None) -> tuple[int, int]:
-    if asked is not None:
-        return asked
-    try:
-        width, height = pygame.display.get_desktop_sizes()[0]
-    except (pygame.error, IndexError):
-        return SIZES[-1]
-    for size in SIZES:
-        if size[0] <= width and size[1] <= height:
-            return size
-    return (max(SMALLEST[0], width), max(SMALLEST[1], height))
-
-
 def start_session(args: argparse.Namespace, scenario: Scenario) -> tuple[Session, Any]:
     """A new call, or the cut-off call in `--resume` (with what it held so far)."""
     if args.resume is None:
@@ -135,7 +74,8 @@ def run_play(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     pygame = load_pygame()
     open_display(pygame, args.scenario)
-    from simulator.screen import TraineeScreen, TypedInput, run  # noqa: PLC0415
+    from simulator.screen.app import TraineeScreen, run  # noqa: PLC0415
+    from simulator.screen.seams import TypedInput  # noqa: PLC0415
 
     session, so_far = start_session(args, scenario)
     surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)

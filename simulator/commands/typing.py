@@ -132,7 +132,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def take(args: argparse.Namespace) -> int:
-    from simulator.commands_play import (  # noqa: PLC0415  (pygame only for the screen)
+    from simulator.screen.window import (  # noqa: PLC0415  (pygame only for the screen)
         default_trainee,
         load_pygame,
         open_display,

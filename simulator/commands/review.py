@@ -28,7 +28,7 @@ from scoring.review import (
     result_from_json,
     reviewed_document,
 )
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.errors import UserError
 from simulator.scenario import Scenario
 from simulator.selftest import mark_attempt

@@ -10,7 +10,7 @@ from typing import Any
 
 from scoring.attempt import Attempt, load_attempt, parse_attempt
 from scoring.authored import AuthoringError
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.errors import UserError
 from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from scoring.authored import nearest, read_yaml
-from simulator.commands_library import open_scenario
+from simulator.commands.library import open_scenario
 from simulator.dialogue import Reply
 from simulator.errors import UserError
 from simulator.library import intent_matcher

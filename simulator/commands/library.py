@@ -13,7 +13,7 @@ from scoring.authored import AuthoringError, Problem, read_yaml
 from scoring.intents import clauses
 from scoring.result import Result
 from scoring.typing_tests import typing_files
-from simulator.commands_typing import validate_typing
+from simulator.commands.typing import validate_typing
 from simulator.errors import UserError
 from simulator.library import intent_library, intent_matcher, library_root
 from simulator.loader import library_files, load_scenario, references, resolve

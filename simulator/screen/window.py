@@ -1,0 +1,79 @@
+"""Opening the trainee's window: its size, pygame itself, and a display to draw on.
+
+Shared by `callsim play` and `callsim typing`. pygame is imported only by `load_pygame`,
+so importing this module costs nothing on a machine without it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from types import ModuleType
+
+from simulator.errors import UserError
+
+SIZES = ((1920, 1080), (1366, 768))  # the two screens trainees use; the first that fits
+SMALLEST = (1024, 600)
+NO_DISPLAY = (
+    "the trainee screen needs a display, and none was found{why}.\n"
+    "Run `callsim play` on a desktop session, or under a virtual display, e.g.:\n"
+    "    xvfb-run -s '-screen 0 1920x1080x24' callsim play {scenario}\n"
+    "(for a whole call with no screen or devices at all: callsim demo {scenario})"
+)
+
+
+def parse_size(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    width, x, height = text.lower().partition("x")
+    if not (x and width.isdigit() and height.isdigit()):
+        raise UserError(f"--size {text}: give width x height in pixels, e.g. 1366x768")
+    size = (int(width), int(height))
+    if size[0] < SMALLEST[0] or size[1] < SMALLEST[1]:
+        raise UserError(f"--size {text}: the screen needs at least "
+                        f"{SMALLEST[0]}x{SMALLEST[1]} to be readable")
+    return size
+
+
+def default_trainee() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in containers without a passwd entry
+        return "trainee"
+
+
+def load_pygame() -> ModuleType:
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    try:
+        os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # stdout is not for greetings
+        import pygame  # noqa: PLC0415  (optional: only `play` needs it)
+    except ImportError:
+        raise UserError("the trainee screen needs pygame: pip install 'pygame>=2.5'") from None
+    return pygame
+
+
+def open_display(pygame: ModuleType, scenario: str) -> None:
+    """Start pygame's video, or explain how to get a display."""
+    forced = os.environ.get("SDL_VIDEODRIVER")
+    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not forced and not has_screen:
+        raise UserError(NO_DISPLAY.format(why=" (DISPLAY is not set)", scenario=scenario))
+    try:
+        pygame.display.init()
+        pygame.font.init()
+    except pygame.error as error:
+        raise UserError(NO_DISPLAY.format(why=f" ({error})", scenario=scenario)) from None
+
+
+def window_size(pygame: ModuleType, asked: tuple[int, int] | None) -> tuple[int, int]:
+    if asked is not None:
+        return asked
+    try:
+        width, height = pygame.display.get_desktop_sizes()[0]
+    except (pygame.error, IndexError):
+        return SIZES[-1]
+    for size in SIZES:
+        if size[0] <= width and size[1] <= height:
+            return size
+    return (max(SMALLEST[0], width), max(SMALLEST[1], height))
