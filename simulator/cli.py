@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands.authoring",
     "simulator.commands.review",
     "simulator.commands.cohort",
+    "simulator.commands.record",
 )
 
 

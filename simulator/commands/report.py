@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,16 @@ def run_report(args: argparse.Namespace) -> int:
 
     attempt, result, folder, marker, name = find(args.attempt, args.store)
     audit: list[dict[str, Any]] = []
+    record = ""
     if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
-        attempt, audit = _reviewed(attempt, int(name), args.store)
+        attempt, audit, record = _reviewed(attempt, int(name), args.store)
     elif folder is not None and (stored := _stored_review(attempt, folder, args.store)):
         result, marker, ident = stored
-        attempt, audit = _reviewed(attempt, ident, args.store)
+        attempt, audit, record = _reviewed(attempt, ident, args.store)
     scenario = open_scenario(attempt.scenario)
-    html = render(build(attempt, result, scenario, folder, marker, audit=audit))
+    report = replace(build(attempt, result, scenario, folder, marker, audit=audit),
+                     record=record)
+    html = render(report)
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
@@ -81,23 +85,26 @@ def _stored_review(attempt: Attempt, folder: Path, store_option: str | None
 
 
 def _reviewed(attempt: Attempt, ident: int, store_option: str | None
-              ) -> tuple[Attempt, list[dict[str, Any]]]:
-    """The attempt as the assessors corrected it, and its audit trail."""
+              ) -> tuple[Attempt, list[dict[str, Any]], str]:
+    """The attempt as the assessors corrected it, its audit trail, and whether the
+    record is intact (the hash chain over its marks and reviews)."""
     from dataclasses import asdict  # noqa: PLC0415
 
     from scoring.review import Correction, corrected  # noqa: PLC0415
     from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.ledger import verify  # noqa: PLC0415
     from simulator.store.reviews import audit_trail  # noqa: PLC0415
 
     store = open_store(store_option)
     try:
         trail = audit_trail(store, ident)
+        record = verify(store, ident).line()
     finally:
         store.close()
     fixes = [Correction(int(e.target.removeprefix("turn ")), str(e.after["text"]), e.assessor)
              for e in trail if e.kind == "correction"]
     entries = [asdict(e) | {"at": e.at.strftime("%d %b %Y %H:%M UTC")} for e in trail]
-    return corrected(attempt, fixes), entries
+    return corrected(attempt, fixes), entries, record
 
 
 def find(given: str, store_option: str | None
