@@ -62,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         path = crashlog.write(error, argv)
         print(
-            f"callsim: internal error ({type(error).__name__}: {error}).\n"
+            f"callsim: internal error ({type(error).__name__}: "
+            f"{crashlog.redact(str(error))}).\n"
             f"This is a bug in callsim, not in your input. Details: {path}",
             file=sys.stderr,
         )

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from simulator.errors import UserError
+from simulator.paths import PRIVATE_FOLDER, append_private
 
 
 class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: TextIO = path.open("a", encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        self._file: TextIO = append_private(path)
 
     def write(self, entry: dict[str, Any]) -> None:
         self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")

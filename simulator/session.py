@@ -17,7 +17,7 @@ from scoring.attempt import Attempt, Event, Log, Thrive, Turn
 from scoring.result import Result
 from simulator.errors import UserError
 from simulator.journal import Journal, read_journal
-from simulator.paths import data_dir
+from simulator.paths import PRIVATE_FOLDER, data_dir, write_private
 from simulator.scenario import Scenario
 from simulator.selftest import mark_attempt
 
@@ -86,8 +86,8 @@ class Session:
         if audio is not None:
             audio_path = f"turns/{self.trainee_turns:04d}.wav"
             target = self.folder / audio_path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(audio)
+            target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+            write_private(target, audio)
         entry: dict[str, Any] = {"kind": "turn", "speaker": "trainee", "t": round(t, 3),
                                  "end": round(end, 3), "text": text, "source": source}
         if confidence is not None:
@@ -183,5 +183,5 @@ def recover(folder: Path) -> Attempt:
 def save_json(path: Path, data: Any) -> None:
     """Write via a temporary file and rename, so a crash never leaves half a file."""
     temporary = path.with_suffix(path.suffix + ".tmp")
-    temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    write_private(temporary, json.dumps(data, indent=2, ensure_ascii=False))
     temporary.replace(path)

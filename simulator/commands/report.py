@@ -13,6 +13,7 @@ from scoring.attempt import Attempt, load_attempt, parse_attempt
 from scoring.authored import AuthoringError
 from simulator.commands.library import open_scenario
 from simulator.errors import UserError
+from simulator.paths import write_private
 from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option
 
@@ -47,7 +48,7 @@ def run_report(args: argparse.Namespace) -> int:
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
-        output.write_text(html, encoding="utf-8")
+        write_private(output, html)  # a trainee's marks: readable by its owner only
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)

@@ -24,7 +24,7 @@ from scoring.typing_tests import typing_files as shipped_files
 from simulator.errors import UserError
 from simulator.journal import Journal, read_journal
 from simulator.loader import references
-from simulator.paths import data_dir
+from simulator.paths import data_dir, write_private
 
 
 def register(sub: Any) -> None:
@@ -244,8 +244,7 @@ def recover(folder: Path, judged: list[Profile]) -> TypingResult:
 
 
 def save(folder: Path, result: TypingResult) -> None:
-    (folder / "result.json").write_text(json.dumps(result.to_json(), indent=2) + "\n",
-                                        encoding="utf-8")
+    write_private(folder / "result.json", json.dumps(result.to_json(), indent=2) + "\n")
 
 
 def _report(result: TypingResult, args: argparse.Namespace, folder: Path | None = None
