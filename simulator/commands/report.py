@@ -11,9 +11,10 @@ from typing import Any
 
 from scoring.attempt import Attempt, load_attempt, parse_attempt
 from scoring.authored import AuthoringError
-from simulator.commands.library import open_scenario
+from scoring.bounded import MAX_RECORD_BYTES, parse_json, read_limited
 from simulator.errors import UserError
 from simulator.paths import write_private
+from simulator.scenario_of import scenario_of
 from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option
 
@@ -41,7 +42,7 @@ def run_report(args: argparse.Namespace) -> int:
     elif folder is not None and (stored := _stored_review(attempt, folder, args.store)):
         result, marker, ident = stored
         attempt, audit, record = _reviewed(attempt, ident, args.store)
-    scenario = open_scenario(attempt.scenario)
+    scenario = scenario_of(attempt, args.store, folder)
     report = replace(build(attempt, result, scenario, folder, marker, audit=audit),
                      record=record)
     html = render(report)
@@ -134,7 +135,7 @@ def find(given: str, store_option: str | None
     folder = Path(stored.folder) if Path(stored.folder).is_dir() else None
     result = stored.result
     if result is None:
-        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+        result = mark_attempt(scenario_of(attempt, store_option, folder), attempt).to_json()
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
 
@@ -148,12 +149,13 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
     except AuthoringError as error:
         raise UserError(str(error)) from None
     result: dict[str, Any] | None = None
-    if (folder / "result.json").exists():
+    if (folder / "result.json").is_file():
         try:
-            loaded = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+            raw = read_limited(folder / "result.json", "result.json", MAX_RECORD_BYTES, "result")
+            loaded = parse_json(raw.decode("utf-8", errors="replace"), "result.json")
             result = loaded if isinstance(loaded, dict) else None
-        except (OSError, json.JSONDecodeError):
+        except AuthoringError:
             result = None
     if result is None:  # marked again from the record, which is the source of truth
-        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+        result = mark_attempt(scenario_of(attempt, None, folder), attempt).to_json()
     return attempt, result, folder, "auto", folder.name

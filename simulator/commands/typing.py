@@ -215,7 +215,8 @@ def voice_for(test: TypingTest) -> Callable[[], None] | None:
 
 def new_folder(trainee: str, test_id: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in trainee) or "trainee"
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in trainee)
+    safe = safe.strip(".").replace("..", "-") or "trainee"  # never outside typing/
     return data_dir() / "typing" / safe / f"{stamp}-{test_id}"
 
 

@@ -92,6 +92,9 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
                              or latest.marker != marker):
         add_result(session, record.id, result, document, marker)
     _audio(session, record.id, attempt, folder)
+    from simulator.store.scenarios import keep_text  # noqa: PLC0415  (it imports this module)
+
+    keep_text(session, attempt, folder)
     return record.id
 
 
