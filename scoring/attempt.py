@@ -20,7 +20,7 @@ from pydantic import (
 )
 
 from scoring.authored import AuthoringError, Problem, dotted
-from scoring.bounded import MAX_RECORD_BYTES, parse_json, read_limited
+from scoring.bounded import MAX_RECORD_BYTES, json_lines, parse_json, read_limited
 
 FORMAT = "callsim.attempt/1"
 # Where a turn's text came from: the scenario's caller line, the trainee typing, the live
@@ -209,11 +209,27 @@ def parse_attempt(text: str, name: str = "<attempt>") -> Attempt:
     if data.get("format") != FORMAT:
         raise AuthoringError([Problem(
             name, 1, "format", f"not an attempt record: `format` must be \"{FORMAT}\"")])
+    problems: list[Problem] = []
+    if not isinstance(data.get("log"), dict):
+        problems.append(Problem(name, 1, "log", "an attempt record has a `log` object (the "
+                                "trainee's incident log, even if empty)"))
     try:
-        return Attempt.model_validate(data)
+        attempt = Attempt.model_validate(data)
     except ValidationError as error:
-        problems = [
-            Problem(name, 1, dotted(tuple(e["loc"]), data), str(e["msg"]))
+        lines = json_lines(text)
+        problems += [
+            Problem(name, _line_of(lines, tuple(e["loc"])), dotted(tuple(e["loc"]), data),
+                    str(e["msg"]).removeprefix("Value error, "))
             for e in error.errors(include_url=False)
         ]
-        raise AuthoringError(problems) from None
+    if problems:
+        raise AuthoringError(problems)
+    return attempt
+
+
+def _line_of(lines: dict[tuple[str | int, ...], int], loc: tuple[Any, ...]) -> int:
+    """The line of the deepest part of `loc` that is in the file."""
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return 1

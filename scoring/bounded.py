@@ -186,3 +186,41 @@ def _whole(token: str) -> int:
 
 def _line(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
+
+
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{},:]|\n')
+
+
+def json_lines(text: str) -> dict[tuple[str | int, ...], int]:
+    """The line where each value of a JSON document starts, by its path (`("turns", 3,
+    "source")`), so a record's mistakes are reported with their line like a scenario's.
+    Only called on text `parse_json` accepted."""
+    lines: dict[tuple[str | int, ...], int] = {(): 1}
+    stack: list[list[Any]] = []  # per open container: [is_list, key or index]
+    line = 1
+    last_string = ""
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            stack.append([token == "[", 0 if token == "[" else None])
+            if stack[-1][0]:
+                lines[tuple(f[1] for f in stack)] = line
+        elif token in "]}":
+            stack.pop()
+        elif token == ",":
+            if stack and stack[-1][0]:
+                stack[-1][1] += 1
+                lines[tuple(f[1] for f in stack)] = line
+        elif token == ":":
+            if stack:
+                stack[-1][1] = last_string
+                lines[tuple(f[1] for f in stack)] = line
+        else:
+            try:
+                last_string = json.loads(token)
+            except ValueError:
+                last_string = token
+            line += token.count("\n")
+    return lines
