@@ -1,4 +1,4 @@
-"""The results store on SQLite and, when CALLSIM_TEST_POSTGRES_URL is set, PostgreSQL."""
+"""The results store on SQLite and PostgreSQL (tests/private_postgres.py)."""
 
 from __future__ import annotations
 
