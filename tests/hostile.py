@@ -103,6 +103,9 @@ def run_case(case: Case, folder: Path, *, timeout: float = 10.0, extra_mb: int =
             os.dup2(out, 1)
             errors = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(errors, 2)
+            # Under pytest sys.stdout/err are capture objects, not fds 1 and 2.
+            sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+            sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
             os.environ["CALLSIM_DATA"] = str(folder / ".data")
             os.environ.pop("CALLSIM_STORE", None)
             from simulator.cli import main
