@@ -58,28 +58,49 @@ FIELDS = {"attempt": ATTEMPT_FIELDS, "result": RESULT_FIELDS, "review": REVIEW_F
           "audio": AUDIO_FIELDS, "erasure": ERASURE_FIELDS, "scenario": SCENARIO_FIELDS}
 
 
+# Columns kept as JSON: they come back from SQLite and PostgreSQL exactly as written, so
+# they are hashed as JSON text, without walking them value by value (10,000 attempts).
+JSON_FIELDS = {"attempt": frozenset({"attempt_json"}),
+               "result": frozenset({"result_json", "critical_failures"}),
+               "review": frozenset({"before", "after"}),
+               "erasure": frozenset({"attempt_ids"})}
+
+
 def _canonical(value: Any) -> Any:
-    """The same value read back from SQLite or PostgreSQL gives the same JSON."""
+    """A column's value as the same JSON whether read back from SQLite or PostgreSQL."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
     if isinstance(value, int | float):
         return float(value)  # a SQLite REAL may come back as 1 where PostgreSQL gives 1.0
+    if isinstance(value, Mapping):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
     return str(value)
 
 
+def as_stored(value: Any) -> Any:
+    """A JSON column's value as it will read back (tuples become lists, keys text)."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
+
+
 def digest(kind: str, row: Mapping[str, Any]) -> str:
-    document = {"format": FORMAT, "kind": kind,
-                **{name: _canonical(row.get(name)) for name in FIELDS[kind]}}
-    return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False,
-                                     separators=(",", ":")).encode()).hexdigest()
+    parts = [f'"format":"{FORMAT}","kind":"{kind}"']
+    as_json = JSON_FIELDS.get(kind, frozenset())
+    for name in FIELDS[kind]:
+        value = row.get(name)
+        if name in as_json:
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False,
+                              separators=(",", ":"))
+        else:
+            text = json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False,
+                              separators=(",", ":"))
+        parts.append(f'"{name}":{text}')
+    return hashlib.sha256("{".join(["", ",".join(parts)]).encode() + b"}").hexdigest()
 
 
 def link(previous: str, *, kind: str, row_id: int, attempt_id: int | None, row_digest: str,
@@ -111,13 +132,19 @@ def append(session: Session, kind: str, row_id: int, attempt_id: int | None,
     previous = session.scalars(select(LedgerEntry.hash).order_by(LedgerEntry.id.desc())
                                .limit(1)).first() or GENESIS
     at = dt.datetime.now(dt.UTC)
-    row_digest = digest(kind, row)
+    row_digest = digest(kind, stored_form(kind, row))
     session.add(LedgerEntry(kind=kind, row_id=row_id, attempt_id=attempt_id,
                             digest=row_digest, previous=previous,
                             hash=link(previous, kind=kind, row_id=row_id,
                                       attempt_id=attempt_id, row_digest=row_digest, at=at),
                             at=at))
     session.flush()
+
+
+def stored_form(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The row as it will be read back: JSON columns through JSON."""
+    as_json = JSON_FIELDS.get(kind, frozenset())
+    return {k: as_stored(v) if k in as_json else v for k, v in row.items()}
 
 
 def latest_digest(session: Session, kind: str, row_id: int) -> str | None:
