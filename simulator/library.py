@@ -7,6 +7,8 @@ from importlib.resources import files
 from pathlib import Path
 
 from scoring.intents import IntentLibrary, Matcher, load_library
+from scoring.understanding.phrases import MeaningMatcher
+from scoring.understanding.sentences import sentence_model
 
 
 def library_root() -> Path:
@@ -25,3 +27,9 @@ def intent_library() -> IntentLibrary:
 @cache
 def intent_matcher() -> Matcher:
     return Matcher(intent_library())
+
+
+@cache
+def meaning_matcher() -> MeaningMatcher:
+    """The library matched by meaning and wording (loads the sentence model once)."""
+    return MeaningMatcher(intent_library(), sentence_model(), intent_matcher())

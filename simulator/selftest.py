@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from scoring.attempt import Attempt, Event, Log, Thrive, Turn
 from scoring.marking import mark
 from scoring.result import Result
-from simulator.library import intent_matcher
+from scoring.understanding import Understanding
+from simulator.library import meaning_matcher
 from simulator.scenario import Scenario, SelfTest
 
 WORDS_PER_SECOND = 2.5  # typical speech, to give self-test turns an end time
@@ -37,9 +38,20 @@ def attempt_from(scenario: Scenario, test: SelfTest, trainee: str = "self-test")
     )
 
 
+def understanding_of(scenario: Scenario) -> Understanding:
+    """The analyser of a scenario's trainee turns (one per scenario and process)."""
+    key = (scenario.id, scenario.sha256)
+    if key not in _UNDERSTOOD:
+        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, meaning_matcher())
+    return _UNDERSTOOD[key]
+
+
+_UNDERSTOOD: dict[tuple[str, str], Understanding] = {}
+
+
 def mark_attempt(scenario: Scenario, attempt: Attempt) -> Result:
     return mark(scenario.marking, scenario.world, scenario.fact_rules(), attempt,
-                intent_matcher())
+                understanding_of(scenario))
 
 
 @dataclass(frozen=True)
