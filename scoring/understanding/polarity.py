@@ -34,6 +34,14 @@ ADVICE = frozenset({"scene_preservation", "stay_on_line", "safety_advice", "crim
                     "silent_solution", "signpost"})
 DOING = frozenset({"apology", "reference_number", "next_steps", "reassurance",
                    "complaint_recording", "language_needs", "confirm_details"})
+INTENTS_ASKED = frozenset({
+    "location", "what_happened", "when_happened", "anyone_injured", "breathing_conscious",
+    "weapons", "suspect_present", "suspect_description", "person_description",
+    "direction_of_travel", "vehicle_description", "caller_safe", "safe_to_talk",
+    "children_present", "caller_name", "callback_number", "date_of_birth", "relationship",
+    "previous_incidents", "threats_made", "alcohol_drugs", "medical_conditions", "last_seen",
+    "property_taken", "entry_point", "witnesses_cctv", "hate_motivation", "desired_outcome",
+    "officer_details", "road_hazards"})
 
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
@@ -121,3 +129,16 @@ def is_tag_question(clause: str) -> bool:
     tail = " " + " ".join(text.split()[-2:]) + " "
     return clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail)) or has(
         text + " ", "is that right", "is that correct")
+
+
+def refused(turn: str, phrase: str) -> bool:
+    """Are the words `phrase` said in a refusal or as not needed in `turn`?
+    ("I can't give you a reference number", "there's no need to ring the council")."""
+    text = PSEUDO.sub(" ", spelled(turn))
+    at = text.find(" " + " ".join(spelled(phrase).split()[:2]) + " ")
+    if at < 0:
+        return False
+    before = text[:at + 1]
+    cut = max((m.end() for m in TERMINATORS.finditer(before)), default=0)
+    scope = before[max(cut - 1, 0):]
+    return bool(REFUSAL.search(scope) or NOT_NEEDED.search(scope))

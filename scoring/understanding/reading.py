@@ -22,7 +22,7 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.polarity import is_tag_question, polarity
+from scoring.understanding.polarity import INTENTS_ASKED, is_tag_question, polarity
 from scoring.understanding.subjects import People
 from scoring.understanding.wording import spelled
 
@@ -30,6 +30,10 @@ VERSION = "understanding/2"
 # Confidence: a logistic of the score's distance from the threshold, fitted on the
 # development sets (bench/understanding_accuracy.py --calibrate).
 CONFIDENCE_SLOPE = 12.0
+NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
+# Discourse words that open a clause and say nothing about what is asked.
+_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
+                    "cheers um er erm now then oh".split())
 READBACK_PHRASE = "(read-back of the {kind})"
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
@@ -43,6 +47,12 @@ _FAILED = re.compile(
     r"failed|wrong) ")
 _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|frightening|"
                          r"upsetting|difficult|loss|passed away) ")
+# Intents the handler asks for (not advice, not something the handler does).
+ASKING = frozenset(INTENTS_ASKED)
+_NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
+# A statement about a third party or a fact: "he's been arrested", "the officer's got it".
+_TELLING = re.compile(r" (?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
+                      r"(?:is|are|was|were|has|have|had|will|would|got|did) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -112,17 +122,18 @@ class Understanding:
     # --- inside -----------------------------------------------------------------------
 
     def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
+        cores = [_core(p) for p in parts]
         together = getattr(self.matcher, "ranked_with", None)
         model = getattr(self.matcher, "model", None)
         if together is None or model is None or not parts:
-            return [self.matcher.ranked(p) for p in parts]
-        vectors: np.ndarray = model.embed(parts)  # one model run for the whole turn
-        return [together(p, v) for p, v in zip(parts, vectors, strict=True)]
+            return [self.matcher.ranked(p) for p in cores]
+        vectors: np.ndarray = model.embed(cores)  # one model run for the whole turn
+        return [together(p, v) for p, v in zip(cores, vectors, strict=True)]
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
-        asking = (is_question(clause) or is_tag_question(clause)
-                  or bool(REQUEST.search(spelled(clause))))
+        interrogative = is_question(clause) or is_tag_question(clause)
+        asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
         best = candidates[0] if candidates else None
@@ -131,12 +142,19 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
+            if intent in ASKING and not asking and _TELLING.match(spelled(clause)):
+                intent = None  # "he's been arrested" tells; it asks nothing
             if intent is not None:
-                reading = self._reading(intent, best, clause, asking, context)
+                reading = self._reading(intent, best, clause, interrogative, context)
                 if best.score >= self.matcher.threshold:
                     heard.append(reading)
                 else:
                     close.append(reading)
+        # The runners-up, so a "never asked" can say how close the trainee came.
+        for other in candidates[1:]:
+            if other.intent != NONE and other.score >= NEAR_FLOOR:
+                close.append(self._reading(other.intent, other, clause, interrogative,
+                                           context))
         if read_back and not any(r.intent == "confirm_details" for r in heard):
             kind = readbacks.find(clause, self.world)[0].kind
             heard.append(IntentReading(
@@ -178,6 +196,11 @@ class Understanding:
         who = self.people.subject(clause, intent, context)
         if intent == "caller_name" and who.role == "suspect":
             intent = "suspect_description"  # a suspect's name (intent definitions)
+        # Describing someone: an offender, or a missing or vulnerable person.
+        if intent == "person_description" and who.role == "suspect":
+            intent = "suspect_description"
+        elif intent == "suspect_description" and who.role in _NOT_OFFENDERS:
+            intent = "person_description"
         confidence = self.confidence(match.score)
         if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
             confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
@@ -185,6 +208,15 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
+
+
+def _core(clause: str) -> str:
+    """A clause without the discourse words that open it ("okay, so where …")."""
+    tokens = clause.split()
+    start = 0
+    while start < len(tokens) - 1 and re.sub(r"\W", "", tokens[start].lower()) in _FILLER:
+        start += 1
+    return " ".join(tokens[start:])
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:

@@ -165,7 +165,7 @@ class People:
             for who in matches:
                 if who.role == role:
                     return who
-        return Someone("suspect") if gender in ("he", "they") else None
+        return Someone("suspect") if gender in ("he", "they") else Someone("other")
 
 
 def _owner(text: str) -> str | None:
