@@ -186,7 +186,9 @@ class Marker:
         points = round(item.points * share, 2)
         if outcome.doubt is not None:
             leaning: Literal["met", "not_met"] = "met" if outcome.met else "not_met"
-            mark = made("uncertain", points, item.points, outcome,
+            doubted = replace(outcome, reason=f"{outcome.reason} (uncertain: the deciding "
+                              f"reading's confidence is {outcome.doubt:.2f}; for review)")
+            mark = made("uncertain", points, item.points, doubted,
                         "" if outcome.met else item.feedback)
             return replace(mark, leaning=leaning, confidence=round(outcome.doubt, 3))
         if outcome.met:

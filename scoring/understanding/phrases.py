@@ -37,6 +37,10 @@ class MeaningMatcher:
         self._classes = self.words.classes
         self._class_of = self.words.class_of
         self._vectors = model.embed_cached(self._texts)
+        # Rows grouped by class, so each class's best row is one reduceat (ufunc.at is slow).
+        self._by_class = np.argsort(self._class_of, kind="stable")
+        self._starts = np.searchsorted(self._class_of[self._by_class],
+                                       np.arange(len(self._classes)))
 
     @property
     def intent_ids(self) -> tuple[str, ...]:
@@ -50,7 +54,8 @@ class MeaningMatcher:
     def ranked_with(self, clause: str, vector: np.ndarray) -> list[IntentMatch]:
         """`ranked`, for a clause whose vector is already known (clauses are embedded
         together, one model run per turn)."""
-        meaning_rows = self._vectors @ vector
+        # einsum, not `@` or np.dot: no BLAS threads spinning on the other core afterwards
+        meaning_rows = np.einsum("ij,j->i", self._vectors, vector)
         scored = self.words.scores(clause)
         n = len(self._classes)
         if scored is None:
@@ -58,8 +63,7 @@ class MeaningMatcher:
             word_rows = np.zeros(len(self._texts), dtype=np.float32)
         else:
             word_class, word_rows = scored
-        meaning_class = np.full(n, -1.0, dtype=np.float32)
-        np.maximum.at(meaning_class, self._class_of, meaning_rows)
+        meaning_class = np.maximum.reduceat(meaning_rows[self._by_class], self._starts)
         share = self.word_share
         combined = share * word_class + (1.0 - share) * meaning_class
         rows = share * word_rows + (1.0 - share) * meaning_rows
