@@ -190,6 +190,8 @@ class Context:
         subject, person, topic = self.last_subject, self.last_person, self.last_topic
         for reading in analysis.intents:
             topic = reading.intent
+            if reading.act not in ("question", "readback"):
+                continue  # "officers are on their way" is not talking about the officers
             if reading.subject != "caller" or subject is None:
                 subject, person = reading.subject, reading.person
         return replace(self, previous=(*self.previous, analysis)[-keep:], last_subject=subject,

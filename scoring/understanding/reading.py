@@ -11,7 +11,6 @@ from typing import Protocol
 import numpy as np
 
 from scoring.intents import NONE, IntentMatch, clauses
-from scoring.text import is_question
 from scoring.truth import World
 from scoring.understanding import readbacks
 from scoring.understanding.acts import REQUEST, act_of
@@ -22,7 +21,7 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.polarity import INTENTS_ASKED, is_tag_question, polarity
+from scoring.understanding.polarity import INTENTS_ASKED, asks, is_tag_question, polarity
 from scoring.understanding.subjects import People
 from scoring.understanding.wording import spelled
 
@@ -132,7 +131,7 @@ class Understanding:
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
-        interrogative = is_question(clause) or is_tag_question(clause)
+        interrogative = asks(clause) or is_tag_question(clause)
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
