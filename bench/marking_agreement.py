@@ -39,6 +39,7 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
     names = ("dev-1",) if split == "dev" else HELD_OUT
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
+    uncertain_right = sure_wrong = 0
     for folder in sorted(p for p in ATTEMPTS.iterdir() if (p / "DONE").exists()):
         scenario = load_scenario(resolve(folder.name))
         marks = yaml.safe_load((folder / "marks.yaml").read_text(encoding="utf-8"))
@@ -65,6 +66,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
                 ours = credited(mark)
                 pairs.append((theirs, ours))
                 uncertain += mark.status == "uncertain"
+                uncertain_right += mark.status == "uncertain" and theirs == ours
+                sure_wrong += mark.status != "uncertain" and theirs != ours
                 bad_critical = mark.critical and ours and str(entry.get("met")).lower() in (
                     "no", "false")
                 wrong_critical += bad_critical
@@ -78,4 +81,5 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "item_agreement": sum(a == b for a, b in pairs) / max(1, len(pairs)),
             "kappa": kappa if kappa is not None else float("nan"),
             "pass_fail": passes_agree / max(1, attempts),
-            "critical_credited_not_met": wrong_critical, "uncertain_marks": uncertain}
+            "critical_credited_not_met": wrong_critical, "uncertain_marks": uncertain,
+            "uncertain_leaning_right": uncertain_right, "sure_marks_disagreeing": sure_wrong}

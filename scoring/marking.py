@@ -24,9 +24,10 @@ DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name":
 RECORDED_THRESHOLD = 0.85
 THRIVE_THRESHOLD = 0.6
 SAID_SIMILARITY = 88
-# Readings whose confidence falls inside this band leave a mark uncertain: on the
-# development sets about half of them were right (bench/understanding_accuracy.py).
-UNCERTAIN_BAND = (0.35, 0.65)
+# A mark resting on a reading whose calibrated confidence is below the top of this band
+# (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
+# development sets readings in the band were right only 35-50% of the time.
+UNCERTAIN_BAND = (0.35, 0.5)
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 

@@ -110,6 +110,8 @@ class CrossCheck:
         self.world()
         self.marking()
         self.self_tests()
+        for intent in self.s.phrasings:
+            self.known(("phrasings", intent), "intent", intent, self.refs.intents)
         return self.found
 
     def unknown(self, loc: Loc, what: str, value: str, options: Iterable[str]) -> None:

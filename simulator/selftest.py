@@ -42,7 +42,8 @@ def understanding_of(scenario: Scenario) -> Understanding:
     """The analyser of a scenario's trainee turns (one per scenario and process)."""
     key = (scenario.id, scenario.sha256)
     if key not in _UNDERSTOOD:
-        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, meaning_matcher())
+        matcher = meaning_matcher().with_phrasings(scenario.phrasings)
+        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, matcher)
     return _UNDERSTOOD[key]
 
 

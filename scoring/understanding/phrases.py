@@ -10,9 +10,11 @@ read. The blend's weights and the threshold were set on the development sets onl
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import numpy as np
 
-from scoring.intents import NONE, IntentLibrary, IntentMatch, Matcher
+from scoring.intents import NONE, IntentLibrary, IntentMatch, IntentSpec, Matcher
 from scoring.understanding.sentences import SentenceModel
 
 # Set on the development sets (tests/data/intents_dev.yaml, tests/data/blind/*dev*).
@@ -26,7 +28,7 @@ class MeaningMatcher:
 
     def __init__(self, library: IntentLibrary, model: SentenceModel,
                  words: Matcher | None = None, threshold: float = THRESHOLD,
-                 word_share: float = WORD_SHARE) -> None:
+                 word_share: float = WORD_SHARE, *, vectors: np.ndarray | None = None) -> None:
         self.library = library
         self.words = words or Matcher(library)
         self.model = model
@@ -36,11 +38,32 @@ class MeaningMatcher:
         self._texts = [text for _, text in labelled]
         self._classes = self.words.classes
         self._class_of = self.words.class_of
-        self._vectors = model.embed_cached(self._texts)
+        self._vectors = vectors if vectors is not None else model.embed_cached(self._texts)
         # Rows grouped by class, so each class's best row is one reduceat (ufunc.at is slow).
         self._by_class = np.argsort(self._class_of, kind="stable")
         self._starts = np.searchsorted(self._class_of[self._by_class],
                                        np.arange(len(self._classes)))
+
+    def with_phrasings(self, extra: Mapping[str, Sequence[str]]) -> MeaningMatcher:
+        """This library plus a scenario's own phrasings of some intents (`phrasings:`);
+        only the new phrasings are embedded."""
+        if not any(extra.values()):
+            return self
+        intents = {
+            intent: IntentSpec(description=spec.description,
+                               phrases=(*spec.phrases, *extra.get(intent, ())))
+            for intent, spec in self.library.intents.items()}
+        library = IntentLibrary(format=self.library.format, intents=intents,
+                                negatives=self.library.negatives)
+        known = {text: row for row, text in enumerate(self._texts)}
+        words = Matcher(library, threshold=self.words.threshold)
+        texts = [text for _, text in words.phrases]
+        fresh = [t for t in dict.fromkeys(texts) if t not in known]
+        new_vectors = dict(zip(fresh, self.model.embed(fresh), strict=True))
+        vectors = np.stack([self._vectors[known[t]] if t in known else new_vectors[t]
+                            for t in texts])
+        return MeaningMatcher(library, self.model, words, self.threshold, self.word_share,
+                              vectors=vectors)
 
     @property
     def intent_ids(self) -> tuple[str, ...]:
