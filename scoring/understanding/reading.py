@@ -21,7 +21,13 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.polarity import INTENTS_ASKED, asks, is_tag_question, polarity
+from scoring.understanding.polarity import (
+    ADVICE,
+    INTENTS_ASKED,
+    asks,
+    is_tag_question,
+    polarity,
+)
 from scoring.understanding.subjects import People
 from scoring.understanding.wording import spelled
 
@@ -36,7 +42,8 @@ _DIGITS_PAUSE = re.compile(rf"\b({_DIGIT})\s*[,.]\s*(?={_DIGIT}\b)", re.IGNORECA
 NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 # Discourse words that open a clause and say nothing about what is asked.
 _FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
-                    "cheers um er erm now then oh".split())
+                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
+                    "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
@@ -56,6 +63,8 @@ _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "
 # A statement about a third party or a fact: "he's been arrested", "the officer's got it".
 _TELLING = re.compile(r" (?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did) ")
+_TELLS = re.compile(r" (?:please )?(?:do not|never) ")
+_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -126,6 +135,10 @@ class Understanding:
 
     def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
         cores = [_core(p) for p in parts]
+        if not all(cores):  # "Okay, great.": only acknowledgements, nothing to match
+            ranked = self._rank([p for p, c in zip(parts, cores, strict=True) if c])
+            found = iter(ranked)
+            return [next(found) if c else [] for c in cores]
         together = getattr(self.matcher, "ranked_with", None)
         model = getattr(self.matcher, "model", None)
         if together is None or model is None or not parts:
@@ -140,13 +153,19 @@ class Understanding:
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
         best = candidates[0] if candidates else None
+        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)):
+            # "Don't pick anything up" advises; what it resembles as a question is beside
+            # the point, so take the best advice it resembles (if any is close enough).
+            best = next((c for c in candidates if c.intent in ADVICE
+                         and c.score >= self.matcher.threshold), None)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent in ASKING and not asking and _TELLING.match(spelled(clause)):
-                intent = None  # "he's been arrested" tells; it asks nothing
+            if intent in ASKING and not asking and (_TELLING.match(spelled(clause))
+                                                    or _CONDITION.match(spelled(clause))):
+                intent = None  # "he's been arrested", "if he comes back": no question
             if intent is not None:
                 reading = self._reading(intent, best, clause, interrogative, context)
                 if best.score >= self.matcher.threshold:
@@ -217,7 +236,7 @@ def _core(clause: str) -> str:
     """A clause without the discourse words that open it ("okay, so where …")."""
     tokens = clause.split()
     start = 0
-    while start < len(tokens) - 1 and re.sub(r"\W", "", tokens[start].lower()) in _FILLER:
+    while start < len(tokens) and re.sub(r"\W", "", tokens[start].lower()) in _FILLER:
         start += 1
     return " ".join(tokens[start:])
 
