@@ -78,3 +78,24 @@ def restate(line: str) -> str:
     if first in _COMMON_START:
         sentence = sentence[:1].lower() + sentence[1:]
     return RESTATE.format(line=sentence)
+
+
+_WH = frozenset("what what's where where's when who who's whose which how how's why".split())
+_AUX = frozenset("is are was were do does did have has had can could would will shall "
+                 "should may might".split())
+_PRONOUNS = frozenset("you he she it they there anyone anybody someone somebody we i your "
+                      "his her their the that this any".split())
+
+
+def well_formed_question(text: str) -> bool:
+    """Does this read like a real question (a question word, or a verb then a subject)?
+    One that does but has nothing behind it gets "I don't know"; a fragment or a
+    recogniser's word salad gets "say that again?"."""
+    tokens = re.findall(r"[a-z']+", text.lower())
+    while tokens and tokens[0] in ("so", "and", "okay", "ok", "right", "um", "er", "erm"):
+        tokens = tokens[1:]
+    if len(tokens) < 3:
+        return False
+    if tokens[0] in _WH:
+        return True
+    return tokens[0] in _AUX and tokens[1] in _PRONOUNS

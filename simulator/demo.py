@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from scoring.attempt import Attempt
 from scoring.result import Result
 from simulator.dialogue import Caller, Reply
-from simulator.library import intent_matcher
+from simulator.library import understanding_for
 from simulator.scenario import Scenario, SelfTest
 from simulator.session import Session
 
@@ -79,7 +79,7 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
     (0: as fast as possible)."""
     say = progress or (lambda _: None)
     session = Session.start(scenario, trainee, root)
-    caller = Caller(scenario, intent_matcher())
+    caller = Caller(scenario, understanding_for(scenario.world))
     clock = 0.0
 
     def caller_turn(reply: Reply, at: float) -> float:

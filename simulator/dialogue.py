@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
+from scoring.text import is_question
 from scoring.truth import World
+from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
 from simulator import caller_lines as lines
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
@@ -27,6 +28,9 @@ DISTRESSED_AT = 7.0
 # Below this recogniser confidence a turn with nothing understood is probably misheard:
 # "say that again?" is honest. Above it, the caller understood and simply doesn't know.
 LOW_HEARD = 0.5
+# A question whose nearest intent came this close to the threshold (as a share of it) is
+# probably one the caller would know, said oddly: asking again beats "I don't know".
+NEARLY = 0.85
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -212,6 +216,9 @@ class Caller:
             return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
         if reading.act in TAKEN:
             return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
+        if reading.act != "question":
+            return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
+                               reading, "said, not asked: acknowledged")]
         return [self._dont_know(reading, "no fact behind this question")]
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
@@ -259,7 +266,7 @@ class Caller:
         about = fact.about
         if about is None and fact.intents and set(fact.intents) <= CALLER_DETAILS:
             about = "caller"
-        if about is None or reading.subject == "other" and reading.person is None:
+        if about is None or (reading.subject == "other" and reading.person is None):
             return True
         if about == "caller":
             return reading.subject == "caller"
@@ -285,11 +292,12 @@ class Caller:
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
         misheard = heard is not None and heard < LOW_HEARD
-        if analysis.is_question and not misheard and analysis.confidence >= LOW_HEARD:
-            if analysis.near and analysis.near[0].score >= 0.8 * self._threshold():
+        asking = analysis.is_question or is_question(analysis.text)
+        if asking and not misheard and lines.well_formed_question(analysis.text):
+            if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
                 return self._clarify("nearly understood: better to ask than to guess")
             return self._dont_know(None, "a question with nothing the caller knows")
-        if misheard or analysis.is_question:
+        if misheard or asking:
             return self._clarify("misheard or not understood")
         self.state.acknowledged += 1
         return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
@@ -366,7 +374,7 @@ class Caller:
         self.state.hung_up = True
         return self._reply(self.persona.hang_up.say or "[the caller hangs up]", "hang_up")
 
-    def _reply(self, text: str, kind: ReplyKind, reveals: tuple[str, ...] = (),
+    def _reply(self, text: str, kind: ReplyKind, *, reveals: tuple[str, ...] = (),
                answers: tuple[str, ...] = (), event: CallerEvent | None = None,
                why: str = "") -> Reply:
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
@@ -413,9 +421,9 @@ def _world_value(world: World, where: str) -> str:
     if parts[0] == "caller" and len(parts) == 2:
         value = getattr(world.caller, parts[1], None)
         return str(value) if value else ""
-    collection = {"people": world.people, "vehicles": world.vehicles}.get(parts[0])
-    if collection is not None and len(parts) == 3:
-        for thing in collection:
+    if parts[0] in ("people", "vehicles") and len(parts) == 3:
+        things = world.people if parts[0] == "people" else world.vehicles
+        for thing in things:
             if thing.id == parts[1]:
                 value = getattr(thing, parts[2], None)
                 return str(value) if value else ""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from simulator.dialogue import Caller
-from simulator.library import intent_matcher
+from simulator.library import understanding_for
 
 
 def caller(mini) -> Caller:
-    return Caller(mini, intent_matcher())
+    return Caller(mini, understanding_for(mini.world))
 
 
 def texts(replies):
@@ -40,12 +40,20 @@ def test_gated_fact_says_otherwise_until_ready(mini):
     assert replies[0].event is not None and replies[0].event.value == "1"
 
 
-def test_unrecognised_question_gets_a_clarification_and_upsets(mini):
+def test_garbled_turn_gets_a_clarification_and_never_upsets(mini):
     c = caller(mini)
     start = c.state.distress
     assert texts(c.hear("Purple monkey dishwasher?", 3)) == ["Sorry?"]
-    assert texts(c.hear("is the flibbertigibbet purple", 5)) == ["I don't follow."]
-    assert c.state.distress == start + 4
+    assert texts(c.hear("the erm flibber?", 5)) == ["I don't follow."]
+    # The simulator failing to understand is not the trainee's doing: no distress.
+    assert c.state.distress == start
+
+
+def test_understood_question_with_no_fact_gets_dont_know(mini):
+    c = caller(mini)
+    replies = c.hear("Do you have a dog at the house?", 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    assert "know" in replies[0].text
 
 
 def test_reassurance_calms_and_hang_up_when_overwhelmed(mini):
@@ -91,4 +99,4 @@ def test_a_statement_is_acknowledged_not_questioned(mini):
     replies = c.hear("Officers will need to look at this first thing", 3)
     assert [r.kind for r in replies] == ["acknowledge"]
     assert c.state.distress == start
-    assert [r.kind for r in c.hear("Could you possibly flibber the gibbet?", 5)] == ["clarify"]
+    assert [r.kind for r in c.hear("Flibber the gibbet possibly?", 5)] == ["clarify"]
