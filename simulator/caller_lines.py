@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
 # Advice the caller has no fact or authored response for: they agree to it.
 COMPLY = ("Okay, I will.", "Right. Okay, I'll do that.", "Okay.")
 # A permission or "no need" (the opposite of advice): they take it as said, without relief.
@@ -80,7 +81,8 @@ def restate(line: str) -> str:
     return RESTATE.format(line=sentence)
 
 
-_WH = frozenset("what what's where where's when who who's whose which how how's why".split())
+_WH = frozenset("what what's whats where where's wheres when who who's whos whose which how "
+                 "how's hows why".split())
 _AUX = frozenset("is are was were do does did have has had can could would will shall "
                  "should may might".split())
 _PRONOUNS = frozenset("you he she it they there anyone anybody someone somebody we i your "

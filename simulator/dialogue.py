@@ -11,6 +11,7 @@ asked, or take advice the marker says was refused.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -36,6 +37,16 @@ NEARLY = 0.85
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
 # Acts that are not asking: advice, reassurance, promises, apologies are taken, not answered.
 TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
+# Intents that are things the handler tells or does (docs/intent-definitions.md): a fact
+# for one is the caller's response to it ("I'll leave it all as it is"). Any other intent
+# in an instruction ("ring your bank about the card") is a topic, not a question.
+TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
+                  "scene_preservation", "crime_prevention", "next_steps", "reference_number",
+                  "signpost", "confirm_details", "apology", "complaint_recording"})
+# Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
+REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
+_ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
+_GOODBYE = re.compile(r"\b(good ?bye|bye( now)?|take care)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -127,7 +138,13 @@ class Caller:
         for reading in analysis.intents:
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
-            replies.extend(self._take(reading, t))
+            for reply in self._take(reading, t):
+                if _new_in_turn(reply, replies):
+                    replies.append(reply)
+        if any(r.kind not in REACTIONS for r in replies):
+            replies = [r for r in replies if r.kind not in REACTIONS]  # answers say enough
+        if _GOODBYE.search(analysis.text) and analysis.act in ("greeting", "statement"):
+            return [self.close()]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
@@ -157,7 +174,8 @@ class Caller:
             # A real silence from the trainee: being left hanging does upset a caller.
             s.prompted_since_heard = True
             s.distress = _clamp(s.distress + self.persona.distress.ignored)
-            replies.append(self._reply(lines.cycle(silence.lines, s.clarified), "prompt"))
+            replies.append(self._reply(lines.cycle(silence.lines, s.clarified), "prompt",
+                                       why=f"{quiet:.0f} s of silence"))
             s.clarified += 1
         rules = self.persona.hang_up
         too_quiet = rules.after_silence is not None and quiet >= rules.after_silence
@@ -204,7 +222,9 @@ class Caller:
         if not reading.affirmed:
             return [self._line(self.persona.acknowledge or lines.NOTED, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
-        if intent in self._by_intent:
+        asked = (reading.act in ("question", "readback") or intent in TOLD
+                 or lines.well_formed_question(reading.clause))
+        if intent in self._by_intent and asked:
             return self._answer(reading, t)
         authored = self.persona.responses.get(intent)
         if authored:
@@ -293,6 +313,9 @@ class Caller:
         """A turn with no intent the caller can act on."""
         misheard = heard is not None and heard < LOW_HEARD
         asking = analysis.is_question or is_question(analysis.text)
+        if asking and _ANYTHING_ELSE.search(analysis.text):
+            return self._reply(lines.cycle(lines.NOTHING_ELSE, self._count("nothing_else")),
+                               "answer", why="checking the caller's needs were met")
         if asking and not misheard and lines.well_formed_question(analysis.text):
             if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
                 return self._clarify("nearly understood: better to ask than to guess")
@@ -378,6 +401,13 @@ class Caller:
                answers: tuple[str, ...] = (), event: CallerEvent | None = None,
                why: str = "") -> Reply:
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
+
+
+def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
+    """Two clauses about one fact get one answer; two reactions get one."""
+    if reply.kind in REACTIONS:
+        return not any(r.kind in REACTIONS for r in so_far)
+    return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
 
 
 def _clamp(distress: float) -> float:
