@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 from simulator.demo import TimedMouth, TypedEars, run_call
@@ -75,7 +76,7 @@ def test_demo_caller_lives_between_turns_and_journals_the_analysis(tmp_path: Pat
     run = run_call(scenario, scenario.model_test(), TypedEars(), TimedMouth(), root=tmp_path)
     turns = run.attempt.turns
     prompts = set(scenario.caller.silence.lines) if scenario.caller.silence else set()
-    for before, turn in zip(turns, turns[1:], strict=False):
+    for before, turn in pairwise(turns):
         if turn.speaker == "caller" and turn.text in prompts:
             # "are you still there?" only after a real silence, never straight after
             # the caller's own line or the trainee's
