@@ -141,8 +141,9 @@ class Caller:
             for reply in self._take(reading, t):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
-        if any(r.kind not in REACTIONS for r in replies):
-            replies = [r for r in replies if r.kind not in REACTIONS]  # answers say enough
+        if any(r.kind not in REACTIONS or r.reveals for r in replies):
+            # answers say enough: no "okay" on top of them
+            replies = [r for r in replies if r.kind not in REACTIONS or r.reveals]
         if _GOODBYE.search(analysis.text) and analysis.act in ("greeting", "statement"):
             return [self.close()]
         if not replies:
@@ -263,7 +264,8 @@ class Caller:
         self.state.times_answered[fact.id] = count + 1
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
-        kind: ReplyKind = "answer"
+        # A fact behind advice is the caller taking it ("I'll leave it all as it is").
+        kind: ReplyKind = "comply" if reading.intent in TOLD else "answer"
         why = f"fact `{fact.id}`"
         if detail is not None and detail in fact.details:
             text = fact.details[detail]
@@ -405,8 +407,8 @@ class Caller:
 
 def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
     """Two clauses about one fact get one answer; two reactions get one."""
-    if reply.kind in REACTIONS:
-        return not any(r.kind in REACTIONS for r in so_far)
+    if reply.kind in REACTIONS and not reply.reveals:
+        return not any(r.kind in REACTIONS and not r.reveals for r in so_far)
     return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
 
 
