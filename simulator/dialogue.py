@@ -237,6 +237,9 @@ class Caller:
             return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
         if reading.act in TAKEN:
             return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
+        own = self._own_detail(reading) if asked else None
+        if own is not None:
+            return [own]
         if reading.act != "question":
             return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
                                reading, "said, not asked: acknowledged")]
@@ -244,6 +247,9 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        own = None if facts else self._own_detail(reading)
+        if own is not None:
+            return [own]
         if not facts:
             return [self._dont_know(reading, "the question is about someone the caller has "
                                              "no fact on")]
@@ -288,13 +294,30 @@ class Caller:
         about = fact.about
         if about is None and fact.intents and set(fact.intents) <= CALLER_DETAILS:
             about = "caller"
-        if about is None or (reading.subject == "other" and reading.person is None):
+        subject = reading.subject
+        if about is None or (subject == "other" and reading.person is None):
             return True
-        if about == "caller":
-            return reading.subject == "caller"
         if reading.person is not None:
             return reading.person == about
-        return self._roles.get(about) == reading.subject or reading.subject == "caller"
+        if about == "caller":
+            return subject == "caller"
+        if subject == "caller":
+            # An unresolved "caller" on a question that is about someone by nature (a
+            # description, a vehicle) is taken as that someone; "your date of birth" is not.
+            return reading.intent not in CALLER_DETAILS
+        return self._roles.get(about) == subject
+
+    def _own_detail(self, reading: IntentReading) -> Reply | None:
+        """The caller's own name, number or date of birth when no fact says it: everyone
+        knows their own, so "I don't know" would be wrong."""
+        truth = self.scenario.world.caller
+        value = {"caller_name": truth.name, "callback_number": truth.callback,
+                 "date_of_birth": _spoken_date(truth.dob)}.get(reading.intent)
+        if reading.subject != "caller" or not value:
+            return None
+        return self._reply(f"It's {value}." if reading.intent != "caller_name" else
+                           f"{value}.", "answer", answers=(reading.intent,),
+                           why=f"{_describe(reading)} → the caller's own detail (world)")
 
     def _read_backs(self, readbacks: Sequence[ReadBack]) -> list[Reply]:
         out: list[Reply] = []
@@ -410,6 +433,21 @@ def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
     if reply.kind in REACTIONS and not reply.reveals:
         return not any(r.kind in REACTIONS and not r.reveals for r in so_far)
     return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _spoken_date(iso: str | None) -> str | None:
+    """1997-04-14 -> "the 14th of April, 1997", as a caller says it."""
+    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
+    year, month, day = (int(x) for x in iso.split("-"))
+    if not 1 <= month <= 12:
+        return iso
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"the {day}{suffix} of {_MONTHS[month - 1]}, {year}"
 
 
 def _clamp(distress: float) -> float:

@@ -203,3 +203,9 @@ def test_distress_drifts_with_time_in_the_call(mini):
     assert c.state.distress == start + 1
     c.respond_to(analysed("Okay.", acts=("statement",)), 90)
     assert c.state.distress == start + 1.5
+
+
+def test_the_callers_own_details_are_known_even_without_a_fact(mini):
+    c = caller(mini)
+    replies = c.respond_to(analysed("What's your phone number?", reading("callback_number")), 3)
+    assert [r.kind for r in replies] == ["answer"] and "07700 900111" in replies[0].text
