@@ -46,7 +46,6 @@ TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advi
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
-_GOODBYE = re.compile(r"\b(good ?bye|bye( now)?|take care)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -144,8 +143,6 @@ class Caller:
         if any(r.kind not in REACTIONS or r.reveals for r in replies):
             # answers say enough: no "okay" on top of them
             replies = [r for r in replies if r.kind not in REACTIONS or r.reveals]
-        if _GOODBYE.search(analysis.text) and analysis.act in ("greeting", "statement"):
-            return [self.close()]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
