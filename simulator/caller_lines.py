@@ -8,6 +8,7 @@ a person rather than a machine that asks "say that again?" to everything it has 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
@@ -101,3 +102,24 @@ def well_formed_question(text: str) -> bool:
     if tokens[0] in _WH:
         return True
     return tokens[0] in _AUX and tokens[1] in _PRONOUNS
+
+
+_FILLERS = frozenset("um umm er erm em uh uhm hmm".split())
+_DANGLING = frozenset("the a an of to and or is are was did what it its in on at for with "
+                      "your his her my that this".split())
+
+
+def garbled(text: str) -> bool:
+    """Does this look like half a sentence or a recogniser's word salad ("the the music is
+    it the um")? Signs: a filler, a word said twice running, ending on a word that can't
+    end a sentence. Two signs, or a dangling end with no verb-like question, is garbled."""
+    tokens = re.findall(r"[a-z']+", text.lower())
+    if not tokens:
+        return True
+    signs = 0
+    signs += any(t in _FILLERS for t in tokens)
+    signs += any(a == b for a, b in itertools.pairwise(tokens))
+    signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
+    signs += any(len(t) == 1 and t not in ("a", "i") for t in tokens)  # a stray letter
+    signs += len(tokens) <= 8 and tokens.count("the") >= 2  # "the pee the what"
+    return signs >= 2

@@ -32,6 +32,7 @@ LOW_HEARD = 0.5
 # A question whose nearest intent came this close to the threshold (as a share of it) is
 # probably one the caller would know, said oddly: asking again beats "I don't know".
 NEARLY = 0.85
+SURE = 0.8  # a reading this confident is acted on even in a garbled turn
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -43,6 +44,14 @@ TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
 TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
                   "scene_preservation", "crime_prevention", "next_steps", "reference_number",
                   "signpost", "confirm_details", "apology", "complaint_recording"})
+# Where the caller's knowledge of someone lives when no fact answers the question asked.
+DESCRIBED_BY: dict[str, tuple[str, ...]] = {
+    "child": ("children_present",), "suspect": ("suspect_description",),
+    "missing_person": ("person_description",), "vehicle": ("vehicle_description",),
+    "casualty": ("anyone_injured", "medical_conditions"), "partner": ("relationship",),
+    "relative": ("relationship",), "witness": ("witnesses_cctv",),
+    "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
+}
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -132,6 +141,8 @@ class Caller:
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
+        if lines.garbled(analysis.text) and all(r.confidence < SURE for r in analysis.intents):
+            return [self._clarify("garbled: better to ask again than to act on a guess")]
         replies = self._read_backs(analysis.readbacks)
         confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
         for reading in analysis.intents:
@@ -234,16 +245,15 @@ class Caller:
             return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
         if reading.act in TAKEN:
             return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
-        own = self._own_detail(reading) if asked else None
-        if own is not None:
-            return [own]
-        if reading.act != "question":
-            return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
-                               reading, "said, not asked: acknowledged")]
-        return [self._dont_know(reading, "no fact behind this question")]
+        if asked:
+            return self._answer(reading, t)  # what they know of whom it is about, or not
+        return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
+                           reading, "said, not asked: acknowledged")]
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        if not facts:
+            facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
         own = None if facts else self._own_detail(reading)
         if own is not None:
             return [own]
@@ -304,6 +314,18 @@ class Caller:
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
 
+    def _facts_on(self, reading: IntentReading) -> list[Fact]:
+        """Facts that describe the person a question is about, when none answers the intent
+        asked: a follow-up about someone is answered with what the caller knows of them."""
+        subject = reading.subject
+        if subject in ("caller", "other") and reading.person is None:
+            return []
+        intents = DESCRIBED_BY.get(subject, ())
+        return [f for f in self.persona.facts
+                if (reading.person is not None and f.about == reading.person)
+                or (f.about is None and set(f.intents) & set(intents))
+                or (f.about is not None and self._roles.get(f.about) == subject)]
+
     def _own_detail(self, reading: IntentReading) -> Reply | None:
         """The caller's own name, number or date of birth when no fact says it: everyone
         knows their own, so "I don't know" would be wrong."""
@@ -333,7 +355,7 @@ class Caller:
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
-        misheard = heard is not None and heard < LOW_HEARD
+        misheard = (heard is not None and heard < LOW_HEARD) or lines.garbled(analysis.text)
         asking = analysis.is_question or is_question(analysis.text)
         if asking and _ANYTHING_ELSE.search(analysis.text):
             return self._reply(lines.cycle(lines.NOTHING_ELSE, self._count("nothing_else")),
@@ -343,7 +365,7 @@ class Caller:
                 return self._clarify("nearly understood: better to ask than to guess")
             return self._dont_know(None, "a question with nothing the caller knows")
         if misheard or asking:
-            return self._clarify("misheard or not understood")
+            return self._clarify("misheard, garbled or not understood")
         self.state.acknowledged += 1
         return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
                                        self.state.acknowledged - 1), "acknowledge",

@@ -140,8 +140,8 @@ def test_a_follow_up_gets_the_detail_asked_for(mini):
         clause="What were they wearing?")), 6)
     assert texts(follow) == ["Dark hoodies, both of them."]
     # a question about someone the caller knows nothing of
-    other = c.respond_to(analysed("What was the witness wearing?", reading(
-        "suspect_description", subject="witness", clause="What was he wearing?")), 9)
+    other = c.respond_to(analysed("What was the officer wearing?", reading(
+        "suspect_description", subject="officer", clause="What was he wearing?")), 9)
     assert [r.kind for r in other] == ["dont_know"]
 
 
@@ -209,3 +209,21 @@ def test_the_callers_own_details_are_known_even_without_a_fact(mini):
     c = caller(mini)
     replies = c.respond_to(analysed("What's your phone number?", reading("callback_number")), 3)
     assert [r.kind for r in replies] == ["answer"] and "07700 900111" in replies[0].text
+
+
+def test_a_question_about_someone_with_no_fact_for_it_gets_what_is_known_of_them(mini):
+    c = caller(mini)
+    replies = c.respond_to(analysed("How old are the lads?", reading(
+        "date_of_birth", subject="suspect", clause="How old are the lads?")), 3)
+    assert [r.reveals for r in replies] == [("saw-them",)]
+
+
+def test_word_salad_is_garbled_and_real_sentences_are_not():
+    from simulator.caller_lines import garbled
+
+    for salad in ("the the music is it the um", "it was the pee the what did",
+                  "the bee the em w the"):
+        assert garbled(salad), salad
+    for sentence in ("What is the address?", "is the car in the drive",
+                     "the man in the red car", "so thats 6 sycamore grove"):
+        assert not garbled(sentence), sentence
