@@ -7,7 +7,7 @@ from simulator.library import understanding_for
 
 
 def caller(mini) -> Caller:
-    return Caller(mini, understanding_for(mini.world))
+    return Caller(mini, understanding_for(mini))
 
 
 def texts(replies):
@@ -194,7 +194,7 @@ def test_what_the_caller_volunteered_changes_later_answers(mini):
 def test_distress_drifts_with_time_in_the_call(mini):
     persona = mini.caller.model_copy(update={
         "distress": mini.caller.distress.model_copy(update={"per_minute": 1.0})})
-    c = Caller(mini.model_copy(update={"caller": persona}), understanding_for(mini.world))
+    c = Caller(mini.model_copy(update={"caller": persona}), understanding_for(mini))
     start = c.state.distress
     c.spoke_until(59)  # no silence: time alone moves them
     c.tick(60)
