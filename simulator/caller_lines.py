@@ -16,6 +16,7 @@ NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
 COMPLY = ("Okay, I will.", "Right. Okay, I'll do that.", "Okay.")
 # A permission or "no need" (the opposite of advice): they take it as said, without relief.
 NOTED = ("Oh. Okay then.", "Right, okay.")
+PROMISE_TAKEN = ("Okay, thank you.", "Right. Thank you.")
 REASSURED = ("Okay… thank you.", "Thank you. Okay.")
 APOLOGY_TAKEN = ("Well… thank you for saying that.", "Okay. Thank you.")
 DONT_KNOW = ("I don't know, sorry.", "I've no idea, I'm sorry.",
@@ -73,6 +74,15 @@ _COMMON_START = frozenset("it it's its there there's he he's she she's they they
                           "her our a an".split())
 
 
+def correction(line: str) -> str:
+    """"No, they went back in to 47…": the caller puts a wrong read-back right."""
+    sentence = line.strip()
+    first = sentence.split(" ", 1)[0].strip(",.").lower()
+    if first in _COMMON_START:
+        sentence = sentence[:1].lower() + sentence[1:]
+    return f"No, {sentence}"
+
+
 def restate(line: str) -> str:
     """A short restatement of an answer already given twice."""
     sentence = first_sentence(line)
@@ -113,7 +123,7 @@ def garbled(text: str) -> bool:
     """Does this look like half a sentence or a recogniser's word salad ("the the music is
     it the um")? Signs: a filler, a word said twice running, ending on a word that can't
     end a sentence. Two signs, or a dangling end with no verb-like question, is garbled."""
-    tokens = re.findall(r"[a-z']+", text.lower())
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
     if not tokens:
         return True
     signs = 0

@@ -20,6 +20,7 @@ from scoring.text import is_question
 from scoring.truth import World
 from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
 from simulator import caller_lines as lines
+from simulator import caller_memory as memory
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
 ReplyKind = Literal["opening", "answer", "restate", "otherwise", "comply", "noted", "react",
@@ -31,7 +32,7 @@ DISTRESSED_AT = 7.0
 LOW_HEARD = 0.5
 # A question whose nearest intent came this close to the threshold (as a share of it) is
 # probably one the caller would know, said oddly: asking again beats "I don't know".
-NEARLY = 0.85
+NEARLY = 0.95
 SURE = 0.8  # a reading this confident is acted on even in a garbled turn
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
@@ -44,6 +45,10 @@ TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
 TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
                   "scene_preservation", "crime_prevention", "next_steps", "reference_number",
                   "signpost", "confirm_details", "apology", "complaint_recording"})
+# Questions about who someone is: asked of a person with no fact for them, the caller says
+# what they do know of that person. Others ("has she been drinking?") get "I don't know".
+IDENTITY = frozenset({"caller_name", "callback_number", "date_of_birth", "suspect_description",
+                      "person_description", "relationship", "vehicle_description"})
 # Where the caller's knowledge of someone lives when no fact answers the question asked.
 DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "child": ("children_present",), "suspect": ("suspect_description",),
@@ -52,6 +57,9 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "relative": ("relationship",), "witness": ("witnesses_cctv",),
     "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
 }
+# The caller's lines that a trainee may read back.
+REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "otherwise",
+                        "correct"})
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -87,6 +95,7 @@ class CallerState:
     clarified: int = 0
     acknowledged: int = 0
     said: dict[str, int] = field(default_factory=dict)  # reply kind -> times
+    answered_with: list[str] = field(default_factory=list)  # what a read-back is checked on
     last_heard: float = 0.0
     drifted_to: float = 0.0  # distress drift applied up to this time
     prompted_since_heard: bool = False
@@ -109,6 +118,11 @@ class Caller:
             for intent in fact.intents:
                 self._by_intent.setdefault(intent, []).append(fact)
         self._roles = _roles(scenario.world)
+        # Everything the caller knows, to check a read-back against (said yet or not).
+        self._knowledge = [line for f in self.persona.facts
+                           for line in (*f.answers, *f.details.values())]
+        self._first_names = {p.id: p.name.strip("'\" ").split()[0] for p in scenario.world.people
+                             if p.name and p.name.lower() != "unknown"}
 
     # --- the call ---------------------------------------------------------------------
 
@@ -145,6 +159,9 @@ class Caller:
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         replies = self._read_backs(analysis.readbacks)
         confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
+        for reply, clause in self._recalled(analysis, confirmed):
+            replies.append(reply)
+            confirmed.add(clause)
         for reading in analysis.intents:
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
@@ -243,6 +260,8 @@ class Caller:
                                "reassured")]
         if reading.act == "apology" or intent == "apology":
             return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
+        if reading.act == "promise":
+            return [self._line(lines.PROMISE_TAKEN, "react", reading, "told what happens")]
         if reading.act in TAKEN:
             return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
         if asked:
@@ -315,16 +334,24 @@ class Caller:
         return self._roles.get(about) == subject
 
     def _facts_on(self, reading: IntentReading) -> list[Fact]:
-        """Facts that describe the person a question is about, when none answers the intent
-        asked: a follow-up about someone is answered with what the caller knows of them."""
+        """What the caller knows of the person a question is about, when no fact answers
+        the intent asked about them: an answer of the same intent that names them ("my
+        mobile's …, Priya's is …"), else what describes them ("how old are the kids?")."""
         subject = reading.subject
-        if subject in ("caller", "other") and reading.person is None:
+        if reading.intent not in IDENTITY or (subject in ("caller", "other") and (
+                reading.person is None)):
             return []
+        name = self._first_names.get(reading.person or "", "")
+        if name:
+            naming = [f for f in self._by_intent.get(reading.intent, [])
+                      if any(name in answer for answer in f.answers)]
+            if naming:
+                return naming[:1]
         intents = DESCRIBED_BY.get(subject, ())
         return [f for f in self.persona.facts
                 if (reading.person is not None and f.about == reading.person)
                 or (f.about is None and set(f.intents) & set(intents))
-                or (f.about is not None and self._roles.get(f.about) == subject)]
+                or (f.about is not None and self._roles.get(f.about) == subject)][:1]
 
     def _own_detail(self, reading: IntentReading) -> Reply | None:
         """The caller's own name, number or date of birth when no fact says it: everyone
@@ -339,18 +366,47 @@ class Caller:
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
     def _read_backs(self, readbacks: Sequence[ReadBack]) -> list[Reply]:
-        out: list[Reply] = []
+        """One reply for a turn's read-backs: the first wrong detail put right, else "yes,
+        that's right" once (an address and its postcode are one read-back to a caller)."""
+        for back in readbacks:
+            truth = _world_value(self.scenario.world, back.field)
+            if back.matches_world is False and truth:
+                template = self.persona.correct or lines.CORRECT
+                return [self._reply(template.format(value=truth), "correct",
+                                    why=f"read-back of the {back.kind} is wrong")]
         for back in readbacks:
             if back.matches_world is True:
-                out.append(self._reply(lines.cycle(self.persona.confirm or lines.CONFIRM,
-                                                   self._count("confirm")), "confirm",
-                                       why=f"read-back of the {back.kind} matches"))
-            elif back.matches_world is False:
-                truth = _world_value(self.scenario.world, back.field)
-                if truth:
-                    template = self.persona.correct or lines.CORRECT
-                    out.append(self._reply(template.format(value=truth), "correct",
-                                           why=f"read-back of the {back.kind} is wrong"))
+                return [self._reply(lines.cycle(self.persona.confirm or lines.CONFIRM,
+                                                self._count("confirm")), "confirm",
+                                    why=f"read-back of the {back.kind} matches")]
+        return []
+
+    def _recalled(self, analysis: TurnAnalysis,
+                  done: set[str]) -> list[tuple[Reply, str]]:
+        """Read-backs of what the caller said or knows (not only of the world's details):
+        what they said most recently is checked first, so an update wins."""
+        out: list[tuple[Reply, str]] = []
+        if done:  # the analysis compared it with the world already
+            return out
+        whole = analysis.text
+        clauses = [a.clause for a in analysis.acts
+                   if a.kind == "readback" or memory.looks_like_read_back(a.clause)]
+        if not clauses and memory.looks_like_read_back(whole):
+            clauses = [whole]
+        for clause in clauses:
+            if clause in done:
+                continue
+            found = memory.recall(clause, [*self.state.answered_with, *self._knowledge])
+            if found is None:
+                continue
+            if found.verdict == "confirm":
+                text = lines.cycle(self.persona.confirm or lines.CONFIRM,
+                                   self._count("confirm"))
+            else:
+                text = lines.correction(found.answer)
+            out.append((self._reply(text, found.verdict,
+                                    why=f"read back what the caller said: {found.verdict}"),
+                        clause))
         return out
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
@@ -366,6 +422,9 @@ class Caller:
             return self._dont_know(None, "a question with nothing the caller knows")
         if misheard or asking:
             return self._clarify("misheard, garbled or not understood")
+        if any(a.kind == "instruction" for a in analysis.acts):
+            return self._reply(lines.cycle(lines.COMPLY, self._count("comply")), "comply",
+                               why="an instruction: agrees to it")
         self.state.acknowledged += 1
         return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
                                        self.state.acknowledged - 1), "acknowledge",
@@ -444,6 +503,8 @@ class Caller:
     def _reply(self, text: str, kind: ReplyKind, *, reveals: tuple[str, ...] = (),
                answers: tuple[str, ...] = (), event: CallerEvent | None = None,
                why: str = "") -> Reply:
+        if kind in REMEMBERED:
+            self.state.answered_with.append(text)
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
 
 
