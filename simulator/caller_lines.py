@@ -111,7 +111,16 @@ def well_formed_question(text: str) -> bool:
         return False
     if tokens[0] in _WH:
         return True
-    return tokens[0] in _AUX and tokens[1] in _PRONOUNS
+    return tokens[0] in _AUX and (tokens[1] in _PRONOUNS or len(tokens) >= 4)
+
+
+_FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|plus)\b", re.IGNORECASE)
+
+
+def follow_on(clause: str) -> bool:
+    """"And your address?", "what about his mate?": a question without its verb, leaning
+    on the one before."""
+    return bool(_FOLLOW_ON.match(clause)) and len(clause.split()) <= 6
 
 
 _FILLERS = frozenset("um umm er erm em uh uhm hmm".split())

@@ -249,7 +249,8 @@ class Caller:
             return [self._line(self.persona.acknowledge or lines.NOTED, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
-                 or lines.well_formed_question(reading.clause))
+                 or lines.well_formed_question(reading.clause)
+                 or lines.follow_on(reading.clause))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
         authored = self.persona.responses.get(intent)
