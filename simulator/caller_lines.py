@@ -142,3 +142,16 @@ def garbled(text: str) -> bool:
     signs += any(len(t) == 1 and t not in ("a", "i") for t in tokens)  # a stray letter
     signs += len(tokens) <= 8 and tokens.count("the") >= 2  # "the pee the what"
     return signs >= 2
+
+
+# "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for
+# information. The first is agreed to, the second answered.
+_REQUEST = re.compile(
+    r"^\s*(please\b|i need you to\b|i want you to\b|i'd like you to\b|"
+    r"(can|could|would|will) you (please |just )?(?!tell|describe|give|remember|confirm|spell|"
+    r"see|hear|say|explain|think|recall|read|repeat|hold on|hang on)[a-z]+)", re.IGNORECASE)
+
+
+def request(clause: str) -> bool:
+    """Is this clause asking the caller to do something?"""
+    return bool(_REQUEST.match(clause))

@@ -62,6 +62,7 @@ REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "
                         "correct"})
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
+QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 
 
@@ -157,23 +158,39 @@ class Caller:
                 s.asked.setdefault(reading.intent, t)
         if lines.garbled(analysis.text) and all(r.confidence < SURE for r in analysis.intents):
             return [self._clarify("garbled: better to ask again than to act on a guess")]
+        replies = self._replies(analysis, t)
+        if any(r.kind not in REACTIONS or r.reveals for r in replies):
+            # answers say enough: no "okay" on top of them (agreeing to do something stays)
+            replies = [r for r in replies if r.kind not in QUIET or r.reveals]
+        if not replies:
+            replies.append(self._nothing_placed(analysis, heard))
+        return replies + self._hang_up_if_overwhelmed()
+
+    def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
+        """Read-backs first, then each reading in order, then requests with no intent."""
         replies = self._read_backs(analysis.readbacks)
         confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
+        taken: set[str] = set()
         for reading in analysis.intents:
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
+            if reading.intent in taken and reading.intent in TOLD:
+                continue  # advice said twice over is taken once
+            taken.add(reading.intent)
             for reply in self._take(reading, t):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
-        if any(r.kind not in REACTIONS or r.reveals for r in replies):
-            # answers say enough: no "okay" on top of them
-            replies = [r for r in replies if r.kind not in REACTIONS or r.reveals]
-        if not replies:
-            replies.append(self._nothing_placed(analysis, heard))
-        return replies + self._hang_up_if_overwhelmed()
+        heard_in = {r.clause for r in analysis.intents}
+        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
+            # "Can you stay at home in case she turns up?": asked to do something
+            agree = self._reply(lines.cycle(lines.COMPLY, self._count("comply")), "comply",
+                                why="asked to do something: agrees")
+            if _new_in_turn(agree, replies):
+                replies.append(agree)
+        return replies
 
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
         """Replies to plain questions, one per intent, about whoever they concern (the
@@ -263,7 +280,7 @@ class Caller:
             return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
         if reading.act == "promise":
             return [self._line(lines.PROMISE_TAKEN, "react", reading, "told what happens")]
-        if reading.act in TAKEN:
+        if reading.act in TAKEN or intent in TOLD:
             return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
         if asked:
             return self._answer(reading, t)  # what they know of whom it is about, or not
@@ -509,10 +526,16 @@ class Caller:
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
 
 
-def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
-    """Two clauses about one fact get one answer; two reactions get one."""
+def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
+    """Two clauses about one fact get one answer; two reactions get one, and agreeing to
+    do something says more than "thank you" (it replaces it)."""
     if reply.kind in REACTIONS and not reply.reveals:
-        return not any(r.kind in REACTIONS and not r.reveals for r in so_far)
+        for i, earlier in enumerate(so_far):
+            if earlier.kind in REACTIONS and not earlier.reveals:
+                if reply.kind == "comply" and earlier.kind != "comply":
+                    so_far[i] = reply
+                return False
+        return True
     return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
 
 
