@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import JSON, Connection, Text, select, text, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -58,8 +58,9 @@ FIELDS = {"attempt": ATTEMPT_FIELDS, "result": RESULT_FIELDS, "review": REVIEW_F
           "audio": AUDIO_FIELDS, "erasure": ERASURE_FIELDS, "scenario": SCENARIO_FIELDS}
 
 
-# Columns kept as JSON: they come back from SQLite and PostgreSQL exactly as written, so
-# they are hashed as JSON text, without walking them value by value (10,000 attempts).
+# Columns kept as JSON are hashed as the JSON text the database holds (SQLAlchemy writes
+# `json.dumps(value)`; SQLite's TEXT and PostgreSQL's `json` keep it byte for byte), so
+# `verify` reads that text back and never decodes 10,000 attempts.
 JSON_FIELDS = {"attempt": frozenset({"attempt_json"}),
                "result": frozenset({"result_json", "critical_failures"}),
                "review": frozenset({"before", "after"}),
@@ -83,24 +84,18 @@ def _canonical(value: Any) -> Any:
     return str(value)
 
 
-def as_stored(value: Any) -> Any:
-    """A JSON column's value as it will read back (tuples become lists, keys text)."""
-    return json.loads(json.dumps(value, ensure_ascii=False))
-
-
 def digest(kind: str, row: Mapping[str, Any]) -> str:
     parts = [f'"format":"{FORMAT}","kind":"{kind}"']
     as_json = JSON_FIELDS.get(kind, frozenset())
     for name in FIELDS[kind]:
         value = row.get(name)
-        if name in as_json:
-            text = json.dumps(value, sort_keys=True, ensure_ascii=False,
-                              separators=(",", ":"))
+        if name in as_json:  # the stored text, or what SQLAlchemy will store
+            text = json.dumps(value if isinstance(value, str) else json.dumps(value))
         else:
             text = json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False,
                               separators=(",", ":"))
         parts.append(f'"{name}":{text}')
-    return hashlib.sha256("{".join(["", ",".join(parts)]).encode() + b"}").hexdigest()
+    return hashlib.sha256(("{" + ",".join(parts) + "}").encode()).hexdigest()
 
 
 def link(previous: str, *, kind: str, row_id: int, attempt_id: int | None, row_digest: str,
@@ -132,19 +127,13 @@ def append(session: Session, kind: str, row_id: int, attempt_id: int | None,
     previous = session.scalars(select(LedgerEntry.hash).order_by(LedgerEntry.id.desc())
                                .limit(1)).first() or GENESIS
     at = dt.datetime.now(dt.UTC)
-    row_digest = digest(kind, stored_form(kind, row))
+    row_digest = digest(kind, row)
     session.add(LedgerEntry(kind=kind, row_id=row_id, attempt_id=attempt_id,
                             digest=row_digest, previous=previous,
                             hash=link(previous, kind=kind, row_id=row_id,
                                       attempt_id=attempt_id, row_digest=row_digest, at=at),
                             at=at))
     session.flush()
-
-
-def stored_form(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
-    """The row as it will be read back: JSON columns through JSON."""
-    as_json = JSON_FIELDS.get(kind, frozenset())
-    return {k: as_stored(v) if k in as_json else v for k, v in row.items()}
 
 
 def latest_digest(session: Session, kind: str, row_id: int) -> str | None:
@@ -235,7 +224,8 @@ def _rows(connection: Connection, attempt_id: int | None
           ) -> list[tuple[str, int, dict[str, Any]]]:
     """Every kept row as its digest sees it (one attempt's, when given)."""
     def where(table: Any, column: str = "attempt_id") -> Any:
-        query = select(table)
+        query = select(*[type_coerce(c, Text).label(c.name)
+                         if isinstance(c.type, JSON) else c for c in table.c])
         return query if attempt_id is None else query.where(
             getattr(table.c, column) == attempt_id)
 
@@ -256,7 +246,7 @@ def _rows(connection: Connection, attempt_id: int | None
     for row in connection.execute(where(AudioRecord.__table__)).mappings():
         out.append(("audio", row["id"], dict(row)))
     if attempt_id is None:
-        for row in connection.execute(select(Erasure.__table__)).mappings():
+        for row in connection.execute(where(Erasure.__table__, "id")).mappings():
             out.append(("erasure", row["id"], dict(row)))
         for row in connection.execute(select(ScenarioText.__table__)).mappings():
             out.append(("scenario", row["id"], dict(row)))
