@@ -57,7 +57,11 @@ def inputs(generated: int, seed: int, work: Path) -> None:
     os.environ["CALLSIM_DATA"] = str(work / "sources-data")
     warm_up()
     sources = real_sources(work / "sources")
-    print(f"fork server resident memory before the runs: {own_rss_mb():.0f} MB", flush=True)
+    baseline = own_rss_mb()
+    fresh = _fresh_process_mb()
+    print(f"warmed-up process (callsim and its library loaded) before the runs: "
+          f"{baseline:.0f} MB; a fresh `callsim validate` of a library scenario peaks at "
+          f"{fresh:.0f} MB", flush=True)
     outcomes: list[tuple[str, Outcome]] = []
     cases = [("corpus", c) for c in corpus_cases()]
     cases += [("generated", c) for c in generated_cases(generated, seed, sources=sources)]
@@ -67,7 +71,8 @@ def inputs(generated: int, seed: int, work: Path) -> None:
             print(f"  {n + 1} of {len(cases)}", file=sys.stderr, flush=True)
     print()
     print("| command | inputs (hand-written + generated) | exit 0 | exit 1 | exit 3 | other "
-          "exit | signals | hangs > 10 s | peak memory (max) | slowest |")
+          "exit | signals | hangs > 10 s | most memory above the warmed-up process | "
+          "slowest |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for command in COMMANDS:
         mine = [(k, o) for k, o in outcomes if o.command == command]
@@ -78,15 +83,25 @@ def inputs(generated: int, seed: int, work: Path) -> None:
         print(f"| {command} | {len(runs)} ({hand} + {len(runs) - hand}) | {count[0]} | "
               f"{count[1]} | {count[3]} | {other} | "
               f"{sum(1 for o in runs if o.signal is not None)} | "
-              f"{sum(1 for o in runs if o.hung)} | {max(o.peak_mb for o in runs):.0f} MB | "
+              f"{sum(1 for o in runs if o.hung)} | "
+              f"{max(o.peak_mb for o in runs) - baseline:.0f} MB | "
               f"{max(o.seconds for o in runs):.1f} s |")
     bad = [o for _, o in outcomes if o.exit not in (0, 1) or o.signal or o.hung
-           or o.peak_mb > MEMORY_BUDGET_MB]
+           or o.peak_mb - baseline > MEMORY_BUDGET_MB]
     print(f"\n{len(outcomes)} inputs, {len(bad)} outside exit 0/1, no signal, no hang, "
           f"<= {MEMORY_BUDGET_MB:.0f} MB")
     for o in bad[:20]:
         print(f"  {o.command} {o.case}: exit {o.exit} signal {o.signal} hung {o.hung} "
               f"{o.peak_mb:.0f} MB: {o.message}")
+
+
+def _fresh_process_mb() -> float:
+    library = Path(__file__).resolve().parents[1] / "scenarios" / "library"
+    proc = subprocess.Popen([sys.executable, "-m", "simulator.cli", "validate",
+                             str(library / "burglary-next-morning.yaml")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(proc.pid, 0)
+    return usage.ru_maxrss / 1024
 
 
 def tamper(work: Path) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,15 +205,14 @@ def journal_words(folder: Path | None) -> list[list[dict[str, Any]]]:
     keeps them; the attempt record has the text)."""
     if folder is None or not (folder / "journal.jsonl").exists():
         return []
+    from simulator.journal import read_journal  # noqa: PLC0415  (bounded; damaged lines skipped)
+
     words: list[list[dict[str, Any]]] = []
-    for line in (folder / "journal.jsonl").read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a torn last line after a crash
-        if isinstance(entry, dict) and entry.get("kind") == "turn":
+    for entry in read_journal(folder / "journal.jsonl"):
+        if entry.get("kind") == "turn":
             found = entry.get("words")
-            words.append(found if isinstance(found, list) else [])
+            ok = isinstance(found, list) and all(isinstance(w, dict) for w in found)
+            words.append(found if ok else [])  # type: ignore[arg-type]
     return words
 
 
