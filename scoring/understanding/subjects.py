@@ -197,7 +197,10 @@ class People:
         genders = {w.person: g for w, g in self.people}
         if context is not None and context.last_subject not in (None, "caller", "vehicle"):
             known = genders.get(context.last_person)
-            if not known or gender in ("they", known):
+            several = context.last_person is None and sum(
+                1 for w, _ in self.people if w.role == context.last_subject) > 1
+            # "he" is not "the children" asked about before; "they" may be
+            if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
