@@ -98,7 +98,7 @@ class FeedbackView:
         at = x + fonts.big.size("/ 100")[0] + fonts.pad * 8
         surface.blit(badge, (at, area.y))
         note = f"pass mark {r.pass_mark:g}"
-        met = sum(1 for i in r.items if i.status == "met")
+        met = sum(1 for i in r.items if i.met is True)
         counted = sum(1 for i in r.items if i.status != "not_applicable")
         note += f" · {met} of {counted} items met"
         if self.hung_up:
@@ -123,7 +123,7 @@ class FeedbackView:
             out.append(Row("Nothing: every item that applied was met.", "body", theme.TEXT))
         for item in missed:
             out += self.missed_rows(item, fonts, width)
-        met = [i for i in self.result.items if i.status == "met"]
+        met = [i for i in self.result.items if i.met is True]
         out.append(Row("", "small", theme.TEXT))
         out.append(Row(f"WHAT YOU DID ({len(met)})", "big", theme.GOOD))
         for item in met:
