@@ -248,3 +248,14 @@ def test_reports_show_uncertain_marks(domestic, capsys):
     assert "1 uncertain (for review)" in html and "uncertain: for review" in html
     print_result(domestic, unsure)
     assert " ?! " in capsys.readouterr().out
+
+
+def test_calibration_counts_how_often_uncertain_marks_leaned_right():
+    from simulator.commands.review import _uncertain_agreement
+
+    auto = {"items": [{"id": "stay", "status": "uncertain", "leaning": "met"},
+                      {"id": "scene", "status": "uncertain", "leaning": "not_met"},
+                      {"id": "where", "status": "met"}]}
+    marked = {7: (auto, {"as-1": {"stay": True, "scene": True, "where": True},
+                         "as-2": {"stay": True, "scene": False}})}
+    assert _uncertain_agreement(marked) == {"comparisons": 4, "agreed": 3}
