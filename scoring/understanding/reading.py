@@ -6,6 +6,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 import numpy as np
@@ -21,6 +22,8 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
+from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -177,6 +180,12 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
+        if not heard and context.last_topic in ASKING and follows_on(clause, interrogative):
+            # "and his mate?": the last question again, about whoever this clause names
+            topic = str(context.last_topic)
+            follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
+            reading = self._reading(topic, follow, clause, interrogative, context)
+            heard.append(replace(reading, confidence=FOLLOW_ON_CONFIDENCE))
         if read_back and not any(r.intent == "confirm_details" for r in heard):
             kind = readbacks.find(clause, self.world)[0].kind
             heard.append(IntentReading(
