@@ -206,7 +206,7 @@ def recover_call(folder: Path) -> Recovered:
             if _apply(e, revised, rebuilt):
                 kept += 1
             if e.get("kind") == "end":
-                ended = str(e.get("ended_at", ""))
+                ended = _moment(e.get("ended_at", ""), "ended_at")
         except (ValidationError, ValueError, TypeError) as error:
             damaged.append((number, f"{e.get('kind', 'entry')}: {_why(error)}"))
     try:
@@ -219,7 +219,16 @@ def recover_call(folder: Path) -> Recovered:
         recovery = Recovery(entries_kept=kept,
                             damaged_lines=tuple(sorted({n for n, _ in damaged if n})),
                             torn_last_line=reading.torn_last_line)
-    attempt = Attempt(
+    try:
+        attempt = _attempt(start, ended, rebuilt, checked_log, recovery)
+    except ValidationError as error:
+        raise UserError(f"{folder / 'journal.jsonl'}:1: {_why(error)}") from None
+    return Recovered(attempt, tuple(sorted(damaged)), reading.torn_last_line, kept)
+
+
+def _attempt(start: dict[str, Any], ended: str, rebuilt: _Rebuilt, checked_log: Log,
+             recovery: Recovery | None) -> Attempt:
+    return Attempt(
         scenario=str(start["scenario"]),
         scenario_sha256=str(start.get("scenario_sha256", "")),
         trainee=str(start.get("trainee", "")),
@@ -230,7 +239,12 @@ def recover_call(folder: Path) -> Recovered:
         events=tuple(sorted(rebuilt.events, key=lambda ev: ev.t)),
         recovery=recovery,
     )
-    return Recovered(attempt, tuple(sorted(damaged)), reading.torn_last_line, kept)
+
+
+def _moment(value: Any, name: str) -> str:
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError(f"{name} should be a time (ISO 8601 text)")
+    return value
 
 
 @dataclass
