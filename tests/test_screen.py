@@ -87,6 +87,17 @@ class Driver:
         self.type(search)
         self.press(pygame.K_RETURN)
 
+    def end_call(self) -> None:
+        """F10 and confirm: the line drops and wrap-up begins."""
+        self.press(pygame.K_F10)
+        self.press(pygame.K_RETURN)
+
+    def submit(self) -> None:
+        """F10 and confirm in wrap-up: marked, feedback shown."""
+        assert self.screen.stage == "wrap_up"
+        self.press(pygame.K_F10)
+        self.press(pygame.K_RETURN)
+
     def tab(self, times: int = 1) -> None:
         for _ in range(times):
             self.press(pygame.K_TAB)
@@ -217,6 +228,8 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     d.press(pygame.K_F10)  # asks first
     assert screen.confirm_end and screen.feedback is None
     d.press(pygame.K_RETURN)
+    assert screen.stage == "wrap_up" and screen.feedback is None
+    d.submit()
     assert screen.feedback is not None and screen.result is not None
 
     attempt = Attempt.model_validate_json((screen.session.folder / "attempt.json")
@@ -243,7 +256,7 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     assert next(e.query for e in attempt.events if e.type == "system_check") == \
         "6 Sycamore Grove HU13 9BN"
     assert [e.value for e in attempt.events if e.type == "grade_set"] == ["3"]
-    assert kinds[-1] == "call_ended"
+    assert kinds[-2:] == ["call_ended", "wrap_up_ended"]
 
     result = screen.result
     assert result.passed, [(m.id, m.reason) for m in result.missed()]
@@ -332,8 +345,9 @@ def test_every_library_model_attempt_typed_on_the_screen_passes(path, monkeypatc
     d = new_call(scenario)
     d.draw = False  # the record is what is tested here; the screens are looked at above
     play_model(d, scenario)
-    d.press(pygame.K_F10)
-    d.press(pygame.K_RETURN)
+    if d.screen.in_call:
+        d.end_call()
+    d.submit()
     result = d.screen.result
     missed = {m.id for m in result.missed()}
     assert missed <= CALLER_SIDE_GAPS.get(scenario.id, set()), [
@@ -399,8 +413,8 @@ def test_a_cut_off_call_resumes_where_it_was(scenario):
         scenario.caller.opening, "What's the address, please?"]
     assert screen.now() > so_far.duration()
     again.ask("Is there anyone still in the house?")
-    again.press(pygame.K_F10)
-    again.press(pygame.K_RETURN)
+    again.end_call()
+    again.submit()
     attempt = screen.attempt
     assert attempt is not None
     assert [t.text for t in attempt.turns if t.speaker == "trainee"] == [
@@ -417,15 +431,17 @@ def test_the_caller_hangs_up_on_silence_and_the_feedback_says_so(scenario, tmp_p
     d = new_call(scenario)
     for _ in range(90):
         d.frame(1.0)
-        if d.screen.feedback is not None:
+        if d.screen.stage != "call":
             break
     screen = d.screen
+    assert screen.stage == "wrap_up" and screen.ended_by == "caller"
+    d.submit()
     assert screen.feedback is not None and screen.feedback.hung_up
     assert screen.attempt is not None
     texts = [t.text for t in screen.attempt.turns]
     assert scenario.caller.silence.lines[0] in texts
     assert texts[-1] == scenario.caller.hang_up.say
-    assert screen.attempt.events[-1].type == "call_ended"
+    assert [e.type for e in screen.attempt.events][-2:] == ["call_ended", "wrap_up_ended"]
     assert not screen.result.passed
     assert "FAIL" in screen.feedback.headline()
     d.save(tmp_path, "feedback-hung-up-1366x768")
@@ -435,6 +451,87 @@ def test_the_caller_hangs_up_on_silence_and_the_feedback_says_so(scenario, tmp_p
     assert any(text.startswith("Why it matters: ") for text in rows)
     assert not any("`" in text for text in rows)  # reasons in plain words, no intent ids
     assert any("'Burglary, residential'" in text for text in rows)
+
+
+def test_wrap_up_after_the_caller_hangs_up_keeps_the_log_grade_and_their_times(scenario,
+                                                                                tmp_path):
+    """The caller puts the phone down while the trainee is still typing: the grade and
+    THRIVE set in wrap-up count, each with the call time it was really done."""
+    d = new_call(scenario)
+    d.ask("What's the address, please?")
+    d.press(pygame.K_F4)
+    d.type("Burglar may")  # mid-word when the line drops
+    d.screen.caller.state.ended = d.screen.caller.state.hung_up = True  # the caller is gone
+    d.frame()
+    screen = d.screen
+    assert screen.stage == "wrap_up" and screen.ended_by == "caller"
+    ended = screen.call_ended_at
+    assert screen.focus is screen.form.thrive[0]  # still where the trainee was typing
+    d.type(" come back")
+    assert screen.say not in screen.order and screen.form.connect not in screen.order
+    d.press(pygame.K_F2)  # nobody on the line: F2 goes nowhere
+    assert screen.focus is screen.form.thrive[0]
+    d.frame(20.0)
+    d.press(pygame.K_F5)
+    d.type("3")
+    shot = d.save(tmp_path, "wrap-up-1366x768")
+    where = areas(*screen.surface.get_size(), screen.fonts, True)
+    assert share(screen.surface, where.banner, theme.BANNER) > 0.5  # the wrap-up clock
+    screen.resize(pygame.display.set_mode(LARGE))
+    d.frame()
+    d.save(tmp_path, "wrap-up-1920x1080")
+    assert shot.stat().st_size > 20_000
+    assert 90 < screen.wrap_up_left(screen.now()) < scenario.wrap_up
+    d.press(pygame.K_F10)
+    assert screen.confirm == "submit"
+    d.press(pygame.K_ESCAPE)  # not yet
+    assert screen.stage == "wrap_up"
+    d.submit()
+    attempt = screen.attempt
+    assert attempt.log.grade == "3" and attempt.log.thrive.threat == "Burglar may come back"
+    grade = next(e for e in attempt.events if e.type == "grade_set")
+    assert grade.t > ended + 20  # when it was really set, not when the call ended
+    assert [e.type for e in attempt.events][-3:] == ["call_ended", "grade_set",
+                                                     "wrap_up_ended"]
+    assert screen.result.item("grade-3").status == "met"  # the grade set after the line dropped
+
+
+def test_wrap_up_clock_running_out_submits_what_is_there(scenario):
+    d = new_call(scenario)
+    d.ask("What's the address, please?")
+    d.end_call()
+    assert d.screen.stage == "wrap_up"
+    d.press(pygame.K_F3)
+    d.type("6 Sycamore Grove")
+    while d.screen.stage == "wrap_up":
+        d.frame(5.0)
+    attempt = d.screen.attempt
+    assert attempt.log.location == "6 Sycamore Grove"
+    ended = next(e for e in attempt.events if e.type == "call_ended")
+    last = attempt.events[-1]
+    assert last.type == "wrap_up_ended" and last.model_extra["by"] == "clock"
+    assert last.t == pytest.approx(ended.t + scenario.wrap_up, abs=5.1)
+
+
+def test_a_call_cut_off_in_wrap_up_resumes_in_wrap_up(scenario):
+    d = new_call(scenario)
+    d.ask("What's the address, please?")
+    d.end_call()
+    d.frame(30.0)
+    folder = d.screen.session.folder
+    d.screen.session.journal.close()
+    so_far = recover(folder)
+    clock = Clock()
+    screen = TraineeScreen(pygame.display.get_surface(), scenario,
+                           Session.resume(folder, scenario), clock=clock, resumed=so_far)
+    again = Driver(screen, clock)
+    again.frame()
+    assert screen.stage == "wrap_up"
+    ended = next(e.t for e in so_far.events if e.type == "call_ended")
+    assert screen.call_ended_at == ended  # the clock runs from when the line really dropped
+    assert screen.wrap_up_left(screen.now()) < scenario.wrap_up
+    again.submit()
+    assert screen.result is not None
 
 
 class Recorder:
@@ -495,8 +592,13 @@ def test_spoken_questions_come_through_the_input_seam_with_doubtful_words_marked
     where = areas(*surface.get_size(), d.screen.fonts, False)
     assert where.banner is None  # a microphone: no "type your questions" banner
     assert share(surface, where.call, theme.DOUBTFUL, 30) > 0.0005  # "address" marked
-    d.press(pygame.K_F10)
-    d.press(pygame.K_RETURN)
+    d.end_call()
+    now = d.screen.now()
+    mic.ready.append(Utterance("thanks for calling", now, now + 1))  # the line is down
+    d.frame(2.0)
+    d.submit()
+    assert [t.text for t in d.screen.attempt.turns if t.speaker == "trainee"] == [
+        "what's the address"]
     turn = next(t for t in d.screen.attempt.turns if t.speaker == "trainee")
     assert (turn.source, turn.confidence, turn.audio) == ("stt", 0.7, "turns/0001.wav")
     assert speaker.stopped == 1 and speaker.played[-1] == scenario.caller.closing

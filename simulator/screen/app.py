@@ -4,9 +4,16 @@
 current time and redraws; `run` loops it against the real clock. Tests post events and
 call `step` themselves with a clock they control.
 
+The call has stages, as in a control room: the call itself; then wrap-up, when the line
+has dropped (either side ended it) and the trainee finishes the log, THRIVE and grade
+against a wrap-up clock (the scenario's `wrap_up`, two minutes unless it says otherwise);
+then the trainee submits (or the clock runs out) and the attempt is marked and the feedback
+shown. Every edit keeps its call time, so items with time limits see when things were
+really done, not when the trainee submitted.
+
 Keys: F1 help · F2 say to caller · F3 incident log · F4 THRIVE · F5 grade · F6 checks ·
-F10 end call · Tab / Shift+Tab next / previous field · Ctrl+Enter send the question ·
-hold F12 push-to-talk · Esc cancel (on the feedback screen: quit).
+F10 end call (in wrap-up: submit) · Tab / Shift+Tab next / previous field · Ctrl+Enter
+send the question · hold F12 push-to-talk · Esc cancel.
 """
 
 from __future__ import annotations
@@ -46,6 +53,8 @@ from simulator.session import Session
 FRAMES_PER_SECOND = 30
 PUSH_TO_TALK = pygame.K_F12
 EndedBy = Literal["trainee", "caller"]
+Stage = Literal["call", "wrap_up", "feedback"]
+Confirm = Literal["end", "submit"]
 
 
 class EndCall(Field):
@@ -53,6 +62,7 @@ class EndCall(Field):
 
     name = "end_call"
     label = "End call"
+    text = "END CALL  (F10)"
 
     def handle(self, event: pygame.event.Event) -> Change:
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
@@ -61,7 +71,7 @@ class EndCall(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        callview.button(surface, box, fonts, "END CALL  (F10)", focused)
+        callview.button(surface, box, fonts, self.text, focused)
 
 
 class TraineeScreen:
@@ -100,7 +110,10 @@ class TraineeScreen:
         self.typing_since: float | None = None  # when the current typed question began
         self.talking = False
         self.help = False
-        self.confirm_end = False
+        self.confirm: Confirm | None = None
+        self.stage: Stage = "call"
+        self.call_ended_at: float | None = None  # call time the line dropped
+        self.ended_by: EndedBy | None = None
         self.feedback: FeedbackView | None = None
         self.attempt: Attempt | None = None
         self.result: Result | None = None
@@ -121,6 +134,11 @@ class TraineeScreen:
         labels = {o.code: o.label for o in self.form.connect.options}
         self.form.connect.connected = [labels.get(e.value or "", e.value or "")
                                        for e in so_far.events if e.type == "transfer"]
+        ended = next((e for e in so_far.events if e.type == "call_ended"), None)
+        if ended is not None:  # cut off in wrap-up: its clock runs from the real end
+            self.caller.state.ended = True
+            by = (ended.model_extra or {}).get("by")
+            self._begin_wrap_up(ended.t, "caller" if by == "caller" else "trainee")
 
     # --- time -------------------------------------------------------------------------
 
@@ -130,7 +148,17 @@ class TraineeScreen:
 
     @property
     def in_call(self) -> bool:
-        return self.feedback is None
+        return self.stage == "call"
+
+    @property
+    def confirm_end(self) -> bool:
+        return self.confirm is not None
+
+    def wrap_up_left(self, t: float) -> float:
+        """Seconds of wrap-up left (0 when the clock has run out)."""
+        if self.call_ended_at is None:
+            return float(self.scenario.wrap_up)
+        return max(0.0, self.call_ended_at + self.scenario.wrap_up - t)
 
     # --- one frame --------------------------------------------------------------------
 
@@ -139,7 +167,7 @@ class TraineeScreen:
         only need the call's record."""
         t = self.now()
         for event in events:
-            if self.feedback is not None:
+            if self.stage == "feedback":
                 self._feedback_event(event)
             else:
                 self._call_event(event, t)
@@ -152,11 +180,16 @@ class TraineeScreen:
             self.sync.tick(t)
             if self.call.caller_gone(t):
                 self.end_call(t, by="caller")
+        elif self.stage == "wrap_up":
+            self.voice.poll(t)  # the line is down: nothing said now reaches a caller
+            self.sync.tick(t)
+            if self.wrap_up_left(t) <= 0:
+                self.submit(t, by="clock")
         if draw:
             self.draw()
 
     def draw(self) -> None:
-        if self.feedback is not None:
+        if self.stage == "feedback" and self.feedback is not None:
             self.feedback.draw(self.surface, self.fonts)
         else:
             callview.draw(self, self.now())
@@ -188,20 +221,16 @@ class TraineeScreen:
     def _shortcut(self, event: pygame.event.Event, t: float) -> bool:
         """Keys that work wherever the focus is. True if the key was used."""
         key, mods = event.key, getattr(event, "mod", 0)
-        if self.confirm_end:
-            if key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_F10):
-                self.end_call(t, by="trainee")
-            self.confirm_end = False  # any other key: back to the call
+        if self.confirm is not None:
+            self._answer_confirm(key, t)
             return True
-        jumps = {pygame.K_F2: self.order[0], pygame.K_F3: self.form.location,
-                 pygame.K_F4: self.form.thrive[0], pygame.K_F5: self.form.grade,
-                 pygame.K_F6: self.form.check_query, pygame.K_F7: self.form.connect}
+        jumps = self._jumps()
         if key == pygame.K_F1 or (key == pygame.K_ESCAPE and self.help):
             self.help = not self.help
         elif key in jumps:
             self.move_focus(jumps[key], t)
         elif key == pygame.K_F10:
-            self.confirm_end = True
+            self.ask_to_finish()
         elif key == PUSH_TO_TALK and not self.talking:  # a held key repeats: open once
             self.talking = True
             self.voice.talk(True, t)
@@ -216,8 +245,26 @@ class TraineeScreen:
         elif key == pygame.K_ESCAPE and isinstance(self.focus, ChoiceField):
             self.focus.query = ""
         else:
-            return key in (PUSH_TO_TALK, pygame.K_ESCAPE)
+            # F2/F7 in wrap-up: nobody on the line to speak to or connect.
+            return key in (PUSH_TO_TALK, pygame.K_ESCAPE, pygame.K_F2, pygame.K_F7)
         return True
+
+    def _answer_confirm(self, key: int, t: float) -> None:
+        confirmed = key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_F10)
+        asked, self.confirm = self.confirm, None  # any other key: back to the call
+        if confirmed and asked == "end":
+            self.end_call(t, by="trainee")
+        elif confirmed and asked == "submit":
+            self.submit(t, by="trainee")
+
+    def _jumps(self) -> dict[int, Field]:
+        """The panel keys, for the fields there are now (wrap-up has fewer)."""
+        # F2 is the call panel: "Say to caller" when typing, else the first field.
+        jumps = {pygame.K_F2: self.order[0] if self.in_call else self.say,
+                 pygame.K_F3: self.form.location, pygame.K_F4: self.form.thrive[0],
+                 pygame.K_F5: self.form.grade, pygame.K_F6: self.form.check_query,
+                 pygame.K_F7: self.form.connect}
+        return {k: f for k, f in jumps.items() if f in self.order}
 
     def _field_event(self, event: pygame.event.Event, t: float) -> None:
         field = self.focus
@@ -234,7 +281,7 @@ class TraineeScreen:
         elif field is self.form.check_query and change == SUBMIT:
             self.run_check(t)
         elif field is self.end_button and change == SUBMIT:
-            self.confirm_end = True
+            self.ask_to_finish()
         elif isinstance(field, GradeField) and change == COMMITTED:
             self.set_grade(t)
         elif field is self.form.connect and change == COMMITTED:
@@ -251,7 +298,7 @@ class TraineeScreen:
             if rect is not None and rect.collidepoint(pos):
                 self.move_focus(field, t)
                 if field is self.end_button:
-                    self.confirm_end = True
+                    self.ask_to_finish()
 
     def scroll(self, back: int) -> None:
         """PgUp/PgDn: earlier checks in the checks panel, else earlier lines of the call."""
@@ -259,6 +306,10 @@ class TraineeScreen:
             self.checks_back = max(0, self.checks_back + back)
         else:
             self.transcript_back = max(0, self.transcript_back + back * 6)
+
+    def ask_to_finish(self) -> None:
+        """F10: end the call (in the call) or submit the wrap-up; both ask first."""
+        self.confirm = "end" if self.in_call else "submit"
 
     def move_focus(self, field: Field, t: float) -> None:
         if field is self.focus:
@@ -306,16 +357,41 @@ class TraineeScreen:
         self.sync.now("grade", value, t)
 
     def end_call(self, t: float, by: EndedBy) -> None:
-        """Close the call, write the attempt, mark it, and show the feedback."""
+        """The line drops: wrap-up begins (or, with no wrap-up allowed, marking)."""
         if by == "trainee":
             self.call.close(t)
         self.say.set("")
+        self.typing_since = None
         self.sync.flush_all(t)
         self.session.event("call_ended", t, by=by)
+        self._begin_wrap_up(t, by)
+        if self.scenario.wrap_up <= 0:
+            self.submit(t, by="clock")
+
+    def _begin_wrap_up(self, t: float, by: EndedBy) -> None:
+        self.stage = "wrap_up"
+        self.call_ended_at = t
+        self.ended_by = by
+        self.confirm = None
+        self.help = False
+        self.talking = False
+        # Nobody is on the line: no "Say to caller", nobody to connect.
+        self.order = [f for f in self.order if f not in (self.say, self.form.connect)]
+        self.end_button.text = "SUBMIT  (F10)"
+        if self.focus not in self.order:
+            self.focus = self.form.location
+
+    def submit(self, t: float, by: Literal["trainee", "clock"]) -> None:
+        """Wrap-up is over: write the attempt, mark it, and show the feedback."""
+        if self.stage == "feedback":
+            return
+        self.sync.flush_all(t)
+        self.session.event("wrap_up_ended", t, by=by)
         self.attempt, self.result = self.session.finish()
         self.feedback = FeedbackView(self.scenario, self.attempt, self.result,
-                                     self.session.folder, hung_up=by == "caller")
-        self.confirm_end = False
+                                     self.session.folder, hung_up=self.ended_by == "caller")
+        self.stage = "feedback"
+        self.confirm = None
         self.help = False
 
     # --- after the call -----------------------------------------------------------------

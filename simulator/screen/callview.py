@@ -40,6 +40,8 @@ HELP = (
     ("Esc", "close this help, clear a search, or cancel ending the call"),
 )
 TYPED_ONLY = ("F2 say", "Ctrl+Enter send")
+IN_CALL_ONLY = ("F2 say", "F7 connect", "Ctrl+Enter send")
+WRAP_UP_WARNING = 30  # seconds: the wrap-up banner turns red
 CHANNEL = {"999": "999 emergency", "101": "101 non-emergency", "digital": "digital contact",
            "complaint": "complaint line"}
 
@@ -56,12 +58,14 @@ class Areas:
     footer: pygame.Rect
 
 
-def areas(width: int, height: int, fonts: Fonts, typed: bool) -> Areas:
+def areas(width: int, height: int, fonts: Fonts, banner_row: bool) -> Areas:
+    """Where each panel goes; `banner_row` leaves a row under the top bar for a banner
+    (no microphone, or wrap-up)."""
     gap = fonts.pad * 2
     top = pygame.Rect(0, 0, width, round(fonts.line * 1.9))
     y = top.bottom
     banner = None
-    if typed:
+    if banner_row:
         banner = pygame.Rect(0, y, width, round(fonts.line * 1.4))
         y = banner.bottom
     footer = pygame.Rect(0, height - round(fonts.line * 1.4), width, round(fonts.line * 1.4))
@@ -88,12 +92,16 @@ def areas(width: int, height: int, fonts: Fonts, typed: bool) -> Areas:
 def draw(screen: TraineeScreen, t: float) -> None:
     surface, fonts = screen.surface, screen.fonts
     surface.fill(theme.BACKGROUND)
-    where = areas(surface.get_width(), surface.get_height(), fonts, screen.voice.typed)
+    wrapping = screen.stage == "wrap_up"
+    where = areas(surface.get_width(), surface.get_height(), fonts,
+                  screen.voice.typed or wrapping)
     screen.rects.clear()
     top_bar(screen, where.top, t)
     if where.banner is not None:
-        pygame.draw.rect(surface, theme.BANNER, where.banner)
-        text = fonts.big.render(NO_MIC, True, theme.BANNER_TEXT)
+        message, colour = banner_text(screen, t)
+        pygame.draw.rect(surface, colour, where.banner)
+        text = fonts.big.render(clip_text(fonts.big, message, where.banner.width - 20), True,
+                                theme.BANNER_TEXT)
         surface.blit(text, text.get_rect(center=where.banner.center))
     call_panel(screen, where.call, t)
     focus = screen.focus
@@ -118,8 +126,19 @@ def draw(screen: TraineeScreen, t: float) -> None:
         focus.draw_list(surface, screen.rects[focus.name], fonts)
     if screen.help:
         help_overlay(surface, fonts)
-    if screen.confirm_end:
-        confirm_overlay(surface, fonts)
+    if screen.confirm is not None:
+        confirm_overlay(surface, fonts, screen.confirm)
+
+
+def banner_text(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
+    """The row under the top bar: wrap-up and its clock, else the no-microphone note."""
+    if screen.stage != "wrap_up":
+        return NO_MIC, theme.BANNER
+    left = screen.wrap_up_left(t)
+    who = "The caller hung up" if screen.ended_by == "caller" else "Call ended"
+    message = (f"{who}. WRAP-UP {clock(left)} left: finish the log, THRIVE and grade, "
+               "then F10 to submit")
+    return message, theme.DANGER if left <= WRAP_UP_WARNING else theme.BANNER
 
 
 def top_bar(screen: TraineeScreen, bar: pygame.Rect, t: float) -> None:
@@ -133,12 +152,17 @@ def top_bar(screen: TraineeScreen, bar: pygame.Rect, t: float) -> None:
     x += draw_text(surface, fonts.big, f"Incoming: {line}", (x, y)) + fonts.pad * 4
     draw_text(surface, fonts.body, f"Trainee: {screen.session.trainee}",
               (x, bar.centery - fonts.line // 2), theme.MUTED)
-    button_w = fonts.body.size("END CALL  (F10)")[0] + fonts.pad * 6
+    button_w = fonts.body.size(screen.end_button.text)[0] + fonts.pad * 6
     end = pygame.Rect(bar.right - button_w - fonts.pad * 3, bar.y + fonts.pad,
                       button_w, bar.height - 2 * fonts.pad)
     screen.end_button.draw(surface, end, fonts, screen.focus is screen.end_button)
     screen.rects[screen.end_button.name] = end
-    timer = fonts.big.render(f"CALL  {clock(t)}", True, theme.TEXT)
+    if screen.call_ended_at is not None:
+        left = clock(screen.wrap_up_left(t))
+        label = f"CALL ENDED {clock(screen.call_ended_at)}   WRAP-UP {left}"
+    else:
+        label = f"CALL  {clock(t)}"
+    timer = fonts.big.render(label, True, theme.TEXT)
     surface.blit(timer, timer.get_rect(midright=(end.left - fonts.pad * 6, bar.centery)))
 
 
@@ -168,7 +192,7 @@ def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
     y += fonts.line + fonts.pad
     pill(screen, pygame.Rect(inner.x, y, inner.width, fonts.line + fonts.pad), t)
     y += fonts.line + 2 * fonts.pad
-    typed = screen.voice.typed
+    typed = screen.voice.typed and screen.in_call
     say_h = screen.say.height(fonts) + fonts.line if typed else 0
     say_top = inner.bottom - say_h - fonts.line
     log = pygame.Rect(inner.x, y, inner.width, say_top - y - fonts.pad)
@@ -180,7 +204,9 @@ def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
                                   partial=screen.voice.partial(),
                                   back=screen.transcript_back)
     screen.transcript_back = min(screen.transcript_back, most)
-    if typed:
+    if not screen.in_call:
+        hint = "The call has ended · PgUp/PgDn scroll"
+    elif typed:
         focused = screen.focus is screen.say
         draw_text(surface, fonts.small, "SAY TO CALLER", (inner.x, say_top + 2),
                   theme.FOCUS if focused else theme.MUTED)
@@ -197,6 +223,8 @@ def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
 def caller_status(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
     if screen.call.hung_up:
         return "Caller has hung up", theme.DANGER
+    if screen.stage == "wrap_up":
+        return "Call ended: wrap-up", theme.MUTED
     if screen.caller.state.ended:
         return "Call closed", theme.MUTED
     if screen.call.speaking(t) == "caller":
@@ -280,8 +308,10 @@ def footer(screen: TraineeScreen, bar: pygame.Rect) -> None:
     pygame.draw.rect(surface, theme.PANEL, bar)
     x = fonts.pad * 3
     y = bar.centery - fonts.small.get_linesize() // 2
-    keys = KEYS if screen.voice.typed else [k for k in KEYS if k not in TYPED_ONLY]
-    if not screen.voice.typed:
+    keys = list(KEYS) if screen.voice.typed else [k for k in KEYS if k not in TYPED_ONLY]
+    if not screen.in_call:
+        keys = [k.replace("end call", "submit") for k in keys if k not in IN_CALL_ONLY]
+    elif not screen.voice.typed:
         keys = ["F12 hold to talk", *keys]
     for item in keys:
         key, _, what = item.partition(" ")
@@ -312,11 +342,20 @@ def help_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
                   (inner.x + key_w, y))
 
 
-def confirm_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
-    width = round(surface.get_width() * 0.45)
+CONFIRM = {
+    "end": ("End the call?", "Enter: yes, end it (you then have wrap-up time)",
+            "Esc: no, back to the call"),
+    "submit": ("Submit for marking?", "Enter: yes, the log, THRIVE and grade are done",
+               "Esc: no, back to the wrap-up"),
+}
+
+
+def confirm_overlay(surface: pygame.Surface, fonts: Fonts, asked: str) -> None:
+    title, yes, no = CONFIRM[asked]
+    width = round(surface.get_width() * 0.5)
     inner = _overlay(surface, fonts, width, fonts.line * 5)
-    draw_text(surface, fonts.big, "End the call?", inner.topleft, theme.TEXT)
-    draw_text(surface, fonts.body, "Enter: yes, end it and see your feedback",
+    draw_text(surface, fonts.big, title, inner.topleft, theme.TEXT)
+    draw_text(surface, fonts.body, clip_text(fonts.body, yes, inner.width),
               (inner.x, inner.y + fonts.line * 2), theme.TEXT)
-    draw_text(surface, fonts.body, "Esc: no, back to the call",
+    draw_text(surface, fonts.body, clip_text(fonts.body, no, inner.width),
               (inner.x, inner.y + fonts.line * 3), theme.MUTED)
