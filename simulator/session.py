@@ -77,6 +77,10 @@ class Session:
                             "end": round(end, 3), "text": text, "source": "script",
                             "reveals": list(reveals)})
 
+    def caller_cut(self, t: float, end: float) -> None:
+        """The caller's line that began at `t` was cut off at `end` (the trainee cut in)."""
+        self.journal.write({"kind": "cut", "t": round(t, 3), "end": round(end, 3)})
+
     def trainee_said(self, text: str, t: float, end: float, *, source: str = "typed",
                      confidence: float | None = None, audio: bytes | None = None,
                      words: list[dict[str, Any]] | None = None) -> str | None:
@@ -158,6 +162,8 @@ def recover(folder: Path) -> Attempt:
                     "text": str(again.get("text", "")), "live_text": turn.text,
                     "recognised_by": str(again.get("engine", ""))})
             turns.append(turn)
+        elif kind == "cut":
+            _cut(turns, float(e.get("t", -1)), float(e.get("end", 0)))
         elif kind == "event":
             events.append(Event.model_validate(e))
         elif kind == "log" and isinstance(e.get("field"), str):
@@ -178,6 +184,14 @@ def recover(folder: Path) -> Attempt:
         log=Log.model_validate({**log, "thrive": Thrive(**thrive)}),
         events=tuple(events),
     )
+
+
+def _cut(turns: list[Turn], t: float, end: float) -> None:
+    """Shorten the caller's latest line that began at `t` (the trainee cut in at `end`)."""
+    for i in range(len(turns) - 1, -1, -1):
+        if turns[i].speaker == "caller" and turns[i].t == t:
+            turns[i] = turns[i].model_copy(update={"end": end})
+            return
 
 
 def save_json(path: Path, data: Any) -> None:

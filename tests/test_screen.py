@@ -534,6 +534,39 @@ def test_a_call_cut_off_in_wrap_up_resumes_in_wrap_up(scenario):
     assert screen.result is not None
 
 
+def test_typed_questions_are_answered_at_once_and_in_order(scenario):
+    """A quick trainee types the next question while the caller is still talking: each
+    answer comes a moment after Enter, never queued behind earlier speaking time, and
+    never after a later question."""
+    from simulator.screen.conversation import TURN_GAP
+
+    d = new_call(scenario)
+    questions = [t.trainee for t in scenario.model_test().turns if t.trainee][:12]
+    for question in questions:
+        d.press(pygame.K_F2)
+        d.type(question, per_char=0.03)  # a fast typist: ~30 characters a second
+        d.press(pygame.K_RETURN)
+        d.frame(0.5)  # reads the answer's first words, then types the next question
+    d.frame(30.0)
+    d.end_call()
+    d.submit()
+    turns = list(d.screen.attempt.turns)
+    trainee_at = [i for i, turn in enumerate(turns) if turn.speaker == "trainee"]
+    assert [turns[i].text for i in trainee_at] == questions
+    for i in trainee_at:
+        answer = turns[i + 1]
+        assert answer.speaker == "caller", turns[i].text  # answered before the next question
+        assert answer.t - turns[i].finished <= TURN_GAP + 0.1, (turns[i].text, answer.t)
+    for before, after in itertools.pairwise(turns):  # nobody's words go back in time
+        if before.speaker == after.speaker == "caller":
+            assert after.t >= before.t
+    for before, after in itertools.pairwise(turns):  # cut off when the trainee cut in
+        if before.speaker == "caller" and after.speaker == "trainee":
+            assert before.finished <= after.finished
+    journal = read_journal(d.screen.session.folder / "journal.jsonl")
+    assert any(e["kind"] == "cut" for e in journal)  # the quick trainee did cut in
+
+
 class Recorder:
     """A speaker that remembers what it was asked to play."""
 

@@ -275,6 +275,7 @@ class TraineeScreen:
                     self.typing_since = None
                 elif self.typing_since is None:
                     self.typing_since = t
+                    self.call.interrupt(t, typed=True)  # typing a question is speaking
                 self.call.hold_silence(t)
             elif change == SUBMIT:
                 self.send(t)

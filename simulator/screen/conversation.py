@@ -1,14 +1,20 @@
 """The conversation on the line: who says what, when, and what the journal records.
 
-Caller replies are queued and played one after another (a caller finishes their sentence
-before answering the next question); each is recorded as it starts, with the time it will
-end, so the journal matches what the trainee heard.
+Caller replies to one trainee turn are played one after another; each is recorded as it
+starts, with the time it will end, so the journal matches what the trainee heard.
+
+The trainee may cut in, as on any phone line. When they start to speak (or, in typed mode,
+start to type a question) the caller's line in progress stops there, and the record says
+so. In typed mode every caller line is on screen in full the moment it starts, so whatever
+the caller still had to say from earlier questions is shown at once, before the new
+question: the answer to a typed question then comes a moment after Enter, never queued
+behind earlier speaking time and never after a later question.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from scoring.attempt import Attempt
@@ -46,7 +52,32 @@ class Conversation:
         """The trainee picks up: the caller's opening line."""
         self.waiting.append((self.caller.opening(), t))
 
+    def interrupt(self, t: float, *, typed: bool) -> None:
+        """The trainee starts to speak (or type) at `t`: the caller stops talking, and in
+        typed mode whatever they had still to say is shown now (see the module note)."""
+        self._cut(t)
+        if typed:
+            while self.waiting:
+                reply, _ = self.waiting.popleft()
+                self._say(reply, t, shown_only=True)
+
+    def _cut(self, t: float) -> None:
+        if self.busy_until <= t:
+            return
+        last = next((line for line in reversed(self.lines) if line.speaker == "caller"), None)
+        if last is None or last.end <= t:
+            return
+        self.speaker.stop()
+        end = max(t, last.t)
+        self.session.caller_cut(last.t, end)
+        self.lines[self.lines.index(last)] = replace(last, end=end)
+        self.busy_until = end
+
     def trainee(self, said: Utterance) -> None:
+        typed = said.source == "typed"
+        # Speech cuts in when it starts; a typed question when it is sent (typing began
+        # it already: `interrupt` from the screen), so a line begun meanwhile is not lost.
+        self.interrupt(said.t1 if typed else said.t0, typed=typed)
         self.session.trainee_said(said.text, said.t0, said.t1, source=said.source,
                                   confidence=said.confidence, audio=said.audio,
                                   words=said.words)
@@ -64,9 +95,10 @@ class Conversation:
             reply, not_before = self.waiting.popleft()
             self._say(reply, max(not_before, self.busy_until))
 
-    def _say(self, reply: Reply, start: float) -> None:
-        length = self.speaker.play(reply)
-        end = start + length
+    def _say(self, reply: Reply, start: float, *, shown_only: bool = False) -> None:
+        """The caller says `reply` from `start`; `shown_only` (typed mode, cut in on) puts
+        it on screen at once without playing it."""
+        end = start if shown_only else start + self.speaker.play(reply)
         self.session.caller_said(reply.text, start, end, reply.reveals)
         if reply.event is not None:
             self.session.event(reply.event.type, start, value=reply.event.value)
