@@ -119,11 +119,16 @@ def _pygame():
     pygame.display.quit()
 
 
-def new_call(scenario, size=SMALL, **options) -> Driver:
+def new_call(scenario, size=SMALL, answer=True, **options) -> Driver:
+    """A call on screen; `answer` picks it up (Enter) after it has rung a second."""
     surface = pygame.display.set_mode(size)
     clock = Clock()
     session = Session.start(scenario, "trainee-07")
-    return Driver(TraineeScreen(surface, scenario, session, clock=clock, **options), clock)
+    d = Driver(TraineeScreen(surface, scenario, session, clock=clock, **options), clock)
+    if answer:
+        d.frame(1.0)
+        d.press(pygame.K_RETURN)
+    return d
 
 
 def share(surface, rect: pygame.Rect, colour, tolerance: int = 40) -> float:
@@ -237,7 +242,10 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     said = [t.text for t in attempt.turns if t.speaker == "trainee"]
     assert said == questions
     assert all(t.source == "typed" for t in attempt.turns if t.speaker == "trainee")
-    assert attempt.turns[0].speaker == "caller" and attempt.turns[0].t == 0.0
+    # Answered, greeted (the first question), then the caller says why they rang.
+    assert attempt.turns[0].speaker == "trainee" and attempt.turns[0].t < 1.0
+    assert attempt.turns[1].text == scenario.caller.opening
+    assert attempt.events[0].type == "answered"
     assert attempt.turns[-1].text == scenario.caller.closing
     log = attempt.log
     model = scenario.model_test().log
@@ -410,7 +418,7 @@ def test_a_cut_off_call_resumes_where_it_was(scenario):
     assert screen.form.connect.connected == ["Interpreter line"]
     assert screen.form.crime.chosen is None  # never chosen, so not shown as "No crime"
     assert [line.text for line in screen.call.lines][:2] == [
-        scenario.caller.opening, "What's the address, please?"]
+        "What's the address, please?", scenario.caller.opening]  # greeted, then the caller
     assert screen.now() > so_far.duration()
     again.ask("Is there anyone still in the house?")
     again.end_call()
@@ -429,7 +437,7 @@ def test_a_cut_off_call_resumes_where_it_was(scenario):
 
 def test_the_caller_hangs_up_on_silence_and_the_feedback_says_so(scenario, tmp_path):
     d = new_call(scenario)
-    for _ in range(90):
+    for _ in range(120):
         d.frame(1.0)
         if d.screen.stage != "call":
             break
@@ -534,6 +542,62 @@ def test_a_call_cut_off_in_wrap_up_resumes_in_wrap_up(scenario):
     assert screen.result is not None
 
 
+def test_the_phone_rings_the_trainee_answers_and_greets_then_the_caller_speaks(scenario,
+                                                                             tmp_path):
+    from simulator.screen.conversation import TURN_GAP
+
+    d = new_call(scenario, answer=False)
+    screen = d.screen
+    d.frame(2.0)
+    assert screen.stage == "ringing"
+    d.type("x")  # typing before answering goes nowhere
+    assert screen.say.text == "" and screen.call.lines == []
+    ringing = d.save(tmp_path, "ringing-1366x768")
+    middle = screen.surface.get_rect().inflate(-700, -500)  # the "incoming call" box
+    assert share(screen.surface, middle, theme.PANEL, 4) > 0.3
+    assert ink(screen.surface, middle) > 0.02
+    screen.resize(pygame.display.set_mode(LARGE))
+    d.frame(2.0)
+    d.save(tmp_path, "ringing-1920x1080")
+    assert ringing.stat().st_size > 20_000
+    d.press(pygame.K_SPACE)  # answered after ringing about 4 seconds
+    assert screen.stage == "call" and screen.now() < 0.1
+    d.frame(2.0)
+    assert screen.call.lines == []  # the caller waits to be greeted
+    d.type("Police, what's the address of your emergency?")
+    d.press(pygame.K_RETURN)
+    d.frame(20.0)
+    d.end_call()
+    d.submit()
+    attempt = screen.attempt
+    answered = attempt.events[0]
+    assert answered.type == "answered" and answered.t == 0.0
+    assert float(answered.value) == pytest.approx(4.15, abs=0.2)
+    greeting, opening, address = attempt.turns[:3]
+    assert greeting.speaker == "trainee" and greeting.t == pytest.approx(2.0, abs=0.2)
+    assert opening.text == scenario.caller.opening
+    assert opening.t == pytest.approx(greeting.finished + TURN_GAP, abs=0.06)
+    assert address.speaker == "caller" and address.reveals  # the greeting asked it
+
+
+def test_a_spoken_greeting_answers_the_phone(scenario):
+    mic, speaker = Microphone(), Recorder()
+    d = new_call(scenario, answer=False, voice=mic, speaker=speaker)
+    d.frame(3.0)
+    now = d.screen.now()
+    mic.ready.append(Utterance("police what's the address", now - 1.2, now, confidence=0.8))
+    d.frame()
+    assert d.screen.stage == "call"
+    d.frame(5.0)
+    assert speaker.played[0] == scenario.caller.opening
+    d.end_call()
+    d.submit()
+    turns = d.screen.attempt.turns
+    assert (turns[0].speaker, turns[0].t, turns[0].source) == ("trainee", 0.0, "stt")
+    assert turns[0].end == pytest.approx(1.2, abs=0.01)
+    assert float(d.screen.attempt.events[0].value) == pytest.approx(1.8, abs=0.1)
+
+
 def test_typed_questions_are_answered_at_once_and_in_order(scenario):
     """A quick trainee types the next question while the caller is still talking: each
     answer comes a moment after Enter, never queued behind earlier speaking time, and
@@ -607,7 +671,9 @@ def test_spoken_questions_come_through_the_input_seam_with_doubtful_words_marked
     mic, speaker = Microphone(), Recorder()
     d = new_call(scenario, voice=mic, speaker=speaker)
     d.frame(3.0)
-    assert speaker.played == [scenario.caller.opening]
+    assert speaker.played == []  # waiting for the handler's greeting
+    d.frame(3.0)
+    assert speaker.played == [scenario.caller.opening]  # not greeted: speaks anyway
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_F12, mod=0, unicode=""))
     d.frame(1.0)
     assert d.screen.talking and mic.pressed == [True]
@@ -634,7 +700,8 @@ def test_spoken_questions_come_through_the_input_seam_with_doubtful_words_marked
         "what's the address"]
     turn = next(t for t in d.screen.attempt.turns if t.speaker == "trainee")
     assert (turn.source, turn.confidence, turn.audio) == ("stt", 0.7, "turns/0001.wav")
-    assert speaker.stopped == 1 and speaker.played[-1] == scenario.caller.closing
+    assert speaker.stopped == 2  # the trainee cut in on the opening, then ended the call
+    assert speaker.played[-1] == scenario.caller.closing
 
 
 # --- pieces -----------------------------------------------------------------------------

@@ -53,7 +53,10 @@ from simulator.session import Session
 FRAMES_PER_SECOND = 30
 PUSH_TO_TALK = pygame.K_F12
 EndedBy = Literal["trainee", "caller"]
-Stage = Literal["call", "wrap_up", "feedback"]
+Stage = Literal["ringing", "call", "wrap_up", "feedback"]
+ASK = "type your question, Enter to send"
+GREET = "greet the caller, e.g. Police, what's the address of your emergency? Enter"
+ANSWER_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_F2)
 Confirm = Literal["end", "submit"]
 
 
@@ -92,8 +95,7 @@ class TraineeScreen:
         self.call = Conversation(self.caller, session, speaker or SilentSpeaker())
         self.form = CallForm(scenario, references().recording)
         self.sync = LogSync(session)
-        self.say = TextField("say", "Say to caller", rows=2,
-                             placeholder="type your question, Enter to send")
+        self.say = TextField("say", "Say to caller", rows=2, placeholder=ASK)
         self.end_button = EndCall()
         # With a microphone the trainee speaks: no "Say to caller" box in the tab order.
         typed: list[Field] = [self.say] if self.voice.typed else []
@@ -122,7 +124,7 @@ class TraineeScreen:
         if resumed is not None:
             self._pick_up(resumed)
         else:
-            self.call.answer(0.0)
+            self.stage = "ringing"  # the phone rings until the trainee answers
         self.started = clock()
 
     def _pick_up(self, so_far: Attempt) -> None:
@@ -143,8 +145,21 @@ class TraineeScreen:
     # --- time -------------------------------------------------------------------------
 
     def now(self) -> float:
-        """Seconds since the call was answered."""
+        """Seconds since the call was answered (while ringing: how long it has rung)."""
         return self.offset + self.clock() - self.started
+
+    def answer(self, rang: float, greeting: Utterance | None = None) -> None:
+        """The trainee picks up after the phone has rung `rang` seconds: call time starts
+        here. A spoken answer brings its greeting with it."""
+        self.started += rang
+        self.stage = "call"
+        self.session.event("answered", 0.0, value=f"{rang:.1f}")
+        self.call.pick_up(0.0)
+        if greeting is not None:
+            length = max(0.0, greeting.t1 - greeting.t0)
+            self.call.trainee(Utterance(greeting.text, 0.0, round(length, 3),
+                                        greeting.source, greeting.confidence,
+                                        greeting.words, greeting.audio))
 
     @property
     def in_call(self) -> bool:
@@ -171,7 +186,14 @@ class TraineeScreen:
                 self._feedback_event(event)
             else:
                 self._call_event(event, t)
+        if self.stage == "ringing":
+            spoken = self.voice.poll(t)
+            if spoken:  # answered by voice: the first words are the greeting
+                self.answer(spoken[0].t0, spoken[0])
+                t = self.now()
         if self.in_call:
+            greeting = self.call.opening_due is not None
+            self.say.placeholder = GREET if greeting else ASK
             if self.voice.typed and self.say not in self.order:
                 self.order.insert(0, self.say)  # the microphone failed: type from here on
             for said in self.voice.poll(t):
@@ -211,6 +233,12 @@ class TraineeScreen:
         if event.type == pygame.KEYUP and event.key == PUSH_TO_TALK:
             self.talking = False
             self.voice.talk(False, t)
+            return
+        if self.stage == "ringing":
+            if event.type == pygame.KEYDOWN and event.key in ANSWER_KEYS:
+                self.answer(t)
+            elif event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+                self.help = not self.help
             return
         if event.type == pygame.KEYDOWN and self._shortcut(event, t):
             return

@@ -128,6 +128,8 @@ def draw(screen: TraineeScreen, t: float) -> None:
         help_overlay(surface, fonts)
     if screen.confirm is not None:
         confirm_overlay(surface, fonts, screen.confirm)
+    if screen.stage == "ringing" and not screen.help:
+        ringing_overlay(screen, t)
 
 
 def banner_text(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
@@ -139,6 +141,29 @@ def banner_text(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
     message = (f"{who}. WRAP-UP {clock(left)} left: finish the log, THRIVE and grade, "
                "then F10 to submit")
     return message, theme.DANGER if left <= WRAP_UP_WARNING else theme.BANNER
+
+
+def ringing_overlay(screen: TraineeScreen, rang: float) -> None:
+    """The phone is ringing: what line, how long, and how to answer."""
+    surface, fonts = screen.surface, screen.fonts
+    line = CHANNEL.get(screen.scenario.channel, screen.scenario.channel)
+    inner = _overlay(surface, fonts, round(surface.get_width() * 0.55), fonts.line * 8)
+    flash = int(rang * 2) % 2 == 0  # the light flashes as a ringing line does
+    pygame.draw.circle(surface, theme.DANGER if flash else theme.BANNER,
+                       (inner.x + fonts.line // 2, inner.y + fonts.big.get_linesize() // 2),
+                       fonts.line // 2)
+    draw_text(surface, fonts.big, f"INCOMING {line.upper()} CALL", (inner.x + fonts.line * 2,
+                                                                   inner.y), theme.TEXT)
+    draw_text(surface, fonts.big, f"ringing {clock(rang)}",
+              (inner.x + fonts.line * 2, inner.y + fonts.line * 2), theme.BANNER)
+    how = ("Enter or Space: answer, then greet the caller in SAY TO CALLER" if
+           screen.voice.typed else "Enter or Space: answer, or just say your greeting")
+    rows = [(how, theme.TEXT),
+            ("e.g. \"Police, what's the address of your emergency?\"", theme.MUTED),
+            ("The caller speaks once you have greeted them.", theme.MUTED)]
+    for i, (text, colour) in enumerate(rows):
+        draw_text(surface, fonts.body, clip_text(fonts.body, text, inner.width),
+                  (inner.x, inner.y + fonts.line * (4 + i)), colour)
 
 
 def top_bar(screen: TraineeScreen, bar: pygame.Rect, t: float) -> None:
@@ -160,6 +185,8 @@ def top_bar(screen: TraineeScreen, bar: pygame.Rect, t: float) -> None:
     if screen.call_ended_at is not None:
         left = clock(screen.wrap_up_left(t))
         label = f"CALL ENDED {clock(screen.call_ended_at)}   WRAP-UP {left}"
+    elif screen.stage == "ringing":
+        label = "RINGING"
     else:
         label = f"CALL  {clock(t)}"
     timer = fonts.big.render(label, True, theme.TEXT)
@@ -204,7 +231,9 @@ def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
                                   partial=screen.voice.partial(),
                                   back=screen.transcript_back)
     screen.transcript_back = min(screen.transcript_back, most)
-    if not screen.in_call:
+    if screen.stage == "ringing":
+        hint = "Ringing: Enter or Space answers"
+    elif not screen.in_call:
         hint = "The call has ended · PgUp/PgDn scroll"
     elif typed:
         focused = screen.focus is screen.say
@@ -225,6 +254,10 @@ def caller_status(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
         return "Caller has hung up", theme.DANGER
     if screen.stage == "wrap_up":
         return "Call ended: wrap-up", theme.MUTED
+    if screen.stage == "ringing":
+        return "Ringing: not answered", theme.BANNER
+    if screen.call.opening_due is not None:
+        return "Caller on the line: waiting for your greeting", theme.GOOD
     if screen.caller.state.ended:
         return "Call closed", theme.MUTED
     if screen.call.speaking(t) == "caller":
@@ -309,7 +342,9 @@ def footer(screen: TraineeScreen, bar: pygame.Rect) -> None:
     x = fonts.pad * 3
     y = bar.centery - fonts.small.get_linesize() // 2
     keys = list(KEYS) if screen.voice.typed else [k for k in KEYS if k not in TYPED_ONLY]
-    if not screen.in_call:
+    if screen.stage == "ringing":
+        keys = ["Enter answer", "Space answer", "F1 help"]
+    elif not screen.in_call:
         keys = [k.replace("end call", "submit") for k in keys if k not in IN_CALL_ONLY]
     elif not screen.voice.typed:
         keys = ["F12 hold to talk", *keys]

@@ -23,6 +23,8 @@ from simulator.screen.seams import Speaker, Utterance
 from simulator.session import Session
 
 TURN_GAP = 0.4  # seconds between the trainee finishing and the caller starting
+# A caller waits this long for the handler's greeting before speaking anyway.
+GREETING_WAIT = 5.0
 Speaking = Literal["caller", "trainee"]
 
 
@@ -47,10 +49,25 @@ class Conversation:
         self.waiting: deque[tuple[Reply, float]] = deque()  # (reply, not before)
         self.busy_until = 0.0  # when the caller's current line ends
         self.last_speech = 0.0  # when anyone last finished speaking
+        self.opening_due: float | None = None  # answered, waiting for the greeting
 
     def answer(self, t: float) -> None:
-        """The trainee picks up: the caller's opening line."""
+        """The caller's opening line, now."""
         self.waiting.append((self.caller.opening(), t))
+
+    def pick_up(self, t: float) -> None:
+        """The trainee answers at `t`: the caller waits for the greeting (or a moment)."""
+        self.opening_due = t + GREETING_WAIT
+        self.caller.spoke_until(t)
+
+    def _greeted(self, said: Utterance) -> None:
+        """The handler's greeting: the caller says why they rang, then answers anything
+        the greeting asked ("Police, what's the address of your emergency?")."""
+        self.opening_due = None
+        self.answer(said.t1 + TURN_GAP)
+        if self.caller.matcher.intents(said.text):
+            for reply in self.caller.hear(said.text, said.t1):
+                self.waiting.append((reply, said.t1 + TURN_GAP))
 
     def interrupt(self, t: float, *, typed: bool) -> None:
         """The trainee starts to speak (or type) at `t`: the caller stops talking, and in
@@ -84,11 +101,19 @@ class Conversation:
         self.lines.append(Line("trainee", said.text, said.t0, said.t1,
                                tuple(said.words or ())))
         self.last_speech = max(self.last_speech, said.t1)
+        if self.opening_due is not None:
+            self._greeted(said)
+            return
         for reply in self.caller.hear(said.text, said.t1):
             self.waiting.append((reply, said.t1 + TURN_GAP))
 
     def step(self, t: float) -> None:
         """Time has reached `t`: scripted lines and prompts, and the next reply starts."""
+        if self.opening_due is not None:
+            if t < self.opening_due:
+                return  # the caller is waiting to be greeted
+            self.opening_due = None
+            self.answer(t)
         for reply in self.caller.tick(t):
             self.waiting.append((reply, t))
         while self.waiting and max(self.waiting[0][1], self.busy_until) <= t:
