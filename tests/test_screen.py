@@ -752,28 +752,69 @@ def test_play_rejects_a_bad_size(capsys):
     assert "--size big" in capsys.readouterr().err
 
 
-def test_play_opens_the_screen_and_a_closed_window_leaves_a_resumable_call(tmp_path):
-    """The real command, in its own process: SDL turns SIGTERM into a window close."""
-    import signal
+def start_play(tmp_path, *options: str):
+    """The real command in its own process, under the dummy display, with no sound
+    devices reachable; returns the process and its start-up marks file."""
     import subprocess
     import sys
-    import time
 
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "CALLSIM_DATA": str(tmp_path)}
+    marks = tmp_path / "marks.txt"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("XDG_RUNTIME_DIR", "PULSE_SERVER")}  # no sound device for this one
+    env.update(SDL_VIDEODRIVER="dummy", CALLSIM_DATA=str(tmp_path / "data"),
+               CALLSIM_CACHE=str(tmp_path / "cache"), CALLSIM_STARTUP_MARKS=str(marks))
     process = subprocess.Popen(
         [sys.executable, "-m", "simulator.cli", "play", "burglary-next-morning",
-         "--trainee", "t9", "--size", "1366x768"],
+         "--trainee", "t9", "--size", "1366x768", *options],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    journal = None
-    deadline = time.monotonic() + 15
-    while journal is None and time.monotonic() < deadline:
-        found = list(tmp_path.glob("attempts/t9/*/journal.jsonl"))
-        if found and '"speaker": "caller"' in found[0].read_text():
-            journal = found[0]  # the caller's opening line is on the record: it is running
-        time.sleep(0.1)
-    process.send_signal(signal.SIGTERM)
-    out, err = process.communicate(timeout=15)
-    assert journal is not None, err
+    return process, marks
+
+
+def wait_for_mark(process, marks: Path, what: str) -> None:
+    """Until the command says it got there (or ended): no wall-clock deadline of ours
+    beyond a generous guard against a hung process."""
+    import time
+
+    for _ in range(600):
+        if marks.exists() and what in marks.read_text():
+            return
+        if process.poll() is not None:
+            return
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_while_ringing_ends_cleanly(tmp_path, how):
+    """Ctrl+C in the terminal (or SIGTERM) ends the program at once, with no traceback;
+    the device check comes first, so no voice is prepared for a call that will be typed."""
+    import signal
+
+    process, marks = start_play(tmp_path)
+    wait_for_mark(process, marks, "ringing")
+    process.send_signal(getattr(signal, how))
+    out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err
-    assert "--resume" in out and str(journal.parent) in out
+    assert [line.split()[0] for line in marks.read_text().splitlines()] == ["window", "ringing"]
+    assert "no microphone or speaker" in err and "typed mode" in err
+    assert "rendered" not in err and not list((tmp_path / "cache").rglob("*.wav"))
+    assert "not answered" in out
     assert "Traceback" not in err
+    journals = list((tmp_path / "data").glob("attempts/t9/*/journal.jsonl"))
+    assert len(journals) == 1  # kept, though there was nothing in it to resume
+
+
+def test_the_start_screen_shows_progress_and_a_missing_device_first(tmp_path):
+    from simulator.screen.startup import StartScreen
+
+    for size in (SMALL, LARGE):
+        start = StartScreen(pygame.display.set_mode(size), "101: a burglary")
+        start.step("Checking the microphone and speaker")
+        start.banner = "No microphone or speaker: this call is typed"
+        start.update("Sound: no input sound device on this computer", theme.BANNER)
+        start.step("Preparing caller voices")
+        start.progress("Preparing caller voices", 40, 137)
+        assert start.steps[-1][0] == "Preparing caller voices 40/137"
+        shot = save_screenshot(start.surface, tmp_path, f"start-{size[0]}x{size[1]}")
+        banner = pygame.Rect(0, round(start.surface.get_height() * 0.06), size[0], 20)
+        assert share(start.surface, banner, theme.BANNER) > 0.5
+        assert shot.stat().st_size > 10_000

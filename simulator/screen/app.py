@@ -222,10 +222,17 @@ class TraineeScreen:
 
     # --- during the call ----------------------------------------------------------------
 
+    def close_now(self, t: float) -> None:
+        """Close the program mid-call (confirmed, or Ctrl+C): everything is in the journal,
+        with the time it stopped, so `--resume` picks the call up where it was."""
+        if self.stage in ("call", "wrap_up"):
+            self.sync.flush_all(t)
+            self.session.event("closed", t)
+        self.done = True
+
     def _call_event(self, event: pygame.event.Event, t: float) -> None:
         if event.type == pygame.QUIT:
-            self.sync.flush_all(t)  # the journal then holds the call: `--resume` goes on
-            self.done = True
+            self.close_now(t)  # (item 5 asks first)
             return
         if event.type == pygame.MOUSEBUTTONDOWN:
             self._click(event.pos, t)
@@ -436,10 +443,14 @@ class TraineeScreen:
                 self.feedback.key(event.key)
 
 
-def run(screen: TraineeScreen) -> None:
-    """Drive the screen against the real clock until the trainee quits."""
+def run(screen: TraineeScreen, stopped: Callable[[], bool] = lambda: False) -> None:
+    """Drive the screen against the real clock until the trainee quits, or `stopped`
+    (Ctrl+C in the terminal) says to close now, keeping everything."""
     ticker = pygame.time.Clock()
     while not screen.done:
+        if stopped():
+            screen.close_now(screen.now())
+            break
         events = pygame.event.get()
         for event in events:
             if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):

@@ -135,7 +135,9 @@ def draw(screen: TraineeScreen, t: float) -> None:
 def banner_text(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:
     """The row under the top bar: wrap-up and its clock, else the no-microphone note."""
     if screen.stage != "wrap_up":
-        return NO_MIC, theme.BANNER
+        why = str(getattr(screen.voice, "why", "") or "")
+        return (NO_MIC.replace("No microphone", f"No microphone ({why})") if why
+                else NO_MIC), theme.BANNER
     left = screen.wrap_up_left(t)
     who = "The caller hung up" if screen.ended_by == "caller" else "Call ended"
     message = (f"{who}. WRAP-UP {clock(left)} left: finish the log, THRIVE and grade, "

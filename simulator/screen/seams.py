@@ -70,6 +70,7 @@ class TypedInput:
 
     typed: bool = True
     pending: list[Utterance] = field(default_factory=list)
+    why: str = ""  # why there is no microphone, for the banner ("" : none given)
 
     def talk(self, pressed: bool, t: float) -> None:
         """Push-to-talk does nothing without a microphone (the banner says so)."""
