@@ -280,6 +280,8 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
         assert path.stat().st_size > 20_000  # a real picture, not a blank frame
     d.press(pygame.K_DOWN)
     d.press(pygame.K_ESCAPE)
+    assert not screen.done  # Esc never closes the program
+    d.press(pygame.K_q, pygame.KMOD_CTRL)
     assert screen.done
 
 
@@ -731,6 +733,49 @@ def test_help_and_a_cancelled_end_call_leave_the_call_running(scenario):
     d.press(pygame.K_F10)
     d.press(pygame.K_ESCAPE)
     assert not d.screen.confirm_end and d.screen.feedback is None
+
+
+def test_esc_never_closes_and_closing_mid_call_asks_then_keeps_everything(scenario):
+    d = new_call(scenario)
+    d.ask("What's the address, please?")
+    d.press(pygame.K_F3)
+    d.tab(3)  # incident type: open its list and close it again with Esc
+    d.type("burg")
+    for _ in range(3):
+        d.press(pygame.K_ESCAPE)
+    assert not d.screen.done and d.screen.form.incident_type.query == ""
+    d.press(pygame.K_F3)
+    d.type("6 Sycamore Grove")
+    pygame.event.post(pygame.event.Event(pygame.QUIT))  # the window's close button
+    d.frame()
+    assert d.screen.confirm == "close" and not d.screen.done
+    d.type("x")  # keys under the question go nowhere
+    d.press(pygame.K_ESCAPE)  # no: back to the call
+    assert d.screen.confirm is None and not d.screen.done
+    assert d.screen.form.location.text == "6 Sycamore Grove"
+    d.frame(2.0)
+    d.press(pygame.K_q, pygame.KMOD_CTRL)
+    assert d.screen.confirm == "close"
+    d.press(pygame.K_RETURN)
+    assert d.screen.done and d.screen.result is None
+    so_far = recover(d.screen.session.folder)
+    assert so_far.log.location == "6 Sycamore Grove"  # typed a moment ago: kept
+    assert so_far.events[-1].type == "closed"
+    assert so_far.duration() == pytest.approx(d.screen.now(), abs=0.01)
+    assert not so_far.ended_at  # so `--resume` picks it up
+
+
+def test_ctrl_c_mid_call_closes_at_once_keeping_the_call(scenario):
+    from simulator.screen.app import run
+
+    d = new_call(scenario)
+    d.ask("What's the address, please?")
+    d.press(pygame.K_F3)
+    d.type("6 Sycamore")
+    run(d.screen, lambda: True)  # as if Ctrl+C came in the terminal: no question asked
+    assert d.screen.done
+    so_far = recover(d.screen.session.folder)
+    assert so_far.log.location == "6 Sycamore" and so_far.events[-1].type == "closed"
 
 
 def test_play_without_a_display_says_how_to_run_it(monkeypatch, capsys):

@@ -325,6 +325,8 @@ def test_errors_on_screen_are_deducted_and_shown(tmp_path):
     assert not d.screen.done
     d.clock.now += 2
     d.press(pygame.K_ESCAPE)
+    assert not d.screen.done  # Esc never closes the program
+    d.press(pygame.K_q, pygame.KMOD_CTRL)
     assert d.screen.done
 
 

@@ -57,7 +57,7 @@ Stage = Literal["ringing", "call", "wrap_up", "feedback"]
 ASK = "type your question, Enter to send"
 GREET = "greet the caller, e.g. Police, what's the address of your emergency? Enter"
 ANSWER_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_F2)
-Confirm = Literal["end", "submit"]
+Confirm = Literal["end", "submit", "close"]
 
 
 class EndCall(Field):
@@ -231,8 +231,11 @@ class TraineeScreen:
         self.done = True
 
     def _call_event(self, event: pygame.event.Event, t: float) -> None:
-        if event.type == pygame.QUIT:
-            self.close_now(t)  # (item 5 asks first)
+        if event.type == pygame.QUIT or is_quit_key(event):
+            if self.stage == "ringing":
+                self.done = True  # not answered: nothing to keep
+            else:
+                self.confirm = "close"  # mid-call: ask first; everything is kept anyway
             return
         if event.type == pygame.MOUSEBUTTONDOWN:
             self._click(event.pos, t)
@@ -291,6 +294,8 @@ class TraineeScreen:
             self.end_call(t, by="trainee")
         elif confirmed and asked == "submit":
             self.submit(t, by="trainee")
+        elif confirmed and asked == "close":
+            self.close_now(t)
 
     def _jumps(self) -> dict[int, Field]:
         """The panel keys, for the fields there are now (wrap-up has fewer)."""
@@ -434,13 +439,18 @@ class TraineeScreen:
 
     def _feedback_event(self, event: pygame.event.Event) -> None:
         assert self.feedback is not None
-        if event.type == pygame.QUIT:
+        # Esc never closes the program (a trainee presses it to close a list); the window's
+        # close button or Ctrl+Q does, here with nothing left to lose.
+        if event.type == pygame.QUIT or is_quit_key(event):
             self.done = True
         elif event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_ESCAPE:
-                self.done = True
-            else:
-                self.feedback.key(event.key)
+            self.feedback.key(event.key)
+
+
+def is_quit_key(event: pygame.event.Event) -> bool:
+    """Ctrl+Q: close the program (mid-call it asks first)."""
+    return (event.type == pygame.KEYDOWN and event.key == pygame.K_q
+            and bool(getattr(event, "mod", 0) & pygame.KMOD_CTRL))
 
 
 def run(screen: TraineeScreen, stopped: Callable[[], bool] = lambda: False) -> None:

@@ -37,7 +37,8 @@ HELP = (
     ("Up/Down", "in Incident type, Qualifiers, Crime: type to search, Up/Down, Enter chooses"),
     ("F12", "hold to talk (push-to-talk) when a microphone is connected"),
     ("F10", "end the call and see your feedback"),
-    ("Esc", "close this help, clear a search, or cancel ending the call"),
+    ("Esc", "close this help, clear a search, or cancel (never closes callsim)"),
+    ("Ctrl+Q", "close callsim (asks first; the call so far is kept for --resume)"),
 )
 TYPED_ONLY = ("F2 say", "Ctrl+Enter send")
 IN_CALL_ONLY = ("F2 say", "F7 connect", "Ctrl+Enter send")
@@ -371,7 +372,7 @@ def help_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
     width = round(surface.get_width() * 0.7)
     inner = _overlay(surface, fonts, width, fonts.line * (len(HELP) + 3))
     draw_text(surface, fonts.big, "KEYS (no mouse needed)", inner.topleft, theme.FOCUS)
-    key_w = fonts.body.size("Up/Down")[0] + fonts.pad * 4
+    key_w = fonts.body.size("Ctrl+Q")[0] + fonts.pad * 4
     for i, (key, what) in enumerate(HELP):
         y = inner.y + fonts.line * (i + 2)
         draw_text(surface, fonts.body, key, (inner.x, y), theme.FOCUS)
@@ -384,6 +385,8 @@ CONFIRM = {
             "Esc: no, back to the call"),
     "submit": ("Submit for marking?", "Enter: yes, the log, THRIVE and grade are done",
                "Esc: no, back to the wrap-up"),
+    "close": ("Close callsim?", "Enter: close; the call so far is kept, --resume goes on",
+              "Esc: no, back to the call"),
 }
 
 

@@ -75,8 +75,8 @@ class FeedbackView:
                   (gap, bar.centery - fonts.big.get_linesize() // 2), theme.FOCUS)
         foot = pygame.Rect(0, height - round(fonts.line * 1.4), width, round(fonts.line * 1.4))
         pygame.draw.rect(surface, theme.PANEL, foot)
-        draw_text(surface, fonts.small, "Up/Down PgUp/PgDn scroll · Esc quit · attempt and marks "
-                  f"saved in {self.folder}", (gap, foot.centery - fonts.small.get_linesize()
+        draw_text(surface, fonts.small, "Up/Down PgUp/PgDn scroll · Ctrl+Q close · attempt and "
+                  f"marks saved in {self.folder}", (gap, foot.centery - fonts.small.get_linesize()
                                               // 2), theme.MUTED)
         left = pygame.Rect(gap, bar.bottom + gap, round(width * 0.6) - gap,
                            foot.top - bar.bottom - 2 * gap)

@@ -33,7 +33,7 @@ def draw_results(surface: pygame.Surface, fonts: Fonts, test: TypingTest,
     x = f.pad * 3 + draw_text(surface, f.big, "RESULTS", (f.pad * 3, y), theme.FOCUS)
     draw_text(surface, f.body, f"   {test.title}", (x, y + 4))
     foot_y = height - f.line - f.pad
-    draw_text(surface, f.small, "Enter or Esc: leave", (f.pad * 3, foot_y + f.pad // 2),
+    draw_text(surface, f.small, "Enter or Ctrl+Q: leave", (f.pad * 3, foot_y + f.pad // 2),
               theme.MUTED)
     top = bar.bottom + f.pad * 2
     gap = f.pad * 2

@@ -78,10 +78,10 @@ class TypingScreen:
                 self._ready_event(event)
             elif self.state == "typing":
                 self._typing_event(event)
-            elif event.type == pygame.KEYDOWN and event.key in (
-                    pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER) and (
+            elif event.type == pygame.KEYDOWN and (
+                    event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) or _quit_key(event)) and (
                     self.stamp(event) - self.ended >= RESULTS_HOLD):
-                self.done = True
+                self.done = True  # Enter or Ctrl+Q; never Esc (see the trainee screen)
         if self.state == "typing" and self.clock() >= self.deadline:
             self.finish(self.deadline)
         if draw:
@@ -99,7 +99,7 @@ class TypingScreen:
     def _ready_event(self, event: pygame.event.Event) -> None:
         if event.type != pygame.KEYDOWN:
             return
-        if event.key == pygame.K_ESCAPE:
+        if _quit_key(event):
             self.done = True
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.begin(self.stamp(event))
@@ -203,7 +203,7 @@ class TypingScreen:
 
     def _keys_help(self) -> list[str]:
         if self.state == "ready":
-            return ["Enter start the clock", "Esc leave"]
+            return ["Enter start the clock", "Ctrl+Q leave"]
         keys = ["Backspace correct", "F10 finish"]
         if self.fields:
             keys[:0] = ["Tab / Enter next field", "Shift+Tab previous field"]
@@ -334,6 +334,11 @@ class TypingScreen:
             box = pygame.Rect(inner.x, y, inner.width, field.height(f))
             field.draw(self.surface, box, f, i == self.focus)
             y = box.bottom + f.pad * 2
+
+
+def _quit_key(event: pygame.event.Event) -> bool:
+    """Ctrl+Q leaves; Esc never closes the program (a trainee presses it by habit)."""
+    return event.key == pygame.K_q and bool(getattr(event, "mod", 0) & pygame.KMOD_CTRL)
 
 
 _DEFAULT_INSTRUCTIONS = {
