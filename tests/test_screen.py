@@ -723,6 +723,50 @@ def test_type_ahead_finds_a_category_from_part_of_its_name():
     assert field.chosen is not None and field.chosen.code == "burglary_residential"
 
 
+@pytest.mark.parametrize(("field", "typed", "first"), [
+    ("incident_type", "burg", "crime"),  # burglary is opened as Crime
+    ("incident_type", "assault", "crime"),
+    ("incident_type", "RTC", "rtc_damage_only"),
+    ("incident_type", "rtc inj", "rtc_injury"),
+    ("incident_type", "misper", "psw_missing_person"),
+    ("incident_type", "DA", "psw_domestic_incident"),
+    ("incident_type", "ASB", "asb_personal"),
+    ("incident_type", "CFS", "psw_concern_for_safety"),
+    ("incident_type", "sus circs", "psw_suspicious_circumstances"),
+    ("qualifiers", "DA", "domestic"),
+    ("qualifiers", "mh", "mental_health"),
+    ("crime", "burg", "burglary_residential"),
+    ("crime", "burg bus", "burglary_business"),
+    ("crime", "ABH", "assault_abh"),
+    ("crime", "tfmv", "theft_from_vehicle"),
+    ("crime", "crim dam veh", "criminal_damage_vehicle"),
+])
+def test_type_ahead_knows_control_room_short_forms(scenario, field, typed, first):
+    d = new_call(scenario)
+    chosen = getattr(d.screen.form, field)
+    d.press(pygame.K_F3)
+    d.screen.move_focus(chosen, d.screen.now())
+    d.type(typed)
+    assert chosen.matches()[0].code == first, [o.code for o in chosen.matches()[:4]]
+
+
+def test_the_list_shows_the_category_path_and_why_burg_finds_crime(scenario, tmp_path):
+    d = new_call(scenario)
+    form = d.screen.form
+    d.press(pygame.K_F3)
+    d.tab(3)
+    d.type("burg")
+    crime = form.incident_type.matches()[0]
+    assert crime.found_by(["burg"]) == "Burglary"
+    shot = d.save(tmp_path, "type-ahead-burg-1366x768")
+    under = d.screen.rects["incident_type"]
+    listed = pygame.Rect(under.x, under.bottom, under.width, d.screen.fonts.line * 2)
+    assert share(d.screen.surface, listed, theme.BANNER, 40) > 0.003  # the "why" note
+    assert shot.stat().st_size > 20_000
+    d.press(pygame.K_RETURN)
+    assert form.incident_type.chosen.code == "crime"
+
+
 def test_help_and_a_cancelled_end_call_leave_the_call_running(scenario):
     d = new_call(scenario)
     d.press(pygame.K_F1)

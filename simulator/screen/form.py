@@ -94,8 +94,12 @@ class CallForm:
     """Every field the trainee fills in during the call, in tab order."""
 
     def __init__(self, scenario: Scenario, recording: Recording) -> None:
-        categories = [Option(code, c.name, c.group) for code, c in recording.categories.items()]
         crimes = [Option(code, c.name, c.group) for code, c in recording.crimes.items()]
+        # NSIR opens every crime as "Crime": searching the incident type for "burglary"
+        # or "assault" must find it, and say why.
+        crime_names = tuple(dict.fromkeys([c.detail for c in crimes] + [c.label for c in crimes]))
+        categories = [Option(code, c.name, c.group, crime_names if code == "crime" else ())
+                      for code, c in recording.categories.items()]
         qualifiers = [Option(code, name) for code, name in recording.qualifiers.items()]
         scale = recording.grading_scales.get(scenario.grading_scale, {})
         self.location = TextField("location", "Location", placeholder="address, landmark "
