@@ -31,6 +31,7 @@ from simulator.screen import theme  # noqa: E402
 from simulator.screen.app import TraineeScreen  # noqa: E402
 from simulator.screen.callview import areas  # noqa: E402
 from simulator.screen.fields import ChoiceField, Option  # noqa: E402
+from simulator.screen.narrative import STAMPED  # noqa: E402
 from simulator.screen.seams import Utterance  # noqa: E402
 
 SMALL = (1366, 768)
@@ -254,7 +255,10 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     assert (log.incident_type, log.crime, log.grade) == ("crime", "burglary_residential", "3")
     assert log.qualifiers == ()
     assert log.actions == model.actions
-    assert log.narrative == model.narrative
+    entries = [STAMPED.match(line) for line in log.narrative.split("\n")]
+    assert all(entries)  # every entry stamped with the call time it was made
+    assert [e.group(3) for e in entries] == [
+        " ".join(line.split()) for line in model.narrative.split("\n") if line.strip()]
     assert log.thrive.engagement == model.thrive["engagement"]
     journal = read_journal(screen.session.folder / "journal.jsonl")
     written = {e["field"] for e in journal if e["kind"] == "log"}
@@ -765,6 +769,53 @@ def test_the_list_shows_the_category_path_and_why_burg_finds_crime(scenario, tmp
     assert shot.stat().st_size > 20_000
     d.press(pygame.K_RETURN)
     assert form.incident_type.chosen.code == "crime"
+
+
+def test_the_narrative_is_a_log_of_time_stamped_entries(scenario, tmp_path):
+    d = new_call(scenario)
+    narrative = d.screen.form.narrative
+    d.press(pygame.K_F3)
+    d.screen.move_focus(narrative, d.screen.now())
+    d.frame(150.0)  # two and a half minutes into the call
+    d.type("Back door forced overnight")
+    d.press(pygame.K_RETURN)
+    d.frame(20.0)
+    d.type("Nothing seen, caller 80, lives alone")
+    d.press(pygame.K_RETURN)
+    d.frame(10.0)
+    d.type("Caller to keep the door")  # still being typed
+    assert narrative.value().split("\n") == [
+        "[02:30] Back door forced overnight", "[02:50] Nothing seen, caller 80, lives alone",
+        "[03:00] Caller to keep the door"]
+    d.press(pygame.K_BACKSPACE)
+    for _ in range(len("Caller to keep the doo")):
+        d.press(pygame.K_BACKSPACE)
+    d.press(pygame.K_UP)  # put the last entry right
+    assert narrative.editing == 1 and narrative.line.text.startswith("Nothing seen")
+    d.press(pygame.K_UP)
+    d.press(pygame.K_END)
+    d.type(" (rear)")
+    d.press(pygame.K_RETURN)  # saved with its first stamp
+    d.press(pygame.K_UP)
+    d.type(" and more")
+    d.press(pygame.K_ESCAPE)  # leaves it as it was
+    assert narrative.editing is None
+    assert narrative.value().split("\n") == [
+        "[02:30] Back door forced overnight (rear)",
+        "[02:50] Nothing seen, caller 80, lives alone"]
+    shot = d.save(tmp_path, "narrative-1366x768")
+    assert shot.stat().st_size > 20_000
+    d.tab()  # leaving the field writes it to the journal
+    assert log_writes(d.screen, "narrative")[-1]["value"] == narrative.value()
+
+    folder = d.screen.session.folder
+    d.screen.session.journal.close()
+    again = TraineeScreen(pygame.display.get_surface(), scenario,
+                          Session.resume(folder, scenario), clock=Clock(),
+                          resumed=recover(folder))
+    assert [(e.t, e.text) for e in again.form.narrative.entries] == [
+        (150, "Back door forced overnight (rear)"),
+        (170, "Nothing seen, caller 80, lives alone")]
 
 
 def test_help_and_a_cancelled_end_call_leave_the_call_running(scenario):

@@ -45,6 +45,7 @@ from simulator.screen.fields import (
     TextField,
 )
 from simulator.screen.form import CallForm, LogSync
+from simulator.screen.narrative import NarrativeField
 from simulator.screen.seams import SilentSpeaker, Speaker, TraineeInput, TypedInput, Utterance
 from simulator.screen.theme import Fonts
 from simulator.screen.transcript import Transcript
@@ -126,6 +127,7 @@ class TraineeScreen:
         else:
             self.stage = "ringing"  # the phone rings until the trainee answers
         self.started = clock()
+        self.form.narrative.now = self.now  # entries are stamped with the call time
 
     def _pick_up(self, so_far: Attempt) -> None:
         """Put a cut-off call back on screen: transcript, log, checks, connections."""
@@ -282,6 +284,8 @@ class TraineeScreen:
             self.scroll(1 if key == pygame.K_PAGEUP else -1)
         elif key == pygame.K_ESCAPE and isinstance(self.focus, ChoiceField):
             self.focus.query = ""
+        elif key == pygame.K_ESCAPE and isinstance(self.focus, NarrativeField):
+            self.focus.cancel()  # leave the entry being put right as it was
         else:
             # F2/F7 in wrap-up: nobody on the line to speak to or connect.
             return key in (PUSH_TO_TALK, pygame.K_ESCAPE, pygame.K_F2, pygame.K_F7)

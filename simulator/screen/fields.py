@@ -80,7 +80,8 @@ class Field:
         return self.rows * fonts.line + fonts.pad
 
 
-def _box(surface: pygame.Surface, box: pygame.Rect, focused: bool) -> None:
+def box_outline(surface: pygame.Surface, box: pygame.Rect, focused: bool) -> None:
+    """A field's box, outlined in the focus colour when it has the focus."""
     pygame.draw.rect(surface, theme.FIELD, box, border_radius=3)
     pygame.draw.rect(surface, theme.FOCUS if focused else theme.PANEL_EDGE, box,
                      width=2 if focused else 1, border_radius=3)
@@ -150,7 +151,7 @@ class TextField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         if not self.text:
             if self.placeholder:
@@ -252,7 +253,7 @@ class ChoiceField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         if focused and self.query:
             width = draw_text(surface, fonts.body, self.query, (inner.x, inner.y))
@@ -379,7 +380,7 @@ class GradeField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         chip = min(inner.width // max(1, len(self.grades)), fonts.line * 3)
         for i, grade in enumerate(self.grades):

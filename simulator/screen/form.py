@@ -22,6 +22,7 @@ from simulator.screen.fields import (
     Option,
     TextField,
 )
+from simulator.screen.narrative import NarrativeField
 from simulator.session import Session
 
 WRITE_GAP = 1.0  # seconds: the most often one field is written while being typed
@@ -112,8 +113,7 @@ class CallForm:
         self.crime = ChoiceField("crime", "Crime", crimes,
                                  none_option=Option("", "No crime", "not a crime"),
                                  placeholder="crime classification: type to search")
-        self.narrative = TextField("narrative", "Narrative", rows=5, multiline=True,
-                                   placeholder="summarise the call as you go")
+        self.narrative = NarrativeField("narrative", "Narrative", rows=5)
         self.actions = TextField("actions", "Actions", rows=3, multiline=True,
                                  placeholder="one action per line")
         self.log: list[Field] = [self.location, self.caller_name, self.callback,
@@ -132,6 +132,8 @@ class CallForm:
         """What the journal records for a field."""
         if field is self.actions:
             return [line.strip() for line in self.actions.text.split("\n") if line.strip()]
+        if isinstance(field, NarrativeField):
+            return field.value()
         if isinstance(field, MultiChoiceField):
             return list(field.ticked)
         if isinstance(field, ChoiceField):
