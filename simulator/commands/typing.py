@@ -143,7 +143,8 @@ def take(args: argparse.Namespace) -> int:
     test = resolve_test(args.test)
     judged = profiles(args.profile)
     size = parse_size(args.size)
-    speak = voice_for(test)
+    no_sound = sound_problem(test)  # before anything is synthesised or timed
+    speak = None if no_sound else voice_for(test)
     pygame = load_pygame()
     open_display(pygame, args.test)
     from simulator.screen.typing_test import TypingScreen, run  # noqa: PLC0415
@@ -156,16 +157,33 @@ def take(args: argparse.Namespace) -> int:
     # No key repeat: a held key would type characters the trainee did not press.
     with Journal(folder / "journal.jsonl") as journal:
         journal.write(start_entry(test, trainee))
-        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak)
+        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak,
+                              no_sound=no_sound)
         try:
             run(screen)
         finally:
             pygame.quit()
     if screen.result is None:
-        print(f"{test.id}: left before the test started; nothing was marked.")
+        why = f" (no sound: {no_sound})" if screen.no_sound else ""
+        print(f"{test.id}: left before the test started{why}; nothing was marked.")
         return 0
     save(folder, screen.result)
     return _report(screen.result, args, folder)
+
+
+def sound_problem(test: TypingTest) -> str:
+    """Why a test that is heard cannot be played here ("" if it can, or is read)."""
+    if not (isinstance(test, AudioTest) or (isinstance(test, DataEntryTest)
+                                            and test.source == "heard")):
+        return ""
+    from audio.devices import choose  # noqa: PLC0415  (PortAudio only for heard tests)
+    from audio.errors import AudioError  # noqa: PLC0415
+
+    try:
+        choose(None, "output")
+    except AudioError as error:
+        return str(error)
+    return ""
 
 
 def recording(test: TypingTest) -> Any:
@@ -261,7 +279,9 @@ def _report(result: TypingResult, args: argparse.Namespace, folder: Path | None 
         return 0
     s = result.speed
     print(f"{result.test}: net {s.net_wpm:.1f} wpm, gross {s.gross_wpm:.1f} wpm, "
-          f"accuracy {s.accuracy * 100:.1f}%, {s.uncorrected_errors} errors left in")
+          f"accuracy {result.accuracy * 100:.1f}%, {s.uncorrected_errors} errors left in")
+    if not result.complete:
+        print(f"  INCOMPLETE (not a pass): {result.incomplete}")
     for c in result.criteria:
         print(f"  {'PASS' if c.passed else 'FAIL'} {c.id:<7} {c.organisation}: {c.reason}")
     if folder is not None:
