@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands.typing",
     "simulator.commands.report",
     "simulator.commands.authoring",
+    "simulator.commands.rehearse",
     "simulator.commands.review",
     "simulator.commands.cohort",
 )

@@ -13,11 +13,13 @@ behind earlier speaking time and never after a later question.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from scoring.attempt import Attempt
+from scoring.understanding import TurnAnalysis
 from simulator.dialogue import Caller, Reply
 from simulator.screen.seams import Speaker, Utterance
 from simulator.session import Session
@@ -25,6 +27,10 @@ from simulator.session import Session
 TURN_GAP = 0.4  # seconds between the trainee finishing and the caller starting
 # A caller waits this long for the handler's greeting before speaking anyway.
 GREETING_WAIT = 5.0
+# What a handler says before the question: "Police,", "Hello, Humberside Police.", ...
+GREETING_WORDS = re.compile(r"^\s*(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s*)?"
+                            r"(?:[\w' ]{0,30}?police|emergency|ambulance)?\s*[,.!:]\s*",
+                            re.IGNORECASE)
 Speaking = Literal["caller", "trainee"]
 
 
@@ -60,14 +66,23 @@ class Conversation:
         self.opening_due = t + GREETING_WAIT
         self.caller.spoke_until(t)
 
-    def _greeted(self, said: Utterance) -> None:
+    def _greeted(self, said: Utterance, analysis: TurnAnalysis) -> None:
         """The handler's greeting: the caller says why they rang, then answers anything
-        the greeting asked ("Police, what's the address of your emergency?")."""
+        the greeting asked ("Police, what's the address of your emergency?"); a greeting
+        that asks nothing the caller knows ("Police, how can I help?") gets the opening
+        alone, never a "sorry?"."""
         self.opening_due = None
         self.answer(said.t1 + TURN_GAP)
-        if self.caller.matcher.intents(said.text):
-            for reply in self.caller.hear(said.text, said.t1):
-                self.waiting.append((reply, said.t1 + TURN_GAP))
+        if not analysis.intents:
+            return
+        # "Police, what's the address...?": the service's name in front makes the turn
+        # read as a statement (acknowledged: "Okay.") rather than the question it is; the
+        # caller answers the question after it.
+        salutation = GREETING_WORDS.match(said.text)
+        if salutation and said.text[salutation.end():].strip():
+            analysis = self.caller.understand(said.text[salutation.end():])
+        for reply in self.caller.respond_to(analysis, said.t1, said.confidence):
+            self.waiting.append((reply, said.t1 + TURN_GAP))
 
     def interrupt(self, t: float, *, typed: bool) -> None:
         """The trainee starts to speak (or type) at `t`: the caller stops talking, and in
@@ -95,16 +110,18 @@ class Conversation:
         # Speech cuts in when it starts; a typed question when it is sent (typing began
         # it already: `interrupt` from the screen), so a line begun meanwhile is not lost.
         self.interrupt(said.t1 if typed else said.t0, typed=typed)
+        # One analysis: journalled with the turn (the marker reads it) and acted on.
+        analysis = self.caller.understand(said.text)
         self.session.trainee_said(said.text, said.t0, said.t1, source=said.source,
                                   confidence=said.confidence, audio=said.audio,
-                                  words=said.words)
+                                  words=said.words, analysis=analysis.to_json())
         self.lines.append(Line("trainee", said.text, said.t0, said.t1,
                                tuple(said.words or ())))
         self.last_speech = max(self.last_speech, said.t1)
         if self.opening_due is not None:
-            self._greeted(said)
+            self._greeted(said, analysis)
             return
-        for reply in self.caller.hear(said.text, said.t1):
+        for reply in self.caller.respond_to(analysis, said.t1, said.confidence):
             self.waiting.append((reply, said.t1 + TURN_GAP))
 
     def step(self, t: float) -> None:
