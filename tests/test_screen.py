@@ -467,6 +467,41 @@ def test_the_caller_hangs_up_on_silence_and_the_feedback_says_so(scenario, tmp_p
     assert any("'Burglary, residential'" in text for text in rows)
 
 
+def test_feedback_shows_part_marks_and_what_was_done_instead(scenario, tmp_path):
+    d = new_call(scenario)
+    d.ask("Police, how can I help you?")
+    d.frame(50.0)
+    d.ask("What's the address, please?")  # later than the minute the scheme allows
+    d.press(pygame.K_F3)
+    d.tab(5)  # crime
+    d.choose("burg bus")  # business, not residential
+    d.press(pygame.K_F4)
+    d.type("No ongoing threat, offenders gone")  # THRIVE: threat only
+    d.tab()
+    d.type("Loss of property and shock")
+    d.end_call()
+    d.submit()
+    result, view = d.screen.result, d.screen.feedback
+    thrive = result.item("thrive-recorded")
+    assert 0 < thrive.points < thrive.max_points  # partial credit from the marker
+    rows = [row.text for row in view.rows(d.screen.fonts, 1200)]
+    assert any(f"({thrive.points:g}/{thrive.max_points:g}, partly)" in r for r in rows)
+    crime = next(i for i in result.missed() if any(e.where == "log.crime" for e in i.evidence))
+    assert crime.description in " ".join(rows)
+    instead = [r for r in rows if r.startswith("You did instead: ")]
+    late = next(i for i in result.missed() if i.id == "location-early")
+    assert late.evidence and late.evidence[0].kind == "turn"
+    assert any("you said 'What's the address, please?'" in r for r in instead), instead
+    # The reason already names the crime logged: not said twice.
+    assert not any("Burglary, business" in r for r in instead)
+    d.save(tmp_path, "feedback-partial-1366x768")
+    screen = d.screen
+    screen.resize(pygame.display.set_mode(LARGE))
+    d.frame()
+    d.save(tmp_path, "feedback-partial-1920x1080")
+    assert_feedback_screen(screen.surface, passed=False)
+
+
 def test_wrap_up_after_the_caller_hangs_up_keeps_the_log_grade_and_their_times(scenario,
                                                                                 tmp_path):
     """The caller puts the phone down while the trainee is still typing: the grade and
