@@ -853,6 +853,28 @@ def test_the_narrative_is_a_log_of_time_stamped_entries(scenario, tmp_path):
         (170, "Nothing seen, caller 80, lives alone")]
 
 
+@pytest.mark.parametrize("size", [SMALL, LARGE])
+def test_a_thrive_box_opens_up_to_be_read_while_it_has_the_focus(scenario, tmp_path, size):
+    d = new_call(scenario, size=size)
+    threat = d.screen.form.thrive[0]
+    d.press(pygame.K_F4)
+    text = ("No ongoing threat: the offenders left overnight, nobody is in the house and the "
+            "caller is unhurt, but the back door cannot be locked until it is repaired and "
+            "the same gang has hit two other houses on the Grove this week")
+    d.type(text)
+    shot = d.save(tmp_path, f"thrive-open-{size[0]}x{size[1]}")
+    box = d.screen.rects[threat.name]
+    fonts = d.screen.fonts
+    below = pygame.Rect(box.x, box.bottom + 4, box.width, fonts.line * 3)
+    assert ink(d.screen.surface, below) > 0.02  # the rest of the text, over the next box
+    assert share(d.screen.surface, below, theme.FIELD, 4) > 0.5  # in the opened box
+    d.press(pygame.K_TAB)  # moving on closes it again
+    d.frame()
+    harm = d.screen.rects["thrive.harm"]
+    assert share(d.screen.surface, harm, theme.FOCUS, 10) > 0.01  # harm has the focus
+    assert shot.stat().st_size > 20_000
+
+
 def test_help_and_a_cancelled_end_call_leave_the_call_running(scenario):
     d = new_call(scenario)
     d.press(pygame.K_F1)

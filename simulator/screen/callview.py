@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from simulator.screen import theme
-from simulator.screen.fields import ChoiceField, Field
+from simulator.screen.fields import ChoiceField, Field, TextField
 from simulator.screen.theme import Fonts, clip_text, draw_text, panel, wrap
 from simulator.screen.transcript import clock
 
@@ -125,12 +125,35 @@ def draw(screen: TraineeScreen, t: float) -> None:
     footer(screen, where.footer)
     if isinstance(focus, ChoiceField) and focus.name in screen.rects and not screen.help:
         focus.draw_list(surface, screen.rects[focus.name], fonts)
+    elif isinstance(focus, TextField) and focus.multiline and not screen.help:
+        opened(screen, focus, where.footer.top)
     if screen.help:
         help_overlay(surface, fonts)
     if screen.confirm is not None:
         confirm_overlay(surface, fonts, screen.confirm)
     if screen.stage == "ringing" and not screen.help:
         ringing_overlay(screen, t)
+
+
+OPENED_ROWS = 7  # the most lines a box opens up to while it has the focus
+
+
+def opened(screen: TraineeScreen, field: TextField, floor: int) -> None:
+    """A THRIVE or actions box shows two or three lines; while the trainee is in it, it
+    opens up over what is below so all they have written can be read (at 1366×768 two
+    lines hold about twelve words)."""
+    box = screen.rects.get(field.name)
+    if box is None or not field.text:
+        return
+    fonts = screen.fonts
+    lines = len(wrap(fonts.body, field.text, box.width - fonts.pad * 2))
+    if lines <= field.rows:
+        return
+    tall = pygame.Rect(box.x, box.y, box.width,
+                       min(lines, OPENED_ROWS) * fonts.line + fonts.pad)
+    tall.bottom = min(tall.bottom, floor - fonts.pad)  # no room below: open upwards
+    pygame.draw.rect(screen.surface, theme.BACKGROUND, tall.inflate(6, 6))
+    field.draw(screen.surface, tall, fonts, True)
 
 
 def banner_text(screen: TraineeScreen, t: float) -> tuple[str, theme.Colour]:

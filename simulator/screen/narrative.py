@@ -45,8 +45,8 @@ class NarrativeField(Field):
         self.rows = rows
         self.now = now  # the call clock: the screen sets it
         self.entries: list[Entry] = []
-        self.line = TextField(f"{name}.line", label, placeholder="type an entry, Enter adds "
-                              "it with the time; Up edits an earlier one")
+        self.line = TextField(f"{name}.line", label, rows=2, placeholder="type an entry, "
+                              "Enter adds it with the time; Up edits an earlier one")
         self.editing: int | None = None  # index of the entry being put right
         self.draft_since: float | None = None  # when the unsaved entry was begun
 
