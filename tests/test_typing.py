@@ -533,3 +533,33 @@ def test_sound_failing_as_the_clock_would_start_is_said_on_screen(tmp_path):
     d, _ = start(shipped("audio-burglary-summary"), tmp_path, speak=speak)
     d.press(pygame.K_RETURN)
     assert d.screen.state == "ready" and "device busy" in d.screen.no_sound
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("test_id", ["copy-addresses-and-vehicles", "audio-burglary-summary",
+                                     "data-entry-collision-details"])
+def test_every_stage_of_every_kind_at_both_sizes(tmp_path, size, test_id):
+    """Ready, typing and results screens, kept for a person to look at
+    (CALLSIM_SCREENSHOTS=DIR): each drawn, none blank."""
+    test = shipped(test_id)
+    surface = pygame.display.set_mode(size)
+    clock = Clock()
+    speak = None if test.kind == "copy" else (lambda: None)
+    screen = TypingScreen(surface, test, None, profiles=[profile("essex_contact_handler")],
+                          clock=clock, speak=speak)
+    d = Driver(screen, clock)
+    name = f"{test_id}-{size[0]}x{size[1]}"
+    shots = [d.save(tmp_path, f"{name}-ready")]
+    d.press(pygame.K_RETURN)
+    if test.kind == "data-entry":
+        for field in test.fields:
+            d.type(field.value, 30)
+            d.press(pygame.K_TAB)
+    else:
+        d.type((test.passage if test.kind == "copy" else test.script)[:380], 40)  # 114 s
+    shots.append(d.save(tmp_path, f"{name}-typing"))
+    d.stop()
+    assert screen.result is not None and screen.result.complete
+    shots.append(d.save(tmp_path, f"{name}-results"))
+    for shot in shots:
+        assert shot.stat().st_size > 15_000

@@ -126,6 +126,7 @@ class TraineeScreen:
             self._pick_up(resumed)
         else:
             self.stage = "ringing"  # the phone rings until the trainee answers
+            self.end_button.text = "ANSWER  (Enter)"
         self.started = clock()
         self.form.narrative.now = self.now  # entries are stamped with the call time
 
@@ -155,6 +156,7 @@ class TraineeScreen:
         here. A spoken answer brings its greeting with it."""
         self.started += rang
         self.stage = "call"
+        self.end_button.text = EndCall.text
         self.session.event("answered", 0.0, value=f"{rang:.1f}")
         self.call.pick_up(0.0)
         if greeting is not None:
@@ -239,18 +241,21 @@ class TraineeScreen:
             else:
                 self.confirm = "close"  # mid-call: ask first; everything is kept anyway
             return
+        if self.stage == "ringing":
+            if (event.type == pygame.KEYDOWN and event.key in ANSWER_KEYS) or (
+                    event.type == pygame.MOUSEBUTTONDOWN
+                    and self.rects.get(self.end_button.name, pygame.Rect(0, 0, 0, 0))
+                    .collidepoint(event.pos)):
+                self.answer(t)
+            elif event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+                self.help = not self.help
+            return
         if event.type == pygame.MOUSEBUTTONDOWN:
             self._click(event.pos, t)
             return
         if event.type == pygame.KEYUP and event.key == PUSH_TO_TALK:
             self.talking = False
             self.voice.talk(False, t)
-            return
-        if self.stage == "ringing":
-            if event.type == pygame.KEYDOWN and event.key in ANSWER_KEYS:
-                self.answer(t)
-            elif event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
-                self.help = not self.help
             return
         if event.type == pygame.KEYDOWN and self._shortcut(event, t):
             return
@@ -359,6 +364,8 @@ class TraineeScreen:
     def move_focus(self, field: Field, t: float) -> None:
         if field is self.focus:
             return
+        if isinstance(self.focus, NarrativeField) and self.focus.editing is None:
+            self.focus.add_draft()  # leaving a half-typed entry adds it, with its stamp
         if self.focus.name in self.sync.pending:
             self.sync.flush(self.focus.name, t)
         if isinstance(self.focus, ChoiceField):

@@ -238,7 +238,8 @@ def call_panel(screen: TraineeScreen, area: pygame.Rect, t: float) -> None:
                        fonts.line // 3)
     draw_text(surface, fonts.body, status, (inner.x + fonts.line, y), colour)
     quiet = t - screen.call.last_speech
-    if screen.call.speaking(t) is None and quiet >= 3 and not screen.caller.state.ended:
+    if (screen.call.speaking(t) is None and quiet >= 3 and not screen.caller.state.ended
+            and screen.in_call):
         text = f"silence {clock(quiet)}"
         draw_text(surface, fonts.body, text, (inner.right - fonts.body.size(text)[0], y),
                   theme.BANNER if quiet >= 8 else theme.MUTED)

@@ -242,9 +242,10 @@ class TypingScreen:
         if self.state == "ready":
             return ["Ctrl+Q leave"] if self.no_sound else ["Enter start the clock",
                                                              "Ctrl+Q leave"]
+        whole = "every field" if self.fields else "the whole passage"
         keys = ["Backspace correct",
                 f"F10 finish (a result needs {clock_text(self.test.minimum_seconds)} "
-                "or the whole passage)"]
+                f"or {whole})"]
         if self.fields:
             keys[:0] = ["Tab / Enter next field", "Shift+Tab previous field"]
         elif isinstance(self.test, CopyTest) and "\n" in self.test.passage:
