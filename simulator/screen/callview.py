@@ -27,7 +27,7 @@ KEYS = ("F1 help", "F2 say", "F3 log", "F4 THRIVE", "F5 grade", "F6 checks", "F7
 HELP = (
     ("F1", "show or hide this help"),
     ("F2", "Say to caller: type a question, Enter (or Ctrl+Enter anywhere) sends it"),
-    ("F3", "Incident log: location, caller, callback, type, qualifiers, crime, narrative"),
+    ("F3", "Incident log: location, caller, type (burg, RTC, DA...), crime, narrative log"),
     ("F4", "THRIVE: threat, harm, risk, investigation, vulnerability, engagement"),
     ("F5", "Grade: type the grade (e.g. 3) or use the arrows and Enter"),
     ("F6", "System checks: type an address, name, registration or intel query, Enter"),
@@ -36,7 +36,7 @@ HELP = (
     ("Tab", "next field (Shift+Tab: previous)"),
     ("Up/Down", "in Incident type, Qualifiers, Crime: type to search, Up/Down, Enter chooses"),
     ("F12", "hold to talk (push-to-talk) when a microphone is connected"),
-    ("F10", "end the call and see your feedback"),
+    ("F10", "end the call (wrap-up follows: finish the log, THRIVE, grade); then submit"),
     ("Esc", "close this help, clear a search, or cancel (never closes callsim)"),
     ("Ctrl+Q", "close callsim (asks first; the call so far is kept for --resume)"),
 )
