@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from scoring.authored import AuthoringError, Document, nearest, read_yaml, validate
 from scoring.model import Authored, check_id
@@ -56,12 +56,14 @@ class Common(Authored):
 
     _id = field_validator("id")(check_id)
 
-    @model_validator(mode="after")
-    def _min_time_fits(self) -> Common:
-        if self.min_time is not None and self.min_time > self.time_limit:
-            raise ValueError(f"min_time {self.min_time} is longer than time_limit "
-                             f"{self.time_limit}: no attempt could ever complete")
-        return self
+    @field_validator("min_time")
+    @classmethod
+    def _min_time_fits(cls, value: int | None, info: ValidationInfo) -> int | None:
+        limit = info.data.get("time_limit")
+        if value is not None and isinstance(limit, int) and value > limit:
+            raise ValueError(f"min_time {value} is longer than time_limit {limit}: no "
+                             "attempt could ever complete")
+        return value
 
     @property
     def minimum_seconds(self) -> int:

@@ -563,3 +563,13 @@ def test_every_stage_of_every_kind_at_both_sizes(tmp_path, size, test_id):
     shots.append(d.save(tmp_path, f"{name}-results"))
     for shot in shots:
         assert shot.stat().st_size > 15_000
+
+
+def test_a_min_time_longer_than_the_test_is_an_error_on_its_line(tmp_path, capsys):
+    source = Path(shipped("copy-addresses-and-vehicles").file).read_text()
+    path = tmp_path / "long-min.yaml"
+    path.write_text(source.replace("time_limit: 180", "time_limit: 180\nmin_time: 200"))
+    assert main(["typing", "--validate", str(path)]) == 1
+    line = 1 + path.read_text().split("\n").index("min_time: 200")
+    assert f"{path}:{line}: min_time: min_time 200 is longer than time_limit 180" in \
+        capsys.readouterr().err
