@@ -133,42 +133,60 @@ def _list(args: argparse.Namespace) -> int:
 
 def take(args: argparse.Namespace) -> int:
     from simulator.screen.window import (  # noqa: PLC0415  (pygame only for the screen)
-        default_trainee,
         load_pygame,
         open_display,
         parse_size,
-        window_size,
     )
 
     test = resolve_test(args.test)
     judged = profiles(args.profile)
     size = parse_size(args.size)
-    no_sound = sound_problem(test)  # before anything is synthesised or timed
-    speak = None if no_sound else voice_for(test)
     pygame = load_pygame()
     open_display(pygame, args.test)
-    from simulator.screen.typing_test import TypingScreen, run  # noqa: PLC0415
 
-    trainee = args.trainee or default_trainee()
-    folder = new_folder(trainee, test.id)
+    try:
+        screen = _on_screen(pygame, args, test, judged, size)
+    finally:
+        pygame.quit()
+    if screen.result is None:
+        why = f" (no sound: {screen.no_sound})" if screen.no_sound else ""
+        print(f"{test.id}: left before the test started{why}; nothing was marked.")
+        return 0
+    save(screen.folder, screen.result)
+    return _report(screen.result, args, screen.folder)
+
+
+def _on_screen(pygame: Any, args: argparse.Namespace, test: TypingTest,
+               judged: list[Profile], size: tuple[int, int] | None) -> Any:
+    """The window first; the sound check (before anything is synthesised or timed) and the
+    recording are shown on it; then the test, journalled as it is typed."""
+    from simulator.screen.startup import StartScreen  # noqa: PLC0415
+    from simulator.screen.typing_test import TypingScreen, run  # noqa: PLC0415
+    from simulator.screen.window import default_trainee, window_size  # noqa: PLC0415
+
     surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
     pygame.display.set_caption(f"callsim: {test.title}")
+    start = StartScreen(surface, test.title)
+    speak = None
+    no_sound = ""
+    if isinstance(test, AudioTest) or (isinstance(test, DataEntryTest)
+                                       and test.source == "heard"):
+        start.step("Checking the speaker or headset")
+        no_sound = sound_problem(test)
+        if not no_sound:
+            start.update("Speaker: found; preparing the recording")
+            speak = voice_for(test)
+    trainee = args.trainee or default_trainee()
+    folder = new_folder(trainee, test.id)
     pygame.key.start_text_input()
     # No key repeat: a held key would type characters the trainee did not press.
     with Journal(folder / "journal.jsonl") as journal:
         journal.write(start_entry(test, trainee))
-        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak,
+        screen = TypingScreen(start.surface, test, journal, profiles=judged, speak=speak,
                               no_sound=no_sound)
-        try:
-            run(screen)
-        finally:
-            pygame.quit()
-    if screen.result is None:
-        why = f" (no sound: {no_sound})" if screen.no_sound else ""
-        print(f"{test.id}: left before the test started{why}; nothing was marked.")
-        return 0
-    save(folder, screen.result)
-    return _report(screen.result, args, folder)
+        screen.folder = folder
+        run(screen)
+    return screen
 
 
 def sound_problem(test: TypingTest) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Literal
 
 import pygame
@@ -67,6 +68,7 @@ class TypingScreen:
         self.fields = ([TextField(f.id, f.label) for f in test.fields]
                        if isinstance(test, DataEntryTest) else [])
         self.result: TypingResult | None = None
+        self.folder: Path | None = None  # where the command keeps this attempt
         self.done = False
         self._alignment: tuple[str | None, tuple[set[int], set[int], int]] = (
             None, (set(), set(), 0))
