@@ -621,6 +621,48 @@ def test_the_phone_rings_the_trainee_answers_and_greets_then_the_caller_speaks(s
     assert address.speaker == "caller" and address.reveals  # the greeting asked it
 
 
+class Bell:
+    """A ringer that remembers when it rang and stopped."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def start(self) -> None:
+        self.calls.append("start")
+
+    def stop(self) -> None:
+        self.calls.append("stop")
+
+
+def test_the_ring_tone_sounds_until_the_answer_and_stops_if_nobody_answers(scenario):
+    bell = Bell()
+    d = new_call(scenario, answer=False, ringer=bell)
+    d.frame(3.0)
+    assert bell.calls == ["start"]
+    d.press(pygame.K_RETURN)
+    assert bell.calls == ["start", "stop"]
+
+    unanswered = Bell()
+    d = new_call(scenario, answer=False, ringer=unanswered)
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    d.frame()
+    assert d.screen.done and unanswered.calls == ["start", "stop"]
+
+
+def test_the_ring_tone_has_the_uk_cadence():
+    from simulator.ring_tone import ring_tone
+
+    clip = ring_tone(6.0)
+    loudness = [float(np.abs(clip.samples[int(a * clip.rate):int(b * clip.rate)]).mean())
+                for a, b in ((0.05, 0.35), (0.45, 0.55), (0.65, 0.95), (1.1, 2.9),
+                             (3.05, 3.35))]
+    on, gap, on_again, off, next_ring = loudness
+    assert min(on, on_again, next_ring) > 0.05 and max(gap, off) < 0.005
+    spectrum = np.abs(np.fft.rfft(clip.samples[:int(0.4 * clip.rate)]))
+    peaks = sorted(np.argsort(spectrum)[-2:] * clip.rate / int(0.4 * clip.rate))
+    assert peaks == pytest.approx([400, 450], abs=5)
+
+
 def test_a_spoken_greeting_answers_the_phone(scenario):
     mic, speaker = Microphone(), Recorder()
     d = new_call(scenario, answer=False, voice=mic, speaker=speaker)

@@ -116,7 +116,7 @@ def _take_call(args: argparse.Namespace, scenario: Scenario, session: Session, s
         pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
         screen = TraineeScreen(start.surface, scenario, session,
                                voice=ready.voice or TypedInput(why=ready.why),
-                               speaker=ready.speaker, resumed=so_far)
+                               speaker=ready.speaker, resumed=so_far, ringer=ready.ringer())
         clock.append(screen.now)
         mark_startup("ringing")
         run(screen, lambda: signals.stopped)
@@ -217,6 +217,14 @@ class Ready:
         self.speaker, self.voices = speaker, voices
         voices.rest_in_background()
         print(f"callsim: {how}", file=sys.stderr)
+
+    def ringer(self) -> Any:
+        """The ringing tone in the headset, for a spoken call (a typed one has no sound)."""
+        if self.speaker is None:
+            return None
+        from simulator.ring_tone import Ringer  # noqa: PLC0415
+
+        return Ringer(self.args.output)
 
     def close(self) -> None:
         if self.voices is not None:

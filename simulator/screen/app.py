@@ -46,7 +46,14 @@ from simulator.screen.fields import (
 )
 from simulator.screen.form import CallForm, LogSync
 from simulator.screen.narrative import NarrativeField
-from simulator.screen.seams import SilentSpeaker, Speaker, TraineeInput, TypedInput, Utterance
+from simulator.screen.seams import (
+    Ringer,
+    SilentSpeaker,
+    Speaker,
+    TraineeInput,
+    TypedInput,
+    Utterance,
+)
 from simulator.screen.theme import Fonts
 from simulator.screen.transcript import Transcript
 from simulator.session import Session
@@ -85,7 +92,7 @@ class TraineeScreen:
     def __init__(self, surface: pygame.Surface, scenario: Scenario, session: Session, *,
                  voice: TraineeInput | None = None, speaker: Speaker | None = None,
                  clock: Callable[[], float] = time.monotonic,
-                 resumed: Attempt | None = None) -> None:
+                 resumed: Attempt | None = None, ringer: Ringer | None = None) -> None:
         self.surface = surface
         self.scenario = scenario
         self.session = session
@@ -127,6 +134,9 @@ class TraineeScreen:
         else:
             self.stage = "ringing"  # the phone rings until the trainee answers
             self.end_button.text = "ANSWER  (Enter)"
+        self.ringer = ringer if self.stage == "ringing" else None
+        if self.ringer is not None:
+            self.ringer.start()
         self.started = clock()
         self.form.narrative.now = self.now  # entries are stamped with the call time
 
@@ -156,6 +166,8 @@ class TraineeScreen:
         here. A spoken answer brings its greeting with it."""
         self.started += rang
         self.stage = "call"
+        if self.ringer is not None:
+            self.ringer.stop()
         self.end_button.text = EndCall.text
         self.session.event("answered", 0.0, value=f"{rang:.1f}")
         self.call.pick_up(0.0)
@@ -232,12 +244,16 @@ class TraineeScreen:
         if self.stage in ("call", "wrap_up"):
             self.sync.flush_all(t)
             self.session.event("closed", t)
+        if self.ringer is not None and self.stage == "ringing":
+            self.ringer.stop()
         self.done = True
 
     def _call_event(self, event: pygame.event.Event, t: float) -> None:
         if event.type == pygame.QUIT or is_quit_key(event):
             if self.stage == "ringing":
                 self.done = True  # not answered: nothing to keep
+                if self.ringer is not None:
+                    self.ringer.stop()
             else:
                 self.confirm = "close"  # mid-call: ask first; everything is kept anyway
             return

@@ -63,6 +63,15 @@ class Speaker(Protocol):
     def stop(self) -> None: ...
 
 
+class Ringer(Protocol):
+    """The phone ringing in the headset: `start()` as the call comes in, `stop()` on the
+    answer (or when the program closes unanswered)."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 @dataclass
 class TypedInput:
     """No microphone: the trainee types. The screen's "Say to caller" box sends the text
