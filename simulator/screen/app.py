@@ -31,6 +31,7 @@ from simulator.library import understanding_for
 from simulator.loader import references
 from simulator.scenario import Scenario
 from simulator.screen import callview
+from simulator.screen.callview import EndCall
 from simulator.screen.checks import CheckAnswer, run_check
 from simulator.screen.conversation import Conversation
 from simulator.screen.feedback import FeedbackView
@@ -38,7 +39,6 @@ from simulator.screen.fields import (
     COMMITTED,
     EDITED,
     SUBMIT,
-    Change,
     ChoiceField,
     Field,
     GradeField,
@@ -66,23 +66,6 @@ ASK = "type your question, Enter to send"
 GREET = "greet the caller, e.g. Police, what's the address of your emergency? Enter"
 ANSWER_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE, pygame.K_F2)
 Confirm = Literal["end", "submit", "close"]
-
-
-class EndCall(Field):
-    """The end-call button at the end of the tab order (F10 from anywhere)."""
-
-    name = "end_call"
-    label = "End call"
-    text = "END CALL  (F10)"
-
-    def handle(self, event: pygame.event.Event) -> Change:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-            return SUBMIT
-        return None
-
-    def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
-             focused: bool) -> None:
-        callview.button(surface, box, fonts, self.text, focused)
 
 
 class TraineeScreen:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from simulator.screen import theme
-from simulator.screen.fields import ChoiceField, Field, TextField
+from simulator.screen.fields import SUBMIT, Change, ChoiceField, Field, TextField
 from simulator.screen.theme import Fonts, clip_text, draw_text, panel, wrap
 from simulator.screen.transcript import clock
 
@@ -45,6 +45,23 @@ IN_CALL_ONLY = ("F2 say", "F7 connect", "Ctrl+Enter send")
 WRAP_UP_WARNING = 30  # seconds: the wrap-up banner turns red
 CHANNEL = {"999": "999 emergency", "101": "101 non-emergency", "digital": "digital contact",
            "complaint": "complaint line"}
+
+
+class EndCall(Field):
+    """The end-call button at the end of the tab order (F10 from anywhere)."""
+
+    name = "end_call"
+    label = "End call"
+    text = "END CALL  (F10)"
+
+    def handle(self, event: pygame.event.Event) -> Change:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            return SUBMIT
+        return None
+
+    def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
+             focused: bool) -> None:
+        button(surface, box, fonts, self.text, focused)
 
 
 @dataclass(frozen=True)
