@@ -413,7 +413,7 @@ def help_overlay(surface: pygame.Surface, fonts: Fonts) -> None:
     width = round(surface.get_width() * 0.7)
     inner = _overlay(surface, fonts, width, fonts.line * (len(HELP) + 3))
     draw_text(surface, fonts.big, "KEYS (no mouse needed)", inner.topleft, theme.FOCUS)
-    key_w = fonts.body.size("Ctrl+Q")[0] + fonts.pad * 4
+    key_w = max(fonts.body.size(key)[0] for key, _ in HELP) + fonts.pad * 4
     for i, (key, what) in enumerate(HELP):
         y = inner.y + fonts.line * (i + 2)
         draw_text(surface, fonts.body, key, (inner.x, y), theme.FOCUS)
