@@ -8,6 +8,7 @@ a person rather than a machine that asks "say that again?" to everything it has 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
@@ -15,6 +16,7 @@ NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
 COMPLY = ("Okay, I will.", "Right. Okay, I'll do that.", "Okay.")
 # A permission or "no need" (the opposite of advice): they take it as said, without relief.
 NOTED = ("Oh. Okay then.", "Right, okay.")
+PROMISE_TAKEN = ("Okay, thank you.", "Right. Thank you.")
 REASSURED = ("Okay… thank you.", "Thank you. Okay.")
 APOLOGY_TAKEN = ("Well… thank you for saying that.", "Okay. Thank you.")
 DONT_KNOW = ("I don't know, sorry.", "I've no idea, I'm sorry.",
@@ -72,6 +74,15 @@ _COMMON_START = frozenset("it it's its there there's he he's she she's they they
                           "her our a an".split())
 
 
+def correction(line: str) -> str:
+    """"No, they went back in to 47…": the caller puts a wrong read-back right."""
+    sentence = line.strip()
+    first = sentence.split(" ", 1)[0].strip(",.").lower()
+    if first in _COMMON_START:
+        sentence = sentence[:1].lower() + sentence[1:]
+    return f"No, {sentence}"
+
+
 def restate(line: str) -> str:
     """A short restatement of an answer already given twice."""
     sentence = first_sentence(line)
@@ -100,4 +111,47 @@ def well_formed_question(text: str) -> bool:
         return False
     if tokens[0] in _WH:
         return True
-    return tokens[0] in _AUX and tokens[1] in _PRONOUNS
+    return tokens[0] in _AUX and (tokens[1] in _PRONOUNS or len(tokens) >= 4)
+
+
+_FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|plus)\b", re.IGNORECASE)
+
+
+def follow_on(clause: str) -> bool:
+    """"And your address?", "what about his mate?": a question without its verb, leaning
+    on the one before."""
+    return bool(_FOLLOW_ON.match(clause)) and len(clause.split()) <= 6
+
+
+_FILLERS = frozenset("um umm er erm em uh uhm hmm".split())
+_DANGLING = frozenset("the a an of to and or is are was did what it its in on at for with "
+                      "your his her my that this".split())
+
+
+def garbled(text: str) -> bool:
+    """Does this look like half a sentence or a recogniser's word salad ("the the music is
+    it the um")? Signs: a filler, a word said twice running, ending on a word that can't
+    end a sentence. Two signs, or a dangling end with no verb-like question, is garbled."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    if not tokens:
+        return True
+    signs = 0
+    signs += any(t in _FILLERS for t in tokens)
+    signs += any(a == b for a, b in itertools.pairwise(tokens))
+    signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
+    signs += any(len(t) == 1 and t not in ("a", "i") for t in tokens)  # a stray letter
+    signs += len(tokens) <= 8 and tokens.count("the") >= 2  # "the pee the what"
+    return signs >= 2
+
+
+# "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for
+# information. The first is agreed to, the second answered.
+_REQUEST = re.compile(
+    r"^\s*(please\b|i need you to\b|i want you to\b|i'd like you to\b|"
+    r"(can|could|would|will) you (please |just )?(?!tell|describe|give|remember|confirm|spell|"
+    r"see|hear|say|explain|think|recall|read|repeat|hold on|hang on)[a-z]+)", re.IGNORECASE)
+
+
+def request(clause: str) -> bool:
+    """Is this clause asking the caller to do something?"""
+    return bool(_REQUEST.match(clause))

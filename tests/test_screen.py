@@ -18,7 +18,7 @@ from scoring.attempt import Attempt
 from simulator.commands.library import open_scenario
 from simulator.journal import read_journal
 from simulator.loader import library_files, references
-from simulator.session import LOG_FIELDS, THRIVE, Session, recover
+from simulator.session import LOG_FIELDS, THRIVE, Session, recover, stages
 from tests.screenshots import save_screenshot
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # no screen here; read at display.init
@@ -246,7 +246,7 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     # Answered, greeted (the first question), then the caller says why they rang.
     assert attempt.turns[0].speaker == "trainee" and attempt.turns[0].t < 1.0
     assert attempt.turns[1].text == scenario.caller.opening
-    assert attempt.events[0].type == "answered"
+    assert stages(screen.session.folder)[0]["stage"] == "answered"
     assert attempt.turns[-1].text == scenario.caller.closing
     log = attempt.log
     model = scenario.model_test().log
@@ -268,7 +268,8 @@ def test_a_whole_call_on_the_screen_is_recorded_marked_and_shown(scenario, tmp_p
     assert next(e.query for e in attempt.events if e.type == "system_check") == \
         "6 Sycamore Grove HU13 9BN"
     assert [e.value for e in attempt.events if e.type == "grade_set"] == ["3"]
-    assert kinds[-2:] == ["call_ended", "wrap_up_ended"]
+    assert kinds[-1] == "call_ended"
+    assert stages(screen.session.folder)[-1]["stage"] == "wrap_up_ended"
 
     result = screen.result
     assert result.passed, [(m.id, m.reason) for m in result.missed()]
@@ -455,7 +456,8 @@ def test_the_caller_hangs_up_on_silence_and_the_feedback_says_so(scenario, tmp_p
     texts = [t.text for t in screen.attempt.turns]
     assert scenario.caller.silence.lines[0] in texts
     assert texts[-1] == scenario.caller.hang_up.say
-    assert [e.type for e in screen.attempt.events][-2:] == ["call_ended", "wrap_up_ended"]
+    assert screen.attempt.events[-1].type == "call_ended"
+    assert stages(screen.session.folder)[-1]["stage"] == "wrap_up_ended"
     assert not screen.result.passed
     assert "FAIL" in screen.feedback.headline()
     d.save(tmp_path, "feedback-hung-up-1366x768")
@@ -540,8 +542,8 @@ def test_wrap_up_after_the_caller_hangs_up_keeps_the_log_grade_and_their_times(s
     assert attempt.log.grade == "3" and attempt.log.thrive.threat == "Burglar may come back"
     grade = next(e for e in attempt.events if e.type == "grade_set")
     assert grade.t > ended + 20  # when it was really set, not when the call ended
-    assert [e.type for e in attempt.events][-3:] == ["call_ended", "grade_set",
-                                                     "wrap_up_ended"]
+    assert [e.type for e in attempt.events][-2:] == ["call_ended", "grade_set"]
+    assert stages(screen.session.folder)[-1]["t"] > grade.t  # submitted after it
     assert screen.result.item("grade-3").status == "met"  # the grade set after the line dropped
 
 
@@ -557,9 +559,9 @@ def test_wrap_up_clock_running_out_submits_what_is_there(scenario):
     attempt = d.screen.attempt
     assert attempt.log.location == "6 Sycamore Grove"
     ended = next(e for e in attempt.events if e.type == "call_ended")
-    last = attempt.events[-1]
-    assert last.type == "wrap_up_ended" and last.model_extra["by"] == "clock"
-    assert last.t == pytest.approx(ended.t + scenario.wrap_up, abs=5.1)
+    last = stages(d.screen.session.folder)[-1]
+    assert last["stage"] == "wrap_up_ended" and last["by"] == "clock"
+    assert last["t"] == pytest.approx(ended.t + scenario.wrap_up, abs=5.1)
 
 
 def test_a_call_cut_off_in_wrap_up_resumes_in_wrap_up(scenario):
@@ -611,9 +613,9 @@ def test_the_phone_rings_the_trainee_answers_and_greets_then_the_caller_speaks(s
     d.end_call()
     d.submit()
     attempt = screen.attempt
-    answered = attempt.events[0]
-    assert answered.type == "answered" and answered.t == 0.0
-    assert float(answered.value) == pytest.approx(4.15, abs=0.2)
+    answered = stages(screen.session.folder)[0]
+    assert answered["stage"] == "answered" and answered["t"] == 0.0
+    assert answered["rang"] == pytest.approx(4.15, abs=0.2)
     greeting, opening, address = attempt.turns[:3]
     assert greeting.speaker == "trainee" and greeting.t == pytest.approx(2.0, abs=0.2)
     assert opening.text == scenario.caller.opening
@@ -678,7 +680,7 @@ def test_a_spoken_greeting_answers_the_phone(scenario):
     turns = d.screen.attempt.turns
     assert (turns[0].speaker, turns[0].t, turns[0].source) == ("trainee", 0.0, "stt")
     assert turns[0].end == pytest.approx(1.2, abs=0.01)
-    assert float(d.screen.attempt.events[0].value) == pytest.approx(1.8, abs=0.1)
+    assert stages(d.screen.session.folder)[0]["rang"] == pytest.approx(1.8, abs=0.1)
 
 
 def test_typed_questions_are_answered_at_once_and_in_order(scenario):
@@ -954,8 +956,9 @@ def test_esc_never_closes_and_closing_mid_call_asks_then_keeps_everything(scenar
     assert d.screen.done and d.screen.result is None
     so_far = recover(d.screen.session.folder)
     assert so_far.log.location == "6 Sycamore Grove"  # typed a moment ago: kept
-    assert so_far.events[-1].type == "closed"
-    assert so_far.duration() == pytest.approx(d.screen.now(), abs=0.01)
+    closed = stages(d.screen.session.folder)[-1]
+    assert closed["stage"] == "closed"
+    assert closed["t"] == pytest.approx(d.screen.now(), abs=0.01)  # the clock kept
     assert not so_far.ended_at  # so `--resume` picks it up
 
 
@@ -969,7 +972,8 @@ def test_ctrl_c_mid_call_closes_at_once_keeping_the_call(scenario):
     run(d.screen, lambda: True)  # as if Ctrl+C came in the terminal: no question asked
     assert d.screen.done
     so_far = recover(d.screen.session.folder)
-    assert so_far.log.location == "6 Sycamore" and so_far.events[-1].type == "closed"
+    assert so_far.log.location == "6 Sycamore"
+    assert stages(d.screen.session.folder)[-1]["stage"] == "closed"
 
 
 def test_play_without_a_display_says_how_to_run_it(monkeypatch, capsys):
@@ -1014,7 +1018,7 @@ def wait_for_mark(process, marks: Path, what: str) -> None:
     beyond a generous guard against a hung process."""
     import time
 
-    for _ in range(2400):  # two minutes at most: only a hung process gets that far
+    for _ in range(12000):  # the ceiling only stops a broken build hanging the suite
         if marks.exists() and what in marks.read_text():
             return
         if process.poll() is not None:
@@ -1031,7 +1035,7 @@ def test_ctrl_c_or_sigterm_while_ringing_ends_cleanly(tmp_path, how):
     process, marks = start_play(tmp_path)
     wait_for_mark(process, marks, "ringing")
     process.send_signal(getattr(signal, how))
-    out, err = process.communicate(timeout=120)
+    out, err = process.communicate(timeout=600)
     assert process.returncode == 0, err
     assert [line.split()[0] for line in marks.read_text().splitlines()] == ["window", "ringing"]
     assert "no microphone or speaker" in err and "typed mode" in err

@@ -172,6 +172,7 @@ class Report:
     audit: list[AuditView] = field(default_factory=list)
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
+    record: str = ""  # the hash chain's verdict on this attempt (intact / BROKEN: why)
 
 
 def clock(seconds: float | None) -> str:

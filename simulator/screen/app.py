@@ -56,7 +56,7 @@ from simulator.screen.seams import (
 )
 from simulator.screen.theme import Fonts
 from simulator.screen.transcript import Transcript
-from simulator.session import Session
+from simulator.session import Session, stages
 
 FRAMES_PER_SECOND = 30
 PUSH_TO_TALK = pygame.K_F12
@@ -82,7 +82,7 @@ class TraineeScreen:
         self.voice: TraineeInput = voice or TypedInput()
         self.clock = clock
         self.fonts = Fonts.for_height(surface.get_height())
-        self.caller = Caller(scenario, understanding_for(scenario.world))
+        self.caller = Caller(scenario, understanding_for(scenario))
         self.call = Conversation(self.caller, session, speaker or SilentSpeaker())
         self.form = CallForm(scenario, references().recording)
         self.sync = LogSync(session)
@@ -126,6 +126,9 @@ class TraineeScreen:
     def _pick_up(self, so_far: Attempt) -> None:
         """Put a cut-off call back on screen: transcript, log, checks, connections."""
         self.offset = self.call.replay(so_far)
+        # Closed on purpose (Ctrl+Q, Ctrl+C): the call's clock stood where it was closed.
+        closed = [float(e["t"]) for e in stages(self.session.folder) if e["stage"] == "closed"]
+        self.offset = max([self.offset, *closed])
         self.form.fill(so_far.log)
         self.checks = [run_check(self.scenario.world, e.query, e.t) for e in so_far.events
                        if e.type == "system_check" and e.query]
@@ -152,7 +155,7 @@ class TraineeScreen:
         if self.ringer is not None:
             self.ringer.stop()
         self.end_button.text = EndCall.text
-        self.session.event("answered", 0.0, value=f"{rang:.1f}")
+        self.session.stage("answered", 0.0, rang=round(rang, 1))
         self.call.pick_up(0.0)
         if greeting is not None:
             length = max(0.0, greeting.t1 - greeting.t0)
@@ -226,7 +229,7 @@ class TraineeScreen:
         with the time it stopped, so `--resume` picks the call up where it was."""
         if self.stage in ("call", "wrap_up"):
             self.sync.flush_all(t)
-            self.session.event("closed", t)
+            self.session.stage("closed", t)
         if self.ringer is not None and self.stage == "ringing":
             self.ringer.stop()
         self.done = True
@@ -437,7 +440,7 @@ class TraineeScreen:
         if self.stage == "feedback":
             return
         self.sync.flush_all(t)
-        self.session.event("wrap_up_ended", t, by=by)
+        self.session.stage("wrap_up_ended", t, by=by)
         self.attempt, self.result = self.session.finish()
         self.feedback = FeedbackView(self.scenario, self.attempt, self.result,
                                      self.session.folder, hung_up=self.ended_by == "caller")
