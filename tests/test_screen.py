@@ -607,7 +607,8 @@ def test_the_phone_rings_the_trainee_answers_and_greets_then_the_caller_speaks(s
     assert screen.stage == "call" and screen.now() < 0.1
     d.frame(2.0)
     assert screen.call.lines == []  # the caller waits to be greeted
-    d.type("Police, what's the address of your emergency?")
+    d.type("Police, what's the address of your emergency?", per_char=0.1)  # a slow typist
+    assert screen.call.lines == []  # ...and waits while the greeting is being typed
     d.press(pygame.K_RETURN)
     d.frame(20.0)
     d.end_call()
@@ -618,6 +619,7 @@ def test_the_phone_rings_the_trainee_answers_and_greets_then_the_caller_speaks(s
     assert answered["rang"] == pytest.approx(4.15, abs=0.2)
     greeting, opening, address = attempt.turns[:3]
     assert greeting.speaker == "trainee" and greeting.t == pytest.approx(2.0, abs=0.2)
+    assert greeting.finished > 6  # typed for longer than the caller would wait in silence
     assert opening.text == scenario.caller.opening
     assert opening.t == pytest.approx(greeting.finished + TURN_GAP, abs=0.06)
     assert address.speaker == "caller" and address.reveals  # the greeting asked it

@@ -151,8 +151,11 @@ class Conversation:
 
     def hold_silence(self, t: float) -> None:
         """The trainee is typing a question: in typed mode typing is their speech, so the
-        caller should not ask "are you still there?" while they type."""
+        caller should not ask "are you still there?" while they type, nor start before a
+        greeting still being typed."""
         self.caller.spoke_until(t)
+        if self.opening_due is not None:
+            self.opening_due = max(self.opening_due, t + GREETING_WAIT)
 
     def close(self, t: float) -> None:
         """The trainee ends the call: the caller says goodbye (unless already gone)."""
