@@ -10,22 +10,50 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
-NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
-# Advice the caller has no fact or authored response for: they agree to it.
-COMPLY = ("Okay, I will.", "Right. Okay, I'll do that.", "Okay.")
-# A permission or "no need" (the opposite of advice): they take it as said, without relief.
-NOTED = ("Oh. Okay then.", "Right, okay.")
-PROMISE_TAKEN = ("Okay, thank you.", "Right. Thank you.")
-REASSURED = ("Okay… thank you.", "Thank you. Okay.")
-APOLOGY_TAKEN = ("Well… thank you for saying that.", "Okay. Thank you.")
-DONT_KNOW = ("I don't know, sorry.", "I've no idea, I'm sorry.",
-             "I don't know. Why, does it matter?")
-DONT_KNOW_ABOUT = ("I don't know {whose}, sorry.", "I couldn't tell you {whose}, I'm sorry.")
-CONFIRM = ("Yes, that's right.", "Yes.", "That's it, yes.")
-CORRECT = "No, it's {value}."
+
+@dataclass(frozen=True)
+class Defaults:
+    """What a caller says when the scenario has no line of its own for it."""
+
+    comply: tuple[str, ...]  # advice with no fact or authored response: they agree to it
+    noted: tuple[str, ...]  # a permission or "no need": taken as said, without relief
+    reassured: tuple[str, ...]
+    apology_taken: tuple[str, ...]
+    promise_taken: tuple[str, ...]
+    dont_know: tuple[str, ...]
+    dont_know_about: tuple[str, ...]  # "{whose}": about someone else
+    confirm: tuple[str, ...]
+    correct: str  # "{value}": the truth
+    acknowledge: tuple[str, ...]
+    nothing_else: tuple[str, ...]
+
+
+SPOKEN = Defaults(
+    comply=("Okay, I will.", "Right. Okay, I'll do that.", "Okay."),
+    noted=("Oh. Okay then.", "Right, okay."),
+    reassured=("Okay… thank you.", "Thank you. Okay."),
+    apology_taken=("Well… thank you for saying that.", "Okay. Thank you."),
+    promise_taken=("Okay, thank you.", "Right. Thank you."),
+    dont_know=("I don't know, sorry.", "I've no idea, I'm sorry.",
+               "I don't know. Why, does it matter?"),
+    dont_know_about=("I don't know {whose}, sorry.", "I couldn't tell you {whose}, I'm sorry."),
+    confirm=("Yes, that's right.", "Yes.", "That's it, yes."),
+    correct="No, it's {value}.",
+    acknowledge=("Okay.", "Right.", "Okay, thank you."),
+    nothing_else=("No, that's everything, thank you.", "No, I think that's all."),
+)
+# A caller who cannot speak (the silent 999 call) answers in taps and sounds: one tap yes,
+# two taps no, as the handler sets it up.
+SILENT = Defaults(
+    comply=("[a single tap]",), noted=("[silence]",), reassured=("[a soft tap]",),
+    apology_taken=("[silence]",), promise_taken=("[a soft tap]",),
+    dont_know=("[silence… no taps]",), dont_know_about=("[silence… no taps]",),
+    confirm=("[a single tap]",), correct="[two taps]",
+    acknowledge=("[a soft tap]",), nothing_else=("[two taps]",),
+)
 RESTATE = "Like I said, {line}"
-ACKNOWLEDGE = ("Okay.", "Right.", "Okay, thank you.")
 
 # Words that say which detail a question is after ("and his name?", "how old is she?").
 # Order matters: the first detail whose words appear wins.
@@ -77,14 +105,24 @@ _COMMON_START = frozenset("it it's its there there's he he's she she's they they
 def correction(line: str) -> str:
     """"No, they went back in to 47…": the caller puts a wrong read-back right."""
     sentence = line.strip()
+    if stage(sentence):
+        return "[two taps]"
     first = sentence.split(" ", 1)[0].strip(",.").lower()
     if first in _COMMON_START:
         sentence = sentence[:1].lower() + sentence[1:]
     return f"No, {sentence}"
 
 
+def stage(line: str) -> bool:
+    """A stage direction ("[taps twice]"): shown, not spoken."""
+    text = line.strip()
+    return text.startswith("[") and text.endswith("]")
+
+
 def restate(line: str) -> str:
     """A short restatement of an answer already given twice."""
+    if stage(line):
+        return line  # a tap is a tap
     sentence = first_sentence(line)
     first = sentence.split(" ", 1)[0].strip(",.").lower()
     if first in _COMMON_START:

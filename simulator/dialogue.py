@@ -119,6 +119,7 @@ class Caller:
             for intent in fact.intents:
                 self._by_intent.setdefault(intent, []).append(fact)
         self._roles = _roles(scenario.world)
+        self._d = lines.SPOKEN if self.persona.speaks else lines.SILENT
         # Everything the caller knows, to check a read-back against (said yet or not).
         self._knowledge = [line for f in self.persona.facts
                            for line in (*f.answers, *f.details.values())]
@@ -186,7 +187,7 @@ class Caller:
         heard_in = {r.clause for r in analysis.intents}
         if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
             # "Can you stay at home in case she turns up?": asked to do something
-            agree = self._reply(lines.cycle(lines.COMPLY, self._count("comply")), "comply",
+            agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                 why="asked to do something: agrees")
             if _new_in_turn(agree, replies):
                 replies.append(agree)
@@ -263,7 +264,7 @@ class Caller:
         self._feel(reading)
         intent = reading.intent
         if not reading.affirmed:
-            return [self._line(self.persona.acknowledge or lines.NOTED, "noted", reading,
+            return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
@@ -274,17 +275,17 @@ class Caller:
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
         if reading.act == "reassurance" or intent == "reassurance":
-            return [self._line(self.persona.reassured or lines.REASSURED, "react", reading,
+            return [self._line(self.persona.reassured or self._d.reassured, "react", reading,
                                "reassured")]
         if reading.act == "apology" or intent == "apology":
-            return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
+            return [self._line(self._d.apology_taken, "react", reading, "apology taken")]
         if reading.act == "promise":
-            return [self._line(lines.PROMISE_TAKEN, "react", reading, "told what happens")]
+            return [self._line(self._d.promise_taken, "react", reading, "told what happens")]
         if reading.act in TAKEN or intent in TOLD:
-            return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
+            return [self._line(self._d.comply, "comply", reading, "agrees to the advice")]
         if asked:
             return self._answer(reading, t)  # what they know of whom it is about, or not
-        return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
+        return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
@@ -377,7 +378,7 @@ class Caller:
         truth = self.scenario.world.caller
         value = {"caller_name": truth.name, "callback_number": truth.callback,
                  "date_of_birth": _spoken_date(truth.dob)}.get(reading.intent)
-        if reading.subject != "caller" or not value:
+        if reading.subject != "caller" or not value or not self.persona.speaks:
             return None
         return self._reply(f"It's {value}." if reading.intent != "caller_name" else
                            f"{value}.", "answer", answers=(reading.intent,),
@@ -389,12 +390,12 @@ class Caller:
         for back in readbacks:
             truth = _world_value(self.scenario.world, back.field)
             if back.matches_world is False and truth:
-                template = self.persona.correct or lines.CORRECT
+                template = self.persona.correct or self._d.correct
                 return [self._reply(template.format(value=truth), "correct",
                                     why=f"read-back of the {back.kind} is wrong")]
         for back in readbacks:
             if back.matches_world is True:
-                return [self._reply(lines.cycle(self.persona.confirm or lines.CONFIRM,
+                return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                                 self._count("confirm")), "confirm",
                                     why=f"read-back of the {back.kind} matches")]
         return []
@@ -418,7 +419,7 @@ class Caller:
             if found is None:
                 continue
             if found.verdict == "confirm":
-                text = lines.cycle(self.persona.confirm or lines.CONFIRM,
+                text = lines.cycle(self.persona.confirm or self._d.confirm,
                                    self._count("confirm"))
             else:
                 text = lines.correction(found.answer)
@@ -432,7 +433,7 @@ class Caller:
         misheard = (heard is not None and heard < LOW_HEARD) or lines.garbled(analysis.text)
         asking = analysis.is_question or is_question(analysis.text)
         if asking and _ANYTHING_ELSE.search(analysis.text):
-            return self._reply(lines.cycle(lines.NOTHING_ELSE, self._count("nothing_else")),
+            return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
         if asking and not misheard and lines.well_formed_question(analysis.text):
             if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
@@ -441,10 +442,10 @@ class Caller:
         if misheard or asking:
             return self._clarify("misheard, garbled or not understood")
         if any(a.kind == "instruction" for a in analysis.acts):
-            return self._reply(lines.cycle(lines.COMPLY, self._count("comply")), "comply",
+            return self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                why="an instruction: agrees to it")
         self.state.acknowledged += 1
-        return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
+        return self._reply(lines.cycle(self.persona.acknowledge or self._d.acknowledge,
                                        self.state.acknowledged - 1), "acknowledge",
                            why=f"a {analysis.act}: acknowledged")
 
@@ -461,9 +462,9 @@ class Caller:
             if self.persona.dont_know:
                 text = lines.cycle(self.persona.dont_know, count)
             else:
-                text = lines.cycle(lines.DONT_KNOW_ABOUT, count).format(whose=whose)
+                text = lines.cycle(self._d.dont_know_about, count).format(whose=whose)
         else:
-            text = lines.cycle(self.persona.dont_know or lines.DONT_KNOW, count)
+            text = lines.cycle(self.persona.dont_know or self._d.dont_know, count)
         return self._reply(text, "dont_know", answers=(reading.intent,) if reading else (),
                            why=(f"{_describe(reading)} → " if reading else "") + why)
 

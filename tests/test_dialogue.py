@@ -236,3 +236,13 @@ def test_a_read_back_of_what_the_caller_said_is_confirmed_or_put_right(mini):
     assert [r.kind for r in same] == ["confirm"]
     wrong = c.hear("so that's 21 Elm Grove yeah", 9)
     assert [r.kind for r in wrong] == ["correct"] and "12 Elm Grove" in wrong[0].text
+
+
+def test_a_caller_who_cannot_speak_answers_in_taps():
+    from simulator.loader import load_scenario, resolve
+
+    silent = load_scenario(resolve("silent-999-call"))
+    c = Caller(silent, understanding_for(silent))
+    c.opening()
+    for reply in c.hear("Do you have a dog?", 5) + c.hear("You're doing really well.", 9):
+        assert not reply.spoken, reply.text  # taps and silence, never words
