@@ -81,6 +81,7 @@ def run_play(args: argparse.Namespace) -> int:
         # slow (the library, speech, voices) happens on it with its progress shown.
         surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
         pygame.display.set_caption("callsim")
+        from simulator.screen import theme  # noqa: PLC0415
         from simulator.screen.startup import StartScreen  # noqa: PLC0415
 
         start = StartScreen(surface, args.scenario)
@@ -89,7 +90,7 @@ def run_play(args: argparse.Namespace) -> int:
         scenario = open_scenario(args.scenario)
         pygame.display.set_caption(f"callsim: {scenario.title}")
         start.title = scenario.title
-        start.update("Scenario: ready", (72, 196, 116))
+        start.update("Scenario: ready", theme.GOOD)
         session, so_far = start_session(args, scenario)
         return _take_call(args, scenario, session, so_far, start=start, signals=signals)
     finally:
