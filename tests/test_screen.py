@@ -504,6 +504,45 @@ def test_feedback_shows_part_marks_and_what_was_done_instead(scenario, tmp_path)
     assert_feedback_screen(screen.surface, passed=False)
 
 
+def test_feedback_names_the_closest_turn_and_items_an_assessor_will_check(scenario,
+                                                                         tmp_path):
+    """The marker's closest turn for a question never asked, and its uncertain marks,
+    read in the trainee's words (the marking itself comes from scoring/)."""
+    from dataclasses import replace
+
+    from scoring.result import Evidence
+    from simulator.screen.feedback import FeedbackView
+
+    d = new_call(scenario)
+    d.ask("Police, what's the address?")
+    d.end_call()
+    d.submit()
+    result = d.screen.result
+    asked = next(i for i in result.missed() if i.id == "open-question")
+    turn = next(t for t in d.screen.attempt.turns if t.speaker == "trainee")
+    closest = replace(asked, reason="`what_happened` was never asked; closest: turn 0 at "
+                      "00:00 'what's the address' (0.41, like 'what happened'; heard as "
+                      "location)",
+                      evidence=(Evidence("turn", "turn 0", turn.t, turn.text, index=0,
+                                         note="closest to what_happened (0.41; heard as "
+                                              "location)"),))
+    unsure = replace(result.item("grade-3"), status="uncertain", leaning="not_met",
+                     confidence=0.62)
+    items = tuple(closest if i.id == asked.id else unsure if i.id == "grade-3" else i
+                  for i in result.items)
+    view = FeedbackView(scenario, d.screen.attempt, replace(result, items=items),
+                        d.screen.session.folder)
+    rows = [row.text for row in view.rows(d.screen.fonts, 1600)]
+    text = " | ".join(rows)
+    assert "In this call: \"what happened\" was never asked |" in text  # no scores
+    assert ("Closest you came: at 0:00 you said 'Police, what's the address?' "
+            "(heard as \"location\")") in text
+    assert "Not sure: the marking could not be certain (62% sure); an assessor will " \
+           "check this item" in text
+    view.draw(d.screen.surface, d.screen.fonts)
+    d.save(tmp_path, "feedback-closest-1366x768")
+
+
 def test_wrap_up_after_the_caller_hangs_up_keeps_the_log_grade_and_their_times(scenario,
                                                                                 tmp_path):
     """The caller puts the phone down while the trainee is still typing: the grade and

@@ -58,6 +58,16 @@ def e_text(shown: str) -> str:
     return found.group(1) if found else shown
 
 
+# "; closest: turn 3 at 02:31 'clause' (0.41, like 'phrase'; below the threshold)"
+CLOSEST = re.compile(r"; closest: turn \d+ at [\d:]+ '.*?' \([\d.]+, like '.*?'; [^)]*\)")
+
+
+def label_for(evidence: Evidence) -> str:
+    """The closest turn the marker found is "the closest you came"; other evidence is
+    what was done instead."""
+    return "Closest you came: " if evidence.note.startswith("closest") else "You did instead: "
+
+
 def instead(evidence: Evidence) -> str:
     """What the trainee did, from a missed item's evidence: the nearest turn the marker
     found, the value logged, the event, with the marker's note on why it fell short."""
@@ -66,8 +76,14 @@ def instead(evidence: Evidence) -> str:
     what = {"turn": "you said", "log": f"{evidence.where.removeprefix('log.')} was",
             "event": "you did"}.get(evidence.kind, "")
     text = f"{when}{what} '{evidence.text}'" if evidence.text else ""
-    if evidence.note:
-        text += f" ({evidence.note})" if text else evidence.note
+    note = evidence.note
+    if note.startswith("closest"):  # "closest to what_happened (0.41; below the threshold)"
+        note = note.rpartition("; ")[2].rstrip(")")
+        note = {"below the threshold": "not clear enough to count"}.get(note, note)
+        if note.startswith("heard as "):
+            note = f'heard as "{note.removeprefix("heard as ").replace("_", " ")}"'
+    if note:
+        text += f" ({note})" if text else note
     return plain(text)
 
 
@@ -129,9 +145,12 @@ class FeedbackView:
         at = x + fonts.big.size("/ 100")[0] + fonts.pad * 8
         surface.blit(badge, (at, area.y))
         note = f"pass mark {r.pass_mark:g}"
-        met = sum(1 for i in r.items if i.status == "met")
+        met = sum(1 for i in r.items if i.met)
         counted = sum(1 for i in r.items if i.status != "not_applicable")
         note += f" · {met} of {counted} items met"
+        unsure = len(r.uncertain())
+        if unsure:
+            note += f" · {unsure} for an assessor to check"
         partly = sum(1 for i in r.items if partial(i))
         if partly:
             note += f" · {partly} with part marks"
@@ -157,12 +176,14 @@ class FeedbackView:
             out.append(Row("Nothing: every item that applied was met.", "body", theme.TEXT))
         for item in missed:
             out += self.missed_rows(item, fonts, width)
-        met = [i for i in self.result.items if i.status == "met"]
+        met = [i for i in self.result.items if i.met]
         out.append(Row("", "small", theme.TEXT))
         out.append(Row(f"WHAT YOU DID ({len(met)})", "big", theme.GOOD))
         for item in met:
             text = f"+ {item.description} ({points(item)})"
-            colour = theme.BANNER if partial(item) else theme.TEXT
+            if item.status == "uncertain":
+                text += "  (not sure: an assessor will check)"
+            colour = theme.BANNER if partial(item) or item.status == "uncertain" else theme.TEXT
             out += [Row(line, "small", colour) for _, line in wrap(fonts.small, text, width)]
         return out
 
@@ -172,13 +193,19 @@ class FeedbackView:
         out = [Row(line, "body", theme.DANGER if item.critical else theme.CALLER)
                for _, line in wrap(fonts.body, head, width)]
         indent = fonts.pad * 4
+        # The marker's reason names the closest turn in its own terms (score, library
+        # phrase); the trainee reads what they said, from the evidence, instead.
+        reason = CLOSEST.sub("", plain(item.reason))
         said = [("Why it matters: ", item.feedback, theme.TEXT),
-                ("In this call: ", plain(item.reason), theme.MUTED)]
-        reason = plain(item.reason)
+                ("In this call: ", reason, theme.MUTED)]
         # What the marker points at, unless the reason already says it (a logged value).
-        said += [("You did instead: ", text, theme.TRAINEE) for text in
-                 (instead(e) for e in item.evidence[:2])
+        said += [(label_for(e), text, theme.TRAINEE) for e, text in
+                 ((e, instead(e)) for e in item.evidence[:2])
                  if text and plain(f"'{e_text(text)}'") not in reason]
+        if item.status == "uncertain":
+            sure = f" ({item.confidence:.0%} sure)" if item.confidence is not None else ""
+            said.append(("Not sure: ", f"the marking could not be certain{sure}; an assessor "
+                         "will check this item", theme.BANNER))
         for label, text, colour in said:
             if text:
                 out += [Row(line, "small", colour, indent) for _, line in
