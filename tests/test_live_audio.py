@@ -86,13 +86,17 @@ def test_caller_speaker_plays_down_the_line(pipeline):
     speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE)
     reply = Reply(scenario.caller.opening, "opening", distress=4)
     clip = speaker.clip(reply)
-    assert clip.rate == 8000  # the telephone line: narrow band
+    # the telephone line: narrow band (300–3400 Hz), carried at the output stream's 16 kHz
+    spectrum = np.abs(np.fft.rfft(clip.samples)) ** 2
+    freqs = np.fft.rfftfreq(len(clip.samples), 1 / clip.rate)
+    assert spectrum[freqs > 4000].sum() < 0.01 * spectrum.sum()
     with Microphone(PULSE) as mic:
         time.sleep(0.2)
         length = speaker.play(reply)
         assert abs(length - clip.seconds) < 0.01
         time.sleep(min(length, 2.0))
         speaker.stop()
+    speaker.close()
     blocks = []
     while (block := mic.read(timeout=0.05)) is not None:
         blocks.append(block)

@@ -42,6 +42,9 @@ def register(sub: Any) -> None:
     p.add_argument("--input", metavar="DEVICE", help="microphone: name or index "
                    "(see `callsim devices`; default: the system's)")
     p.add_argument("--output", metavar="DEVICE", help="speaker or headset: name or index")
+    p.add_argument("--loudspeakers", action="store_true",
+                   help="the caller plays through loudspeakers the microphone can hear: take "
+                        "the caller's own voice out of the microphone (echo cancelling)")
     p.add_argument("--push-to-talk", action="store_true",
                    help="speak while holding F12 instead of an open microphone")
     p.add_argument("--no-line", action="store_true",
@@ -92,6 +95,8 @@ def run_play(args: argparse.Namespace) -> int:
     finally:
         if voice is not None:
             voice.close()
+        if speaker is not None:
+            speaker.close()
         pygame.quit()
     if screen.result is None:
         session.journal.close()
@@ -117,23 +122,29 @@ def devices(args: argparse.Namespace, scenario: Scenario, clock: Callable[[], fl
     if args.typed:
         return None, None
     # Speech engines and PortAudio load only for a spoken call.
+    from audio.echo import EchoCanceller  # noqa: PLC0415
     from audio.errors import AudioError  # noqa: PLC0415
     from simulator.dialogue import Reply  # noqa: PLC0415
     from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
     from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
 
+    echo = EchoCanceller() if getattr(args, "loudspeakers", False) else None
+    speaker = None
     try:
-        ears, mouth, how = speech_pipeline(scenario, args.engine)
+        ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
         made = mouth.prepare(every_level=True)  # no line synthesised while the trainee waits
         if made:
             print(f"callsim: rendered {made} caller lines", file=sys.stderr)
         speaker = DeviceSpeaker(mouth.voices, scenario, device=args.output,
-                                line=not args.no_line, noise=args.noise)
+                                line=not args.no_line, noise=args.noise, echo=echo)
         speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                          for line in mouth.lines()])
         voice = MicrophoneInput(ears.stt, clock, device=args.input,
-                                push_to_talk=args.push_to_talk, on_speech=speaker.stop)
+                                push_to_talk=args.push_to_talk, on_speech=speaker.stop,
+                                echo=echo, latency=0.05)
     except AudioError as error:
+        if speaker is not None:
+            speaker.close()  # an open output stream must not outlive the call
         print(f"callsim: no microphone or speaker ({error}); the call runs in typed mode: "
               "type your questions (the screen says so too)", file=sys.stderr)
         return None, None
