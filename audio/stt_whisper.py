@@ -12,8 +12,10 @@ Whisper's initial prompt: measured here it took names and places right 10 of 10 
 against 5 of 10 without. Prompts and silence make Whisper invent text, so every result
 passes guards: no decode without a voiced frame (Silero VAD); segments Whisper itself
 rates as no speech, or that repeat themselves (compression ratio), are dropped; words
-after the last voiced frame (a prompt-induced "Thank you.") are dropped; a transcript that
-only recites the prompt is dropped.
+after the last voiced frame, and short unsure closing segments (a prompt-induced "Thank
+you.", "Thanks for watching"), are dropped; a prompt name heard with almost no probability
+("has he" → "Hessle") means the utterance is decoded again without the prompt; a
+transcript that only recites the prompt is dropped.
 """
 
 from __future__ import annotations
@@ -47,7 +49,11 @@ TAIL_GRACE = 0.25  # seconds a word may start after the last voiced frame (soft 
 # Invented closing words ("Thank", "And...", "Bye.") come with a probability near zero;
 # real last words measured 0.5–1.0 on the benchmark's voices.
 UNSURE_TAIL = 0.15
-UNSURE_SEGMENT = 0.5  # a short trailing segment (≤ 3 words) less sure than this on average
+UNSURE_SEGMENT = 0.5  # a short trailing segment (≤ 4 words) less sure than this on average
+TRAILING_NO_SPEECH = 0.4  # ... or that Whisper itself half thinks is no speech
+# A word of the prompt's names heard with less probability than this was put there by the
+# prompt ("has he" → "Hessle" at 0.00): the utterance is decoded again without the prompt.
+PROMPTED_WORD = 0.2
 PROMPT_NAMES = 24  # names in the prompt; a long prompt costs decode time for little gain
 
 
@@ -155,21 +161,14 @@ class WhisperEngine:
         if voiced_until is None:  # silence, a breath, hum: Whisper must not be asked
             self.last = Decoded(0, ("no voiced frame",))
             return Transcript("", (), True, self.name)
-        segments, _info = self._model.transcribe(
-            audio,
-            language="en",
-            beam_size=1,  # greedy: 3× faster here for ~1 point of word error rate
-            word_timestamps=True,
-            condition_on_previous_text=False,
-            vad_filter=False,  # the endpointer has already cut the utterance
-            initial_prompt=self.prompt,
-            hotwords=self.hotwords,
-        )
-        kept: list[Any] = []
         dropped: list[str] = []
-        listed = list(segments)
+        listed = self._decode(audio, self.prompt)
+        if self.prompt and _prompted(listed, self.prompt):
+            dropped.append("a prompt name heard unsure: decoded again without the prompt")
+            listed = self._decode(audio, None)
+        kept: list[Any] = []
         for index, segment in enumerate(listed):
-            why = _segment_problem(segment, trailing=index > 0 and index == len(listed) - 1)
+            why = _segment_problem(segment, later=index > 0)
             if why:
                 dropped.append(why)
             else:
@@ -195,16 +194,48 @@ class WhisperEngine:
         written = "".join(w.word for w in words).strip()
         return Transcript(" ".join(w.word for w in timed), timed, True, self.name, written)
 
+    def _decode(self, audio: Samples, prompt: str | None) -> list[Any]:
+        segments, _info = self._model.transcribe(
+            audio,
+            language="en",
+            beam_size=1,  # greedy: 3× faster here for ~1 point of word error rate
+            # No sampling fallback: the same audio always gives the same text, and a
+            # failed greedy decode is dropped by the guards rather than retried at random.
+            temperature=0.0,
+            word_timestamps=True,
+            condition_on_previous_text=False,
+            vad_filter=False,  # the endpointer has already cut the utterance
+            initial_prompt=prompt,
+            hotwords=self.hotwords,
+        )
+        return list(segments)
+
     def stream(self) -> WhisperStream:
         return WhisperStream(self, self.partials.stream() if self.partials else None)
 
 
-def _segment_problem(segment: Any, trailing: bool) -> str | None:
+def _prompted(segments: list[Any], prompt: str) -> bool:
+    """A word of the prompt's names came out with almost no probability."""
+    names = {_clean(w) for w in prompt.split()[2:]} - {""}  # after "Police call."
+    return any(_clean(w.word) in names and float(w.probability) < PROMPTED_WORD
+               for segment in segments for w in (segment.words or []))
+
+
+def _segment_problem(segment: Any, later: bool) -> str | None:
+    """Why a segment is not speech, or None. `later`: not the utterance's first segment
+    (invented text follows the real words: "Thanks for watching", "This is the first time")."""
     text = str(segment.text).strip()
     words = list(segment.words or [])
-    if trailing and len(words) <= 3 and words and float(
-            np.mean([float(w.probability) for w in words])) < UNSURE_SEGMENT:
-        return f"unsure closing words: {text!r}"
+    span = float(segment.end) - float(segment.start)
+    if len(words) >= 4 and span / len(words) < 0.1:  # ten words a second: not said
+        return f"words crammed into {span:.2f} s: {text!r}"
+    if later and float(segment.avg_logprob) < LOW_LOGPROB:
+        return f"unsure later segment ({segment.avg_logprob:.2f}): {text!r}"
+    if later and 0 < len(words) <= 4:
+        probabilities = [float(w.probability) for w in words]
+        if (float(np.mean(probabilities)) < UNSURE_SEGMENT or min(probabilities) < UNSURE_TAIL
+                or float(segment.no_speech_prob) > TRAILING_NO_SPEECH):
+            return f"unsure closing words: {text!r}"
     if float(segment.no_speech_prob) > NO_SPEECH_PROB and float(
             segment.avg_logprob) < LOW_LOGPROB:
         return f"no speech ({segment.no_speech_prob:.2f}): {text!r}"
