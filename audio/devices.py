@@ -193,7 +193,7 @@ class LineOut:
         samples = clip.resampled(self.rate).samples.astype(np.float32)
         with self._lock:
             self._samples, self._position = samples, 0
-            self._pending_start = True
+            self._pending_start, self.started_at = True, None
         return len(samples) / self.rate
 
     @property

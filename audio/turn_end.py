@@ -4,9 +4,9 @@ The sound says the trainee has stopped; the words say whether they meant to. At 
 silence the recogniser's guess (`audio.endpoint.SpeechPaused`) is read with a rule simple
 enough to explain to a trainer:
 
-- it ends in a word that needs more after it ("and", "er", "the", "of", "your"…; or "tell
-  me", "is", "where" without a question mark) or in a comma, dash or ellipsis: **wait**
-  (the trainee is thinking mid-sentence);
+- it ends in a word that needs more after it ("and", "er", "the", "your"…; or "tell me",
+  "is", "where", "of" without a question mark: "Which street is the house on?" is whole)
+  or in a comma, dash or ellipsis: **wait** (the trainee is thinking mid-sentence);
 - it is a question: ends with "?", or opens like one ("where", "is anyone", "can you",
   "tell me") and is at least three words: **end now**;
 - anything else (a statement, a fragment): the ordinary hang-over, long enough that a pause
@@ -22,18 +22,18 @@ import re
 from dataclasses import dataclass
 
 # Words after which an English sentence cannot end: conjunctions, fillers, articles,
-# prepositions, possessives. Whisper writes fillers as "um"/"uh".
+# possessives. Whisper writes fillers as "um"/"uh".
 _UNFINISHED = set("""
 and but or so because cos then if that whose while although though as
 er erm um uh uhm ah hmm mm like
 the a an this these those some any no every each another
-of to for from with at in on into onto by about over under after before between through
 your my his her their our its
 """.split())
 # Words a sentence rarely ends on, unless the recogniser heard a question ("Who is?").
 _UNLIKELY_LAST = set("""
 is are was were be been being am will would could should can did do does has have had
 what where when who which why how not just very really also me
+of to for from with at in on into onto by about over under after before between through
 """.split())
 
 _OPENERS = set("""

@@ -215,6 +215,7 @@ class MicrophoneInput:
         if not self._whole:
             self._deliver(said, said.stream.finish(), t)
             return
+        _close(said.stream)
         self._jobs.put(_Job(said, said.generation, _joined(said.samples), True, t))
 
     def _deliver(self, said: _Open, final: Transcript, t: float) -> None:
@@ -261,6 +262,7 @@ class MicrophoneInput:
                                                       self._timing))
             if ended is not None:  # the sense says the turn is over: answer now
                 self._open, self._partial = None, ""
+                _close(said.stream)
                 self.guesses_used += 1
                 self._deliver(said, guess, self._clock())
 
@@ -274,6 +276,14 @@ class MicrophoneInput:
                     self._open = None
         self.failure = why
         self.typed = True
+
+
+def _close(stream: Stream) -> None:
+    """A whole-utterance engine's stream only shows partials: end them (their light engine
+    takes one utterance at a time); the final text is decoded apart."""
+    close = getattr(stream, "close", None)
+    if callable(close):
+        close()
 
 
 def _joined(blocks: list[np.ndarray]) -> np.ndarray:
