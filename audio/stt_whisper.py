@@ -50,6 +50,8 @@ TAIL_GRACE = 0.25  # seconds a word may start after the last voiced frame (soft 
 # Invented closing words ("Thank", "And...", "Bye.") come with a probability near zero;
 # real last words measured 0.5–1.0 on the benchmark's voices.
 UNSURE_TAIL = 0.15
+_CLOSINGS = {"thank", "thanks", "you", "bye", "goodbye", "and", "so", "okay", "ok", "please",
+             "the", "a", "i", "oh", "uh", "um"}  # what Whisper invents at an utterance's end
 UNSURE_SEGMENT = 0.5  # a short trailing segment (≤ 4 words) less sure than this on average
 TRAILING_NO_SPEECH = 0.4  # ... or that Whisper itself half thinks is no speech
 # A word of the prompt's names heard with less probability than this was put there by the
@@ -119,6 +121,7 @@ class WhisperEngine:
         self._model = model
         self.pad_s = pad_s  # None: the full 30 s context
         self._decoding = threading.Lock()  # the context length is set per decode
+        self.full_context_decodes = 0  # short decodes that looped and were redone
         self.prompt = prompt
         self.hotwords = hotwords
         self.partials = partials
@@ -156,8 +159,8 @@ class WhisperEngine:
         return cls(cls._models[(path, threads)], prompt, hotwords, partials,
                    None if pad is None else float(pad))
 
-    def voiced_until(self, samples: Samples) -> float | None:
-        """Seconds to the end of the last voiced frame, or None if nothing is voiced."""
+    def voiced_span(self, samples: Samples) -> tuple[float, float] | None:
+        """Seconds to the first and past the last voiced frame, or None if none is voiced."""
         from audio.vad import VAD_FRAME, SileroVad
 
         with self._vad_lock:
@@ -167,19 +170,25 @@ class WhisperEngine:
         voiced = np.flatnonzero(probs >= VOICED)
         if len(voiced) == 0:
             return None
-        return float((voiced[-1] + 1) * VAD_FRAME / RATE)
+        return float(voiced[0] * VAD_FRAME / RATE), float((voiced[-1] + 1) * VAD_FRAME / RATE)
+
+    def voiced_until(self, samples: Samples) -> float | None:
+        """Seconds to the end of the last voiced frame, or None if nothing is voiced."""
+        span = self.voiced_span(samples)
+        return None if span is None else span[1]
 
     def transcribe(self, clip: Clip) -> Transcript:
         audio = clip.resampled(RATE).samples.astype(np.float32)
-        voiced_until = self.voiced_until(audio)
-        if voiced_until is None:  # silence, a breath, hum: Whisper must not be asked
+        span = self.voiced_span(audio)
+        if span is None:  # silence, a breath, hum: Whisper must not be asked
             self.last = Decoded(0, ("no voiced frame",))
             return Transcript("", (), True, self.name)
+        voiced_from, voiced_until = span
         dropped: list[str] = []
-        listed = self._decode(audio, self.prompt, voiced_until)
+        listed = self._decode(audio, self.prompt, voiced_until - voiced_from)
         if self.prompt and _prompted(listed, self.prompt):
             dropped.append("a prompt name heard unsure: decoded again without the prompt")
-            listed = self._decode(audio, None, voiced_until)
+            listed = self._decode(audio, None, voiced_until - voiced_from)
         kept: list[Any] = []
         for index, segment in enumerate(listed):
             why = _segment_problem(segment, later=index > 0)
@@ -192,9 +201,12 @@ class WhisperEngine:
         for w in raw:
             if float(w.start) > voiced_until + TAIL_GRACE:
                 dropped.append(f"{w.word.strip()!r} after the last voiced frame")
+            elif float(w.end) < voiced_from - TAIL_GRACE:  # "I am calling" before any voice
+                dropped.append(f"{w.word.strip()!r} before the first voiced frame")
             else:
                 words.append(w)
-        while words and float(words[-1].probability) < UNSURE_TAIL:
+        while (words and float(words[-1].probability) < UNSURE_TAIL
+               and _clean(words[-1].word) in _CLOSINGS):
             dropped.append(f"{words[-1].word.strip()!r} unsure at the end")
             words.pop()
         if self.prompt and _recites(words, self.prompt):
@@ -218,6 +230,7 @@ class WhisperEngine:
                 short = self._decode_now(audio, prompt, max_tokens=int(8 * seconds) + 8)
                 if short and not any(_looped(segment, voiced_s) for segment in short):
                     return short
+                self.full_context_decodes += 1
             self._model.context_frames = FULL_CONTEXT
             return self._decode_now(audio, prompt)
 

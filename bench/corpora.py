@@ -63,11 +63,12 @@ def cards() -> list[Recording]:
 
 def asterisk_texts() -> dict[str, str]:
     texts: dict[str, str] = {}
-    for line in gzip.open(ASTERISK_TEXT, "rt", encoding="utf-8", errors="replace"):
-        if ":" not in line or line.startswith(";"):
-            continue
-        name, text = line.split(":", 1)
-        texts[name.strip()] = text.strip()
+    with gzip.open(ASTERISK_TEXT, "rt", encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if ":" not in line or line.startswith(";"):
+                continue
+            name, text = line.split(":", 1)
+            texts[name.strip()] = text.strip()
     return texts
 
 
@@ -78,7 +79,7 @@ def part(name: str) -> str:
 
 def asterisk(which: str, limit: int, min_words: int = 3) -> list[Recording]:
     """Prompts of one part with a spoken transcript (no "[tones]", no spelt digits)."""
-    from G722 import G722  # type: ignore[import-untyped]
+    from G722 import G722  # type: ignore[import-untyped]  # noqa: PLC0415 - only here
 
     texts = asterisk_texts()
     out: list[Recording] = []

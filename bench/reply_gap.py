@@ -126,8 +126,8 @@ def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
     long before its first reply, so both streams play a moment of silence first."""
     silence = Clip(np.zeros(RATE // 10, np.float32), RATE)
     trainee.play(silence)
-    if speaker._out is not None:  # noqa: SLF001 - the bench warms the call's stream
-        speaker._out.play(silence)  # noqa: SLF001
+    if speaker._out is not None:
+        speaker._out.play(silence)
     time.sleep(2.0)
 
 
@@ -160,8 +160,23 @@ def main() -> int:
     print(how)
     texts = questions()
     clips = [ears.voices.clip(t, ears.voice).resampled(RATE).samples for t in texts]
-    if args.loudspeakers:
-        return loudspeakers(args, scenario, ears, mouth, clips, started)
+    rig = Rig(scenario, ears, mouth, texts, clips, started)
+    return loudspeakers(args, rig) if args.loudspeakers else headset(args, rig)
+
+
+@dataclass
+class Rig:
+    scenario: Any
+    ears: Any
+    mouth: Any
+    texts: list[str]
+    clips: list[np.ndarray]
+    started: float
+
+
+def headset(args: argparse.Namespace, rig: Rig) -> int:
+    scenario, ears, mouth, texts, clips, started = (
+        rig.scenario, rig.ears, rig.mouth, rig.texts, rig.clips, rig.started)
     turns = [Turn(t, c) for t, c in zip(texts[:args.turns], clips[:args.turns], strict=True)]
     long = [(t, c) for t, c in zip(texts, clips, strict=True) if len(t.split()) >= 6]
     for i, (text, clip) in enumerate(long[:args.paused]):
@@ -186,39 +201,15 @@ def main() -> int:
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
-            mic.poll(0)
-            _, last = voiced_span(turn.clip)
-            trainee.play(Clip(turn.clip, RATE))
-            assert wait_for(lambda: trainee.started_at is not None, 2)
-            t_start = trainee.started_at or 0.0
-            heard: list[Any] = []
-            answered_at: float | None = None
-            reply = Reply("Sorry?", "clarify")
-            deadline = t_start + len(turn.clip) / RATE + 4.0
-            while time.monotonic() < deadline and answered_at is None:
-                got = mic.poll(0)
-                if got:
-                    heard.extend(got)
-                    now = time.monotonic()
-                    if turn.pause_at is not None and now < t_start + turn.pause_at + turn.pause_s:
-                        cutoffs += 1  # answered while the trainee was still mid-sentence
-                    replies = [r for r in caller.hear(" ".join(u.text for u in heard), now)
-                               if r.spoken]
-                    reply = replies[0] if replies else reply
-                    speaker.play(reply)
-                    answered_at = now
-                time.sleep(0.005)
-            if answered_at is None:
+            gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
+            cutoffs += cut_off
+            if gap is None:
                 unanswered += 1
                 print(f"  {n:2d} no reply ({turn.text})")
                 continue
-            wait_for(lambda: speaker.started_at is not None, 2)
-            offset = voiced_span(speaker.clip(reply).samples)[0]  # the line's own lead-in
-            audible = (speaker.started_at or answered_at) + offset
-            gap = audible - (t_start + last)
             gaps.append(gap)
             tag = f" pause {turn.pause_s:.1f}s" if turn.pause_at is not None else ""
-            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard[0].text!r}")
+            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}", flush=True)
             time.sleep(1.2)
             speaker.stop()
             time.sleep(0.6)
@@ -231,14 +222,45 @@ def main() -> int:
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
     print(f"cut-offs: {cutoffs} of {paused} turns paused 300–700 ms mid-sentence")
-    print(f"decodes started at a pause: {mic.guesses}, used as the final text: {mic.guesses_used}")
+    print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
+          f"{mic.guesses_used}; redone with the full context: "
+          f"{getattr(ears.stt, 'full_context_decodes', 0)}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
     return 0
 
 
-def loudspeakers(args: argparse.Namespace, scenario: Any, ears: Any, mouth: Any,
-                 clips: list[np.ndarray], started: float) -> int:
+def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
+             speaker: DeviceSpeaker) -> tuple[float | None, bool, str]:
+    """Play one trainee turn; answer what is heard. (gap, cut off, what was heard)."""
+    mic.poll(0)
+    _, last = voiced_span(turn.clip)
+    trainee.play(Clip(turn.clip, RATE))
+    assert wait_for(lambda: trainee.started_at is not None, 2)
+    t_start = trainee.started_at or 0.0
+    reply = Reply("Sorry?", "clarify")
+    deadline = t_start + len(turn.clip) / RATE + 4.0
+    while time.monotonic() < deadline:
+        got = mic.poll(0)
+        if got:
+            now = time.monotonic()
+            # answered while the trainee was still mid-sentence
+            cut_off = turn.pause_at is not None and now < t_start + turn.pause_at + turn.pause_s
+            text = " ".join(u.text for u in got)
+            replies = [r for r in caller.hear(text, now) if r.spoken]
+            reply = replies[0] if replies else reply
+            speaker.play(reply)
+            wait_for(lambda: speaker.started_at is not None, 2)
+            offset = voiced_span(speaker.clip(reply).samples)[0]  # the line's own lead-in
+            audible = (speaker.started_at or now) + offset
+            return audible - (t_start + last), cut_off, text
+        time.sleep(0.005)
+    return None, False, ""
+
+
+def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
+    scenario, ears, mouth, clips, started = (
+        rig.scenario, rig.ears, rig.mouth, rig.clips, rig.started)
     echo = EchoCanceller()
     speaker = RoomSpeaker(mouth.voices, scenario, device=DEVICE, echo=echo,
                           room=room_response())
