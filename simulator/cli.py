@@ -23,8 +23,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "simulator.commands.typing",
     "simulator.commands.report",
     "simulator.commands.authoring",
+    "simulator.commands.rehearse",
     "simulator.commands.review",
     "simulator.commands.cohort",
+    "simulator.commands.record",
 )
 
 
@@ -61,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:
         path = crashlog.write(error, argv)
         print(
-            f"callsim: internal error ({type(error).__name__}: {error}).\n"
+            f"callsim: internal error ({type(error).__name__}: "
+            f"{crashlog.redact(str(error))}).\n"
             f"This is a bug in callsim, not in your input. Details: {path}",
             file=sys.stderr,
         )

@@ -17,6 +17,7 @@ from scoring.authored import AuthoringError, Document, Loc, Problem, nearest, re
 from scoring.codes import Recording, load_recording
 from scoring.conditions import Condition
 from scoring.profiles import Profile, load_framework, load_profiles
+from scoring.understanding import SUBJECTS
 from simulator.library import intent_library, library_root, scenario_dir
 from simulator.scenario import Scenario, sha256_of
 
@@ -99,6 +100,9 @@ class CrossCheck:
         self.refs = refs
         self.found: list[Problem] = []
         self.facts = {f.id for f in scenario.caller.facts}
+        world = scenario.world
+        self.subjects = {"caller", *(p.id for p in world.people),
+                         *(v.id for v in world.vehicles)}
         self.check_ids = {c.id for c in scenario.world.checks}
         scales = refs.recording.grading_scales
         self.grades = set(scales.get(scenario.grading_scale, {}))
@@ -109,6 +113,8 @@ class CrossCheck:
         self.world()
         self.marking()
         self.self_tests()
+        for intent in self.s.phrasings:
+            self.known(("phrasings", intent), "intent", intent, self.refs.intents)
         return self.found
 
     def unknown(self, loc: Loc, what: str, value: str, options: Iterable[str]) -> None:
@@ -141,12 +147,18 @@ class CrossCheck:
             self.intents((*base, "after_intents"), fact.after_intents)
             for j, other in enumerate(fact.after_facts):
                 self.known((*base, "after_facts", j), "fact", other, self.facts)
+            if fact.about is not None:
+                self.known((*base, "about"), "person or vehicle", fact.about, self.subjects)
         for i, vol in enumerate(self.s.caller.volunteers):
             base = ("caller", "volunteers", i)
             if vol.after_fact is not None:
                 self.known((*base, "after_fact"), "fact", vol.after_fact, self.facts)
             for j, fact_id in enumerate(vol.reveals):
                 self.known((*base, "reveals", j), "fact", fact_id, self.facts)
+            for fact_id in vol.updates:
+                self.known((*base, "updates", fact_id), "fact", fact_id, self.facts)
+        for intent in self.s.caller.responses:
+            self.known(("caller", "responses", intent), "intent", intent, self.refs.intents)
         for key in ("calms", "upsets"):
             for intent in getattr(self.s.caller.distress, key):
                 self.known(("caller", "distress", key, intent), "intent", intent,
@@ -190,6 +202,11 @@ class CrossCheck:
         self.intents((*loc, "before"), c.before or ())
         if c.revealed is not None:
             self.known((*loc, "revealed"), "fact", c.revealed, self.facts)
+        whom = {*SUBJECTS, *(p.id for p in self.s.world.people),
+                *(v.id for v in self.s.world.vehicles)}
+        for j, who in enumerate(c.about or ()):
+            self.known((*loc, "about", j), "person (a role word or a world person's id)",
+                       who, whom)
         if c.checked is not None:
             self.known((*loc, "checked"), "check kind or id", c.checked,
                        self.check_ids | CHECK_KINDS)

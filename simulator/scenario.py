@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from scoring.conditions import EVENT_TYPES
 from scoring.marking import FactRules
 from scoring.model import Authored, check_id
 from scoring.scheme import Marking
@@ -36,6 +37,12 @@ class CallerEvent(Authored):
     value: str | None = None
 
 
+# The pieces of a fact a follow-up can ask for on its own ("and his name?"): the key is
+# what the trainee asks about, the value what the caller says.
+DETAILS = ("name", "age", "clothing", "appearance", "marks", "colour", "vehicle",
+           "registration", "direction", "where", "when", "phone", "dob", "address")
+
+
 class Fact(Authored):
     id: str
     intents: tuple[str, ...] = ()  # none: a fact the caller only volunteers
@@ -45,6 +52,20 @@ class Fact(Authored):
     after_intents: tuple[str, ...] = ()
     otherwise: str | None = None
     event: CallerEvent | None = None
+    # Whom the fact is about: `caller`, or a person or vehicle id in `world`. A question
+    # about someone else does not get this fact ("your husband's date of birth" is not
+    # the caller's). Unset: about whoever the question is about.
+    about: str | None = None
+    details: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("details")
+    @classmethod
+    def _details(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if key not in DETAILS:
+                raise ValueError(f"`{key}` is not a detail a trainee can ask for; use one of "
+                                 + ", ".join(DETAILS))
+        return value
 
     _id = field_validator("id")(check_id)
 
@@ -67,8 +88,18 @@ class Volunteer(Authored):
     say: str
     reveals: tuple[str, ...] = ()
     event: CallerEvent | None = None
+    # What changes with this line: a fact's answers from now on ("he's gone downstairs"
+    # means "where is he now?" is answered with the new place, never the old one).
+    updates: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     _id = field_validator("id")(check_id)
+
+    @field_validator("updates", mode="before")
+    @classmethod
+    def _update_lines(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: (v,) if isinstance(v, str) else v for k, v in value.items()}
+        return value
 
     @model_validator(mode="after")
     def _when(self) -> Volunteer:
@@ -110,10 +141,24 @@ class Caller(Authored):
     volunteers: tuple[Volunteer, ...] = ()
     clarify: tuple[str, ...] = Field(min_length=1)
     acknowledge: tuple[str, ...] = ()  # to advice and explanations; default "Okay." etc.
+    # How the caller takes advice, per advice intent ("Right, I won't touch anything");
+    # an advice intent with no line here and no fact gets a default agreement.
+    responses: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    reassured: tuple[str, ...] = ()  # a reaction to reassurance; default "Okay… thank you."
+    dont_know: tuple[str, ...] = ()  # an understood question with no fact behind it
+    confirm: tuple[str, ...] = ()  # a read-back that matches: "Yes, that's right."
+    correct: str | None = None  # a read-back that doesn't: "No, it's {value}."
     silence: Silence | None = None
     distress: Distress = Distress()
     hang_up: HangUp = HangUp()
     closing: str = "Thank you. Bye."
+
+    @field_validator("responses", mode="before")
+    @classmethod
+    def _response_lines(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: (v,) if isinstance(v, str) else v for k, v in value.items()}
+        return value
 
 
 class SelfTestTurn(Authored):
@@ -133,6 +178,14 @@ class SelfTestEvent(Authored):
     type: str
     query: str | None = None
     value: str | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known_event(cls, value: str) -> str:
+        if value not in EVENT_TYPES:
+            raise ValueError(f"`{value}` is not an event the screen records: one of "
+                             + ", ".join(EVENT_TYPES))
+        return value
 
 
 class SelfTestLog(Authored):
@@ -170,18 +223,21 @@ class SelfTest(Authored):
 class Scenario(Authored):
     format: str
     id: str
-    title: str
+    title: str = Field(max_length=200)  # a line on the screen and in reports
     revision: int = Field(default=1, ge=1)
     profile: str
     channel: Literal["999", "101", "digital", "complaint"]
     grading_scale: str
     difficulty: Literal["foundation", "intermediate", "advanced"]
-    summary: str
+    summary: str = Field(max_length=5_000)
     objectives: tuple[str, ...] = Field(min_length=1)
     tags: tuple[str, ...] = ()
     caller: Caller
     world: World
     marking: Marking
+    # The scenario's own ways of asking (place names, its people's names, local words),
+    # added to the shared phrase library's phrasings of those intents for this call only.
+    phrasings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     self_tests: tuple[SelfTest, ...] = Field(min_length=2)
 
     # Where it came from: set by the loader, not written by trainers.
@@ -200,6 +256,17 @@ class Scenario(Authored):
     def _scenario_id(cls, value: str) -> str:
         if not SCENARIO_ID.fullmatch(value):
             raise ValueError(f"id `{value}`: lower case letters, digits and single hyphens")
+        return value
+
+    @field_validator("phrasings")
+    @classmethod
+    def _phrasings(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for intent, phrases in value.items():
+            if not phrases:
+                raise ValueError(f"`{intent}` has no phrasings: list at least one, or remove "
+                                 "the intent")
+            if any(not p.strip() for p in phrases):
+                raise ValueError(f"`{intent}` has an empty phrasing")
         return value
 
     @field_validator("self_tests")

@@ -12,7 +12,7 @@ import pytest
 from tests.store_helpers import store_url
 
 SCENARIO = "burglary-next-morning"
-SCENE_TURN = 18  # "Please don't touch the back door…": the critical scene-preservation item
+SCENE_START = "Please don't touch"  # the model's critical scene-preservation turn
 MISHEARD = "Please bond crutch the black four, the same of the roars."
 
 
@@ -30,10 +30,18 @@ def model(scenario):
 
     attempt = attempt_from(scenario, scenario.self_tests[0], trainee="pc-4521")
     turns = list(attempt.turns)
-    turns[SCENE_TURN] = turns[SCENE_TURN].model_copy(update={
+    at = scene_turn(attempt)
+    turns[at] = turns[at].model_copy(update={
         "source": "stt", "confidence": 0.41, "text": MISHEARD, "audio": "turns/0009.wav"})
     return attempt.model_copy(update={"turns": tuple(turns),
                                       "started_at": "2026-11-20T09:00:00+00:00"})
+
+
+def scene_turn(attempt) -> int:
+    """Where the scene-preservation turn is (the caller's replies come from the engine, so
+    the index is found, not assumed)."""
+    return next(i for i, t in enumerate(attempt.turns)
+                if t.speaker == "trainee" and t.text.startswith(SCENE_START))
 
 
 @pytest.fixture
@@ -140,16 +148,17 @@ def test_correcting_a_misheard_turn_remarks_and_writes_a_journal_revision(
     folder, attempt, result = _call(scenario, model, tmp_path / "calls")
     assert not result.passed and "scene-preservation" in result.critical_failures
     ident = _stored(url, attempt, scenario, folder)
-    code, out, err = _review(capsys, folder, "--correct-turn", SCENE_TURN, "--text",
+    at = next(i for i, t in enumerate(model.turns) if t.text == MISHEARD)
+    code, out, err = _review(capsys, folder, "--correct-turn", at, "--text",
                              "Please don't touch the back door, the frame or the drawers.",
                              "--assessor", "as-07", "--reason", "recording is clear",
                              "--store", url)
     assert (code, err) == (0, "")
     assert f"attempt {ident}:" in out and "PASS" in out
     rebuilt = recover(folder)  # the journal says the same as the store
-    assert rebuilt.turns[SCENE_TURN].text.startswith("Please don't touch the back door")
-    assert rebuilt.turns[SCENE_TURN].live_text == MISHEARD
-    assert rebuilt.turns[SCENE_TURN].recognised_by == "assessor as-07"
+    assert rebuilt.turns[at].text.startswith("Please don't touch the back door")
+    assert rebuilt.turns[at].live_text == MISHEARD
+    assert rebuilt.turns[at].recognised_by == "assessor as-07"
     markings = _markings(url, ident)
     assert [m for m, _ in markings] == ["auto", "as-07"]
     assert markings[0][1] == result.to_json()  # the automatic mark is kept as it was
@@ -329,7 +338,8 @@ def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, 
     url = f"sqlite:///{tmp_path / 'store.db'}"
     folder, attempt, _ = _call(scenario, model, tmp_path / "calls")
     ident = _stored(url, attempt, scenario, folder)
-    _review(capsys, ident, "--correct-turn", SCENE_TURN, "--text",
+    at = next(i for i, t in enumerate(model.turns) if t.text == MISHEARD)
+    _review(capsys, ident, "--correct-turn", at, "--text",
             "Please don't touch the back door, the frame or the drawers.",
             "--assessor", "as-07", "--reason", "clear on the <recording>", "--store", url)
     _review(capsys, ident, "--override", "open-question", "--met", "no",
@@ -384,3 +394,36 @@ def test_assessors_reviewing_at_once_each_see_the_others_changes(url, keep, tmp_
     # the marking that stands carries every assessor's override, whoever finished last
     missed = {i["id"] for i in latest.result["items"] if i["status"] == "not_met"}
     assert set(items) <= missed
+
+
+def test_the_review_queue_lists_uncertain_marks(url, scenario, model, tmp_path, capsys):
+    """`callsim review --queue`: the marks the automatic marking was unsure of, critical
+    first, each with which way it leaned and the confidence it rested on."""
+    from dataclasses import replace
+
+    from simulator.selftest import mark_attempt
+    from simulator.store.connect import open_store
+    from simulator.store.saving import store_attempt
+
+    result = mark_attempt(scenario, model)
+    unsure = {"open-question": ("met", 0.44), "scene-preservation": ("not_met", 0.38)}
+    items = tuple(replace(i, status="uncertain", leaning=unsure[i.id][0],
+                          confidence=unsure[i.id][1]) if i.id in unsure else i
+                  for i in result.items)
+    store = open_store(url)
+    try:
+        ident = store_attempt(store, model, replace(result, items=items),
+                              tmp_path / "pc-4521" / "call-9")
+    finally:
+        store.close()
+    code, out, err = _review(capsys, "--queue", "--store", url)
+    assert (code, err) == (0, "")
+    lines = [line for line in out.splitlines() if line.startswith("attempt")]
+    assert lines[0].startswith(f"attempt {ident} (pc-4521, {SCENARIO}) scene-preservation "
+                               "[critical]: leaning not met, confidence 0.38")
+    assert lines[1].startswith(f"attempt {ident} (pc-4521, {SCENARIO}) open-question: "
+                               "leaning met, confidence 0.44")
+    code, out, _ = _review(capsys, "--queue", "--json", "--store", url)
+    assert [u["item"] for u in json.loads(out)] == ["scene-preservation", "open-question"]
+    code, _, err = _review(capsys, "1", "--queue", "--store", url)
+    assert code == 1 and "give no ATTEMPT" in err

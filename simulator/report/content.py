@@ -25,7 +25,8 @@ LOG_FIELDS = (("location", "Location"), ("caller_name", "Caller's name"),
               ("narrative", "Narrative"), ("actions", "Actions"))
 THRIVE = ("threat", "harm", "risk", "investigation", "vulnerability", "engagement")
 SIMILARITY = {"location": "address", "caller_name": "name", "callback": "phone"}
-STATUS_WORDS = {"met": "met", "not_met": "not met", "not_applicable": "not applicable"}
+STATUS_WORDS = {"met": "met", "not_met": "not met", "not_applicable": "not applicable",
+                "uncertain": "uncertain: for review"}
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class Report:
     audit: list[AuditView] = field(default_factory=list)
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
+    record: str = ""  # the hash chain's verdict on this attempt (intact / BROKEN: why)
 
 
 def clock(seconds: float | None) -> str:

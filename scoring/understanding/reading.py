@@ -1,0 +1,269 @@
+"""`Understanding`: one scenario's analyser of trainee turns (see the package docstring)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Protocol
+
+import numpy as np
+
+from scoring.intents import NONE, IntentMatch, clauses
+from scoring.truth import World
+from scoring.understanding import readbacks
+from scoring.understanding.acts import REQUEST, act_of
+from scoring.understanding.analysis import (
+    Act,
+    Context,
+    IntentReading,
+    ReadBack,
+    TurnAnalysis,
+)
+from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
+from scoring.understanding.follow_on import follows_on
+from scoring.understanding.polarity import (
+    ADVICE,
+    INTENTS_ASKED,
+    asks,
+    is_tag_question,
+    polarity,
+)
+from scoring.understanding.subjects import People
+from scoring.understanding.wording import spelled
+
+VERSION = "understanding/2"
+# Confidence: a logistic of the score's distance from the threshold, fitted (Platt
+# scaling) on the development sets' readings: of readings given 0.8, about 80% were right.
+# Readings just over the threshold are right less than half the time (bias < 0).
+CONFIDENCE_SLOPE = 19.6
+CONFIDENCE_BIAS = -1.42
+_DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple|\d+)"
+_DIGITS_PAUSE = re.compile(rf"\b({_DIGIT})\s*[,.]\s*(?={_DIGIT}\b)", re.IGNORECASE)
+NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
+# Discourse words that open a clause and say nothing about what is asked.
+_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
+                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
+                    "cool".split())
+READBACK_PHRASE = "(read-back of the {kind})"
+
+_BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
+_NOT_AN_APOLOGY = re.compile(
+    r" sorry (?:to hear|can you|could you|what|did you|i did not catch|i just need|"
+    r"one moment|one second|just a|to keep you|hold on|to interrupt|say that again|pardon|"
+    r"repeat|i missed|you broke)")
+_FAILED = re.compile(
+    r" (?:nobody|no one|was not|were not|did not|has not|have not|had not|not good enough|"
+    r"should have|let you down|mistake|delay|wait|waiting|missed|never|not acceptable|"
+    r"failed|wrong) ")
+_HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|frightening|"
+                         r"upsetting|difficult|loss|passed away) ")
+# Intents the handler asks for (not advice, not something the handler does).
+ASKING = frozenset(INTENTS_ASKED)
+_NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
+# A statement about a third party or a fact: "he's been arrested", "the officer's got it".
+_TELLING = re.compile(r" (?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
+                      r"(?:is|are|was|were|has|have|had|will|would|got|did) ")
+_TELLS = re.compile(r" (?:please )?(?:do not|never) ")
+_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+_SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
+
+
+class PhraseMatcher(Protocol):
+    """What the analyser needs from a matcher: the best intents for one clause."""
+
+    threshold: float
+
+    def ranked(self, clause: str) -> list[IntentMatch]: ...
+
+
+class Understanding:
+    """Analyses a scenario's trainee turns. Build once per scenario; `analyse` is fast."""
+
+    def __init__(self, matcher: PhraseMatcher, world: World | None = None) -> None:
+        self.matcher = matcher
+        self.world = world
+        self.people = People(world)
+        self.analyser = f"{VERSION}:{_fingerprint(matcher)}"
+
+    @classmethod
+    def for_scenario(cls, world: World | None, matcher: PhraseMatcher) -> Understanding:
+        """The analyser for one scenario: its people, vehicles and places, and a matcher."""
+        return cls(matcher, world)
+
+    def analyse(self, text: str, context: Context | None = None) -> TurnAnalysis:
+        """What one trainee turn means, given what came before it."""
+        context = context or Context()
+        parts = clauses(_DIGITS_PAUSE.sub(r"\1 ", text))  # "07700, 900 456" is one number
+        ranked = self._rank(parts)
+        acts: list[Act] = []
+        readings: list[IntentReading] = []
+        near: list[IntentReading] = []
+        found_back: list[ReadBack] = []
+        for clause, candidates in zip(parts, ranked, strict=True):
+            backs = readbacks.find(clause, self.world)
+            found_back.extend(backs)
+            heard, close = self._read(clause, candidates, text, context, bool(backs))
+            kind = act_of(clause, heard, bool(backs))
+            heard = [_with_act(r, kind) for r in heard]
+            acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
+            readings.extend(heard)
+            near.extend(close)
+            if heard:
+                context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
+        if not acts:
+            acts.append(Act("statement", text))
+        confidence = min((r.confidence for r in readings), default=1.0)
+        return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
+                            readbacks=tuple(found_back), near=tuple(near),
+                            confidence=confidence, analyser=self.analyser)
+
+    def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
+        """Each trainee turn of a call in order, each with the turns before as context."""
+        context = Context()
+        out: list[TurnAnalysis] = []
+        for text in texts:
+            analysis = self.analyse(text, context)
+            out.append(analysis)
+            context = context.after(analysis)
+        return out
+
+    def confidence(self, score: float) -> float:
+        """A score as the chance the reading is right (calibrated on the dev sets)."""
+        return _logistic(score - self.matcher.threshold, CONFIDENCE_SLOPE, CONFIDENCE_BIAS)
+
+    # --- inside -----------------------------------------------------------------------
+
+    def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
+        cores = [_core(p) for p in parts]
+        if not all(cores):  # "Okay, great.": only acknowledgements, nothing to match
+            ranked = self._rank([p for p, c in zip(parts, cores, strict=True) if c])
+            found = iter(ranked)
+            return [next(found) if c else [] for c in cores]
+        together = getattr(self.matcher, "ranked_with", None)
+        model = getattr(self.matcher, "model", None)
+        if together is None or model is None or not parts:
+            return [self.matcher.ranked(p) for p in cores]
+        vectors: np.ndarray = model.embed(cores)  # one model run for the whole turn
+        return [together(p, v) for p, v in zip(cores, vectors, strict=True)]
+
+    def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
+              read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
+        interrogative = asks(clause) or is_tag_question(clause)
+        asking = interrogative or bool(REQUEST.search(spelled(clause)))
+        heard: list[IntentReading] = []
+        close: list[IntentReading] = []
+        best = candidates[0] if candidates else None
+        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)):
+            # "Don't pick anything up" advises; what it resembles as a question is beside
+            # the point, so take the best advice it resembles (if any is close enough).
+            best = next((c for c in candidates if c.intent in ADVICE
+                         and c.score >= self.matcher.threshold), None)
+        if best is not None and best.intent != NONE:
+            if best.intent in ("apology", "reassurance"):
+                best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
+                                   best.phrase)
+            intent = self._sense(best.intent, clause, turn)
+            if intent in ASKING and not asking and (_TELLING.match(spelled(clause))
+                                                    or _CONDITION.match(spelled(clause))):
+                intent = None  # "he's been arrested", "if he comes back": no question
+            if intent is not None:
+                reading = self._reading(intent, best, clause, interrogative, context)
+                if best.score >= self.matcher.threshold:
+                    heard.append(reading)
+                else:
+                    close.append(reading)
+        # The runners-up, so a "never asked" can say how close the trainee came.
+        for other in candidates[1:]:
+            if other.intent != NONE and other.score >= NEAR_FLOOR:
+                close.append(self._reading(other.intent, other, clause, interrogative,
+                                           context))
+        if not heard and context.last_topic in ASKING and follows_on(clause, interrogative):
+            # "and his mate?": the last question again, about whoever this clause names
+            topic = str(context.last_topic)
+            follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
+            reading = self._reading(topic, follow, clause, interrogative, context)
+            heard.append(replace(reading, confidence=FOLLOW_ON_CONFIDENCE))
+        if read_back and not any(r.intent == "confirm_details" for r in heard):
+            kind = readbacks.find(clause, self.world)[0].kind
+            heard.append(IntentReading(
+                intent="confirm_details", confidence=0.95, polarity="affirm",
+                subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
+                score=1.0, act="readback"))
+        return heard, close
+
+    def _sense(self, intent: str, clause: str, turn: str) -> str | None:
+        """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
+        apology; "sorry to hear that" is sympathy (reassurance)."""
+        if intent != "apology":
+            return intent
+        text = spelled(clause)
+        if " sorry to hear " in text:
+            return "reassurance"
+        if _NOT_AN_APOLOGY.search(text):
+            return None
+        bare = _BARE_SORRY.fullmatch(text.rstrip() + " ")
+        if bare and _SORRY_BUT.search(turn):
+            return None
+        return intent
+
+    def _bare_sorry(self, clause: str, best: IntentMatch, turn: str) -> str:
+        """"I'm really sorry." alone: an apology after something the service failed to do
+        ("nobody rang you. I'm really sorry."), sympathy after something that happened to
+        the caller; else what the matcher heard."""
+        if not _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+            return best.intent
+        rest = spelled(turn.replace(clause, " "))
+        if _FAILED.search(rest):
+            return "apology"
+        if _HARD_TIMES.search(rest):
+            return "reassurance"
+        return best.intent
+
+    def _reading(self, intent: str, match: IntentMatch, clause: str, asking: bool,
+                 context: Context) -> IntentReading:
+        who = self.people.subject(clause, intent, context)
+        if intent == "caller_name" and who.role == "suspect":
+            intent = "suspect_description"  # a suspect's name (intent definitions)
+        # Describing someone: an offender, or a missing or vulnerable person.
+        if intent == "person_description" and who.role == "suspect":
+            intent = "suspect_description"
+        elif intent == "suspect_description" and who.role in _NOT_OFFENDERS:
+            intent = "person_description"
+        confidence = self.confidence(match.score)
+        if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+            confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
+        return IntentReading(
+            intent=intent, confidence=confidence,
+            polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
+            phrase=match.phrase, score=match.score, person=who.person)
+
+
+def _core(clause: str) -> str:
+    """A clause without the discourse words that open it ("okay, so where …")."""
+    tokens = clause.split()
+    start = 0
+    while start < len(tokens) and re.sub(r"\W", "", tokens[start].lower()) in _FILLER:
+        start += 1
+    return " ".join(tokens[start:])
+
+
+def _with_act(reading: IntentReading, kind: str) -> IntentReading:
+    if reading.act == kind:
+        return reading
+    return IntentReading(reading.intent, reading.confidence, reading.polarity,
+                         reading.subject, reading.clause, reading.phrase, reading.score,
+                         kind, reading.person)  # type: ignore[arg-type]
+
+
+def _logistic(x: float, slope: float, bias: float) -> float:
+    return 1.0 / (1.0 + math.exp(-(slope * x + bias)))
+
+
+def _fingerprint(matcher: PhraseMatcher) -> str:
+    library = getattr(matcher, "library", None)
+    text = library.model_dump_json() if library is not None else type(matcher).__name__
+    kind = type(matcher).__name__
+    return f"{kind}:" + hashlib.sha256(text.encode()).hexdigest()[:12]
