@@ -48,7 +48,7 @@ class SileroVad:
     _loading = threading.Lock()
 
     def __init__(self, path: Path | None = None) -> None:
-        import onnxruntime  # type: ignore[import-untyped]
+        import onnxruntime
 
         path = path or silero_model_path()
         with self._loading:
