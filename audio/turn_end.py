@@ -7,8 +7,10 @@ enough to explain to a trainer:
 - it ends in a word that needs more after it ("and", "er", "the", "your"…; or "tell me",
   "is", "where", "of" without a question mark: "Which street is the house on?" is whole)
   or in a comma, dash or ellipsis: **wait** (the trainee is thinking mid-sentence);
-- it is a question: ends with "?", or opens like one ("where", "is anyone", "can you",
-  "tell me") and is at least three words: **end now**;
+- it is a question: ends with "?" (Whisper punctuates), or, from an engine that writes no
+  punctuation, opens like one ("where", "is anyone", "can you", "tell me") and is at least
+  three words: **end now**. "Give me the full address." (a full stop) is not enough: an
+  instruction is often followed by "…including the postcode";
 - anything else (a statement, a fragment): the ordinary hang-over, long enough that a pause
   of up to 700 ms mid-sentence does not cut the trainee off.
 
@@ -43,6 +45,10 @@ tell say describe give explain confirm
 """.split())
 
 _FINISHERS = ("?",)
+# Endings that promise more even with a question mark: "Can you tell me?" is how Whisper
+# writes "Can you tell me… where you are" cut at the pause.
+_PROMISES = ("tell me", "tell us", "let me", "give me", "show me", "remind me", "you know",
+             "i mean", "such as", "ask you", "check", "confirm")
 _TRAILING = (",", "-", "–", "—", "…", "...", ";", ":")
 
 
@@ -65,14 +71,15 @@ def reading(text: str) -> str:
     words = re.findall(r"[a-z']+", stripped.lower())
     if not words:
         return "unsure"
-    if words[-1] in _UNFINISHED:
+    if words[-1] in _UNFINISHED or " ".join(words).endswith(_PROMISES):
         return "unfinished"
     if stripped.endswith(_FINISHERS):
         return "complete"
     if words[-1] in _UNLIKELY_LAST:
         return "unfinished"
-    if len(words) >= 3 and words[0] in _OPENERS:
-        return "complete"
+    punctuated = any(mark in stripped for mark in ".?!,")
+    if not punctuated and len(words) >= 3 and words[0] in _OPENERS:
+        return "complete"  # engines that write no punctuation (pocketsphinx, vosk)
     return "unsure"
 
 

@@ -59,6 +59,12 @@ def say(heart, text: str) -> Clip:
     return heart.synthesise(text, Voice(name="heart", rate=165)).resampled(RATE)
 
 
+def trim(clip: Clip) -> np.ndarray:
+    """The clip from its first to its last sample within 40 dB of its peak."""
+    loud = np.flatnonzero(np.abs(clip.samples) > 0.01 * np.abs(clip.samples).max())
+    return clip.samples[loud[0]:loud[-1] + 1]
+
+
 def run(endpointer: Endpointer, samples: np.ndarray, block: int = 800) -> list:
     events = []
     for start in range(0, len(samples), block):
@@ -165,6 +171,8 @@ def test_sense_of_the_words_sets_the_hang_over() -> None:
     assert reading("Which street is the house on?") == "complete"
     assert reading("is anyone hurt") == "complete"  # opener and three words, no punctuation
     assert reading("Can you tell me") == "unfinished"
+    assert reading("Can you tell me?") == "unfinished"  # Whisper's "?" at a thinking pause
+    assert reading("Give me the full address.") == "unsure"  # "…including the postcode"
     assert reading("And, er...") == "unfinished"
     assert reading("What colour was the") == "unfinished"
     assert reading("Okay.") == "unsure"
@@ -176,8 +184,8 @@ def test_sense_of_the_words_sets_the_hang_over() -> None:
 
 def test_pause_is_announced_and_voided_and_held(heart) -> None:
     settings = EndpointSettings(frame_ms=32, pause_ms=64, hangover_ms=750)
-    first, second = say(heart, "Can you tell me").samples, say(heart, "where you are?").samples
-    gap = np.zeros(int(0.5 * RATE), np.float32)
+    first, second = trim(say(heart, "Can you tell me")), trim(say(heart, "where you are?"))
+    gap = np.zeros(int(0.5 * RATE), np.float32)  # a 500 ms thinking pause mid-sentence
     audio = np.concatenate([gap, first, gap, second, np.zeros(RATE, np.float32)])
     events = run(Endpointer(RATE, settings, ModelJudge(settings)), audio)
     kinds = [type(e) for e in events]
@@ -205,7 +213,8 @@ def room(clip: np.ndarray) -> np.ndarray:
     ir[int(0.12 * RATE)] = 0.6
     tail = rng.standard_normal(int(0.2 * RATE)) * np.exp(-np.arange(int(0.2 * RATE)) / 800)
     ir[int(0.12 * RATE) + 1:int(0.12 * RATE) + 1 + len(tail)] += 0.05 * tail
-    return np.convolve(clip, ir)[:len(clip) + int(0.4 * RATE)].astype(np.float32)
+    wet = np.convolve(np.concatenate([clip, np.zeros(int(0.4 * RATE))]), ir)
+    return wet[:len(clip) + int(0.4 * RATE)].astype(np.float32)
 
 
 def test_echo_canceller_keeps_the_caller_out_and_lets_the_trainee_in(espeak, heart) -> None:
