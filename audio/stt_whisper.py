@@ -209,6 +209,10 @@ class WhisperEngine:
                and _clean(words[-1].word) in _CLOSINGS):
             dropped.append(f"{words[-1].word.strip()!r} unsure at the end")
             words.pop()
+        cut = _repeat_at([_clean(w.word) for w in words])
+        if cut is not None:
+            dropped.append(f"said again from word {cut + 1}")
+            words = words[:cut]
         if self.prompt and _recites(words, self.prompt):
             dropped.append("recites the prompt")
             words = []
@@ -263,8 +267,11 @@ def _looped(segment: Any, voiced_s: float) -> bool:
     """A decode that went round in circles: "10 of clubs 10 of clubs", or more words than
     anyone says in the time there was voice (4.5 a second), or crammed, or compressible."""
     words = [_clean(w.word) for w in (segment.words or [])]
+    cut = _repeat_at(words)
+    if cut is not None:  # "Are you hurt yourself? Are you hurt…": the repeat is cut off later
+        words = words[:cut]
     span = float(segment.end) - float(segment.start)
-    if len(words) > 4.5 * voiced_s + 2 or _compression(str(segment.text)) > MAX_COMPRESSION:
+    if len(words) > 6 * voiced_s + 3 or _compression(" ".join(words)) > MAX_COMPRESSION:
         return True
     if len(words) >= 4 and span / len(words) < 0.1:
         return True
@@ -275,6 +282,17 @@ def _looped(segment: Any, voiced_s: float) -> bool:
                 return True
     grams = [tuple(words[i:i + 4]) for i in range(len(words) - 3)]
     return len(grams) != len(set(grams))  # four words said twice in one turn: a loop
+
+
+def _repeat_at(words: list[str]) -> int | None:
+    """Where the utterance starts over (its first three or more words said again), if it
+    does: a short-context decode that went round again. Nobody asks the same thing twice
+    in one breath; if they do, the question is kept once."""
+    for k in range(min(len(words) // 2, 8), 2, -1):
+        for j in range(k, len(words) - k + 1):
+            if words[j:j + k] == words[:k]:
+                return j
+    return None
 
 
 def _short_context(model_class: Any) -> Any:

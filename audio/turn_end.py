@@ -7,10 +7,10 @@ enough to explain to a trainer:
 - it ends in a word that needs more after it ("and", "er", "the", "your"…; or "tell me",
   "is", "where", "of" without a question mark: "Which street is the house on?" is whole)
   or in a comma, dash or ellipsis: **wait** (the trainee is thinking mid-sentence);
-- it is a question: ends with "?" (Whisper punctuates), or, from an engine that writes no
-  punctuation, opens like one ("where", "is anyone", "can you", "tell me") and is at least
-  three words: **end now**. "Give me the full address." (a full stop) is not enough: an
-  instruction is often followed by "…including the postcode";
+- it is a question: ends with "?", or opens like one ("where", "is anyone", "can you") and
+  is at least three words (said flatly, Whisper writes a full stop): **end now**. An
+  instruction ("Give me the full address.") is not enough without its question mark: it is
+  often followed by "…including the postcode";
 - anything else (a statement, a fragment): the ordinary hang-over, long enough that a pause
   of up to 700 ms mid-sentence does not cut the trainee off.
 
@@ -38,10 +38,12 @@ what where when who which why how not just very really also me
 of to for from with at in on into onto by about over under after before between through
 """.split())
 
+# A question's first word: a wh-word, or an auxiliary before its subject ("is anyone…").
+# Instructions ("tell me…", "give me the full address…") are not here: they are often
+# followed by more ("…including the postcode") and end on their question mark only.
 _OPENERS = set("""
 what where when who whom whose why how which
 is are was were am do does did have has had can could will would should shall may might
-tell say describe give explain confirm
 """.split())
 
 _FINISHERS = ("?",)
@@ -75,11 +77,11 @@ def reading(text: str) -> str:
         return "unfinished"
     if stripped.endswith(_FINISHERS):
         return "complete"
-    if words[-1] in _UNLIKELY_LAST:
-        return "unfinished"
-    punctuated = any(mark in stripped for mark in ".?!,")
-    if not punctuated and len(words) >= 3 and words[0] in _OPENERS:
-        return "complete"  # engines that write no punctuation (pocketsphinx, vosk)
+    question = len(words) >= 3 and words[0] in _OPENERS
+    if words[-1] in _UNLIKELY_LAST:  # "Which street is the house on." may be whole
+        return "unsure" if question else "unfinished"
+    if question:
+        return "complete"  # a question without its mark (flat intonation, or no punctuation)
     return "unsure"
 
 

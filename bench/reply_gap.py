@@ -31,7 +31,7 @@ import os
 import resource
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,9 +41,15 @@ from audio.clip import Clip
 from audio.devices import LineOut
 from audio.echo import EchoCanceller
 from audio.stt import RATE
+from audio.turn_end import TurnTiming
 from simulator.dialogue import Caller, Reply
-from simulator.library import intent_matcher
-from simulator.live_audio import DeviceSpeaker, MicrophoneInput, wait_for
+from simulator.library import understanding_for
+from simulator.live_audio import (
+    WHOLE_UTTERANCE_SETTINGS,
+    DeviceSpeaker,
+    MicrophoneInput,
+    wait_for,
+)
 from simulator.loader import load_scenario, resolve
 from simulator.speech_pipeline import speech_pipeline
 from tests.audio.pulse import ensure_virtual_sound
@@ -89,14 +95,19 @@ class Turn:
     pause_s: float = 0.0
 
 
-def caller_sink() -> None:
-    """A second null sink for the caller, which the microphone (vsink.monitor) cannot hear."""
+def private_sinks() -> None:
+    """Null sinks of the bench's own: `benchsink` (the trainee's mouth; its monitor is the
+    microphone) and `csink` (the caller, which that microphone cannot hear). The machine's
+    default sink is shared with other test runs, whose voices would be heard as trainees."""
     env = {**os.environ}
     sinks = subprocess.run(["pactl", "list", "short", "sinks"], env=env, capture_output=True,
                            text=True, check=False).stdout
-    if "csink" not in sinks:
-        subprocess.run(["pactl", "load-module", "module-null-sink", "sink_name=csink"], env=env,
-                       capture_output=True, check=False)
+    for name in ("benchsink", "csink"):
+        if name not in sinks:
+            subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={name}"],
+                           env=env, capture_output=True, check=False)
+    os.environ["PULSE_SINK"] = "benchsink"  # every stream this process opens from here on
+    os.environ["PULSE_SOURCE"] = "benchsink.monitor"
 
 
 class RoomSpeaker(DeviceSpeaker):
@@ -149,6 +160,9 @@ def main() -> int:
     parser.add_argument("--turns", type=int, default=40, help="turns spoken straight through")
     parser.add_argument("--paused", type=int, default=20, help="turns with a pause inserted")
     parser.add_argument("--loudspeakers", action="store_true")
+    parser.add_argument("--unsure-ms", type=int, default=TurnTiming().default_ms,
+                        help="hang-over after a first-pause guess that is neither a question "
+                             "nor unfinished (audio.turn_end)")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
     args = parser.parse_args()
     why = ensure_virtual_sound()
@@ -183,18 +197,20 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         pause_s = (0.3, 0.5, 0.7)[i % 3]
         samples, at = with_pause(clip, pause_s)
         turns.append(Turn(text, samples, at, pause_s))
-    caller_sink()
+    private_sinks()
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                      for line in mouth.lines()])
-    del os.environ["PULSE_SINK"]
+    os.environ["PULSE_SINK"] = "benchsink"
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
-                          latency=0.05)
+                          latency=0.05, timing=TurnTiming(default_ms=args.unsure_ms),
+                          settings=replace(WHOLE_UTTERANCE_SETTINGS,
+                                           hangover_ms=args.unsure_ms))
     print(f"ready in {time.monotonic() - started:.1f} s; {len(turns)} turns")
-    caller = Caller(scenario, intent_matcher())
+    caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     gaps: list[float] = []
     cutoffs = unanswered = 0
@@ -212,7 +228,9 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}", flush=True)
             time.sleep(1.2)
             speaker.stop()
-            time.sleep(0.6)
+            wait_for(lambda: not trainee.playing, 10)  # a cut-off turn's rest plays out
+            time.sleep(1.5)
+            mic.poll(0)  # ... and is not taken for the next turn
     finally:
         mic.close()
         trainee.close()
@@ -225,6 +243,11 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
+    took = np.array([t for t, _ in mic.decodes]) * 1000
+    kinds = [k for _, k in mic.decodes]
+    print(f"first-pause decodes: median {np.median(took):.0f} ms, p95 "
+          f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
+              f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
     return 0
@@ -261,6 +284,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
 def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
     scenario, ears, mouth, clips, started = (
         rig.scenario, rig.ears, rig.mouth, rig.clips, rig.started)
+    private_sinks()  # caller (through the room) and trainee both into the microphone's sink
     echo = EchoCanceller()
     speaker = RoomSpeaker(mouth.voices, scenario, device=DEVICE, echo=echo,
                           room=room_response())

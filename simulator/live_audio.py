@@ -34,7 +34,7 @@ from audio.errors import AudioError
 from audio.line import telephone
 from audio.stt import RATE, SpeechToText, Stream, Transcript
 from audio.tts_cache import VoiceCache
-from audio.turn_end import TurnTiming, hangover_ms
+from audio.turn_end import TurnTiming, hangover_ms, reading
 from simulator.dialogue import Reply
 from simulator.scenario import Scenario
 from simulator.screen.seams import SilentSpeaker, Utterance
@@ -112,6 +112,7 @@ class MicrophoneInput:
         self._running = True
         self.guesses = 0  # decodes started at a pause (for the benchmark)
         self.guesses_used = 0  # ... whose text became the final one
+        self.decodes: list[tuple[float, str]] = []  # (seconds, reading) of each guess decoded
         self._worker = threading.Thread(target=self._listen, name="microphone", daemon=True)
         self._decoder = threading.Thread(target=self._decode, name="decoder", daemon=True)
         self._worker.start()
@@ -251,7 +252,9 @@ class MicrophoneInput:
         with self._lock:
             if self._open is not said or said.generation != job.generation:
                 return  # the trainee carried on before the decode started: drop it
+        started = time.monotonic()
         guess = self._stt.transcribe(Clip(job.samples, RATE))
+        self.decodes.append((time.monotonic() - started, reading(guess.written or guess.text)))
         with self._lock:
             if said.generation != job.generation:
                 return  # the trainee carried on while it was decoded: drop it
