@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
     p.add_argument("--input", metavar="DEVICE", help="microphone: name or index "
                    "(see `callsim devices`; default: the system's)")
     p.add_argument("--output", metavar="DEVICE", help="speaker or headset: name or index")
+    p.add_argument("--loudspeakers", action="store_true",
+                   help="the caller plays through loudspeakers the microphone can hear: take "
+                        "the caller's own voice out of the microphone (echo cancelling)")
     p.add_argument("--push-to-talk", action="store_true",
                    help="speak while holding F12 instead of an open microphone")
     p.add_argument("--no-line", action="store_true",
@@ -193,6 +196,10 @@ class Ready:
     def _typed(self, why: str) -> None:
         from simulator.screen import theme  # noqa: PLC0415
 
+        if self.speaker is not None:  # half-prepared sound is let go: the call is typed
+            self.speaker.close()
+            self.speaker = None
+
         self.why = why
         self.start.banner = "No microphone or speaker: this call is typed"
         self.start.update(f"Sound: {why}", theme.BANNER)
@@ -200,14 +207,19 @@ class Ready:
               "type your questions (the screen says so too)", file=sys.stderr)
 
     def _speech(self, clock: Callable[[], float]) -> None:
+        from audio.echo import EchoCanceller  # noqa: PLC0415
         from simulator.caller_voices import CallerVoices  # noqa: PLC0415
         from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
         from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
 
         self.start.step("Loading speech recognition")
-        ears, mouth, how = speech_pipeline(self.scenario, self.args.engine)
+        # Loudspeakers: the caller's own voice is taken out of the microphone (the played
+        # signal is known), so it neither barges in nor gets transcribed.
+        echo = EchoCanceller() if getattr(self.args, "loudspeakers", False) else None
+        ears, mouth, how = speech_pipeline(self.scenario, self.args.engine, partials=True)
         speaker = DeviceSpeaker(mouth.voices, self.scenario, device=self.args.output,
-                                line=not self.args.no_line, noise=self.args.noise)
+                                line=not self.args.no_line, noise=self.args.noise, echo=echo)
+        self.speaker = speaker  # closed with the call even if preparing stops half-way
         voices = CallerVoices(mouth, speaker, self.scenario)
         self.start.step("Preparing caller voices")
         what = "Preparing caller voices"
@@ -218,8 +230,8 @@ class Ready:
             print(f"callsim: rendered {voices.synthesised} caller lines", file=sys.stderr)
         self.voice = MicrophoneInput(ears.stt, clock, device=self.args.input,
                                      push_to_talk=self.args.push_to_talk,
-                                     on_speech=speaker.stop)
-        self.speaker, self.voices = speaker, voices
+                                     on_speech=speaker.stop, echo=echo, latency=0.05)
+        self.voices = voices
         voices.rest_in_background()
         print(f"callsim: {how}", file=sys.stderr)
 
@@ -236,4 +248,6 @@ class Ready:
             self.voices.stop()
         if self.voice is not None:
             self.voice.close()
+        if self.speaker is not None:
+            self.speaker.close()  # an open output stream must not outlive the call
 
