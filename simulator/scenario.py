@@ -235,6 +235,9 @@ class SelfTest(Authored):
     _id = field_validator("id")(check_id)
 
 
+WRAP_UP_SECONDS = 120
+
+
 class Scenario(Authored):
     format: str
     id: str
@@ -247,6 +250,10 @@ class Scenario(Authored):
     summary: str = Field(max_length=5_000)
     objectives: tuple[str, ...] = Field(min_length=1)
     tags: tuple[str, ...] = ()
+    # After the line drops a handler finishes the log, THRIVE and grade before taking the
+    # next call; two minutes is the after-call work most control rooms allow.
+    wrap_up: int = Field(default=WRAP_UP_SECONDS, ge=0, le=900,
+                         description="seconds of wrap-up after the call ends (0: none)")
     caller: Caller
     world: World
     marking: Marking

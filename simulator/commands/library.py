@@ -188,7 +188,7 @@ def print_result(scenario: Scenario, result: Result) -> None:
     if result.critical_failures:
         print("critical failures: " + ", ".join(result.critical_failures))
     for m in result.items:
-        sign = {"met": "+", "not_met": "-", "not_applicable": " "}.get(m.status, "?")
+        sign = {"met": "+", "not_met": "-", "not_applicable": " ", "uncertain": "?"}[m.status]
         star = "!" if m.critical else " "
         print(f" {sign}{star} {m.points:>5g}/{m.max_points:<4g} {m.description}: {m.reason}")
         if m.feedback:
