@@ -13,6 +13,7 @@ killed after the timeout, and reports its exit status or signal and peak memory.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import random
@@ -299,7 +300,7 @@ def _attempt_json(rng: random.Random, base: dict[str, object]) -> bytes:
         parent: object = doc
         for key in path[:-1]:
             parent = parent[key]  # type: ignore[index]
-        parent[path[-1]] = rng.choice(_JSON_VALUES)  # type: ignore[index]
+        parent[path[-1]] = copy.deepcopy(rng.choice(_JSON_VALUES))  # type: ignore[index]
     text = json.dumps(doc, indent=2)
     if rng.random() < 0.3:
         at = rng.randrange(len(text))
@@ -327,7 +328,7 @@ def _journal(rng: random.Random, lines: list[str]) -> bytes:
         entry = _loads(out[at])
         if kind < 0.3 and isinstance(entry, dict) and entry:
             key = rng.choice(list(entry))
-            entry[key] = rng.choice(_JSON_VALUES)
+            entry[key] = copy.deepcopy(rng.choice(_JSON_VALUES))
             out[at] = json.dumps(entry)
         elif kind < 0.45:
             out[at] = _mutate_bytes(rng, out[at].encode()).decode("utf-8", errors="replace")
