@@ -236,8 +236,9 @@ class Ready:
         print(f"callsim: {how}", file=sys.stderr)
 
     def ringer(self) -> Any:
-        """The ringing tone in the headset, for a spoken call (a typed one has no sound)."""
-        if self.speaker is None:
+        """The ringing tone in the headset, for a spoken call (a typed one has no sound).
+        Not on loudspeakers: the microphone would hear it, and a spoken word answers."""
+        if self.speaker is None or getattr(self.args, "loudspeakers", False):
             return None
         from simulator.ring_tone import Ringer  # noqa: PLC0415
 
