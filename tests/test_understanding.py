@@ -259,3 +259,15 @@ def test_calibration_counts_how_often_uncertain_marks_leaned_right():
     marked = {7: (auto, {"as-1": {"stay": True, "scene": True, "where": True},
                          "as-2": {"stay": True, "scene": False}})}
     assert _uncertain_agreement(marked) == {"comparisons": 4, "agreed": 3}
+
+
+def test_callsim_match_shows_the_analysis(capsys):
+    from simulator.cli import main
+
+    code = main(["match", "You're fine to clean up now. So that's 9 Harebell Close?",
+                 "--scenario", "domestic-abuse-children"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "'You're fine to clean up now': instruction" in out
+    assert "NOT scene_preservation about caller" in out
+    assert "read-back of the address '9 harebell close': matches the world (location)" in out

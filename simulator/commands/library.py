@@ -10,12 +10,12 @@ from typing import Any
 
 from scoring.attempt import load_attempt
 from scoring.authored import AuthoringError, Problem, read_yaml
-from scoring.intents import clauses
 from scoring.result import Result
 from scoring.typing_tests import typing_files
+from scoring.understanding import TurnAnalysis, Understanding
 from simulator.commands.typing import validate_typing
 from simulator.errors import UserError
-from simulator.library import intent_library, intent_matcher, library_root
+from simulator.library import intent_library, library_root, meaning_matcher, understanding_for
 from simulator.loader import library_files, load_scenario, references, resolve
 from simulator.scenario import Scenario
 from simulator.selftest import mark_attempt, run_self_test
@@ -42,6 +42,8 @@ def register(sub: Any) -> None:
     p.add_argument("text", nargs="?", help="what the trainee said")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
     p.add_argument("--list", action="store_true", help="list every intent id")
+    p.add_argument("--scenario", metavar="SCENARIO",
+                   help="understand it as in this scenario (its people, places, phrasings)")
     p.set_defaults(run=run_match)
 
     register_profiles(sub)
@@ -210,27 +212,45 @@ def run_match(args: argparse.Namespace) -> int:
     if args.text is None:
         raise UserError("say what to match: callsim match \"where are you now?\" "
                         "(or --list for the intent ids)")
-    matcher = intent_matcher()
-    found = matcher.match(args.text)
+    if args.scenario:
+        understanding = understanding_for(open_scenario(args.scenario))
+    else:
+        understanding = Understanding.for_scenario(None, meaning_matcher())
+    analysis = understanding.analyse(args.text)
     if args.json:
         print(json.dumps({
-            "intents": list(matcher.intents(args.text)),
-            "matches": [{"intent": m.intent, "score": round(m.score, 3),
-                         "clause": m.clause, "phrase": m.phrase} for m in found],
+            "intents": list(analysis.intent_ids()),
+            "matches": [{"intent": r.intent, "score": round(r.score, 3), "clause": r.clause,
+                         "phrase": r.phrase} for r in analysis.intents],
+            "analysis": analysis.to_json(),
         }, indent=2))
         return 0
-    if not found:
-        print("no intent recognised")
-    for m in found:
-        print(f"{m.intent:<22} {m.score:.2f}  '{m.clause}' is like '{m.phrase}'")
-    unmatched = [c for c in clauses(args.text) if c not in {m.clause for m in found}]
-    for clause in unmatched:
-        near = matcher.nearest(clause)
-        if near is not None:
-            print(f"{'(none)':<22} {near.score:.2f}  '{clause}' is nearest to "
-                  f"'{near.phrase}' ({near.intent}), below {matcher.threshold:.2f}")
+    print_analysis(analysis)
     print(f"(intent library: {library_root() / 'intents.yaml'})", file=sys.stderr)
     return 0
+
+
+def print_analysis(analysis: TurnAnalysis) -> None:
+    """Each clause: what kind of turn, what it expresses, how, about whom, and why."""
+    for act in analysis.acts:
+        heard = [r for r in analysis.intents if r.clause == act.clause]
+        print(f"'{act.clause}': {act.kind}")
+        for r in heard:
+            sign = "" if r.polarity == "affirm" else "NOT "
+            print(f"    {sign}{r.intent} about {r.subject} (confidence {r.confidence:.2f}): "
+                  f"like '{r.phrase}' {r.score:.2f}")
+        if not heard:
+            near = [r for r in analysis.near if r.clause == act.clause][:1]
+            for r in near:
+                print(f"    nothing heard; nearest {r.intent}: like '{r.phrase}' "
+                      f"{r.score:.2f}, below the threshold")
+            if not near:
+                print("    nothing heard")
+    for back in analysis.readbacks:
+        truth = {True: "matches the world", False: "does NOT match the world",
+                 None: "nothing to compare with"}[back.matches_world]
+        print(f"read-back of the {back.kind} '{back.value}': {truth}"
+              + (f" ({back.field})" if back.field else ""))
 
 
 def register_profiles(sub: Any) -> None:
