@@ -119,8 +119,11 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def is_typing_test(path: Path) -> bool:
+    if not path.is_file():
+        return False  # a device (/dev/zero never ends) or a folder: the loader says what
     try:
-        return "callsim.typing/" in path.read_text(encoding="utf-8", errors="replace")[:2000]
+        with path.open("rb") as file:
+            return b"callsim.typing/" in file.read(2000)
     except OSError:
         return False
 
