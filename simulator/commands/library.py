@@ -6,19 +6,17 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scoring.attempt import load_attempt
-from scoring.authored import AuthoringError, Problem, read_yaml
-from scoring.intents import clauses
-from scoring.result import Result
-from scoring.typing_tests import typing_files
-from simulator.commands.typing import validate_typing
 from simulator.errors import UserError
-from simulator.library import intent_library, intent_matcher, library_root
-from simulator.loader import library_files, load_scenario, references, resolve
-from simulator.scenario import Scenario
-from simulator.selftest import mark_attempt, run_self_test
+from simulator.library import library_root, scenario_dir
+
+if TYPE_CHECKING:
+    from scoring.result import Result
+    from simulator.scenario import Scenario
+
+# Each command imports what it uses when it runs: `callsim list` and `callsim --help` must
+# not pay for numpy, pydantic and the marking engine (see simulator/cli.py).
 
 
 def register(sub: Any) -> None:
@@ -48,6 +46,9 @@ def register(sub: Any) -> None:
 
 
 def open_scenario(name: str) -> Scenario:
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import library_files, load_scenario, resolve  # noqa: PLC0415
+
     path = resolve(name)
     if not path.exists():
         known = ", ".join(p.stem for p in library_files())
@@ -58,18 +59,59 @@ def open_scenario(name: str) -> Scenario:
         raise UserError(f"the scenario has problems; fix them first:\n{error}") from None
 
 
-def run_list(args: argparse.Namespace) -> int:
+LIST_COLUMNS = ("id", "title", "channel", "profile", "difficulty", "items")
+
+
+def list_inputs() -> list[Path]:
+    """What every row of `callsim list` depends on besides its own file: the shared files
+    a scenario is checked against, and the code that reads it."""
+    root = library_root()
+    code = Path(__file__).resolve().parents[2]
+    return [root / "intents.yaml", root / "recording.yaml",
+            *sorted((root / "profiles").glob("*.yaml")),
+            *sorted((code / "scoring").glob("*.py")),
+            code / "simulator" / "scenario.py", code / "simulator" / "loader.py"]
+
+
+def summary_row(path: Path) -> dict[str, Any]:
+    """One scenario's row, or `{"problem": first problem}` when it does not load."""
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import load_scenario  # noqa: PLC0415
+
+    try:
+        s = load_scenario(path)
+    except AuthoringError as error:
+        return {"problem": str(error.problems[0])}
+    return {"id": s.id, "title": s.title, "channel": s.channel, "profile": s.profile,
+            "difficulty": s.difficulty, "items": len(s.marking.items)}
+
+
+def library_rows() -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of the library and problems, each file read in full only when it (or what it
+    is checked against) changed since the last `callsim list`."""
+    from simulator import compiled  # noqa: PLC0415
+
+    table = compiled.Table("library-list", compiled.key_of(list_inputs()))
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
-    for path in library_files():
-        try:
-            s = load_scenario(path)
-        except AuthoringError as error:
-            problems.append(str(error.problems[0]))
-            continue
-        rows.append({"id": s.id, "title": s.title, "channel": s.channel,
-                     "profile": s.profile, "difficulty": s.difficulty,
-                     "items": len(s.marking.items), "path": str(path)})
+    keys: list[str] = []
+    for path in sorted(scenario_dir().glob("*.yaml")):
+        key = compiled.file_hash(path)
+        keys.append(key)
+        row = table.get(key)
+        if row is None:
+            row = summary_row(path)
+            table.put(key, row)
+        if "problem" in row:
+            problems.append(str(row["problem"]))
+        else:
+            rows.append({k: row[k] for k in LIST_COLUMNS} | {"path": str(path)})
+    table.save(keys)
+    return rows, problems
+
+
+def run_list(args: argparse.Namespace) -> int:
+    rows, problems = library_rows()
     if args.json:
         print(json.dumps({"scenarios": rows}, indent=2))
     else:
@@ -81,6 +123,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _expand(paths: list[Path]) -> list[Path]:
+    from simulator.loader import library_files  # noqa: PLC0415
+
     if not paths:
         return library_files()
     out: list[Path] = []
@@ -93,6 +137,11 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from scoring.typing_tests import typing_files  # noqa: PLC0415
+    from simulator.commands.typing import validate_typing  # noqa: PLC0415
+    from simulator.loader import references  # noqa: PLC0415
+
     try:
         references()  # the shared files first: every scenario depends on them
     except AuthoringError as error:
@@ -124,6 +173,10 @@ def is_typing_test(path: Path) -> bool:
 
 
 def validate_one(path: Path, quiet: bool = False) -> bool:
+    from scoring.authored import AuthoringError, Problem, read_yaml  # noqa: PLC0415
+    from simulator.loader import load_scenario  # noqa: PLC0415
+    from simulator.selftest import run_self_test  # noqa: PLC0415
+
     try:
         scenario = load_scenario(path)
     except AuthoringError as error:
@@ -152,6 +205,10 @@ def validate_one(path: Path, quiet: bool = False) -> bool:
 
 
 def run_score(args: argparse.Namespace) -> int:
+    from scoring.attempt import load_attempt  # noqa: PLC0415
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.selftest import mark_attempt  # noqa: PLC0415
+
     scenario = open_scenario(args.scenario)
     try:
         attempt = load_attempt(args.attempt)
@@ -191,6 +248,9 @@ def print_result(scenario: Scenario, result: Result) -> None:
 
 
 def run_match(args: argparse.Namespace) -> int:
+    from scoring.intents import clauses  # noqa: PLC0415
+    from simulator.library import intent_library, intent_matcher  # noqa: PLC0415
+
     if args.list:
         library = intent_library()
         if args.json:
@@ -235,6 +295,9 @@ def register_profiles(sub: Any) -> None:
 
 def criterion_coverage() -> dict[str, list[str]]:
     """Criterion id -> the library scenarios with an item mapped to it."""
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import library_files, load_scenario  # noqa: PLC0415
+
     covered: dict[str, list[str]] = {}
     for path in library_files():
         try:
@@ -249,6 +312,8 @@ def criterion_coverage() -> dict[str, list[str]]:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
+    from simulator.loader import references  # noqa: PLC0415
+
     refs = references()
     covered = criterion_coverage()
     doc: dict[str, dict[str, Any]] = {

@@ -12,7 +12,6 @@ from scoring.attempt import Attempt, load_attempt, parse_attempt
 from scoring.authored import AuthoringError
 from simulator.commands.library import open_scenario
 from simulator.errors import UserError
-from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option
 
 
@@ -126,6 +125,8 @@ def find(given: str, store_option: str | None
     folder = Path(stored.folder) if Path(stored.folder).is_dir() else None
     result = stored.result
     if result is None:
+        from simulator.selftest import mark_attempt  # noqa: PLC0415  (rarely needed)
+
         result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
@@ -147,5 +148,7 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
         except (OSError, json.JSONDecodeError):
             result = None
     if result is None:  # marked again from the record, which is the source of truth
+        from simulator.selftest import mark_attempt  # noqa: PLC0415
+
         result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
     return attempt, result, folder, "auto", folder.name

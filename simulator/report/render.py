@@ -6,9 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
 from scoring.attempt import Attempt
+from simulator import compiled
 from simulator.loader import references
 from simulator.report.content import (
     Report,
@@ -27,7 +28,12 @@ from simulator.scenario import Scenario
 
 def environment() -> Environment:
     # Autoescape everything: trainees' words and typed log are data, never markup.
+    # Compiled templates are kept (compiling one cost ~0.2 s of every report); Jinja keys
+    # each by the template's name and checksum, so an edited template is compiled again.
+    kept = compiled.folder() / "templates"
+    kept.mkdir(parents=True, exist_ok=True)
     env = Environment(loader=PackageLoader("simulator.report", "templates"),
+                      bytecode_cache=FileSystemBytecodeCache(str(kept)),
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True)
     env.filters["clock"] = clock
