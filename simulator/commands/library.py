@@ -173,31 +173,31 @@ def is_typing_test(path: Path) -> bool:
 
 
 def validate_one(path: Path, quiet: bool = False) -> bool:
-    from scoring.authored import AuthoringError, Problem, read_yaml  # noqa: PLC0415
-    from simulator.loader import load_scenario  # noqa: PLC0415
-    from simulator.selftest import run_self_test  # noqa: PLC0415
+    """Every problem in one file, in one run: syntax, schema, references, placeholders,
+    then (when the scenario can be built) the dialogue sweep and the self-tests."""
+    from simulator.library import intent_matcher  # noqa: PLC0415
+    from simulator.loader import check_scenario, references  # noqa: PLC0415
+    from simulator.preview import Preview  # noqa: PLC0415
 
-    try:
-        scenario = load_scenario(path)
-    except AuthoringError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
+    checked = check_scenario(path)
+    for problem in checked.problems:
+        print(problem, file=sys.stderr)
+    ok = not checked.problems
+    if checked.scenario is None or checked.doc is None:
         return False
-    ok = True
+    scenario = checked.scenario
+    preview = Preview(scenario, intent_matcher(), references().intents, checked.doc)
+    outcomes = preview.for_validate()
+    for finding in preview.found:
+        print(finding, file=sys.stderr)
+        ok = ok and finding.severity != "problem"
     lines: list[str] = []
-    for index, test in enumerate(scenario.self_tests):
-        outcome = run_self_test(scenario, test)
+    for test, outcome in zip(scenario.self_tests, outcomes, strict=True):
         r = outcome.result
         verdict = "pass" if r.passed else "fail"
         missed = ", ".join(m.id for m in r.missed())
         lines.append(f"    {test.id:<10} expect {test.expect}: {r.score:5.1f} {verdict}"
                      + (f"  (missed: {missed})" if missed else ""))
-        if not outcome.ok:
-            ok = False
-            doc = read_yaml(path)
-            for failure in outcome.failures:
-                print(Problem(str(path), doc.line_of(("self_tests", index)),
-                              f"self_tests[{index}]({test.id})", failure), file=sys.stderr)
     if not quiet:
         print(f"{'ok ' if ok else 'BAD'} {scenario.id} ({path})")
         print("\n".join(lines))
