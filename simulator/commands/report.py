@@ -23,6 +23,9 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE.html",
                    help="where to write it (default: report.html in the call's folder, or "
                         "attempt-ID.html here when the folder is not on this computer)")
+    p.add_argument("--blind", action="store_true",
+                   help="the call only (timeline, recordings, log), without any automatic "
+                        "or earlier mark: for an assessor about to double-mark it blind")
     add_store_option(p)
     p.set_defaults(run=run_report)
 
@@ -30,6 +33,8 @@ def register(sub: Any) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from simulator.report.render import build, render  # noqa: PLC0415  (Jinja2 only here)
 
+    if args.blind:
+        return _blind(args)
     attempt, result, folder, marker, name = find(args.attempt, args.store)
     audit: list[dict[str, Any]] = []
     if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
@@ -41,6 +46,31 @@ def run_report(args: argparse.Namespace) -> int:
     html = render(build(attempt, result, scenario, folder, marker, audit=audit))
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
+    try:
+        output.write_text(html, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror}") from None
+    print(output)
+    return 0
+
+
+def _blind(args: argparse.Namespace) -> int:
+    """The blind copy. Its marking is fetched with the attempt (one query) but never
+    passed on: the blind report is built from the attempt and the scenario alone."""
+    from simulator.loader import references  # noqa: PLC0415
+    from simulator.report.blind import build_blind  # noqa: PLC0415
+    from simulator.report.render import render_blind  # noqa: PLC0415
+
+    attempt, _, folder, _, name = find(args.attempt, args.store, mark=False)
+    if not Path(args.attempt).is_dir():  # corrected turns are what was said, not marks
+        attempt, _ = _reviewed(attempt, int(name), args.store)
+    scenario = open_scenario(attempt.scenario)
+    profiles = references().profiles
+    profile = profiles[scenario.profile].title if scenario.profile in profiles \
+        else scenario.profile
+    html = render_blind(build_blind(attempt, scenario, folder, name, profile))
+    output: Path = args.output or ((folder / "report-blind.html") if folder is not None
+                                   else Path(f"attempt-{name}-blind.html"))
     try:
         output.write_text(html, encoding="utf-8")
     except OSError as error:
@@ -99,12 +129,13 @@ def _reviewed(attempt: Attempt, ident: int, store_option: str | None
     return corrected(attempt, fixes), entries
 
 
-def find(given: str, store_option: str | None
+def find(given: str, store_option: str | None, *, mark: bool = True
          ) -> tuple[Attempt, dict[str, Any], Path | None, str, str]:
-    """The attempt, its latest marking, its folder (if here), who marked it, and a name."""
+    """The attempt, its latest marking, its folder (if here), who marked it, and a name.
+    With `mark=False` an attempt never marked is not marked now (the marking is empty)."""
     path = Path(given)
     if path.is_dir():
-        return _from_folder(path)
+        return _from_folder(path, mark=mark)
     if path.exists():
         raise UserError(f"{given}: give the call's folder (it holds attempt.json), not a file")
     from simulator.store.connect import open_store  # noqa: PLC0415
@@ -123,7 +154,7 @@ def find(given: str, store_option: str | None
     except AuthoringError as error:
         raise UserError(str(error)) from None
     folder = Path(stored.folder) if Path(stored.folder).is_dir() else None
-    result = stored.result
+    result = stored.result if mark else {}
     if result is None:
         from simulator.selftest import mark_attempt  # noqa: PLC0415  (rarely needed)
 
@@ -131,7 +162,8 @@ def find(given: str, store_option: str | None
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
 
-def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]:
+def _from_folder(folder: Path, *, mark: bool = True
+                 ) -> tuple[Attempt, dict[str, Any], Path, str, str]:
     if not (folder / "attempt.json").exists():
         hint = (f"; it has a journal: run `callsim recover {folder}` first"
                 if (folder / "journal.jsonl").exists() else "")
@@ -141,6 +173,8 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
     except AuthoringError as error:
         raise UserError(str(error)) from None
     result: dict[str, Any] | None = None
+    if not mark:
+        return attempt, {}, folder, "", folder.name
     if (folder / "result.json").exists():
         try:
             loaded = json.loads((folder / "result.json").read_text(encoding="utf-8"))

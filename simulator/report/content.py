@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -247,10 +248,47 @@ def timeline(attempt: Attempt, folder: Path | None) -> list[Entry]:
     for index, event in enumerate(attempt.events):
         detail = " ".join(v for v in (event.query, event.value) if v)
         label = event.type.replace("_", " ")
-        entries.append(Entry(f"event-{index}", event.t, "event",
-                             f"{label}: {detail}" if detail else label))
-    entries.sort(key=lambda e: (e.t, e.kind == "event"))
+        text = f"{label}: {detail}" if detail else label
+        kind = "event"
+        if event.type == "call_ended":  # who ended it matters: a caller who gave up
+            by = (event.model_extra or {}).get("by")
+            kind = "hangup" if by == "caller" else "event"
+            text = {"caller": "The caller hung up", "trainee": "The trainee ended the call"
+                    }.get(str(by), "The call ended")
+        entries.append(Entry(f"event-{index}", event.t, kind, text))
+    entries.sort(key=lambda e: (e.t, e.kind in ("event", "hangup")))
     return entries
+
+
+SILENCE = 6.0  # seconds with nobody speaking that an assessor should notice on a call
+
+
+def call_events(attempt: Attempt, scenario: Scenario, entries: list[Entry]) -> list[Entry]:
+    """The timeline with what the turns alone do not say: silences, the trainee talking
+    over the caller (barge-in: the caller stops), and a caller who hangs up."""
+    moments: list[Entry] = []
+    turns = list(attempt.turns)
+    for before, after in pairwise(turns):
+        gap = after.t - before.finished
+        if gap >= SILENCE:
+            moments.append(Entry(f"silence-{len(moments)}", before.finished, "silence",
+                                 f"{gap:.0f} s of silence"))
+        # Only a spoken turn can talk over the caller (a typed one waits for its turn).
+        if (before.speaker == "caller" and after.speaker == "trainee" and before.end
+                is not None and after.t < before.end and after.source == "stt"):
+            moments.append(Entry(f"bargein-{len(moments)}", after.t, "bargein",
+                                 f"The trainee spoke over the caller "
+                                 f"({before.end - after.t:.1f} s before they had "
+                                 "finished); the caller stopped"))
+    ended = any(e.kind == "hangup" for e in entries)
+    last = turns[-1] if turns else None
+    farewell = scenario.caller.hang_up.say
+    if not ended and last is not None and last.speaker == "caller" and farewell and \
+            last.text.strip() == farewell.strip():
+        moments.append(Entry("hangup", last.finished, "hangup", "The caller hung up"))
+    # At one moment: a barge-in before the turn that made it, events after the turns.
+    rank = {"bargein": 0, "caller": 1, "trainee": 1}
+    return sorted([*entries, *moments], key=lambda e: (e.t, rank.get(e.kind, 2)))
 
 
 def _number(value: object) -> float | None:

@@ -11,10 +11,12 @@ from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUn
 from scoring.attempt import Attempt
 from simulator import compiled
 from simulator.loader import references
+from simulator.report.blind import BlindReport
 from simulator.report.content import (
     Report,
     audit_views,
     bars,
+    call_events,
     cite,
     clock,
     compare_log,
@@ -48,7 +50,7 @@ def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
     criteria = {c.id: f"{c.id}: {c.statement}" for p in refs.profiles.values()
                 for c in p.criteria}
     items = item_views(result)
-    entries = timeline(attempt, folder)
+    entries = call_events(attempt, scenario, timeline(attempt, folder))
     cited = cite(entries, items)
     log = compare_log(attempt, scenario, cited)
     critical = set(result.get("critical_failures", []))
@@ -91,3 +93,7 @@ def _number(value: Any) -> float | None:
 
 def render(report: Report) -> str:
     return environment().get_template("attempt.html.j2").render(r=report)
+
+
+def render_blind(report: BlindReport) -> str:
+    return environment().get_template("blind.html.j2").render(r=report)
