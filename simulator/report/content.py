@@ -122,6 +122,8 @@ class Compared:
     cited_by: list[Citation]
     similarity: float | None = None  # typed details (address, name, number): 0–1
     is_code: bool = False
+    typed_named: str = ""  # codes with their names: "burglary_residential (Burglary …)"
+    expected_named: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,7 @@ class Report:
     criteria: list[Bar]
     generated: str
     audit: list[AuditView] = field(default_factory=list)
+    untested: list[str] = field(default_factory=list)  # the role's criteria not tested here
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
 
@@ -384,9 +387,19 @@ def expected_log(scenario: Scenario) -> dict[str, tuple[str, bool]]:
     }
 
 
-def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Citation]]
-                ) -> list[Compared]:
+def named(codes: str, names: dict[str, str]) -> str:
+    """"vulnerable_adult, repeat_victim" → "Vulnerable adult (vulnerable_adult), …": an
+    assessor reads the name; the code stays beside it to match the log."""
+    parts = [p.strip() for p in codes.split(",") if p.strip()]
+    if not any(p in names or p.upper() in names for p in parts):
+        return ""
+    return ", ".join(f"{names.get(p) or names.get(p.upper()) or p} ({p})" for p in parts)
+
+
+def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Citation]],
+                code_names: dict[str, dict[str, str]] | None = None) -> list[Compared]:
     truth = expected_log(scenario)
+    names = code_names or {}
     rows = []
     for name, label in LOG_FIELDS:
         typed = shown(attempt.log.field(name))
@@ -399,8 +412,10 @@ def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Cita
             agrees = typed.strip().upper() in {g.upper() for g in scenario.world.grades}
         elif is_code:
             agrees = _codes(typed) == _codes(expected)
+        table = names.get(name, {})
         rows.append(Compared(f"log-{name}", label, typed, expected, agrees,
-                             cited.get(f"log-{name}", []), similarity, is_code))
+                             cited.get(f"log-{name}", []), similarity, is_code,
+                             named(typed, table), named(expected.replace(" or ", ", "), table)))
     return rows
 
 

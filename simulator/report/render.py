@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
 from scoring.attempt import Attempt
+from scoring.codes import Recording
 from simulator import compiled
 from simulator.loader import references
 from simulator.report.blind import BlindReport
@@ -50,9 +51,14 @@ def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
     criteria = {c.id: f"{c.id}: {c.statement}" for p in refs.profiles.values()
                 for c in p.criteria}
     items = item_views(result)
+    tested = {c for i in items if i.status != "not_applicable"
+              for c in (*i.competencies, *i.criteria)}
+    own_profile = refs.profiles.get(scenario.profile)
+    own = {c.id for c in own_profile.criteria} if own_profile else set()
     entries = call_events(attempt, scenario, timeline(attempt, folder))
     cited = cite(entries, items)
-    log = compare_log(attempt, scenario, cited)
+    log = compare_log(attempt, scenario, cited, code_names(refs.recording,
+                                                         scenario.grading_scale))
     critical = set(result.get("critical_failures", []))
     return Report(
         trainee=attempt.trainee or "unknown trainee",
@@ -75,16 +81,28 @@ def build(attempt: Attempt, result: dict[str, Any], scenario: Scenario,
         log=[row for row in log if row.anchor != "log-grade"],
         thrive=compare_thrive(attempt, scenario, cited),
         grade=next(row for row in log if row.anchor == "log-grade"),
-        competencies=bars(result.get("competencies", {}), refs.cvf,
-                          {c for i in items if i.status != "not_applicable"
-                           for c in i.competencies}),
-        criteria=bars(result.get("criteria", {}), criteria,
-                      {c for i in items if i.status != "not_applicable" for c in i.criteria}),
+        # Only what this call tested, and only the attempt's own role's criteria: an item
+        # may also evidence other forces' criteria (for the library's coverage), which
+        # mean nothing to this trainee's assessor.
+        competencies=[b for b in bars(result.get("competencies", {}), refs.cvf, tested)
+                      if b.tested],
+        criteria=[b for b in bars(result.get("criteria", {}), criteria, tested)
+                  if b.tested and b.id in own],
+        untested=[c.id for c in own_profile.criteria if c.id not in tested]
+        if own_profile else [],
         generated=dt.datetime.now(dt.UTC).strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
         audit=audit_views(audit or []),
         auto_score=_number(result.get("auto", {}).get("score")),
         auto_passed=result.get("auto", {}).get("passed"),
     )
+
+
+def code_names(recording: Recording, scale: str) -> dict[str, dict[str, str]]:
+    """Each coded log field's codes and their names (scenarios/recording.yaml)."""
+    return {"incident_type": {k: v.name for k, v in recording.categories.items()},
+            "qualifiers": dict(recording.qualifiers),
+            "crime": {k: v.name for k, v in recording.crimes.items()},
+            "grade": {k: v.name for k, v in recording.grading_scales.get(scale, {}).items()}}
 
 
 def _number(value: Any) -> float | None:
