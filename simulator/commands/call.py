@@ -72,6 +72,7 @@ def pipeline(scenario: Scenario, typed: bool, engine: str,
 def run_demo(args: argparse.Namespace) -> int:
     names = [p.stem for p in library_files()] if args.scenario == "all" else [args.scenario]
     from simulator.store.keeping import keep  # noqa: PLC0415  (SQLAlchemy only when storing)
+    from simulator.store.saving import mark_demo  # noqa: PLC0415
 
     runs: list[tuple[Scenario, DemoRun, int | None]] = []
     for name in names:
@@ -88,6 +89,7 @@ def run_demo(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"{scenario.title}  [{how}]")
         run = run_call(scenario, test, ears, mouth, progress=progress, pace=args.pace)
+        mark_demo(run.folder)  # kept apart: never counted as a trainee's attempt
         runs.append((scenario, run, keep(args.store, run.attempt, run.result, run.folder)))
     if args.json:
         docs = [{**summary(s, r, how), "stored_as": ident} for s, r, ident in runs]

@@ -79,6 +79,9 @@ def register(sub: Any) -> None:
     c = sub.add_parser("calibration", help="agreement between assessors and with the "
                                            "automatic marking (Cohen's kappa)")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--include-demo", action="store_true",
+                   help="count blind markings of `callsim demo` runs too (left out by "
+                        "default)")
     add_store_option(c)
     c.set_defaults(run=run_calibration)
 
@@ -316,7 +319,7 @@ def run_calibration(args: argparse.Namespace) -> int:
 
     store = open_store(args.store)
     try:
-        marked = blind_markings(store)
+        marked = blind_markings(store, include_demo=args.include_demo)
     finally:
         store.close()
     double = []

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from scoring.result import Result
 from simulator.store.connect import Store, StoreError, first_line
+from simulator.store.queries import not_demo
 from simulator.store.saving import add_result, utcnow
 from simulator.store.tables import AttemptRecord, ResultRecord, ReviewRecord, Trainee
 
@@ -111,14 +112,17 @@ class BlindMarked:
     trainee: str
 
 
-def blind_markings(store: Store) -> dict[int, BlindMarked]:
-    """Every double-marked attempt, by its id in the store."""
+def blind_markings(store: Store, *, include_demo: bool = False) -> dict[int, BlindMarked]:
+    """Every double-marked attempt, by its id in the store (`callsim demo` runs only when
+    asked for: assessors practising on a demo are not calibrating)."""
+    query = (select(ReviewRecord.attempt_id, ReviewRecord.assessor, ReviewRecord.after)
+             .join(AttemptRecord, AttemptRecord.id == ReviewRecord.attempt_id)
+             .where(ReviewRecord.kind == "blind").order_by(ReviewRecord.id))
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
-            rows = session.execute(select(ReviewRecord.attempt_id, ReviewRecord.assessor,
-                                          ReviewRecord.after)
-                                   .where(ReviewRecord.kind == "blind")
-                                   .order_by(ReviewRecord.id)).all()
+            rows = session.execute(query).all()
             out: dict[int, BlindMarked] = {}
             for attempt_id, assessor, after in rows:
                 if attempt_id not in out:

@@ -24,6 +24,22 @@ from simulator.store.tables import (
     Trainee,
 )
 
+# A call folder holding this file was played by `callsim demo` (the scenario's own model
+# or weak trainee), not by a trainee. Kept as a file in the folder so that `callsim
+# recover` stores the call as a demo again; the store keeps the flag in the attempt's JSON
+# (`"demo": true`, which attempt readers ignore), so no schema change is needed.
+DEMO_MARK = "demo-run.txt"
+
+
+def is_demo(folder: Path) -> bool:
+    return (folder / DEMO_MARK).exists()
+
+
+def mark_demo(folder: Path) -> None:
+    (folder / DEMO_MARK).write_text(
+        "This call was played by `callsim demo`, not by a trainee: the cohort view, course "
+        "standing and calibration leave it out (unless --include-demo).\n", encoding="utf-8")
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
@@ -73,7 +89,8 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
     record.started_at = parse_time(attempt.started_at)
     record.ended_at = parse_time(attempt.ended_at)
     record.folder = str(folder)
-    record.attempt_json = attempt.model_dump(mode="json", exclude_none=True)
+    record.attempt_json = attempt.model_dump(mode="json", exclude_none=True) | (
+        {"demo": True} if is_demo(folder) else {})
     session.flush()
     document = result.to_json()
     latest = session.scalars(select(ResultRecord).where(ResultRecord.attempt_id == record.id)
