@@ -34,6 +34,9 @@ class Turn(Record):
     # assessor's correction) replaced `text`; `text` is what is marked.
     live_text: str | None = None
     recognised_by: str | None = None
+    # The understanding of a trainee turn made during the call (`TurnAnalysis.to_json()`),
+    # so the marker reads what the caller acted on; absent in older records.
+    analysis: dict[str, Any] | None = None
 
     @property
     def finished(self) -> float:

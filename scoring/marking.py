@@ -16,6 +16,7 @@ from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.text import NORMALISERS, agreement, mentions, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
+from scoring.understanding import Context, TurnAnalysis, Understanding
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -53,20 +54,36 @@ class Marker:
     """Marks one attempt; built per attempt so each trainee turn is matched only once."""
 
     def __init__(self, marking: Marking, world: World, facts: FactRules, attempt: Attempt,
-                 matcher: Matcher) -> None:
+                 matcher: Matcher | Understanding) -> None:
         self.marking = marking
         self.world = world
         self.facts = facts
         self.attempt = attempt
-        self.matcher = matcher
+        self.understanding = (matcher if isinstance(matcher, Understanding)
+                              else Understanding.for_scenario(world, matcher))
+
+    @cached_property
+    def analyses(self) -> dict[int, TurnAnalysis]:
+        """Turn index -> its analysis: the one journalled during the call when it was made
+        by this analyser for this text, else made now (with the turns before as context)."""
+        out: dict[int, TurnAnalysis] = {}
+        context = Context()
+        for index, turn in self.attempt.trainee_turns():
+            analysis = journalled(turn, self.understanding.analyser)
+            if analysis is None:
+                analysis = self.understanding.analyse(turn.text, context)
+            out[index] = analysis
+            context = context.after(analysis)
+        return out
 
     @cached_property
     def asks(self) -> list[tuple[int, int, Turn, str, str]]:
         """(turn index, order in turn, turn, intent, library phrase) for every intent asked."""
         out = []
         for index, turn in self.attempt.trainee_turns():
-            for order, found in enumerate(self.matcher.match(turn.text)):
-                out.append((index, order, turn, found.intent, found.phrase))
+            for order, found in enumerate(self.analyses[index].intents):
+                if found.polarity == "affirm":
+                    out.append((index, order, turn, found.intent, found.phrase))
         return out
 
     def first_ask(self, intent: str) -> tuple[int, int, Turn, str, str] | None:
@@ -362,6 +379,19 @@ class Marker:
         return Outcome(False, 0.0, f"{fact} never came up")
 
 
+def journalled(turn: Turn, analyser: str) -> TurnAnalysis | None:
+    """A turn's journalled analysis, if it is this analyser's reading of this text."""
+    if turn.analysis is None:
+        return None
+    try:
+        analysis = TurnAnalysis.from_json(turn.analysis)
+    except ValueError:
+        return None  # damaged or from a future writer: analyse the text again
+    if analysis.analyser != analyser or analysis.text != turn.text:
+        return None
+    return analysis
+
+
 def _turn(index: int, turn: Turn, note: str) -> Evidence:
     return Evidence("turn", f"turn {index}", turn.t, turn.text, note=note, index=index)
 
@@ -415,6 +445,6 @@ def scores_by(marks: Sequence[ItemMark],
 
 
 def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
-         matcher: Matcher) -> Result:
+         matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()

@@ -46,6 +46,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("authoring", "start a scenario from a few questions"),
     "schema": ("authoring", "write the scenario JSON Schema for editors"),
     "preview": ("authoring", "render every caller line and sweep the dialogue"),
+    "rehearse": ("rehearse", "type trainee lines and see how the caller replies, and why "
+                             "(test a scenario before trainees see it)"),
     "review": ("review", "an assessor corrects a misheard turn, overrides a mark, or "
                          "double-marks an attempt blind"),
     "calibration": ("review", "agreement between assessors and with the automatic marking "

@@ -18,12 +18,13 @@ from typing import Any, Protocol
 from scoring.attempt import Attempt
 from scoring.result import Result
 from simulator.dialogue import Caller, Reply
-from simulator.library import intent_matcher
+from simulator.library import understanding_for
 from simulator.scenario import Scenario, SelfTest
 from simulator.session import Session
 
 WORDS_PER_SECOND = 2.5
 TURN_GAP = 0.4  # seconds between one speaker finishing and the other starting
+STEP = 0.5  # how often the caller's clock is advanced between turns (the screen: a frame)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
     (0: as fast as possible)."""
     say = progress or (lambda _: None)
     session = Session.start(scenario, trainee, root)
-    caller = Caller(scenario, intent_matcher())
+    caller = Caller(scenario, understanding_for(scenario.world))
     clock = 0.0
 
     def caller_turn(reply: Reply, at: float) -> float:
@@ -101,18 +102,25 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
         if turn.trainee is None:
             continue
         start = max(turn.t + shift, clock + TURN_GAP)
+        # The caller lives between turns as on the live screen: time passes in small steps,
+        # and a line they say in the gap pushes the trainee's next line back.
+        t = clock
+        while t < start and not caller.state.ended:
+            t = min(start, t + STEP)
+            for reply in caller.tick(t):
+                clock = caller_turn(reply, max(clock, t))
+            start = max(start, clock + TURN_GAP)
         shift = start - turn.t
         moved.append((turn.t, start))
-        for reply in caller.tick(start):
-            clock = caller_turn(reply, max(clock, start))
         if caller.state.ended:
             break
         got = ears.hear(turn.trainee)
         heard.append((turn.trainee, got))
         end = start + got.duration
+        analysis = caller.understand(got.text)
         audio = session.trainee_said(got.text, start, end, source=got.source,
                                      confidence=got.confidence, audio=got.audio,
-                                     words=got.words)
+                                     words=got.words, analysis=analysis.to_json())
         if got.second is not None and audio is not None:
             session.retranscribed(audio, got.second[1], got.second[0], got.second[2])
         say(f"  trainee {start:6.1f}s  {got.text}"
@@ -120,7 +128,7 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
         if pace:
             time.sleep(pace * got.duration)
         clock = end
-        for reply in caller.hear(got.text, end):
+        for reply in caller.respond_to(analysis, end, got.confidence):
             clock = caller_turn(reply, clock + TURN_GAP)
         if caller.state.ended:
             break

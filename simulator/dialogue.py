@@ -1,25 +1,51 @@
-"""The caller: how a scenario's caller answers, volunteers, gets upset and hangs up.
+"""The caller: how a scenario's caller answers, complies, confirms, volunteers, gets upset
+and hangs up.
 
-`Caller` is driven by two things only: what the trainee says (`hear`) and time passing
-(`tick`). It never blocks and never touches audio, so the live call, the headless demo and
-the tests all run the same caller; replies are chosen in well under a millisecond after
-the intents are known, leaving the 200 ms reply budget to audio.
+`Caller` is driven by two things only: what the trainee says (`hear`, or `respond_to` with
+a turn already analysed) and time passing (`tick`). It never blocks and never touches
+audio, so the live call, the headless demo, `callsim rehearse` and the tests all run the
+same caller. It reads the one analysis of each turn (`scoring.understanding`) that the
+marker reads too, so the caller can never answer a question the marker says was not
+asked, or take advice the marker says was refused.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from scoring.intents import Matcher
 from scoring.text import is_question
+from scoring.truth import World
+from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
+from simulator import caller_lines as lines
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
-ReplyKind = Literal["opening", "answer", "otherwise", "acknowledge", "clarify", "volunteer",
+ReplyKind = Literal["opening", "answer", "restate", "otherwise", "comply", "noted", "react",
+                    "confirm", "correct", "dont_know", "acknowledge", "clarify", "volunteer",
                     "prompt", "hang_up", "closing"]
 DISTRESSED_AT = 7.0
-ACKNOWLEDGE = ("Okay.", "Right.", "Okay, thank you.")
+# Below this recogniser confidence a turn with nothing understood is probably misheard:
+# "say that again?" is honest. Above it, the caller understood and simply doesn't know.
+LOW_HEARD = 0.5
+# A question whose nearest intent came this close to the threshold (as a share of it) is
+# probably one the caller would know, said oddly: asking again beats "I don't know".
+NEARLY = 0.85
+# Intents that are the caller's own details: a fact for one, with no `about`, is the
+# caller's, so the same question about someone else gets "I don't know".
+CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
+# Acts that are not asking: advice, reassurance, promises, apologies are taken, not answered.
+TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
+# Intents that are things the handler tells or does (docs/intent-definitions.md): a fact
+# for one is the caller's response to it ("I'll leave it all as it is"). Any other intent
+# in an instruction ("ring your bank about the card") is a topic, not a question.
+TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
+                  "scene_preservation", "crime_prevention", "next_steps", "reference_number",
+                  "signpost", "confirm_details", "apology", "complaint_recording"})
+# Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
+REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
+_ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -32,6 +58,7 @@ class Reply:
     answers: tuple[str, ...] = ()  # the trainee intents this reply answers
     distress: float = 0.0
     event: CallerEvent | None = None  # what the system records with this reply
+    why: str = ""  # for trainers (`callsim rehearse`): what the caller understood
 
     @property
     def spoken(self) -> bool:
@@ -47,9 +74,12 @@ class CallerState:
     asked: dict[str, float] = field(default_factory=dict)  # intent -> first asked
     times_answered: dict[str, int] = field(default_factory=dict)
     volunteered: set[str] = field(default_factory=set)
+    updated: dict[str, tuple[str, ...]] = field(default_factory=dict)  # fact -> new answers
     clarified: int = 0
     acknowledged: int = 0
+    said: dict[str, int] = field(default_factory=dict)  # reply kind -> times
     last_heard: float = 0.0
+    drifted_to: float = 0.0  # distress drift applied up to this time
     prompted_since_heard: bool = False
     ended: bool = False
     hung_up: bool = False
@@ -58,51 +88,73 @@ class CallerState:
 class Caller:
     """One simulated caller for one call."""
 
-    def __init__(self, scenario: Scenario, matcher: Matcher) -> None:
+    def __init__(self, scenario: Scenario, understanding: Understanding) -> None:
         self.scenario = scenario
         self.persona = scenario.caller
-        self.matcher = matcher
+        self.understanding = understanding
         self.state = CallerState(distress=self.persona.distress.start)
+        self.context = Context()
+        self.last_analysis: TurnAnalysis | None = None
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
                 self._by_intent.setdefault(intent, []).append(fact)
+        self._roles = _roles(scenario.world)
 
     # --- the call ---------------------------------------------------------------------
 
     def opening(self) -> Reply:
         return self._reply(self.persona.opening, "opening")
 
-    def hear(self, utterance: str, t: float) -> list[Reply]:
-        """The trainee said something at `t` seconds: the caller's replies, in order."""
+    def understand(self, utterance: str) -> TurnAnalysis:
+        """The analysis of a trainee turn in the context of the call so far (the session
+        journals it with the turn; `respond_to` then acts on it)."""
+        return self.understanding.analyse(utterance, self.context)
+
+    def hear(self, utterance: str, t: float, heard: float | None = None) -> list[Reply]:
+        """The trainee said something at `t` seconds: the caller's replies, in order.
+        `heard` is the recogniser's confidence in the words, when they were spoken."""
         if self.state.ended:
             return []
-        return self.respond(self.matcher.intents(utterance), t, is_question(utterance))
+        return self.respond_to(self.understand(utterance), t, heard)
 
-    def respond(self, intents: Sequence[str], t: float, asking: bool = True) -> list[Reply]:
-        """Replies to a trainee turn whose intents are already known.
-
-        A question the caller cannot place gets a clarification and upsets them a little;
-        a statement they cannot place (an explanation) just gets an acknowledgement.
-        """
+    def respond_to(self, analysis: TurnAnalysis, t: float,
+                   heard: float | None = None) -> list[Reply]:
+        """Replies to a trainee turn that has been analysed."""
+        if self.state.ended:
+            return []
+        self.last_analysis = analysis
+        self.context = self.context.after(analysis)
         s = self.state
+        self._drift(t)
         s.last_heard = max(s.last_heard, t)
         s.prompted_since_heard = False
-        for intent in intents:
-            s.asked.setdefault(intent, t)
-        self._feel(intents, t)
+        for reading in analysis.intents:
+            if reading.affirmed:
+                s.asked.setdefault(reading.intent, t)
+        replies = self._read_backs(analysis.readbacks)
+        confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
+        for reading in analysis.intents:
+            if reading.clause in confirmed and reading.act in ("readback", "question"):
+                continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
+            for reply in self._take(reading, t):
+                if _new_in_turn(reply, replies):
+                    replies.append(reply)
+        if any(r.kind not in REACTIONS or r.reveals for r in replies):
+            # answers say enough: no "okay" on top of them
+            replies = [r for r in replies if r.kind not in REACTIONS or r.reveals]
+        if not replies:
+            replies.append(self._nothing_placed(analysis, heard))
+        return replies + self._hang_up_if_overwhelmed()
+
+    def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
+        """Replies to plain questions, one per intent, about whoever they concern (the
+        preview's sweep of what a trainee can reach)."""
         replies: list[Reply] = []
         for intent in intents:
-            replies.extend(self._answer(intent, t))
-        acknowledge = self.persona.acknowledge or ACKNOWLEDGE
-        if (intents and not replies) or (not intents and not asking):
-            s.acknowledged += 1
-            replies.append(self._reply(_cycle(acknowledge, s.acknowledged - 1), "acknowledge"))
-        elif not intents:
-            s.distress = min(10.0, s.distress + self.persona.distress.ignored)
-            replies.append(self._reply(_cycle(self.persona.clarify, s.clarified), "clarify"))
-            s.clarified += 1
-        return replies + self._hang_up_if_overwhelmed()
+            self.state.asked.setdefault(intent, t)
+            replies.extend(self._answer(_plain(intent), t))
+        return replies
 
     def tick(self, t: float) -> list[Reply]:
         """Time has passed: scripted lines, silence prompts, drift in distress, hanging up."""
@@ -110,16 +162,18 @@ class Caller:
         if s.ended:
             return []
         replies: list[Reply] = []
-        s.distress = min(10.0, max(0.0, s.distress))
+        self._drift(t)
         for vol in self.persona.volunteers:
             if vol.at is not None and vol.at <= t and vol.id not in s.volunteered:
                 replies.append(self._volunteer(vol, t))
         silence = self.persona.silence
         quiet = t - s.last_heard
         if silence is not None and quiet >= silence.after and not s.prompted_since_heard:
+            # A real silence from the trainee: being left hanging does upset a caller.
             s.prompted_since_heard = True
-            s.distress = min(10.0, s.distress + self.persona.distress.ignored)
-            replies.append(self._reply(_cycle(silence.lines, s.clarified), "prompt"))
+            s.distress = _clamp(s.distress + self.persona.distress.ignored)
+            replies.append(self._reply(lines.cycle(silence.lines, s.clarified), "prompt",
+                                       why=f"{quiet:.0f} s of silence"))
             s.clarified += 1
         rules = self.persona.hang_up
         too_quiet = rules.after_silence is not None and quiet >= rules.after_silence
@@ -134,41 +188,201 @@ class Caller:
         """The caller's line finished at `t`: silence is counted from whoever spoke last."""
         self.state.last_heard = max(self.state.last_heard, t)
 
-    def drift(self, minutes: float) -> None:
-        """Distress drifts with time while nothing is done (`per_minute`)."""
-        self.state.distress = min(10.0, max(0.0, self.state.distress
-                                            + minutes * self.persona.distress.per_minute))
-
     def close(self) -> Reply:
         """The trainee ends the call properly."""
         self.state.ended = True
         return self._reply(self.persona.closing, "closing")
 
-    # --- inside -----------------------------------------------------------------------
+    # --- distress ---------------------------------------------------------------------
 
-    def _feel(self, intents: Sequence[str], t: float) -> None:
+    def _drift(self, t: float) -> None:
+        """Distress drifts with time (`per_minute`), applied once for each stretch."""
+        s = self.state
+        if t > s.drifted_to:
+            s.distress = _clamp(s.distress
+                                + (t - s.drifted_to) / 60 * self.persona.distress.per_minute)
+            s.drifted_to = t
+
+    def _feel(self, reading: IntentReading) -> None:
+        """Only what was really said moves the caller: advice or reassurance that was
+        refused ("no need to stay on the line") calms nobody."""
+        if not reading.affirmed:
+            return
         d = self.persona.distress
-        for intent in intents:
-            self.state.distress -= d.calms.get(intent, 0.0)
-            self.state.distress += d.upsets.get(intent, 0.0)
-        self.state.distress = min(10.0, max(0.0, self.state.distress))
+        self.state.distress = _clamp(self.state.distress - d.calms.get(reading.intent, 0.0)
+                                     + d.upsets.get(reading.intent, 0.0))
 
-    def _answer(self, intent: str, t: float) -> list[Reply]:
+    # --- what the caller does with each reading -----------------------------------------
+
+    def _take(self, reading: IntentReading, t: float) -> list[Reply]:
+        self._feel(reading)
+        intent = reading.intent
+        if not reading.affirmed:
+            return [self._line(self.persona.acknowledge or lines.NOTED, "noted", reading,
+                               "took it as said: it permits or refuses, so no relief")]
+        asked = (reading.act in ("question", "readback") or intent in TOLD
+                 or lines.well_formed_question(reading.clause))
+        if intent in self._by_intent and asked:
+            return self._answer(reading, t)
+        authored = self.persona.responses.get(intent)
+        if authored:
+            return [self._line(authored, "comply", reading, "an authored response")]
+        if reading.act == "reassurance" or intent == "reassurance":
+            return [self._line(self.persona.reassured or lines.REASSURED, "react", reading,
+                               "reassured")]
+        if reading.act == "apology" or intent == "apology":
+            return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
+        if reading.act in TAKEN:
+            return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
+        own = self._own_detail(reading) if asked else None
+        if own is not None:
+            return [own]
+        if reading.act != "question":
+            return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
+                               reading, "said, not asked: acknowledged")]
+        return [self._dont_know(reading, "no fact behind this question")]
+
+    def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
+        facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        own = None if facts else self._own_detail(reading)
+        if own is not None:
+            return [own]
+        if not facts:
+            return [self._dont_know(reading, "the question is about someone the caller has "
+                                             "no fact on")]
         replies: list[Reply] = []
-        for fact in self._by_intent.get(intent, []):
+        for fact in facts:
             if not self._ready(fact):
                 if fact.otherwise:
-                    replies.append(self._reply(fact.otherwise, "otherwise", answers=(intent,)))
+                    replies.append(self._reply(fact.otherwise, "otherwise",
+                                               answers=(reading.intent,),
+                                               why=f"fact `{fact.id}` is not out yet"))
                 continue
-            count = self.state.times_answered.get(fact.id, 0)
-            self.state.times_answered[fact.id] = count + 1
-            upset = self.state.distress >= DISTRESSED_AT and fact.distressed
-            text = fact.distressed if upset and fact.distressed else _cycle(fact.answers, count)
-            first = fact.id not in self.state.revealed  # the event happens once
-            replies.append(self._reply(text, "answer", reveals=(fact.id,), answers=(intent,),
-                                       event=fact.event if first else None))
+            replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _give(self, fact: Fact, reading: IntentReading) -> Reply:
+        count = self.state.times_answered.get(fact.id, 0)
+        self.state.times_answered[fact.id] = count + 1
+        answers = self.state.updated.get(fact.id, fact.answers)
+        detail = lines.detail_asked(reading.clause)
+        # A fact behind advice is the caller taking it ("I'll leave it all as it is").
+        kind: ReplyKind = "comply" if reading.intent in TOLD else "answer"
+        why = f"fact `{fact.id}`"
+        if detail is not None and detail in fact.details:
+            text = fact.details[detail]
+            why += f", the {detail} asked for"
+        elif self.state.distress >= DISTRESSED_AT and fact.distressed:
+            text = fact.distressed
+            why += ", distressed"
+        elif count < len(answers):
+            text = answers[count]
+        else:  # asked again and again: a short restatement, never the first answer verbatim
+            text, kind = lines.restate(answers[-1]), "restate"
+            why += ", asked before"
+        first = fact.id not in self.state.revealed  # the event happens once
+        return self._reply(text, kind, reveals=(fact.id,), answers=(reading.intent,),
+                           event=fact.event if first else None,
+                           why=f"{_describe(reading)} → {why}")
+
+    def _about(self, fact: Fact, reading: IntentReading) -> bool:
+        """Is the fact about whom the question asks?"""
+        about = fact.about
+        if about is None and fact.intents and set(fact.intents) <= CALLER_DETAILS:
+            about = "caller"
+        subject = reading.subject
+        if about is None or (subject == "other" and reading.person is None):
+            return True
+        if reading.person is not None:
+            return reading.person == about
+        if about == "caller":
+            return subject == "caller"
+        if subject == "caller":
+            # An unresolved "caller" on a question that is about someone by nature (a
+            # description, a vehicle) is taken as that someone; "your date of birth" is not.
+            return reading.intent not in CALLER_DETAILS
+        return self._roles.get(about) == subject
+
+    def _own_detail(self, reading: IntentReading) -> Reply | None:
+        """The caller's own name, number or date of birth when no fact says it: everyone
+        knows their own, so "I don't know" would be wrong."""
+        truth = self.scenario.world.caller
+        value = {"caller_name": truth.name, "callback_number": truth.callback,
+                 "date_of_birth": _spoken_date(truth.dob)}.get(reading.intent)
+        if reading.subject != "caller" or not value:
+            return None
+        return self._reply(f"It's {value}." if reading.intent != "caller_name" else
+                           f"{value}.", "answer", answers=(reading.intent,),
+                           why=f"{_describe(reading)} → the caller's own detail (world)")
+
+    def _read_backs(self, readbacks: Sequence[ReadBack]) -> list[Reply]:
+        out: list[Reply] = []
+        for back in readbacks:
+            if back.matches_world is True:
+                out.append(self._reply(lines.cycle(self.persona.confirm or lines.CONFIRM,
+                                                   self._count("confirm")), "confirm",
+                                       why=f"read-back of the {back.kind} matches"))
+            elif back.matches_world is False:
+                truth = _world_value(self.scenario.world, back.field)
+                if truth:
+                    template = self.persona.correct or lines.CORRECT
+                    out.append(self._reply(template.format(value=truth), "correct",
+                                           why=f"read-back of the {back.kind} is wrong"))
+        return out
+
+    def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
+        """A turn with no intent the caller can act on."""
+        misheard = heard is not None and heard < LOW_HEARD
+        asking = analysis.is_question or is_question(analysis.text)
+        if asking and _ANYTHING_ELSE.search(analysis.text):
+            return self._reply(lines.cycle(lines.NOTHING_ELSE, self._count("nothing_else")),
+                               "answer", why="checking the caller's needs were met")
+        if asking and not misheard and lines.well_formed_question(analysis.text):
+            if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
+                return self._clarify("nearly understood: better to ask than to guess")
+            return self._dont_know(None, "a question with nothing the caller knows")
+        if misheard or asking:
+            return self._clarify("misheard or not understood")
+        self.state.acknowledged += 1
+        return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
+                                       self.state.acknowledged - 1), "acknowledge",
+                           why=f"a {analysis.act}: acknowledged")
+
+    def _clarify(self, why: str) -> Reply:
+        # The simulator's own failure to understand never upsets the caller.
+        self.state.clarified += 1
+        return self._reply(lines.cycle(self.persona.clarify, self.state.clarified - 1),
+                           "clarify", why=why)
+
+    def _dont_know(self, reading: IntentReading | None, why: str) -> Reply:
+        count = self._count("dont_know")
+        if reading is not None and reading.subject not in ("caller", "other"):
+            whose = _whose(reading)
+            if self.persona.dont_know:
+                text = lines.cycle(self.persona.dont_know, count)
+            else:
+                text = lines.cycle(lines.DONT_KNOW_ABOUT, count).format(whose=whose)
+        else:
+            text = lines.cycle(self.persona.dont_know or lines.DONT_KNOW, count)
+        return self._reply(text, "dont_know", answers=(reading.intent,) if reading else (),
+                           why=(f"{_describe(reading)} → " if reading else "") + why)
+
+    def _line(self, options: Sequence[str], kind: ReplyKind, reading: IntentReading,
+              why: str) -> Reply:
+        return self._reply(lines.cycle(tuple(options), self._count(kind)), kind,
+                           answers=(reading.intent,), why=f"{_describe(reading)} → {why}")
+
+    def _count(self, kind: str) -> int:
+        n = self.state.said.get(kind, 0)
+        self.state.said[kind] = n + 1
+        return n
+
+    def _threshold(self) -> float:
+        matcher = self.understanding.matcher
+        return float(getattr(matcher, "threshold", 0.35))
+
+    # --- facts coming out -------------------------------------------------------------
 
     def _ready(self, fact: Fact) -> bool:
         s = self.state
@@ -187,7 +401,12 @@ class Caller:
         self.state.volunteered.add(vol.id)
         for fact in vol.reveals:
             self.state.revealed.setdefault(fact, t)
-        return self._reply(vol.say, "volunteer", reveals=vol.reveals, event=vol.event)
+        for fact, answers in vol.updates.items():
+            # From now on the caller's answers agree with what they just said.
+            self.state.updated[fact] = answers
+            self.state.times_answered[fact] = 0
+        return self._reply(vol.say, "volunteer", reveals=vol.reveals, event=vol.event,
+                           why=f"volunteered `{vol.id}`")
 
     def _hang_up_if_overwhelmed(self) -> list[Reply]:
         limit = self.persona.hang_up.at_distress
@@ -200,11 +419,79 @@ class Caller:
         self.state.hung_up = True
         return self._reply(self.persona.hang_up.say or "[the caller hangs up]", "hang_up")
 
-    def _reply(self, text: str, kind: ReplyKind, reveals: tuple[str, ...] = (),
-               answers: tuple[str, ...] = (), event: CallerEvent | None = None) -> Reply:
-        return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event)
+    def _reply(self, text: str, kind: ReplyKind, *, reveals: tuple[str, ...] = (),
+               answers: tuple[str, ...] = (), event: CallerEvent | None = None,
+               why: str = "") -> Reply:
+        return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
 
 
-def _cycle(lines: Sequence[str], count: int) -> str:
-    """Vary repeats: the first ask gets the first line, the next the second, and so on."""
-    return lines[count % len(lines)]
+def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
+    """Two clauses about one fact get one answer; two reactions get one."""
+    if reply.kind in REACTIONS and not reply.reveals:
+        return not any(r.kind in REACTIONS and not r.reveals for r in so_far)
+    return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _spoken_date(iso: str | None) -> str | None:
+    """1997-04-14 -> "the 14th of April, 1997", as a caller says it."""
+    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
+    year, month, day = (int(x) for x in iso.split("-"))
+    if not 1 <= month <= 12:
+        return iso
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"the {day}{suffix} of {_MONTHS[month - 1]}, {year}"
+
+
+def _clamp(distress: float) -> float:
+    return min(10.0, max(0.0, distress))
+
+
+def _plain(intent: str) -> IntentReading:
+    """A plain question for an intent, about whoever it concerns."""
+    return IntentReading(intent=intent, confidence=1.0, polarity="affirm", subject="other",
+                         clause="", phrase="", score=1.0)
+
+
+def _roles(world: World) -> dict[str, str]:
+    """World id -> the subject role word a question about it carries."""
+    roles = {"missing": "missing_person", "subject": "other"}
+    out = {p.id: roles.get(p.role, p.role) for p in world.people}
+    out.update({v.id: "vehicle" for v in world.vehicles})
+    out["caller"] = "caller"
+    return out
+
+
+def _whose(reading: IntentReading) -> str:
+    noun = {"missing_person": "hers", "partner": "theirs", "vehicle": "that"}.get(
+        reading.subject, "that")
+    return noun
+
+
+def _describe(reading: IntentReading | None) -> str:
+    if reading is None:
+        return ""
+    about = reading.person or reading.subject
+    sign = "" if reading.affirmed else "not "
+    return f"{reading.act} {sign}{reading.intent} about {about} ({reading.confidence:.2f})"
+
+
+def _world_value(world: World, where: str) -> str:
+    """The true value a read-back was compared with (`ReadBack.field`)."""
+    parts = where.split(".")
+    if parts[0] == "location":
+        return world.location.address
+    if parts[0] == "caller" and len(parts) == 2:
+        value = getattr(world.caller, parts[1], None)
+        return str(value) if value else ""
+    if parts[0] in ("people", "vehicles") and len(parts) == 3:
+        things = world.people if parts[0] == "people" else world.vehicles
+        for thing in things:
+            if thing.id == parts[1]:
+                value = getattr(thing, parts[2], None)
+                return str(value) if value else ""
+    return ""

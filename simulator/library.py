@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from scoring.intents import IntentLibrary, Matcher
+    from scoring.truth import World
+    from scoring.understanding import Understanding
 
 
 def library_root() -> Path:
@@ -35,3 +37,11 @@ def intent_matcher() -> Matcher:
 
     sources = [library_root() / "intents.yaml", Path(intents.__file__), Path(text.__file__)]
     return compiled.built("matcher", sources, lambda: intents.Matcher(intent_library()))
+
+
+def understanding_for(world: World) -> Understanding:
+    """The analyser of trainee turns for a scenario's world: the caller and the marker of
+    one call share it, so they can never disagree about what was said."""
+    from scoring.understanding import Understanding  # noqa: PLC0415
+
+    return Understanding.for_scenario(world, intent_matcher())

@@ -140,6 +140,9 @@ class CrossCheck:
         self.refs = refs
         self.found: list[Problem] = []
         self.facts = {f.id for f in scenario.caller.facts}
+        world = scenario.world
+        self.subjects = {"caller", *(p.id for p in world.people),
+                         *(v.id for v in world.vehicles)}
         self.check_ids = {c.id for c in scenario.world.checks}
         scales = refs.recording.grading_scales
         self.grades = set(scales.get(scenario.grading_scale, {}))
@@ -182,12 +185,18 @@ class CrossCheck:
             self.intents((*base, "after_intents"), fact.after_intents)
             for j, other in enumerate(fact.after_facts):
                 self.known((*base, "after_facts", j), "fact", other, self.facts)
+            if fact.about is not None:
+                self.known((*base, "about"), "person or vehicle", fact.about, self.subjects)
         for i, vol in enumerate(self.s.caller.volunteers):
             base = ("caller", "volunteers", i)
             if vol.after_fact is not None:
                 self.known((*base, "after_fact"), "fact", vol.after_fact, self.facts)
             for j, fact_id in enumerate(vol.reveals):
                 self.known((*base, "reveals", j), "fact", fact_id, self.facts)
+            for fact_id in vol.updates:
+                self.known((*base, "updates", fact_id), "fact", fact_id, self.facts)
+        for intent in self.s.caller.responses:
+            self.known(("caller", "responses", intent), "intent", intent, self.refs.intents)
         for key in ("calms", "upsets"):
             for intent in getattr(self.s.caller.distress, key):
                 self.known(("caller", "distress", key, intent), "intent", intent,

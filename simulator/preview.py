@@ -22,6 +22,7 @@ from typing import Literal
 
 from scoring.authored import Document, Loc, read_yaml
 from scoring.intents import Matcher
+from scoring.understanding import Understanding
 from simulator.dialogue import Caller
 from simulator.scenario import Scenario
 from simulator.selftest import SelfTestOutcome, run_self_test
@@ -56,7 +57,7 @@ def sweep_caller(scenario: Scenario, matcher: Matcher, intents: frozenset[str]) 
     reached, not whether an impatient trainee would be hung up on first (that is the
     scenario's point, and `hang_up.at` is checked on its own).
     """
-    caller = Caller(scenario, matcher)
+    caller = Caller(scenario, Understanding.for_scenario(scenario.world, matcher))
     caller.opening()
     answered: set[str] = set()
     t = 1.0

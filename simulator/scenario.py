@@ -36,6 +36,12 @@ class CallerEvent(Authored):
     value: str | None = None
 
 
+# The pieces of a fact a follow-up can ask for on its own ("and his name?"): the key is
+# what the trainee asks about, the value what the caller says.
+DETAILS = ("name", "age", "clothing", "appearance", "marks", "colour", "vehicle",
+           "registration", "direction", "where", "when", "phone", "dob", "address")
+
+
 class Fact(Authored):
     id: str
     intents: tuple[str, ...] = ()  # none: a fact the caller only volunteers
@@ -45,6 +51,20 @@ class Fact(Authored):
     after_intents: tuple[str, ...] = ()
     otherwise: str | None = None
     event: CallerEvent | None = None
+    # Whom the fact is about: `caller`, or a person or vehicle id in `world`. A question
+    # about someone else does not get this fact ("your husband's date of birth" is not
+    # the caller's). Unset: about whoever the question is about.
+    about: str | None = None
+    details: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("details")
+    @classmethod
+    def _details(cls, value: dict[str, str]) -> dict[str, str]:
+        for key in value:
+            if key not in DETAILS:
+                raise ValueError(f"`{key}` is not a detail a trainee can ask for; use one of "
+                                 + ", ".join(DETAILS))
+        return value
 
     _id = field_validator("id")(check_id)
 
@@ -67,8 +87,18 @@ class Volunteer(Authored):
     say: str
     reveals: tuple[str, ...] = ()
     event: CallerEvent | None = None
+    # What changes with this line: a fact's answers from now on ("he's gone downstairs"
+    # means "where is he now?" is answered with the new place, never the old one).
+    updates: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     _id = field_validator("id")(check_id)
+
+    @field_validator("updates", mode="before")
+    @classmethod
+    def _update_lines(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: (v,) if isinstance(v, str) else v for k, v in value.items()}
+        return value
 
     @model_validator(mode="after")
     def _when(self) -> Volunteer:
@@ -110,10 +140,24 @@ class Caller(Authored):
     volunteers: tuple[Volunteer, ...] = ()
     clarify: tuple[str, ...] = Field(min_length=1)
     acknowledge: tuple[str, ...] = ()  # to advice and explanations; default "Okay." etc.
+    # How the caller takes advice, per advice intent ("Right, I won't touch anything");
+    # an advice intent with no line here and no fact gets a default agreement.
+    responses: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    reassured: tuple[str, ...] = ()  # a reaction to reassurance; default "Okay… thank you."
+    dont_know: tuple[str, ...] = ()  # an understood question with no fact behind it
+    confirm: tuple[str, ...] = ()  # a read-back that matches: "Yes, that's right."
+    correct: str | None = None  # a read-back that doesn't: "No, it's {value}."
     silence: Silence | None = None
     distress: Distress = Distress()
     hang_up: HangUp = HangUp()
     closing: str = "Thank you. Bye."
+
+    @field_validator("responses", mode="before")
+    @classmethod
+    def _response_lines(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: (v,) if isinstance(v, str) else v for k, v in value.items()}
+        return value
 
 
 class SelfTestTurn(Authored):

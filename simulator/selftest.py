@@ -7,27 +7,47 @@ from dataclasses import dataclass
 from scoring.attempt import Attempt, Event, Log, Thrive, Turn
 from scoring.marking import mark
 from scoring.result import Result
-from simulator.library import intent_matcher
+from simulator.dialogue import Caller, Reply
+from simulator.library import intent_matcher, understanding_for
 from simulator.scenario import Scenario, SelfTest
 
 WORDS_PER_SECOND = 2.5  # typical speech, to give self-test turns an end time
+TURN_GAP = 0.4  # the caller answers this long after the trainee stops
 
 
 def attempt_from(scenario: Scenario, test: SelfTest, trainee: str = "self-test") -> Attempt:
-    """The attempt record a self-test describes."""
-    turns = []
+    """The attempt record a self-test describes: its trainee's lines at their times, and
+    the caller's replies as the dialogue engine really gives them (a self-test's own
+    `caller:` lines are a note for the reader, never what is marked)."""
+    caller = Caller(scenario, understanding_for(scenario.world))
+    turns: list[Turn] = []
+    busy = 0.0  # when the caller's last line ends
+
+    def caller_says(replies: list[Reply], at: float) -> None:
+        nonlocal busy
+        for reply in replies:
+            start = max(at, busy)
+            busy = start + _length(reply.text)
+            turns.append(Turn(t=round(start, 2), end=round(busy, 2), speaker="caller",
+                              text=reply.text, source="script", reveals=reply.reveals or None))
+            caller.spoke_until(busy)
+
+    caller_says([caller.opening()], 0.0)
     for turn in test.turns:
-        speaker = "caller" if turn.caller is not None else "trainee"
-        text = turn.caller if turn.caller is not None else turn.trainee or ""
-        end = turn.t + max(0.5, len(text.split()) / WORDS_PER_SECOND)
-        turns.append(Turn(t=turn.t, end=round(end, 2), speaker=speaker, text=text,
-                          source="script" if speaker == "caller" else "typed"))
+        if turn.trainee is None or caller.state.ended:
+            continue
+        caller_says(caller.tick(turn.t), turn.t)
+        end = turn.t + _length(turn.trainee)
+        analysis = caller.understand(turn.trainee)
+        turns.append(Turn(t=turn.t, end=round(end, 2), speaker="trainee", text=turn.trainee,
+                          source="typed", analysis=analysis.to_json()))
+        caller_says(caller.respond_to(analysis, end), end + TURN_GAP)
     log = test.log
     return Attempt(
         scenario=scenario.id,
         scenario_sha256=scenario.sha256,
         trainee=trainee,
-        turns=tuple(turns),
+        turns=tuple(sorted(turns, key=lambda x: x.t)),
         log=Log(location=log.location, caller_name=log.caller_name, callback=log.callback,
                 incident_type=log.incident_type, qualifiers=log.qualifiers, crime=log.crime,
                 grade=log.grade, thrive=Thrive(**log.thrive), narrative=log.narrative,
@@ -35,6 +55,10 @@ def attempt_from(scenario: Scenario, test: SelfTest, trainee: str = "self-test")
         events=tuple(Event(t=e.t, type=e.type, query=e.query, value=e.value)
                      for e in test.events),
     )
+
+
+def _length(text: str) -> float:
+    return max(0.5, len(text.split()) / WORDS_PER_SECOND)
 
 
 def mark_attempt(scenario: Scenario, attempt: Attempt) -> Result:

@@ -79,8 +79,12 @@ class Session:
 
     def trainee_said(self, text: str, t: float, end: float, *, source: str = "typed",
                      confidence: float | None = None, audio: bytes | None = None,
-                     words: list[dict[str, Any]] | None = None) -> str | None:
-        """Record a trainee turn; keep its audio (WAV bytes) beside the journal."""
+                     words: list[dict[str, Any]] | None = None,
+                     analysis: dict[str, Any] | None = None) -> str | None:
+        """Record a trainee turn; keep its audio (WAV bytes) beside the journal.
+
+        `analysis` is the turn's `TurnAnalysis.to_json()` as the caller acted on it; the
+        marker reads it instead of analysing the text again."""
         self.trainee_turns += 1
         audio_path = None
         if audio is not None:
@@ -96,6 +100,8 @@ class Session:
             entry["audio"] = audio_path
         if words:
             entry["words"] = words
+        if analysis is not None:
+            entry["analysis"] = analysis
         self.journal.write(entry)
         return audio_path
 

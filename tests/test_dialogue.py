@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from simulator.dialogue import Caller
-from simulator.library import intent_matcher
+from simulator.library import understanding_for
 
 
 def caller(mini) -> Caller:
-    return Caller(mini, intent_matcher())
+    return Caller(mini, understanding_for(mini.world))
 
 
 def texts(replies):
@@ -40,12 +40,20 @@ def test_gated_fact_says_otherwise_until_ready(mini):
     assert replies[0].event is not None and replies[0].event.value == "1"
 
 
-def test_unrecognised_question_gets_a_clarification_and_upsets(mini):
+def test_garbled_turn_gets_a_clarification_and_never_upsets(mini):
     c = caller(mini)
     start = c.state.distress
     assert texts(c.hear("Purple monkey dishwasher?", 3)) == ["Sorry?"]
-    assert texts(c.hear("is the flibbertigibbet purple", 5)) == ["I don't follow."]
-    assert c.state.distress == start + 4
+    assert texts(c.hear("the erm flibber?", 5)) == ["I don't follow."]
+    # The simulator failing to understand is not the trainee's doing: no distress.
+    assert c.state.distress == start
+
+
+def test_understood_question_with_no_fact_gets_dont_know(mini):
+    c = caller(mini)
+    replies = c.hear("Do you have a dog at the house?", 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    assert "know" in replies[0].text
 
 
 def test_reassurance_calms_and_hang_up_when_overwhelmed(mini):
@@ -91,4 +99,113 @@ def test_a_statement_is_acknowledged_not_questioned(mini):
     replies = c.hear("Officers will need to look at this first thing", 3)
     assert [r.kind for r in replies] == ["acknowledge"]
     assert c.state.distress == start
-    assert [r.kind for r in c.hear("Could you possibly flibber the gibbet?", 5)] == ["clarify"]
+    assert [r.kind for r in c.hear("Flibber the gibbet possibly?", 5)] == ["clarify"]
+
+
+# --- the caller reads the analysis: whom, what kind of turn, meant or refused ------------
+
+def analysed(text, *readings, acts=("question",), readbacks=()):
+    from scoring.understanding import Act, ReadBack, TurnAnalysis
+
+    return TurnAnalysis(text=text, acts=tuple(Act(a, text) for a in acts),
+                        intents=tuple(readings),
+                        readbacks=tuple(ReadBack(*b) for b in readbacks))
+
+
+def reading(intent, *, act="question", polarity="affirm", subject="caller", person=None,
+            clause=""):
+    from scoring.understanding import IntentReading
+
+    return IntentReading(intent=intent, confidence=0.9, polarity=polarity, subject=subject,
+                         clause=clause, phrase="", score=0.9, act=act, person=person)
+
+
+def test_a_question_about_someone_else_is_not_answered_with_the_callers_details(mini):
+    c = caller(mini)
+    about_someone = reading("location", subject="relative")  # "where does your son live?"
+    replies = c.respond_to(analysed("Where does your son live?", about_someone), 3)
+    assert [r.kind for r in replies] == ["answer"]  # the address fact is about no one
+    dob = reading("date_of_birth", subject="partner")
+    replies = c.respond_to(analysed("What's your husband's date of birth?", dob), 6)
+    assert [r.kind for r in replies] == ["dont_know"] and not replies[0].reveals
+
+
+def test_a_follow_up_gets_the_detail_asked_for(mini):
+    c = caller(mini)
+    first = c.respond_to(analysed("Did you see who it was?", reading(
+        "suspect_description", subject="suspect", person="lads")), 3)
+    assert texts(first) == ["I saw two lads running off."]
+    follow = c.respond_to(analysed("What were they wearing?", reading(
+        "suspect_description", subject="suspect", person="lads",
+        clause="What were they wearing?")), 6)
+    assert texts(follow) == ["Dark hoodies, both of them."]
+    # a question about someone the caller knows nothing of
+    other = c.respond_to(analysed("What was the witness wearing?", reading(
+        "suspect_description", subject="witness", clause="What was he wearing?")), 9)
+    assert [r.kind for r in other] == ["dont_know"]
+
+
+def test_advice_is_complied_with_and_refused_advice_is_only_noted(mini):
+    c = caller(mini)
+    advice = reading("safety_advice", act="instruction")
+    assert [r.kind for r in c.respond_to(analysed("Lock the door.", advice,
+                                                   acts=("instruction",)), 3)] == ["comply"]
+    start = c.state.distress
+    refused = reading("reassurance", act="reassurance", polarity="negate")
+    replies = c.respond_to(analysed("There's nothing to be reassured about.", refused,
+                                    acts=("statement",)), 6)
+    assert [r.kind for r in replies] == ["noted"]
+    assert c.state.distress == start  # calms only when it really was reassurance
+    real = reading("reassurance", act="reassurance")
+    replies = c.respond_to(analysed("You've done the right thing.", real,
+                                    acts=("reassurance",)), 9)
+    assert [r.kind for r in replies] == ["react"] and c.state.distress == start - 2
+
+
+def test_read_backs_are_confirmed_or_corrected(mini):
+    c = caller(mini)
+    right = analysed("So that's 12 Elm Grove?", acts=("readback",),
+                     readbacks=[("address", "12 Elm Grove", True, "location",
+                                 "So that's 12 Elm Grove?")])
+    assert [r.kind for r in c.respond_to(right, 3)] == ["confirm"]
+    wrong = analysed("So that's 21 Elm Grove?", acts=("readback",),
+                     readbacks=[("address", "21 Elm Grove", False, "location",
+                                 "So that's 21 Elm Grove?")])
+    replies = c.respond_to(wrong, 6)
+    assert [r.kind for r in replies] == ["correct"]
+    assert "12 Elm Grove" in replies[0].text
+
+
+def test_asked_again_and_again_gets_a_restatement_not_the_first_answer(mini):
+    c = caller(mini)
+    said = [texts(c.respond_to(analysed("Where?", reading("location")), t))[0]
+            for t in (3, 6, 9)]
+    assert said[2].startswith("Like I said") and said[2] != said[0]
+
+
+def test_what_the_caller_volunteered_changes_later_answers(mini):
+    c = caller(mini)
+    c.spoke_until(30)
+    assert texts(c.tick(31)) == ["Oh, and the gate was open."]
+    replies = c.respond_to(analysed("How did they get in?", reading("entry_point")), 35)
+    assert texts(replies) == ["The side gate. It was wide open this morning."]
+
+
+def test_distress_drifts_with_time_in_the_call(mini):
+    persona = mini.caller.model_copy(update={
+        "distress": mini.caller.distress.model_copy(update={"per_minute": 1.0})})
+    c = Caller(mini.model_copy(update={"caller": persona}), understanding_for(mini.world))
+    start = c.state.distress
+    c.spoke_until(59)  # no silence: time alone moves them
+    c.tick(60)
+    assert c.state.distress == start + 1
+    c.tick(60)  # the same stretch is never counted twice
+    assert c.state.distress == start + 1
+    c.respond_to(analysed("Okay.", acts=("statement",)), 90)
+    assert c.state.distress == start + 1.5
+
+
+def test_the_callers_own_details_are_known_even_without_a_fact(mini):
+    c = caller(mini)
+    replies = c.respond_to(analysed("What's your phone number?", reading("callback_number")), 3)
+    assert [r.kind for r in replies] == ["answer"] and "07700 900111" in replies[0].text

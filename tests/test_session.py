@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 from simulator.demo import TimedMouth, TypedEars, run_call
@@ -68,6 +69,25 @@ def test_demo_typed_model_passes_and_weak_fails(tmp_path: Path):
     run = run_call(scenario, weak, TypedEars(), TimedMouth(), root=tmp_path)
     assert not run.result.passed
     assert {m.id for m in run.result.missed()} >= set(weak.missed)
+
+
+def test_demo_caller_lives_between_turns_and_journals_the_analysis(tmp_path: Path):
+    scenario = load_scenario(resolve("domestic-abuse-children"))
+    run = run_call(scenario, scenario.model_test(), TypedEars(), TimedMouth(), root=tmp_path)
+    turns = run.attempt.turns
+    prompts = set(scenario.caller.silence.lines) if scenario.caller.silence else set()
+    for before, turn in pairwise(turns):
+        if turn.speaker == "caller" and turn.text in prompts:
+            # "are you still there?" only after a real silence, never straight after
+            # the caller's own line or the trainee's
+            assert turn.t - before.finished >= scenario.caller.silence.after - 0.5
+    # the line volunteered at 150 s comes then (once whoever is speaking has finished),
+    # not held back until the trainee's next turn
+    said = next(t for t in turns if t.speaker == "caller" and t.text.startswith("He's stop"))
+    assert said.t >= 150
+    assert not [t for t in turns if t.speaker == "trainee" and 150 <= t.t < said.t]
+    trainee = [t for t in turns if t.speaker == "trainee"]
+    assert all(t.analysis is not None and t.analysis["text"] == t.text for t in trainee)
 
 
 def test_killed_process_loses_nothing_already_said(tmp_path: Path):

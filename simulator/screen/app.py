@@ -20,7 +20,7 @@ import pygame
 from scoring.attempt import Attempt
 from scoring.result import Result
 from simulator.dialogue import Caller
-from simulator.library import intent_matcher
+from simulator.library import understanding_for
 from simulator.loader import references
 from simulator.scenario import Scenario
 from simulator.screen import callview
@@ -78,7 +78,7 @@ class TraineeScreen:
         self.voice: TraineeInput = voice or TypedInput()
         self.clock = clock
         self.fonts = Fonts.for_height(surface.get_height())
-        self.caller = Caller(scenario, intent_matcher())
+        self.caller = Caller(scenario, understanding_for(scenario.world))
         self.call = Conversation(self.caller, session, speaker or SilentSpeaker())
         self.form = CallForm(scenario, references().recording)
         self.sync = LogSync(session)

@@ -47,13 +47,15 @@ class Conversation:
         self.waiting.append((self.caller.opening(), t))
 
     def trainee(self, said: Utterance) -> None:
+        # One analysis: journalled with the turn (the marker reads it) and acted on.
+        analysis = self.caller.understand(said.text)
         self.session.trainee_said(said.text, said.t0, said.t1, source=said.source,
                                   confidence=said.confidence, audio=said.audio,
-                                  words=said.words)
+                                  words=said.words, analysis=analysis.to_json())
         self.lines.append(Line("trainee", said.text, said.t0, said.t1,
                                tuple(said.words or ())))
         self.last_speech = max(self.last_speech, said.t1)
-        for reply in self.caller.hear(said.text, said.t1):
+        for reply in self.caller.respond_to(analysis, said.t1, said.confidence):
             self.waiting.append((reply, said.t1 + TURN_GAP))
 
     def step(self, t: float) -> None:

@@ -1,0 +1,132 @@
+"""Does the caller reply appropriately? Scored on the blind conversation set.
+
+    python bench/conversation.py [--split dev|heldout] [--errors] [--speed]
+
+The set (tests/data/blind/conversations/*.yaml) was written by a separate author from the
+scenarios' caller and world sections and the definitions only, never the phrase library or
+the caller's code: each trainee line with the replies that would be appropriate (facts any
+one of which the caller should give, or a kind of reply: comply, acknowledge, confirm,
+correct, dont_know, clarify). Each conversation is played through the real caller, line by
+line as `callsim rehearse` plays it, and a line counts as appropriate when the caller's
+replies satisfy one of its alternatives.
+
+`--errors` prints each inappropriate line of the DEVELOPMENT split only (the held-out split
+prints totals, never its individual errors). `--speed` adds the time from the final text to
+the reply chosen, analysis included (one core, p50/p95/max).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.commands.rehearse import Line, Rehearsal  # noqa: E402
+from simulator.dialogue import Caller, Reply  # noqa: E402
+from simulator.library import understanding_for  # noqa: E402
+from simulator.loader import load_scenario, resolve  # noqa: E402
+
+SET = ROOT / "tests" / "data" / "blind" / "conversations"
+# The reply kinds that satisfy each kind the author may accept.
+SATISFIES: dict[str, frozenset[str]] = {
+    "comply": frozenset({"comply"}),
+    "acknowledge": frozenset({"acknowledge", "react", "noted", "comply"}),
+    "confirm": frozenset({"confirm"}),
+    "correct": frozenset({"correct"}),
+    "dont_know": frozenset({"dont_know"}),
+    "clarify": frozenset({"clarify"}),
+}
+
+
+def appropriate(replies: list[Reply], accept: list[dict[str, Any]]) -> bool:
+    revealed = {fact for r in replies for fact in r.reveals}
+    kinds = {r.kind for r in replies}
+    for alternative in accept:
+        facts = alternative.get("facts")
+        if facts and revealed & set(facts):
+            return True
+        wanted = alternative.get("reply")
+        if wanted and kinds & SATISFIES.get(str(wanted), frozenset({str(wanted)})):
+            return True
+    return False
+
+
+def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str, Any],
+                                                                       list[Reply], float]]:
+    scenario = load_scenario(resolve(scenario_id))
+    caller = Caller(scenario, understanding_for(scenario.world))
+    rehearsal = Rehearsal(caller)
+    caller.opening()
+    out = []
+    for item in conversation["lines"]:
+        start = time.process_time()
+        turn = rehearsal.say(Line(str(item["text"]), None, scenario_id))
+        took = time.process_time() - start
+        replies = [Reply(r["text"], r["kind"], tuple(r["reveals"])) for r in turn["replies"]]
+        out.append((item, replies, took))
+        if caller.state.ended:
+            break
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--errors", action="store_true",
+                        help="print the inappropriate lines (development split only)")
+    parser.add_argument("--speed", action="store_true")
+    args = parser.parse_args()
+    if args.errors and args.split == "heldout":
+        parser.error("the held-out split's individual errors are never printed")
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the budget says
+    warm = load_scenario(resolve("burglary-next-morning"))
+    understanding_for(warm.world).analyse("Where are you?")  # the model loads once
+    good: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    times: list[float] = []
+    for path in sorted(SET.glob("*.yaml")):
+        conversations = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for conversation in conversations:
+            if conversation.get("split", "heldout") != args.split:
+                continue
+            for item, replies, took in play(path.stem, conversation):
+                kind = str(item.get("kind", "?"))
+                ok = appropriate(replies, item.get("accept") or [])
+                total[kind] += 1
+                good[kind] += ok
+                times.append(took)
+                if args.errors and not ok:
+                    said = " | ".join(f"{r.kind}:{','.join(r.reveals)} {r.text[:60]}"
+                                      for r in replies)
+                    print(f"{path.stem} #{conversation.get('conversation')} [{kind}] "
+                          f"{item['text']!r}\n    accept {item.get('accept')}\n    got {said}")
+    lines = sum(total.values())
+    if not lines:
+        print(f"no {args.split} conversations in {SET}")
+        return 1
+    print(f"split {args.split}: {sum(good.values())}/{lines} appropriate "
+          f"({100 * sum(good.values()) / lines:.1f}%)")
+    for kind in sorted(total):
+        share = 100 * good[kind] / total[kind]
+        print(f"  {kind:<16} {good[kind]:>4}/{total[kind]:<4} {share:5.1f}%")
+    if args.speed:
+        ms = sorted(t * 1000 for t in times)
+        p95 = ms[max(0, int(0.95 * len(ms)) - 1)]
+        print(f"reply chosen after the final text (analysis included, CPU, one core): "
+              f"median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {ms[-1]:.1f} ms "
+              f"over {len(ms)} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
