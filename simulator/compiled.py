@@ -96,10 +96,14 @@ def built(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
                              ImportError, TypeError, ValueError):
         return pickle.loads(path.read_bytes())  # type: ignore[no-any-return]
     value = build()
+    try:
+        data = _pickled(value)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return value  # holds something that cannot be kept (a model session): build each time
     for old in path.parent.glob(f"{name}-*.pickle"):  # one copy per name is enough
         with contextlib.suppress(OSError):
             old.unlink()
-    _write(path, _pickled(value))
+    _write(path, data)
     return value
 
 

@@ -136,3 +136,21 @@ def test_store_head_read_from_the_migration_files_agrees_with_alembic():
     from simulator.store.migrating import head
 
     assert newest_migration() == head()
+
+
+def test_what_cannot_be_pickled_is_built_each_time(tmp_path: Path, monkeypatch):
+    import threading
+
+    monkeypatch.setenv("CALLSIM_CACHE", str(tmp_path / "cache"))
+    source = tmp_path / "x.yaml"
+    source.write_text("x")
+    builds: list[int] = []
+
+    def build() -> object:
+        builds.append(1)
+        return threading.Lock()  # like an inference session: no pickling
+
+    compiled.built("session", [source], build)
+    compiled.built("session", [source], build)
+    assert len(builds) == 2
+    assert not list((tmp_path / "cache").rglob("session-*.pickle"))
