@@ -37,3 +37,21 @@ def test_codes_are_shown_with_their_names(tmp_path):
     html = _report(_call(scenario, tmp_path, "model"))
     assert "Burglary, residential (burglary_residential)" in html
     assert "Scheduled (3)" in html
+
+
+def test_score_prints_the_scenarios_own_roles_criteria(tmp_path):
+    import subprocess
+    import sys
+
+    from simulator.commands.library import open_scenario
+    from simulator.selftest import attempt_from
+
+    scenario = open_scenario("burglary-next-morning")
+    record = tmp_path / "attempt.json"
+    record.write_text(attempt_from(scenario, scenario.self_tests[0]).model_dump_json())
+    out = subprocess.run([sys.executable, "-m", "simulator.cli", "score",
+                          "burglary-next-morning", str(record)],
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    line = next(x for x in out.splitlines() if x.startswith("criteria"))
+    assert line.startswith("criteria (humberside_contact_officer): HUM-")
+    assert "ESX-" not in line and "LEI-" not in line

@@ -243,8 +243,15 @@ def print_result(scenario: Scenario, result: Result) -> None:
     if result.competencies:
         print("competencies: " + ", ".join(f"{k} {v:g}" for k, v in
                                            result.competencies.items()))
-    if result.criteria:
-        print("criteria:     " + ", ".join(f"{k} {v:g}" for k, v in result.criteria.items()))
+    # The JSON keeps every criterion an item evidences; a person reads this role's only.
+    from simulator.loader import references  # noqa: PLC0415
+
+    profile = references().profiles.get(scenario.profile)
+    own = {c.id for c in profile.criteria} if profile else set(result.criteria)
+    criteria = {k: v for k, v in result.criteria.items() if k in own}
+    if criteria:
+        print(f"criteria ({scenario.profile}): "
+              + ", ".join(f"{k} {v:g}" for k, v in criteria.items()))
 
 
 def run_match(args: argparse.Namespace) -> int:

@@ -213,6 +213,9 @@ def _blind_marks(auto: Result, given: list[str]) -> tuple[dict[str, bool],
             raise UserError(f"--mark {text}: {mark}; say {ident}=yes, {ident}=no or "
                             f"{ident}=yes:POINTS")
         marks[ident], points[ident] = mark
+    if any(i.id not in marks for i in items):
+        print("Mark each item yourself (`callsim report ATTEMPT --blind` shows the call "
+              "without anyone's marks).", file=sys.stderr)
     for item in items:
         while item.id not in marks:
             print(f"{item.id}: {item.description} ({item.max_points:g} points) — met? "
