@@ -1,4 +1,4 @@
-"""Placeholders left in a scenario: "TODO", "TBD", "XXX", "FIXME", "…".
+"""Placeholders left in a scenario: "TODO", "TBD", "XXX", "FIXME", a lone "…".
 
 `callsim new` writes TODO wherever the trainer has something to write; a scenario that
 still has one is not finished, and a caller line that says "TODO" would be spoken to a
@@ -19,6 +19,9 @@ from scoring.authored import Document, Loc, Problem
 _WORDS = re.compile(r"\b(?:(?i:TODO|TBD|FIXME)|XXX+)\b")
 _ELLIPSIS = "\u2026"
 _ONLY_DOTS = re.compile(r"\s*(?:\.{3,}|\u2026)\s*")
+# "…" standing alone ("the address is …") marks a gap; joined to a word ("Okay… thank
+# you", "I… I don't know") it is a caller hesitating, and is spoken as a pause.
+_LONE_ELLIPSIS = re.compile(r"(?:^|\s)\u2026(?=\s|$|[.,;:!?])")
 
 
 def placeholder(text: str) -> str | None:
@@ -28,7 +31,7 @@ def placeholder(text: str) -> str | None:
     found = _WORDS.search(text)
     if found:
         return found.group(0)
-    return _ELLIPSIS if _ELLIPSIS in text else None
+    return _ELLIPSIS if _LONE_ELLIPSIS.search(text) else None
 
 
 def placeholder_problems(doc: Document) -> list[Problem]:
@@ -50,7 +53,8 @@ def placeholder_problems(doc: Document) -> list[Problem]:
 
 # Keys under `caller` (and a self-test turn's `caller`) whose text is spoken aloud.
 _SPOKEN = frozenset({"opening", "answers", "distressed", "otherwise", "say", "lines",
-                     "clarify", "acknowledge", "closing", "caller"})
+                     "clarify", "acknowledge", "closing", "caller", "responses", "reassured",
+                     "dont_know", "confirm", "correct"})
 
 
 def _advice(mark: str, loc: Loc) -> str:
@@ -58,6 +62,7 @@ def _advice(mark: str, loc: Loc) -> str:
     fix = ("write what the caller really says (it is spoken aloud to the trainee)"
            if spoken else "write the real text")
     if mark == _ELLIPSIS:
-        return (f"`{mark}` marks something still to write: {fix}; for a caller who "
-                "hesitates, type three dots (...)")
+        return (f"`{mark}` on its own marks something still to write: {fix}; for a "
+                "caller who hesitates, join it to the word (\"Okay… thank you\") or type "
+                "three dots")
     return f"placeholder `{mark}` left in: {fix}"

@@ -167,8 +167,8 @@ def test_validate_refuses_placeholders_in_what_the_caller_says(tmp_path: Path):
     assert at(path, "TBD") + (
         ": caller.facts[1](items).answers[0]: placeholder `TBD` left in: write what the "
         "caller really says (it is spoken aloud to the trainee)") in out.stderr
-    assert at(path, "\u2026") + (": caller.volunteers[1](gate-fact).say: `\u2026` marks "
-                                 "something still to write") in out.stderr
+    assert at(path, "\u2026") + (": caller.volunteers[1](gate-fact).say: `\u2026` on its own "
+                                 "marks something still to write") in out.stderr
 
 
 def test_hesitation_dots_and_lower_case_words_are_not_placeholders():
@@ -180,6 +180,9 @@ def test_hesitation_dots_and_lower_case_words_are_not_placeholders():
     assert placeholder("XXX") == "XXX"
     assert placeholder("fixme later") == "fixme"
     assert placeholder("...") == "..."
+    assert placeholder("Okay\u2026 thank you.") is None  # a hesitation, spoken as a pause
+    assert placeholder("I\u2026 I don't know") is None
+    assert placeholder("The address is \u2026") == "\u2026"
 
 
 def test_the_library_validates_with_the_sweep():
