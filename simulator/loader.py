@@ -316,7 +316,9 @@ class RawCheck:
             "fact": self.ids(_mapping(self.data, "caller").get("facts")),
             "check kind or id": self.ids(_mapping(self.data, "world").get("checks"))
             | CHECK_KINDS,
-            "marking item": self.ids(_mapping(self.data, "marking").get("items"))}
+            "marking item": self.ids(_mapping(self.data, "marking").get("items")),
+            "person or vehicle": {"caller"} | self.ids(_mapping(self.data, "world").get(
+                "people")) | self.ids(_mapping(self.data, "world").get("vehicles"))}
         self.listed = {"criterion": [c.id for c in profile.criteria if c.evidence == "call"]
                        if profile else None}
 
@@ -368,7 +370,15 @@ class RawCheck:
         self.check((*base, "crime"), "crime classification", incident.get("crime"),
                    rec.crimes)
         self.check(("world", "grades"), "grade", world.get("grades"))
-        distress = _mapping(_mapping(self.data, "caller"), "distress")
+        caller = _mapping(self.data, "caller")
+        for intent in _mapping(caller, "responses"):
+            self.check(("caller", "responses", intent), "intent", intent)
+        facts = caller.get("facts")
+        for i, fact in enumerate(facts if isinstance(facts, list) else []):
+            if isinstance(fact, dict):
+                self.check(("caller", "facts", i, "about"), "person or vehicle",
+                           fact.get("about"))
+        distress = _mapping(caller, "distress")
         for key in ("calms", "upsets"):
             for intent in _mapping(distress, key):
                 self.check(("caller", "distress", key, intent), "intent", intent)

@@ -207,3 +207,16 @@ def test_preview_lists_placeholders_and_renders_no_caller_line_that_says_todo(tm
     assert "caller.facts[1](what_happened).answers[0]: problem: placeholder `TODO` left in" \
         in out.stdout
     assert not list(env_cache.rglob("*.wav"))
+
+
+def test_a_broken_schema_still_reports_the_callers_other_references(tmp_path: Path):
+    path = copy_with(tmp_path, ("  age: 60", "  age: sixty"),
+                     ("      intents: [property_taken]",
+                      "      intents: [property_taken]\n      about: the-neighbour"),
+                     ("  clarify:", "  responses: {safety_advise: [\"Right.\"]}\n  clarify:"))
+    out = run("validate", str(path))
+    assert out.returncode == 1
+    assert "caller.facts[1](items).about: unknown person or vehicle `the-neighbour`; " \
+           "valid: caller" in out.stderr
+    assert "caller.responses.safety_advise: unknown intent `safety_advise`; did you mean " \
+           "`safety_advice`?" in out.stderr
