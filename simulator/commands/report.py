@@ -68,7 +68,8 @@ def _blind(args: argparse.Namespace) -> int:
     profiles = references().profiles
     profile = profiles[scenario.profile].title if scenario.profile in profiles \
         else scenario.profile
-    html = render_blind(build_blind(attempt, scenario, folder, name, profile))
+    # What the assessor gave (a number, a key or a folder) is what `review --blind` takes.
+    html = render_blind(build_blind(attempt, scenario, folder, args.attempt, profile))
     output: Path = args.output or ((folder / "report-blind.html") if folder is not None
                                    else Path(f"attempt-{name}-blind.html"))
     try:
