@@ -154,3 +154,12 @@ def test_what_cannot_be_pickled_is_built_each_time(tmp_path: Path, monkeypatch):
     compiled.built("session", [source], build)
     assert len(builds) == 2
     assert not list((tmp_path / "cache").rglob("session-*.pickle"))
+
+
+def test_every_command_module_is_in_the_table():
+    """A command group added in simulator/commands/ must be named in cli.COMMANDS, or its
+    commands would never be offered."""
+    folder = Path(cli.__file__).parent / "commands"
+    modules = {f"simulator.commands.{p.stem}" for p in folder.glob("*.py")
+               if p.stem != "__init__"}
+    assert modules == set(cli.COMMAND_MODULES)
