@@ -34,9 +34,13 @@ def environment() -> Environment:
     # Compiled templates are kept (compiling one cost ~0.2 s of every report); Jinja keys
     # each by the template's name and checksum, so an edited template is compiled again.
     kept = compiled.folder() / "templates"
-    kept.mkdir(parents=True, exist_ok=True)
+    try:
+        kept.mkdir(parents=True, exist_ok=True)
+        cache: FileSystemBytecodeCache | None = FileSystemBytecodeCache(str(kept))
+    except OSError:
+        cache = None  # a read-only cache folder makes reports slower, never fail
     env = Environment(loader=PackageLoader("simulator.report", "templates"),
-                      bytecode_cache=FileSystemBytecodeCache(str(kept)),
+                      bytecode_cache=cache,
                       autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True)
     env.filters["clock"] = clock
