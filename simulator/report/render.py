@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,8 @@ def environment() -> Environment:
     kept = compiled.folder() / "templates"
     try:
         kept.mkdir(parents=True, exist_ok=True)
-        cache: FileSystemBytecodeCache | None = FileSystemBytecodeCache(str(kept))
+        cache: FileSystemBytecodeCache | None = (
+            FileSystemBytecodeCache(str(kept)) if os.access(kept, os.W_OK) else None)
     except OSError:
         cache = None  # a read-only cache folder makes reports slower, never fail
     env = Environment(loader=PackageLoader("simulator.report", "templates"),
