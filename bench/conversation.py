@@ -64,7 +64,7 @@ def appropriate(replies: list[Reply], accept: list[dict[str, Any]]) -> bool:
 def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str, Any],
                                                                        list[Reply], float]]:
     scenario = load_scenario(resolve(scenario_id))
-    caller = Caller(scenario, understanding_for(scenario.world))
+    caller = Caller(scenario, understanding_for(scenario))
     rehearsal = Rehearsal(caller)
     caller.opening()
     out = []
@@ -90,7 +90,7 @@ def main() -> int:
         parser.error("the held-out split's individual errors are never printed")
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the budget says
     warm = load_scenario(resolve("burglary-next-morning"))
-    understanding_for(warm.world).analyse("Where are you?")  # the model loads once
+    understanding_for(warm).analyse("Where are you?")  # the model loads once
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
     times: list[float] = []

@@ -36,7 +36,7 @@ def measure(name: str, engine: str) -> list[float]:
     speaker = DeviceSpeaker(mouth.voices, scenario)  # nothing played: clips made ready
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                      for line in mouth.lines()])
-    caller = Caller(scenario, understanding_for(scenario.world))
+    caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     lines = [t.trainee for t in scenario.model_test().turns if t.trainee]
     clips = [ears.voices.clip(line, ears.voice).resampled(RATE) for line in lines]

@@ -110,12 +110,10 @@ def _step(node: Any, part: str | int) -> Any:
 
 def read_yaml(path: Path, display: str | None = None) -> Document:
     """Read a YAML file into a `Document`, or raise `AuthoringError` saying what is wrong."""
+    from scoring.bounded import MAX_AUTHORED_BYTES, read_limited  # noqa: PLC0415  (it imports us)
+
     name = display or str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise AuthoringError(
-            [Problem(name, 1, "", f"cannot read the file: {error.strerror}")]) from None
+    raw = read_limited(path, name, MAX_AUTHORED_BYTES, "YAML")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -134,6 +132,9 @@ def parse_yaml(text: str, name: str) -> Document:
         line = text[: match.start()].count("\n") + 1
         raise AuthoringError([Problem(
             name, line, "", "remove the %YAML directive: callsim reads YAML 1.2 only")])
+    from scoring.bounded import check_yaml  # noqa: PLC0415  (it imports us)
+
+    check_yaml(text, name)  # depth, sizes and aliases, before the composer can choke
     try:
         nodes = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as error:

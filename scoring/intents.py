@@ -188,11 +188,41 @@ class Matcher:
 
     def ranked(self, clause: str) -> list[IntentMatch]:
         """The two best intents (or `none`) for one clause, best first."""
+        scored = self.scores(clause)
+        if scored is None:
+            return []
+        combined, scores = scored
+        out: list[IntentMatch] = []
+        for cls in np.argsort(-combined)[:2].tolist():
+            members = np.where(self._class_of == cls)[0]
+            row = int(members[np.argmax(scores[members])])
+            out.append(IntentMatch(self._classes[cls], float(combined[cls]), clause,
+                                   self._texts[row]))
+        return out
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """The labels `scores` gives a column each: intent ids and `none`."""
+        return tuple(self._classes)
+
+    @property
+    def phrases(self) -> tuple[tuple[str, str], ...]:
+        """(label, phrase) for every library phrase, in the row order of `scores`."""
+        return tuple(zip(self._labels, self._texts, strict=True))
+
+    @property
+    def class_of(self) -> np.ndarray:
+        """Each phrase row's column in the class scores."""
+        return self._class_of
+
+    def scores(self, clause: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(score per class, score per phrase) by word overlap; None when the clause shares
+        only scaffolding words with the library."""
         tokens = [self._known(w) for w in words(clause)]
         bag = _features(_stems(tokens))
         weights = {f: c * self._idf[f] * _weight(f) for f, c in bag.items() if f in self._idf}
         if not any("_" not in f and f not in _SCAFFOLD for f in weights):
-            return []  # only scaffolding words in common ("is the ..."): nothing asked
+            return None  # only scaffolding words in common ("is the ..."): nothing asked
         norm = math.sqrt(sum(v * v for v in weights.values()))
         # Out-of-library words still count in the query's length, so a long clause that
         # shares one word with a short phrase does not look like it.
@@ -208,13 +238,7 @@ class Matcher:
         nearest = np.full(len(self._classes), 0.0, dtype=np.float32)
         np.maximum.at(nearest, self._class_of, scores)
         combined = NEAREST_SHARE * nearest + (1.0 - NEAREST_SHARE) * central
-        out: list[IntentMatch] = []
-        for cls in np.argsort(-combined)[:2].tolist():
-            members = np.where(self._class_of == cls)[0]
-            row = int(members[np.argmax(scores[members])])
-            out.append(IntentMatch(self._classes[cls], float(combined[cls]), clause,
-                                   self._texts[row]))
-        return out
+        return combined, scores
 
     def _known(self, word: str) -> str:
         if word in self._known_words or len(word) < 4 or word.isdigit():
@@ -306,7 +330,10 @@ def clauses(utterance: str) -> list[str]:
     for part in out:
         tokens = words(part)
         small = (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
-                 or tokens[0] == "or")  # ", or a neighbour": an alternative, same question
+                 or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
+                 # "… your details and what you've told me": a relative clause, not a
+                 # second question ("what have you told me" would be one)
+                 or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS))
         if not tokens:
             continue
         if merged and small:
@@ -332,7 +359,8 @@ def _split_run_on(text: str) -> list[str]:
         here = pieces[-1]
         subject = bare[i + 1] if i + 1 < len(tokens) else ""
         asks = bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
-        tells = bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
+        tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
+                 and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         opens = bare[i] in _QUESTION_WORDS or asks or tells
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
@@ -340,11 +368,14 @@ def _split_run_on(text: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
+_PRONOUNS = frozenset("you i he she they we".split())
 _QUESTION_WORDS = frozenset("what what's where where's how how's".split())
 # Speech runs instructions together ("don't go out to them keep your family with you
 # police are on their way"): each of these starts a new one.
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
                           "we'll".split())
+# A word after which an instruction word continues the clause rather than starting one.
+_GOVERNS = frozenset("to not never please just and".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())
 _SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody the your his "
                       "her their we i".split())

@@ -8,22 +8,52 @@ a person rather than a machine that asks "say that again?" to everything it has 
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
-NOTHING_ELSE = ("No, that's everything, thank you.", "No, I think that's all.")
-# Advice the caller has no fact or authored response for: they agree to it.
-COMPLY = ("Okay, I will.", "Right. Okay, I'll do that.", "Okay.")
-# A permission or "no need" (the opposite of advice): they take it as said, without relief.
-NOTED = ("Oh. Okay then.", "Right, okay.")
-REASSURED = ("Okay… thank you.", "Thank you. Okay.")
-APOLOGY_TAKEN = ("Well… thank you for saying that.", "Okay. Thank you.")
-DONT_KNOW = ("I don't know, sorry.", "I've no idea, I'm sorry.",
-             "I don't know. Why, does it matter?")
-DONT_KNOW_ABOUT = ("I don't know {whose}, sorry.", "I couldn't tell you {whose}, I'm sorry.")
-CONFIRM = ("Yes, that's right.", "Yes.", "That's it, yes.")
-CORRECT = "No, it's {value}."
+
+@dataclass(frozen=True)
+class Defaults:
+    """What a caller says when the scenario has no line of its own for it."""
+
+    comply: tuple[str, ...]  # advice with no fact or authored response: they agree to it
+    noted: tuple[str, ...]  # a permission or "no need": taken as said, without relief
+    reassured: tuple[str, ...]
+    apology_taken: tuple[str, ...]
+    promise_taken: tuple[str, ...]
+    dont_know: tuple[str, ...]
+    dont_know_about: tuple[str, ...]  # "{whose}": about someone else
+    confirm: tuple[str, ...]
+    correct: str  # "{value}": the truth
+    acknowledge: tuple[str, ...]
+    nothing_else: tuple[str, ...]
+
+
+SPOKEN = Defaults(
+    comply=("Okay, I will.", "Right. Okay, I'll do that.", "Okay."),
+    noted=("Oh. Okay then.", "Right, okay."),
+    reassured=("Okay… thank you.", "Thank you. Okay."),
+    apology_taken=("Well… thank you for saying that.", "Okay. Thank you."),
+    promise_taken=("Okay, thank you.", "Right. Thank you."),
+    dont_know=("I don't know, sorry.", "I've no idea, I'm sorry.",
+               "I don't know. Why, does it matter?"),
+    dont_know_about=("I don't know {whose}, sorry.", "I couldn't tell you {whose}, I'm sorry."),
+    confirm=("Yes, that's right.", "Yes.", "That's it, yes."),
+    correct="No, it's {value}.",
+    acknowledge=("Okay.", "Right.", "Okay, thank you."),
+    nothing_else=("No, that's everything, thank you.", "No, I think that's all."),
+)
+# A caller who cannot speak (the silent 999 call) answers in taps and sounds: one tap yes,
+# two taps no, as the handler sets it up.
+SILENT = Defaults(
+    comply=("[a single tap]",), noted=("[silence]",), reassured=("[a soft tap]",),
+    apology_taken=("[silence]",), promise_taken=("[a soft tap]",),
+    dont_know=("[silence… no taps]",), dont_know_about=("[silence… no taps]",),
+    confirm=("[a single tap]",), correct="[two taps]",
+    acknowledge=("[a soft tap]",), nothing_else=("[two taps]",),
+)
 RESTATE = "Like I said, {line}"
-ACKNOWLEDGE = ("Okay.", "Right.", "Okay, thank you.")
 
 # Words that say which detail a question is after ("and his name?", "how old is she?").
 # Order matters: the first detail whose words appear wins.
@@ -72,8 +102,27 @@ _COMMON_START = frozenset("it it's its there there's he he's she she's they they
                           "her our a an".split())
 
 
+def correction(line: str) -> str:
+    """"No, they went back in to 47…": the caller puts a wrong read-back right."""
+    sentence = line.strip()
+    if stage(sentence):
+        return "[two taps]"
+    first = sentence.split(" ", 1)[0].strip(",.").lower()
+    if first in _COMMON_START:
+        sentence = sentence[:1].lower() + sentence[1:]
+    return f"No, {sentence}"
+
+
+def stage(line: str) -> bool:
+    """A stage direction ("[taps twice]"): shown, not spoken."""
+    text = line.strip()
+    return text.startswith("[") and text.endswith("]")
+
+
 def restate(line: str) -> str:
     """A short restatement of an answer already given twice."""
+    if stage(line):
+        return line  # a tap is a tap
     sentence = first_sentence(line)
     first = sentence.split(" ", 1)[0].strip(",.").lower()
     if first in _COMMON_START:
@@ -100,4 +149,47 @@ def well_formed_question(text: str) -> bool:
         return False
     if tokens[0] in _WH:
         return True
-    return tokens[0] in _AUX and tokens[1] in _PRONOUNS
+    return tokens[0] in _AUX and (tokens[1] in _PRONOUNS or len(tokens) >= 4)
+
+
+_FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|plus)\b", re.IGNORECASE)
+
+
+def follow_on(clause: str) -> bool:
+    """"And your address?", "what about his mate?": a question without its verb, leaning
+    on the one before."""
+    return bool(_FOLLOW_ON.match(clause)) and len(clause.split()) <= 6
+
+
+_FILLERS = frozenset("um umm er erm em uh uhm hmm".split())
+_DANGLING = frozenset("the a an of to and or is are was did what it its in on at for with "
+                      "your his her my that this".split())
+
+
+def garbled(text: str) -> bool:
+    """Does this look like half a sentence or a recogniser's word salad ("the the music is
+    it the um")? Signs: a filler, a word said twice running, ending on a word that can't
+    end a sentence. Two signs, or a dangling end with no verb-like question, is garbled."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    if not tokens:
+        return True
+    signs = 0
+    signs += any(t in _FILLERS for t in tokens)
+    signs += any(a == b for a, b in itertools.pairwise(tokens))
+    signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
+    signs += any(len(t) == 1 and t not in ("a", "i") for t in tokens)  # a stray letter
+    signs += len(tokens) <= 8 and tokens.count("the") >= 2  # "the pee the what"
+    return signs >= 2
+
+
+# "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for
+# information. The first is agreed to, the second answered.
+_REQUEST = re.compile(
+    r"^\s*(please\b|i need you to\b|i want you to\b|i'd like you to\b|"
+    r"(can|could|would|will) you (please |just )?(?!tell|describe|give|remember|confirm|spell|"
+    r"see|hear|say|explain|think|recall|read|repeat|hold on|hang on)[a-z]+)", re.IGNORECASE)
+
+
+def request(clause: str) -> bool:
+    """Is this clause asking the caller to do something?"""
+    return bool(_REQUEST.match(clause))

@@ -55,6 +55,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "cohort": ("cohort", "trainees x scenarios, most-missed items, trends and typing, as "
                          "one HTML page (and CSV/JSON)"),
     "course": ("cohort", "a course file: each trainee's standing"),
+    "verify": ("record", "check that the results store's marks, reviews and audit trail are "
+                         "as callsim kept them (hash chain)"),
+    "erase": ("record", "after the retention period: remove a trainee's attempts taken "
+                        "before a date (recorded in the store)"),
 }
 COMMAND_MODULES: tuple[str, ...] = tuple(
     dict.fromkeys(f"simulator.commands.{module}" for module, _ in COMMANDS.values()))
@@ -134,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         path = crashlog.write(error, argv)
         print(
-            f"callsim: internal error ({type(error).__name__}: {error}).\n"
+            f"callsim: internal error ({type(error).__name__}: "
+            f"{crashlog.redact(str(error))}).\n"
             f"This is a bug in callsim, not in your input. Details: {path}",
             file=sys.stderr,
         )

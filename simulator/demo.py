@@ -80,7 +80,7 @@ def run_call(scenario: Scenario, test: SelfTest, ears: Ears, mouth: Mouth, *,
     (0: as fast as possible)."""
     say = progress or (lambda _: None)
     session = Session.start(scenario, trainee, root)
-    caller = Caller(scenario, understanding_for(scenario.world))
+    caller = Caller(scenario, understanding_for(scenario))
     clock = 0.0
 
     def caller_turn(reply: Reply, at: float) -> float:

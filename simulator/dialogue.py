@@ -20,6 +20,7 @@ from scoring.text import is_question
 from scoring.truth import World
 from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
 from simulator import caller_lines as lines
+from simulator import caller_memory as memory
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
 ReplyKind = Literal["opening", "answer", "restate", "otherwise", "comply", "noted", "react",
@@ -31,7 +32,8 @@ DISTRESSED_AT = 7.0
 LOW_HEARD = 0.5
 # A question whose nearest intent came this close to the threshold (as a share of it) is
 # probably one the caller would know, said oddly: asking again beats "I don't know".
-NEARLY = 0.85
+NEARLY = 0.95
+SURE = 0.8  # a reading this confident is acted on even in a garbled turn
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -43,8 +45,24 @@ TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
 TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
                   "scene_preservation", "crime_prevention", "next_steps", "reference_number",
                   "signpost", "confirm_details", "apology", "complaint_recording"})
+# Questions about who someone is: asked of a person with no fact for them, the caller says
+# what they do know of that person. Others ("has she been drinking?") get "I don't know".
+IDENTITY = frozenset({"caller_name", "callback_number", "date_of_birth", "suspect_description",
+                      "person_description", "relationship", "vehicle_description"})
+# Where the caller's knowledge of someone lives when no fact answers the question asked.
+DESCRIBED_BY: dict[str, tuple[str, ...]] = {
+    "child": ("children_present",), "suspect": ("suspect_description",),
+    "missing_person": ("person_description",), "vehicle": ("vehicle_description",),
+    "casualty": ("anyone_injured", "medical_conditions"), "partner": ("relationship",),
+    "relative": ("relationship",), "witness": ("witnesses_cctv",),
+    "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
+}
+# The caller's lines that a trainee may read back.
+REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "otherwise",
+                        "correct"})
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
+QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 
 
@@ -78,6 +96,7 @@ class CallerState:
     clarified: int = 0
     acknowledged: int = 0
     said: dict[str, int] = field(default_factory=dict)  # reply kind -> times
+    answered_with: list[str] = field(default_factory=list)  # what a read-back is checked on
     last_heard: float = 0.0
     drifted_to: float = 0.0  # distress drift applied up to this time
     prompted_since_heard: bool = False
@@ -100,6 +119,12 @@ class Caller:
             for intent in fact.intents:
                 self._by_intent.setdefault(intent, []).append(fact)
         self._roles = _roles(scenario.world)
+        self._d = lines.SPOKEN if self.persona.speaks else lines.SILENT
+        # Everything the caller knows, to check a read-back against (said yet or not).
+        self._knowledge = [line for f in self.persona.facts
+                           for line in (*f.answers, *f.details.values())]
+        self._first_names = {p.id: p.name.strip("'\" ").split()[0] for p in scenario.world.people
+                             if p.name and p.name.lower() != "unknown"}
 
     # --- the call ---------------------------------------------------------------------
 
@@ -132,20 +157,41 @@ class Caller:
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
-        replies = self._read_backs(analysis.readbacks)
-        confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
-        for reading in analysis.intents:
-            if reading.clause in confirmed and reading.act in ("readback", "question"):
-                continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
-            for reply in self._take(reading, t):
-                if _new_in_turn(reply, replies):
-                    replies.append(reply)
+        if lines.garbled(analysis.text) and all(r.confidence < SURE for r in analysis.intents):
+            return [self._clarify("garbled: better to ask again than to act on a guess")]
+        replies = self._replies(analysis, t)
         if any(r.kind not in REACTIONS or r.reveals for r in replies):
-            # answers say enough: no "okay" on top of them
-            replies = [r for r in replies if r.kind not in REACTIONS or r.reveals]
+            # answers say enough: no "okay" on top of them (agreeing to do something stays)
+            replies = [r for r in replies if r.kind not in QUIET or r.reveals]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
+
+    def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
+        """Read-backs first, then each reading in order, then requests with no intent."""
+        replies = self._read_backs(analysis.readbacks)
+        confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
+        for reply, clause in self._recalled(analysis, confirmed):
+            replies.append(reply)
+            confirmed.add(clause)
+        taken: set[str] = set()
+        for reading in analysis.intents:
+            if reading.clause in confirmed and reading.act in ("readback", "question"):
+                continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
+            if reading.intent in taken and reading.intent in TOLD:
+                continue  # advice said twice over is taken once
+            taken.add(reading.intent)
+            for reply in self._take(reading, t):
+                if _new_in_turn(reply, replies):
+                    replies.append(reply)
+        heard_in = {r.clause for r in analysis.intents}
+        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
+            # "Can you stay at home in case she turns up?": asked to do something
+            agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
+                                why="asked to do something: agrees")
+            if _new_in_turn(agree, replies):
+                replies.append(agree)
+        return replies
 
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
         """Replies to plain questions, one per intent, about whoever they concern (the
@@ -218,32 +264,34 @@ class Caller:
         self._feel(reading)
         intent = reading.intent
         if not reading.affirmed:
-            return [self._line(self.persona.acknowledge or lines.NOTED, "noted", reading,
+            return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
-                 or lines.well_formed_question(reading.clause))
+                 or lines.well_formed_question(reading.clause)
+                 or lines.follow_on(reading.clause))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
         if reading.act == "reassurance" or intent == "reassurance":
-            return [self._line(self.persona.reassured or lines.REASSURED, "react", reading,
+            return [self._line(self.persona.reassured or self._d.reassured, "react", reading,
                                "reassured")]
         if reading.act == "apology" or intent == "apology":
-            return [self._line(lines.APOLOGY_TAKEN, "react", reading, "apology taken")]
-        if reading.act in TAKEN:
-            return [self._line(lines.COMPLY, "comply", reading, "agrees to the advice")]
-        own = self._own_detail(reading) if asked else None
-        if own is not None:
-            return [own]
-        if reading.act != "question":
-            return [self._line(self.persona.acknowledge or lines.ACKNOWLEDGE, "acknowledge",
-                               reading, "said, not asked: acknowledged")]
-        return [self._dont_know(reading, "no fact behind this question")]
+            return [self._line(self._d.apology_taken, "react", reading, "apology taken")]
+        if reading.act == "promise":
+            return [self._line(self._d.promise_taken, "react", reading, "told what happens")]
+        if reading.act in TAKEN or intent in TOLD:
+            return [self._line(self._d.comply, "comply", reading, "agrees to the advice")]
+        if asked:
+            return self._answer(reading, t)  # what they know of whom it is about, or not
+        return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
+                           reading, "said, not asked: acknowledged")]
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        if not facts:
+            facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
         own = None if facts else self._own_detail(reading)
         if own is not None:
             return [own]
@@ -304,48 +352,100 @@ class Caller:
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
 
+    def _facts_on(self, reading: IntentReading) -> list[Fact]:
+        """What the caller knows of the person a question is about, when no fact answers
+        the intent asked about them: an answer of the same intent that names them ("my
+        mobile's …, Priya's is …"), else what describes them ("how old are the kids?")."""
+        subject = reading.subject
+        if reading.intent not in IDENTITY or (subject in ("caller", "other") and (
+                reading.person is None)):
+            return []
+        name = self._first_names.get(reading.person or "", "")
+        if name:
+            naming = [f for f in self._by_intent.get(reading.intent, [])
+                      if any(name in answer for answer in f.answers)]
+            if naming:
+                return naming[:1]
+        intents = DESCRIBED_BY.get(subject, ())
+        return [f for f in self.persona.facts
+                if (reading.person is not None and f.about == reading.person)
+                or (f.about is None and set(f.intents) & set(intents))
+                or (f.about is not None and self._roles.get(f.about) == subject)][:1]
+
     def _own_detail(self, reading: IntentReading) -> Reply | None:
         """The caller's own name, number or date of birth when no fact says it: everyone
         knows their own, so "I don't know" would be wrong."""
         truth = self.scenario.world.caller
         value = {"caller_name": truth.name, "callback_number": truth.callback,
                  "date_of_birth": _spoken_date(truth.dob)}.get(reading.intent)
-        if reading.subject != "caller" or not value:
+        if reading.subject != "caller" or not value or not self.persona.speaks:
             return None
         return self._reply(f"It's {value}." if reading.intent != "caller_name" else
                            f"{value}.", "answer", answers=(reading.intent,),
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
     def _read_backs(self, readbacks: Sequence[ReadBack]) -> list[Reply]:
-        out: list[Reply] = []
+        """One reply for a turn's read-backs: the first wrong detail put right, else "yes,
+        that's right" once (an address and its postcode are one read-back to a caller)."""
+        for back in readbacks:
+            truth = _world_value(self.scenario.world, back.field)
+            if back.matches_world is False and truth:
+                template = self.persona.correct or self._d.correct
+                return [self._reply(template.format(value=truth), "correct",
+                                    why=f"read-back of the {back.kind} is wrong")]
         for back in readbacks:
             if back.matches_world is True:
-                out.append(self._reply(lines.cycle(self.persona.confirm or lines.CONFIRM,
-                                                   self._count("confirm")), "confirm",
-                                       why=f"read-back of the {back.kind} matches"))
-            elif back.matches_world is False:
-                truth = _world_value(self.scenario.world, back.field)
-                if truth:
-                    template = self.persona.correct or lines.CORRECT
-                    out.append(self._reply(template.format(value=truth), "correct",
-                                           why=f"read-back of the {back.kind} is wrong"))
+                return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                                self._count("confirm")), "confirm",
+                                    why=f"read-back of the {back.kind} matches")]
+        return []
+
+    def _recalled(self, analysis: TurnAnalysis,
+                  done: set[str]) -> list[tuple[Reply, str]]:
+        """Read-backs of what the caller said or knows (not only of the world's details):
+        what they said most recently is checked first, so an update wins."""
+        out: list[tuple[Reply, str]] = []
+        if done:  # the analysis compared it with the world already
+            return out
+        whole = analysis.text
+        clauses = [a.clause for a in analysis.acts
+                   if a.kind == "readback" or memory.looks_like_read_back(a.clause)]
+        if not clauses and memory.looks_like_read_back(whole):
+            clauses = [whole]
+        for clause in clauses:
+            if clause in done:
+                continue
+            found = memory.recall(clause, [*self.state.answered_with, *self._knowledge])
+            if found is None:
+                continue
+            if found.verdict == "confirm":
+                text = lines.cycle(self.persona.confirm or self._d.confirm,
+                                   self._count("confirm"))
+            else:
+                text = lines.correction(found.answer)
+            out.append((self._reply(text, found.verdict,
+                                    why=f"read back what the caller said: {found.verdict}"),
+                        clause))
         return out
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
-        misheard = heard is not None and heard < LOW_HEARD
+        misheard = (heard is not None and heard < LOW_HEARD) or lines.garbled(analysis.text)
         asking = analysis.is_question or is_question(analysis.text)
         if asking and _ANYTHING_ELSE.search(analysis.text):
-            return self._reply(lines.cycle(lines.NOTHING_ELSE, self._count("nothing_else")),
+            return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
         if asking and not misheard and lines.well_formed_question(analysis.text):
             if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
                 return self._clarify("nearly understood: better to ask than to guess")
             return self._dont_know(None, "a question with nothing the caller knows")
         if misheard or asking:
-            return self._clarify("misheard or not understood")
+            return self._clarify("misheard, garbled or not understood")
+        if any(a.kind == "instruction" for a in analysis.acts):
+            return self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
+                               why="an instruction: agrees to it")
         self.state.acknowledged += 1
-        return self._reply(lines.cycle(self.persona.acknowledge or lines.ACKNOWLEDGE,
+        return self._reply(lines.cycle(self.persona.acknowledge or self._d.acknowledge,
                                        self.state.acknowledged - 1), "acknowledge",
                            why=f"a {analysis.act}: acknowledged")
 
@@ -362,9 +462,9 @@ class Caller:
             if self.persona.dont_know:
                 text = lines.cycle(self.persona.dont_know, count)
             else:
-                text = lines.cycle(lines.DONT_KNOW_ABOUT, count).format(whose=whose)
+                text = lines.cycle(self._d.dont_know_about, count).format(whose=whose)
         else:
-            text = lines.cycle(self.persona.dont_know or lines.DONT_KNOW, count)
+            text = lines.cycle(self.persona.dont_know or self._d.dont_know, count)
         return self._reply(text, "dont_know", answers=(reading.intent,) if reading else (),
                            why=(f"{_describe(reading)} → " if reading else "") + why)
 
@@ -422,13 +522,21 @@ class Caller:
     def _reply(self, text: str, kind: ReplyKind, *, reveals: tuple[str, ...] = (),
                answers: tuple[str, ...] = (), event: CallerEvent | None = None,
                why: str = "") -> Reply:
+        if kind in REMEMBERED:
+            self.state.answered_with.append(text)
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
 
 
-def _new_in_turn(reply: Reply, so_far: Sequence[Reply]) -> bool:
-    """Two clauses about one fact get one answer; two reactions get one."""
+def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
+    """Two clauses about one fact get one answer; two reactions get one, and agreeing to
+    do something says more than "thank you" (it replaces it)."""
     if reply.kind in REACTIONS and not reply.reveals:
-        return not any(r.kind in REACTIONS and not r.reveals for r in so_far)
+        for i, earlier in enumerate(so_far):
+            if earlier.kind in REACTIONS and not earlier.reveals:
+                if reply.kind == "comply" and earlier.kind != "comply":
+                    so_far[i] = reply
+                return False
+        return True
     return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
 
 

@@ -2,24 +2,29 @@
 
 One JSON object per line, appended, flushed and fsynced before `write` returns, so a
 killed process or a power cut loses at most the entry being written. A torn last line
-(the crash came mid-write) is ignored on reading; everything before it is kept.
+(the crash came mid-write) is ignored on reading; a damaged line elsewhere costs only
+itself: every other entry is kept, and the damaged lines are reported by number.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from scoring.authored import AuthoringError
+from scoring.bounded import MAX_RECORD_BYTES, parse_json, read_limited
 from simulator.errors import UserError
+from simulator.paths import PRIVATE_FOLDER, append_private
 
 
 class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._file: TextIO = path.open("a", encoding="utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        self._file: TextIO = append_private(path)
 
     def write(self, entry: dict[str, Any]) -> None:
         self._file.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -37,24 +42,49 @@ class Journal:
         self.close()
 
 
-def read_journal(path: Path) -> list[dict[str, Any]]:
-    """Every complete entry, in order. A torn final line is dropped, not an error."""
+@dataclass(frozen=True)
+class Reading:
+    """A journal as read: every entry that could be read (with its line), and each line
+    that could not, by number and why. A call cut off mid-write ends in a torn line."""
+
+    entries: tuple[tuple[int, dict[str, Any]], ...]
+    damaged: tuple[tuple[int, str], ...]
+    torn_last_line: int | None = None
+
+
+MAX_JOURNAL_BYTES = 5 * MAX_RECORD_BYTES  # with word timings, a long call is ~1 MB
+
+
+def read_entries(path: Path) -> Reading:
+    """Read every readable entry. A damaged line in the middle (a disk error, an editor)
+    costs that line only, never the rest of the call."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as error:
-        raise UserError(f"cannot read the call journal {path}: {error.strerror}") from None
-    entries: list[dict[str, Any]] = []
+        raw = read_limited(path, str(path), MAX_JOURNAL_BYTES, "call journal")
+    except AuthoringError as error:
+        raise UserError(str(error)) from None
+    text = raw.decode("utf-8", errors="replace")
+    entries: list[tuple[int, dict[str, Any]]] = []
+    damaged: list[tuple[int, str]] = []
+    torn = None
     lines = text.split("\n")
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            entry = json.loads(line)
-        except json.JSONDecodeError:
-            if number >= len(lines) - 1:
-                break  # the write the crash interrupted
-            raise UserError(f"{path}:{number}: the call journal is damaged here; entries "
-                            "before this line can be recovered by hand") from None
+            entry = parse_json(line, str(path), line=number)
+        except AuthoringError as error:
+            if number == len(lines) and not text.endswith("\n"):
+                torn = number  # the write the crash interrupted
+                continue
+            damaged.append((number, error.problems[0].message))
+            continue
         if isinstance(entry, dict):
-            entries.append(entry)
-    return entries
+            entries.append((number, entry))
+        else:
+            damaged.append((number, "not a journal entry (a JSON object)"))
+    return Reading(tuple(entries), tuple(damaged), torn)
+
+
+def read_journal(path: Path) -> list[dict[str, Any]]:
+    """Every readable entry, in order (see `read_entries` for what was not readable)."""
+    return [entry for _, entry in read_entries(path).entries]

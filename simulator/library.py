@@ -7,10 +7,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: `callsim list` and `--help` need none of them
     from scoring.intents import IntentLibrary, Matcher
-    from scoring.truth import World
     from scoring.understanding import Understanding
+    from scoring.understanding.phrases import MeaningMatcher
+    from simulator.scenario import Scenario
 
 
 def library_root() -> Path:
@@ -39,9 +40,24 @@ def intent_matcher() -> Matcher:
     return compiled.built("matcher", sources, lambda: intents.Matcher(intent_library()))
 
 
-def understanding_for(world: World) -> Understanding:
-    """The analyser of trainee turns for a scenario's world: the caller and the marker of
-    one call share it, so they can never disagree about what was said."""
+@cache
+def meaning_matcher() -> MeaningMatcher:
+    """The library matched by meaning and wording (loads the sentence model once)."""
+    from scoring.understanding.phrases import MeaningMatcher  # noqa: PLC0415
+    from scoring.understanding.sentences import sentence_model  # noqa: PLC0415
+
+    return MeaningMatcher(intent_library(), sentence_model(), intent_matcher())
+
+
+def understanding_for(scenario: Scenario) -> Understanding:
+    """The analyser of a scenario's trainee turns (one per scenario and process): the
+    caller and the marker of a call share it, so they never disagree about what was said."""
     from scoring.understanding import Understanding  # noqa: PLC0415
 
-    return Understanding.for_scenario(world, intent_matcher())
+    key = (scenario.id, scenario.sha256)
+    if key not in _UNDERSTOOD:
+        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, meaning_matcher())
+    return _UNDERSTOOD[key]
+
+
+_UNDERSTOOD: dict[tuple[str, str], Understanding] = {}

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from scoring.conditions import EVENT_TYPES
 from scoring.marking import FactRules
 from scoring.model import Authored, check_id
 from scoring.scheme import Marking
@@ -178,6 +179,14 @@ class SelfTestEvent(Authored):
     query: str | None = None
     value: str | None = None
 
+    @field_validator("type")
+    @classmethod
+    def _known_event(cls, value: str) -> str:
+        if value not in EVENT_TYPES:
+            raise ValueError(f"`{value}` is not an event the screen records: one of "
+                             + ", ".join(EVENT_TYPES))
+        return value
+
 
 class SelfTestLog(Authored):
     """The log a self-test types. It mirrors `scoring.attempt.Log` on purpose: this one is
@@ -214,13 +223,13 @@ class SelfTest(Authored):
 class Scenario(Authored):
     format: str
     id: str
-    title: str
+    title: str = Field(max_length=200)  # a line on the screen and in reports
     revision: int = Field(default=1, ge=1)
     profile: str
     channel: Literal["999", "101", "digital", "complaint"]
     grading_scale: str
     difficulty: Literal["foundation", "intermediate", "advanced"]
-    summary: str
+    summary: str = Field(max_length=5_000)
     objectives: tuple[str, ...] = Field(min_length=1)
     tags: tuple[str, ...] = ()
     caller: Caller

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from scoring.attempt import Attempt, Event, Log, Thrive, Turn
 from scoring.marking import mark
 from scoring.result import Result
+from scoring.understanding import Understanding
 from simulator.dialogue import Caller, Reply
-from simulator.library import intent_matcher, understanding_for
+from simulator.library import understanding_for
 from simulator.scenario import Scenario, SelfTest
 
 WORDS_PER_SECOND = 2.5  # typical speech, to give self-test turns an end time
@@ -19,7 +20,7 @@ def attempt_from(scenario: Scenario, test: SelfTest, trainee: str = "self-test")
     """The attempt record a self-test describes: its trainee's lines at their times, and
     the caller's replies as the dialogue engine really gives them (a self-test's own
     `caller:` lines are a note for the reader, never what is marked)."""
-    caller = Caller(scenario, understanding_for(scenario.world))
+    caller = Caller(scenario, understanding_for(scenario))
     turns: list[Turn] = []
     busy = 0.0  # when the caller's last line ends
 
@@ -61,9 +62,14 @@ def _length(text: str) -> float:
     return max(0.5, len(text.split()) / WORDS_PER_SECOND)
 
 
+def understanding_of(scenario: Scenario) -> Understanding:
+    """The analyser of a scenario's trainee turns (see `simulator.library`)."""
+    return understanding_for(scenario)
+
+
 def mark_attempt(scenario: Scenario, attempt: Attempt) -> Result:
     return mark(scenario.marking, scenario.world, scenario.fact_rules(), attempt,
-                intent_matcher())
+                understanding_of(scenario))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
-"""Helpers for store tests: store URLs for SQLite and (when configured) PostgreSQL."""
+"""Helpers for store tests: store URLs for SQLite and PostgreSQL (a private server the
+tests start themselves, or CALLSIM_TEST_POSTGRES_URL)."""
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-POSTGRES_ENV = "CALLSIM_TEST_POSTGRES_URL"
-NO_POSTGRES = (f"{POSTGRES_ENV} is not set: run .ci/postgres-setup.sh and export the URL it "
-               "prints (it is also in /tmp/callsim-postgres-url)")
+from tests.private_postgres import POSTGRES_ENV, postgres_url
+
+NO_POSTGRES = ("PostgreSQL's server binaries are not installed (./setup installs them), and "
+               f"{POSTGRES_ENV} is not set")
 
 
 @contextmanager
@@ -21,7 +22,7 @@ def store_url(kind: str, tmp_path: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
-    base = os.environ.get(POSTGRES_ENV)
+    base = postgres_url()
     if not base:
         pytest.skip(NO_POSTGRES)
     from sqlalchemy import create_engine, text

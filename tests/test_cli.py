@@ -52,7 +52,8 @@ def test_score_json(tmp_path: Path):
     ('{"format": "callsim.attempt/1", "scenario": "mini-burglary", "turns": [{"t": "x"}]}',
      "turns[0].t"),
     ('{"format": "other"}', "not an attempt record"),
-    ('{"format": "callsim.attempt/1", "scenario": "another"}', "is for scenario `another`"),
+    ('{"format": "callsim.attempt/1", "scenario": "another", "log": {}}',
+     "is for scenario `another`"),
 ])
 def test_score_bad_attempt(tmp_path: Path, content: str, message: str):
     record = tmp_path / "attempt.json"

@@ -24,7 +24,7 @@ from simulator.store.connect import open_store
 from simulator.store.saving import store_attempt
 from tests.store_helpers import store_url
 
-HOSTILE = "<script>alert(1)</script>"
+HOSTILE = "<script>alert(1)"  # no "/": a trainee id names a folder
 COURSE = """\
 format: callsim.course/1
 id: test-course
@@ -126,7 +126,7 @@ def test_cohort_page_escapes_and_exports_csv(cohort_store: str, tmp_path: Path) 
                  "--csv", str(table)]) == 0
     html = page.read_text()
     assert HOSTILE not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;script&gt;alert(1)" in html
     assert "<polyline" in html and "PASS" in html and "CRITICAL" in html
     rows = list(csv.DictReader(io.StringIO(table.read_text())))
     assert len(rows) == 5  # trainee × scenario tried
@@ -235,7 +235,7 @@ def test_chromium_renders_the_cohort_page(cohort_store: str, tmp_path: Path) -> 
     dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()],
                          capture_output=True, text=True, timeout=60, check=True).stdout
     assert "<script" not in dom.lower()  # the hostile trainee id built no script element
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom
+    assert "&lt;script&gt;alert(1)" in dom
     assert dom.count("<polyline") == 3  # a trend for each trainee with attempts
 
 

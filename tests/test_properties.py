@@ -51,7 +51,7 @@ turn = st.fixed_dictionaries({
 attempts = st.fixed_dictionaries({
     "format": st.just("callsim.attempt/1"),
     "scenario": st.just("mini-burglary"),
-    "turns": st.lists(turn, max_size=12),
+    "turns": st.lists(turn, max_size=12).map(lambda ts: sorted(ts, key=lambda t: t["t"])),
     "log": st.fixed_dictionaries({}, optional={
         "location": st.text(max_size=40), "callback": st.text(max_size=20),
         "grade": st.sampled_from(["1", "2", "3", "4", "", "x"]),
@@ -60,7 +60,8 @@ attempts = st.fixed_dictionaries({
     "events": st.lists(st.fixed_dictionaries({
         "t": st.floats(min_value=0, max_value=900),
         "type": st.sampled_from(["grade_set", "system_check", "keypad"]),
-        "query": st.text(max_size=20), "value": st.text(max_size=5)}), max_size=5),
+        "query": st.text(max_size=20), "value": st.text(max_size=5)}), max_size=5)
+    .map(lambda es: sorted(es, key=lambda e: e["t"])),  # records keep time order
 })
 
 

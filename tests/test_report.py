@@ -41,7 +41,7 @@ def _call(scenario, root: Path, test_id: str = "model", hostile: bool = False) -
     from simulator.session import Session
 
     test = next(t for t in scenario.self_tests if t.id == test_id)
-    session = Session.start(scenario, "pc-<b>4521</b>" if hostile else "pc-4521", root)
+    session = Session.start(scenario, "pc-<b>4521<b>" if hostile else "pc-4521", root)
     for turn in test.turns:
         end = turn.t + 2.0
         if turn.caller is not None:
@@ -130,7 +130,7 @@ def test_what_a_trainee_said_or_typed_is_printed_never_run(scenario, tmp_path):
     assert "<img src=x" not in html and "<b>4521" not in html
     assert "&lt;script&gt;alert(&#34;owned&#34;)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; &#34;quotes&#34;" in html
-    assert "pc-&lt;b&gt;4521&lt;/b&gt;" in html
+    assert "pc-&lt;b&gt;4521&lt;b&gt;" in html
     assert "default-src 'none'" in html  # and no script could run even if one slipped in
 
 
@@ -195,11 +195,14 @@ def test_a_doubtful_turn_without_word_timings_is_flagged_whole(scenario, tmp_pat
     attempt = Attempt.model_validate({
         "format": "callsim.attempt/1", "scenario": SCENARIO,
         "turns": [{"t": 1.0, "speaker": "trainee", "text": "where are you", "source": "stt",
-                   "confidence": 0.31, "audio": "../../etc/passwd"},
+                   "confidence": 0.31, "audio": "turns/0001.wav"},
                   {"t": 2.0, "speaker": "trainee", "text": "ok", "source": "stt",
                    "confidence": 0.9}],
         "events": [{"t": 1.5, "type": "system_check", "query": "6 Sycamore Grove"}]})
     entries = timeline(attempt, tmp_path)
     assert [e.anchor for e in entries] == ["turn-0", "event-0", "turn-1"]
     assert entries[0].low and not entries[2].low
-    assert entries[0].audio is None and "outside" in (entries[0].audio_missing or "")
+    assert entries[0].audio is None and entries[0].audio_missing  # no such recording
+    with pytest.raises(ValueError, match="pattern"):  # a record never names other files
+        Attempt.model_validate({"scenario": SCENARIO, "turns": [
+            {"t": 1.0, "speaker": "trainee", "text": "x", "audio": "../../etc/passwd"}]})

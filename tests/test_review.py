@@ -12,7 +12,7 @@ import pytest
 from tests.store_helpers import store_url
 
 SCENARIO = "burglary-next-morning"
-SCENE_TURN = 18  # "Please don't touch the back door…": the critical scene-preservation item
+SCENE_START = "Please don't touch"  # the model's critical scene-preservation turn
 MISHEARD = "Please bond crutch the black four, the same of the roars."
 
 
@@ -30,10 +30,18 @@ def model(scenario):
 
     attempt = attempt_from(scenario, scenario.self_tests[0], trainee="pc-4521")
     turns = list(attempt.turns)
-    turns[SCENE_TURN] = turns[SCENE_TURN].model_copy(update={
+    at = scene_turn(attempt)
+    turns[at] = turns[at].model_copy(update={
         "source": "stt", "confidence": 0.41, "text": MISHEARD, "audio": "turns/0009.wav"})
     return attempt.model_copy(update={"turns": tuple(turns),
                                       "started_at": "2026-11-20T09:00:00+00:00"})
+
+
+def scene_turn(attempt) -> int:
+    """Where the scene-preservation turn is (the caller's replies come from the engine, so
+    the index is found, not assumed)."""
+    return next(i for i, t in enumerate(attempt.turns)
+                if t.speaker == "trainee" and t.text.startswith(SCENE_START))
 
 
 @pytest.fixture
@@ -140,16 +148,17 @@ def test_correcting_a_misheard_turn_remarks_and_writes_a_journal_revision(
     folder, attempt, result = _call(scenario, model, tmp_path / "calls")
     assert not result.passed and "scene-preservation" in result.critical_failures
     ident = _stored(url, attempt, scenario, folder)
-    code, out, err = _review(capsys, folder, "--correct-turn", SCENE_TURN, "--text",
+    at = next(i for i, t in enumerate(model.turns) if t.text == MISHEARD)
+    code, out, err = _review(capsys, folder, "--correct-turn", at, "--text",
                              "Please don't touch the back door, the frame or the drawers.",
                              "--assessor", "as-07", "--reason", "recording is clear",
                              "--store", url)
     assert (code, err) == (0, "")
     assert f"attempt {ident}:" in out and "PASS" in out
     rebuilt = recover(folder)  # the journal says the same as the store
-    assert rebuilt.turns[SCENE_TURN].text.startswith("Please don't touch the back door")
-    assert rebuilt.turns[SCENE_TURN].live_text == MISHEARD
-    assert rebuilt.turns[SCENE_TURN].recognised_by == "assessor as-07"
+    assert rebuilt.turns[at].text.startswith("Please don't touch the back door")
+    assert rebuilt.turns[at].live_text == MISHEARD
+    assert rebuilt.turns[at].recognised_by == "assessor as-07"
     markings = _markings(url, ident)
     assert [m for m, _ in markings] == ["auto", "as-07"]
     assert markings[0][1] == result.to_json()  # the automatic mark is kept as it was
@@ -371,7 +380,8 @@ def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, 
     url = f"sqlite:///{tmp_path / 'store.db'}"
     folder, attempt, _ = _call(scenario, model, tmp_path / "calls")
     ident = _stored(url, attempt, scenario, folder)
-    _review(capsys, ident, "--correct-turn", SCENE_TURN, "--text",
+    at = next(i for i, t in enumerate(model.turns) if t.text == MISHEARD)
+    _review(capsys, ident, "--correct-turn", at, "--text",
             "Please don't touch the back door, the frame or the drawers.",
             "--assessor", "as-07", "--reason", "clear on the <recording>", "--store", url)
     _review(capsys, ident, "--override", "open-question", "--met", "no",

@@ -98,8 +98,8 @@ def test_killed_process_loses_nothing_already_said(tmp_path: Path):
          "--pace", "0.05"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         journal = None
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
+        ceiling = time.monotonic() + 600  # against a hang, not a speed check
+        while time.monotonic() < ceiling and proc.poll() is None:
             found = list(tmp_path.glob("attempts/*/*/journal.jsonl"))
             if found:
                 journal = found[0]
@@ -110,7 +110,7 @@ def test_killed_process_loses_nothing_already_said(tmp_path: Path):
         assert journal is not None, "the demo never started its journal"
     finally:
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.wait(timeout=600)
     assert proc.returncode == -signal.SIGKILL
     written = [e for e in read_journal(journal) if e.get("kind") == "turn"]
     attempt = recover(journal.parent)

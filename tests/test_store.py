@@ -1,4 +1,4 @@
-"""The results store on SQLite and, when CALLSIM_TEST_POSTGRES_URL is set, PostgreSQL."""
+"""The results store on SQLite and PostgreSQL (tests/private_postgres.py)."""
 
 from __future__ import annotations
 
@@ -141,8 +141,8 @@ def test_schema_made_by_migrations_matches_the_tables(store):
 def _store_as_at_0001(store, attempt, result, folder):
     """Keep a marked attempt using only the tables of the first migration, as a callsim
     of that time did (today's `store_attempt` also reads later tables)."""
-    from simulator.store.saving import add_result, utcnow
-    from simulator.store.tables import AttemptRecord, Trainee
+    from simulator.store.saving import utcnow
+    from simulator.store.tables import AttemptRecord, ItemMarkRecord, ResultRecord, Trainee
 
     with store.sessions.begin() as session:
         trainee = Trainee(code=attempt.trainee, created_at=utcnow())
@@ -156,7 +156,16 @@ def _store_as_at_0001(store, attempt, result, folder):
                                stored_at=utcnow())
         session.add(record)
         session.flush()
-        add_result(session, record.id, result, result.to_json(), "auto")
+        row = ResultRecord(attempt_id=record.id, score=result.score,
+                           pass_mark=result.pass_mark, passed=result.passed,
+                           critical_failures=list(result.critical_failures),
+                           result_json=result.to_json(), marked_at=utcnow(), marker="auto")
+        session.add(row)
+        session.flush()
+        session.add_all(ItemMarkRecord(result_id=row.id, attempt_id=record.id, item_id=i.id,
+                                       status=i.status, points=i.points,
+                                       max_points=i.max_points, critical=i.critical)
+                        for i in result.items)
 
 
 def test_upgrades_never_lose_results(tmp_path, marked):
@@ -196,6 +205,11 @@ def test_upgrades_never_lose_results(tmp_path, marked):
     reopened = open_store(f"sqlite:///{tmp_path / 'old.db'}")
     stored = find_attempt(reopened, "old/b")
     assert stored is not None and stored.result == result.to_json()
+    from simulator.store.ledger import verify
+
+    verdict = verify(reopened)  # rows kept before the hash chain were chained by 0003
+    assert verdict.intact, verdict.problems
+    assert verdict.entries == 2  # the attempt and its marking
     reopened.close()
 
 

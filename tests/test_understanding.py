@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.understanding import Context, TurnAnalysis, Understanding
-from simulator.library import intent_matcher
-from simulator.selftest import mark_attempt
+from scoring.understanding import Context, TurnAnalysis
+from simulator.selftest import mark_attempt, understanding_of
 
 from .conftest import attempt
 
 
 @pytest.fixture(scope="module")
 def understanding(mini):
-    return Understanding.for_scenario(mini.world, intent_matcher())
+    return understanding_of(mini)
 
 
 def test_each_clause_gets_an_act_and_each_intent_names_its_phrase(understanding):

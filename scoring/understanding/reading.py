@@ -4,21 +4,46 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable
 from typing import Protocol
+
+import numpy as np
 
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.text import is_question
 from scoring.truth import World
+from scoring.understanding import readbacks
+from scoring.understanding.acts import REQUEST, act_of
 from scoring.understanding.analysis import (
     Act,
-    ActKind,
     Context,
     IntentReading,
+    ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.polarity import is_tag_question, polarity
+from scoring.understanding.subjects import People
+from scoring.understanding.wording import spelled
 
-VERSION = "understanding/1"
+VERSION = "understanding/2"
+# Confidence: a logistic of the score's distance from the threshold, fitted on the
+# development sets (bench/understanding_accuracy.py --calibrate).
+CONFIDENCE_SLOPE = 12.0
+READBACK_PHRASE = "(read-back of the {kind})"
+
+_BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
+_NOT_AN_APOLOGY = re.compile(
+    r" sorry (?:to hear|can you|could you|what|did you|i did not catch|i just need|"
+    r"one moment|one second|just a|to keep you|hold on|to interrupt|say that again|pardon|"
+    r"repeat|i missed|you broke)")
+_FAILED = re.compile(
+    r" (?:nobody|no one|was not|were not|did not|has not|have not|had not|not good enough|"
+    r"should have|let you down|mistake|delay|wait|waiting|missed|never|not acceptable|"
+    r"failed|wrong) ")
+_HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|frightening|"
+                         r"upsetting|difficult|loss|passed away) ")
+_SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
 class PhraseMatcher(Protocol):
@@ -35,6 +60,7 @@ class Understanding:
     def __init__(self, matcher: PhraseMatcher, world: World | None = None) -> None:
         self.matcher = matcher
         self.world = world
+        self.people = People(world)
         self.analyser = f"{VERSION}:{_fingerprint(matcher)}"
 
     @classmethod
@@ -45,28 +71,29 @@ class Understanding:
     def analyse(self, text: str, context: Context | None = None) -> TurnAnalysis:
         """What one trainee turn means, given what came before it."""
         context = context or Context()
+        parts = clauses(text)
+        ranked = self._rank(parts)
         acts: list[Act] = []
         readings: list[IntentReading] = []
         near: list[IntentReading] = []
-        for clause in clauses(text):
-            kind: ActKind = "question" if is_question(clause) else "statement"
-            acts.append(Act(kind, clause))
-            ranked = self.matcher.ranked(clause)
-            if not ranked:
-                continue
-            best = ranked[0]
-            if best.intent == NONE:
-                continue
-            reading = IntentReading(
-                intent=best.intent, confidence=self.confidence(best.score), polarity="affirm",
-                subject="caller", clause=clause, phrase=best.phrase, score=best.score,
-                act=kind)
-            (readings if best.score >= self.matcher.threshold else near).append(reading)
+        found_back: list[ReadBack] = []
+        for clause, candidates in zip(parts, ranked, strict=True):
+            backs = readbacks.find(clause, self.world)
+            found_back.extend(backs)
+            heard, close = self._read(clause, candidates, text, context, bool(backs))
+            kind = act_of(clause, heard, bool(backs))
+            heard = [_with_act(r, kind) for r in heard]
+            acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
+            readings.extend(heard)
+            near.extend(close)
+            if heard:
+                context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
         if not acts:
             acts.append(Act("statement", text))
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
-                            near=tuple(near), confidence=confidence, analyser=self.analyser)
+                            readbacks=tuple(found_back), near=tuple(near),
+                            confidence=confidence, analyser=self.analyser)
 
     def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
         """Each trainee turn of a call in order, each with the turns before as context."""
@@ -79,27 +106,101 @@ class Understanding:
         return out
 
     def confidence(self, score: float) -> float:
-        """A score as a probability of being right: 0.5 at the threshold."""
-        return _logistic(score, self.matcher.threshold, 12.0)
+        """A score as the chance the reading is right: 0.5 at the threshold."""
+        return _logistic(score - self.matcher.threshold, CONFIDENCE_SLOPE)
+
+    # --- inside -----------------------------------------------------------------------
+
+    def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
+        together = getattr(self.matcher, "ranked_with", None)
+        model = getattr(self.matcher, "model", None)
+        if together is None or model is None or not parts:
+            return [self.matcher.ranked(p) for p in parts]
+        vectors: np.ndarray = model.embed(parts)  # one model run for the whole turn
+        return [together(p, v) for p, v in zip(parts, vectors, strict=True)]
+
+    def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
+              read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
+        asking = (is_question(clause) or is_tag_question(clause)
+                  or bool(REQUEST.search(spelled(clause))))
+        heard: list[IntentReading] = []
+        close: list[IntentReading] = []
+        best = candidates[0] if candidates else None
+        if best is not None and best.intent != NONE:
+            if best.intent in ("apology", "reassurance"):
+                best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
+                                   best.phrase)
+            intent = self._sense(best.intent, clause, turn)
+            if intent is not None:
+                reading = self._reading(intent, best, clause, asking, context)
+                if best.score >= self.matcher.threshold:
+                    heard.append(reading)
+                else:
+                    close.append(reading)
+        if read_back and not any(r.intent == "confirm_details" for r in heard):
+            kind = readbacks.find(clause, self.world)[0].kind
+            heard.append(IntentReading(
+                intent="confirm_details", confidence=0.95, polarity="affirm",
+                subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
+                score=1.0, act="readback"))
+        return heard, close
+
+    def _sense(self, intent: str, clause: str, turn: str) -> str | None:
+        """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
+        apology; "sorry to hear that" is sympathy (reassurance)."""
+        if intent != "apology":
+            return intent
+        text = spelled(clause)
+        if " sorry to hear " in text:
+            return "reassurance"
+        if _NOT_AN_APOLOGY.search(text):
+            return None
+        bare = _BARE_SORRY.fullmatch(text.rstrip() + " ")
+        if bare and _SORRY_BUT.search(turn):
+            return None
+        return intent
+
+    def _bare_sorry(self, clause: str, best: IntentMatch, turn: str) -> str:
+        """"I'm really sorry." alone: an apology after something the service failed to do
+        ("nobody rang you. I'm really sorry."), sympathy after something that happened to
+        the caller; else what the matcher heard."""
+        if not _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+            return best.intent
+        rest = spelled(turn.replace(clause, " "))
+        if _FAILED.search(rest):
+            return "apology"
+        if _HARD_TIMES.search(rest):
+            return "reassurance"
+        return best.intent
+
+    def _reading(self, intent: str, match: IntentMatch, clause: str, asking: bool,
+                 context: Context) -> IntentReading:
+        who = self.people.subject(clause, intent, context)
+        if intent == "caller_name" and who.role == "suspect":
+            intent = "suspect_description"  # a suspect's name (intent definitions)
+        confidence = self.confidence(match.score)
+        if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+            confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
+        return IntentReading(
+            intent=intent, confidence=confidence,
+            polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
+            phrase=match.phrase, score=match.score, person=who.person)
 
 
-def _logistic(score: float, centre: float, slope: float) -> float:
-    return 1.0 / (1.0 + math.exp(-slope * (score - centre)))
+def _with_act(reading: IntentReading, kind: str) -> IntentReading:
+    if reading.act == kind:
+        return reading
+    return IntentReading(reading.intent, reading.confidence, reading.polarity,
+                         reading.subject, reading.clause, reading.phrase, reading.score,
+                         kind, reading.person)  # type: ignore[arg-type]
+
+
+def _logistic(x: float, slope: float) -> float:
+    return 1.0 / (1.0 + math.exp(-slope * x))
 
 
 def _fingerprint(matcher: PhraseMatcher) -> str:
     library = getattr(matcher, "library", None)
     text = library.model_dump_json() if library is not None else type(matcher).__name__
-    return hashlib.sha256(text.encode()).hexdigest()[:12]
-
-
-def subjects_in(world: World | None) -> Mapping[str, Sequence[str]]:
-    """Role word -> ids of the scenario's people and vehicles with that role."""
-    out: dict[str, list[str]] = {}
-    if world is None:
-        return out
-    for person in world.people:
-        out.setdefault(person.role, []).append(person.id)
-    for vehicle in world.vehicles:
-        out.setdefault("vehicle", []).append(vehicle.id)
-    return out
+    kind = type(matcher).__name__
+    return f"{kind}:" + hashlib.sha256(text.encode()).hexdigest()[:12]

@@ -13,8 +13,9 @@ from simulator.demo import DemoRun, Ears, Mouth, TimedMouth, TypedEars, run_call
 from simulator.errors import UserError
 from simulator.loader import library_files
 from simulator.scenario import Scenario
+from simulator.scenario_of import scenario_of
 from simulator.selftest import mark_attempt
-from simulator.session import recover, save_json
+from simulator.session import Recovered, recover_call, save_json
 from simulator.store.options import add_store_option
 
 DEFAULT_SCENARIO = "burglary-next-morning"
@@ -131,13 +132,27 @@ def print_summary(scenario: Scenario, run: DemoRun, stored_as: int | None = None
         print(f"  stored as attempt {stored_as}; report: callsim report {stored_as}")
 
 
+def _say_what_was_lost(folder: Path, recovered: Recovered) -> None:
+    journal = folder / "journal.jsonl"
+    for number, why in recovered.damaged:
+        where = f"{journal}:{number}" if number else str(journal)
+        print(f"  not recovered: {where}: {why}", file=sys.stderr)
+    if recovered.torn_last_line:
+        print(f"  {journal}:{recovered.torn_last_line}: the entry being written when the "
+              "call was cut off is incomplete and was left out", file=sys.stderr)
+    if recovered.damaged:
+        print(f"  kept {recovered.kept} entries; attempt.json notes the damaged lines "
+              "(`recovery`)", file=sys.stderr)
+
+
 def run_recover(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     if not (folder / "journal.jsonl").exists():
         raise UserError(f"{folder}: no journal.jsonl here; give the folder of one call "
                         "(callsim keeps them under the data folder's attempts/)")
-    attempt = recover(folder)
-    scenario = open_scenario(attempt.scenario)
+    recovered = recover_call(folder)
+    attempt = recovered.attempt
+    scenario = scenario_of(attempt, args.store, folder)
     result = mark_attempt(scenario, attempt)
     save_json(folder / "attempt.json", attempt.model_dump(mode="json", exclude_none=True))
     save_json(folder / "result.json", result.to_json())
@@ -148,11 +163,16 @@ def run_recover(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"folder": str(folder), "trainee_turns": turns,
                           "ended": bool(attempt.ended_at), "stored_as": stored_as,
+                          "entries_kept": recovered.kept,
+                          "damaged_lines": [{"line": n, "problem": why}
+                                            for n, why in recovered.damaged],
+                          "torn_last_line": recovered.torn_last_line,
                           **result.to_json()}, indent=2))
     else:
         state = "ended normally" if attempt.ended_at else "was cut off"
         print(f"{folder}: the call {state}; recovered {len(attempt.turns)} turns "
               f"({turns} by the trainee), {len(attempt.events)} events")
+        _say_what_was_lost(folder, recovered)
         print_result(scenario, result)
         if stored_as is not None:
             print(f"stored as attempt {stored_as}; report: callsim report {stored_as}")

@@ -134,7 +134,8 @@ def run_cohort(args: argparse.Namespace) -> int:
     if course is not None and course.typing is not None:
         wpm[course.profile] = needed_wpm(course)
     cohort = build_cohort(marked, missed, typing,
-                          scenarios=_scenarios({m.scenario for m in marked}), cvf=refs.cvf,
+                          scenarios=_scenarios({m.scenario for m in marked}, args.store),
+                          cvf=refs.cvf,
                           wpm=wpm, store=where, profile=profile,
                           columns=[r.scenario for r in course.scenarios] if course else ())
     if course is not None:
@@ -163,18 +164,38 @@ def run_cohort(args: argparse.Namespace) -> int:
     return 0
 
 
-def _scenarios(ids: set[str]) -> dict[str, Any]:
-    """Each scenario tried, from the library; None (and a note) for one that is gone."""
-    from simulator.loader import load_scenario, resolve  # noqa: PLC0415
+def _scenarios(ids: set[str], store_option: str | None = None) -> dict[str, Any]:
+    """Each scenario tried: the library's, else the text the store kept when it was taken
+    (a trainer's own file, or one since removed); None (and a note) for neither."""
+    from simulator.library import scenario_dir  # noqa: PLC0415
+    from simulator.loader import load_scenario  # noqa: PLC0415
+    from simulator.scenario_of import from_text  # noqa: PLC0415
+    from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.scenarios import latest_texts  # noqa: PLC0415
 
     found: dict[str, Any] = {}
     for ident in sorted(ids):
-        try:
-            found[ident] = load_scenario(resolve(ident))
+        try:  # by id only: an id from the store is never followed as a path
+            found[ident] = load_scenario(scenario_dir() / f"{ident}.yaml")
         except (OSError, AuthoringError):
             found[ident] = None
-            print(f"callsim: scenario `{ident}` is not in the library any more: its items "
-                  "are listed without descriptions or competencies", file=sys.stderr)
+    gone = {ident for ident, scenario in found.items() if scenario is None}
+    if gone:
+        store = open_store(store_option)
+        try:
+            texts = latest_texts(store, gone)
+        finally:
+            store.close()
+        for ident in sorted(gone):
+            if ident in texts:
+                try:
+                    found[ident] = from_text(texts[ident], ident, "results store's copy")
+                    continue
+                except UserError:
+                    pass
+            print(f"callsim: scenario `{ident}` is not in the library or the results store: "
+                  "its items are listed without descriptions or competencies",
+                  file=sys.stderr)
     return found
 
 

@@ -217,6 +217,13 @@ def run_score(args: argparse.Namespace) -> int:
     if attempt.scenario != scenario.id:
         raise UserError(f"{args.attempt}: this attempt is for scenario `{attempt.scenario}`,"
                         f" not `{scenario.id}`")
+    from simulator.attempt_codes import code_problems  # noqa: PLC0415
+
+    text = Path(args.attempt).read_text(encoding="utf-8", errors="replace")
+    problems = code_problems(attempt, scenario, str(args.attempt), text)
+    if problems:
+        raise UserError("the attempt record has problems:\n" +
+                        "\n".join(str(p) for p in problems))
     result = mark_attempt(scenario, attempt)
     if attempt.scenario_sha256 and attempt.scenario_sha256 != scenario.sha256:
         print(f"callsim: note: {scenario.source} has changed since this attempt was made; "

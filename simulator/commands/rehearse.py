@@ -54,7 +54,7 @@ def run_rehearse(args: argparse.Namespace) -> int:
         raise UserError("--json needs --script FILE (the trainee's lines)")
     else:
         lines = typed_lines()
-    caller = Caller(scenario, understanding_for(scenario.world))
+    caller = Caller(scenario, understanding_for(scenario))
     rehearsal = Rehearsal(caller)
     opening = caller.opening()
     if not args.json:

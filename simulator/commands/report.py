@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from scoring.attempt import Attempt, load_attempt, parse_attempt
 from scoring.authored import AuthoringError
-from simulator.commands.library import open_scenario
+from scoring.bounded import MAX_RECORD_BYTES, parse_json, read_limited
 from simulator.errors import UserError
+from simulator.paths import write_private
+from simulator.scenario_of import scenario_of
 from simulator.store.options import add_store_option
 
 
@@ -37,17 +40,20 @@ def run_report(args: argparse.Namespace) -> int:
         return _blind(args)
     attempt, result, folder, marker, name = find(args.attempt, args.store)
     audit: list[dict[str, Any]] = []
+    record = ""
     if not Path(args.attempt).is_dir():  # from the store, where reviews are kept
-        attempt, audit = _reviewed(attempt, int(name), args.store)
+        attempt, audit, record = _reviewed(attempt, int(name), args.store)
     elif folder is not None and (stored := _stored_review(attempt, folder, args.store)):
         result, marker, ident = stored
-        attempt, audit = _reviewed(attempt, ident, args.store)
-    scenario = open_scenario(attempt.scenario)
-    html = render(build(attempt, result, scenario, folder, marker, audit=audit))
+        attempt, audit, record = _reviewed(attempt, ident, args.store)
+    scenario = scenario_of(attempt, args.store, folder)
+    report = replace(build(attempt, result, scenario, folder, marker, audit=audit),
+                     record=record)
+    html = render(report)
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
-        output.write_text(html, encoding="utf-8")
+        write_private(output, html)  # a trainee's marks: readable by its owner only
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
@@ -63,8 +69,8 @@ def _blind(args: argparse.Namespace) -> int:
 
     attempt, _, folder, _, name = find(args.attempt, args.store, mark=False)
     if not Path(args.attempt).is_dir():  # corrected turns are what was said, not marks
-        attempt, _ = _reviewed(attempt, int(name), args.store)
-    scenario = open_scenario(attempt.scenario)
+        attempt, _, _ = _reviewed(attempt, int(name), args.store)
+    scenario = scenario_of(attempt, args.store, folder)
     profiles = references().profiles
     profile = profiles[scenario.profile].title if scenario.profile in profiles \
         else scenario.profile
@@ -73,7 +79,7 @@ def _blind(args: argparse.Namespace) -> int:
     output: Path = args.output or ((folder / "report-blind.html") if folder is not None
                                    else Path(f"attempt-{name}-blind.html"))
     try:
-        output.write_text(html, encoding="utf-8")
+        write_private(output, html)  # a trainee's call: readable by its owner only
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
@@ -111,23 +117,26 @@ def _stored_review(attempt: Attempt, folder: Path, store_option: str | None
 
 
 def _reviewed(attempt: Attempt, ident: int, store_option: str | None
-              ) -> tuple[Attempt, list[dict[str, Any]]]:
-    """The attempt as the assessors corrected it, and its audit trail."""
+              ) -> tuple[Attempt, list[dict[str, Any]], str]:
+    """The attempt as the assessors corrected it, its audit trail, and whether the
+    record is intact (the hash chain over its marks and reviews)."""
     from dataclasses import asdict  # noqa: PLC0415
 
     from scoring.review import Correction, corrected  # noqa: PLC0415
     from simulator.store.connect import open_store  # noqa: PLC0415
+    from simulator.store.ledger import verify  # noqa: PLC0415
     from simulator.store.reviews import audit_trail  # noqa: PLC0415
 
     store = open_store(store_option)
     try:
         trail = audit_trail(store, ident)
+        record = verify(store, ident).line()
     finally:
         store.close()
     fixes = [Correction(int(e.target.removeprefix("turn ")), str(e.after["text"]), e.assessor)
              for e in trail if e.kind == "correction"]
     entries = [asdict(e) | {"at": e.at.strftime("%d %b %Y %H:%M UTC")} for e in trail]
-    return corrected(attempt, fixes), entries
+    return corrected(attempt, fixes), entries, record
 
 
 def find(given: str, store_option: str | None, *, mark: bool = True
@@ -159,7 +168,7 @@ def find(given: str, store_option: str | None, *, mark: bool = True
     if result is None:
         from simulator.selftest import mark_attempt  # noqa: PLC0415  (rarely needed)
 
-        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+        result = mark_attempt(scenario_of(attempt, store_option, folder), attempt).to_json()
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
 
@@ -176,14 +185,15 @@ def _from_folder(folder: Path, *, mark: bool = True
     result: dict[str, Any] | None = None
     if not mark:
         return attempt, {}, folder, "", folder.name
-    if (folder / "result.json").exists():
+    if (folder / "result.json").is_file():
         try:
-            loaded = json.loads((folder / "result.json").read_text(encoding="utf-8"))
+            raw = read_limited(folder / "result.json", "result.json", MAX_RECORD_BYTES, "result")
+            loaded = parse_json(raw.decode("utf-8", errors="replace"), "result.json")
             result = loaded if isinstance(loaded, dict) else None
-        except (OSError, json.JSONDecodeError):
+        except AuthoringError:
             result = None
     if result is None:  # marked again from the record, which is the source of truth
         from simulator.selftest import mark_attempt  # noqa: PLC0415
 
-        result = mark_attempt(open_scenario(attempt.scenario), attempt).to_json()
+        result = mark_attempt(scenario_of(attempt, None, folder), attempt).to_json()
     return attempt, result, folder, "auto", folder.name

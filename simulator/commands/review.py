@@ -28,9 +28,9 @@ from scoring.review import (
     result_from_json,
     reviewed_document,
 )
-from simulator.commands.library import open_scenario
 from simulator.errors import UserError
 from simulator.scenario import Scenario
+from simulator.scenario_of import scenario_of
 from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option
 
@@ -119,7 +119,7 @@ def _review(store: Store, args: argparse.Namespace) -> int:
     from simulator.store.reviews import Change, add_review, original_marking  # noqa: PLC0415
 
     ident, attempt, folder = _locate(store, args.attempt)
-    scenario = open_scenario(attempt.scenario)
+    scenario = scenario_of(attempt, args.store, folder)
     auto_doc = original_marking(store, ident) or mark_attempt(scenario, attempt).to_json()
     auto = result_from_json(auto_doc)
 

@@ -24,7 +24,7 @@ from scoring.typing_tests import typing_files as shipped_files
 from simulator.errors import UserError
 from simulator.journal import Journal, read_journal
 from simulator.loader import references
-from simulator.paths import data_dir
+from simulator.paths import data_dir, write_private
 
 
 def register(sub: Any) -> None:
@@ -215,7 +215,8 @@ def voice_for(test: TypingTest) -> Callable[[], None] | None:
 
 def new_folder(trainee: str, test_id: str) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in trainee) or "trainee"
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in trainee)
+    safe = safe.strip(".").replace("..", "-") or "trainee"  # never outside typing/
     return data_dir() / "typing" / safe / f"{stamp}-{test_id}"
 
 
@@ -244,8 +245,7 @@ def recover(folder: Path, judged: list[Profile]) -> TypingResult:
 
 
 def save(folder: Path, result: TypingResult) -> None:
-    (folder / "result.json").write_text(json.dumps(result.to_json(), indent=2) + "\n",
-                                        encoding="utf-8")
+    write_private(folder / "result.json", json.dumps(result.to_json(), indent=2) + "\n")
 
 
 def _report(result: TypingResult, args: argparse.Namespace, folder: Path | None = None

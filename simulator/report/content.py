@@ -176,6 +176,7 @@ class Report:
     untested: list[str] = field(default_factory=list)  # the role's criteria not tested here
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
+    record: str = ""  # the hash chain's verdict on this attempt (intact / BROKEN: why)
 
 
 def clock(seconds: float | None) -> str:

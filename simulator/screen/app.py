@@ -78,7 +78,7 @@ class TraineeScreen:
         self.voice: TraineeInput = voice or TypedInput()
         self.clock = clock
         self.fonts = Fonts.for_height(surface.get_height())
-        self.caller = Caller(scenario, understanding_for(scenario.world))
+        self.caller = Caller(scenario, understanding_for(scenario))
         self.call = Conversation(self.caller, session, speaker or SilentSpeaker())
         self.form = CallForm(scenario, references().recording)
         self.sync = LogSync(session)

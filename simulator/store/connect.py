@@ -9,7 +9,9 @@ nothing.
 
 from __future__ import annotations
 
+import os
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.errors import UserError
+from simulator.paths import PRIVATE_FILE, tighten_file
 from simulator.store.options import store_url
 
 BUSY_TIMEOUT_MS = 30_000  # a queue of writers each holding the lock a few ms
@@ -79,8 +82,8 @@ def first_line(error: BaseException) -> str:
 def _engine(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    if url.database and url.database != ":memory:":
-        Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+        _private_database(Path(url.database))
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -98,6 +101,17 @@ def _engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def _private_database(path: Path) -> None:
+    """Create the SQLite file owner-only; SQLite gives its -wal and -shm files the same
+    permissions. One left readable by an older callsim is tightened."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        with suppress(OSError):  # SQLite itself will say why it cannot open it
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        tighten_file(part)
 
 
 def upgrade(store: Store) -> None:

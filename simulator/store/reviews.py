@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from scoring.result import Result
+from simulator.store import ledger
 from simulator.store.connect import Store, StoreError, first_line
 from simulator.store.queries import not_demo
 from simulator.store.saving import add_result, utcnow
@@ -74,6 +75,8 @@ def add_review(store: Store, attempt_id: int, change: Change, recompute: Recompu
                                              change.assessor)
             session.add(entry)
             session.flush()
+            ledger.append(session, "review", entry.id, attempt_id,
+                          ledger.columns(entry, ledger.REVIEW_FIELDS))
             return _entry(entry), (made[0] if made else None)
     except SQLAlchemyError as error:
         raise StoreError(f"could not keep the review in {store.where}: "

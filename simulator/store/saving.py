@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from scoring.attempt import Attempt
 from scoring.result import Result
+from simulator.store import ledger
 from simulator.store.connect import Store, StoreError, first_line
 from simulator.store.tables import (
     AttemptRecord,
@@ -77,7 +78,8 @@ def store_attempt(store: Store, attempt: Attempt, result: Result, folder: Path,
 
 def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
            marker: str) -> int:
-    trainee_id = _trainee(session, attempt.trainee or "unknown")
+    trainee = attempt.trainee or "unknown"
+    trainee_id = _trainee(session, trainee)
     key = attempt_key(attempt, folder)
     record = session.scalars(select(AttemptRecord).where(AttemptRecord.key == key)).first()
     if record is None:
@@ -92,6 +94,9 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
     record.attempt_json = attempt.model_dump(mode="json", exclude_none=True) | (
         {"demo": True} if is_demo(folder) else {})
     session.flush()
+    version = ledger.attempt_row(record, trainee)
+    if ledger.latest_digest(session, "attempt", record.id) != ledger.digest("attempt", version):
+        ledger.append(session, "attempt", record.id, record.id, version)
     document = result.to_json()
     latest = session.scalars(select(ResultRecord).where(ResultRecord.attempt_id == record.id)
                              .order_by(ResultRecord.id.desc()).limit(1)).first()
@@ -103,22 +108,24 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
                              or latest.marker != marker):
         add_result(session, record.id, result, document, marker)
     _audio(session, record.id, attempt, folder)
+    from simulator.store.scenarios import keep_text  # noqa: PLC0415  (it imports this module)
+
+    keep_text(session, attempt, folder)
     return record.id
 
 
 def _trainee(session: Session, code: str) -> int:
-    """The trainee's row, made if new; two processes may make it at once, so insert with
-    "on conflict do nothing" and read back."""
-    # The dialects' insert is imported here: PostgreSQL's pulls in every driver's module
-    # (asyncpg too), ~0.1 s that `callsim report` need not pay.
-    from sqlalchemy.dialects import postgresql, sqlite  # noqa: PLC0415
+    """The trainee's row, made if new; two processes may make it at once, so PostgreSQL
+    inserts with "on conflict do nothing" and reads back. (SQLite's writers queue at BEGIN
+    IMMEDIATE; there an insert that clashes is refused by the guard against REPLACE.)"""
+    # Imported here: PostgreSQL's dialect pulls in every driver's module (asyncpg too),
+    # ~0.1 s that `callsim report` need not pay.
+    from sqlalchemy.dialects import postgresql  # noqa: PLC0415
 
     dialect = session.get_bind().dialect.name
     values: dict[str, Any] = {"code": code, "created_at": utcnow()}
     if dialect == "postgresql":
         session.execute(postgresql.insert(Trainee).values(values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        session.execute(sqlite.insert(Trainee).values(values).on_conflict_do_nothing())
     elif session.scalars(select(Trainee.id).where(Trainee.code == code)).first() is None:
         session.add(Trainee(**values))
         session.flush()
@@ -133,9 +140,12 @@ def add_result(session: Session, attempt_id: int, result: Result, document: dict
                        result_json=document, marked_at=utcnow(), marker=marker)
     session.add(row)
     session.flush()
-    session.add_all(ItemMarkRecord(result_id=row.id, attempt_id=attempt_id, item_id=i.id,
-                                   status=i.status, points=i.points, max_points=i.max_points,
-                                   critical=i.critical) for i in result.items)
+    items = [ItemMarkRecord(result_id=row.id, attempt_id=attempt_id, item_id=i.id,
+                            status=i.status, points=i.points, max_points=i.max_points,
+                            critical=i.critical) for i in result.items]
+    session.add_all(items)
+    session.flush()
+    ledger.append(session, "result", row.id, attempt_id, ledger.result_row(row, items))
     return row.id
 
 
@@ -145,8 +155,12 @@ def _audio(session: Session, attempt_id: int, attempt: Attempt, folder: Path) ->
     for index, turn in enumerate(attempt.turns):
         if turn.audio and index not in known:
             seconds, digest = _wav_facts(folder / turn.audio)
-            session.add(AudioRecord(attempt_id=attempt_id, turn=index, path=turn.audio,
-                                    seconds=seconds, sha256=digest))
+            row = AudioRecord(attempt_id=attempt_id, turn=index, path=turn.audio,
+                              seconds=seconds, sha256=digest)
+            session.add(row)
+            session.flush()
+            ledger.append(session, "audio", row.id, attempt_id,
+                          ledger.columns(row, ledger.AUDIO_FIELDS))
 
 
 def _wav_facts(path: Path) -> tuple[float | None, str | None]:

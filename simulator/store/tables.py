@@ -135,3 +135,61 @@ class ReviewRecord(Base):
     before: Mapped[dict[str, Any]]
     after: Mapped[dict[str, Any]]
     result_id: Mapped[int | None] = mapped_column(ForeignKey("results.id"))  # marking made
+
+
+class LedgerEntry(Base):
+    """One link of the record's hash chain (migration 0003): every attempt version,
+    marking, review, recording and erasure is hashed here as it is kept, each link
+    including the one before, so `callsim verify` finds any row changed, removed or
+    added behind callsim's back, even by someone who dropped the database's guards."""
+
+    __tablename__ = "ledger"
+    __table_args__ = (Index("ix_ledger_row", "kind", "row_id"),
+                      Index("ix_ledger_attempt", "attempt_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # attempt, result, review, audio, ...
+    row_id: Mapped[int] = mapped_column(Integer)
+    attempt_id: Mapped[int | None] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))  # sha256 of the row's content
+    previous: Mapped[str] = mapped_column(String(64), unique=True)  # no fork in the chain
+    hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[dt.datetime]
+
+
+class ScenarioText(Base):
+    """The YAML of every scenario an attempt was taken on, by its sha256: a report, a
+    review or the cohort can mark the call again after the file is edited or gone."""
+
+    __tablename__ = "scenario_texts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    scenario: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[dt.datetime]
+
+
+class Erasure(Base):
+    """A trainee's attempts removed after the retention period (`callsim erase`): the
+    only way a mark leaves the store, and itself an entry in the record."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee: Mapped[str] = mapped_column(String(200))
+    before: Mapped[dt.datetime]
+    reason: Mapped[str] = mapped_column(Text)
+    erased_by: Mapped[str] = mapped_column(String(200))
+    at: Mapped[dt.datetime]
+    attempt_ids: Mapped[list[int]] = mapped_column(JSON)
+
+
+class ErasedAttempt(Base):
+    """Which attempts an erasure covers: the database lets a mark be deleted only when
+    its attempt is listed here (and the list itself cannot change)."""
+
+    __tablename__ = "erased_attempts"
+
+    erasure_id: Mapped[int] = mapped_column(ForeignKey("erasures.id"), primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,0 +1,150 @@
+"""How well trainee turns are understood, on blind sets written apart from the library.
+
+    python -m bench.understanding_accuracy [--show] [--heldout] [--only PART]
+
+Development sets (tests/data/blind/*_dev.yaml, attempts dev-1.json) print every error with
+--show; they are the only ones tuned on. --heldout scores the held-out sets and prints
+aggregates only, never an individual error; each held-out run is counted in
+bench/heldout_runs.txt (the rule is at most two).
+
+Figures: intent precision and recall (intents v2); main-act accuracy and polarity
+accuracy (acts); subject accuracy (subjects); marking agreement with the blind assessor
+(item Cohen's kappa, pass/fail agreement, critical items credited that the assessor marked
+not met).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scoring.understanding import Context, TurnAnalysis, Understanding
+from simulator.library import meaning_matcher
+from simulator.loader import load_scenario, resolve
+
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
+RUNS = Path(__file__).resolve().parent / "heldout_runs.txt"
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    data: list[dict[str, Any]] = yaml.safe_load((BLIND / name).read_text(encoding="utf-8"))
+    return data
+
+
+_UNDERSTANDINGS: dict[str | None, Understanding] = {}
+
+
+def understanding(scenario: str | None) -> Understanding:
+    if scenario not in _UNDERSTANDINGS:
+        world = load_scenario(resolve(scenario)).world if scenario else None
+        _UNDERSTANDINGS[scenario] = Understanding.for_scenario(world, meaning_matcher())
+    return _UNDERSTANDINGS[scenario]
+
+
+def heard(analysis: TurnAnalysis) -> set[str]:
+    return set(analysis.intent_ids())
+
+
+def intents(split: str, show: bool) -> dict[str, float]:
+    cases = load(f"intents_v2_{split}.yaml")
+    right = wrong = missed = exact = 0
+    for case in cases:
+        analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
+        want, got = set(case["intents"] or []), heard(analysis)
+        right += len(want & got)
+        wrong += len(got - want)
+        missed += len(want - got)
+        exact += want == got
+        if show and want != got:
+            found = "; ".join(f"{r.clause!r}->{r.intent}/{r.polarity}({r.score:.2f} "
+                              f"'{r.phrase}')" for r in analysis.intents)
+            near = "; ".join(f"{r.clause!r}~{r.intent}({r.score:.2f})" for r in analysis.near)
+            print(f"  {case['text']!r}\n    want {sorted(want)} got {sorted(got)}  {found}"
+                  + (f"  near: {near}" if near else ""))
+    return {"utterances": len(cases), "precision": right / max(1, right + wrong),
+            "recall": right / max(1, right + missed), "exact": exact / len(cases)}
+
+
+def acts(split: str, show: bool) -> dict[str, float]:
+    cases = load(f"acts_{split}.yaml")
+    act_right = pol_right = pol_total = both = 0
+    for case in cases:
+        analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
+        act_ok = analysis.act == case["act"]
+        act_right += act_ok
+        want = {(i["intent"], i["polarity"]) for i in case["intents"] or []}
+        got = {(r.intent, r.polarity) for r in analysis.intents}
+        # Polarity is judged on what the turn does: every labelled intent read with the
+        # labelled polarity, and nothing affirmed that the author did not label.
+        affirmed_extra = {(i, p) for i, p in got - want if p == "affirm"}
+        pol_ok = want <= got and not affirmed_extra
+        pol_total += 1
+        pol_right += pol_ok
+        both += act_ok and pol_ok
+        if show and not (act_ok and pol_ok):
+            print(f"  {case['text']!r}\n    act want {case['act']} got {analysis.act} "
+                  f"{[a.kind for a in analysis.acts]}; intents want {sorted(want)} got "
+                  f"{sorted(got)}")
+    return {"utterances": len(cases), "act": act_right / len(cases),
+            "polarity": pol_right / max(1, pol_total), "act_and_polarity": both / len(cases)}
+
+
+def subjects(split: str, show: bool) -> dict[str, float]:
+    cases = load(f"subjects_{split}.yaml")
+    right = 0
+    for case in cases:
+        u = understanding(case.get("scenario"))
+        context = Context()
+        for earlier in case.get("context") or ():
+            context = context.after(u.analyse(earlier, context))
+        analysis = u.analyse(case["text"], context)
+        readings = analysis.readings(case["intent"]) or analysis.intents or analysis.near
+        got = readings[0].subject if readings else "(nothing heard)"
+        right += got == case["subject"]
+        if show and got != case["subject"]:
+            print(f"  {case['scenario']}: {case.get('context')} {case['text']!r}\n    want "
+                  f"{case['subject']} got {got} "
+                  f"{[(r.intent, r.subject) for r in analysis.intents]}")
+    return {"questions": len(cases), "subject": right / len(cases)}
+
+
+def record_heldout_run(parts: Sequence[str]) -> int:
+    lines = RUNS.read_text(encoding="utf-8").splitlines() if RUNS.exists() else []
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    lines.append(f"{stamp} {' '.join(parts)}")
+    RUNS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--show", action="store_true", help="dev errors (never held-out)")
+    parser.add_argument("--only", action="append",
+                        choices=["intents", "acts", "subjects", "marking"])
+    args = parser.parse_args(argv)
+    split = "heldout" if args.heldout else "dev"
+    show = args.show and not args.heldout
+    parts = args.only or ["intents", "acts", "subjects", "marking"]
+    if args.heldout:
+        print(f"held-out run number {record_heldout_run(parts)} (aggregates only)")
+    for part in parts:
+        if part == "marking":
+            from bench.marking_agreement import agreement  # noqa: PLC0415 - optional part
+            figures = agreement(split, show)
+        else:
+            figures = {"intents": intents, "acts": acts, "subjects": subjects}[part](split, show)
+        shown = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                          for k, v in figures.items())
+        print(f"{part:9s} {split:8s} {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

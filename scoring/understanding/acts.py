@@ -1,0 +1,97 @@
+"""What kind of turn a clause is: question, instruction, read-back, promise, apology, …
+
+Rules over the clause's wording and the intents heard in it, in the order a call handler
+would judge them: a greeting's formula, a read-back's value, an apology's object, a
+question's form, an instruction's imperative, a promise's "I'll / someone will".
+(docs/understanding-definitions.md gives the definitions; the rules were set on the
+development sets only.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scoring.text import is_question
+from scoring.understanding.analysis import ActKind, IntentReading
+from scoring.understanding.polarity import ADVICE, is_tag_question
+from scoring.understanding.wording import pattern, spelled
+
+GREETING = pattern(
+    "hello", "hi", "good morning", "good afternoon", "good evening", "you are through to",
+    "bye", "goodbye", "bye bye", "take care", "speak soon", "have a good", "thanks for calling",
+    "thank you for calling", "police what is your emergency", "what is your emergency",
+    "how can i help", "how can i help you", "what can i do for you")
+REQUEST = pattern(
+    "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
+    "i need to take", "i need to get", "i just need", "let me have", "give me",
+    "can i take", "can i get", "can i have", "could i get", "could i take", "could i have",
+    "i will just take", "i will take", "i would like your", "i need to ask", "talk me through",
+    "describe", "walk me through", "run me through", "spell", "read me", "let me know")
+IMPERATIVE = pattern(
+    "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",
+    "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
+    "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
+    "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask",
+    "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
+    "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
+    "you are ok to", "you are all right to", "it is fine to", "it is ok to", "no need to",
+    "there is no need", "you do not need to", "you do not have to", "i am going to ask you to",
+    "i told you to", "i said", "like i said", "best to", "it is best", "if you can",
+    "if he comes back", "if she comes back", "if they come back", "if anyone")
+PROMISE = pattern(
+    "i will", "i am going to", "we will", "we are going to", "someone will", "somebody will",
+    "an officer will", "officers will", "they will", "you will get", "you will receive",
+    "i am putting you", "i am passing", "i am sending", "i am getting", "i am arranging",
+    "i have arranged", "i am booking", "i have booked", "i will make sure", "the officer will",
+    "professional standards will", "it will be", "i am transferring", "i am going to put")
+REASSURANCE = pattern(
+    "you are doing", "do not worry", "help is", "help s", "officers are on",
+    "police are on",
+    "they are on their way", "on their way", "on the way", "you have done the right",
+    "you did the right", "i am here", "i am with you", "you are safe", "it is ok",
+    "it is all right",
+    "take a breath", "take a deep breath", "i understand", "sorry to hear", "that must be",
+    "you are not alone", "well done", "i promise")
+_ADVICE_OR_DOING = ADVICE | {"stay_on_line"}
+
+
+def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
+    """The act of one clause, given the intents heard in it and whether it reads back a
+    detail."""
+    text = spelled(clause)
+    intents = {r.intent for r in readings}
+    if readback or "confirm_details" in intents:
+        return "readback"
+    if any(r.intent == "apology" and r.affirmed for r in readings):
+        return "apology"
+    if GREETING.search(text) and not intents - {"what_happened"}:
+        return "greeting"
+    starts = " " + " ".join(text.split()[:4]) + " "
+    asking = is_question(clause) or (is_tag_question(clause) and not intents & ADVICE)
+    if intents & _ADVICE_OR_DOING and not is_question(clause):
+        return "instruction"
+    if asking:
+        return "question"
+    if REQUEST.search(text) and not intents & ADVICE:
+        return "question"
+    if "reassurance" in intents or REASSURANCE.search(text):
+        return "reassurance"
+    if intents & {"next_steps", "reference_number", "language_needs"} and PROMISE.search(text):
+        return "promise"
+    if IMPERATIVE.search(starts) and not PROMISE.search(starts):
+        return "instruction"
+    if PROMISE.search(starts):
+        return "promise"
+    return "statement"
+
+
+PRIORITY: tuple[ActKind, ...] = ("question", "readback", "apology", "instruction",
+                                 "reassurance", "promise", "greeting", "statement")
+
+
+def main_act(kinds: Sequence[ActKind]) -> ActKind:
+    """The act a turn is remembered by: what it asks, else what it reads back, …"""
+    for kind in PRIORITY:
+        if kind in kinds:
+            return kind
+    return "statement"

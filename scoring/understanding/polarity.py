@@ -1,0 +1,123 @@
+"""Polarity: does a clause do its intent, or the opposite? NegEx-shaped rules.
+
+NegEx (Chapman et al., 2001) finds negation triggers before a term ("no", "denies") and
+after it ("… ruled out"), ignores pseudo-triggers that only look like negation ("not
+only", "no doubt"), and stops a trigger's scope at a terminator ("but"). Our terms are
+intents, and call handling adds two kinds of trigger clinical text lacks: permission
+("you're fine to …", "feel free to …") and "not needed" ("no need to …", "you don't have
+to …"). Whether a permission negates depends on what is permitted: permission to *clean
+up* is the opposite of scene preservation; permission to *lock the door* is not. So each
+advice intent lists the acts it advises against (`OPPOSITE`).
+
+Rules, for an advice intent (scene_preservation, stay_on_line, safety_advice, …):
+- a "not needed" trigger in scope negates, unless what is not needed is an opposite act
+  ("no need to touch anything" still preserves the scene);
+- an opposite act brought up without a prohibition negates: permitted ("you can hang
+  up"), told ("tidy up whenever you like") or done ("I'm ending the call now");
+- a prohibition ("don't", "try not to") or a condition ("if you have to move it") before
+  it is the advice itself: affirm.
+For an asking intent, a "not needed" trigger in a clause that is not a question negates
+("I won't need your date of birth"); questions stay affirm ("you don't need an ambulance,
+do you?"). For an intent the handler does (apology, reference_number, next_steps, …) a
+refusal negates ("I'm not going to apologise", "I can't give you a reference yet").
+Scope: a clause, cut at terminators ("but", "though", "however").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.analysis import Polarity
+from scoring.understanding.wording import has, pattern, spelled
+
+ADVICE = frozenset({"scene_preservation", "stay_on_line", "safety_advice", "crime_prevention",
+                    "silent_solution", "signpost"})
+DOING = frozenset({"apology", "reference_number", "next_steps", "reassurance",
+                   "complaint_recording", "language_needs", "confirm_details"})
+
+# What each piece of advice advises against: permitting one of these is the opposite.
+OPPOSITE: dict[str, re.Pattern[str]] = {
+    "scene_preservation": pattern(
+        r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
+        r"scrub\w*", r"sweep\w*", "swept", r"touch\w*", r"mov\w+", r"throw\w*", "bin",
+        r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
+        r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
+        "straighten", r"get rid", "change your clothes", "go in", "go back in"),
+    "stay_on_line": pattern(
+        r"hang\w* up", "put the phone down", r"end\w* the call", "go", "leave it there",
+        r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
+        "leave the call"),
+    "safety_advice": pattern(
+        "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
+        "come out", "come down", "come downstairs", r"confront\w*", "open the door",
+        r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
+        "answer the door", "go home", "go back home", "leave the room", "go and see",
+        r"talk to \w+"),
+    "signpost": pattern("not bother"),
+}
+NOT_NEEDED = pattern(
+    "no need", "do not need to", "do not need", "does not need to", "need not",
+    "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
+    "will not need", "will not be needing", "not going to need", "not required",
+    "not going to ask", "will not ask", "no more need", "any more need", "not have to")
+PERMISSION = pattern(
+    "you can", "you could", "you may", "fine to", "ok to", "okay to", "all right to",
+    "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now", "happy for you to",
+    "no problem if you", "it is fine", "that is fine")
+PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no")
+REFUSAL = pattern(
+    "not going to", "will not", "can not", "could not", "am not able", "are not able",
+    "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
+    "not sorry", "not give", "do not have", "have not got", "no reference")
+# Look like negation, are not (NegEx's pseudo-triggers).
+PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
+                 "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
+TERMINATORS = pattern("but", "though", "however", "although", "except")
+_QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
+                        "have you", "has he", "has she", "can you", "will you", "right",
+                        "yeah", "yes")
+
+
+def in_scope(clause: str) -> str:
+    """The part of a clause a trigger at its start governs: up to the first terminator."""
+    text = spelled(clause)
+    cut = TERMINATORS.search(text)
+    return text[: cut.start() + 1] if cut else text
+
+
+def polarity(intent: str, clause: str, asking: bool) -> Polarity:
+    """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
+    text = PSEUDO.sub(" ", in_scope(clause))
+    if intent in ADVICE:
+        return _advice(intent, text)
+    if intent in DOING:
+        return "negate" if REFUSAL.search(text) and not asking else "affirm"
+    if asking:
+        return "affirm"
+    return "negate" if NOT_NEEDED.search(text) else "affirm"
+
+
+def _advice(intent: str, text: str) -> Polarity:
+    opposite = OPPOSITE.get(intent)
+    against = opposite.search(text) if opposite else None
+    needless = NOT_NEEDED.search(text)
+    if needless:
+        # "no need to touch anything": what is not needed is the opposite act.
+        return "affirm" if against and against.start() > needless.start() else "negate"
+    if against is None:
+        return "affirm"
+    before = text[: against.start() + 1]
+    # "don't clean up" is the advice; "if you have to move it, …" a condition on it;
+    # anything else that brings up the opposite act permits it, tells them to do it or
+    # says the handler will do it ("I'm ending the call now").
+    if PROHIBITION.search(before) or " if " in before:
+        return "affirm"
+    return "negate"
+
+
+def is_tag_question(clause: str) -> bool:
+    """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation."""
+    text = spelled(clause).rstrip()
+    tail = " " + " ".join(text.split()[-2:]) + " "
+    return clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail)) or has(
+        text + " ", "is that right", "is that correct")

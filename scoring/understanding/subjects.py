@@ -1,0 +1,204 @@
+"""Whom a question is about: the caller, the suspect, a child, a named person, a vehicle…
+
+Resolved in the order a listener would: a possessive or "of" phrase ("your husband's date
+of birth", "the registration of the Audi"), a person of the scenario's world named in the
+clause ("what does Kyle look like"), a role word ("the driver", "the kids"), a pronoun
+from the turns before ("and his name?" after asking about the man at the door), "you";
+and when the clause names nobody, the person the intent is usually about. Role words are
+those of docs/understanding-definitions.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scoring.text import normalise_name
+from scoring.truth import Person, World
+from scoring.understanding.analysis import Context
+from scoring.understanding.wording import spelled
+
+# Role nouns, each with the role word it names.
+_NOUNS: dict[str, tuple[str, ...]] = {
+    "partner": ("husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "ex partner",
+                "ex husband", "ex wife", "fiance", "fiancee", "other half"),
+    "relative": ("son", "daughter", "mum", "mother", "dad", "father", "brother", "sister",
+                 "nan", "nana", "gran", "grandma", "grandad", "grandson", "granddaughter",
+                 "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "stepson",
+                 "stepdaughter", "family", "sibling", "parents", "mam"),
+    "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
+              "toddler", "youngster", "youngsters", "little boy", "little girl"),
+    "neighbour": ("neighbour", "neighbours", "next door", "the people next door"),
+    "witness": ("witness", "witnesses", "passenger", "passengers", "bystander"),
+    "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
+                "constable", "the police officer", "collar number", "oic", "inspector"),
+    "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
+                "plates", "motorbike", "bike", "lorry", "truck", "taxi"),
+    "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
+                "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
+                "the other driver", "the driver", "whoever", "the person who",
+                "the people who", "them", "they", "the youths", "his mate", "the ones"),
+    "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
+                 "the woman", "the old lady"),
+    "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
+              "staff", "landlord", "teacher", "social worker", "anyone at the party"),
+}
+_ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
+            "witness": "witness", "child": "child", "officer": "officer",
+            "casualty": "casualty", "relative": "relative"}
+_KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
+                  r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
+_HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
+_MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband)\b")
+_FEMALE = re.compile(r"\b(female|woman|girl|lady|she|her|mother|daughter|sister|wife)\b")
+_HE = (" he ", " him ", " his ", " himself ")
+_SHE = (" she ", " her ", " hers ", " herself ")
+_YOU = (" you ", " your ", " yourself ", " yours ")
+_THEY = (" they ", " them ", " their ")
+
+# Who an intent is about when the clause names nobody.
+DEFAULT = {
+    "vehicle_description": "vehicle", "suspect_description": "suspect",
+    "suspect_present": "suspect", "direction_of_travel": "suspect",
+    "person_description": "missing_person", "last_seen": "missing_person",
+    "breathing_conscious": "casualty", "children_present": "child",
+    "officer_details": "officer",
+}
+
+
+@dataclass(frozen=True)
+class Someone:
+    role: str
+    person: str | None = None
+
+
+class People:
+    """The scenario's people and vehicles, as a listener would refer to them."""
+
+    def __init__(self, world: World | None) -> None:
+        self.world = world
+        self.by_name: dict[str, Someone] = {}
+        self.by_kin: dict[str, Someone] = {}
+        self.people: list[tuple[Someone, str]] = []  # (who, gender word)
+        caller = normalise_name(world.caller.name) if world else ""
+        for part in caller.split():
+            self.by_name[part] = Someone("caller")
+        if world is None:
+            return
+        for person in world.people:
+            who = Someone(_role(person), person.id)
+            description = (person.description or "").lower()
+            gender = ("he" if _MALE.search(description) else
+                      "she" if _FEMALE.search(description) else "")
+            self.people.append((who, gender))
+            for part in _name_parts(person.name or ""):
+                if normalise_name(part) not in caller.split():
+                    self.by_name.setdefault(part, who)
+            kin = _KIN.search(description)
+            if kin:
+                self.by_kin.setdefault(kin.group(1), who)
+        for vehicle in world.vehicles:
+            who = Someone("vehicle", vehicle.id)
+            for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
+                if len(word) > 3 and word not in ("blue", "black", "white", "silver", "grey",
+                                                  "dark", "light", "green", "with"):
+                    self.by_name.setdefault(word, who)
+
+    def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
+        """Whom `clause`, heard as `intent`, is about."""
+        text = spelled(clause)
+        owner = _owner(text)
+        if owner is not None:
+            return self._named(owner, text) or self._noun(owner) or Someone("other")
+        named = self._named(text, text)
+        if named is not None:
+            return named
+        noun = self._noun(text)
+        if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
+            return noun
+        pronoun = self._pronoun(text, context)
+        if pronoun is not None:
+            return pronoun
+        if any(p in text for p in _YOU):
+            return Someone("caller")
+        return Someone(DEFAULT.get(intent, "caller"))
+
+    def _named(self, words: str, text: str) -> Someone | None:
+        for token in words.split():
+            if token in self.by_name:
+                return self.by_name[token]
+        return None
+
+    def _noun(self, text: str) -> Someone | None:
+        best: tuple[int, str] | None = None
+        for role, nouns in _NOUNS.items():
+            for noun in nouns:
+                at = text.find(f" {noun} ")
+                if at >= 0 and (best is None or at < best[0]):
+                    best = (at, role)
+        if best is None:
+            return None
+        role = best[1]
+        if role in ("relative", "partner", "child"):
+            for kin, who in self.by_kin.items():
+                if f" {kin} " in text or (kin in ("son", "daughter") and role == "child"):
+                    return who
+        return Someone(role, self._only(role))
+
+    def _only(self, role: str) -> str | None:
+        ids = [w.person for w, _ in self.people if w.role == role]
+        if role == "vehicle" and self.world is not None:
+            ids = [v.id for v in self.world.vehicles]
+        return ids[0] if len(ids) == 1 else None
+
+    def _pronoun(self, text: str, context: Context | None) -> Someone | None:
+        gender = ("he" if any(p in text for p in _HE) else
+                  "she" if any(p in text for p in _SHE) else
+                  "they" if any(p in text for p in _THEY) else "")
+        if not gender:
+            return None
+        if context is not None and context.last_subject not in (None, "caller", "vehicle"):
+            return Someone(context.last_subject or "other", context.last_person)
+        matches = [w for w, g in self.people if gender in (g, "they")]
+        for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
+            for who in matches:
+                if who.role == role:
+                    return who
+        return Someone("suspect") if gender in ("he", "they") else None
+
+
+def _owner(text: str) -> str | None:
+    """The owner in "X's <thing>" or "<thing> of X" (spelled text drops the 's)."""
+    m = re.search(r" your ((?:ex )?\w+) (?:name|number|phone|mobile|date|age|address|car|"
+                  r"full|surname|first|details|reg|birthday)", text)
+    if m and m.group(1) not in ("full", "date", "phone", "mobile", "home", "contact",
+                                "first", "own", "last", "current", "best", "second"):
+        return f" {m.group(1)} "
+    m = re.search(r" (?:registration|reg|number plate|colour|make|name|number|age) of "
+                  r"(?:the |your |his |her )?(\w+) ", text)
+    if m:
+        return f" {m.group(1)} "
+    return None
+
+
+def _about_person(text: str, intent: str) -> bool:
+    """"did you see who was driving": the car is where, the driver is who."""
+    return intent in ("suspect_description", "person_description", "anyone_injured",
+                      "date_of_birth", "medical_conditions") or " who " in text
+
+
+def _role(person: Person) -> str:
+    description = (person.description or "").lower()
+    if person.role == "subject":
+        return "relative" if _KIN.search(description) else "suspect"
+    if person.role == "victim" and _HURT.search(description):
+        return "casualty"
+    return _ROLE_OF.get(person.role, "other")
+
+
+def _name_parts(name: str) -> Iterator[str]:
+    for part in re.findall(r"[a-z]+", name.lower()):
+        if len(part) > 2 and part not in ("unknown", "known", "not", "surname", "tenant",
+                                          "the", "and", "mrs", "miss"):
+            yield part
