@@ -54,7 +54,7 @@ def key_of(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Atomically: two commands at once must never read half a file."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,7 +103,7 @@ def built(name: str, inputs: Iterable[Path], build: Callable[[], T]) -> T:
     for old in path.parent.glob(f"{name}-*.pickle"):  # one copy per name is enough
         with contextlib.suppress(OSError):
             old.unlink()
-    _write(path, data)
+    write_atomically(path, data)
     return value
 
 
@@ -132,5 +132,5 @@ class Table:
         wanted = set(keep)
         if self.changed or set(self.rows) - wanted:
             rows = {k: v for k, v in self.rows.items() if k in wanted}
-            _write(self.path, json.dumps({"version": self.version, "rows": rows},
+            write_atomically(self.path, json.dumps({"version": self.version, "rows": rows},
                                          indent=1).encode())

@@ -42,11 +42,12 @@ def intent_matcher() -> Matcher:
 
 @cache
 def meaning_matcher() -> MeaningMatcher:
-    """The library matched by meaning and wording (loads the sentence model once)."""
+    """The library matched by meaning and wording (the sentence model is loaded once, and
+    only when a text's vector is not kept already)."""
     from scoring.understanding.phrases import MeaningMatcher  # noqa: PLC0415
-    from scoring.understanding.sentences import sentence_model  # noqa: PLC0415
+    from simulator.kept_sentences import KeptSentences  # noqa: PLC0415
 
-    return MeaningMatcher(intent_library(), sentence_model(), intent_matcher())
+    return MeaningMatcher(intent_library(), KeptSentences(), intent_matcher())
 
 
 def understanding_for(scenario: Scenario) -> Understanding:
