@@ -50,6 +50,17 @@ def meaning_matcher() -> MeaningMatcher:
     return MeaningMatcher(intent_library(), KeptSentences(), intent_matcher())
 
 
+def ready_for_a_live_call() -> None:
+    """Load the sentence model now. Commands that only check or report leave it unloaded
+    while every text they meet is kept already; a live call must not spend the first
+    0.4 s of the trainee's first question loading it."""
+    from simulator.kept_sentences import KeptSentences  # noqa: PLC0415
+
+    model = meaning_matcher().model
+    if isinstance(model, KeptSentences):
+        model.model()
+
+
 def understanding_for(scenario: Scenario) -> Understanding:
     """The analyser of a scenario's trainee turns (one per scenario and process): the
     caller and the marker of a call share it, so they never disagree about what was said."""

@@ -74,9 +74,11 @@ def run_play(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     pygame = load_pygame()
     open_display(pygame, args.scenario)
+    from simulator.library import ready_for_a_live_call  # noqa: PLC0415
     from simulator.screen.app import TraineeScreen, run  # noqa: PLC0415
     from simulator.screen.seams import TypedInput  # noqa: PLC0415
 
+    ready_for_a_live_call()
     session, so_far = start_session(args, scenario)
     surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
     pygame.display.set_caption(f"callsim: {scenario.title}")
