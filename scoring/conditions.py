@@ -27,7 +27,7 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
-    "asked": frozenset({"within", "before", "before_grade"}),
+    "asked": frozenset({"within", "before", "before_grade", "about"}),
     "said": frozenset({"within"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
@@ -73,8 +73,11 @@ class Condition(Authored):
     threshold: float | None = Field(default=None, ge=0, le=1)
     fields: tuple[str, ...] | None = None
     value: str | None = None
+    # Whom an `asked` intent must be about: role words (caller, suspect, partner, …; see
+    # docs/understanding-definitions.md) or ids of the world's people and vehicles.
+    about: tuple[str, ...] | None = None
 
-    @field_validator("said", "before", "one_of", mode="before")
+    @field_validator("said", "before", "one_of", "about", mode="before")
     @classmethod
     def _one_or_many(cls, value: object) -> object:
         return (value,) if isinstance(value, str) else value

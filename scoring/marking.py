@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -16,12 +17,19 @@ from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.text import NORMALISERS, agreement, mentions, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
-from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
+from scoring.understanding.polarity import refused
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
 THRIVE_THRESHOLD = 0.6
 SAID_SIMILARITY = 88
+# A mark resting on a reading whose calibrated confidence is below the top of this band
+# (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
+# development sets readings in the band were right only 35-50% of the time.
+UNCERTAIN_BAND = (0.35, 0.5)
+# Intents that are about the caller unless an item says otherwise (`about:`).
+ABOUT_CALLER = frozenset({"caller_name"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,27 @@ class Outcome:
     credit: float
     reason: str
     evidence: tuple[Evidence, ...] = ()
+    # The confidence of the reading the outcome rests on, when it sits in the uncertainty
+    # band (an assessor should look); None when the marker is sure either way.
+    doubt: float | None = None
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One intent a trainee turn expressed, as the analysis read it."""
+
+    index: int  # the turn's index in the attempt
+    order: int  # the reading's order within the turn
+    turn: Turn
+    reading: IntentReading
+
+    @property
+    def intent(self) -> str:
+        return self.reading.intent
+
+    @property
+    def phrase(self) -> str:
+        return self.reading.phrase
 
 
 def clock(t: float | None) -> str:
@@ -77,17 +106,18 @@ class Marker:
         return out
 
     @cached_property
-    def asks(self) -> list[tuple[int, int, Turn, str, str]]:
-        """(turn index, order in turn, turn, intent, library phrase) for every intent asked."""
+    def asks(self) -> list[Ask]:
+        """Every intent affirmed in a trainee turn (asked, advised or done), in order."""
         out = []
         for index, turn in self.attempt.trainee_turns():
             for order, found in enumerate(self.analyses[index].intents):
                 if found.polarity == "affirm":
-                    out.append((index, order, turn, found.intent, found.phrase))
+                    out.append(Ask(index, order, turn, found))
         return out
 
-    def first_ask(self, intent: str) -> tuple[int, int, Turn, str, str] | None:
-        return next((a for a in self.asks if a[3] == intent), None)
+    def first_ask(self, intent: str, about: tuple[str, ...] | None = None) -> Ask | None:
+        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)),
+                    None)
 
     @cached_property
     def grade_time(self) -> float | None:
@@ -108,8 +138,8 @@ class Marker:
 
     def _deduce_revealed(self) -> dict[str, float]:
         asked_at: dict[str, float] = {}
-        for _, _, turn, intent, _ in self.asks:
-            asked_at.setdefault(intent, turn.t)
+        for ask in self.asks:
+            asked_at.setdefault(ask.intent, ask.turn.t)
         out: dict[str, float] = {}
         end = self.attempt.duration()
         changed = True
@@ -154,10 +184,17 @@ class Marker:
                 return made("not_applicable", 0.0, 0.0, reason)
         outcome = self.check(item.condition)
         share = outcome.credit if item.partial else (1.0 if outcome.met else 0.0)
+        points = round(item.points * share, 2)
+        if outcome.doubt is not None:
+            leaning: Literal["met", "not_met"] = "met" if outcome.met else "not_met"
+            doubted = replace(outcome, reason=f"{outcome.reason} (uncertain: the deciding "
+                              f"reading's confidence is {outcome.doubt:.2f}; for review)")
+            mark = made("uncertain", points, item.points, doubted,
+                        "" if outcome.met else item.feedback)
+            return replace(mark, leaning=leaning, confidence=round(outcome.doubt, 3))
         if outcome.met:
-            return made("met", round(item.points * share, 2), item.points, outcome)
-        return made("not_met", round(item.points * share, 2), item.points, outcome,
-                    item.feedback)
+            return made("met", points, item.points, outcome)
+        return made("not_met", points, item.points, outcome, item.feedback)
 
     # --- conditions -----------------------------------------------------------------
 
@@ -171,40 +208,82 @@ class Marker:
         parts = [self.check(x) for x in c.children()]
         failed = [p for p in parts if not p.met]
         reason = "; ".join(p.reason for p in (failed or parts))
+        # Uncertain if an uncertain part could change the whole: any, when all are met;
+        # only the failing ones otherwise.
+        doubts = [p.doubt for p in (failed or parts) if p.doubt is not None]
+        if failed and any(p.doubt is None for p in failed):
+            doubts = []  # a part surely failed: the whole fails whatever the others
         return Outcome(not failed, sum(p.credit for p in parts) / len(parts), reason,
-                       _join(parts))
+                       _join(parts), min(doubts) if doubts else None)
 
     def _any(self, c: Condition) -> Outcome:
         parts = [self.check(x) for x in c.children()]
         met = [p for p in parts if p.met]
         reason = met[0].reason if met else "; ".join(p.reason for p in parts)
+        sure = [p for p in met if p.doubt is None]
+        doubts = [] if sure else [p.doubt for p in (met or parts) if p.doubt is not None]
         return Outcome(bool(met), max(p.credit for p in parts), reason,
-                       _join(met or parts))
+                       _join(met or parts), max(doubts) if doubts else None)
 
     def _not(self, c: Condition) -> Outcome:
         inner = self.check(c.children()[0])
         # The inner reason already says what happened ("never said 'was he wearing'").
-        return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence)
+        return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence,
+                       inner.doubt)
 
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
-        first = self.first_ask(intent)
+        about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
+        first = self.first_ask(intent, about)
         if first is None:
-            return Outcome(False, 0.0, f"`{intent}` was never asked")
-        index, order, turn, _, phrase = first
-        ev = (_turn(index, turn, f"{intent} (like '{phrase}')"),)
-        when = f"asked at {clock(turn.t)}"
-        if c.within is not None and turn.t > c.within:
+            return self._never(intent, about)
+        reading = first.reading
+        ev = (_turn(first.index, first.turn, f"{intent} (like '{reading.phrase}', "
+                                               f"confidence {reading.confidence:.2f})"),)
+        when = f"asked at {clock(first.turn.t)}"
+        if c.within is not None and first.turn.t > c.within:
             return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
         for other in c.before or ():
             later = self.first_ask(other)
-            if later is not None and (later[0], later[1]) < (index, order):
-                return Outcome(False, 0.0, f"{when}, after `{other}` at {clock(later[2].t)}",
-                               (*ev, _turn(later[0], later[2], other)))
-        if c.before_grade and self.grade_time is not None and turn.t > self.grade_time:
+            if later is not None and (later.index, later.order) < (first.index, first.order):
+                return Outcome(False, 0.0, f"{when}, after `{other}` at {clock(later.turn.t)}",
+                               (*ev, _turn(later.index, later.turn, other)))
+        if c.before_grade and self.grade_time is not None and first.turn.t > self.grade_time:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
-        return Outcome(True, 1.0, when, ev)
+        doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
+        return Outcome(True, 1.0, when, ev, doubt)
+
+    def _never(self, intent: str, about: tuple[str, ...] | None) -> Outcome:
+        """Not asked: say which turn came closest and why it did not count."""
+        closest: tuple[float, int, Turn, IntentReading, str] | None = None
+        for index, turn in self.attempt.trainee_turns():
+            analysis = self.analyses[index]
+            for reading in (*analysis.intents, *analysis.near):
+                if reading.intent != intent:
+                    continue
+                instead = next((r for r in analysis.intents
+                                if r.clause == reading.clause and r.intent != intent), None)
+                if reading in analysis.intents:
+                    why = ("said as its opposite" if reading.polarity == "negate"
+                           else f"about the {reading.subject.replace('_', ' ')}, not "
+                                f"{' or '.join(about or ('the caller',))}")
+                elif instead is not None:
+                    why = f"heard as {instead.intent}"
+                else:
+                    why = "below the threshold"
+                if closest is None or reading.score > closest[0]:
+                    closest = (reading.score, index, turn, reading, why)
+        if closest is None:
+            return Outcome(False, 0.0, f"`{intent}` was never asked; no turn came close")
+        score, index, turn, reading, why = closest
+        reason = (f"`{intent}` was never asked; closest: turn {index} at {clock(turn.t)} "
+                  f"'{reading.clause}' ({score:.2f}, like '{reading.phrase}'; {why})")
+        ev = (_turn(index, turn, f"closest to {intent} ({score:.2f}; {why})"),)
+        low, _ = UNCERTAIN_BAND
+        near_miss = (why == "below the threshold" and reading.polarity == "affirm"
+                     and _fits(reading, about) and reading.confidence >= low)
+        return Outcome(False, 0.0, reason, ev, reading.confidence if near_miss else None)
 
     def _said(self, c: Condition) -> Outcome:
         phrases = [normal_text(p) for p in c.said or ()]
@@ -214,6 +293,8 @@ class Marker:
             spoken = normal_text(turn.text)
             for phrase in phrases:
                 if phrase and fuzz.partial_ratio(phrase, spoken) >= SAID_SIMILARITY:
+                    if refused(turn.text, phrase):
+                        continue  # "I can't give you a right of review": the words, no deed
                     return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
                                    (_turn(index, turn, "said"),))
         window = f" within {clock(c.within)}" if c.within else ""
@@ -379,6 +460,11 @@ class Marker:
         return Outcome(False, 0.0, f"{fact} never came up")
 
 
+def _fits(reading: IntentReading, about: tuple[str, ...] | None) -> bool:
+    """Is the reading about whom the item asks about (a role word or a person's id)?"""
+    return about is None or reading.subject in about or (reading.person or "") in about
+
+
 def journalled(turn: Turn, analyser: str) -> TurnAnalysis | None:
     """A turn's journalled analysis, if it is this analyser's reading of this text."""
     if turn.analysis is None:
@@ -415,7 +501,7 @@ def tally(scenario: str, trainee: str, marks: Sequence[ItemMark], pass_mark: flo
     possible = sum(m.max_points for m in marks)
     earned = sum(m.points for m in marks)
     score = round(100.0 * earned / possible, 1) if possible else 0.0
-    critical = tuple(m.id for m in marks if m.critical and m.status == "not_met")
+    critical = tuple(m.id for m in marks if m.critical and m.failed)
     return Result(
         scenario=scenario,
         trainee=trainee,

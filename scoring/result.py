@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Status = Literal["met", "not_met", "not_applicable"]
+# "uncertain": the marker's reading of the deciding turn sits in the calibrated band where it
+# is as likely wrong as right; `leaning` says which way it went, and an assessor decides.
+Status = Literal["met", "not_met", "not_applicable", "uncertain"]
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,21 @@ class ItemMark:
     feedback: str = ""
     competencies: tuple[str, ...] = ()
     criteria: tuple[str, ...] = ()
+    leaning: Literal["met", "not_met"] | None = None  # for an uncertain mark
+    confidence: float | None = None  # of the turn the mark rests on, when uncertain
 
     @property
     def met(self) -> bool | None:
+        """Met or not (an uncertain mark counts the way it leans); None: not applicable."""
+        if self.status == "uncertain":
+            return self.leaning == "met"
         return None if self.status == "not_applicable" else self.status == "met"
+
+    @property
+    def failed(self) -> bool:
+        """Not met, or uncertain and leaning that way."""
+        return self.status == "not_met" or (self.status == "uncertain"
+                                            and self.leaning == "not_met")
 
 
 @dataclass(frozen=True)
@@ -56,7 +69,10 @@ class Result:
         return next(i for i in self.items if i.id == ident)
 
     def missed(self) -> list[ItemMark]:
-        return [i for i in self.items if i.status == "not_met"]
+        return [i for i in self.items if i.failed]
+
+    def uncertain(self) -> list[ItemMark]:
+        return [i for i in self.items if i.status == "uncertain"]
 
     def to_json(self) -> dict[str, Any]:
         """The `callsim score --json` document (DESIGN.md keys, plus reasons and evidence)."""
@@ -82,6 +98,8 @@ class Result:
                     "evidence": [asdict(e) for e in i.evidence],
                     "competencies": list(i.competencies),
                     "criteria": list(i.criteria),
+                    **({"leaning": i.leaning, "confidence": i.confidence}
+                       if i.status == "uncertain" else {}),
                 }
                 for i in self.items
             ],

@@ -68,7 +68,8 @@ def understanding_for(scenario: Scenario) -> Understanding:
 
     key = (scenario.id, scenario.sha256)
     if key not in _UNDERSTOOD:
-        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, meaning_matcher())
+        matcher = meaning_matcher().with_phrasings(scenario.phrasings)
+        _UNDERSTOOD[key] = Understanding.for_scenario(scenario.world, matcher)
     return _UNDERSTOOD[key]
 
 

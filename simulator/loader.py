@@ -18,6 +18,7 @@ from scoring.authored import AuthoringError, Document, Loc, Problem, nearest, re
 from scoring.codes import Recording, load_recording
 from scoring.conditions import Condition
 from scoring.profiles import Profile, load_framework, load_profiles
+from scoring.understanding import SUBJECTS
 from simulator.library import intent_library, library_root, scenario_dir
 from simulator.scenario import Scenario, sha256_of
 
@@ -157,6 +158,8 @@ class CrossCheck:
         self.world()
         self.marking()
         self.self_tests()
+        for intent in self.s.phrasings:
+            self.known(("phrasings", intent), "intent", intent, self.refs.intents)
         return self.found
 
     def known(self, loc: Loc, what: str, value: str, options: Collection[str],
@@ -241,6 +244,11 @@ class CrossCheck:
         self.intents((*loc, "before"), c.before or ())
         if c.revealed is not None:
             self.known((*loc, "revealed"), "fact", c.revealed, self.facts)
+        whom = {*SUBJECTS, *(p.id for p in self.s.world.people),
+                *(v.id for v in self.s.world.vehicles)}
+        for j, who in enumerate(c.about or ()):
+            self.known((*loc, "about", j), "person (a role word or a world person's id)",
+                       who, whom)
         if c.checked is not None:
             self.known((*loc, "checked"), "check kind or id", c.checked,
                        self.check_ids | CHECK_KINDS)

@@ -235,6 +235,9 @@ class Scenario(Authored):
     caller: Caller
     world: World
     marking: Marking
+    # The scenario's own ways of asking (place names, its people's names, local words),
+    # added to the shared phrase library's phrasings of those intents for this call only.
+    phrasings: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     self_tests: tuple[SelfTest, ...] = Field(min_length=2)
 
     # Where it came from: set by the loader, not written by trainers.
@@ -253,6 +256,17 @@ class Scenario(Authored):
     def _scenario_id(cls, value: str) -> str:
         if not SCENARIO_ID.fullmatch(value):
             raise ValueError(f"id `{value}`: lower case letters, digits and single hyphens")
+        return value
+
+    @field_validator("phrasings")
+    @classmethod
+    def _phrasings(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for intent, phrases in value.items():
+            if not phrases:
+                raise ValueError(f"`{intent}` has no phrasings: list at least one, or remove "
+                                 "the intent")
+            if any(not p.strip() for p in phrases):
+                raise ValueError(f"`{intent}` has an empty phrasing")
         return value
 
     @field_validator("self_tests")

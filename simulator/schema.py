@@ -76,10 +76,14 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Condition", "revealed"): "Met when the caller revealed this fact.",
     ("Condition", "checked"): "A system check of this kind or check id was run.",
     ("Condition", "event"): "An event of this type happened.",
+    ("Condition", "about"): "With `asked`: whom the question must be about (role words: "
+                            "caller, suspect, partner, child, ...; or world people's ids).",
+    ("Scenario", "phrasings"): "This scenario's own phrasings of intents, added to the "
+                               "phrase library's for this call (intent: [phrases]).",
 }
 # Fields the loader accepts as one string or a list (`answers: "Yes."`).
 ONE_OR_MANY = {"Fact": ("answers", "intents", "after_facts", "after_intents"),
-               "Condition": ("said", "before", "one_of")}
+               "Condition": ("said", "before", "one_of", "about")}
 
 
 def scenario_schema(refs: References) -> dict[str, Any]:
@@ -119,6 +123,7 @@ def _enums(schema: dict[str, Any], defs: dict[str, Any], refs: References) -> No
         _enum(defs["Fact"]["properties"][key], intents)
     for key in ("calms", "upsets"):
         defs["Distress"]["properties"][key]["propertyNames"] = {"enum": intents}
+    schema["properties"]["phrasings"]["propertyNames"] = {"enum": intents}
     incident = defs["Incident"]["properties"]
     _enum(incident["category"], sorted(rec.categories))
     _enum(incident["qualifiers"], sorted(rec.qualifiers))

@@ -96,12 +96,12 @@ def run_self_test(scenario: Scenario, test: SelfTest) -> SelfTestOutcome:
         failures.append(f"expected a fail, but it passed with {result.score:g}")
     for ident in test.missed:
         item = result.item(ident)
-        if item.status != "not_met":
+        if not item.failed:
             failures.append(f"item `{ident}` should be missed but is {item.status} "
                             f"({item.reason})")
     for ident in test.met:
         item = result.item(ident)
-        if item.status != "met":
+        if item.met is not True:
             failures.append(f"item `{ident}` should be met but is {item.status} "
                             f"({item.reason})")
     if test.score_at_least is not None and result.score < test.score_at_least:

@@ -246,3 +246,16 @@ def test_a_caller_who_cannot_speak_answers_in_taps():
     c.opening()
     for reply in c.hear("Do you have a dog?", 5) + c.hear("You're doing really well.", 9):
         assert not reply.spoken, reply.text  # taps and silence, never words
+
+
+def test_a_follow_on_asks_the_last_question_again_about_someone_else():
+    from scoring.understanding import Context
+    from simulator.loader import load_scenario, resolve
+
+    hate = load_scenario(resolve("hate-incident"))
+    understanding = understanding_for(hate)
+    first = understanding.analyse("Can you describe Kyle for me?", Context())
+    assert first.intent_ids() == ("suspect_description",)
+    then = understanding.analyse("and his mate?", Context().after(first))
+    assert then.intent_ids() == ("suspect_description",)
+    assert then.intents[0].subject == "suspect"

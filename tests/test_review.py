@@ -436,3 +436,36 @@ def test_assessors_reviewing_at_once_each_see_the_others_changes(url, keep, tmp_
     # the marking that stands carries every assessor's override, whoever finished last
     missed = {i["id"] for i in latest.result["items"] if i["status"] == "not_met"}
     assert set(items) <= missed
+
+
+def test_the_review_queue_lists_uncertain_marks(url, scenario, model, tmp_path, capsys):
+    """`callsim review --queue`: the marks the automatic marking was unsure of, critical
+    first, each with which way it leaned and the confidence it rested on."""
+    from dataclasses import replace
+
+    from simulator.selftest import mark_attempt
+    from simulator.store.connect import open_store
+    from simulator.store.saving import store_attempt
+
+    result = mark_attempt(scenario, model)
+    unsure = {"open-question": ("met", 0.44), "scene-preservation": ("not_met", 0.38)}
+    items = tuple(replace(i, status="uncertain", leaning=unsure[i.id][0],
+                          confidence=unsure[i.id][1]) if i.id in unsure else i
+                  for i in result.items)
+    store = open_store(url)
+    try:
+        ident = store_attempt(store, model, replace(result, items=items),
+                              tmp_path / "pc-4521" / "call-9")
+    finally:
+        store.close()
+    code, out, err = _review(capsys, "--queue", "--store", url)
+    assert (code, err) == (0, "")
+    lines = [line for line in out.splitlines() if line.startswith("attempt")]
+    assert lines[0].startswith(f"attempt {ident} (pc-4521, {SCENARIO}) scene-preservation "
+                               "[critical]: leaning not met, confidence 0.38")
+    assert lines[1].startswith(f"attempt {ident} (pc-4521, {SCENARIO}) open-question: "
+                               "leaning met, confidence 0.44")
+    code, out, _ = _review(capsys, "--queue", "--json", "--store", url)
+    assert [u["item"] for u in json.loads(out)] == ["scene-preservation", "open-question"]
+    code, _, err = _review(capsys, "1", "--queue", "--store", url)
+    assert code == 1 and "give no ATTEMPT" in err

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scoring.text import is_question
 from scoring.understanding.analysis import ActKind, IntentReading
-from scoring.understanding.polarity import ADVICE, is_tag_question
+from scoring.understanding.polarity import ADVICE, asks, is_tag_question
 from scoring.understanding.wording import pattern, spelled
 
 GREETING = pattern(
@@ -67,8 +66,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if GREETING.search(text) and not intents - {"what_happened"}:
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
-    asking = is_question(clause) or (is_tag_question(clause) and not intents & ADVICE)
-    if intents & _ADVICE_OR_DOING and not is_question(clause):
+    asking = asks(clause) or (is_tag_question(clause) and not intents & ADVICE)
+    if intents & _ADVICE_OR_DOING and not asks(clause):
         return "instruction"
     if asking:
         return "question"
@@ -76,11 +75,14 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "question"
     if "reassurance" in intents or REASSURANCE.search(text):
         return "reassurance"
-    if intents & {"next_steps", "reference_number", "language_needs"} and PROMISE.search(text):
+    promised = PROMISE.search(text)
+    if promised and text[promised.end() - 1:].startswith(" not "):
+        promised = None  # "I won't need your date of birth" promises nothing
+    if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
     if IMPERATIVE.search(starts) and not PROMISE.search(starts):
         return "instruction"
-    if PROMISE.search(starts):
+    if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
 

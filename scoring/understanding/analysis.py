@@ -25,6 +25,8 @@ SUBJECTS = ("caller", "suspect", "victim", "casualty", "missing_person", "child"
             "relative", "neighbour", "witness", "officer", "vehicle", "other")
 
 FORMAT = "callsim.analysis/1"
+# Intents that by definition are about the caller (docs/intent-definitions.md).
+CALLER_ONLY = frozenset({"caller_name"})
 T = TypeVar("T", bound=str)
 
 
@@ -119,6 +121,8 @@ class TurnAnalysis:
         """The intents heard, in order, once each (only `polarity` ones; None for all)."""
         seen: dict[str, None] = {}
         for reading in self.intents:
+            if reading.intent in CALLER_ONLY and reading.subject != "caller":
+                continue  # "what's her name?" is not the caller's name
             if polarity is None or reading.polarity == polarity:
                 seen.setdefault(reading.intent, None)
         return tuple(seen)
@@ -186,6 +190,8 @@ class Context:
         subject, person, topic = self.last_subject, self.last_person, self.last_topic
         for reading in analysis.intents:
             topic = reading.intent
+            if reading.act not in ("question", "readback"):
+                continue  # "officers are on their way" is not talking about the officers
             if reading.subject != "caller" or subject is None:
                 subject, person = reading.subject, reading.person
         return replace(self, previous=(*self.previous, analysis)[-keep:], last_subject=subject,

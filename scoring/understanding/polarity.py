@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from scoring.text import is_question
 from scoring.understanding.analysis import Polarity
 from scoring.understanding.wording import has, pattern, spelled
 
@@ -34,6 +35,14 @@ ADVICE = frozenset({"scene_preservation", "stay_on_line", "safety_advice", "crim
                     "silent_solution", "signpost"})
 DOING = frozenset({"apology", "reference_number", "next_steps", "reassurance",
                    "complaint_recording", "language_needs", "confirm_details"})
+INTENTS_ASKED = frozenset({
+    "location", "what_happened", "when_happened", "anyone_injured", "breathing_conscious",
+    "weapons", "suspect_present", "suspect_description", "person_description",
+    "direction_of_travel", "vehicle_description", "caller_safe", "safe_to_talk",
+    "children_present", "caller_name", "callback_number", "date_of_birth", "relationship",
+    "previous_incidents", "threats_made", "alcohol_drugs", "medical_conditions", "last_seen",
+    "property_taken", "entry_point", "witnesses_cctv", "hate_motivation", "desired_outcome",
+    "officer_details", "road_hazards"})
 
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
@@ -74,8 +83,10 @@ PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worri
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
-                        "have you", "has he", "has she", "can you", "will you", "right",
-                        "yeah", "yes")
+                        "have you", "has he", "has she", "can you", "will you", "did you",
+                        "was it", "was he", "was she")
+_LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
+_COMMANDS = re.compile(r" (?:do not|never|please|just) ")
 
 
 def in_scope(clause: str) -> str:
@@ -102,8 +113,12 @@ def _advice(intent: str, text: str) -> Polarity:
     against = opposite.search(text) if opposite else None
     needless = NOT_NEEDED.search(text)
     if needless:
-        # "no need to touch anything": what is not needed is the opposite act.
-        return "affirm" if against and against.start() > needless.start() else "negate"
+        # "no need to touch anything": what is not needed is the opposite act; but "you
+        # don't have to stay, you can hang up" permits it.
+        if against is None or against.start() < needless.start():
+            return "negate"
+        permitted = PERMISSION.search(text[needless.end() - 1: against.start() + 1])
+        return "negate" if permitted else "affirm"
     if against is None:
         return "affirm"
     before = text[: against.start() + 1]
@@ -119,5 +134,28 @@ def is_tag_question(clause: str) -> bool:
     """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation."""
     text = spelled(clause).rstrip()
     tail = " " + " ".join(text.split()[-2:]) + " "
-    return clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail)) or has(
-        text + " ", "is that right", "is that correct")
+    last = " " + " ".join(text.split()[-1:]) + " "
+    return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
+            or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
+            or has(text + " ", "is that right", "is that correct"))
+
+
+def asks(clause: str) -> bool:
+    """Is the clause a question? "Don't touch the door" starts like one ("do …") but
+    tells; a typed "?" or a question's first word asks."""
+    if clause.rstrip().endswith("?"):
+        return True
+    return is_question(clause) and not _COMMANDS.match(spelled(clause))
+
+
+def refused(turn: str, phrase: str) -> bool:
+    """Are the words `phrase` said in a refusal or as not needed in `turn`?
+    ("I can't give you a reference number", "there's no need to ring the council")."""
+    text = PSEUDO.sub(" ", spelled(turn))
+    at = text.find(" " + " ".join(spelled(phrase).split()[:2]) + " ")
+    if at < 0:
+        return False
+    before = text[:at + 1]
+    cut = max((m.end() for m in TERMINATORS.finditer(before)), default=0)
+    scope = before[max(cut - 1, 0):]
+    return bool(REFUSAL.search(scope) or NOT_NEEDED.search(scope))

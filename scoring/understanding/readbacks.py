@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from scoring.text import NORMALISERS, plain, words
 from scoring.truth import World
-from scoring.understanding.analysis import ReadBack, ReadBackKind
+from scoring.understanding.analysis import READBACK_KINDS, ReadBack, ReadBackKind
 from scoring.understanding.wording import pattern, spelled
 
 STREET = (r"road|rd|street|st|close|way|avenue|ave|lane|grove|drive|crescent|court|gardens|"
@@ -49,12 +49,14 @@ def find(clause: str, world: World | None) -> list[ReadBack]:
     """The read-backs in one clause (empty when it only asks for a detail)."""
     text = plain(clause)
     found: list[ReadBack] = []
+    landmark = False
     for kind, value in _values(text):
-        found.append(_compare(kind, value, world, clause))
+        landmark = landmark or kind == "landmark"
+        found.append(_compare("address" if kind == "landmark" else kind, value, world, clause))
     if not found:
         return []
     # "What's the address of 6 Sycamore Grove's neighbour?" asks; a read-back repeats.
-    if any(b.kind in _SURE for b in found):
+    if landmark or any(b.kind in _SURE for b in found):
         return found  # nobody says a registration or a phone number except to repeat it
     asks = _ASKING.match(spelled(clause).lstrip())
     cue = CUES.search(spelled(clause)) or (clause.rstrip().endswith("?") and not asks)
@@ -62,7 +64,7 @@ def find(clause: str, world: World | None) -> list[ReadBack]:
     return found if cue or mostly_value else []
 
 
-def _values(text: str) -> Iterator[tuple[ReadBackKind, str]]:
+def _values(text: str) -> Iterator[tuple[str, str]]:
     spans: list[tuple[int, int]] = []
 
     def fresh(m: re.Match[str]) -> bool:
@@ -78,7 +80,7 @@ def _values(text: str) -> Iterator[tuple[ReadBackKind, str]]:
             yield "address", m.group(0)
     for m in _ADDRESS.finditer(text):
         if fresh(m):
-            yield "address", m.group(0)
+            yield ("landmark" if not m.group(0)[0].isdigit() else "address"), m.group(0)
     for m in _REGISTRATION.finditer(text):
         if fresh(m) and not m.group(0).isalpha():
             yield "registration", m.group(0)
@@ -127,7 +129,13 @@ def _value_share(text: str, found: list[ReadBack]) -> float:
     return covered / total
 
 
-def _compare(kind: ReadBackKind, value: str, world: World | None, clause: str) -> ReadBack:
+def _compare(kind: str, value: str, world: World | None, clause: str) -> ReadBack:
+    if kind not in READBACK_KINDS:
+        raise ValueError(f"no read-back of a {kind}")
+    return _compared(kind, value, world, clause)
+
+
+def _compared(kind: ReadBackKind, value: str, world: World | None, clause: str) -> ReadBack:
     if world is None:
         return ReadBack(kind, value, None, "", clause)
     truths = list(_truths(kind, world))

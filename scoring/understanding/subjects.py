@@ -63,8 +63,10 @@ DEFAULT = {
     "suspect_present": "suspect", "direction_of_travel": "suspect",
     "person_description": "missing_person", "last_seen": "missing_person",
     "breathing_conscious": "casualty", "children_present": "child",
-    "officer_details": "officer",
+    "officer_details": "officer", "witnesses_cctv": "witness",
 }
+# Intents whose default beats a vehicle named in passing.
+DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,9 @@ class People:
             self.by_name[part] = Someone("caller")
         if world is None:
             return
+        surname = (normalise_name(world.caller.name).split() or [""])[-1]
         for person in world.people:
-            who = Someone(_role(person), person.id)
+            who = Someone(_role(person, surname), person.id)
             description = (person.description or "").lower()
             gender = ("he" if _MALE.search(description) else
                       "she" if _FEMALE.search(description) else "")
@@ -108,6 +111,11 @@ class People:
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
         text = spelled(clause)
+        if intent == "vehicle_description":
+            # A vehicle's make, colour or plate is about the vehicle, whoever drives it.
+            noun = self._noun(text)
+            return noun if noun is not None and noun.role == "vehicle" else Someone(
+                "vehicle", self._only("vehicle"))
         owner = _owner(text)
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
@@ -115,6 +123,8 @@ class People:
         if named is not None:
             return named
         noun = self._noun(text)
+        if noun is not None and noun.role == "vehicle" and intent in DEFAULT_OVER_VEHICLE:
+            noun = None  # "was anyone with you in the car?" asks about a witness
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
         pronoun = self._pronoun(text, context)
@@ -158,14 +168,17 @@ class People:
                   "they" if any(p in text for p in _THEY) else "")
         if not gender:
             return None
+        genders = {w.person: g for w, g in self.people}
         if context is not None and context.last_subject not in (None, "caller", "vehicle"):
-            return Someone(context.last_subject or "other", context.last_person)
+            known = genders.get(context.last_person)
+            if not known or gender in ("they", known):
+                return Someone(context.last_subject or "other", context.last_person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
             for who in matches:
                 if who.role == role:
                     return who
-        return Someone("suspect") if gender in ("he", "they") else None
+        return Someone("suspect") if gender in ("he", "they") else Someone("other")
 
 
 def _owner(text: str) -> str | None:
@@ -188,10 +201,11 @@ def _about_person(text: str, intent: str) -> bool:
                       "date_of_birth", "medical_conditions") or " who " in text
 
 
-def _role(person: Person) -> str:
+def _role(person: Person, caller_surname: str) -> str:
     description = (person.description or "").lower()
     if person.role == "subject":
-        return "relative" if _KIN.search(description) else "suspect"
+        family = caller_surname and caller_surname in normalise_name(person.name or "").split()
+        return "relative" if family or _KIN.search(description) else "suspect"
     if person.role == "victim" and _HURT.search(description):
         return "casualty"
     return _ROLE_OF.get(person.role, "other")

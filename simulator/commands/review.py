@@ -55,9 +55,9 @@ class Reviewed:
 def register(sub: Any) -> None:
     p = sub.add_parser("review", help="an assessor corrects a misheard turn, overrides a "
                                       "mark, or double-marks an attempt blind")
-    p.add_argument("attempt", metavar="ATTEMPT",
+    p.add_argument("attempt", metavar="ATTEMPT", nargs="?",
                    help="the attempt's number or key in the results store, or its call folder")
-    p.add_argument("--assessor", required=True, metavar="ID", help="your assessor id")
+    p.add_argument("--assessor", default="", metavar="ID", help="your assessor id")
     p.add_argument("--reason", default="", help="why (required to correct or override)")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--correct-turn", type=int, metavar="N",
@@ -65,6 +65,8 @@ def register(sub: Any) -> None:
     what.add_argument("--override", metavar="ITEM", help="the marking item to override")
     what.add_argument("--blind", action="store_true",
                       help="mark every item yourself without seeing the other marks")
+    what.add_argument("--queue", action="store_true",
+                      help="list the marks the automatic marking was unsure of, to review")
     p.add_argument("--text", help="with --correct-turn: what the trainee really said")
     p.add_argument("--met", choices=("yes", "no"), help="with --override: met or not")
     p.add_argument("--points", type=float, help="with --override: points given "
@@ -89,12 +91,44 @@ def register(sub: Any) -> None:
 def run_review(args: argparse.Namespace) -> int:
     from simulator.store.connect import open_store  # noqa: PLC0415  (SQLAlchemy only here)
 
+    if args.queue:
+        if args.attempt is not None:
+            raise UserError("--queue lists every attempt's uncertain marks: give no ATTEMPT")
+        store = open_store(args.store)
+        try:
+            return _queue(store, args.json)
+        finally:
+            store.close()
+    if args.attempt is None:
+        raise UserError("give the ATTEMPT to review (its number, key or call folder), or "
+                        "--queue to list the marks waiting for review")
     _check_options(args)
     store = open_store(args.store)
     try:
         return _review(store, args)
     finally:
         store.close()
+
+
+def _queue(store: Store, as_json: bool) -> int:
+    """`callsim review --queue`: the uncertain marks, critical items first."""
+    from simulator.store.queries import review_queue  # noqa: PLC0415
+
+    waiting = review_queue(store)
+    if as_json:
+        print(json.dumps([vars(u) for u in waiting], indent=2, ensure_ascii=False))
+        return 0
+    if not waiting:
+        print(f"no uncertain marks waiting for review in {store.where}")
+        return 0
+    for u in waiting:
+        sure = "" if u.confidence is None else f", confidence {u.confidence:.2f}"
+        print(f"attempt {u.attempt} ({u.trainee}, {u.scenario}) {u.item}"
+              f"{' [critical]' if u.critical else ''}: leaning {u.leaning.replace('_', ' ')}"
+              f"{sure}\n    {u.reason}")
+    print(f"{len(waiting)} uncertain mark(s); decide each with `callsim review ATTEMPT "
+          "--override ITEM --met yes|no --assessor ID --reason ...`")
+    return 0
 
 
 def _check_options(args: argparse.Namespace) -> None:

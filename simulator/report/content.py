@@ -26,7 +26,8 @@ LOG_FIELDS = (("location", "Location"), ("caller_name", "Caller's name"),
               ("narrative", "Narrative"), ("actions", "Actions"))
 THRIVE = ("threat", "harm", "risk", "investigation", "vulnerability", "engagement")
 SIMILARITY = {"location": "address", "caller_name": "name", "callback": "phone"}
-STATUS_WORDS = {"met": "met", "not_met": "not met", "not_applicable": "not applicable"}
+STATUS_WORDS = {"met": "met", "not_met": "not met", "not_applicable": "not applicable",
+                "uncertain": "uncertain: for review"}
 
 
 @dataclass(frozen=True)

@@ -132,3 +132,41 @@ def cohort_summary(store: Store, top: int = 10) -> CohortSummary:
     except SQLAlchemyError as error:
         raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
     return summary
+
+
+@dataclass(frozen=True)
+class Uncertain:
+    """An item whose latest marking is uncertain: for an assessor to decide."""
+
+    attempt: int
+    key: str
+    trainee: str
+    scenario: str
+    item: str
+    critical: bool
+    leaning: str
+    confidence: float | None
+    reason: str
+
+
+def review_queue(store: Store) -> list[Uncertain]:
+    """Every uncertain item in each attempt's latest marking, critical ones first."""
+    latest = _latest_results()
+    query = (select(AttemptRecord.id, AttemptRecord.key, Trainee.code, AttemptRecord.scenario,
+                    ResultRecord.result_json)
+             .join(Trainee, Trainee.id == AttemptRecord.trainee_id)
+             .join(latest, latest.c.attempt_id == AttemptRecord.id)
+             .join(ResultRecord, ResultRecord.id == latest.c.result_id)
+             .where(ResultRecord.id.in_(select(ItemMarkRecord.result_id)
+                                        .where(ItemMarkRecord.status == "uncertain")))
+             .order_by(AttemptRecord.id))
+    try:
+        with store.sessions() as session:
+            rows = session.execute(query).all()
+    except SQLAlchemyError as error:
+        raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
+    out = [Uncertain(r[0], r[1], r[2], r[3], str(i.get("id")), bool(i.get("critical")),
+                     str(i.get("leaning", "")), i.get("confidence"), str(i.get("reason", "")))
+           for r in rows for i in (r[4] or {}).get("items", [])
+           if i.get("status") == "uncertain"]
+    return sorted(out, key=lambda u: (not u.critical, u.attempt, u.item))

@@ -1,0 +1,85 @@
+"""Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/.
+
+Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
+before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
+`mediocre`, `weak` and `tricky` are held out. An item is "credited" when it earned any
+points (the author's yes or partial; the marker's met or partial credit); items the author
+marked n/a are left out, as in `callsim calibration`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from scoring.attempt import load_attempt
+from scoring.calibration import cohen_kappa
+from scoring.result import ItemMark
+from simulator.loader import load_scenario, resolve
+from simulator.selftest import mark_attempt
+
+ATTEMPTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind" / "attempts"
+HELD_OUT = ("strong", "mediocre", "weak", "tricky")
+
+
+def credited(mark: ItemMark) -> bool:
+    return mark.points > 0
+
+
+def author_credited(entry: dict[str, Any]) -> bool | None:
+    met = str(entry.get("met")).lower()
+    if met in ("n/a", "na", "none"):
+        return None
+    return met in ("yes", "true", "partial")
+
+
+def agreement(split: str, show: bool) -> dict[str, float | int]:
+    names = ("dev-1",) if split == "dev" else HELD_OUT
+    pairs: list[tuple[bool, bool]] = []
+    passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
+    uncertain_right = sure_wrong = 0
+    for folder in sorted(p for p in ATTEMPTS.iterdir() if (p / "DONE").exists()):
+        scenario = load_scenario(resolve(folder.name))
+        marks = yaml.safe_load((folder / "marks.yaml").read_text(encoding="utf-8"))
+        scenarios += 1
+        for name in names:
+            if name not in marks or not (folder / f"{name}.json").exists():
+                continue
+            truth = marks[name]
+            result = mark_attempt(scenario, load_attempt(folder / f"{name}.json"))
+            attempts += 1
+            author_passed = str(truth.get("passed")).lower() in ("yes", "true")
+            passes_agree += result.passed == author_passed
+            if show and result.passed != author_passed:
+                print(f"  {folder.name}/{name}: author {'pass' if author_passed else 'fail'}"
+                      f" {truth.get('score')}, marker {'pass' if result.passed else 'fail'} "
+                      f"{result.score} (critical failures {list(result.critical_failures)})")
+            for mark in result.items:
+                entry = truth["items"].get(mark.id)
+                if entry is None:
+                    continue
+                theirs = author_credited(entry)
+                if theirs is None:
+                    continue
+                ours = credited(mark)
+                pairs.append((theirs, ours))
+                uncertain += mark.status == "uncertain"
+                uncertain_right += mark.status == "uncertain" and theirs == ours
+                sure_wrong += mark.status != "uncertain" and theirs != ours
+                bad_critical = mark.critical and ours and str(entry.get("met")).lower() in (
+                    "no", "false")
+                wrong_critical += bad_critical
+                if show and theirs != ours:
+                    flag = " (critical)" if mark.critical else ""
+                    print(f"    {folder.name}/{name} {mark.id}{flag}: "
+                          f"author {entry.get('met')} ({entry.get('why', '')}); marker "
+                          f"{mark.status} {mark.points}/{mark.max_points}: {mark.reason}")
+    kappa = cohen_kappa(pairs)
+    return {"scenarios": scenarios, "attempts": attempts, "items": len(pairs),
+            "item_agreement": sum(a == b for a, b in pairs) / max(1, len(pairs)),
+            "kappa": kappa if kappa is not None else float("nan"),
+            "pass_fail": passes_agree / max(1, attempts),
+            "critical_credited_not_met": wrong_critical, "uncertain_marks": uncertain,
+            "uncertain_leaning_right": uncertain_right, "sure_marks_disagreeing": sure_wrong}
