@@ -378,6 +378,8 @@ class RawCheck:
         self.check((*base, "crime"), "crime classification", incident.get("crime"),
                    rec.crimes)
         self.check(("world", "grades"), "grade", world.get("grades"))
+        for intent in _mapping(self.data, "phrasings"):
+            self.check(("phrasings", intent), "intent", intent)
         caller = _mapping(self.data, "caller")
         for intent in _mapping(caller, "responses"):
             self.check(("caller", "responses", intent), "intent", intent)
