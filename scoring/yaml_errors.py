@@ -64,8 +64,13 @@ def explain(text: str, error: yaml.MarkedYAMLError) -> SyntaxMistake:
                          "here or on the line above")
 
 
+def _line(lines: list[str], line: int) -> str:
+    """The line, or "" for the end of the file (where a parser often stops)."""
+    return lines[line] if 0 <= line < len(lines) else ""
+
+
 def _char(lines: list[str], line: int, column: int) -> str:
-    text = lines[line] if 0 <= line < len(lines) else ""
+    text = _line(lines, line)
     return text[column] if 0 <= column < len(text) else ""
 
 
@@ -165,37 +170,56 @@ def _runs_on_wrongly(lines: list[str], number: int, opened: int, quote: str) -> 
     return not re.fullmatch(r"\s*(?:[,\]}].*|#.*)?", after)
 
 
+def _open_brackets(lines: list[str], stop: int) -> list[tuple[str, int, int]]:
+    """The `[` and `{` still open after line `stop`: (bracket, line, column), outermost
+    first. Quoted text and comments are skipped."""
+    stack: list[tuple[str, int, int]] = []
+    for number, line in enumerate(lines[: stop + 1]):
+        quote = ""
+        for column, char in enumerate(line):
+            if quote:
+                quote = "" if char == quote else quote
+            elif char in "\"'" and (column == 0 or line[column - 1] in " [{,:"):
+                quote = char
+            elif char == "#" and (column == 0 or line[column - 1] == " "):
+                break
+            elif char in "[{":
+                stack.append((char, number, column))
+            elif char in "]}" and stack and _CLOSERS[stack[-1][0]] == char:
+                stack.pop()
+    return stack
+
+
 def _bracket(lines: list[str], error: yaml.MarkedYAMLError) -> SyntaxMistake:
-    mark = error.context_mark
-    assert mark is not None  # checked by the caller
-    opener = _char(lines, mark.line, mark.column) or "["
-    closer = _CLOSERS.get(opener, "]")
+    problem = error.problem_mark or error.context_mark
+    assert problem is not None  # checked by the caller
+    still_open = _open_brackets(lines, problem.line)
+    if not still_open:
+        return SyntaxMistake(problem.line + 1, problem.column + 1,
+                             "a list or mapping in brackets is not written right here: "
+                             "separate the entries with commas (`, `)")
+    opener, line, column = still_open[-1]
+    closer = _CLOSERS[opener]
     what = "list" if opener == "[" else "mapping"
-    line = lines[mark.line]
-    depth = 0
-    for char in _outside_quotes(line[mark.column:]):
-        depth += char == opener
-        depth -= char == closer
-    if depth > 0:
-        return SyntaxMistake(mark.line + 1, mark.column + 1,
-                             f"the `{opener}` opened on line {mark.line + 1} is never "
-                             f"closed: end the {what} with `{closer}` on the same line")
-    problem = error.problem_mark or mark
+    if line < problem.line or problem.line >= len(lines) or not _line(lines, problem.line):
+        return SyntaxMistake(line + 1, column + 1,
+                             f"the `{opener}` opened on line {line + 1} is never closed: "
+                             f"end the {what} with `{closer}` on the same line")
     return SyntaxMistake(problem.line + 1, problem.column + 1,
-                         f"inside the {what} opened with `{opener}` on line "
-                         f"{mark.line + 1}: separate the entries with commas (`, `)")
+                         f"inside the {what} opened with `{opener}` on line {line + 1}: "
+                         "separate the entries with commas (`, `)")
 
 
 def _missing_colon(lines: list[str], line: int) -> SyntaxMistake:
-    text = lines[line].strip()
+    text = _line(lines, line).strip()
     key = text.split()[0] if text.split() else text
-    return SyntaxMistake(line + 1, _indent(lines[line]) + 1,
+    return SyntaxMistake(line + 1, _indent(_line(lines, line)) + 1,
                          f"`{text[:40]}` has no `:` after its key: write it as `{key}: "
                          "value` (a colon and a space after the key)")
 
 
 def _colon_in_value(lines: list[str], line: int, column: int) -> SyntaxMistake:
-    text = lines[line]
+    text = _line(lines, line)
     if re.search(r":\s", text[: column]) and not text[: column].lstrip().startswith("- "):
         return SyntaxMistake(line + 1, column + 1,
                              "a second `: ` on this line: put the value in quotes (for "
@@ -205,8 +229,11 @@ def _colon_in_value(lines: list[str], line: int, column: int) -> SyntaxMistake:
 
 def _indentation(lines: list[str], line: int, column: int,
                  context: yaml.Mark | None) -> SyntaxMistake:
-    text = lines[line] if line < len(lines) else ""
+    text = _line(lines, line)
     here = _indent(text)
+    if text.strip().startswith(":"):
+        return SyntaxMistake(line + 1, here + 1, "a `:` with no key before it: write the "
+                             "key first (`key: value`)")
     above = next((n for n in range(line - 1, -1, -1) if _content(lines[n])), None)
     if text.lstrip().startswith("- ") and context is not None and here <= context.column:
         return SyntaxMistake(line + 1, here + 1,

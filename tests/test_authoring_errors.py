@@ -4,6 +4,7 @@ sets listed; `validate` includes the dialogue sweep and refuses placeholders."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -220,3 +221,24 @@ def test_a_broken_schema_still_reports_the_callers_other_references(tmp_path: Pa
            "valid: caller" in out.stderr
     assert "caller.responses.safety_advise: unknown intent `safety_advise`; did you mean " \
            "`safety_advice`?" in out.stderr
+
+
+@pytest.mark.parametrize("text", ["{", "[", "a: {", ":", "a: [1,\n", "- a\nb: c", "\t- x",
+                                  "a: 'x\nb: \"y", "key: value: other\n  - z", "]"])
+def test_any_broken_text_is_one_message_never_a_crash(text: str):
+    message = syntax_error(text)
+    assert re.match(r"s\.yaml:\d+:\d+: ", message), message
+
+
+def test_every_line_of_a_real_scenario_broken_is_explained():
+    """Each line of a library scenario broken four ways: always one clear message (or a
+    file that still parses), never an exception of ours."""
+    lines = BURGLARY.split("\n")
+    for number in range(0, len(lines), 7):
+        for broken in (lines[number] + ' "', "\t" + lines[number], lines[number] + " [",
+                       lines[number].replace(":", "", 1)):
+            text = "\n".join([*lines[:number], broken, *lines[number + 1:]])
+            try:
+                parse_yaml(text, "s.yaml")
+            except AuthoringError as error:
+                assert re.match(r"s\.yaml:\d+:", str(error)), str(error)
