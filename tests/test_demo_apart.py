@@ -76,7 +76,9 @@ def test_calibration_leaves_demo_runs_out(store, capsys):
             assert main(["review", ident, "--blind", "--assessor", assessor, "--store", url,
                          *[x for m in marks for x in ("--mark", m)]]) == 0
     capsys.readouterr()
-    assert _json(capsys, "calibration", "--json", "--store", url)["doc"]["attempts"] == 1
+    plain = _json(capsys, "calibration", "--json", "--store", url)
+    assert plain["doc"]["attempts"] == 1
+    assert "1 double-marked `callsim demo` run left out" in plain["err"]
     assert _json(capsys, "calibration", "--json", "--include-demo", "--store",
                  url)["doc"]["attempts"] == 2
 

@@ -357,8 +357,13 @@ def run_calibration(args: argparse.Namespace) -> int:
     store = open_store(args.store)
     try:
         marked = blind_markings(store, include_demo=args.include_demo)
+        demos = 0 if args.include_demo else len(blind_markings(store, include_demo=True)) \
+            - len(marked)
     finally:
         store.close()
+    if demos:
+        print(f"callsim: {demos} double-marked `callsim demo` run{'s' if demos != 1 else ''}"
+              " left out (--include-demo to count them)", file=sys.stderr)
     double = []
     for ident, blind in sorted(marked.items()):
         items = (blind.auto or {}).get("items", [])
@@ -381,13 +386,16 @@ def _calibration_text(report: dict[str, Any]) -> str:
         kappa = "n/a" if figures["kappa"] is None else f"{figures['kappa']:.2f}"
         return f"{figures['agreement']:>6.0%}  κ {kappa:>5}  n={figures['comparisons']:<4}"
 
+    width = 56
     lines = [f"{report['attempts']} attempt(s) double-marked blind",
-             f"{'item':<44}{'assessors agree':>24}  {'assessor vs automatic':>24}"]
+             f"{'item':<{width}}{'assessors agree':>24}  {'assessor vs automatic':>24}"]
     for item, figures in report["items"].items():
-        name = f"{figures['name']} ({item})"
-        lines.append(f"{name[:43]:<44}{cell(figures['between_assessors'])}  "
+        room = width - len(item) - 4  # the description is shortened, never the id
+        name = figures["name"] if len(figures["name"]) <= room else \
+            figures["name"][:room - 1] + "…"
+        lines.append(f"{f'{name} ({item})':<{width}}{cell(figures['between_assessors'])}  "
                      f"{cell(figures['assessors_with_auto'])}")
-    lines.append(f"{'all items':<44}{cell(report['between_assessors'])}  "
+    lines.append(f"{'all items':<{width}}{cell(report['between_assessors'])}  "
                  f"{cell(report['assessors_with_auto'])}")
     disputed = {k: v for k, v in report["items"].items() if v["disagreements"]}
     if disputed:
