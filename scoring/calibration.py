@@ -6,7 +6,9 @@ Cohen's kappa corrects it for the agreement two raters would reach by chance.
 
 Figures alone do not say what to talk about at a standardisation meeting, so each item
 also lists its disagreements: on which attempt, who marked it which way (and with how
-many points), assessor against assessor and assessor against the automatic marking.
+many points), assessor against assessor and assessor against the automatic marking. Two
+raters who both say "met" but give different points disagree too (kind "points"), though
+agreement and kappa count met / not met only.
 """
 
 from __future__ import annotations
@@ -84,8 +86,14 @@ class Disagreement:
     second_met: bool
     second_points: float | None
 
+    @property
+    def kind(self) -> str:
+        """"met": one said met and the other not; "points": both met, different points."""
+        return "met" if self.first_met != self.second_met else "points"
+
     def to_json(self) -> dict[str, object]:
-        return {"attempt": self.attempt, "between": [self.first, self.second],
+        return {"attempt": self.attempt, "kind": self.kind,
+                "between": [self.first, self.second],
                 "marks": {self.first: {"met": self.first_met, "points": self.first_points},
                           self.second: {"met": self.second_met,
                                         "points": self.second_points}}}
@@ -131,24 +139,30 @@ def calibrate(marked: Sequence[DoubleMarked]) -> Calibration:
         def points(who: str, item: str, at: DoubleMarked = attempt) -> float | None:
             return at.points.get(who, {}).get(item)
 
+        def differ(a: Disagreement) -> bool:
+            """Met against not met; or both met with different points (partial credit)."""
+            return a.first_met != a.second_met or (
+                a.first_points is not None and a.second_points is not None
+                and a.first_points != a.second_points)
+
         for name in names:
             for item, met in attempt.assessors[name].items():
                 auto = attempt.auto.get(item)
                 if auto is not None:
                     out.with_auto.setdefault(item, Agreement()).pairs.append((met, auto))
-                    if met != auto:
-                        out.disagreements.setdefault(item, []).append(Disagreement(
-                            attempt.attempt, name, met, points(name, item), AUTO, auto,
-                            attempt.auto_points.get(item)))
+                    found = Disagreement(attempt.attempt, name, met, points(name, item),
+                                         AUTO, auto, attempt.auto_points.get(item))
+                    if differ(found):
+                        out.disagreements.setdefault(item, []).append(found)
         for one, other in combinations(names, 2):
             first, second = attempt.assessors[one], attempt.assessors[other]
             for item in sorted(set(first) & set(second)):
                 out.between_assessors.setdefault(item, Agreement()).pairs.append(
                     (first[item], second[item]))
-                if first[item] != second[item]:
-                    out.disagreements.setdefault(item, []).append(Disagreement(
-                        attempt.attempt, one, first[item], points(one, item), other,
-                        second[item], points(other, item)))
-    for found in out.disagreements.values():  # assessor pairs first, then the machine
-        found.sort(key=lambda d: (d.attempt, d.second == AUTO, d.first, d.second))
+                found = Disagreement(attempt.attempt, one, first[item], points(one, item),
+                                     other, second[item], points(other, item))
+                if differ(found):
+                    out.disagreements.setdefault(item, []).append(found)
+    for listed in out.disagreements.values():  # assessor pairs first, then the machine
+        listed.sort(key=lambda d: (d.attempt, d.second == AUTO, d.first, d.second))
     return out

@@ -304,7 +304,7 @@ def test_blind_marks_carry_points_and_calibration_names_who_disagreed(url, scena
     report = json.loads(capsys.readouterr().out)
     item = report["items"]["open-question"]
     assert item["name"] == auto["open-question"]["description"]
-    assert {"attempt": int(ident), "between": ["as-11", "as-12"],
+    assert {"attempt": int(ident), "kind": "met", "between": ["as-11", "as-12"],
             "marks": {"as-11": {"met": True, "points": 5.0},
                       "as-12": {"met": False, "points": 0.0}}} in item["disagreements"]
     assert [d["between"] for d in item["disagreements"]] == [
@@ -315,8 +315,12 @@ def test_blind_marks_carry_points_and_calibration_names_who_disagreed(url, scena
     assert f"attempt {ident}: as-11 met (5 points) vs as-12 not met (0 points)" in text
     assert f"attempt {ident}: as-12 not met (0 points) vs automatic marking met (5 points)" \
         in text
-    # points alone (both met) are no disagreement on met / not met
-    assert report["items"]["location-early"]["disagreements"] == []
+    # both met, different points: a disagreement of kind "points", not counted by kappa
+    early = report["items"]["location-early"]
+    assert [(d["kind"], d["between"]) for d in early["disagreements"]] == [
+        ("points", ["as-11", "as-12"]), ("points", ["as-11", "automatic marking"])]
+    assert early["between_assessors"]["agreement"] == 1.0
+    assert f"attempt {ident}: as-11 met (3 points) vs as-12 met (8 points)" in text
 
 
 def test_blind_points_outside_the_item_are_refused(keep, tmp_path, capsys):
