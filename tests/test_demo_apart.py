@@ -99,3 +99,13 @@ def test_the_flag_survives_recover(store, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["stored_as"] == int(demo)
     doc = _json(capsys, "cohort", "--json", "--store", url)["doc"]
     assert [t["trainee"] for t in doc["trainees"]] == ["pc-4521"]
+
+
+def test_a_demo_runs_report_says_so(store, tmp_path, capsys):
+    from simulator.cli import main
+
+    url, demo, trainee = store
+    for ident, expected in ((demo, True), (trainee, False)):
+        page = tmp_path / f"{ident}.html"
+        assert main(["report", ident, "--store", url, "-o", str(page)]) == 0
+        assert ("A demo run: this call was played by" in page.read_text()) is expected

@@ -47,8 +47,10 @@ def run_report(args: argparse.Namespace) -> int:
         result, marker, ident = stored
         attempt, audit, record = _reviewed(attempt, ident, args.store)
     scenario = scenario_of(attempt, args.store, folder)
+    from simulator.store.saving import is_demo  # noqa: PLC0415
+
     report = replace(build(attempt, result, scenario, folder, marker, audit=audit),
-                     record=record)
+                     record=record, demo=folder is not None and is_demo(folder))
     html = render(report)
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))

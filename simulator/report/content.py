@@ -178,6 +178,7 @@ class Report:
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
     record: str = ""  # the hash chain's verdict on this attempt (intact / BROKEN: why)
+    demo: bool = False  # played by `callsim demo`, not by a trainee
 
 
 def clock(seconds: float | None) -> str:
