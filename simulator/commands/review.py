@@ -372,6 +372,7 @@ def run_calibration(args: argparse.Namespace) -> int:
             {i["id"]: float(i.get("points", 0)) for i in items}, blind.points,
             {i["id"]: str(i.get("description") or i["id"]) for i in items}))
     report = calibrate(double).to_json()
+    report["uncertain"] = _uncertain_agreement(marked)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -397,6 +398,10 @@ def _calibration_text(report: dict[str, Any]) -> str:
                      f"{cell(figures['assessors_with_auto'])}")
     lines.append(f"{'all items':<{width}}{cell(report['between_assessors'])}  "
                  f"{cell(report['assessors_with_auto'])}")
+    unsure = report.get("uncertain") or {}
+    if unsure.get("comparisons"):
+        lines.append(f"uncertain automatic marks: the assessor agreed with the way "
+                     f"{unsure['agreed']} of {unsure['comparisons']} leaned")
     disputed = {k: v for k, v in report["items"].items() if v["disagreements"]}
     if disputed:
         lines += ["", "Where they disagreed (to talk through at standardisation):"]
@@ -413,3 +418,18 @@ def _said(mark: dict[str, Any]) -> str:
     points = mark.get("points")
     return ("met" if mark["met"] else "not met") + (
         f" ({points:g} points)" if points is not None else "")
+
+
+def _uncertain_agreement(marked: dict[int, Any]) -> dict[str, int]:
+    """How often assessors marking blind agreed with the way an uncertain mark leaned:
+    the check that the uncertainty band is calibrated."""
+    agreed = compared = 0
+    for blind in marked.values():
+        for item in (blind.auto or {}).get("items", []):
+            if item.get("status") != "uncertain":
+                continue
+            for marks in blind.marks.values():
+                if item["id"] in marks:
+                    compared += 1
+                    agreed += marks[item["id"]] == (item.get("leaning") == "met")
+    return {"comparisons": compared, "agreed": agreed}
