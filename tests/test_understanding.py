@@ -252,12 +252,13 @@ def test_reports_show_uncertain_marks(domestic, capsys):
 
 def test_calibration_counts_how_often_uncertain_marks_leaned_right():
     from simulator.commands.review import _uncertain_agreement
+    from simulator.store.reviews import BlindMarked
 
     auto = {"items": [{"id": "stay", "status": "uncertain", "leaning": "met"},
                       {"id": "scene", "status": "uncertain", "leaning": "not_met"},
                       {"id": "where", "status": "met"}]}
-    marked = {7: (auto, {"as-1": {"stay": True, "scene": True, "where": True},
-                         "as-2": {"stay": True, "scene": False}})}
+    marked = {7: BlindMarked(auto, {"as-1": {"stay": True, "scene": True, "where": True},
+                                    "as-2": {"stay": True, "scene": False}}, {}, "pc-1")}
     assert _uncertain_agreement(marked) == {"comparisons": 4, "agreed": 3}
 
 
