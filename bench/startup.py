@@ -40,7 +40,7 @@ started, cpu = time.perf_counter(), time.process_time()
 from simulator.caller_voices import CallerVoices
 from simulator.live_audio import DeviceSpeaker
 from simulator.speech_pipeline import speech_pipeline
-ears, mouth, how = speech_pipeline(scenario, "auto")
+ears, mouth, how = speech_pipeline(scenario, "auto", partials=True)  # as play does
 voices = CallerVoices(mouth, DeviceSpeaker(mouth.voices, scenario), scenario)
 voices.before_ringing(lambda done, of: None, lambda: False)
 print(time.perf_counter() - started, time.process_time() - cpu, voices.synthesised)

@@ -116,10 +116,11 @@ def _take_call(args: argparse.Namespace, scenario: Scenario, session: Session, s
             session.journal.close()
             print("callsim: stopped before the call was answered; nothing to keep.")
             return 0
-        from simulator.library import understanding_for  # noqa: PLC0415
+        from simulator.library import ready_for_a_live_call, understanding_for  # noqa: PLC0415
 
         start.step("Preparing the caller")
         understanding_for(scenario)  # loaded once here, with the window saying so
+        ready_for_a_live_call()  # the sentence model too: not at the first question
         pygame.key.set_repeat(400, 35)  # held Backspace and arrows repeat, as in any editor
         pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
         screen = TraineeScreen(start.surface, scenario, session,
@@ -236,8 +237,9 @@ class Ready:
         print(f"callsim: {how}", file=sys.stderr)
 
     def ringer(self) -> Any:
-        """The ringing tone in the headset, for a spoken call (a typed one has no sound)."""
-        if self.speaker is None:
+        """The ringing tone in the headset, for a spoken call (a typed one has no sound).
+        Not on loudspeakers: the microphone would hear it, and a spoken word answers."""
+        if self.speaker is None or getattr(self.args, "loudspeakers", False):
             return None
         from simulator.ring_tone import Ringer  # noqa: PLC0415
 
