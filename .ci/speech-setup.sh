@@ -10,13 +10,19 @@ set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
 if ! command -v espeak-ng >/dev/null || ! command -v pulseaudio >/dev/null \
-    || ! ldconfig -p | grep -q libportaudio.so.2; then
+    || ! ldconfig -p | grep -q libportaudio.so.2 \
+    || [ ! -d /usr/share/pocketsphinx/test/data/librivox ] \
+    || [ ! -f /usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz ]; then
     apt-get update -q
     # espeak-ng: caller voices; libportaudio2: sounddevice; pulseaudio(+utils): virtual
     # sound device for the round-trip test; libasound2-plugins: routes ALSA clients to it;
     # sox: handy to inspect and convert recordings (not needed by the code).
+    # Human speech for the recognition tests and benchmark: pocketsphinx-testdata
+    # (LibriVox clips with transcripts, BSD), asterisk-core-sounds-en-g722 (16 kHz G.722
+    # prompts, CC-BY-SA) and asterisk-core-sounds-en (their transcripts).
     apt-get install -y -q --no-install-recommends \
-        espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins sox
+        espeak-ng libportaudio2 pulseaudio pulseaudio-utils libasound2-plugins sox \
+        pocketsphinx-testdata asterisk-core-sounds-en-g722 asterisk-core-sounds-en
 fi
 
 RUNTIME=/tmp/callsim-pulse

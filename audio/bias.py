@@ -41,10 +41,14 @@ _TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 class Vocabulary:
     sentences: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    # The call's proper names as written (people, places, registrations, codes): what a
+    # recogniser that takes a text prompt (Whisper) is given, spelt as the log wants them.
+    names: tuple[str, ...] = ()
 
     @staticmethod
-    def of(sentences: Iterable[str] = (), words: Iterable[str] = ()) -> Vocabulary:
-        return Vocabulary(tuple(sentences), tuple(words))
+    def of(sentences: Iterable[str] = (), words: Iterable[str] = (),
+           names: Iterable[str] = ()) -> Vocabulary:
+        return Vocabulary(tuple(sentences), tuple(words), tuple(names))
 
     def __bool__(self) -> bool:
         """False when there is nothing to bias toward (engines then use their generic model)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -151,6 +152,65 @@ def play(clip: Clip, device: str | int | None = None) -> Playback:
     return Playback(clip, device)
 
 
+class LineOut:
+    """One output stream kept open for the whole call: a line starts at the next 20 ms block.
+
+    Opening a stream per line costs its start-up and the silence PortAudio's first blocks
+    need (above): ~0.3 s before the caller is heard. Here the stream runs from the start of
+    the call, playing silence between lines, so a reply starts within one block plus the
+    device's latency; `stop()` (barge-in) silences it at the next block.
+    """
+
+    def __init__(self, device: str | int | None = None, rate: int = 16000,
+                 block_ms: int = 20, latency: float = 0.06) -> None:
+        sd = _sd()
+        self.rate = rate
+        self._samples = np.zeros(0, np.float32)
+        self._position = 0
+        self._lock = threading.Lock()
+        self.started_at: float | None = None  # monotonic time the current line's first block left
+        self._pending_start = False
+        try:
+            self._stream = sd.OutputStream(
+                samplerate=rate, channels=1, dtype="float32", device=choose(device, "output"),
+                blocksize=rate * block_ms // 1000, latency=latency, callback=self._callback)
+            self._stream.start()
+        except sd.PortAudioError as error:
+            raise DeviceUnavailableError(f"cannot play sound: {error}") from error
+
+    def _callback(self, out: Any, frames: int, _time: Any, _status: Any) -> None:
+        with self._lock:
+            chunk = self._samples[self._position:self._position + frames]
+            self._position += len(chunk)
+            if self._pending_start and len(chunk):
+                self._pending_start = False
+                self.started_at = time.monotonic()
+        out[:len(chunk), 0] = chunk
+        out[len(chunk):, 0] = 0.0
+
+    def play(self, clip: Clip) -> float:
+        """Start `clip` now (cutting off any line still playing); returns its length."""
+        samples = clip.resampled(self.rate).samples.astype(np.float32)
+        with self._lock:
+            self._samples, self._position = samples, 0
+            self._pending_start, self.started_at = True, None
+        return len(samples) / self.rate
+
+    @property
+    def playing(self) -> bool:
+        with self._lock:
+            return self._position < len(self._samples)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._samples, self._position = np.zeros(0, np.float32), 0
+
+    def close(self) -> None:
+        self.stop()
+        self._stream.abort()
+        self._stream.close()
+
+
 class Microphone:
     """Records continuously into a ring buffer and a queue of blocks for the recogniser."""
 
@@ -160,6 +220,7 @@ class Microphone:
         rate: int = 16000,
         block_ms: int = 50,
         keep_seconds: float = 120.0,
+        latency: float | str = "high",
     ) -> None:
         self.rate = rate
         self.ring = RingBuffer(int(keep_seconds * rate))
@@ -174,7 +235,9 @@ class Microphone:
                 dtype="float32",
                 device=choose(device, "input"),
                 blocksize=rate * block_ms // 1000,
-                latency="high",  # a busy machine must not drop blocks; 50 ms blocks anyway
+                # "high": a busy machine must not drop blocks; a live call that must answer
+                # quickly asks for less (the callback only copies the block)
+                latency=latency,
                 callback=self._callback,
                 finished_callback=self._finished,
             )

@@ -42,6 +42,7 @@ class Transcript:
     words: tuple[Word, ...] = ()
     final: bool = True
     engine: str = ""
+    written: str = ""  # the engine's own text with case and punctuation, when it has them
 
     @property
     def confidence(self) -> float:
@@ -70,6 +71,9 @@ class Stream(Protocol):
 
 class SpeechToText(Protocol):
     name: str
+    # True when the final text comes from decoding the whole utterance at its end (Whisper):
+    # the live input then starts that decode early, at the first pause.
+    whole_utterance: bool
 
     def transcribe(self, clip: Clip) -> Transcript: ...
 
@@ -94,6 +98,7 @@ class ScriptedListener:
     """
 
     name = "scripted"
+    whole_utterance = False
 
     def __init__(self, options: EngineOptions | None = None, lines: list[str] | None = None):
         extras = options.extras if options else {}
@@ -153,25 +158,35 @@ def _whisper(options: EngineOptions) -> SpeechToText:
 STT_ENGINES: dict[str, Callable[[EngineOptions], SpeechToText]] = {
     "pocketsphinx": _pocketsphinx,
     "vosk": _vosk,
-    "whisper": _whisper,  # second pass for the marked record: slower, no partials
+    "whisper": _whisper,  # the default: accurate final text, decoded at the first pause
     "scripted": ScriptedListener,
 }
 
 
 def choose_engine(name: str, options: EngineOptions) -> tuple[str, str]:
-    """Resolve "auto": vosk when a model is present, else pocketsphinx; with the reason."""
+    """Resolve "auto": Whisper when installed (a main dependency), else vosk when a model is
+    present, else pocketsphinx; with the reason."""
     if name != "auto":
         if name not in STT_ENGINES:
             known = ", ".join(["auto", *sorted(STT_ENGINES)])
             raise EngineMissingError(f"unknown speech recogniser {name!r}; choose one of: {known}")
         return name, f"{name} (asked for)"
+    from audio.stt_whisper import find_whisper_model
     from audio.vosk_models import find_vosk_model
 
     try:
-        model = find_vosk_model(options.vosk_model)
+        import faster_whisper  # type: ignore[import-untyped]  # noqa: F401
+
+        model = find_whisper_model(options)
+    except (ImportError, EngineMissingError) as why:
+        no_whisper = f"no whisper: {why}"
+    else:
+        return "whisper", f"whisper ({model.parent.name if model.name == 'model' else model})"
+    try:
+        vosk = find_vosk_model(options.vosk_model)
     except EngineMissingError as why:
-        return "pocketsphinx", f"pocketsphinx (no vosk: {why})"
-    return "vosk", f"vosk (model {model})"
+        return "pocketsphinx", f"pocketsphinx ({no_whisper}; no vosk: {why})"
+    return "vosk", f"vosk (model {vosk}; {no_whisper})"
 
 
 def speech_to_text(name: str, options: EngineOptions | None = None) -> SpeechToText:

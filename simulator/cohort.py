@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from simulator.store.connect import Store, StoreError, first_line
-from simulator.store.queries import _latest_results
+from simulator.store.queries import _latest_results, not_demo
 from simulator.store.tables import AttemptRecord, ItemMarkRecord, ResultRecord, Trainee
 
 TYPING_FORMAT = "callsim.typing-result/1"
@@ -57,10 +57,13 @@ class TypingRecord:
     accuracy: float  # judged accuracy, percent
     pass_accuracy: float
     folder: str
+    complete: bool = True  # False: stopped early, never counted as a pass (older files: True)
 
 
-def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
-    """Every marked attempt, oldest first (when started; else when stored)."""
+def read_marked(store: Store, trainee: str | None = None, *, include_demo: bool = False
+                ) -> list[Marked]:
+    """Every marked attempt, oldest first (when started; else when stored); `callsim demo`
+    runs only when asked for."""
     latest = _latest_results()
     when = func.coalesce(AttemptRecord.started_at, AttemptRecord.stored_at)
     query = (select(AttemptRecord.id, Trainee.code, AttemptRecord.scenario, when,
@@ -71,6 +74,8 @@ def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
              .order_by(when, AttemptRecord.id))
     if trainee is not None:
         query = query.where(Trainee.code == trainee)
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
             rows = session.execute(query).all()
@@ -78,6 +83,17 @@ def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
         raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
     return [Marked(r[0], r[1], r[2], _aware(r[3]), float(r[4]), bool(r[5]),
                    tuple(r[6] or ())) for r in rows]
+
+
+def count_demo(store: Store) -> int:
+    """How many `callsim demo` runs the store keeps (said on the cohort page, so nobody
+    wonders where they went)."""
+    query = select(func.count()).select_from(AttemptRecord).where(~not_demo())
+    try:
+        with store.sessions() as session:
+            return int(session.execute(query).scalar_one())
+    except SQLAlchemyError as error:
+        raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
 
 
 def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
@@ -89,7 +105,7 @@ def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def read_missed(store: Store) -> list[Missed]:
+def read_missed(store: Store, *, include_demo: bool = False) -> list[Missed]:
     """Items not met on each attempt's latest marking, counted per scenario and item."""
     latest = _latest_results()
     query = (select(AttemptRecord.scenario, ItemMarkRecord.item_id, func.count())
@@ -97,6 +113,8 @@ def read_missed(store: Store) -> list[Missed]:
              .join(AttemptRecord, AttemptRecord.id == ItemMarkRecord.attempt_id)
              .where(ItemMarkRecord.status == "not_met")
              .group_by(AttemptRecord.scenario, ItemMarkRecord.item_id))
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
             rows = session.execute(query).all()
@@ -122,7 +140,8 @@ def read_typing(folder: Path) -> list[TypingRecord]:
             records.append(TypingRecord(
                 trainee, str(doc["test"]), str(doc["kind"]), when, float(doc["net_wpm"]),
                 float(doc["gross_wpm"]), float(doc.get("judged_accuracy", 0.0)),
-                float(doc.get("pass_accuracy", 0.0)), str(path.parent)))
+                float(doc.get("pass_accuracy", 0.0)), str(path.parent),
+                bool(doc.get("complete", True))))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return sorted(records, key=lambda r: (r.when, r.folder))
@@ -149,7 +168,7 @@ def _who_and_when(folder: Path) -> tuple[str, str]:
 
 def best_speed(records: list[TypingRecord]) -> TypingRecord | None:
     """The trainee's best timed test at or above its accuracy bar; else their best try."""
-    timed = [r for r in records if r.kind in SPEED_KINDS]
+    timed = [r for r in records if r.kind in SPEED_KINDS and r.complete]
     accurate = [r for r in timed if r.accuracy >= r.pass_accuracy]
     pool = accurate or timed
     return max(pool, key=lambda r: r.net_wpm) if pool else None

@@ -19,18 +19,33 @@ from dataclasses import dataclass
 import numpy as np
 
 from audio.clip import Clip
-from audio.devices import Microphone, Playback, play
-from audio.endpoint import Endpointer, EndpointSettings, SpeechEnded, SpeechStarted
+from audio.devices import LineOut, Microphone
+from audio.echo import EchoCanceller
+from audio.endpoint import (
+    Endpointer,
+    EndpointSettings,
+    ModelJudge,
+    SpeechEnded,
+    SpeechPaused,
+    SpeechResumed,
+    SpeechStarted,
+)
 from audio.errors import AudioError
 from audio.line import telephone
-from audio.stt import RATE, SpeechToText, Stream
+from audio.stt import RATE, SpeechToText, Stream, Transcript
 from audio.tts_cache import VoiceCache
+from audio.turn_end import TurnTiming, hangover_ms, reading
 from simulator.dialogue import Reply
 from simulator.scenario import Scenario
 from simulator.screen.seams import SilentSpeaker, Utterance
 from simulator.speech_pipeline import caller_voice, wav_bytes
 
 PRE_ROLL_BLOCKS = 6  # 300 ms of 50 ms microphone blocks, fed when speech is detected
+
+# Whisper's live timing. Silero VAD in 32 ms frames; the first 64 ms of silence starts the
+# decode; the hang-over then depends on what the decode heard (`audio.turn_end`).
+WHOLE_UTTERANCE_SETTINGS = EndpointSettings(frame_ms=32, pause_ms=64,
+                                            hangover_ms=TurnTiming().default_ms)
 
 
 @dataclass
@@ -40,32 +55,68 @@ class _Open:
     stream: Stream
     started: float  # call time
     samples: list[np.ndarray]
+    generation: int = 0  # bumped when speech resumes: earlier guesses are void
+    guess: Transcript | None = None  # the decode of the first pause, if still current
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A decode for the decoder thread: a guess at a pause, or the final one."""
+
+    said: _Open
+    generation: int
+    samples: np.ndarray
+    final: bool
+    t: float  # call time the utterance ended (final jobs)
 
 
 class MicrophoneInput:
-    """The trainee speaks; finished utterances come out of `poll`, recognised."""
+    """The trainee speaks; finished utterances come out of `poll`, recognised.
+
+    Streaming engines (pocketsphinx, vosk) are fed as the audio arrives and finish at the
+    hang-over. Whole-utterance engines (Whisper) are decoded on a thread of their own: a
+    guess at the first pause, kept if the trainee does not carry on, and its sense sets
+    the rest of the hang-over (a complete question ends the turn at once). With `echo`,
+    every block first has the caller's own voice (from loudspeakers) taken out.
+    """
 
     def __init__(self, stt: SpeechToText, clock: Callable[[], float], *,
                  device: str | int | None = None, push_to_talk: bool = False,
                  on_speech: Callable[[], None] | None = None,
-                 settings: EndpointSettings | None = None) -> None:
+                 settings: EndpointSettings | None = None,
+                 echo: EchoCanceller | None = None,
+                 timing: TurnTiming | None = None,
+                 latency: float | str = "high") -> None:
         self.typed = False
         self.failure: str | None = None
         self._stt = stt
         self._clock = clock
         self._push_to_talk = push_to_talk
         self._on_speech = on_speech or (lambda: None)  # barge-in: stop the caller
-        self._mic = Microphone(device, rate=RATE)
-        self._endpointer = Endpointer(RATE, settings)
+        self._echo = echo
+        self._timing = timing or TurnTiming()
+        self._whole = bool(getattr(stt, "whole_utterance", False))
+        self._mic = Microphone(device, rate=RATE, latency=latency)
+        if self._whole:
+            self._endpointer = Endpointer(RATE, settings or WHOLE_UTTERANCE_SETTINGS,
+                                          ModelJudge(settings or WHOLE_UTTERANCE_SETTINGS))
+        else:
+            self._endpointer = Endpointer(RATE, settings)
         self._done: queue.Queue[Utterance] = queue.Queue()
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._open: _Open | None = None
         self._held = False
         self._recent: deque[np.ndarray] = deque(maxlen=PRE_ROLL_BLOCKS)
         self._partial = ""
         self._lock = threading.Lock()
         self._running = True
+        self.guesses = 0  # decodes started at a pause (for the benchmark)
+        self.guesses_used = 0  # ... whose text became the final one
+        self.decodes: list[tuple[float, str]] = []  # (seconds, reading) of each guess decoded
         self._worker = threading.Thread(target=self._listen, name="microphone", daemon=True)
+        self._decoder = threading.Thread(target=self._decode, name="decoder", daemon=True)
         self._worker.start()
+        self._decoder.start()
 
     # --- the screen's side ------------------------------------------------------------
 
@@ -93,9 +144,11 @@ class MicrophoneInput:
     def close(self) -> None:
         self._running = False
         self._worker.join(timeout=2)
+        self._jobs.put(None)
+        self._decoder.join(timeout=5)
         self._mic.close()
 
-    # --- the worker -------------------------------------------------------------------
+    # --- the microphone thread --------------------------------------------------------
 
     def _listen(self) -> None:
         try:
@@ -111,6 +164,8 @@ class MicrophoneInput:
                     self._fail(self._mic.failed)
                     return
                 continue
+            if self._echo is not None:
+                block = self._echo.clean(block)
             with self._lock:
                 self._hear(block)
 
@@ -125,6 +180,11 @@ class MicrophoneInput:
                 self._begin(now)
                 for earlier in self._recent:  # the quiet onset before speech was detected
                     self._feed(earlier)
+            elif isinstance(event, SpeechPaused) and self._open is not None:
+                self._guess()
+            elif isinstance(event, SpeechResumed) and self._open is not None:
+                self._open.generation += 1
+                self._open.guess = None
             elif isinstance(event, SpeechEnded) and self._open is not None:
                 self._feed(block)
                 self._end(now)
@@ -141,18 +201,73 @@ class MicrophoneInput:
         self._open.samples.append(block)
         self._partial = self._open.stream.feed(Clip(block, RATE)).text
 
+    def _guess(self) -> None:
+        """The first silence: decode what was said so far while the hang-over runs."""
+        if not self._whole or self._open is None:
+            return
+        said = self._open
+        self.guesses += 1
+        self._jobs.put(_Job(said, said.generation, _joined(said.samples), False, 0.0))
+
     def _end(self, t: float) -> None:
         assert self._open is not None
         said, self._open = self._open, None
         self._partial = ""
-        final = said.stream.finish()
-        audio = np.concatenate(said.samples) if said.samples else np.zeros(0, np.float32)
+        if not self._whole:
+            self._deliver(said, said.stream.finish(), t)
+            return
+        _close(said.stream)
+        self._jobs.put(_Job(said, said.generation, _joined(said.samples), True, t))
+
+    def _deliver(self, said: _Open, final: Transcript, t: float) -> None:
         if not final.text.strip():
             return  # a cough or a click: nothing was said
+        audio = _joined(said.samples)
         self._done.put(Utterance(
             text=final.text, t0=said.started, t1=t, source="stt",
             confidence=final.confidence, words=[w.as_json() for w in final.words],
             audio=wav_bytes(Clip(audio, RATE))))
+
+    # --- the decoder thread (whole-utterance engines) ---------------------------------
+
+    def _decode(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            try:
+                self._run(job)
+            except Exception as error:  # keep listening; say why once
+                self._fail(f"speech recognition stopped: {type(error).__name__}: {error}")
+                return
+
+    def _run(self, job: _Job) -> None:
+        said = job.said
+        if job.final:
+            guess = said.guess if said.generation == job.generation else None
+            if guess is not None:
+                self.guesses_used += 1
+            self._deliver(said, guess or self._stt.transcribe(Clip(job.samples, RATE)), job.t)
+            return
+        with self._lock:
+            if self._open is not said or said.generation != job.generation:
+                return  # the trainee carried on before the decode started: drop it
+        started = time.monotonic()
+        guess = self._stt.transcribe(Clip(job.samples, RATE))
+        self.decodes.append((time.monotonic() - started, reading(guess.written or guess.text)))
+        with self._lock:
+            if said.generation != job.generation:
+                return  # the trainee carried on while it was decoded: drop it
+            said.guess = guess
+            if self._open is not said:
+                return  # the hang-over ran out first; the final job will use the guess
+            ended = self._endpointer.hold(hangover_ms(guess.written or guess.text,
+                                                      self._timing))
+            if ended is not None:  # the sense says the turn is over: answer now
+                self._open, self._partial = None, ""
+                _close(said.stream)
+                self.guesses_used += 1
+                self._deliver(said, guess, self._clock())
 
     def _fail(self, why: str) -> None:
         """The microphone went away: finish what was being said, then type from here on."""
@@ -166,18 +281,37 @@ class MicrophoneInput:
         self.typed = True
 
 
+def _close(stream: Stream) -> None:
+    """A whole-utterance engine's stream only shows partials: end them (their light engine
+    takes one utterance at a time); the final text is decoded apart."""
+    close = getattr(stream, "close", None)
+    if callable(close):
+        close()
+
+
+def _joined(blocks: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(blocks) if blocks else np.zeros(0, np.float32)
+
+
 class DeviceSpeaker:
-    """Plays caller lines, pre-rendered in the persona's voice, down a telephone line."""
+    """Plays caller lines, pre-rendered in the persona's voice, down a telephone line.
+
+    One output stream stays open for the call (`audio.devices.LineOut`), so a reply starts
+    within a block of being ready. With `echo`, every line played is also handed to the
+    echo canceller: on loudspeakers the microphone hears it, and it must not count as the
+    trainee speaking.
+    """
 
     def __init__(self, voices: VoiceCache, scenario: Scenario, *,
                  device: str | int | None = None, line: bool = True,
-                 noise: str | None = None) -> None:
+                 noise: str | None = None, echo: EchoCanceller | None = None) -> None:
         self._voices = voices
         self._scenario = scenario
         self._device = device
         self._line = line
         self._noise = noise
-        self._playing: Playback | None = None
+        self._echo = echo
+        self._out: LineOut | None = None
         self._fallback = SilentSpeaker()
         self._ready: dict[tuple[str, str], Clip] = {}
         self.failure: str | None = None
@@ -188,31 +322,50 @@ class DeviceSpeaker:
         key = (reply.text, voice.key())
         if key not in self._ready:
             clip = self._voices.clip(reply.text, voice)
-            self._ready[key] = telephone(clip, self._noise) if self._line else clip
+            heard = telephone(clip, self._noise) if self._line else clip
+            self._ready[key] = heard.resampled(RATE)  # the output stream's rate
         return self._ready[key]
 
     def prepare(self, replies: list[Reply]) -> None:
-        """Filter lines through the telephone line before the call (~30 ms each)."""
+        """Filter lines through the telephone line before the call (~30 ms each), and
+        open the output stream so the first reply does not wait for it."""
         for reply in replies:
             if reply.spoken:
                 self.clip(reply)
+        self._opened()
+
+    def _opened(self) -> LineOut | None:
+        if self._out is None and not self.failure:
+            try:
+                self._out = LineOut(self._device, RATE)
+            except AudioError as error:
+                self.failure = str(error)  # the call goes on; lines are shown as text
+        return self._out
 
     def play(self, reply: Reply) -> float:
-        if not reply.spoken or self.failure:
+        out = self._opened() if reply.spoken else None
+        if out is None:
             return self._fallback.play(reply)
         clip = self.clip(reply)
-        self.stop()
-        try:
-            self._playing = play(clip, self._device)
-        except AudioError as error:
-            self.failure = str(error)  # the call goes on; lines are shown as text
-            return self._fallback.play(reply)
-        return clip.seconds
+        if self._echo is not None:
+            self._echo.played(clip)
+        return out.play(clip)
+
+    @property
+    def started_at(self) -> float | None:
+        """When the current line's first block went to the device (monotonic)."""
+        return self._out.started_at if self._out else None
 
     def stop(self) -> None:
-        if self._playing is not None:
-            self._playing.stop()
-            self._playing = None
+        if self._out is not None:
+            self._out.stop()
+        if self._echo is not None:
+            self._echo.stopped()
+
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
 
 
 def wait_for(predicate: Callable[[], bool], seconds: float) -> bool:

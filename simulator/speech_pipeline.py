@@ -47,14 +47,38 @@ def caller_voice(scenario: Scenario, distress: float = 0.0) -> Voice:
                  volume=v.volume, distress=distress_level(distress))
 
 
-def trainee_voice(scenario: Scenario) -> Voice:
+def trainee_voice(scenario: Scenario, engine: str = "espeak") -> Voice:
     """The demo's model trainee: a second voice, unlike any caller's.
 
-    Measured on burglary-next-morning's 20 model lines with pocketsphinx and the biased
-    model: word error 0.22 for en-us+f5 at 150 wpm against 0.45–0.69 for en-gb, en-gb-x-rp
-    and other en-us variants; pocketsphinx's acoustic model is American English.
+    hibari's "heart" (a natural neural voice) when installed, so the demo shows what a
+    trainee who sounds like a person gets. Without it, espeak-ng en-us+f5 at 150 wpm:
+    measured on burglary-next-morning's 20 model lines with pocketsphinx and the biased
+    model, word error 0.22 against 0.45–0.69 for en-gb, en-gb-x-rp and other en-us variants.
     """
+    if engine == "hibari":
+        return Voice(name="heart", gender="female", rate=165)
     return Voice(name="en-us", variant="f5", gender="female", rate=150, pitch=50)
+
+
+def trainee_voices() -> tuple[VoiceCache, str]:
+    """The demo trainee's engine: hibari (Apache-2.0) if installed, else espeak-ng."""
+    try:
+        return VoiceCache(text_to_speech("hibari")), "hibari"
+    except AudioError:
+        return VoiceCache(text_to_speech("espeak")), "espeak"
+
+
+def scenario_names(scenario: Scenario) -> list[str]:
+    """The call's proper names as the log spells them: the recogniser's prompt.
+
+    Address, landmark, the caller's and everyone's names, registrations and vehicles.
+    """
+    w = scenario.world
+    names = [w.location.address, w.location.landmark or "", w.caller.name, scenario.caller.name]
+    names += [p.name or "" for p in w.people]
+    names += [v.registration or "" for v in w.vehicles]
+    names += [v.description or "" for v in w.vehicles]
+    return [n for n in names if n]
 
 
 def scenario_words(scenario: Scenario) -> list[str]:
@@ -76,7 +100,7 @@ def vocabulary(scenario: Scenario) -> Vocabulary:
     """
     library = intent_library()
     sentences = [p for spec in library.intents.values() for p in spec.phrases]
-    return Vocabulary.of(sentences, scenario_words(scenario))
+    return Vocabulary.of(sentences, scenario_words(scenario), scenario_names(scenario))
 
 
 def wav_bytes(clip: Clip) -> bytes:
@@ -164,19 +188,28 @@ def second_pass(options: EngineOptions) -> SpeechToText | None:
         return None
 
 
-def speech_pipeline(scenario: Scenario, engine: str = "auto",
-                    second: bool = False) -> tuple[SpokenEars, SpeechMouth, str]:
-    """Ears and mouth for a scenario, and which recogniser was chosen and why."""
+def speech_pipeline(scenario: Scenario, engine: str = "auto", second: bool = False,
+                    partials: bool = False) -> tuple[SpokenEars, SpeechMouth, str]:
+    """Ears and mouth for a scenario, and which recogniser was chosen and why.
+
+    `partials`: a live call shows what is being heard while the trainee speaks; with
+    Whisper (no partial results) the light pocketsphinx engine provides them.
+    """
     # pocketsphinx's second search pass (fwdflat) costs ~130 ms at the end of every
     # utterance for no gain in intents recognised (measured: 18/24 and 18→20/22 model lines
     # give the same intents as their text, with it and without): a live call skips it.
-    options = EngineOptions(vocabulary=vocabulary(scenario),
-                            extras={"decoder": {"fwdflat": False}})
-    _, why = choose_engine(engine, options)
+    extras: dict[str, object] = {"decoder": {"fwdflat": False}}
+    if partials:
+        extras["partials"] = "pocketsphinx"
+    options = EngineOptions(vocabulary=vocabulary(scenario), extras=extras)
+    resolved, why = choose_engine(engine, options)
     voices = VoiceCache(text_to_speech("espeak"))
-    again = second_pass(options) if second else None
-    ears = SpokenEars(speech_to_text(engine, options), voices, trainee_voice(scenario), again)
-    how = f"speech: espeak-ng voices, {why}"
+    trainee_cache, trainee_engine = trainee_voices()
+    again = second_pass(options) if second and resolved != "whisper" else None
+    ears = SpokenEars(speech_to_text(engine, options), trainee_cache,
+                      trainee_voice(scenario, trainee_engine), again)
+    trainee = "hibari (neural)" if trainee_engine == "hibari" else "espeak-ng"
+    how = f"speech: espeak-ng caller voices, {trainee} trainee voice, {why}"
     if second:
         how += "; marked record re-recognised by " + (
             "whisper" if again else "nobody (faster-whisper not installed)")

@@ -72,3 +72,23 @@ def test_demo_command_json(voices_cache, tmp_path):
     assert doc["scenario"] == "burglary-next-morning" and doc["passed"] is True
     assert doc["pipeline"].startswith("speech")
     assert Path(doc["attempt"]).exists() and Path(doc["result"]).exists()
+
+
+def test_default_demo_is_a_natural_voice_heard_by_whisper(voices_cache, monkeypatch, tmp_path):
+    pytest.importorskip("faster_whisper", reason="faster-whisper not installed (./setup)")
+    pytest.importorskip("hibari", reason="hibari-tts not installed (./setup)")
+    from simulator.speech_pipeline import speech_pipeline
+
+    monkeypatch.setenv("CALLSIM_CACHE", str(voices_cache))
+    scenario = load_scenario(resolve("burglary-next-morning"))
+    ears, mouth, how = speech_pipeline(scenario)  # the defaults `callsim demo` uses
+    assert "whisper" in how and "hibari" in how
+    mouth.prepare()
+    test = next(t for t in scenario.self_tests if t.id == "model")
+    run = run_call(scenario, test, ears, mouth, root=tmp_path)
+    assert run.result.passed, [(m.id, m.reason) for m in run.result.missed()]
+    trainee = [t for t in run.attempt.turns if t.speaker == "trainee"]
+    assert all(t.source == "stt" and t.audio for t in trainee)
+    # recognised, not copied: Whisper's words, lower case and without punctuation
+    assert all(got.text == got.text.lower() for _, got in run.heard)
+    assert any(meant.lower().rstrip("?.!") != got.text for meant, got in run.heard)

@@ -86,13 +86,17 @@ def test_caller_speaker_plays_down_the_line(pipeline):
     speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE)
     reply = Reply(scenario.caller.opening, "opening", distress=4)
     clip = speaker.clip(reply)
-    assert clip.rate == 8000  # the telephone line: narrow band
+    # the telephone line: narrow band (300–3400 Hz), carried at the output stream's 16 kHz
+    spectrum = np.abs(np.fft.rfft(clip.samples)) ** 2
+    freqs = np.fft.rfftfreq(len(clip.samples), 1 / clip.rate)
+    assert spectrum[freqs > 4000].sum() < 0.01 * spectrum.sum()
     with Microphone(PULSE) as mic:
         time.sleep(0.2)
         length = speaker.play(reply)
         assert abs(length - clip.seconds) < 0.01
         time.sleep(min(length, 2.0))
         speaker.stop()
+    speaker.close()
     blocks = []
     while (block := mic.read(timeout=0.05)) is not None:
         blocks.append(block)
@@ -127,3 +131,101 @@ def test_push_to_talk_follows_the_key(pipeline):
         mic.close()
     assert heard[0].t0 == 0.0 and heard[0].t1 == 3.0
     assert heard[0].text
+
+
+# --- the default recogniser (Whisper), live ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def whisper_pipeline(sound, tmp_path_factory):
+    pytest.importorskip("faster_whisper", reason="faster-whisper not installed (./setup)")
+    pytest.importorskip("hibari", reason="hibari-tts not installed (./setup)")
+    import os
+
+    os.environ["CALLSIM_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    from simulator.loader import load_scenario, resolve
+    from simulator.speech_pipeline import speech_pipeline
+
+    scenario = load_scenario(resolve("burglary-next-morning"))
+    ears, mouth, how = speech_pipeline(scenario, partials=True)
+    assert "whisper" in how and "hibari" in how
+    return scenario, ears, mouth
+
+
+def trimmed(clip):
+    loud = np.flatnonzero(np.abs(clip.samples) > 0.01 * np.abs(clip.samples).max())
+    return clip.samples[loud[0]:loud[-1] + 1]
+
+
+def listen_to(ears, audio: np.ndarray, seconds: float, **options) -> tuple[list, object]:
+    from audio.clip import Clip
+    from audio.devices import LineOut
+    from simulator.live_audio import MicrophoneInput
+
+    out = LineOut(PULSE)
+    out.play(Clip(np.zeros(1600, np.float32), 16000))
+    time.sleep(1.0)  # a new stream's first line starts late: warm it up
+    mic = MicrophoneInput(ears.stt, time.monotonic, device=PULSE, latency=0.05, **options)
+    heard: list = []
+    try:
+        time.sleep(0.5)
+        out.play(Clip(audio, 16000))
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            heard.extend(mic.poll(0))
+            time.sleep(0.05)
+    finally:
+        mic.close()
+        out.close()
+    return heard, mic
+
+
+def test_whisper_hears_a_question_and_ends_the_turn_on_its_sense(whisper_pipeline):
+    _, ears, _ = whisper_pipeline
+    line = trimmed(ears.voices.clip("Is anyone hurt?", ears.voice).resampled(16000))
+    heard, mic = listen_to(ears, line, len(line) / 16000 + 4.0)
+    assert [u.text for u in heard] == ["is anyone hurt"]
+    assert mic.guesses >= 1 and mic.guesses_used == 1  # the first pause's decode was the answer
+    assert heard[0].words and heard[0].audio
+
+
+def test_a_thinking_pause_mid_sentence_does_not_cut_the_trainee_off(whisper_pipeline):
+    _, ears, _ = whisper_pipeline
+    first = trimmed(ears.voices.clip("Can you tell me", ears.voice).resampled(16000))
+    second = trimmed(ears.voices.clip("where you are right now?", ears.voice).resampled(16000))
+    audio = np.concatenate([first, np.zeros(int(0.7 * 16000), np.float32), second])
+    heard, _ = listen_to(ears, audio, len(audio) / 16000 + 4.0)
+    assert len(heard) == 1, [u.text for u in heard]
+    assert heard[0].text.startswith("can you tell me") and heard[0].text.endswith("right now")
+
+
+def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
+    from audio.echo import EchoCanceller
+    from simulator.dialogue import Reply
+    from simulator.live_audio import DeviceSpeaker, MicrophoneInput
+
+    scenario, ears, mouth = whisper_pipeline
+
+    def caller_over_loudspeakers(echo):
+        speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE, echo=echo)
+        reply = Reply(scenario.caller.opening, "opening")
+        speaker.prepare([reply])
+        speaker.play(Reply("Hello?", "answer"))  # warms the stream (and finds the delay)
+        time.sleep(1.5)
+        barged: list[float] = []
+        mic = MicrophoneInput(ears.stt, time.monotonic, device=PULSE, latency=0.05, echo=echo,
+                              on_speech=lambda: barged.append(time.monotonic()))
+        try:
+            time.sleep(0.5)
+            length = speaker.play(reply)
+            time.sleep(min(length, 6.0) + 1.0)
+            heard = mic.poll(0)
+        finally:
+            mic.close()
+            speaker.close()
+        return barged, heard
+
+    barged, heard = caller_over_loudspeakers(None)
+    assert barged, "without the echo canceller the caller's own voice is a barge-in"
+    barged, heard = caller_over_loudspeakers(EchoCanceller())
+    assert barged == [] and heard == [], [u.text for u in heard]

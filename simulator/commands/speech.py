@@ -94,7 +94,8 @@ def _register_transcribe(subparsers: Any) -> None:
     listen.add_argument(
         "--engine",
         default="auto",
-        help="auto (vosk if a model is installed, else pocketsphinx), pocketsphinx, vosk, whisper",
+        help="auto (whisper if installed, else vosk if a model is installed, else "
+        "pocketsphinx), whisper, pocketsphinx, vosk",
     )
     listen.add_argument("--scenario", metavar="S", help="scenario id or YAML: bias to its words")
     listen.add_argument("--vosk-model", type=Path, help="vosk model folder")
@@ -119,7 +120,8 @@ def run_transcribe(args: argparse.Namespace) -> int:
     vocabulary = None
     if not args.no_bias:
         scenario_words = _scenario_words(args.scenario) if args.scenario else []
-        vocabulary = Vocabulary.of(_intent_phrases(), scenario_words) or None
+        names = _scenario_names(args.scenario) if args.scenario else []
+        vocabulary = Vocabulary.of(_intent_phrases(), scenario_words, names) or None
     options = EngineOptions(vocabulary=vocabulary, vosk_model=args.vosk_model)
     try:
         name, why = choose_engine(args.engine, options)
@@ -174,6 +176,19 @@ def _scenario_words(scenario: str) -> list[str]:
     strings: list[str] = []
     _collect_strings(_load_yaml(path.read_text(encoding="utf-8"), str(path)), strings)
     return strings
+
+
+def _scenario_names(scenario: str) -> list[str]:
+    """The call's names for Whisper's prompt: from the loaded scenario when it loads, else
+    the file's short strings (the prompt keeps those with a capital or a digit)."""
+    from scoring.authored import AuthoringError
+    from simulator.loader import load_scenario, resolve
+    from simulator.speech_pipeline import scenario_names
+
+    try:
+        return scenario_names(load_scenario(resolve(scenario)))
+    except (AuthoringError, UserError, OSError):  # not a whole scenario: its strings
+        return [s for s in _scenario_words(scenario) if len(s.split()) <= 5]
 
 
 def _collect_strings(node: object, out: list[str]) -> None:

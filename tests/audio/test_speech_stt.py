@@ -169,7 +169,10 @@ def test_vosk_found_by_option_env_and_data_folder(korean_model, tmp_path, monkey
     assert find_vosk_model(korean_model) == korean_model
     monkeypatch.setenv("CALLSIM_VOSK_MODEL", str(korean_model))
     assert find_vosk_model() == korean_model
-    assert choose_engine("auto", EngineOptions())[0] == "vosk"
+    assert choose_engine("auto", EngineOptions())[0] == "whisper"  # the default when installed
+    monkeypatch.setenv("CALLSIM_WHISPER_MODEL", str(tmp_path / "no-model"))
+    name, why = choose_engine("auto", EngineOptions())
+    assert name == "vosk" and "no whisper" in why
     monkeypatch.delenv("CALLSIM_VOSK_MODEL")
     with pytest.raises(EngineMissingError, match="models fetch vosk"):
         find_vosk_model()
@@ -231,8 +234,9 @@ def test_transcribe_json_is_the_only_stdout(espeak, tmp_path, capsys, monkeypatc
     assert code == 0
     document = json.loads(out)
     assert set(document) >= {"text", "words", "engine", "rtf"}
-    assert document["engine"] == "pocketsphinx"
-    assert "pocketsphinx" in err  # says which engine auto chose
+    assert document["engine"] == "whisper"  # the default recogniser
+    assert "whisper" in err  # says which engine auto chose
+    assert document["text"] == "which way did he go"
     assert all(set(w) == {"word", "start", "end", "conf"} for w in document["words"])
 
 

@@ -1,0 +1,92 @@
+"""Has the trainee finished? The sense of what was heard at the first pause.
+
+The sound says the trainee has stopped; the words say whether they meant to. At the first
+silence the recogniser's guess (`audio.endpoint.SpeechPaused`) is read with a rule simple
+enough to explain to a trainer:
+
+- it ends in a word that needs more after it ("and", "er", "the", "your"…; or "tell me",
+  "is", "where", "of" without a question mark: "Which street is the house on?" is whole)
+  or in a comma, dash or ellipsis: **wait** (the trainee is thinking mid-sentence);
+- it is a question: ends with "?", or opens like one ("where", "is anyone", "can you") and
+  is at least three words (said flatly, Whisper writes a full stop): **end now**. An
+  instruction ("Give me the full address.") is not enough without its question mark: it is
+  often followed by "…including the postcode";
+- anything else (a statement, a fragment): the ordinary hang-over, long enough that a pause
+  of up to 700 ms mid-sentence does not cut the trainee off.
+
+No understanding of intents is needed (that layer belongs to the session): only the last
+word and the first one or two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which an English sentence cannot end: conjunctions, fillers, articles,
+# possessives. Whisper writes fillers as "um"/"uh".
+_UNFINISHED = set("""
+and but or so because cos then if that whose while although though as
+er erm um uh uhm ah hmm mm like
+the a an this these those some any no every each another
+your my his her their our its
+""".split())
+# Words a sentence rarely ends on, unless the recogniser heard a question ("Who is?").
+_UNLIKELY_LAST = set("""
+is are was were be been being am will would could should can did do does has have had
+what where when who which why how not just very really also me
+of to for from with at in on into onto by about over under after before between through
+""".split())
+
+# A question's first word: a wh-word, or an auxiliary before its subject ("is anyone…").
+# Instructions ("tell me…", "give me the full address…") are not here: they are often
+# followed by more ("…including the postcode") and end on their question mark only.
+_OPENERS = set("""
+what where when who whom whose why how which
+is are was were am do does did have has had can could will would should shall may might
+""".split())
+
+_FINISHERS = ("?",)
+# Endings that promise more even with a question mark: "Can you tell me?" is how Whisper
+# writes "Can you tell me… where you are" cut at the pause.
+_PROMISES = ("tell me", "tell us", "let me", "give me", "show me", "remind me", "you know",
+             "i mean", "such as", "ask you", "check", "confirm")
+_TRAILING = (",", "-", "–", "—", "…", "...", ";", ":")
+
+
+@dataclass(frozen=True)
+class TurnTiming:
+    """Hang-overs (ms of silence after the last voiced frame) for each reading."""
+
+    complete_ms: int = 0  # a complete question: end as soon as the guess is read
+    default_ms: int = 750  # a statement or fragment: beyond a 700 ms thinking pause
+    unfinished_ms: int = 1400  # "and, er…": the trainee is still going
+
+
+def reading(text: str) -> str:
+    """"complete", "unfinished" or "unsure" for the text heard so far."""
+    stripped = text.strip()
+    if not stripped:
+        return "unsure"
+    if stripped.endswith(_TRAILING):
+        return "unfinished"
+    words = re.findall(r"[a-z']+", stripped.lower())
+    if not words:
+        return "unsure"
+    if words[-1] in _UNFINISHED or " ".join(words).endswith(_PROMISES):
+        return "unfinished"
+    if stripped.endswith(_FINISHERS):
+        return "complete"
+    question = len(words) >= 3 and words[0] in _OPENERS
+    if words[-1] in _UNLIKELY_LAST:  # "Which street is the house on." may be whole
+        return "unsure" if question else "unfinished"
+    if question:
+        return "complete"  # a question without its mark (flat intonation, or no punctuation)
+    return "unsure"
+
+
+def hangover_ms(text: str, timing: TurnTiming | None = None) -> int:
+    """How much silence to wait for after the first pause, given what was heard."""
+    t = timing or TurnTiming()
+    return {"complete": t.complete_ms, "unfinished": t.unfinished_ms}.get(
+        reading(text), t.default_ms)

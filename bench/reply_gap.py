@@ -1,0 +1,342 @@
+"""The perceived reply gap, cut-offs and false barge-ins of a live call, in real time.
+
+Recorded trainee turns (the benchmark's questions in the natural hibari voice, rendered to
+WAV first) are played in real time into the PulseAudio virtual sound device
+(.ci/speech-setup.sh); the live pipeline (`MicrophoneInput` with the default recogniser,
+exactly as `callsim play` builds it) listens on the sink's monitor, the caller answers what
+was recognised (`Caller.hear`), and its line plays through `DeviceSpeaker`.
+
+- **Reply gap**: the trainee's last voiced sample → the caller's first audible sample, both
+  timed where their blocks are handed to the sound server (the same server and latency for
+  both, so it cancels; the trainee's output latency still delays the microphone, which makes
+  the figure pessimistic by one output latency, ~60 ms).
+- **Cut-offs**: turns with a pause of 300–700 ms inserted mid-sentence (at the quietest
+  point of the middle third) that were answered before the trainee finished.
+- **Loudspeakers** (`--loudspeakers`): the caller plays into the same sink the microphone
+  hears, through a simulated room (delay, reverberation, gain), with the echo canceller on:
+  caller lines that started a barge-in or were transcribed are false barge-ins; then the
+  trainee talks over the caller: those barge-ins must be heard.
+- Peak RSS of this process (the whole live pipeline, plus hibari for rendering the turns).
+
+Headset (default): the caller plays into a second null sink the microphone cannot hear.
+
+    nice python3 -m bench.reply_gap [--turns 40] [--paused 20]
+    nice python3 -m bench.reply_gap --loudspeakers --calls 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from audio.clip import Clip
+from audio.devices import LineOut
+from audio.echo import EchoCanceller
+from audio.stt import RATE
+from audio.turn_end import TurnTiming
+from simulator.dialogue import Caller, Reply
+from simulator.library import understanding_for
+from simulator.live_audio import (
+    WHOLE_UTTERANCE_SETTINGS,
+    DeviceSpeaker,
+    MicrophoneInput,
+    wait_for,
+)
+from simulator.loader import load_scenario, resolve
+from simulator.speech_pipeline import speech_pipeline
+from tests.audio.pulse import ensure_virtual_sound
+
+HERE = Path(__file__).resolve().parent
+DEVICE = "pulse"
+
+
+def questions() -> list[str]:
+    rows = []
+    for line in (HERE / "data" / "questions.tsv").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t")[2])
+    return rows
+
+
+def voiced_span(samples: np.ndarray) -> tuple[float, float]:
+    """First and last voiced sample (seconds) of a clean clip: 20 ms frames within 35 dB
+    of its loudest frame."""
+    frame = RATE // 50
+    n = len(samples) // frame
+    levels = 10 * np.log10(np.mean(samples[:n * frame].reshape(n, frame) ** 2, axis=1) + 1e-12)
+    loud = np.flatnonzero(levels > levels.max() - 35)
+    return loud[0] * frame / RATE, (loud[-1] + 1) * frame / RATE
+
+
+def with_pause(samples: np.ndarray, pause_s: float) -> tuple[np.ndarray, float]:
+    """Insert silence at the quietest 20 ms of the middle third; returns clip and where."""
+    frame = RATE // 50
+    first, last = voiced_span(samples)
+    lo, hi = int((first + (last - first) / 3) * RATE), int((first + 2 * (last - first) / 3) * RATE)
+    starts = range(lo, max(lo + 1, hi - frame), frame // 2)
+    cut = min(starts, key=lambda s: float(np.mean(samples[s:s + frame] ** 2))) + frame // 2
+    out = np.concatenate([samples[:cut], np.zeros(int(pause_s * RATE), np.float32), samples[cut:]])
+    return out, cut / RATE
+
+
+@dataclass
+class Turn:
+    text: str
+    clip: np.ndarray
+    pause_at: float | None = None  # seconds into the clip where the inserted pause starts
+    pause_s: float = 0.0
+
+
+def private_sinks() -> None:
+    """Null sinks of the bench's own: `benchsink` (the trainee's mouth; its monitor is the
+    microphone) and `csink` (the caller, which that microphone cannot hear). The machine's
+    default sink is shared with other test runs, whose voices would be heard as trainees."""
+    env = {**os.environ}
+    sinks = subprocess.run(["pactl", "list", "short", "sinks"], env=env, capture_output=True,
+                           text=True, check=False).stdout
+    for name in ("benchsink", "csink"):
+        if name not in sinks:
+            subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={name}"],
+                           env=env, capture_output=True, check=False)
+    os.environ["PULSE_SINK"] = "benchsink"  # every stream this process opens from here on
+    os.environ["PULSE_SOURCE"] = "benchsink.monitor"
+
+
+class RoomSpeaker(DeviceSpeaker):
+    """Loudspeakers in a room: the line plays through a room response into the sink the
+    microphone hears; the echo canceller is given the dry line, as the real one would be."""
+
+    def __init__(self, *args: Any, room: np.ndarray, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._room = room
+        self._wet: dict[int, Clip] = {}
+
+    def play(self, reply: Reply) -> float:
+        out = self._opened() if reply.spoken else None
+        if out is None:
+            return super().play(reply)
+        dry = self.clip(reply)
+        if id(dry) not in self._wet:
+            wet = np.convolve(dry.samples, self._room)[:len(dry.samples)]
+            self._wet[id(dry)] = Clip(wet.astype(np.float32), dry.rate)
+        if self._echo is not None:
+            self._echo.played(dry)
+        return out.play(self._wet[id(dry)])
+
+
+def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
+    """Seen here: a new stream's first line starts ~0.9 s late; a call's speaker is open
+    long before its first reply, so both streams play a moment of silence first."""
+    silence = Clip(np.zeros(RATE // 10, np.float32), RATE)
+    trainee.play(silence)
+    if speaker._out is not None:
+        speaker._out.play(silence)
+    time.sleep(2.0)
+
+
+def room_response(seed: int = 3) -> np.ndarray:
+    """A desk loudspeaker 1 m from the microphone: 40 ms of path, gain 0.5, RT60 ~0.3 s."""
+    rng = np.random.default_rng(seed)
+    tail = int(0.3 * RATE)
+    ir = np.zeros(int(0.04 * RATE) + tail)
+    ir[int(0.04 * RATE)] = 0.5
+    decay = rng.normal(0, 1, tail) * np.exp(-6.9 * np.arange(tail) / (0.3 * RATE))
+    ir[int(0.04 * RATE) + 1:] += 0.05 * decay[:-1]
+    return ir
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", default="burglary-next-morning")
+    parser.add_argument("--engine", default="auto")
+    parser.add_argument("--turns", type=int, default=40, help="turns spoken straight through")
+    parser.add_argument("--paused", type=int, default=20, help="turns with a pause inserted")
+    parser.add_argument("--loudspeakers", action="store_true")
+    parser.add_argument("--unsure-ms", type=int, default=TurnTiming().default_ms,
+                        help="hang-over after a first-pause guess that is neither a question "
+                             "nor unfinished (audio.turn_end)")
+    parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
+    args = parser.parse_args()
+    why = ensure_virtual_sound()
+    if why:
+        raise SystemExit(f"no virtual sound device: {why}")
+    started = time.monotonic()
+    scenario = load_scenario(resolve(args.scenario))
+    ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
+    print(how)
+    texts = questions()
+    clips = [ears.voices.clip(t, ears.voice).resampled(RATE).samples for t in texts]
+    rig = Rig(scenario, ears, mouth, texts, clips, started)
+    return loudspeakers(args, rig) if args.loudspeakers else headset(args, rig)
+
+
+@dataclass
+class Rig:
+    scenario: Any
+    ears: Any
+    mouth: Any
+    texts: list[str]
+    clips: list[np.ndarray]
+    started: float
+
+
+def headset(args: argparse.Namespace, rig: Rig) -> int:
+    scenario, ears, mouth, texts, clips, started = (
+        rig.scenario, rig.ears, rig.mouth, rig.texts, rig.clips, rig.started)
+    turns = [Turn(t, c) for t, c in zip(texts[:args.turns], clips[:args.turns], strict=True)]
+    long = [(t, c) for t, c in zip(texts, clips, strict=True) if len(t.split()) >= 6]
+    for i, (text, clip) in enumerate(long[:args.paused]):
+        pause_s = (0.3, 0.5, 0.7)[i % 3]
+        samples, at = with_pause(clip, pause_s)
+        turns.append(Turn(text, samples, at, pause_s))
+    private_sinks()
+    os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
+    speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
+    speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
+                     for line in mouth.lines()])
+    os.environ["PULSE_SINK"] = "benchsink"
+    trainee = LineOut(DEVICE, RATE)
+    warm_up(trainee, speaker)
+    mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
+                          latency=0.05, timing=TurnTiming(default_ms=args.unsure_ms),
+                          settings=replace(WHOLE_UTTERANCE_SETTINGS,
+                                           hangover_ms=args.unsure_ms))
+    print(f"ready in {time.monotonic() - started:.1f} s; {len(turns)} turns")
+    caller = Caller(scenario, understanding_for(scenario))
+    caller.opening()
+    gaps: list[float] = []
+    cutoffs = unanswered = 0
+    try:
+        time.sleep(1.0)
+        for n, turn in enumerate(turns):
+            gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
+            cutoffs += cut_off
+            if gap is None:
+                unanswered += 1
+                print(f"  {n:2d} no reply ({turn.text})")
+                continue
+            gaps.append(gap)
+            tag = f" pause {turn.pause_s:.1f}s" if turn.pause_at is not None else ""
+            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}", flush=True)
+            time.sleep(1.2)
+            speaker.stop()
+            wait_for(lambda: not trainee.playing, 10)  # a cut-off turn's rest plays out
+            time.sleep(1.5)
+            mic.poll(0)  # ... and is not taken for the next turn
+    finally:
+        mic.close()
+        trainee.close()
+        speaker.close()
+    g = np.array(gaps) * 1000
+    paused = sum(1 for t in turns if t.pause_at is not None)
+    print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
+          f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
+    print(f"cut-offs: {cutoffs} of {paused} turns paused 300–700 ms mid-sentence")
+    print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
+          f"{mic.guesses_used}; redone with the full context: "
+          f"{getattr(ears.stt, 'full_context_decodes', 0)}")
+    took = np.array([t for t, _ in mic.decodes]) * 1000
+    kinds = [k for _, k in mic.decodes]
+    print(f"first-pause decodes: median {np.median(took):.0f} ms, p95 "
+          f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
+              f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
+             speaker: DeviceSpeaker) -> tuple[float | None, bool, str]:
+    """Play one trainee turn; answer what is heard. (gap, cut off, what was heard)."""
+    mic.poll(0)
+    _, last = voiced_span(turn.clip)
+    trainee.play(Clip(turn.clip, RATE))
+    assert wait_for(lambda: trainee.started_at is not None, 2)
+    t_start = trainee.started_at or 0.0
+    reply = Reply("Sorry?", "clarify")
+    deadline = t_start + len(turn.clip) / RATE + 4.0
+    while time.monotonic() < deadline:
+        got = mic.poll(0)
+        if got:
+            now = time.monotonic()
+            # answered while the trainee was still mid-sentence
+            cut_off = turn.pause_at is not None and now < t_start + turn.pause_at + turn.pause_s
+            text = " ".join(u.text for u in got)
+            replies = [r for r in caller.hear(text, now) if r.spoken]
+            reply = replies[0] if replies else reply
+            speaker.play(reply)
+            wait_for(lambda: speaker.started_at is not None, 2)
+            offset = voiced_span(speaker.clip(reply).samples)[0]  # the line's own lead-in
+            audible = (speaker.started_at or now) + offset
+            return audible - (t_start + last), cut_off, text
+        time.sleep(0.005)
+    return None, False, ""
+
+
+def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
+    scenario, ears, mouth, clips, started = (
+        rig.scenario, rig.ears, rig.mouth, rig.clips, rig.started)
+    private_sinks()  # caller (through the room) and trainee both into the microphone's sink
+    echo = EchoCanceller()
+    speaker = RoomSpeaker(mouth.voices, scenario, device=DEVICE, echo=echo,
+                          room=room_response())
+    lines = [line for line in mouth.lines() if Reply(line, "answer").spoken]
+    speaker.prepare([Reply(line, "answer") for line in lines])
+    trainee = LineOut(DEVICE, RATE)
+    warm_up(trainee, speaker)
+    barged: list[float] = []
+    mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, echo=echo, latency=0.05,
+                          on_speech=lambda: barged.append(time.monotonic()))
+    print(f"ready in {time.monotonic() - started:.1f} s")
+    false_barge = transcribed = caller_lines = heard_over = tried_over = 0
+    rng = np.random.default_rng(0)
+    try:
+        time.sleep(1.0)
+        for call in range(args.calls):
+            order = rng.permutation(len(lines))[:6]
+            for k in order:
+                barged.clear()
+                mic.poll(0)
+                length = speaker.play(Reply(lines[k], "answer"))
+                caller_lines += 1
+                time.sleep(length + 0.8)
+                got = mic.poll(0)
+                false_barge += bool(barged)
+                transcribed += len(got)
+                if got or barged:
+                    print(f"  call {call}: caller heard as trainee: {[u.text for u in got]}")
+            # the trainee talks over the caller's opening: that barge-in must be heard
+            barged.clear()
+            speaker.play(Reply(scenario.caller.opening, "opening"))
+            time.sleep(1.5)
+            clip = clips[call % len(clips)]
+            trainee.play(Clip(clip * 0.8, RATE))
+            tried_over += 1
+            wait_for(lambda: bool(barged), len(clip) / RATE + 1.0)
+            heard_over += bool(barged)
+            speaker.stop()
+            time.sleep(len(clip) / RATE + 1.5)
+            mic.poll(0)
+            print(f"  call {call} done; delay found {echo.delay_s}")
+    finally:
+        mic.close()
+        trainee.close()
+        speaker.close()
+    print(f"\nloudspeakers, {args.calls} calls, {caller_lines} caller lines: false barge-ins "
+          f"{false_barge}, caller lines transcribed as the trainee {transcribed}; trainee "
+          f"talking over the caller heard {heard_over} of {tried_over}")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
