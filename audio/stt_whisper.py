@@ -266,11 +266,12 @@ class WhisperEngine:
 def _looped(segment: Any, voiced_s: float) -> bool:
     """A decode that went round in circles: "10 of clubs 10 of clubs", or more words than
     anyone says in the time there was voice (4.5 a second), or crammed, or compressible."""
-    words = [_clean(w.word) for w in (segment.words or [])]
+    timed = list(segment.words or [])
+    words = [_clean(w.word) for w in timed]
     cut = _repeat_at(words)
     if cut is not None:  # "Are you hurt yourself? Are you hurt…": the repeat is cut off later
-        words = words[:cut]
-    span = float(segment.end) - float(segment.start)
+        words, timed = words[:cut], timed[:cut]
+    span = float(timed[-1].end) - float(timed[0].start) if timed else 0.0
     if len(words) > 6 * voiced_s + 3 or _compression(" ".join(words)) > MAX_COMPRESSION:
         return True
     if len(words) >= 4 and span / len(words) < 0.1:
@@ -321,7 +322,10 @@ def _segment_problem(segment: Any, later: bool) -> str | None:
     (invented text follows the real words: "Thanks for watching", "This is the first time")."""
     text = str(segment.text).strip()
     words = list(segment.words or [])
-    span = float(segment.end) - float(segment.start)
+    cut = _repeat_at([_clean(w.word) for w in words])
+    if cut is not None:  # judged on what is kept: the repeat is cut off (transcribe)
+        words = words[:cut]
+    span = float(words[-1].end) - float(words[0].start) if words else 0.0
     if len(words) >= 4 and span / len(words) < 0.1:  # ten words a second: not said
         return f"words crammed into {span:.2f} s: {text!r}"
     if later and float(segment.avg_logprob) < LOW_LOGPROB:
@@ -334,7 +338,7 @@ def _segment_problem(segment: Any, later: bool) -> str | None:
     if float(segment.no_speech_prob) > NO_SPEECH_PROB and float(
             segment.avg_logprob) < LOW_LOGPROB:
         return f"no speech ({segment.no_speech_prob:.2f}): {text!r}"
-    if _compression(text) > MAX_COMPRESSION:
+    if _compression("".join(str(w.word) for w in words) if cut else text) > MAX_COMPRESSION:
         return f"repeats itself: {text[:40]!r}"
     return None
 
