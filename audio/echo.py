@@ -21,6 +21,7 @@ numpy only; ~0.1 ms per 16 ms block.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,6 +61,7 @@ class EchoCanceller:
         self._ratios: list[float] = []  # microphone/line energy where the line is loud
         self._converged = False
         self.peaks: list[tuple[int, float]] = []  # (delay, strength) of each search
+        self.captured: Callable[[], int] | None = None  # samples the card has captured
         self.echo_blocks = 0  # blocks judged echo and suppressed (for tests and benches)
 
     @property
@@ -76,11 +78,17 @@ class EchoCanceller:
         """The speaker starts playing `clip` now."""
         samples = clip.resampled(self.s.rate).samples.astype(np.float32)
         self._reference = samples
-        self._ref_start = self._position
+        self._ref_start = self._now()
+
+    def _now(self) -> int:
+        """The microphone position of this moment: what the sound card has captured (its
+        callback runs in real time), not what has been processed (that queue lags when the
+        machine is busy, and would move the delay from line to line)."""
+        return self.captured() if self.captured is not None else self._position
 
     def stopped(self) -> None:
         """The speaker stopped (barge-in): nothing after this moment was played."""
-        keep = max(0, self._position - self._ref_start)
+        keep = max(0, self._now() - self._ref_start)
         self._reference = self._reference[:keep]
 
     def clean(self, block: Samples) -> Samples:

@@ -95,19 +95,19 @@ class Turn:
     pause_s: float = 0.0
 
 
-def private_sinks() -> None:
+def private_sinks(mine: str) -> None:
     """Null sinks of the bench's own: `benchsink` (the trainee's mouth; its monitor is the
     microphone) and `csink` (the caller, which that microphone cannot hear). The machine's
     default sink is shared with other test runs, whose voices would be heard as trainees."""
     env = {**os.environ}
     sinks = subprocess.run(["pactl", "list", "short", "sinks"], env=env, capture_output=True,
                            text=True, check=False).stdout
-    for name in ("benchsink", "csink"):
+    for name in (mine, "csink"):
         if name not in sinks:
             subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={name}"],
                            env=env, capture_output=True, check=False)
-    os.environ["PULSE_SINK"] = "benchsink"  # every stream this process opens from here on
-    os.environ["PULSE_SOURCE"] = "benchsink.monitor"
+    os.environ["PULSE_SINK"] = mine  # every stream this process opens from here on
+    os.environ["PULSE_SOURCE"] = f"{mine}.monitor"
 
 
 class RoomSpeaker(DeviceSpeaker):
@@ -164,6 +164,7 @@ def main() -> int:
                         help="hang-over after a first-pause guess that is neither a question "
                              "nor unfinished (audio.turn_end)")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
+    parser.add_argument("--sink", default="benchsink", help="the bench's own null sink")
     args = parser.parse_args()
     why = ensure_virtual_sound()
     if why:
@@ -197,12 +198,12 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         pause_s = (0.3, 0.5, 0.7)[i % 3]
         samples, at = with_pause(clip, pause_s)
         turns.append(Turn(text, samples, at, pause_s))
-    private_sinks()
+    private_sinks(args.sink)
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                      for line in mouth.lines()])
-    os.environ["PULSE_SINK"] = "benchsink"
+    os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
@@ -284,7 +285,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
 def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
     scenario, ears, mouth, clips, started = (
         rig.scenario, rig.ears, rig.mouth, rig.clips, rig.started)
-    private_sinks()  # caller (through the room) and trainee both into the microphone's sink
+    private_sinks(args.sink)  # caller (through the room) and trainee both into the mic's sink
     echo = EchoCanceller()
     speaker = RoomSpeaker(mouth.voices, scenario, device=DEVICE, echo=echo,
                           room=room_response())

@@ -97,6 +97,8 @@ class MicrophoneInput:
         self._timing = timing or TurnTiming()
         self._whole = bool(getattr(stt, "whole_utterance", False))
         self._mic = Microphone(device, rate=RATE, latency=latency)
+        if echo is not None:  # lines are laid on the timeline the card captures in
+            echo.captured = lambda: self._mic.ring.written
         if self._whole:
             self._endpointer = Endpointer(RATE, settings or WHOLE_UTTERANCE_SETTINGS,
                                           ModelJudge(settings or WHOLE_UTTERANCE_SETTINGS))
