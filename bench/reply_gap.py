@@ -143,11 +143,11 @@ def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
 
 
 def room_response(seed: int = 3) -> np.ndarray:
-    """A desk loudspeaker 1 m from the microphone: 40 ms of path, gain 0.5, RT60 ~0.3 s."""
+    """A desk loudspeaker 1 m from the microphone: 40 ms of path, gain 0.3, RT60 ~0.3 s."""
     rng = np.random.default_rng(seed)
     tail = int(0.3 * RATE)
     ir = np.zeros(int(0.04 * RATE) + tail)
-    ir[int(0.04 * RATE)] = 0.5
+    ir[int(0.04 * RATE)] = 0.3
     decay = rng.normal(0, 1, tail) * np.exp(-6.9 * np.arange(tail) / (0.3 * RATE))
     ir[int(0.04 * RATE) + 1:] += 0.05 * decay[:-1]
     return ir
@@ -319,7 +319,9 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
             speaker.play(Reply(scenario.caller.opening, "opening"))
             time.sleep(1.5)
             clip = clips[call % len(clips)]
-            trainee.play(Clip(clip * 0.8, RATE))
+            # the trainee close to the microphone: -15 dBFS, over the loudspeaker's echo
+            level = 10 ** (-15 / 20) / float(np.sqrt(np.mean(clip**2)))
+            trainee.play(Clip((clip * level).astype(np.float32), RATE))
             tried_over += 1
             wait_for(lambda: bool(barged), len(clip) / RATE + 1.0)
             heard_over += bool(barged)

@@ -210,7 +210,7 @@ def test_pause_is_announced_and_voided_and_held(heart) -> None:
 
 def room(clip: np.ndarray) -> np.ndarray:
     ir = np.zeros(int(0.35 * RATE))
-    ir[int(0.12 * RATE)] = 0.6
+    ir[int(0.12 * RATE)] = 0.3  # a loudspeaker a metre away: well under the trainee
     tail = rng.standard_normal(int(0.2 * RATE)) * np.exp(-np.arange(int(0.2 * RATE)) / 800)
     ir[int(0.12 * RATE) + 1:int(0.12 * RATE) + 1 + len(tail)] += 0.05 * tail
     wet = np.convolve(np.concatenate([clip, np.zeros(int(0.4 * RATE))]), ir)
@@ -229,7 +229,8 @@ def test_echo_canceller_keeps_the_caller_out_and_lets_the_trainee_in(espeak, hea
     trainee = say(heart, "Is anyone hurt?").samples
     over = mic.copy()
     at = int(2.0 * RATE)
-    over[at:at + len(trainee)] += 0.8 * trainee
+    # the trainee close to the microphone: -15 dBFS, ~10 dB over the loudspeaker's echo
+    over[at:at + len(trainee)] += trainee * (10 ** (-15 / 20) / np.sqrt(np.mean(trainee**2)))
 
     def heard(audio: np.ndarray, cancel: bool) -> list:
         settings = EndpointSettings(frame_ms=32)
