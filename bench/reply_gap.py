@@ -214,12 +214,13 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     gaps: list[float] = []
-    cutoffs = unanswered = 0
+    cutoffs = cut_paused = unanswered = 0
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
             cutoffs += cut_off
+            cut_paused += cut_off and turn.pause_at is not None
             if gap is None:
                 unanswered += 1
                 print(f"  {n:2d} no reply ({turn.text})")
@@ -240,7 +241,8 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     paused = sum(1 for t in turns if t.pause_at is not None)
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
-    print(f"cut-offs: {cutoffs} of {paused} turns paused 300–700 ms mid-sentence")
+    print(f"cut-offs (answered before the trainee finished): {cutoffs} of {len(turns)} turns, "
+          f"{cut_paused} of {paused} with a 300–700 ms pause inserted mid-sentence")
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
@@ -268,8 +270,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
         got = mic.poll(0)
         if got:
             now = time.monotonic()
-            # answered while the trainee was still mid-sentence
-            cut_off = turn.pause_at is not None and now < t_start + turn.pause_at + turn.pause_s
+            cut_off = now < t_start + last  # answered before the trainee had finished
             text = " ".join(u.text for u in got)
             replies = [r for r in caller.hear(text, now) if r.spoken]
             reply = replies[0] if replies else reply

@@ -170,6 +170,7 @@ def test_voice_model_hears_speech_not_noise(heart) -> None:
 def test_sense_of_the_words_sets_the_hang_over() -> None:
     assert reading("Which street is the house on?") == "complete"
     assert reading("is anyone hurt") == "complete"  # opener and three words, no punctuation
+    assert reading("Is there any blood.") == "unsure"  # "…or does anyone need a doctor"
     assert reading("Can you tell me") == "unfinished"
     assert reading("Can you tell me?") == "unfinished"  # Whisper's "?" at a thinking pause
     assert reading("Give me the full address.") == "unsure"  # "…including the postcode"
