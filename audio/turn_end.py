@@ -64,8 +64,9 @@ class TurnTiming:
     unfinished_ms: int = 1400  # "and, er…": the trainee is still going
 
 
-def reading(text: str) -> str:
-    """"complete", "unfinished" or "unsure" for the text heard so far."""
+def reading(text: str, punctuating: bool = True) -> str:
+    """"complete", "unfinished" or "unsure" for the text heard so far. `punctuating`: the
+    engine writes punctuation (Whisper), so a question it heard would end with "?"."""
     stripped = text.strip()
     if not stripped:
         return "unsure"
@@ -81,16 +82,17 @@ def reading(text: str) -> str:
     question = len(words) >= 3 and words[0] in _OPENERS
     if words[-1] in _UNLIKELY_LAST:  # "Which street is the house on." may be whole
         return "unsure" if question else "unfinished"
-    if question and not any(mark in stripped for mark in ".,!;"):
+    if question and not punctuating:
         return "complete"  # an engine that writes no punctuation (pocketsphinx, vosk)
-    # Whisper wrote it without a question mark: "Is there any blood." at a thinking pause
-    # was followed by "…or does anyone need a doctor" (measured: 8 of 21 paused questions
-    # were cut off when a question's opening alone ended the turn).
+    # Whisper wrote no question mark: "Is there any blood." or "Are you still at the same"
+    # at a thinking pause went on "…or does anyone need a doctor", "…place you rang from"
+    # (measured: 8 of 21 paused questions were cut off when a question's opening alone
+    # ended the turn).
     return "unsure"
 
 
-def hangover_ms(text: str, timing: TurnTiming | None = None) -> int:
+def hangover_ms(text: str, timing: TurnTiming | None = None, punctuating: bool = True) -> int:
     """How much silence to wait for after the first pause, given what was heard."""
     t = timing or TurnTiming()
     return {"complete": t.complete_ms, "unfinished": t.unfinished_ms}.get(
-        reading(text), t.default_ms)
+        reading(text, punctuating), t.default_ms)
