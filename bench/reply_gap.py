@@ -30,6 +30,7 @@ import argparse
 import os
 import resource
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from audio.clip import Clip
+from audio.clip import Clip, read_wav
 from audio.devices import LineOut
 from audio.echo import EchoCanceller
 from audio.stt import RATE
@@ -64,6 +65,19 @@ def questions() -> list[str]:
         if line.strip() and not line.startswith("#"):
             rows.append(line.split("\t")[2])
     return rows
+
+
+def rendered(texts: list[str]) -> list[np.ndarray]:
+    """The trainee turns, recorded once (hibari "heart") in a separate process, so this
+    one holds only what a live call holds (its peak memory is the call's)."""
+    code = ("import sys, numpy as np\n"
+            "from simulator.speech_pipeline import trainee_voices, trainee_voice\n"
+            "cache, engine = trainee_voices()\n"
+            "voice = trainee_voice(None, engine)\n"
+            "for t in sys.stdin.read().splitlines(): print(cache.render(t, voice))\n")
+    out = subprocess.run([sys.executable, "-c", code], input="\n".join(texts), text=True,
+                         capture_output=True, check=True).stdout.split()
+    return [read_wav(Path(path)).resampled(RATE).samples for path in out]
 
 
 def voiced_span(samples: np.ndarray) -> tuple[float, float]:
@@ -174,7 +188,7 @@ def main() -> int:
     ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
     print(how)
     texts = questions()
-    clips = [ears.voices.clip(t, ears.voice).resampled(RATE).samples for t in texts]
+    clips = rendered(texts)
     rig = Rig(scenario, ears, mouth, texts, clips, started)
     return loudspeakers(args, rig) if args.loudspeakers else headset(args, rig)
 
