@@ -21,6 +21,7 @@ transcript that only recites the prompt is dropped.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import re
 import threading
@@ -118,7 +119,7 @@ class WhisperEngine:
     def __init__(self, model: Any, prompt: str | None, hotwords: str | None = None,
                  partials: SpeechToText | None = None, pad_s: float | None = CONTEXT_PAD_S
                  ) -> None:
-        self._model = model
+        self._loading_model = model
         self.pad_s = pad_s  # None: the full 30 s context
         self._decoding = threading.Lock()  # the context length is set per decode
         self.full_context_decodes = 0  # short decodes that looped and were redone
@@ -131,18 +132,18 @@ class WhisperEngine:
 
     @classmethod
     def load(cls, options: EngineOptions) -> WhisperEngine:
-        try:
-            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
-        except ImportError as error:
-            raise EngineMissingError(f"faster-whisper is not installed: {_FIX}") from error
+        """The engine at once; its model loads on a thread of its own (importing
+        faster-whisper and loading the weights take seconds, which the caller's lines
+        being prepared can hide). The first decode waits for it."""
+        if importlib.util.find_spec("faster_whisper") is None:
+            raise EngineMissingError(f"faster-whisper is not installed: {_FIX}")
         path = find_whisper_model(options)
         # Both cores: the decode is what the trainee waits for (0 = CTranslate2's default,
         # 4 threads, which on 2 cores only adds switching).
         threads = int(options.extras.get("threads", min(4, os.cpu_count() or 1)))
         with cls._loading:
             if (path, threads) not in cls._models:
-                cls._models[(path, threads)] = _short_context(WhisperModel)(
-                    str(path), device="cpu", compute_type="int8", cpu_threads=threads)
+                cls._models[(path, threads)] = _Loading(path, threads)
         vocabulary = options.vocabulary
         prompt = None
         if vocabulary is not None and options.extras.get("whisper_prompt", True):
@@ -158,6 +159,11 @@ class WhisperEngine:
         pad = options.extras.get("whisper_context_pad_s", CONTEXT_PAD_S)
         return cls(cls._models[(path, threads)], prompt, hotwords, partials,
                    None if pad is None else float(pad))
+
+    @property
+    def _model(self) -> Any:
+        loading = self._loading_model
+        return loading.model() if isinstance(loading, _Loading) else loading
 
     def voiced_span(self, samples: Samples) -> tuple[float, float] | None:
         """Seconds to the first and past the last voiced frame, or None if none is voiced."""
@@ -261,6 +267,34 @@ class WhisperEngine:
 
     def stream(self) -> WhisperStream:
         return WhisperStream(self, self.partials.stream() if self.partials else None)
+
+
+class _Loading:
+    """faster-whisper imported and the weights loaded on a thread; `model()` waits."""
+
+    def __init__(self, path: Path, threads: int) -> None:
+        self._done = threading.Event()
+        self._model: Any = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._load, args=(path, threads), name="whisper-load",
+                         daemon=True).start()
+
+    def _load(self, path: Path, threads: int) -> None:
+        try:
+            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
+
+            self._model = _short_context(WhisperModel)(
+                str(path), device="cpu", compute_type="int8", cpu_threads=threads)
+        except Exception as error:  # handed to the first decode, which says what failed
+            self._error = error
+        finally:
+            self._done.set()
+
+    def model(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise EngineMissingError(f"Whisper could not load: {self._error}; {_FIX}")
+        return self._model
 
 
 def _looped(segment: Any, voiced_s: float) -> bool:
