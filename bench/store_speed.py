@@ -5,6 +5,7 @@
 - storing one marked attempt (record, result, item marks) on SQLite: budget 50 ms
 - listing and aggregating 10,000 stored attempts (every attempt with its latest
   marking; passes per trainee and scenario; the most-missed items): budget 10 s
+- `callsim verify` over the whole hash chain, and for one attempt (what a report checks)
 
 Wall-clock time, including each transaction's commit to disk. The store is a fresh file
 in a temporary folder unless --store names another (its tables get the bench's rows).
@@ -23,6 +24,7 @@ from scoring.result import Result
 from simulator.commands.library import open_scenario
 from simulator.selftest import attempt_from, mark_attempt
 from simulator.store.connect import open_store
+from simulator.store.ledger import verify
 from simulator.store.queries import cohort_summary, list_attempts
 from simulator.store.saving import _store, store_attempt
 
@@ -94,6 +96,16 @@ def main() -> None:
               f"scenario cells, top missed item {summary.missed_items[0][0]!r}): "
               f"{aggregated:.2f} s")
         print(f"list + aggregate: {listed + aggregated:.2f} s  (budget 10 s)")
+        t0 = time.perf_counter()
+        verdict = verify(store)
+        whole = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        one = verify(store, rows[0].id)
+        print(f"callsim verify, whole store ({verdict.entries} chain entries, "
+              f"{verdict.rows_checked} rows): {whole:.2f} s, "
+              f"{'intact' if verdict.intact else 'BROKEN'}; one attempt (as a report "
+              f"does): {time.perf_counter() - t0:.2f} s, "
+              f"{'intact' if one.intact else 'BROKEN'}")
         store.close()
 
 

@@ -81,6 +81,8 @@ class IntentMatch:
 # Clause boundaries: sentence punctuation, commas, and joining words between two questions.
 # "Or" is left alone: "male or female", "a car or a van" are one question.
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+(?:and|also|plus|but|then|as well as)\s+")
+_NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
+                       r"([A-Z][a-z]+)\b")
 # Fragments this short, or only a tag like "do you know", belong to their neighbour.
 _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you can",
                    "is that right", "is that correct", "please", "for me", "love", "mate",
@@ -321,6 +323,8 @@ def _inverted(vectors: Iterable[tuple[int, dict[str, float]]]) -> Postings:
 
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
+    # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
+    utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     parts = [p.strip() for p in _CLAUSE_BREAK.split(utterance) if p and p.strip()]
     out: list[str] = []
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation

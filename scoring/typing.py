@@ -214,11 +214,19 @@ class TypingResult:
     fields: list[FieldMark] = field(default_factory=list)
     mistakes: list[Mistake] = field(default_factory=list)
     criteria: list[CriterionMark] = field(default_factory=list)
+    # Stopped before the test's minimum time with the passage (or fields) unfinished: the
+    # figures are kept for the trainer, but it is never a pass (`incomplete` says why).
+    incomplete: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return not self.incomplete
 
     @property
     def accuracy(self) -> float:
-        """The accuracy a role's accuracy criterion is judged on, 0–1: characters for copy
-        typing, facts captured for audio typing, field agreement for data entry."""
+        """The one accuracy figure (docs/typing-tests.md), 0–1: characters right for copy
+        typing; for audio typing the lower of characters right and facts captured; for
+        data entry the fields' average agreement with the truth."""
         if self.kind == "audio":
             return min(self.speed.accuracy, self.facts_share)
         if self.kind == "data-entry":
@@ -234,10 +242,16 @@ class TypingResult:
         return sum(f.agreement for f in self.fields) / len(self.fields) if self.fields else 0.0
 
     def to_json(self) -> dict[str, Any]:
+        figures = self.speed.to_json()
+        characters = figures.pop("accuracy")
         return {
             "format": "callsim.typing-result/1", "test": self.test, "kind": self.kind,
-            **self.speed.to_json(), "pass_accuracy": self.pass_accuracy,
+            "complete": self.complete, "incomplete": self.incomplete,
+            **figures, "pass_accuracy": self.pass_accuracy,
+            # One accuracy figure; `judged_accuracy` is the same, kept for older readers.
+            "accuracy": round(self.accuracy * 100, 2),
             "judged_accuracy": round(self.accuracy * 100, 2),
+            **({} if self.kind == "data-entry" else {"character_accuracy": characters}),
             "facts": [{"id": f.id, "captured": f.captured} for f in self.facts],
             "fields": [{"id": f.id, "label": f.label, "expected": f.expected,
                         "typed": f.typed, "agreement": round(f.agreement, 3)}
@@ -260,8 +274,28 @@ def mark(test: TypingTest, keys: Sequence[Keystroke], seconds: float,
         if isinstance(test, AudioTest):
             typed = typed_text(keys)
             result.facts = [FactMark(f.id, mentions(typed, f.point)) for f in test.facts]
+    result.incomplete = incompleteness(test, keys, seconds)
     result.criteria = [c for p in profiles for c in criterion_marks(result, p)]
     return result
+
+
+def incompleteness(test: TypingTest, keys: Sequence[Keystroke], seconds: float) -> str:
+    """Why this attempt is no result ("" if it is one): it needs the test's minimum time,
+    or the whole passage typed (every field filled in, for data entry)."""
+    if seconds + 1e-3 >= test.minimum_seconds:
+        return ""
+    if isinstance(test, DataEntryTest):
+        if all(typed_text(keys, f.id).strip() for f in test.fields):
+            return ""
+        unfinished = "some fields were left empty"
+    else:
+        text = test.passage if isinstance(test, CopyTest) else test.script
+        if wrong_places(text, typed_text(keys))[2] >= len(text):
+            return ""
+        unfinished = "the passage was not finished"
+    return (f"stopped after {seconds:.0f} s and {unfinished}: a result needs "
+            f"{test.minimum_seconds} s of typing or the whole "
+            f"{'record' if isinstance(test, DataEntryTest) else 'passage'}")
 
 
 def _mark_entry(test: DataEntryTest, keys: Sequence[Keystroke], seconds: float
@@ -297,6 +331,10 @@ def _mark_entry(test: DataEntryTest, keys: Sequence[Keystroke], seconds: float
 _NAMES_SPEED = re.compile(r"\b\d+\s*(wpm|words per minute)\b", re.IGNORECASE)
 
 
+def _measure(statement: str) -> Literal["speed", "accuracy"]:
+    return "speed" if _NAMES_SPEED.search(statement) else "accuracy"
+
+
 def criterion_marks(result: TypingResult, profile: Profile) -> list[CriterionMark]:
     """Each of the profile's typing criteria, judged on this result.
 
@@ -307,6 +345,13 @@ def criterion_marks(result: TypingResult, profile: Profile) -> list[CriterionMar
     if profile.typing_wpm is None:
         return []
     marks: list[CriterionMark] = []
+    if not result.complete:  # no result: every criterion not met, and why
+        return [CriterionMark(profile.id, profile.organisation, c.id, measure, "a complete "
+                              "attempt", "incomplete", 0.0, False, f"incomplete: "
+                              f"{result.incomplete}")
+                for c in profile.criteria if c.evidence == "typing"
+                for measure in (_measure(c.statement),)
+                if not (measure == "speed" and result.kind == "data-entry")]
     accurate = result.accuracy * 100 >= result.pass_accuracy
     accuracy_text = f"{result.accuracy * 100:.1f}% accuracy"
     for c in profile.criteria:

@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from scoring.authored import AuthoringError, Document, nearest, read_yaml, validate
 from scoring.model import Authored, check_id
@@ -26,6 +26,10 @@ Normaliser = Literal["address", "phone", "registration", "name", "text"]
 # still puts a wrong house number or registration on the log. 95% is the floor most
 # recruitment typing tests use; a trainer can set `pass_accuracy` per test.
 DEFAULT_PASS_ACCURACY = 95
+# A speed measured over a few seconds says nothing (a 15-second burst "passed" every role):
+# a result needs at least a minute of typing, the shortest sample typing tests use, or the
+# whole passage (fields) done. A trainer can set `min_time` per test.
+DEFAULT_MIN_TIME = 60
 
 
 class TestVoice(Authored):
@@ -45,9 +49,27 @@ class Common(Authored):
     instructions: str = ""
     time_limit: int = Field(gt=0, le=1800, description="seconds")
     pass_accuracy: int = Field(default=DEFAULT_PASS_ACCURACY, ge=50, le=100)
+    min_time: int | None = Field(default=None, gt=0, le=1800,
+                                 description="seconds of typing a result needs, unless the "
+                                             "whole passage is done (default 60)")
     tags: tuple[str, ...] = ()
 
     _id = field_validator("id")(check_id)
+
+    @field_validator("min_time")
+    @classmethod
+    def _min_time_fits(cls, value: int | None, info: ValidationInfo) -> int | None:
+        limit = info.data.get("time_limit")
+        if value is not None and isinstance(limit, int) and value > limit:
+            raise ValueError(f"min_time {value} is longer than time_limit {limit}: no "
+                             "attempt could ever complete")
+        return value
+
+    @property
+    def minimum_seconds(self) -> int:
+        """Seconds of typing a result needs unless the whole passage is done."""
+        return self.min_time if self.min_time is not None else min(DEFAULT_MIN_TIME,
+                                                                   self.time_limit)
 
     # Filled by the loader, never by the trainer.
     file: str = Field(default="", exclude=True)

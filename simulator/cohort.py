@@ -57,6 +57,7 @@ class TypingRecord:
     accuracy: float  # judged accuracy, percent
     pass_accuracy: float
     folder: str
+    complete: bool = True  # False: stopped early, never counted as a pass (older files: True)
 
 
 def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
@@ -122,7 +123,8 @@ def read_typing(folder: Path) -> list[TypingRecord]:
             records.append(TypingRecord(
                 trainee, str(doc["test"]), str(doc["kind"]), when, float(doc["net_wpm"]),
                 float(doc["gross_wpm"]), float(doc.get("judged_accuracy", 0.0)),
-                float(doc.get("pass_accuracy", 0.0)), str(path.parent)))
+                float(doc.get("pass_accuracy", 0.0)), str(path.parent),
+                bool(doc.get("complete", True))))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return sorted(records, key=lambda r: (r.when, r.folder))
@@ -149,7 +151,7 @@ def _who_and_when(folder: Path) -> tuple[str, str]:
 
 def best_speed(records: list[TypingRecord]) -> TypingRecord | None:
     """The trainee's best timed test at or above its accuracy bar; else their best try."""
-    timed = [r for r in records if r.kind in SPEED_KINDS]
+    timed = [r for r in records if r.kind in SPEED_KINDS and r.complete]
     accurate = [r for r in timed if r.accuracy >= r.pass_accuracy]
     pool = accurate or timed
     return max(pool, key=lambda r: r.net_wpm) if pool else None

@@ -175,7 +175,7 @@ def _passes(n: int) -> str:
 
 
 def _typing(needed: int, wpm: int, typing: list[TypingRecord], out: Standing) -> None:
-    timed = [t for t in typing if t.kind in SPEED_KINDS]
+    timed = [t for t in typing if t.kind in SPEED_KINDS and t.complete]  # early stops: no result
     good = [t for t in timed if t.net_wpm >= wpm and t.accuracy >= t.pass_accuracy]
     if len(good) >= needed:
         best = max(good, key=lambda t: t.net_wpm)
@@ -184,7 +184,10 @@ def _typing(needed: int, wpm: int, typing: list[TypingRecord], out: Standing) ->
                         f"{best.accuracy:.1f}% accuracy)")
         return
     if not timed:
-        out.needed.append(f"typing: no timed typing test taken yet ({wpm} wpm net needed)")
+        stopped = sum(1 for t in typing if t.kind in SPEED_KINDS and not t.complete)
+        early = f"; {stopped} stopped early, not counted" if stopped else ""
+        out.needed.append(f"typing: no complete timed typing test yet ({wpm} wpm net "
+                          f"needed{early})")
         return
     best = max(timed, key=lambda t: t.net_wpm)
     why = (f"best {best.net_wpm:.1f} wpm net is below {wpm} wpm" if best.net_wpm < wpm

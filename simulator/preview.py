@@ -157,7 +157,9 @@ class Preview:
                 self.add("problem", ("self_tests", k), f"self-test `{outcome.test.id}`: "
                          f"{failure}")
         for i, item in enumerate(self.s.marking.items):
-            statuses = {o.result.item(item.id).status for o in outcomes}
+            marks = [o.result.item(item.id) for o in outcomes]
+            statuses = {m.leaning or m.status if m.status == "uncertain" else m.status
+                        for m in marks}
             loc: Loc = ("marking", "items", i)
             if "met" not in statuses:
                 self.add("warning", loc, f"item `{item.id}` is met by no self-test: no "

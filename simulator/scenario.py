@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from scoring.attempt import MAX_SECONDS, MAX_TEXT
 from scoring.conditions import EVENT_TYPES
 from scoring.marking import FactRules
 from scoring.model import Authored, check_id
@@ -161,10 +162,15 @@ class Caller(Authored):
         return value
 
 
+# A self-test becomes an attempt record, so it keeps within the record's limits.
+Said = Annotated[str, Field(max_length=MAX_TEXT)]
+When = Annotated[float, Field(ge=0, le=MAX_SECONDS)]
+
+
 class SelfTestTurn(Authored):
-    t: float = Field(ge=0)
-    caller: str | None = None
-    trainee: str | None = None
+    t: When
+    caller: Said | None = None
+    trainee: Said | None = None
 
     @model_validator(mode="after")
     def _who(self) -> SelfTestTurn:
@@ -174,10 +180,10 @@ class SelfTestTurn(Authored):
 
 
 class SelfTestEvent(Authored):
-    t: float = Field(ge=0)
+    t: When
     type: str
-    query: str | None = None
-    value: str | None = None
+    query: Said | None = None
+    value: Said | None = None
 
     @field_validator("type")
     @classmethod
@@ -193,17 +199,17 @@ class SelfTestLog(Authored):
     authored (unknown keys are errors, THRIVE keys checked), that one is a record (unknown
     keys ignored, so later writers can add fields)."""
 
-    location: str = ""
-    caller_name: str = ""
-    callback: str = ""
+    location: Said = ""
+    caller_name: Said = ""
+    callback: Said = ""
     incident_type: str = ""
-    qualifiers: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = Field(default=(), max_length=50)
     crime: str | None = None
     grade: str = ""
     thrive: dict[Literal["threat", "harm", "risk", "investigation", "vulnerability",
-                         "engagement"], str] = Field(default_factory=dict)
-    narrative: str = ""
-    actions: tuple[str, ...] = ()
+                         "engagement"], Said] = Field(default_factory=dict)
+    narrative: Said = ""
+    actions: tuple[Said, ...] = Field(default=(), max_length=200)
 
 
 class SelfTest(Authored):
@@ -217,7 +223,19 @@ class SelfTest(Authored):
     events: tuple[SelfTestEvent, ...] = ()
     log: SelfTestLog = SelfTestLog()
 
+    @field_validator("turns", "events")
+    @classmethod
+    def _in_order(cls, items: tuple[Any, ...]) -> tuple[Any, ...]:
+        for i in range(1, len(items)):
+            if items[i].t < items[i - 1].t:
+                raise ValueError(f"entry {i} is at {items[i].t}s, before entry {i - 1} "
+                                 f"({items[i - 1].t}s): a self-test happens in time order")
+        return items
+
     _id = field_validator("id")(check_id)
+
+
+WRAP_UP_SECONDS = 120
 
 
 class Scenario(Authored):
@@ -232,6 +250,10 @@ class Scenario(Authored):
     summary: str = Field(max_length=5_000)
     objectives: tuple[str, ...] = Field(min_length=1)
     tags: tuple[str, ...] = ()
+    # After the line drops a handler finishes the log, THRIVE and grade before taking the
+    # next call; two minutes is the after-call work most control rooms allow.
+    wrap_up: int = Field(default=WRAP_UP_SECONDS, ge=0, le=900,
+                         description="seconds of wrap-up after the call ends (0: none)")
     caller: Caller
     world: World
     marking: Marking

@@ -85,6 +85,10 @@ class Session:
                             "end": round(end, 3), "text": text, "source": "script",
                             "reveals": list(reveals)})
 
+    def caller_cut(self, t: float, end: float) -> None:
+        """The caller's line that began at `t` was cut off at `end` (the trainee cut in)."""
+        self.journal.write({"kind": "cut", "t": round(t, 3), "end": round(end, 3)})
+
     def trainee_said(self, text: str, t: float, end: float, *, source: str = "typed",
                      confidence: float | None = None, audio: bytes | None = None,
                      words: list[dict[str, Any]] | None = None,
@@ -126,6 +130,13 @@ class Session:
     def log_edit(self, field: str, value: Any, t: float) -> None:
         """A log field's new value (`thrive.risk` for THRIVE)."""
         self.journal.write({"kind": "log", "field": field, "value": value, "t": round(t, 3)})
+
+    def stage(self, name: str, t: float, **fields: Any) -> None:
+        """A moment in the call's course that the attempt record has no event type for:
+        `answered` (with `rang`, seconds of ringing), `wrap_up_ended` (with `by`),
+        `closed` (the program was closed mid-call). Journalled with its call time, so a
+        resumed call knows where its clocks stood; `stages` reads them back."""
+        self.journal.write({"kind": "stage", "stage": name, "t": round(t, 3), **fields})
 
     def event(self, kind: str, t: float, **fields: Any) -> None:
         self.journal.write({"kind": "event", "type": kind, "t": round(t, 3), **fields})
@@ -206,7 +217,7 @@ def recover_call(folder: Path) -> Recovered:
             if _apply(e, revised, rebuilt):
                 kept += 1
             if e.get("kind") == "end":
-                ended = str(e.get("ended_at", ""))
+                ended = _moment(e.get("ended_at", ""), "ended_at")
         except (ValidationError, ValueError, TypeError) as error:
             damaged.append((number, f"{e.get('kind', 'entry')}: {_why(error)}"))
     try:
@@ -219,7 +230,16 @@ def recover_call(folder: Path) -> Recovered:
         recovery = Recovery(entries_kept=kept,
                             damaged_lines=tuple(sorted({n for n, _ in damaged if n})),
                             torn_last_line=reading.torn_last_line)
-    attempt = Attempt(
+    try:
+        attempt = _attempt(start, ended, rebuilt, checked_log, recovery)
+    except ValidationError as error:
+        raise UserError(f"{folder / 'journal.jsonl'}:1: {_why(error)}") from None
+    return Recovered(attempt, tuple(sorted(damaged)), reading.torn_last_line, kept)
+
+
+def _attempt(start: dict[str, Any], ended: str, rebuilt: _Rebuilt, checked_log: Log,
+             recovery: Recovery | None) -> Attempt:
+    return Attempt(
         scenario=str(start["scenario"]),
         scenario_sha256=str(start.get("scenario_sha256", "")),
         trainee=str(start.get("trainee", "")),
@@ -230,7 +250,12 @@ def recover_call(folder: Path) -> Recovered:
         events=tuple(sorted(rebuilt.events, key=lambda ev: ev.t)),
         recovery=recovery,
     )
-    return Recovered(attempt, tuple(sorted(damaged)), reading.torn_last_line, kept)
+
+
+def _moment(value: Any, name: str) -> str:
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError(f"{name} should be a time (ISO 8601 text)")
+    return value
 
 
 @dataclass
@@ -253,6 +278,8 @@ def _apply(e: dict[str, Any], revised: dict[str, dict[str, Any]], rebuilt: _Rebu
                 "text": str(again.get("text", "")), "live_text": turn.text,
                 "recognised_by": str(again.get("engine", ""))})
         turns.append(turn)
+    elif kind == "cut":
+        _cut(turns, float(e["t"]), float(e["end"]))
     elif kind == "event":
         events.append(Event.model_validate(e))
     elif kind == "log":
@@ -270,7 +297,7 @@ def _apply(e: dict[str, Any], revised: dict[str, dict[str, Any]], rebuilt: _Rebu
         else:
             raise ValueError(f"unknown log field {name[:60]!r}")
     else:
-        return kind in ("end", "resumed", "retranscribed")
+        return kind in ("end", "resumed", "retranscribed", "stage")
     return True
 
 
@@ -280,6 +307,20 @@ def _why(error: Exception) -> str:
         place = ".".join(str(p) for p in first["loc"])
         return f"{place}: {first['msg']}" if place else str(first["msg"])
     return str(error)
+
+
+def stages(folder: Path) -> list[dict[str, Any]]:
+    """The call's `stage` entries (see `Session.stage`), oldest first."""
+    return [e for _, e in read_entries(folder / "journal.jsonl").entries
+            if e.get("kind") == "stage" and isinstance(e.get("t"), int | float)]
+
+
+def _cut(turns: list[Turn], t: float, end: float) -> None:
+    """Shorten the caller's latest line that began at `t` (the trainee cut in at `end`)."""
+    for i in range(len(turns) - 1, -1, -1):
+        if turns[i].speaker == "caller" and turns[i].t == t:
+            turns[i] = turns[i].model_copy(update={"end": end})
+            return
 
 
 def save_json(path: Path, data: Any) -> None:

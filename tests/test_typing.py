@@ -20,6 +20,7 @@ from scoring.typing_tests import load_typing_test, typing_files
 from simulator.cli import main
 from simulator.journal import Journal, read_journal
 from simulator.loader import references
+from simulator.screen import theme
 from tests.screenshots import save_screenshot
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -263,6 +264,12 @@ class Driver:
                 self.frame()
         self.frame()
 
+    def stop(self) -> None:
+        """F10; pressed again if the screen asks (too soon to be a result)."""
+        self.press(pygame.K_F10)
+        if self.screen.stopping:
+            self.press(pygame.K_F10)
+
     def save(self, folder: Path, name: str) -> Path:
         self.screen.draw()
         return save_screenshot(self.screen.surface, folder, name)
@@ -287,7 +294,7 @@ def test_scripted_40_wpm_run_measures_40(tmp_path):
     d.type(text, 40)
     assert d.screen.state == "typing"
     d.save(tmp_path, "typing-copy")
-    d.press(pygame.K_F10)
+    d.stop()
     result = d.screen.result
     assert result is not None
     assert result.speed.characters == 240
@@ -311,7 +318,7 @@ def test_errors_on_screen_are_deducted_and_shown(tmp_path):
     typed = typed.replace("Larch", "Lrr\b\barch")  # an error put right
     d.type(typed, 40)
     d.save(tmp_path, "typing-errors")
-    d.press(pygame.K_F10)
+    d.stop()
     r = d.screen.result
     assert r is not None
     assert r.speed.uncorrected_errors == 3  # a missing l, and Q/T swapped (two edits)
@@ -325,6 +332,8 @@ def test_errors_on_screen_are_deducted_and_shown(tmp_path):
     assert not d.screen.done
     d.clock.now += 2
     d.press(pygame.K_ESCAPE)
+    assert not d.screen.done  # Esc never closes the program
+    d.press(pygame.K_q, pygame.KMOD_CTRL)
     assert d.screen.done
 
 
@@ -353,7 +362,7 @@ def test_data_entry_on_screen(tmp_path):
     d.press(pygame.K_F5)
     assert spoken == [1, 1] and d.screen.replays_left == 0
     d.save(tmp_path, "typing-entry")
-    d.press(pygame.K_F10)
+    d.stop()
     r = d.screen.result
     assert r is not None
     got = {f.id: f.agreement for f in r.fields}
@@ -377,13 +386,14 @@ def test_recover_marks_from_the_journal(tmp_path, capsys):
         screen = TypingScreen(pygame.display.set_mode(SIZE), test, journal, clock=Clock())
         d = Driver(screen, screen.clock)  # type: ignore[arg-type]
         d.press(pygame.K_RETURN)
-        d.type(test.passage[:100], 40)
+        d.type(test.passage[:220], 40)  # 66 s: past the minute a result needs
     # The process dies here: no end entry, no result. The journal is enough.
     out = tmp_path / "result.json"
     assert main(["typing", "--recover", str(folder), "--profile", "essex_contact_handler",
                  "--json-result", str(out)]) == 0
     doc = json.loads(out.read_text())
-    assert doc["characters"] == 100 and doc["gross_wpm"] == pytest.approx(40, abs=1)
+    assert doc["characters"] == 220 and doc["gross_wpm"] == pytest.approx(40, abs=1)
+    assert doc["complete"] is True
     assert "PASS ESX-12" in capsys.readouterr().out
 
 
@@ -398,7 +408,7 @@ def test_audio_typing_on_screen(tmp_path):
              "Ellis, aged 72, who lives alone. The rear kitchen window was forced")
     d.type(typed, 35)
     d.save(tmp_path, "typing-audio")
-    d.press(pygame.K_F10)
+    d.stop()
     r = d.screen.result
     assert r is not None and r.speed.gross_wpm == pytest.approx(35, abs=1)
     assert {f.id for f in r.facts if not f.captured} == {"property", "suspects", "callback"}
@@ -428,3 +438,138 @@ def test_a_copy_ends_at_the_last_character_even_with_one_dropped(tmp_path):
     r = d.screen.result
     assert r is not None and r.speed.uncorrected_errors == 1
     assert r.speed.characters == len(test.passage) - 1
+
+
+# --- complete attempts only, one accuracy figure, sound checked first ----------------
+
+
+def test_stopping_after_15_seconds_is_incomplete_never_a_pass(tmp_path):
+    """F10 after 15 s once passed every role's speed and `course status` said done."""
+    test = shipped("copy-addresses-and-vehicles")
+    d, journal = start(test, tmp_path, [profile("humberside_contact_officer"),
+                                        profile("essex_contact_handler")])
+    d.press(pygame.K_RETURN)
+    d.type(test.passage[:156], 125)  # 156 characters in 15 s: a burst at 125 wpm
+    d.press(pygame.K_F10)
+    assert d.screen.state == "typing" and d.screen.stopping  # asked: too soon
+    d.save(tmp_path, "typing-stop-too-soon")
+    d.type("x", 125)
+    d.press(pygame.K_BACKSPACE)  # carried on: any key other than F10
+    assert not d.screen.stopping
+    d.press(pygame.K_F10)
+    d.press(pygame.K_F10)
+    r = d.screen.result
+    assert r is not None and not r.complete
+    assert "stopped after 15 s" in r.incomplete and "60 s" in r.incomplete
+    assert r.speed.net_wpm > 100  # the figures are kept for the trainer...
+    assert r.criteria and not any(c.passed for c in r.criteria)  # ...but nothing passes
+    assert all(c.reason.startswith("incomplete") for c in r.criteria)
+    shot = d.save(tmp_path, "typing-incomplete-results")
+    assert shot.stat().st_size > 10_000
+    journal.close()
+
+    # `course status` does not count it (the standing reads the typing result files).
+    from simulator.cohort import read_typing
+    from simulator.commands.cohort import standings
+    from simulator.course import load_course
+
+    folder = tmp_path / "typing" / "t1" / "20261128T080000000000Z-copy-addresses-and-vehicles"
+    folder.mkdir(parents=True)
+    (folder / "result.json").write_text(json.dumps(r.to_json()))
+    course = tmp_path / "course.yaml"
+    course.write_text("format: callsim.course/1\nid: intake\ntitle: Intake\n"
+                      "profile: humberside_contact_officer\ntrainees: [t1]\n"
+                      "scenarios:\n  - scenario: burglary-next-morning\n"
+                      "typing: {passes: 1}\n")
+    records = read_typing(tmp_path / "typing")
+    assert [t.complete for t in records] == [False]
+    standing = standings(load_course(course), [], records)[0]
+    assert not any(line.startswith("typing") for line in standing.done)
+    assert any("stopped early, not counted" in line for line in standing.needed)
+
+
+def test_the_whole_passage_is_a_result_however_quick():
+    test = shipped("copy-addresses-and-vehicles")
+    keys = keys_at(test.passage, 200)  # 455 characters at 200 wpm: 27 s
+    assert mark(test, keys, keys[-1].t).complete
+
+
+def test_data_entry_has_one_accuracy_figure():
+    test = shipped("data-entry-collision-details")
+    keys: list[Keystroke] = []
+    for field, text in (("location", "240 Anlaby Rd, Hull"), ("caller_name", "Priya Shah"),
+                        ("callback", "07700 900377"), ("vrm", "YK68 WTU"),
+                        ("vehicle", "black BMW"), ("direction", "city centre")):
+        keys += keys_at(text, 30, start=keys[-1].t if keys else 0.0, field=field)
+    doc = mark(test, keys, keys[-1].t).to_json()
+    assert doc["complete"]  # every field filled in, so a result before the minute
+    assert doc["accuracy"] == doc["judged_accuracy"]
+    assert "character_accuracy" not in doc
+
+
+def test_an_audio_test_with_no_sound_device_never_starts_the_clock(tmp_path):
+    test = shipped("audio-burglary-summary")
+    surface = pygame.display.set_mode(SIZE)
+    screen = TypingScreen(surface, test, None, clock=Clock(),
+                          no_sound="no output sound device on this computer")
+    d = Driver(screen, screen.clock)  # type: ignore[arg-type]
+    d.press(pygame.K_RETURN)
+    assert screen.state == "ready" and not screen.done
+    shot = d.save(tmp_path, "typing-audio-no-sound")
+    row = pygame.Rect(0, screen.fonts.line * 2, SIZE[0], screen.fonts.line)
+    pixels = pygame.surfarray.array3d(surface.subsurface(row)).reshape(-1, 3)
+    assert (abs(pixels - theme.DANGER).max(axis=1) < 30).mean() > 0.5  # said on screen
+    assert shot.stat().st_size > 10_000
+    d.press(pygame.K_q, pygame.KMOD_CTRL)
+    assert screen.done and screen.result is None
+
+
+def test_sound_failing_as_the_clock_would_start_is_said_on_screen(tmp_path):
+    from simulator.errors import UserError
+
+    def speak() -> None:
+        raise UserError("audio-burglary-summary is read aloud, but no sound plays: device busy")
+
+    d, _ = start(shipped("audio-burglary-summary"), tmp_path, speak=speak)
+    d.press(pygame.K_RETURN)
+    assert d.screen.state == "ready" and "device busy" in d.screen.no_sound
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("test_id", ["copy-addresses-and-vehicles", "audio-burglary-summary",
+                                     "data-entry-collision-details"])
+def test_every_stage_of_every_kind_at_both_sizes(tmp_path, size, test_id):
+    """Ready, typing and results screens, kept for a person to look at
+    (CALLSIM_SCREENSHOTS=DIR): each drawn, none blank."""
+    test = shipped(test_id)
+    surface = pygame.display.set_mode(size)
+    clock = Clock()
+    speak = None if test.kind == "copy" else (lambda: None)
+    screen = TypingScreen(surface, test, None, profiles=[profile("essex_contact_handler")],
+                          clock=clock, speak=speak)
+    d = Driver(screen, clock)
+    name = f"{test_id}-{size[0]}x{size[1]}"
+    shots = [d.save(tmp_path, f"{name}-ready")]
+    d.press(pygame.K_RETURN)
+    if test.kind == "data-entry":
+        for field in test.fields:
+            d.type(field.value, 30)
+            d.press(pygame.K_TAB)
+    else:
+        d.type((test.passage if test.kind == "copy" else test.script)[:380], 40)  # 114 s
+    shots.append(d.save(tmp_path, f"{name}-typing"))
+    d.stop()
+    assert screen.result is not None and screen.result.complete
+    shots.append(d.save(tmp_path, f"{name}-results"))
+    for shot in shots:
+        assert shot.stat().st_size > 15_000
+
+
+def test_a_min_time_longer_than_the_test_is_an_error_on_its_line(tmp_path, capsys):
+    source = Path(shipped("copy-addresses-and-vehicles").file).read_text()
+    path = tmp_path / "long-min.yaml"
+    path.write_text(source.replace("time_limit: 180", "time_limit: 180\nmin_time: 200"))
+    assert main(["typing", "--validate", str(path)]) == 1
+    line = 1 + path.read_text().split("\n").index("min_time: 200")
+    assert f"{path}:{line}: min_time: min_time 200 is longer than time_limit 180" in \
+        capsys.readouterr().err

@@ -229,3 +229,33 @@ def test_vectors_are_cached_on_disk_under_the_data_folder(monkeypatch, tmp_path)
     assert abs(float(first[0] @ first[0]) - 1.0) < 1e-5  # unit vectors
     assert float(first[0] @ model.embed(["whereabouts are you"])[0]) > float(
         first[0] @ first[1])  # nearer in meaning than a different question
+
+
+def test_reports_show_uncertain_marks(domestic, capsys):
+    from dataclasses import replace
+
+    from simulator.commands.library import print_result
+    from simulator.report.render import build, render
+
+    record = attempt("mini-domestic", [(2, "Stay on the line with me.")], log={"grade": "1"})
+    result = mark_attempt(domestic, record)
+    items = tuple(replace(i, status="uncertain", leaning="met", confidence=0.41)
+                  if i.id == "stay" else i for i in result.items)
+    unsure = replace(result, items=items)
+    assert unsure.item("stay").met and not unsure.item("stay").failed
+    assert unsure.to_json()["items"][2]["leaning"] == "met"
+    html = render(build(record, unsure.to_json(), domestic, None))
+    assert "1 uncertain (for review)" in html and "uncertain: for review" in html
+    print_result(domestic, unsure)
+    assert " ?! " in capsys.readouterr().out
+
+
+def test_calibration_counts_how_often_uncertain_marks_leaned_right():
+    from simulator.commands.review import _uncertain_agreement
+
+    auto = {"items": [{"id": "stay", "status": "uncertain", "leaning": "met"},
+                      {"id": "scene", "status": "uncertain", "leaning": "not_met"},
+                      {"id": "where", "status": "met"}]}
+    marked = {7: (auto, {"as-1": {"stay": True, "scene": True, "where": True},
+                         "as-2": {"stay": True, "scene": False}})}
+    assert _uncertain_agreement(marked) == {"comparisons": 4, "agreed": 3}

@@ -42,7 +42,9 @@ PROMISE = pattern(
     "an officer will", "officers will", "they will", "you will get", "you will receive",
     "i am putting you", "i am passing", "i am sending", "i am getting", "i am arranging",
     "i have arranged", "i am booking", "i have booked", "i will make sure", "the officer will",
-    "professional standards will", "it will be", "i am transferring", "i am going to put")
+    "professional standards will", "it will be", "i am transferring", "i am going to put",
+    "someone should", "an officer should", "expect a call", "you should hear", "we are sending",
+    "i have sent", "i have asked", "i have passed", "i have put you", "we have got")
 REASSURANCE = pattern(
     "you are doing", "do not worry", "help is", "help s", "officers are on",
     "police are on",
@@ -50,8 +52,11 @@ REASSURANCE = pattern(
     "you did the right", "i am here", "i am with you", "you are safe", "it is ok",
     "it is all right",
     "take a breath", "take a deep breath", "i understand", "sorry to hear", "that must be",
-    "you are not alone", "well done", "i promise")
-_ADVICE_OR_DOING = ADVICE | {"stay_on_line"}
+    "you are not alone", "well done", "i promise", "not long now", "nearly there",
+    "nearly with you", "with you shortly", "with you soon", "help will be", "you are doing",
+    "that is really helpful", "we are here", "you are safe now", "stay calm", "keep calm")
+_POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
+                  "can i ask you to", "could i ask you to", "would you mind", "please")
 
 
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
@@ -67,8 +72,9 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
     asking = asks(clause) or (is_tag_question(clause) and not intents & ADVICE)
-    if intents & _ADVICE_OR_DOING and not asks(clause):
-        return "instruction"
+    advice = bool(intents & ADVICE)
+    if advice and (not asks(clause) or _POLITE.match(text)):
+        return "instruction"  # "Can you keep the door locked for me?" asks them to do it
     if asking:
         return "question"
     if REQUEST.search(text) and not intents & ADVICE:

@@ -51,33 +51,57 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"scrub\w*", r"sweep\w*", "swept", r"touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
-        "straighten", r"get rid", "change your clothes", "go in", "go back in"),
+        "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
+        "sort out", "put back", r"put \w+ back", r"hose\w*", r"bleach\w*", r"launder\w*",
+        r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
+        "back to normal", "carry on as normal", "get on with", "paint over", "replace",
+        r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
     "stay_on_line": pattern(
         r"hang\w* up", "put the phone down", r"end\w* the call", "go", "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
-        "leave the call"),
+        "leave the call", "finish the call", "call back later", "ring back later", "off you go",
+        "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
         "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
         "come out", "come down", "come downstairs", r"confront\w*", "open the door",
         r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
         "answer the door", "go home", "go back home", "leave the room", "go and see",
-        r"talk to \w+"),
+        r"talk to \w+", "go round", "go over there", "go over", "go and find", r"look for \w+",
+        r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
+        "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
+        "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
+        "go to her", "go to their", "move her", "move him", "move them", "smok\\w*"),
+    "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
+                                "leave your keys", "leave the window open", "not lock"),
     "signpost": pattern("not bother"),
 }
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
     "will not need", "will not be needing", "not going to need", "not required",
-    "not going to ask", "will not ask", "no more need", "any more need", "not have to")
+    "not going to ask", "will not ask", "no more need", "any more need", "not have to",
+    "no reason to", "no point", "not worth", "do not bother", "do not worry about",
+    "should not need", "will not have to", "not be necessary", "no longer necessary",
+    "not essential", "not important", "up to you whether", "if you would rather not",
+    "if you do not want to", "you can skip", "not a requirement", "not compulsory")
 PERMISSION = pattern(
     "you can", "you could", "you may", "fine to", "ok to", "okay to", "all right to",
-    "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now", "happy for you to",
-    "no problem if you", "it is fine", "that is fine")
-PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no")
+    "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now",
+    "happy for you to", "no problem if you", "it is fine", "that is fine", "welcome to",
+    "nothing stopping you", "safe to", "fine for you to", "ok for you to", "no harm in",
+    "fine if you", "ok if you", "by all means", "whenever you want", "whenever you like",
+    "if you want to", "if you like", "if you want", "go on and", "you are clear to",
+    "you are able to")
+PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
+                      "please do not", "must not", "should not", "stop", "refrain from",
+                      "hold off", "wait before", "not to", "can not", "not yet", "not until",
+                      "nobody", "no one", "not", "without")
 REFUSAL = pattern(
     "not going to", "will not", "can not", "could not", "am not able", "are not able",
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
-    "not sorry", "not give", "do not have", "have not got", "no reference")
+    "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
+    "not able to", "no way", "would not", "not in a position to", "not possible",
+    "we do not", "i do not")
 # Look like negation, are not (NegEx's pseudo-triggers).
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
@@ -102,7 +126,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     if intent in ADVICE:
         return _advice(intent, text)
     if intent in DOING:
-        return "negate" if REFUSAL.search(text) and not asking else "affirm"
+        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
+        return "negate" if said_no and not asking else "affirm"
     if asking:
         return "affirm"
     return "negate" if NOT_NEEDED.search(text) else "affirm"
@@ -123,11 +148,25 @@ def _advice(intent: str, text: str) -> Polarity:
         return "affirm"
     before = text[: against.start() + 1]
     # "don't clean up" is the advice; "if you have to move it, …" a condition on it;
-    # anything else that brings up the opposite act permits it, tells them to do it or
-    # says the handler will do it ("I'm ending the call now").
-    if PROHIBITION.search(before) or " if " in before:
-        return "affirm"
-    return "negate"
+    # anything else that brings up the opposite act permits it ("if you like, you can tidy
+    # up"), tells them to do it or says the handler will do it ("I'm ending the call now").
+    # The trigger nearest the act governs it: "you can't tidy up yet" forbids.
+    triggers: list[tuple[int, Polarity]] = [
+        (m.start(), "affirm") for m in _overlapping(PROHIBITION, before)]
+    triggers += [(m.start(), "negate") for m in _overlapping(PERMISSION, before)]
+    if triggers:
+        return max(triggers)[1]
+    return "affirm" if " if " in before or " unless " in before else "negate"
+
+
+def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those sharing a space with the one before."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (m := found.search(text, at)) is not None:
+        out.append(m)
+        at = m.start() + 1
+    return out
 
 
 def is_tag_question(clause: str) -> bool:

@@ -244,9 +244,15 @@ class Understanding:
 def _core(clause: str) -> str:
     """A clause without the discourse words that open it ("okay, so where …")."""
     tokens = clause.split()
+    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
     start = 0
-    while start < len(tokens) and re.sub(r"\W", "", tokens[start].lower()) in _FILLER:
-        start += 1
+    while start < len(tokens):
+        if bare[start] in _FILLER:
+            start += 1
+        elif bare[start:start + 2] == ["thank", "you"]:
+            start += 2
+        else:
+            break
     return " ".join(tokens[start:])
 
 

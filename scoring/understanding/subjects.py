@@ -22,25 +22,33 @@ from scoring.understanding.wording import spelled
 # Role nouns, each with the role word it names.
 _NOUNS: dict[str, tuple[str, ...]] = {
     "partner": ("husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "ex partner",
-                "ex husband", "ex wife", "fiance", "fiancee", "other half"),
+                "ex husband", "ex wife", "fiance", "fiancee", "other half", "hubby", "missus",
+                "spouse", "ex boyfriend", "ex girlfriend", "fella"),
     "relative": ("son", "daughter", "mum", "mother", "dad", "father", "brother", "sister",
                  "nan", "nana", "gran", "grandma", "grandad", "grandson", "granddaughter",
                  "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "stepson",
-                 "stepdaughter", "family", "sibling", "parents", "mam"),
+                 "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
+                 "in laws", "mother in law", "father in law", "grandparents", "granny"),
     "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
               "toddler", "youngster", "youngsters", "little boy", "little girl"),
-    "neighbour": ("neighbour", "neighbours", "next door", "the people next door"),
-    "witness": ("witness", "witnesses", "passenger", "passengers", "bystander"),
+    "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
+                  "over the road", "across the road", "across the street"),
+    "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",
+                "anybody who saw", "saw it happen", "anyone else there"),
     "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
-                "constable", "the police officer", "collar number", "oic", "inspector"),
+                "constable", "the police officer", "collar number", "oic", "inspector",
+                "the person you spoke to", "whoever dealt with", "call handler", "detective"),
     "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
                 "plates", "motorbike", "bike", "lorry", "truck", "taxi"),
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
                 "the other driver", "the driver", "whoever", "the person who",
-                "the people who", "them", "they", "the youths", "his mate", "the ones"),
+                "the people who", "them", "they", "the youths", "his mate", "the ones",
+                "thief", "thieves", "the group", "the gang", "your attacker",
+                "the other party", "whoever did", "the person who did", "the lads who"),
     "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
-                 "the woman", "the old lady"),
+                 "the woman", "the old lady", "the injured driver", "the elderly lady",
+                 "the old man", "the gentleman"),
     "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
               "staff", "landlord", "teacher", "social worker", "anyone at the party"),
 }
@@ -83,6 +91,7 @@ class People:
         self.by_name: dict[str, Someone] = {}
         self.by_kin: dict[str, Someone] = {}
         self.people: list[tuple[Someone, str]] = []  # (who, gender word)
+        self.family: list[tuple[Someone, str]] = []  # people sharing the caller's surname
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
             self.by_name[part] = Someone("caller")
@@ -95,6 +104,8 @@ class People:
             gender = ("he" if _MALE.search(description) else
                       "she" if _FEMALE.search(description) else "")
             self.people.append((who, gender))
+            if surname and surname in normalise_name(person.name or "").split():
+                self.family.append((who, gender))
             for part in _name_parts(person.name or ""):
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
@@ -154,7 +165,22 @@ class People:
             for kin, who in self.by_kin.items():
                 if f" {kin} " in text or (kin in ("son", "daughter") and role == "child"):
                     return who
+            family = self._family(text)
+            if family is not None:
+                return family
         return Someone(role, self._only(role))
+
+    def _family(self, text: str) -> Someone | None:
+        """"Your daughter" when the world has one person of the caller's family (same
+        surname) of that sex: the missing girl, the brother at risk, the children."""
+        said = _KIN.search(text)
+        if said is None:
+            return None
+        sex = "she" if _FEMALE.search(f" {said.group(1)} ") else (
+            "he" if _MALE.search(f" {said.group(1)} ") else "")
+        kin = [(w, g) for w, g in self.family if w.role != "suspect"]
+        fits = [w for w, g in kin if not sex or not g or g == sex]
+        return fits[0] if len(fits) == 1 else None
 
     def _only(self, role: str) -> str | None:
         ids = [w.person for w, _ in self.people if w.role == role]
@@ -171,7 +197,10 @@ class People:
         genders = {w.person: g for w, g in self.people}
         if context is not None and context.last_subject not in (None, "caller", "vehicle"):
             known = genders.get(context.last_person)
-            if not known or gender in ("they", known):
+            several = context.last_person is None and sum(
+                1 for w, _ in self.people if w.role == context.last_subject) > 1
+            # "he" is not "the children" asked about before; "they" may be
+            if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):

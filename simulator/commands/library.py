@@ -117,8 +117,11 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def is_typing_test(path: Path) -> bool:
+    if not path.is_file():
+        return False  # a device (/dev/zero never ends) or a folder: the loader says what
     try:
-        return "callsim.typing/" in path.read_text(encoding="utf-8", errors="replace")[:2000]
+        with path.open("rb") as file:
+            return b"callsim.typing/" in file.read(2000)
     except OSError:
         return False
 
@@ -185,7 +188,7 @@ def print_result(scenario: Scenario, result: Result) -> None:
     if result.critical_failures:
         print("critical failures: " + ", ".join(result.critical_failures))
     for m in result.items:
-        sign = {"met": "+", "not_met": "-", "not_applicable": " "}[m.status]
+        sign = {"met": "+", "not_met": "-", "not_applicable": " ", "uncertain": "?"}[m.status]
         star = "!" if m.critical else " "
         print(f" {sign}{star} {m.points:>5g}/{m.max_points:<4g} {m.description}: {m.reason}")
         if m.feedback:

@@ -16,8 +16,10 @@ from simulator.commands.library import open_scenario
 from simulator.errors import UserError
 from simulator.scenario import Scenario
 from simulator.screen.window import (
+    StopSignals,
     default_trainee,
     load_pygame,
+    mark_startup,
     open_display,
     parse_size,
     window_size,
@@ -73,33 +75,70 @@ def start_session(args: argparse.Namespace, scenario: Scenario) -> tuple[Session
 
 
 def run_play(args: argparse.Namespace) -> int:
-    scenario = open_scenario(args.scenario)
     size = parse_size(args.size)
     pygame = load_pygame()
-    open_display(pygame, args.scenario)
+    signals = StopSignals().install()  # before SDL, so Ctrl+C stays ours
+    try:
+        open_display(pygame, args.scenario)
+        # The window first, so the trainee sees something within a second; everything
+        # slow (the library, speech, voices) happens on it with its progress shown.
+        surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
+        pygame.display.set_caption("callsim")
+        from simulator.screen import theme  # noqa: PLC0415
+        from simulator.screen.startup import StartScreen  # noqa: PLC0415
+
+        start = StartScreen(surface, args.scenario)
+        start.step("Opening the scenario")
+        mark_startup("window")
+        scenario = open_scenario(args.scenario)
+        pygame.display.set_caption(f"callsim: {scenario.title}")
+        start.title = scenario.title
+        start.update("Scenario: ready", theme.GOOD)
+        session, so_far = start_session(args, scenario)
+        return _take_call(args, scenario, session, so_far, start=start, signals=signals)
+    finally:
+        pygame.quit()
+        signals.restore()
+
+
+def _take_call(args: argparse.Namespace, scenario: Scenario, session: Session, so_far: Any,
+               *, start: Any, signals: StopSignals) -> int:
+    import pygame  # noqa: PLC0415  (loaded by run_play already)
+
     from simulator.screen.app import TraineeScreen, run  # noqa: PLC0415
     from simulator.screen.seams import TypedInput  # noqa: PLC0415
 
-    session, so_far = start_session(args, scenario)
-    surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
-    pygame.display.set_caption(f"callsim: {scenario.title}")
-    pygame.key.set_repeat(400, 35)  # held Backspace and arrows repeat, as in any editor
-    pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
     clock: list[Callable[[], float]] = []  # the screen's call clock, once it exists
-    voice, speaker = devices(args, scenario, lambda: clock[0]() if clock else 0.0)
-    screen = TraineeScreen(surface, scenario, session, voice=voice or TypedInput(),
-                           speaker=speaker, resumed=so_far)
-    clock.append(screen.now)
+    ready = Ready(args, scenario, start, lambda: signals.stopped or start.closed)
     try:
-        run(screen)
+        ready.devices(lambda: clock[0]() if clock else 0.0)
+        if signals.stopped or start.closed:
+            session.journal.close()
+            print("callsim: stopped before the call was answered; nothing to keep.")
+            return 0
+        from simulator.library import understanding_for  # noqa: PLC0415
+
+        start.step("Preparing the caller")
+        understanding_for(scenario)  # loaded once here, with the window saying so
+        pygame.key.set_repeat(400, 35)  # held Backspace and arrows repeat, as in any editor
+        pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
+        screen = TraineeScreen(start.surface, scenario, session,
+                               voice=ready.voice or TypedInput(why=ready.why),
+                               speaker=ready.speaker, resumed=so_far, ringer=ready.ringer())
+        clock.append(screen.now)
+        mark_startup("ringing")
+        run(screen, lambda: signals.stopped)
     finally:
-        if voice is not None:
-            voice.close()
-        if speaker is not None:
-            speaker.close()
-        pygame.quit()
+        ready.close()
+    return _after(args, scenario, session, screen)
+
+
+def _after(args: argparse.Namespace, scenario: Scenario, session: Session, screen: Any) -> int:
     if screen.result is None:
         session.journal.close()
+        if screen.stage == "ringing":
+            print("callsim: the call was not answered; nothing to keep.")
+            return 0
         print(f"The call was left unfinished; nothing is lost. Pick it up with:\n"
               f"    callsim play {args.scenario} --resume {session.folder}")
         return 0
@@ -115,38 +154,100 @@ def run_play(args: argparse.Namespace) -> int:
     return 0
 
 
-def devices(args: argparse.Namespace, scenario: Scenario, clock: Callable[[], float]
-            ) -> tuple[Any, Any]:
-    """Microphone input and caller speaker, or (None, None) for typed mode with the reason
-    said once. A missing or busy device never stops the call."""
-    if args.typed:
-        return None, None
-    # Speech engines and PortAudio load only for a spoken call.
-    from audio.echo import EchoCanceller  # noqa: PLC0415
-    from audio.errors import AudioError  # noqa: PLC0415
-    from simulator.dialogue import Reply  # noqa: PLC0415
-    from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
-    from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+class Ready:
+    """Microphone, speaker and caller voices for a spoken call, or typed mode with the
+    reason said once (on the window before anything is prepared, and in the terminal).
+    A missing or busy device never stops the call."""
 
-    echo = EchoCanceller() if getattr(args, "loudspeakers", False) else None
-    speaker = None
-    try:
-        ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
-        made = mouth.prepare(every_level=True)  # no line synthesised while the trainee waits
-        if made:
-            print(f"callsim: rendered {made} caller lines", file=sys.stderr)
-        speaker = DeviceSpeaker(mouth.voices, scenario, device=args.output,
-                                line=not args.no_line, noise=args.noise, echo=echo)
-        speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
-                         for line in mouth.lines()])
-        voice = MicrophoneInput(ears.stt, clock, device=args.input,
-                                push_to_talk=args.push_to_talk, on_speech=speaker.stop,
-                                echo=echo, latency=0.05)
-    except AudioError as error:
-        if speaker is not None:
-            speaker.close()  # an open output stream must not outlive the call
-        print(f"callsim: no microphone or speaker ({error}); the call runs in typed mode: "
+    def __init__(self, args: argparse.Namespace, scenario: Scenario, start: Any,
+                 stopped: Callable[[], bool]) -> None:
+        self.args = args
+        self.scenario = scenario
+        self.start = start
+        self.stopped = stopped
+        self.voice: Any = None
+        self.speaker: Any = None
+        self.voices: Any = None
+        self.why = ""
+
+    def devices(self, clock: Callable[[], float]) -> None:
+        if self.args.typed:
+            self.why = "typed call (--typed)"
+            self.start.step("Typed call (--typed): questions are typed, not spoken")
+            return
+        # Speech engines and PortAudio load only for a spoken call.
+        from audio.devices import choose  # noqa: PLC0415
+        from audio.errors import AudioError  # noqa: PLC0415
+        from simulator.screen import theme  # noqa: PLC0415
+
+        self.start.step("Checking the microphone and speaker")
+        try:  # first: a missing device is said before any voice is prepared
+            choose(self.args.input, "input")
+            choose(self.args.output, "output")
+        except AudioError as error:
+            self._typed(str(error))
+            return
+        self.start.update("Microphone and speaker: found", theme.GOOD)
+        try:
+            self._speech(clock)
+        except AudioError as error:
+            self._typed(str(error))
+
+    def _typed(self, why: str) -> None:
+        from simulator.screen import theme  # noqa: PLC0415
+
+        if self.speaker is not None:  # half-prepared sound is let go: the call is typed
+            self.speaker.close()
+            self.speaker = None
+
+        self.why = why
+        self.start.banner = "No microphone or speaker: this call is typed"
+        self.start.update(f"Sound: {why}", theme.BANNER)
+        print(f"callsim: no microphone or speaker ({why}); the call runs in typed mode: "
               "type your questions (the screen says so too)", file=sys.stderr)
-        return None, None
-    print(f"callsim: {how}", file=sys.stderr)
-    return voice, speaker
+
+    def _speech(self, clock: Callable[[], float]) -> None:
+        from audio.echo import EchoCanceller  # noqa: PLC0415
+        from simulator.caller_voices import CallerVoices  # noqa: PLC0415
+        from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
+        from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+
+        self.start.step("Loading speech recognition")
+        # Loudspeakers: the caller's own voice is taken out of the microphone (the played
+        # signal is known), so it neither barges in nor gets transcribed.
+        echo = EchoCanceller() if getattr(self.args, "loudspeakers", False) else None
+        ears, mouth, how = speech_pipeline(self.scenario, self.args.engine, partials=True)
+        speaker = DeviceSpeaker(mouth.voices, self.scenario, device=self.args.output,
+                                line=not self.args.no_line, noise=self.args.noise, echo=echo)
+        self.speaker = speaker  # closed with the call even if preparing stops half-way
+        voices = CallerVoices(mouth, speaker, self.scenario)
+        self.start.step("Preparing caller voices")
+        what = "Preparing caller voices"
+        if not voices.before_ringing(lambda done, of: self.start.progress(what, done, of),
+                                     self.stopped):
+            return
+        if voices.synthesised:
+            print(f"callsim: rendered {voices.synthesised} caller lines", file=sys.stderr)
+        self.voice = MicrophoneInput(ears.stt, clock, device=self.args.input,
+                                     push_to_talk=self.args.push_to_talk,
+                                     on_speech=speaker.stop, echo=echo, latency=0.05)
+        self.voices = voices
+        voices.rest_in_background()
+        print(f"callsim: {how}", file=sys.stderr)
+
+    def ringer(self) -> Any:
+        """The ringing tone in the headset, for a spoken call (a typed one has no sound)."""
+        if self.speaker is None:
+            return None
+        from simulator.ring_tone import Ringer  # noqa: PLC0415
+
+        return Ringer(self.args.output)
+
+    def close(self) -> None:
+        if self.voices is not None:
+            self.voices.stop()
+        if self.voice is not None:
+            self.voice.close()
+        if self.speaker is not None:
+            self.speaker.close()  # an open output stream must not outlive the call
+

@@ -139,6 +139,20 @@ def find(given: str, store_option: str | None
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
 
+def _usable(result: Any) -> bool:
+    """A result.json shaped as callsim writes it (else the record is marked again: the
+    attempt, not a damaged copy of its marks, is the source of truth)."""
+    from scoring.review import result_from_json  # noqa: PLC0415
+
+    if not isinstance(result, dict):
+        return False
+    try:
+        result_from_json(result)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
+    return all(isinstance(result.get(k, {}), dict) for k in ("competencies", "criteria"))
+
+
 def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]:
     if not (folder / "attempt.json").exists():
         hint = (f"; it has a journal: run `callsim recover {folder}` first"
@@ -153,7 +167,7 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
         try:
             raw = read_limited(folder / "result.json", "result.json", MAX_RECORD_BYTES, "result")
             loaded = parse_json(raw.decode("utf-8", errors="replace"), "result.json")
-            result = loaded if isinstance(loaded, dict) else None
+            result = loaded if _usable(loaded) else None
         except AuthoringError:
             result = None
     if result is None:  # marked again from the record, which is the source of truth

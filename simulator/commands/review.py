@@ -326,6 +326,7 @@ def run_calibration(args: argparse.Namespace) -> int:
     double = [DoubleMarked(ident, {i["id"]: i.get("met") for i in (auto or {}).get("items", [])},
                            assessors) for ident, (auto, assessors) in sorted(marked.items())]
     report = calibrate(double).to_json()
+    report["uncertain"] = _uncertain_agreement(marked)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -347,4 +348,23 @@ def _calibration_text(report: dict[str, Any]) -> str:
                      f"{cell(figures['assessors_with_auto'])}")
     lines.append(f"{'all items':<34}{cell(report['between_assessors'])}  "
                  f"{cell(report['assessors_with_auto'])}")
+    unsure = report.get("uncertain") or {}
+    if unsure.get("comparisons"):
+        lines.append(f"uncertain automatic marks: the assessor agreed with the way "
+                     f"{unsure['agreed']} of {unsure['comparisons']} leaned")
     return "\n".join(lines)
+
+
+def _uncertain_agreement(marked: dict[int, Any]) -> dict[str, int]:
+    """How often assessors marking blind agreed with the way an uncertain mark leaned:
+    the check that the uncertainty band is calibrated."""
+    agreed = compared = 0
+    for auto, assessors in marked.values():
+        for item in (auto or {}).get("items", []):
+            if item.get("status") != "uncertain":
+                continue
+            for marks in assessors.values():
+                if item["id"] in marks:
+                    compared += 1
+                    agreed += marks[item["id"]] == (item.get("leaning") == "met")
+    return {"comparisons": compared, "agreed": agreed}

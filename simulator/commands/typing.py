@@ -133,39 +133,75 @@ def _list(args: argparse.Namespace) -> int:
 
 def take(args: argparse.Namespace) -> int:
     from simulator.screen.window import (  # noqa: PLC0415  (pygame only for the screen)
-        default_trainee,
         load_pygame,
         open_display,
         parse_size,
-        window_size,
     )
 
     test = resolve_test(args.test)
     judged = profiles(args.profile)
     size = parse_size(args.size)
-    speak = voice_for(test)
     pygame = load_pygame()
     open_display(pygame, args.test)
-    from simulator.screen.typing_test import TypingScreen, run  # noqa: PLC0415
 
-    trainee = args.trainee or default_trainee()
-    folder = new_folder(trainee, test.id)
+    try:
+        screen = _on_screen(pygame, args, test, judged, size)
+    finally:
+        pygame.quit()
+    if screen.result is None:
+        why = f" (no sound: {screen.no_sound})" if screen.no_sound else ""
+        print(f"{test.id}: left before the test started{why}; nothing was marked.")
+        return 0
+    save(screen.folder, screen.result)
+    return _report(screen.result, args, screen.folder)
+
+
+def _on_screen(pygame: Any, args: argparse.Namespace, test: TypingTest,
+               judged: list[Profile], size: tuple[int, int] | None) -> Any:
+    """The window first; the sound check (before anything is synthesised or timed) and the
+    recording are shown on it; then the test, journalled as it is typed."""
+    from simulator.screen.startup import StartScreen  # noqa: PLC0415
+    from simulator.screen.typing_test import TypingScreen, run  # noqa: PLC0415
+    from simulator.screen.window import default_trainee, window_size  # noqa: PLC0415
+
     surface = pygame.display.set_mode(window_size(pygame, size), pygame.RESIZABLE)
     pygame.display.set_caption(f"callsim: {test.title}")
+    start = StartScreen(surface, test.title)
+    speak = None
+    no_sound = ""
+    if isinstance(test, AudioTest) or (isinstance(test, DataEntryTest)
+                                       and test.source == "heard"):
+        start.step("Checking the speaker or headset")
+        no_sound = sound_problem(test)
+        if not no_sound:
+            start.update("Speaker: found; preparing the recording")
+            speak = voice_for(test)
+    trainee = args.trainee or default_trainee()
+    folder = new_folder(trainee, test.id)
     pygame.key.start_text_input()
     # No key repeat: a held key would type characters the trainee did not press.
     with Journal(folder / "journal.jsonl") as journal:
         journal.write(start_entry(test, trainee))
-        screen = TypingScreen(surface, test, journal, profiles=judged, speak=speak)
-        try:
-            run(screen)
-        finally:
-            pygame.quit()
-    if screen.result is None:
-        print(f"{test.id}: left before the test started; nothing was marked.")
-        return 0
-    save(folder, screen.result)
-    return _report(screen.result, args, folder)
+        screen = TypingScreen(start.surface, test, journal, profiles=judged, speak=speak,
+                              no_sound=no_sound)
+        screen.folder = folder
+        run(screen)
+    return screen
+
+
+def sound_problem(test: TypingTest) -> str:
+    """Why a test that is heard cannot be played here ("" if it can, or is read)."""
+    if not (isinstance(test, AudioTest) or (isinstance(test, DataEntryTest)
+                                            and test.source == "heard")):
+        return ""
+    from audio.devices import choose  # noqa: PLC0415  (PortAudio only for heard tests)
+    from audio.errors import AudioError  # noqa: PLC0415
+
+    try:
+        choose(None, "output")
+    except AudioError as error:
+        return str(error)
+    return ""
 
 
 def recording(test: TypingTest) -> Any:
@@ -261,7 +297,9 @@ def _report(result: TypingResult, args: argparse.Namespace, folder: Path | None 
         return 0
     s = result.speed
     print(f"{result.test}: net {s.net_wpm:.1f} wpm, gross {s.gross_wpm:.1f} wpm, "
-          f"accuracy {s.accuracy * 100:.1f}%, {s.uncorrected_errors} errors left in")
+          f"accuracy {result.accuracy * 100:.1f}%, {s.uncorrected_errors} errors left in")
+    if not result.complete:
+        print(f"  INCOMPLETE (not a pass): {result.incomplete}")
     for c in result.criteria:
         print(f"  {'PASS' if c.passed else 'FAIL'} {c.id:<7} {c.organisation}: {c.reason}")
     if folder is not None:

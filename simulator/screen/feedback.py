@@ -1,8 +1,10 @@
 """After the call: the score, pass or fail, what was missed and why, competency bars.
 
-Missed items come first and critical ones lead, each with the trainer's "why it matters"
-and what happened in this call (the marking's reason, which says where and when), because
-that is what a trainee acts on next time.
+Missed items come first and critical ones lead, each with the trainer's "why it matters",
+what happened in this call (the marking's reason, which says where and when) and, where
+the marker points at something, what the trainee did instead (the nearest turn, the value
+logged), because that is what a trainee acts on next time. Partial credit is shown as
+such ("2 of 3 points: partly"), never rounded to met or missed.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 import pygame
 
 from scoring.attempt import Attempt
-from scoring.result import ItemMark, Result
+from scoring.result import Evidence, ItemMark, Result
 from simulator.loader import references
 from simulator.scenario import Scenario
 from simulator.screen import theme
@@ -38,6 +40,51 @@ def plain(reason: str) -> str:
     reason = re.sub(r"'([a-z0-9_]+)'", lambda m: f"'{names.get(m.group(1), m.group(1))}'",
                     reason)
     return re.sub(r"`([^`]+)`", lambda m: f'"{m.group(1).replace("_", " ")}"', reason)
+
+
+def partial(item: ItemMark) -> bool:
+    """Some of the item's points, not all (e.g. caller details: 2 of 3)."""
+    return 0 < item.points < item.max_points
+
+
+def points(item: ItemMark) -> str:
+    text = f"{item.points:g}/{item.max_points:g}"
+    return f"{text}, partly" if partial(item) else text
+
+
+def e_text(shown: str) -> str:
+    """The quoted value in an `instead` line ('...'), to see if the reason has it."""
+    found = re.search(r"'([^']*)'", shown)
+    return found.group(1) if found else shown
+
+
+# "; closest: turn 3 at 02:31 'clause' (0.41, like 'phrase'; below the threshold)"
+CLOSEST = re.compile(r"; closest: turn \d+ at [\d:]+ '.*?' \([\d.]+, like '.*?'; [^)]*\)")
+
+
+def label_for(evidence: Evidence) -> str:
+    """The closest turn the marker found is "the closest you came"; other evidence is
+    what was done instead."""
+    return "Closest you came: " if evidence.note.startswith("closest") else "You did instead: "
+
+
+def instead(evidence: Evidence) -> str:
+    """What the trainee did, from a missed item's evidence: the nearest turn the marker
+    found, the value logged, the event, with the marker's note on why it fell short."""
+    when = f"at {int(evidence.t) // 60}:{int(evidence.t) % 60:02d} " if evidence.t is not None \
+        else ""
+    what = {"turn": "you said", "log": f"{evidence.where.removeprefix('log.')} was",
+            "event": "you did"}.get(evidence.kind, "")
+    text = f"{when}{what} '{evidence.text}'" if evidence.text else ""
+    note = evidence.note
+    if note.startswith("closest"):  # "closest to what_happened (0.41; below the threshold)"
+        note = note.rpartition("; ")[2].rstrip(")")
+        note = {"below the threshold": "not clear enough to count"}.get(note, note)
+        if note.startswith("heard as "):
+            note = f'heard as "{note.removeprefix("heard as ").replace("_", " ")}"'
+    if note:
+        text += f" ({note})" if text else note
+    return plain(text)
 
 
 class FeedbackView:
@@ -75,8 +122,8 @@ class FeedbackView:
                   (gap, bar.centery - fonts.big.get_linesize() // 2), theme.FOCUS)
         foot = pygame.Rect(0, height - round(fonts.line * 1.4), width, round(fonts.line * 1.4))
         pygame.draw.rect(surface, theme.PANEL, foot)
-        draw_text(surface, fonts.small, "Up/Down PgUp/PgDn scroll · Esc quit · attempt and marks "
-                  f"saved in {self.folder}", (gap, foot.centery - fonts.small.get_linesize()
+        draw_text(surface, fonts.small, "Up/Down PgUp/PgDn scroll · Ctrl+Q close · attempt and "
+                  f"marks saved in {self.folder}", (gap, foot.centery - fonts.small.get_linesize()
                                               // 2), theme.MUTED)
         left = pygame.Rect(gap, bar.bottom + gap, round(width * 0.6) - gap,
                            foot.top - bar.bottom - 2 * gap)
@@ -98,9 +145,15 @@ class FeedbackView:
         at = x + fonts.big.size("/ 100")[0] + fonts.pad * 8
         surface.blit(badge, (at, area.y))
         note = f"pass mark {r.pass_mark:g}"
-        met = sum(1 for i in r.items if i.status == "met")
+        met = sum(1 for i in r.items if i.met is True)
         counted = sum(1 for i in r.items if i.status != "not_applicable")
         note += f" · {met} of {counted} items met"
+        unsure = len(r.uncertain())
+        if unsure:
+            note += f" · {unsure} for an assessor to check"
+        partly = sum(1 for i in r.items if partial(i))
+        if partly:
+            note += f" · {partly} with part marks"
         if self.hung_up:
             note += " · the caller hung up"
         y = area.y + score.get_height() + fonts.pad
@@ -123,23 +176,37 @@ class FeedbackView:
             out.append(Row("Nothing: every item that applied was met.", "body", theme.TEXT))
         for item in missed:
             out += self.missed_rows(item, fonts, width)
-        met = [i for i in self.result.items if i.status == "met"]
+        met = [i for i in self.result.items if i.met is True]
         out.append(Row("", "small", theme.TEXT))
         out.append(Row(f"WHAT YOU DID ({len(met)})", "big", theme.GOOD))
         for item in met:
-            text = f"+ {item.description} ({item.points:g}/{item.max_points:g})"
-            out += [Row(line, "small", theme.TEXT) for _, line in wrap(fonts.small, text,
-                                                                        width)]
+            text = f"+ {item.description} ({points(item)})"
+            if item.status == "uncertain":
+                text += "  (not sure: an assessor will check)"
+            colour = theme.BANNER if partial(item) or item.status == "uncertain" else theme.TEXT
+            out += [Row(line, "small", colour) for _, line in wrap(fonts.small, text, width)]
         return out
 
     def missed_rows(self, item: ItemMark, fonts: Fonts, width: int) -> list[Row]:
         tag = "CRITICAL: " if item.critical else ""
-        head = f"{tag}{item.description}  ({item.points:g}/{item.max_points:g})"
+        head = f"{tag}{item.description}  ({points(item)})"
         out = [Row(line, "body", theme.DANGER if item.critical else theme.CALLER)
                for _, line in wrap(fonts.body, head, width)]
         indent = fonts.pad * 4
-        for label, text, colour in (("Why it matters: ", item.feedback, theme.TEXT),
-                                    ("In this call: ", plain(item.reason), theme.MUTED)):
+        # The marker's reason names the closest turn in its own terms (score, library
+        # phrase); the trainee reads what they said, from the evidence, instead.
+        reason = CLOSEST.sub("", plain(item.reason))
+        said = [("Why it matters: ", item.feedback, theme.TEXT),
+                ("In this call: ", reason, theme.MUTED)]
+        # What the marker points at, unless the reason already says it (a logged value).
+        said += [(label_for(e), text, theme.TRAINEE) for e, text in
+                 ((e, instead(e)) for e in item.evidence[:2])
+                 if text and plain(f"'{e_text(text)}'") not in reason]
+        if item.status == "uncertain":
+            sure = f" ({item.confidence:.0%} sure)" if item.confidence is not None else ""
+            said.append(("Not sure: ", f"the marking could not be certain{sure}; an assessor "
+                         "will check this item", theme.BANNER))
+        for label, text, colour in said:
             if text:
                 out += [Row(line, "small", colour, indent) for _, line in
                         wrap(fonts.small, label + " ".join(text.split()), width - indent)]

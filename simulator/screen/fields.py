@@ -14,6 +14,7 @@ from typing import Literal
 import pygame
 
 from simulator.screen import theme
+from simulator.screen.search_words import word_score, words_of
 from simulator.screen.theme import Fonts, clip_text, draw_text, wrap
 
 Change = Literal["edited", "committed", "submit"] | None
@@ -32,9 +33,33 @@ class Option:
     code: str
     label: str
     detail: str = ""  # the group or target, shown beside the label in the list
+    # Other names it is found by: the NSIR category "Crime" is what a trainee looking for
+    # "burglary" or "assault" must choose, so it carries every crime type's name.
+    aliases: tuple[str, ...] = ()
 
     def haystack(self) -> str:
-        return f"{self.label} {self.detail} {self.code}".lower().replace("_", " ")
+        return words_of(f"{self.label} {self.detail} {self.code}")
+
+    def score(self, words: list[str]) -> int:
+        """How well the typed words find this option (0: not at all): every word must
+        find it, in its own name or group, or failing that in its other names."""
+        own = self.haystack()
+        others = words_of(" ".join(self.aliases))
+        total = 0
+        for word in words:
+            found = word_score(word, own) or word_score(word, others) // 2
+            if not found:
+                return 0
+            total += found
+        return total
+
+    def found_by(self, words: list[str]) -> str:
+        """The other name the words found it by ("" when its own name matched)."""
+        own = self.haystack()
+        if all(word_score(w, own) for w in words):
+            return ""
+        return next((a for a in self.aliases
+                     if all(word_score(w, words_of(a)) for w in words)), "")
 
 
 class Field:
@@ -55,7 +80,8 @@ class Field:
         return self.rows * fonts.line + fonts.pad
 
 
-def _box(surface: pygame.Surface, box: pygame.Rect, focused: bool) -> None:
+def box_outline(surface: pygame.Surface, box: pygame.Rect, focused: bool) -> None:
+    """A field's box, outlined in the focus colour when it has the focus."""
     pygame.draw.rect(surface, theme.FIELD, box, border_radius=3)
     pygame.draw.rect(surface, theme.FOCUS if focused else theme.PANEL_EDGE, box,
                      width=2 if focused else 1, border_radius=3)
@@ -125,7 +151,7 @@ class TextField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         if not self.text:
             if self.placeholder:
@@ -179,12 +205,18 @@ class ChoiceField(Field):
         self.chosen: Option | None = None
 
     def matches(self) -> list[Option]:
+        """The options the query finds, best first: short forms a control room uses
+        ("burg", "RTC", "misper") and the start of a word count most; the name starting
+        with what was typed ("bur" → Burglary) breaks ties."""
         every = ([self.none_option] if self.none_option else []) + self.options
-        words = self.query.lower().replace("_", " ").split()
-        found = [o for o in every if all(w in o.haystack() for w in words)]
-        start = self.query.lower().strip()
-        # Options whose name starts with what was typed come first: "bur" → Burglary.
-        return sorted(found, key=lambda o: not o.label.lower().startswith(start))
+        words = words_of(self.query).split()
+        if not words:
+            return every
+        start = words_of(self.query)
+        scored = [(o.score(words), o) for o in every]
+        found = [(score, o) for score, o in scored if score]
+        found.sort(key=lambda so: (-so[0], not words_of(so[1].label).startswith(start)))
+        return [o for _, o in found]
 
     def choose(self, code: str | None) -> None:
         """Show a recorded choice again (a resumed call); None or "" is no choice, since
@@ -221,7 +253,7 @@ class ChoiceField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         if focused and self.query:
             width = draw_text(surface, fonts.body, self.query, (inner.x, inner.y))
@@ -249,19 +281,26 @@ class ChoiceField(Field):
         if not shown:
             draw_text(surface, fonts.small, "no match: Backspace to change the search",
                       (area.x + fonts.pad, area.y + fonts.pad // 2), theme.MUTED)
+        words = words_of(self.query).split()
         for i, option in enumerate(shown):
             y = area.y + fonts.pad // 2 + i * fonts.line
             if first + i == self.highlight:
                 pygame.draw.rect(surface, theme.CHOSEN,
                                  (area.x + 2, y, area.width - 4, fonts.line))
+            x = area.x + fonts.pad
+            room = area.width - 2 * fonts.pad
+            if option.detail and option.detail != option.label:  # the path: group › name
+                path = clip_text(fonts.small, f"{option.detail} › ", room // 2)
+                x += draw_text(surface, fonts.small, path, (x, y + 2), theme.MUTED)
             label = self.row_label(option)
-            width = draw_text(surface, fonts.body, clip_text(fonts.body, label,
-                                                             area.width - 2 * fonts.pad),
-                              (area.x + fonts.pad, y))
-            room = area.width - 3 * fonts.pad - width
-            if option.detail and room > 60:
-                draw_text(surface, fonts.small, clip_text(fonts.small, option.detail, room),
-                          (area.x + 2 * fonts.pad + width, y + 2), theme.MUTED)
+            width = draw_text(surface, fonts.body,
+                              clip_text(fonts.body, label, area.right - fonts.pad - x), (x, y))
+            via = option.found_by(words) if words else ""
+            left = area.right - fonts.pad * 2 - x - width
+            if via and left > 60:  # why it matched: "Crime" for "burg" is burglary
+                note = f"for {via.lower()}: type in Crime"
+                draw_text(surface, fonts.small, clip_text(fonts.small, note, left),
+                          (x + width + fonts.pad, y + 2), theme.BANNER)
 
     def row_label(self, option: Option) -> str:
         return option.label
@@ -341,7 +380,7 @@ class GradeField(Field):
 
     def draw(self, surface: pygame.Surface, box: pygame.Rect, fonts: Fonts,
              focused: bool) -> None:
-        _box(surface, box, focused)
+        box_outline(surface, box, focused)
         inner = box.inflate(-fonts.pad * 2, -fonts.pad)
         chip = min(inner.width // max(1, len(self.grades)), fonts.line * 3)
         for i, grade in enumerate(self.grades):

@@ -22,6 +22,7 @@ from simulator.screen.fields import (
     Option,
     TextField,
 )
+from simulator.screen.narrative import NarrativeField
 from simulator.session import Session
 
 WRITE_GAP = 1.0  # seconds: the most often one field is written while being typed
@@ -94,8 +95,12 @@ class CallForm:
     """Every field the trainee fills in during the call, in tab order."""
 
     def __init__(self, scenario: Scenario, recording: Recording) -> None:
-        categories = [Option(code, c.name, c.group) for code, c in recording.categories.items()]
         crimes = [Option(code, c.name, c.group) for code, c in recording.crimes.items()]
+        # NSIR opens every crime as "Crime": searching the incident type for "burglary"
+        # or "assault" must find it, and say why.
+        crime_names = tuple(dict.fromkeys([c.detail for c in crimes] + [c.label for c in crimes]))
+        categories = [Option(code, c.name, c.group, crime_names if code == "crime" else ())
+                      for code, c in recording.categories.items()]
         qualifiers = [Option(code, name) for code, name in recording.qualifiers.items()]
         scale = recording.grading_scales.get(scenario.grading_scale, {})
         self.location = TextField("location", "Location", placeholder="address, landmark "
@@ -108,8 +113,7 @@ class CallForm:
         self.crime = ChoiceField("crime", "Crime", crimes,
                                  none_option=Option("", "No crime", "not a crime"),
                                  placeholder="crime classification: type to search")
-        self.narrative = TextField("narrative", "Narrative", rows=5, multiline=True,
-                                   placeholder="summarise the call as you go")
+        self.narrative = NarrativeField("narrative", "Narrative", rows=5)
         self.actions = TextField("actions", "Actions", rows=3, multiline=True,
                                  placeholder="one action per line")
         self.log: list[Field] = [self.location, self.caller_name, self.callback,
@@ -128,6 +132,8 @@ class CallForm:
         """What the journal records for a field."""
         if field is self.actions:
             return [line.strip() for line in self.actions.text.split("\n") if line.strip()]
+        if isinstance(field, NarrativeField):
+            return field.value()
         if isinstance(field, MultiChoiceField):
             return list(field.ticked)
         if isinstance(field, ChoiceField):

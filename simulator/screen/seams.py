@@ -63,6 +63,15 @@ class Speaker(Protocol):
     def stop(self) -> None: ...
 
 
+class Ringer(Protocol):
+    """The phone ringing in the headset: `start()` as the call comes in, `stop()` on the
+    answer (or when the program closes unanswered)."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 @dataclass
 class TypedInput:
     """No microphone: the trainee types. The screen's "Say to caller" box sends the text
@@ -70,6 +79,7 @@ class TypedInput:
 
     typed: bool = True
     pending: list[Utterance] = field(default_factory=list)
+    why: str = ""  # why there is no microphone, for the banner ("" : none given)
 
     def talk(self, pressed: bool, t: float) -> None:
         """Push-to-talk does nothing without a microphone (the banner says so)."""

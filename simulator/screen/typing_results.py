@@ -33,9 +33,16 @@ def draw_results(surface: pygame.Surface, fonts: Fonts, test: TypingTest,
     x = f.pad * 3 + draw_text(surface, f.big, "RESULTS", (f.pad * 3, y), theme.FOCUS)
     draw_text(surface, f.body, f"   {test.title}", (x, y + 4))
     foot_y = height - f.line - f.pad
-    draw_text(surface, f.small, "Enter or Esc: leave", (f.pad * 3, foot_y + f.pad // 2),
+    draw_text(surface, f.small, "Enter or Ctrl+Q: leave", (f.pad * 3, foot_y + f.pad // 2),
               theme.MUTED)
     top = bar.bottom + f.pad * 2
+    if not result.complete:  # figures kept for the trainer, but never a pass
+        row = pygame.Rect(0, bar.bottom, width, f.line + f.pad)
+        pygame.draw.rect(surface, theme.DANGER, row)
+        text = clip_text(f.body, f"INCOMPLETE, not a pass: {result.incomplete}", width - 20)
+        image = f.body.render(text, True, theme.TEXT)
+        surface.blit(image, image.get_rect(center=row.center))
+        top = row.bottom + f.pad * 2
     gap = f.pad * 2
     left = pygame.Rect(gap, top, (width - gap * 3) * 2 // 5, foot_y - top - gap)
     right = pygame.Rect(left.right + gap, top, width - left.right - gap * 2, left.height)
@@ -53,7 +60,7 @@ def _figures(surface: pygame.Surface, f: Fonts, result: TypingResult,
     s = result.speed
     y = inner.y
     if result.kind == "data-entry":
-        headline, unit = f"{result.fields_share * 100:.0f}%", "fields agree with the truth"
+        headline, unit = f"{result.accuracy * 100:.1f}%", "accuracy: fields agree with the truth"
     else:
         headline, unit = f"{s.net_wpm:.1f}", "words per minute (net)"
     w = draw_text(surface, f.huge, headline, (inner.x, y), theme.TEXT)
@@ -89,8 +96,8 @@ def _rows(result: TypingResult) -> list[tuple[str, str, theme.Colour]]:
         rows.insert(3, ("", f"lower of {s.accuracy * 100:.0f}% characters, "
                             f"{result.facts_share * 100:.0f}% facts", theme.MUTED))
     if result.kind == "data-entry":
-        # The fields' agreement is the headline; characters are the detail behind it.
-        rows = [("Characters right", f"{s.accuracy * 100:.1f}%", theme.TEXT), *rows[4:]]
+        # One accuracy figure (the fields' agreement, the headline): speed is not judged.
+        rows = [rows[2], *rows[4:]]
     return rows
 
 

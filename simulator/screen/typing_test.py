@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Literal
 
 import pygame
@@ -21,6 +22,7 @@ import pygame
 from scoring.profiles import Profile
 from scoring.typing import BACKSPACE, Keystroke, TypingResult, mark, typed_text, wrong_places
 from scoring.typing_tests import CopyTest, DataEntryTest, TypingTest
+from simulator.errors import UserError
 from simulator.journal import Journal
 from simulator.screen import theme
 from simulator.screen.fields import TextField
@@ -45,7 +47,7 @@ class TypingScreen:
 
     def __init__(self, surface: pygame.Surface, test: TypingTest, journal: Journal | None, *,
                  profiles: Sequence[Profile] = (), clock: Callable[[], float] = time.monotonic,
-                 speak: Callable[[], None] | None = None) -> None:
+                 speak: Callable[[], None] | None = None, no_sound: str = "") -> None:
         self.surface = surface
         self.fonts = Fonts.for_height(surface.get_height())
         self.test = test
@@ -53,6 +55,10 @@ class TypingScreen:
         self.profiles = list(profiles)
         self.clock = clock
         self.speak = speak
+        # Why the recording cannot be played ("" : it can). Found before the clock starts,
+        # so a test that cannot be heard is never begun.
+        self.no_sound = no_sound
+        self.stopping = False  # F10 before the minimum time: asked to press it again
         self.state: State = "ready"
         self.keys: list[Keystroke] = []
         self.started = 0.0
@@ -62,6 +68,7 @@ class TypingScreen:
         self.fields = ([TextField(f.id, f.label) for f in test.fields]
                        if isinstance(test, DataEntryTest) else [])
         self.result: TypingResult | None = None
+        self.folder: Path | None = None  # where the command keeps this attempt
         self.done = False
         self._alignment: tuple[str | None, tuple[set[int], set[int], int]] = (
             None, (set(), set(), 0))
@@ -78,10 +85,10 @@ class TypingScreen:
                 self._ready_event(event)
             elif self.state == "typing":
                 self._typing_event(event)
-            elif event.type == pygame.KEYDOWN and event.key in (
-                    pygame.K_ESCAPE, pygame.K_RETURN, pygame.K_KP_ENTER) and (
+            elif event.type == pygame.KEYDOWN and (
+                    event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) or _quit_key(event)) and (
                     self.stamp(event) - self.ended >= RESULTS_HOLD):
-                self.done = True
+                self.done = True  # Enter or Ctrl+Q; never Esc (see the trainee screen)
         if self.state == "typing" and self.clock() >= self.deadline:
             self.finish(self.deadline)
         if draw:
@@ -99,17 +106,30 @@ class TypingScreen:
     def _ready_event(self, event: pygame.event.Event) -> None:
         if event.type != pygame.KEYDOWN:
             return
-        if event.key == pygame.K_ESCAPE:
+        if _quit_key(event):
             self.done = True
         elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             self.begin(self.stamp(event))
 
     def begin(self, t: float) -> None:
+        if self.no_sound:
+            return  # the screen says why; the clock never starts
+        if self.speak is not None and not self._play():
+            return
         self.state = "typing"
         self.started = t
         self._journal({"kind": "go", "t": round(t, 4)})
-        if self.speak is not None:
+
+    def _play(self) -> bool:
+        """Start (or restart) the recording; on failure say so on screen, not in a
+        terminal the trainee cannot see."""
+        assert self.speak is not None
+        try:
             self.speak()
+        except UserError as error:
+            self.no_sound = str(error)
+            return False
+        return True
 
     def _typing_event(self, event: pygame.event.Event) -> None:
         t = self.stamp(event)
@@ -124,14 +144,18 @@ class TypingScreen:
             return
         key = event.key
         shift = bool(getattr(event, "mod", 0) & pygame.KMOD_SHIFT)
+        stopping, self.stopping = self.stopping, False
         if key == pygame.K_F10:
-            self.finish(t)
+            if stopping or t - self.started >= self.test.minimum_seconds:
+                self.finish(t)
+            else:
+                self.stopping = True  # too soon to be a result: ask once more
         elif key == pygame.K_BACKSPACE:
             self.key(Keystroke(t, BACKSPACE, field))
         elif key == pygame.K_F5 and self.speak is not None and self.replays_left > 0:
             self.replays_left -= 1
             self._journal({"kind": "replay", "t": round(t, 4)})
-            self.speak()
+            self._play()
         elif self.fields and key in (pygame.K_TAB, pygame.K_RETURN, pygame.K_KP_ENTER):
             step = -1 if shift and key == pygame.K_TAB else 1
             self.focus = (self.focus + step) % len(self.fields)
@@ -190,8 +214,9 @@ class TypingScreen:
         bar = pygame.Rect(0, 0, width, f.line * 2)
         self._top_bar(bar)
         foot = pygame.Rect(0, height - f.line - f.pad, width, f.line + f.pad)
-        body = pygame.Rect(f.pad * 2, bar.bottom + f.pad * 2, width - f.pad * 4,
-                           foot.top - bar.bottom - f.pad * 4)
+        top = bar.bottom + (f.line + f.pad if self._warning() else 0)  # room for it
+        body = pygame.Rect(f.pad * 2, top + f.pad * 2, width - f.pad * 4,
+                           foot.top - top - f.pad * 4)
         if self.state == "ready":
             self._ready(body)
         elif isinstance(self.test, DataEntryTest):
@@ -200,11 +225,29 @@ class TypingScreen:
             self._passage_and_typing(body)
         draw_text(self.surface, f.small, "   ·   ".join(self._keys_help()),
                   (f.pad * 3, foot.y + f.pad // 2), theme.MUTED)
+        warning = self._warning()
+        if warning:
+            row = pygame.Rect(0, bar.bottom, width, f.line + f.pad)
+            pygame.draw.rect(self.surface, theme.DANGER if self.no_sound else theme.BANNER, row)
+            image = f.body.render(warning, True, theme.BANNER_TEXT)
+            self.surface.blit(image, image.get_rect(center=row.center))
+
+    def _warning(self) -> str:
+        if self.no_sound:
+            return f"No sound: {self.no_sound}. This test cannot be taken here."
+        if self.stopping:
+            return ("Too soon to be a result: F10 again stops (recorded as incomplete, "
+                    "not a pass); any other key carries on")
+        return ""
 
     def _keys_help(self) -> list[str]:
         if self.state == "ready":
-            return ["Enter start the clock", "Esc leave"]
-        keys = ["Backspace correct", "F10 finish"]
+            return ["Ctrl+Q leave"] if self.no_sound else ["Enter start the clock",
+                                                             "Ctrl+Q leave"]
+        whole = "every field" if self.fields else "the whole passage"
+        keys = ["Backspace correct",
+                f"F10 finish (a result needs {clock_text(self.test.minimum_seconds)} "
+                f"or {whole})"]
         if self.fields:
             keys[:0] = ["Tab / Enter next field", "Shift+Tab previous field"]
         elif isinstance(self.test, CopyTest) and "\n" in self.test.passage:
@@ -234,16 +277,22 @@ class TypingScreen:
         inner = panel(self.surface, body, f, "Before you start")
         lines = [self.test.instructions or _DEFAULT_INSTRUCTIONS[self.test.kind], "",
                  f"You have {clock_text(self.test.time_limit)} (minutes:seconds). "
-                 "The clock starts when you press Enter."]
-        if self.speak is not None:
+                 "The clock starts when you press Enter.",
+                 f"A result needs at least {clock_text(self.test.minimum_seconds)} of typing "
+                 "or the whole passage; stopping sooner is recorded as incomplete."]
+        if self.no_sound:
+            lines.append(f"No sound: {self.no_sound}. Connect a headset or speaker, then "
+                         "start the test again (Ctrl+Q leaves).")
+        elif self.speak is not None:
             lines.append("The audio starts when you press Enter: have your headset on.")
         y = inner.y + f.pad
         for text in lines:
             for _, line in wrap(f.body, text, inner.width) if text else [(0, "")]:
                 draw_text(self.surface, f.body, line, (inner.x, y))
                 y += f.line
-        draw_text(self.surface, f.big, "Press Enter to start", (inner.x, y + f.line),
-                  theme.BANNER)
+        if not self.no_sound:
+            draw_text(self.surface, f.big, "Press Enter to start", (inner.x, y + f.line),
+                      theme.BANNER)
 
     def _passage_and_typing(self, body: pygame.Rect) -> None:
         f = self.fonts
@@ -334,6 +383,11 @@ class TypingScreen:
             box = pygame.Rect(inner.x, y, inner.width, field.height(f))
             field.draw(self.surface, box, f, i == self.focus)
             y = box.bottom + f.pad * 2
+
+
+def _quit_key(event: pygame.event.Event) -> bool:
+    """Ctrl+Q leaves; Esc never closes the program (a trainee presses it by habit)."""
+    return event.key == pygame.K_q and bool(getattr(event, "mod", 0) & pygame.KMOD_CTRL)
 
 
 _DEFAULT_INSTRUCTIONS = {

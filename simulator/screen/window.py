@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import getpass
 import os
+import signal
 import sys
+import time
 from types import ModuleType
+from typing import Any
 
 from simulator.errors import UserError
 
@@ -77,3 +80,36 @@ def window_size(pygame: ModuleType, asked: tuple[int, int] | None) -> tuple[int,
         if size[0] <= width and size[1] <= height:
             return size
     return (max(SMALLEST[0], width), max(SMALLEST[1], height))
+
+
+class StopSignals:
+    """Ctrl+C (SIGINT) and SIGTERM from the terminal end the program cleanly: they set
+    `stopped`, which the start-up and the call loop read, and the call is closed with
+    everything kept. Installed before SDL starts, so SDL leaves these signals to us
+    (it only takes signals still at their default) instead of turning them into a window
+    close, which would ask the trainee to confirm."""
+
+    def __init__(self) -> None:
+        self.stopped = False
+        self._before: dict[int, Any] = {}
+
+    def install(self) -> StopSignals:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            self._before[number] = signal.signal(number, self._stop)
+        return self
+
+    def _stop(self, number: int, _frame: object) -> None:
+        self.stopped = True
+
+    def restore(self) -> None:
+        for number, handler in self._before.items():
+            signal.signal(number, handler)
+
+
+def mark_startup(what: str) -> None:
+    """For bench/startup.py: append `what <wall clock> <CPU seconds so far>` to
+    $CALLSIM_STARTUP_MARKS (CPU time says what an unloaded machine would take)."""
+    path = os.environ.get("CALLSIM_STARTUP_MARKS")
+    if path:
+        with open(path, "a", encoding="utf-8") as marks:
+            marks.write(f"{what} {time.time():.4f} {time.process_time():.4f}\n")

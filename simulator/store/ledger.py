@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import JSON, Connection, Text, select, text, type_coerce
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -58,28 +58,44 @@ FIELDS = {"attempt": ATTEMPT_FIELDS, "result": RESULT_FIELDS, "review": REVIEW_F
           "audio": AUDIO_FIELDS, "erasure": ERASURE_FIELDS, "scenario": SCENARIO_FIELDS}
 
 
+# Columns kept as JSON are hashed as the JSON text the database holds (SQLAlchemy writes
+# `json.dumps(value)`; SQLite's TEXT and PostgreSQL's `json` keep it byte for byte), so
+# `verify` reads that text back and never decodes 10,000 attempts.
+JSON_FIELDS = {"attempt": frozenset({"attempt_json"}),
+               "result": frozenset({"result_json", "critical_failures"}),
+               "review": frozenset({"before", "after"}),
+               "erasure": frozenset({"attempt_ids"})}
+
+
 def _canonical(value: Any) -> Any:
-    """The same value read back from SQLite or PostgreSQL gives the same JSON."""
+    """A column's value as the same JSON whether read back from SQLite or PostgreSQL."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
     if isinstance(value, bool) or value is None or isinstance(value, str):
         return value
     if isinstance(value, int | float):
         return float(value)  # a SQLite REAL may come back as 1 where PostgreSQL gives 1.0
+    if isinstance(value, Mapping):
+        return {str(k): _canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
     return str(value)
 
 
 def digest(kind: str, row: Mapping[str, Any]) -> str:
-    document = {"format": FORMAT, "kind": kind,
-                **{name: _canonical(row.get(name)) for name in FIELDS[kind]}}
-    return hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False,
-                                     separators=(",", ":")).encode()).hexdigest()
+    parts = [f'"format":"{FORMAT}","kind":"{kind}"']
+    as_json = JSON_FIELDS.get(kind, frozenset())
+    for name in FIELDS[kind]:
+        value = row.get(name)
+        if name in as_json:  # the stored text, or what SQLAlchemy will store
+            text = json.dumps(value if isinstance(value, str) else json.dumps(value))
+        else:
+            text = json.dumps(_canonical(value), sort_keys=True, ensure_ascii=False,
+                              separators=(",", ":"))
+        parts.append(f'"{name}":{text}')
+    return hashlib.sha256(("{" + ",".join(parts) + "}").encode()).hexdigest()
 
 
 def link(previous: str, *, kind: str, row_id: int, attempt_id: int | None, row_digest: str,
@@ -208,7 +224,8 @@ def _rows(connection: Connection, attempt_id: int | None
           ) -> list[tuple[str, int, dict[str, Any]]]:
     """Every kept row as its digest sees it (one attempt's, when given)."""
     def where(table: Any, column: str = "attempt_id") -> Any:
-        query = select(table)
+        query = select(*[type_coerce(c, Text).label(c.name)
+                         if isinstance(c.type, JSON) else c for c in table.c])
         return query if attempt_id is None else query.where(
             getattr(table.c, column) == attempt_id)
 
@@ -229,7 +246,7 @@ def _rows(connection: Connection, attempt_id: int | None
     for row in connection.execute(where(AudioRecord.__table__)).mappings():
         out.append(("audio", row["id"], dict(row)))
     if attempt_id is None:
-        for row in connection.execute(select(Erasure.__table__)).mappings():
+        for row in connection.execute(where(Erasure.__table__, "id")).mappings():
             out.append(("erasure", row["id"], dict(row)))
         for row in connection.execute(select(ScenarioText.__table__)).mappings():
             out.append(("scenario", row["id"], dict(row)))

@@ -79,7 +79,8 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
     record.attempt_json = attempt.model_dump(mode="json", exclude_none=True)
     session.flush()
     version = ledger.attempt_row(record, trainee)
-    if ledger.latest_digest(session, "attempt", record.id) != ledger.digest("attempt", version):
+    if ledger.latest_digest(session, "attempt", record.id) != ledger.digest(
+            "attempt", version):
         ledger.append(session, "attempt", record.id, record.id, version)
     document = result.to_json()
     latest = session.scalars(select(ResultRecord).where(ResultRecord.attempt_id == record.id)
