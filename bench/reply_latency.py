@@ -23,7 +23,7 @@ import time
 from audio.endpoint import EndpointSettings
 from audio.stt import RATE
 from simulator.dialogue import Caller, Reply
-from simulator.library import understanding_for
+from simulator.library import ready_for_a_live_call, understanding_for
 from simulator.live_audio import DeviceSpeaker
 from simulator.loader import library_files, load_scenario, resolve
 from simulator.speech_pipeline import chunks, speech_pipeline
@@ -36,6 +36,7 @@ def measure(name: str, engine: str) -> list[float]:
     speaker = DeviceSpeaker(mouth.voices, scenario)  # nothing played: clips made ready
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                      for line in mouth.lines()])
+    ready_for_a_live_call()  # as `callsim play` does before the phone rings
     caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     lines = [t.trainee for t in scenario.model_test().turns if t.trainee]

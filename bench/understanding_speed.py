@@ -35,7 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UTTERANCES = ROOT / "tests" / "data" / "blind" / "intents_v2_dev.yaml"
 LOAD = ("import time; t, c = time.perf_counter(), time.process_time(); "
         "from simulator.library import meaning_matcher; m = meaning_matcher(); "
-        "m.ranked('where are you'); print(time.perf_counter() - t, time.process_time() - c)")
+        # a clause no library phrase is, so the model itself loads and runs
+        "m.ranked('whereabouts are you stood right now, my love'); "
+        "print(time.perf_counter() - t, time.process_time() - c)")
 
 
 def one_core() -> None:

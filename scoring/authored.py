@@ -37,10 +37,12 @@ class Problem:
     line: int
     path: str
     message: str
+    column: int = 0  # given for syntax errors, where the very character matters
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{self.file}:{self.line}: {where}{self.message}"
+        column = f"{self.column}:" if self.column else ""
+        return f"{self.file}:{self.line}:{column} {where}{self.message}"
 
 
 class AuthoringError(Exception):
@@ -136,10 +138,13 @@ def parse_yaml(text: str, name: str) -> Document:
     try:
         nodes = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        what = " ".join(x for x in (error.context, error.problem) if x)
-        raise AuthoringError([Problem(name, line, "", f"not valid YAML: {what}")]) from None
+        # The parser's own words and line are where it gave up, often lines after the
+        # mistake: say what the mistake is, where it is, and how to fix it.
+        from scoring.yaml_errors import explain  # noqa: PLC0415  (only for broken files)
+
+        mistake = explain(text, error)
+        raise AuthoringError([Problem(name, mistake.line, "", mistake.message,
+                                      mistake.column)]) from None
     except yaml.YAMLError as error:
         raise AuthoringError([Problem(name, 1, "", f"not valid YAML: {error}")]) from None
     if not nodes:
@@ -275,7 +280,12 @@ _SHAPES = frozenset({"string_type", "dict_type", "model_type", "list_type", "tup
 
 def nearest(word: str, options: Sequence[str]) -> str | None:
     found = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # A shortened name ("humberside" for `humberside_contact_officer`) is too short for
+    # difflib's ratio, but names one option when only one contains it.
+    containing = [o for o in options if len(word) >= 3 and word.lower() in o.lower()]
+    return containing[0] if len(containing) == 1 else None
 
 
 def allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:

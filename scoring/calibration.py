@@ -3,6 +3,12 @@
 Each comparison is one item of one attempt marked by two raters (met or not met; items
 that do not apply are left out). Agreement is the share of comparisons that agree;
 Cohen's kappa corrects it for the agreement two raters would reach by chance.
+
+Figures alone do not say what to talk about at a standardisation meeting, so each item
+also lists its disagreements: on which attempt, who marked it which way (and with how
+many points), assessor against assessor and assessor against the automatic marking. Two
+raters who both say "met" but give different points disagree too (kind "points"), though
+agreement and kappa count met / not met only.
 """
 
 from __future__ import annotations
@@ -60,6 +66,37 @@ class DoubleMarked:
     attempt: int
     auto: Mapping[str, bool | None]  # item → met; None where the item did not apply
     assessors: Mapping[str, Mapping[str, bool]]  # assessor → item → met
+    auto_points: Mapping[str, float] = field(default_factory=dict)  # item → points
+    points: Mapping[str, Mapping[str, float]] = field(default_factory=dict)  # assessor → …
+    names: Mapping[str, str] = field(default_factory=dict)  # item → its description
+
+
+AUTO = "automatic marking"
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two raters who marked one item of one attempt differently."""
+
+    attempt: int
+    first: str
+    first_met: bool
+    first_points: float | None
+    second: str  # an assessor, or AUTO
+    second_met: bool
+    second_points: float | None
+
+    @property
+    def kind(self) -> str:
+        """"met": one said met and the other not; "points": both met, different points."""
+        return "met" if self.first_met != self.second_met else "points"
+
+    def to_json(self) -> dict[str, object]:
+        return {"attempt": self.attempt, "kind": self.kind,
+                "between": [self.first, self.second],
+                "marks": {self.first: {"met": self.first_met, "points": self.first_points},
+                          self.second: {"met": self.second_met,
+                                        "points": self.second_points}}}
 
 
 @dataclass
@@ -67,6 +104,8 @@ class Calibration:
     attempts: int = 0
     between_assessors: dict[str, Agreement] = field(default_factory=dict)  # per item
     with_auto: dict[str, Agreement] = field(default_factory=dict)
+    disagreements: dict[str, list[Disagreement]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
 
     def overall(self, table: Mapping[str, Agreement]) -> Agreement:
         return Agreement([p for a in table.values() for p in a.pairs])
@@ -78,9 +117,12 @@ class Calibration:
             "attempts": self.attempts,
             "between_assessors": self.overall(self.between_assessors).to_json(),
             "assessors_with_auto": self.overall(self.with_auto).to_json(),
-            "items": {i: {"between_assessors":
+            "items": {i: {"name": self.names.get(i, i),
+                          "between_assessors":
                           self.between_assessors.get(i, empty).to_json(),
-                          "assessors_with_auto": self.with_auto.get(i, empty).to_json()}
+                          "assessors_with_auto": self.with_auto.get(i, empty).to_json(),
+                          "disagreements": [d.to_json()
+                                            for d in self.disagreements.get(i, [])]}
                       for i in items},
         }
 
@@ -91,15 +133,36 @@ def calibrate(marked: Sequence[DoubleMarked]) -> Calibration:
     does not depend on who marked first."""
     out = Calibration(attempts=len(marked))
     for attempt in marked:
+        out.names.update(attempt.names)
         names = sorted(attempt.assessors)
+
+        def points(who: str, item: str, at: DoubleMarked = attempt) -> float | None:
+            return at.points.get(who, {}).get(item)
+
+        def differ(a: Disagreement) -> bool:
+            """Met against not met; or both met with different points (partial credit)."""
+            return a.first_met != a.second_met or (
+                a.first_points is not None and a.second_points is not None
+                and a.first_points != a.second_points)
+
         for name in names:
             for item, met in attempt.assessors[name].items():
                 auto = attempt.auto.get(item)
                 if auto is not None:
                     out.with_auto.setdefault(item, Agreement()).pairs.append((met, auto))
+                    found = Disagreement(attempt.attempt, name, met, points(name, item),
+                                         AUTO, auto, attempt.auto_points.get(item))
+                    if differ(found):
+                        out.disagreements.setdefault(item, []).append(found)
         for one, other in combinations(names, 2):
             first, second = attempt.assessors[one], attempt.assessors[other]
             for item in sorted(set(first) & set(second)):
                 out.between_assessors.setdefault(item, Agreement()).pairs.append(
                     (first[item], second[item]))
+                found = Disagreement(attempt.attempt, one, first[item], points(one, item),
+                                     other, second[item], points(other, item))
+                if differ(found):
+                    out.disagreements.setdefault(item, []).append(found)
+    for listed in out.disagreements.values():  # assessor pairs first, then the machine
+        listed.sort(key=lambda d: (d.attempt, d.second == AUTO, d.first, d.second))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
@@ -15,6 +15,7 @@ from scoring.conditions import Condition
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
+from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
@@ -492,42 +493,6 @@ def _point(point: KeyPoint) -> str:
 
 def _quoted(values: Sequence[str]) -> str:
     return " or ".join(f"'{v}'" for v in values)
-
-
-def tally(scenario: str, trainee: str, marks: Sequence[ItemMark], pass_mark: float,
-          scenario_sha256: str = "") -> Result:
-    """Score, pass or fail and critical failures from item marks: one rule for the
-    automatic marking and for a reviewed one, so both add up the same way."""
-    possible = sum(m.max_points for m in marks)
-    earned = sum(m.points for m in marks)
-    score = round(100.0 * earned / possible, 1) if possible else 0.0
-    critical = tuple(m.id for m in marks if m.critical and m.failed)
-    return Result(
-        scenario=scenario,
-        trainee=trainee,
-        score=score,
-        pass_mark=pass_mark,
-        passed=score >= pass_mark and not critical,
-        critical_failures=critical,
-        items=tuple(marks),
-        competencies=scores_by(marks, lambda m: m.competencies),
-        criteria=scores_by(marks, lambda m: m.criteria),
-        scenario_sha256=scenario_sha256,
-    )
-
-
-def scores_by(marks: Sequence[ItemMark],
-            pick: Callable[[ItemMark], tuple[str, ...]]) -> dict[str, float]:
-    """0–100 per competency or criterion, from the applicable items mapped to it."""
-    earned: dict[str, float] = {}
-    possible: dict[str, float] = {}
-    for mark in marks:
-        if mark.status == "not_applicable":
-            continue
-        for key in pick(mark):
-            earned[key] = earned.get(key, 0.0) + mark.points
-            possible[key] = possible.get(key, 0.0) + mark.max_points
-    return {k: round(100.0 * earned[k] / possible[k], 1) for k in sorted(possible) if possible[k]}
 
 
 def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from scoring.attempt import Attempt
-from scoring.marking import tally
 from scoring.result import Evidence, ItemMark, Result, Status
+from scoring.tally import tally
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from simulator.store.connect import Store, StoreError, first_line
-from simulator.store.queries import _latest_results
+from simulator.store.queries import _latest_results, not_demo
 from simulator.store.tables import AttemptRecord, ItemMarkRecord, ResultRecord, Trainee
 
 TYPING_FORMAT = "callsim.typing-result/1"
@@ -60,8 +60,10 @@ class TypingRecord:
     complete: bool = True  # False: stopped early, never counted as a pass (older files: True)
 
 
-def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
-    """Every marked attempt, oldest first (when started; else when stored)."""
+def read_marked(store: Store, trainee: str | None = None, *, include_demo: bool = False
+                ) -> list[Marked]:
+    """Every marked attempt, oldest first (when started; else when stored); `callsim demo`
+    runs only when asked for."""
     latest = _latest_results()
     when = func.coalesce(AttemptRecord.started_at, AttemptRecord.stored_at)
     query = (select(AttemptRecord.id, Trainee.code, AttemptRecord.scenario, when,
@@ -72,6 +74,8 @@ def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
              .order_by(when, AttemptRecord.id))
     if trainee is not None:
         query = query.where(Trainee.code == trainee)
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
             rows = session.execute(query).all()
@@ -79,6 +83,17 @@ def read_marked(store: Store, trainee: str | None = None) -> list[Marked]:
         raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
     return [Marked(r[0], r[1], r[2], _aware(r[3]), float(r[4]), bool(r[5]),
                    tuple(r[6] or ())) for r in rows]
+
+
+def count_demo(store: Store) -> int:
+    """How many `callsim demo` runs the store keeps (said on the cohort page, so nobody
+    wonders where they went)."""
+    query = select(func.count()).select_from(AttemptRecord).where(~not_demo())
+    try:
+        with store.sessions() as session:
+            return int(session.execute(query).scalar_one())
+    except SQLAlchemyError as error:
+        raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
 
 
 def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
@@ -90,7 +105,7 @@ def _aware(value: dt.datetime | str | None) -> dt.datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
-def read_missed(store: Store) -> list[Missed]:
+def read_missed(store: Store, *, include_demo: bool = False) -> list[Missed]:
     """Items not met on each attempt's latest marking, counted per scenario and item."""
     latest = _latest_results()
     query = (select(AttemptRecord.scenario, ItemMarkRecord.item_id, func.count())
@@ -98,6 +113,8 @@ def read_missed(store: Store) -> list[Missed]:
              .join(AttemptRecord, AttemptRecord.id == ItemMarkRecord.attempt_id)
              .where(ItemMarkRecord.status == "not_met")
              .group_by(AttemptRecord.scenario, ItemMarkRecord.item_id))
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
             rows = session.execute(query).all()

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from simulator.cohort import Marked, Missed, TypingRecord, best_speed
+from simulator.report.charts import TrendChart, trend_chart
 from simulator.report.content import natural
 from simulator.scenario import Scenario
 
@@ -56,18 +57,14 @@ class TraineeRow:
     standing: str = ""  # the course standing, when a course was given
     needed: list[str] = field(default_factory=list)  # its reasons: what is still to do
     met: str = ""  # "4 of 7": requirements met
+    pass_mark: float | None = None  # the usual pass mark of the scenarios they took
 
     @property
     def attempts(self) -> int:
         return len(self.scores)
 
-    def trend_points(self, width: int = 200, height: int = 44) -> str:
-        """SVG polyline points: attempts left to right, score 0–100 bottom to top."""
-        n = len(self.scores)
-        step = width / (n - 1) if n > 1 else 0.0
-        return " ".join(f"{(i * step if n > 1 else width / 2):.1f},"
-                        f"{height - height * s[2] / 100:.1f}"
-                        for i, s in enumerate(self.scores))
+    def trend(self) -> TrendChart:
+        return trend_chart(self.scores, self.pass_mark)
 
 
 @dataclass(frozen=True)
@@ -114,11 +111,14 @@ def build_cohort(marked: list[Marked], missed: list[Missed], typing: list[Typing
     for trainee in sorted(set(by_trainee) | set(typed), key=natural):
         attempts = by_trainee.get(trainee, [])
         chosen = profile or _usual_profile(attempts, scenarios)
+        marks = Counter(s.marking.pass_mark for m in attempts
+                        if (s := scenarios.get(m.scenario)))
         rows.append(TraineeRow(
             trainee, _cells(attempts),
             [(when_text(m.when), m.scenario, m.score, m.passed) for m in attempts],
             TypingStanding(chosen, wpm.get(chosen) if chosen else None,
-                           best_speed(typed.get(trainee, [])), len(typed.get(trainee, [])))))
+                           best_speed(typed.get(trainee, [])), len(typed.get(trainee, []))),
+            pass_mark=marks.most_common(1)[0][0] if marks else None))
     tried = Counter(m.scenario for m in marked)
     return Cohort(store, dt.datetime.now(dt.UTC).strftime("%d %B %Y, %H:%M UTC").lstrip("0"),
                   len(marked), [*columns, *sorted(set(tried) - set(columns))], rows,

@@ -7,12 +7,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scoring.intents import IntentLibrary, Matcher, load_library
-from scoring.understanding import Understanding
-from scoring.understanding.phrases import MeaningMatcher
-from scoring.understanding.sentences import sentence_model
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: `callsim list` and `--help` need none of them
+    from scoring.intents import IntentLibrary, Matcher
+    from scoring.understanding import Understanding
+    from scoring.understanding.phrases import MeaningMatcher
     from simulator.scenario import Scenario
 
 
@@ -26,23 +24,48 @@ def scenario_dir() -> Path:
 
 @cache
 def intent_library() -> IntentLibrary:
+    from scoring.intents import load_library  # noqa: PLC0415  (numpy: only when needed)
+
     return load_library(library_root() / "intents.yaml")
 
 
 @cache
 def intent_matcher() -> Matcher:
-    return Matcher(intent_library())
+    """The library's matcher, built once per change of the phrase library or of the code
+    that builds it (kept in the compiled cache: building it costs ~0.2 s of CPU)."""
+    from scoring import intents, text  # noqa: PLC0415
+    from simulator import compiled  # noqa: PLC0415
+
+    sources = [library_root() / "intents.yaml", Path(intents.__file__), Path(text.__file__)]
+    return compiled.built("matcher", sources, lambda: intents.Matcher(intent_library()))
 
 
 @cache
 def meaning_matcher() -> MeaningMatcher:
-    """The library matched by meaning and wording (loads the sentence model once)."""
-    return MeaningMatcher(intent_library(), sentence_model(), intent_matcher())
+    """The library matched by meaning and wording (the sentence model is loaded once, and
+    only when a text's vector is not kept already)."""
+    from scoring.understanding.phrases import MeaningMatcher  # noqa: PLC0415
+    from simulator.kept_sentences import KeptSentences  # noqa: PLC0415
+
+    return MeaningMatcher(intent_library(), KeptSentences(), intent_matcher())
+
+
+def ready_for_a_live_call() -> None:
+    """Load the sentence model now. Commands that only check or report leave it unloaded
+    while every text they meet is kept already; a live call must not spend the first
+    0.4 s of the trainee's first question loading it."""
+    from simulator.kept_sentences import KeptSentences  # noqa: PLC0415
+
+    model = meaning_matcher().model
+    if isinstance(model, KeptSentences):
+        model.model()
 
 
 def understanding_for(scenario: Scenario) -> Understanding:
     """The analyser of a scenario's trainee turns (one per scenario and process): the
     caller and the marker of a call share it, so they never disagree about what was said."""
+    from scoring.understanding import Understanding  # noqa: PLC0415
+
     key = (scenario.id, scenario.sha256)
     if key not in _UNDERSTOOD:
         matcher = meaning_matcher().with_phrasings(scenario.phrasings)

@@ -25,7 +25,7 @@ from scoring.intents import Matcher
 from scoring.understanding import Understanding
 from simulator.dialogue import Caller
 from simulator.scenario import Scenario
-from simulator.selftest import run_self_test
+from simulator.selftest import SelfTestOutcome, run_self_test
 
 Severity = Literal["problem", "warning", "note"]
 ROUNDS = 20  # gates open one layer a round; no authored chain is this deep
@@ -97,11 +97,28 @@ class Preview:
         self.found.append(Finding(severity, where, message))
 
     def findings(self) -> list[Finding]:
+        self.placeholders()
         self.reachability()
         self.timing()
         self.asked_by_model()
         self.marking_exercised()
         return self.found
+
+    def for_validate(self) -> list[SelfTestOutcome]:
+        """`validate`'s share of the sweep (no notes, no audio): what can never be reached,
+        lines after the hang-up, and the self-tests with what they leave unproven. The
+        self-tests' outcomes come back for `validate`'s summary lines."""
+        self.reachability()
+        self.timing()
+        return self.marking_exercised()
+
+    def placeholders(self) -> None:
+        from simulator.placeholders import placeholder_problems  # noqa: PLC0415
+
+        for problem in placeholder_problems(self.doc):
+            where = f"{problem.file}:{problem.line}" + (f": {problem.path}" if problem.path
+                                                       else "")
+            self.found.append(Finding("problem", where, problem.message))
 
     def reachability(self) -> None:
         swept = sweep_caller(self.s, self.matcher, self.intents)
@@ -150,7 +167,7 @@ class Preview:
                 self.add("note", ("caller", "facts", i),
                          f"the model attempt never asks for `{fact.id}` ({wanted})")
 
-    def marking_exercised(self) -> None:
+    def marking_exercised(self) -> list[SelfTestOutcome]:
         outcomes = [run_self_test(self.s, t) for t in self.s.self_tests]
         for k, outcome in enumerate(outcomes):
             for failure in outcome.failures:
@@ -172,6 +189,7 @@ class Preview:
                 why = "critical" if item.critical else "conditional"
                 self.add("warning", loc, f"{why} item `{item.id}` is missed by no self-test:"
                          " no weak attempt shows it failing")
+        return outcomes
 
 
 def read_yaml_for(scenario: Scenario) -> Document:

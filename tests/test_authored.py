@@ -33,7 +33,7 @@ def test_lines_are_kept_for_nested_keys():
     ("a: 1\na: 2\n", "t.yaml:2: duplicate key `a`"),
     ("%YAML 1.1\n---\na: 1\n", "t.yaml:1: remove the %YAML directive"),
     ("base: &b {x: 1}\nother:\n  <<: *b\n", "t.yaml:3: other: `<<` merge keys"),
-    ("a: [1, 2\n", "t.yaml:2: not valid YAML"),
+    ("a: [1, 2\n", "t.yaml:1:4: the `[` opened on line 1 is never closed"),
     ("a: 1\n---\nb: 2\n", "t.yaml:3: more than one YAML document"),
     ("", "t.yaml:1: the file is empty"),
     ("\x00\x01", "t.yaml:1: this is a binary file"),

@@ -34,9 +34,9 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
 
 
 def scaffold(tmp_path: Path, name: str = "new-call.yaml") -> Path:
-    """A scaffolded scenario, as `callsim new` writes it."""
+    """A scaffolded scenario, as `callsim new` writes it, its TODOs written by the trainer."""
     text = scenario_yaml(Answers("new-call", "essex_contact_handler", "101", "crime"),
-                         references())
+                         references()).replace("TODO", "Written")
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
@@ -55,12 +55,19 @@ def edited(path: Path, *pairs: tuple[str, str]) -> Path:
 # --- new ------------------------------------------------------------------------------
 
 
-def test_new_with_options_validates_straight_away(tmp_path: Path):
+def test_new_with_options_is_valid_but_for_its_todos(tmp_path: Path):
     out = tmp_path / "shoplifting.yaml"
     made = run("new", "--id", "shoplifting", "--role", "humberside_contact_officer",
                "--channel", "999", "--incident", "crime", "-o", str(out))
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "callsim-scenario.schema.json").exists()
+    # Its only problems are the TODOs the trainer has to write: validate lists each one.
+    checked = run("validate", str(out))
+    assert checked.returncode == 1
+    problems = checked.stderr.strip().splitlines()
+    assert problems and all("placeholder `TODO` left in" in p for p in problems), problems
+    out.write_text(out.read_text(encoding="utf-8").replace("TODO", "Written"),
+                   encoding="utf-8")
     checked = run("validate", str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "1 valid" in checked.stdout

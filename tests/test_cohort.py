@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -236,3 +237,27 @@ def test_chromium_renders_the_cohort_page(cohort_store: str, tmp_path: Path) -> 
     assert "<script" not in dom.lower()  # the hostile trainee id built no script element
     assert "&lt;script&gt;alert(1)" in dom
     assert dom.count("<polyline") == 3  # a trend for each trainee with attempts
+
+
+def test_chromium_shows_the_trend_with_its_axes(cohort_store: str, tmp_path: Path) -> None:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium not installed (run .ci/report-setup.sh)")
+    page = tmp_path / "cohort.html"
+    assert main(["cohort", "--store", cohort_store, "-o", str(page)]) == 0
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([chromium, *flags, "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=60, check=True).stdout
+    assert dom.count("attempt, in the order taken") == 3  # one chart per trainee
+    assert dom.count(">score</text>") == 3
+    assert "pass mark 70" in dom
+    assert dom.count('class="passd"') + dom.count('class="faild"') == 8  # every attempt
+    shot = tmp_path / "cohort.png"
+    subprocess.run([chromium, *flags, f"--screenshot={shot}", "--window-size=1300,2600",
+                    page.as_uri()], capture_output=True, timeout=60, check=True, cwd=tmp_path)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+    keep = os.environ.get("CALLSIM_SCREENSHOTS")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / "cohort.png")

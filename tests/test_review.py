@@ -285,13 +285,59 @@ def test_blind_double_marking_and_calibration(url, scenario, model, tmp_path, ca
     assert _markings(url, ident)[-1][0] == "auto"  # blind marks never change the result
 
 
+def test_blind_marks_carry_points_and_calibration_names_who_disagreed(url, scenario, model,
+                                                                    tmp_path, capsys):
+    from simulator.cli import main
+
+    ident = _stored(url, model, scenario, tmp_path / "pc-4521" / "call-7")
+    auto = {i["id"]: i for i in _markings(url, ident)[0][1]["items"]}
+    common = [f"{i}={'yes' if auto[i]['met'] else 'no'}" for i in sorted(auto)
+              if i not in ("open-question", "location-early")]
+    # as-11 gives part of location-early's points; as-12 says open-question was not met
+    for assessor, extra in (("as-11", ["location-early=yes:3", "open-question=yes"]),
+                            ("as-12", ["location-early=yes", "open-question=no"])):
+        args = [ident, "--blind", "--assessor", assessor, "--store", url]
+        for mark in [*common, *extra]:
+            args += ["--mark", mark]
+        assert _review(capsys, *args)[0] == 0
+    assert main(["calibration", "--json", "--store", url]) == 0
+    report = json.loads(capsys.readouterr().out)
+    item = report["items"]["open-question"]
+    assert item["name"] == auto["open-question"]["description"]
+    assert {"attempt": int(ident), "kind": "met", "between": ["as-11", "as-12"],
+            "marks": {"as-11": {"met": True, "points": 5.0},
+                      "as-12": {"met": False, "points": 0.0}}} in item["disagreements"]
+    assert [d["between"] for d in item["disagreements"]] == [
+        ["as-11", "as-12"], ["as-12", "automatic marking"]]
+    assert main(["calibration", "--store", url]) == 0
+    text = capsys.readouterr().out
+    assert f"{auto['open-question']['description'][:20]}" in text
+    assert f"attempt {ident}: as-11 met (5 points) vs as-12 not met (0 points)" in text
+    assert f"attempt {ident}: as-12 not met (0 points) vs automatic marking met (5 points)" \
+        in text
+    # both met, different points: a disagreement of kind "points", not counted by kappa
+    early = report["items"]["location-early"]
+    assert [(d["kind"], d["between"]) for d in early["disagreements"]] == [
+        ("points", ["as-11", "as-12"]), ("points", ["as-11", "automatic marking"])]
+    assert early["between_assessors"]["agreement"] == 1.0
+    assert f"attempt {ident}: as-11 met (3 points) vs as-12 met (8 points)" in text
+
+
+def test_blind_points_outside_the_item_are_refused(keep, tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    ident = keep(url, tmp_path / "pc-4521" / "call-8")
+    code, _, err = _review(capsys, ident, "--blind", "--assessor", "as-13", "--mark",
+                             "open-question=yes:9", "--store", url)
+    assert code == 1 and "9 points is outside 0–5" in err
+
+
 def test_blind_marks_are_asked_for_item_by_item(url, keep, tmp_path, capsys, monkeypatch):
     ident = keep(url, tmp_path / "pc-4521" / "call-5")
     n = len(_markings(url, ident)[0][1]["items"])
     monkeypatch.setattr("sys.stdin", io.StringIO("maybe\n" + "yes\n" * n))
     code, _, err = _review(capsys, ident, "--blind", "--assessor", "as-03", "--store", url)
     assert code == 0
-    assert "location-early" in err and "met? [yes/no]" in err
+    assert "location-early" in err and "met? [yes/no, or yes:POINTS for part of them]" in err
     assert "not_met" not in err and "critical" not in err  # no one else's marks shown
     monkeypatch.setattr("sys.stdin", io.StringIO("yes\n"))
     code, _, err = _review(capsys, ident, "--blind", "--assessor", "as-04", "--store", url)

@@ -252,10 +252,23 @@ def test_reports_show_uncertain_marks(domestic, capsys):
 
 def test_calibration_counts_how_often_uncertain_marks_leaned_right():
     from simulator.commands.review import _uncertain_agreement
+    from simulator.store.reviews import BlindMarked
 
     auto = {"items": [{"id": "stay", "status": "uncertain", "leaning": "met"},
                       {"id": "scene", "status": "uncertain", "leaning": "not_met"},
                       {"id": "where", "status": "met"}]}
-    marked = {7: (auto, {"as-1": {"stay": True, "scene": True, "where": True},
-                         "as-2": {"stay": True, "scene": False}})}
+    marked = {7: BlindMarked(auto, {"as-1": {"stay": True, "scene": True, "where": True},
+                                    "as-2": {"stay": True, "scene": False}}, {}, "pc-1")}
     assert _uncertain_agreement(marked) == {"comparisons": 4, "agreed": 3}
+
+
+def test_callsim_match_shows_the_analysis(capsys):
+    from simulator.cli import main
+
+    code = main(["match", "You're fine to clean up now. So that's 9 Harebell Close?",
+                 "--scenario", "domestic-abuse-children"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "'You're fine to clean up now': instruction" in out
+    assert "NOT scene_preservation about caller" in out
+    assert "read-back of the address '9 harebell close': matches the world (location)" in out

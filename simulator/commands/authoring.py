@@ -15,6 +15,7 @@ from simulator.dialogue import Reply
 from simulator.errors import UserError
 from simulator.library import intent_matcher
 from simulator.loader import References, references, resolve
+from simulator.placeholders import placeholder_problems
 from simulator.preview import Preview
 from simulator.scaffold import CHANNELS, Answers, scenario_yaml
 from simulator.scenario import SCENARIO_ID, Scenario
@@ -122,7 +123,8 @@ def run_new(args: argparse.Namespace) -> int:
     except OSError as error:
         raise UserError(f"cannot write {out}: {error.strerror}") from None
     print(f"wrote {out} (and {SCHEMA_FILE} beside it for your editor)\n"
-          f"next: edit the TODOs, then `callsim validate {out}` and `callsim preview {out}`")
+          f"next: replace each TODO with your own text (`callsim validate {out}` lists the "
+          f"ones left), then `callsim rehearse {out}` and `callsim preview {out}`")
     return 0
 
 
@@ -152,9 +154,12 @@ def run_schema(args: argparse.Namespace) -> int:
 
 def run_preview(args: argparse.Namespace) -> int:
     scenario = open_scenario(args.scenario)
-    if not args.no_audio:
-        print(render_lines(scenario))
     doc = read_yaml(resolve(args.scenario))
+    if not args.no_audio and placeholder_problems(doc):
+        # A caller line that says "TODO" is not worth rendering (nor hearing).
+        print("caller lines not rendered: the scenario still has placeholders (below)")
+    elif not args.no_audio:
+        print(render_lines(scenario))
     findings = Preview(scenario, intent_matcher(), references().intents, doc).findings()
     for finding in findings:
         print(finding)

@@ -72,8 +72,11 @@ def pipeline(scenario: Scenario, typed: bool, engine: str,
 
 def run_demo(args: argparse.Namespace) -> int:
     names = [p.stem for p in library_files()] if args.scenario == "all" else [args.scenario]
+    from simulator.library import ready_for_a_live_call  # noqa: PLC0415
     from simulator.store.keeping import keep  # noqa: PLC0415  (SQLAlchemy only when storing)
+    from simulator.store.saving import mark_demo  # noqa: PLC0415
 
+    ready_for_a_live_call()  # the demo's reply times are a live call's
     runs: list[tuple[Scenario, DemoRun, int | None]] = []
     for name in names:
         scenario = open_scenario(name)
@@ -89,6 +92,7 @@ def run_demo(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"{scenario.title}  [{how}]")
         run = run_call(scenario, test, ears, mouth, progress=progress, pace=args.pace)
+        mark_demo(run.folder)  # kept apart: never counted as a trainee's attempt
         runs.append((scenario, run, keep(args.store, run.attempt, run.result, run.folder)))
     if args.json:
         docs = [{**summary(s, r, how), "stored_as": ident} for s, r, ident in runs]

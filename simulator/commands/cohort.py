@@ -30,6 +30,8 @@ def register(sub: Any) -> None:
     p.add_argument("--profile", help="judge every trainee's typing at this profile's "
                    "speed (default: the course's, else the profile most of their "
                    "scenarios are written for)")
+    p.add_argument("--include-demo", action="store_true",
+                   help="count `callsim demo` runs too (left out by default)")
     add_store_option(p)
     p.set_defaults(run=run_cohort)
 
@@ -39,6 +41,8 @@ def register(sub: Any) -> None:
     s.add_argument("course", type=Path, metavar="COURSE.yaml")
     s.add_argument("--trainee", metavar="ID", help="only this trainee")
     s.add_argument("--json", action="store_true", help="print one JSON document")
+    s.add_argument("--include-demo", action="store_true",
+                   help="count `callsim demo` runs too (left out by default)")
     add_store_option(s)
     s.set_defaults(run=run_status)
     v = actions.add_parser("validate", help="check a course file")
@@ -63,15 +67,19 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(store_option: str | None, trainee: str | None = None) -> tuple[Any, ...]:
-    from simulator.cohort import read_marked, read_missed, read_typing  # noqa: PLC0415
+def _read(store_option: str | None, trainee: str | None = None,
+          include_demo: bool = False) -> tuple[Any, ...]:
+    from simulator.cohort import count_demo, read_marked, read_missed, read_typing  # noqa: PLC0415
     from simulator.store.connect import open_store  # noqa: PLC0415
 
     store = open_store(store_option)
     try:
-        marked = read_marked(store, trainee)
-        missed = read_missed(store) if trainee is None else []
+        marked = read_marked(store, trainee, include_demo=include_demo)
+        missed = read_missed(store, include_demo=include_demo) if trainee is None else []
         where = store.where
+        if not include_demo and (demos := count_demo(store)):
+            print(f"callsim: {demos} `callsim demo` run{'s' if demos != 1 else ''} left out "
+                  "(--include-demo to count them)", file=sys.stderr)
     finally:
         store.close()
     typing = [t for t in read_typing(data_dir() / "typing")
@@ -93,7 +101,7 @@ def standings(course: Any, marked: list[Any], typing: list[Any],
 
 def run_status(args: argparse.Namespace) -> int:
     course = open_course(args.course)
-    marked, _, typing, where = _read(args.store, args.trainee)
+    marked, _, typing, where = _read(args.store, args.trainee, args.include_demo)
     rows = standings(course, marked, typing, args.trainee)
     if args.json:
         print(json.dumps({"format": "callsim.course-standing/1", "course": course.id,
@@ -121,7 +129,7 @@ def run_cohort(args: argparse.Namespace) -> int:
     profile = args.profile or (course.profile if course else None)
     if profile is not None and profile not in refs.profiles:
         raise UserError(f"no profile `{profile}`: use one of {', '.join(sorted(refs.profiles))}")
-    marked, missed, typing, where = _read(args.store)
+    marked, missed, typing, where = _read(args.store, include_demo=args.include_demo)
     wpm: dict[str, int | None] = {p.id: p.typing_wpm for p in refs.profiles.values()}
     if course is not None and course.typing is not None:
         wpm[course.profile] = needed_wpm(course)

@@ -6,19 +6,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scoring.attempt import load_attempt
-from scoring.authored import AuthoringError, Problem, read_yaml
-from scoring.intents import clauses
-from scoring.result import Result
-from scoring.typing_tests import typing_files
-from simulator.commands.typing import validate_typing
 from simulator.errors import UserError
-from simulator.library import intent_library, intent_matcher, library_root
-from simulator.loader import library_files, load_scenario, references, resolve
-from simulator.scenario import Scenario
-from simulator.selftest import mark_attempt, run_self_test
+from simulator.library import library_root, scenario_dir
+
+if TYPE_CHECKING:
+    from scoring.result import Result
+    from scoring.understanding import TurnAnalysis
+    from simulator.scenario import Scenario
+
+# Each command imports what it uses when it runs: `callsim list` and `callsim --help` must
+# not pay for numpy, pydantic and the marking engine (see simulator/cli.py).
 
 
 def register(sub: Any) -> None:
@@ -42,12 +41,17 @@ def register(sub: Any) -> None:
     p.add_argument("text", nargs="?", help="what the trainee said")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
     p.add_argument("--list", action="store_true", help="list every intent id")
+    p.add_argument("--scenario", metavar="SCENARIO",
+                   help="understand it as in this scenario (its people, places, phrasings)")
     p.set_defaults(run=run_match)
 
     register_profiles(sub)
 
 
 def open_scenario(name: str) -> Scenario:
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import library_files, load_scenario, resolve  # noqa: PLC0415
+
     path = resolve(name)
     if not path.exists():
         known = ", ".join(p.stem for p in library_files())
@@ -58,18 +62,59 @@ def open_scenario(name: str) -> Scenario:
         raise UserError(f"the scenario has problems; fix them first:\n{error}") from None
 
 
-def run_list(args: argparse.Namespace) -> int:
+LIST_COLUMNS = ("id", "title", "channel", "profile", "difficulty", "items")
+
+
+def list_inputs() -> list[Path]:
+    """What every row of `callsim list` depends on besides its own file: the shared files
+    a scenario is checked against, and the code that reads it."""
+    root = library_root()
+    code = Path(__file__).resolve().parents[2]
+    return [root / "intents.yaml", root / "recording.yaml",
+            *sorted((root / "profiles").glob("*.yaml")),
+            *sorted((code / "scoring").glob("*.py")),
+            code / "simulator" / "scenario.py", code / "simulator" / "loader.py"]
+
+
+def summary_row(path: Path) -> dict[str, Any]:
+    """One scenario's row, or `{"problem": first problem}` when it does not load."""
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import load_scenario  # noqa: PLC0415
+
+    try:
+        s = load_scenario(path)
+    except AuthoringError as error:
+        return {"problem": str(error.problems[0])}
+    return {"id": s.id, "title": s.title, "channel": s.channel, "profile": s.profile,
+            "difficulty": s.difficulty, "items": len(s.marking.items)}
+
+
+def library_rows() -> tuple[list[dict[str, Any]], list[str]]:
+    """Rows of the library and problems, each file read in full only when it (or what it
+    is checked against) changed since the last `callsim list`."""
+    from simulator import compiled  # noqa: PLC0415
+
+    table = compiled.Table("library-list", compiled.key_of(list_inputs()))
     rows: list[dict[str, Any]] = []
     problems: list[str] = []
-    for path in library_files():
-        try:
-            s = load_scenario(path)
-        except AuthoringError as error:
-            problems.append(str(error.problems[0]))
-            continue
-        rows.append({"id": s.id, "title": s.title, "channel": s.channel,
-                     "profile": s.profile, "difficulty": s.difficulty,
-                     "items": len(s.marking.items), "path": str(path)})
+    keys: list[str] = []
+    for path in sorted(scenario_dir().glob("*.yaml")):
+        key = compiled.file_hash(path)
+        keys.append(key)
+        row = table.get(key)
+        if row is None:
+            row = summary_row(path)
+            table.put(key, row)
+        if "problem" in row:
+            problems.append(str(row["problem"]))
+        else:
+            rows.append({k: row[k] for k in LIST_COLUMNS} | {"path": str(path)})
+    table.save(keys)
+    return rows, problems
+
+
+def run_list(args: argparse.Namespace) -> int:
+    rows, problems = library_rows()
     if args.json:
         print(json.dumps({"scenarios": rows}, indent=2))
     else:
@@ -81,6 +126,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _expand(paths: list[Path]) -> list[Path]:
+    from simulator.loader import library_files  # noqa: PLC0415
+
     if not paths:
         return library_files()
     out: list[Path] = []
@@ -93,6 +140,9 @@ def _expand(paths: list[Path]) -> list[Path]:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import references  # noqa: PLC0415
+
     try:
         references()  # the shared files first: every scenario depends on them
     except AuthoringError as error:
@@ -101,7 +151,12 @@ def run_validate(args: argparse.Namespace) -> int:
     bad = 0
     files = _expand(args.paths)
     # Typing tests are authored beside scenarios and checked with them (`kind: copy` ...).
-    typing = [p for p in files if is_typing_test(p)] if args.paths else typing_files()
+    if args.paths:
+        typing = [p for p in files if is_typing_test(p)]
+    else:
+        from scoring.typing_tests import typing_files  # noqa: PLC0415
+
+        typing = typing_files()
     files = [p for p in files if p not in typing]
     if not files and not typing:
         raise UserError("no scenario files found")
@@ -111,8 +166,10 @@ def run_validate(args: argparse.Namespace) -> int:
     if files:
         print(f"{len(files)} scenario file{'s' if len(files) != 1 else ''}: {good} valid, "
               f"{bad} with problems")
-    if typing and not validate_typing(typing, quiet=args.quiet):
-        bad += 1
+    if typing:  # the typing tests' checker only when there are some (it is not small)
+        from simulator.commands.typing import validate_typing  # noqa: PLC0415
+
+        bad += not validate_typing(typing, quiet=args.quiet)
     return 1 if bad else 0
 
 
@@ -127,27 +184,31 @@ def is_typing_test(path: Path) -> bool:
 
 
 def validate_one(path: Path, quiet: bool = False) -> bool:
-    try:
-        scenario = load_scenario(path)
-    except AuthoringError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
+    """Every problem in one file, in one run: syntax, schema, references, placeholders,
+    then (when the scenario can be built) the dialogue sweep and the self-tests."""
+    from simulator.library import intent_matcher  # noqa: PLC0415
+    from simulator.loader import check_scenario, references  # noqa: PLC0415
+    from simulator.preview import Preview  # noqa: PLC0415
+
+    checked = check_scenario(path)
+    for problem in checked.problems:
+        print(problem, file=sys.stderr)
+    ok = not checked.problems
+    if checked.scenario is None or checked.doc is None:
         return False
-    ok = True
+    scenario = checked.scenario
+    preview = Preview(scenario, intent_matcher(), references().intents, checked.doc)
+    outcomes = preview.for_validate()
+    for finding in preview.found:
+        print(finding, file=sys.stderr)
+        ok = ok and finding.severity != "problem"
     lines: list[str] = []
-    for index, test in enumerate(scenario.self_tests):
-        outcome = run_self_test(scenario, test)
+    for test, outcome in zip(scenario.self_tests, outcomes, strict=True):
         r = outcome.result
         verdict = "pass" if r.passed else "fail"
         missed = ", ".join(m.id for m in r.missed())
         lines.append(f"    {test.id:<10} expect {test.expect}: {r.score:5.1f} {verdict}"
                      + (f"  (missed: {missed})" if missed else ""))
-        if not outcome.ok:
-            ok = False
-            doc = read_yaml(path)
-            for failure in outcome.failures:
-                print(Problem(str(path), doc.line_of(("self_tests", index)),
-                              f"self_tests[{index}]({test.id})", failure), file=sys.stderr)
     if not quiet:
         print(f"{'ok ' if ok else 'BAD'} {scenario.id} ({path})")
         print("\n".join(lines))
@@ -155,6 +216,10 @@ def validate_one(path: Path, quiet: bool = False) -> bool:
 
 
 def run_score(args: argparse.Namespace) -> int:
+    from scoring.attempt import load_attempt  # noqa: PLC0415
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.selftest import mark_attempt  # noqa: PLC0415
+
     scenario = open_scenario(args.scenario)
     try:
         attempt = load_attempt(args.attempt)
@@ -196,11 +261,25 @@ def print_result(scenario: Scenario, result: Result) -> None:
     if result.competencies:
         print("competencies: " + ", ".join(f"{k} {v:g}" for k, v in
                                            result.competencies.items()))
-    if result.criteria:
-        print("criteria:     " + ", ".join(f"{k} {v:g}" for k, v in result.criteria.items()))
+    # The JSON keeps every criterion an item evidences; a person reads this role's only.
+    from simulator.loader import references  # noqa: PLC0415
+
+    profile = references().profiles.get(scenario.profile)
+    own = {c.id for c in profile.criteria} if profile else set(result.criteria)
+    criteria = {k: v for k, v in result.criteria.items() if k in own}
+    if criteria:
+        print(f"criteria ({scenario.profile}): "
+              + ", ".join(f"{k} {v:g}" for k, v in criteria.items()))
 
 
 def run_match(args: argparse.Namespace) -> int:
+    from scoring.understanding import Understanding  # noqa: PLC0415
+    from simulator.library import (  # noqa: PLC0415
+        intent_library,
+        meaning_matcher,
+        understanding_for,
+    )
+
     if args.list:
         library = intent_library()
         if args.json:
@@ -213,27 +292,45 @@ def run_match(args: argparse.Namespace) -> int:
     if args.text is None:
         raise UserError("say what to match: callsim match \"where are you now?\" "
                         "(or --list for the intent ids)")
-    matcher = intent_matcher()
-    found = matcher.match(args.text)
+    if args.scenario:
+        understanding = understanding_for(open_scenario(args.scenario))
+    else:
+        understanding = Understanding.for_scenario(None, meaning_matcher())
+    analysis = understanding.analyse(args.text)
     if args.json:
         print(json.dumps({
-            "intents": list(matcher.intents(args.text)),
-            "matches": [{"intent": m.intent, "score": round(m.score, 3),
-                         "clause": m.clause, "phrase": m.phrase} for m in found],
+            "intents": list(analysis.intent_ids()),
+            "matches": [{"intent": r.intent, "score": round(r.score, 3), "clause": r.clause,
+                         "phrase": r.phrase} for r in analysis.intents],
+            "analysis": analysis.to_json(),
         }, indent=2))
         return 0
-    if not found:
-        print("no intent recognised")
-    for m in found:
-        print(f"{m.intent:<22} {m.score:.2f}  '{m.clause}' is like '{m.phrase}'")
-    unmatched = [c for c in clauses(args.text) if c not in {m.clause for m in found}]
-    for clause in unmatched:
-        near = matcher.nearest(clause)
-        if near is not None:
-            print(f"{'(none)':<22} {near.score:.2f}  '{clause}' is nearest to "
-                  f"'{near.phrase}' ({near.intent}), below {matcher.threshold:.2f}")
+    print_analysis(analysis)
     print(f"(intent library: {library_root() / 'intents.yaml'})", file=sys.stderr)
     return 0
+
+
+def print_analysis(analysis: TurnAnalysis) -> None:
+    """Each clause: what kind of turn, what it expresses, how, about whom, and why."""
+    for act in analysis.acts:
+        heard = [r for r in analysis.intents if r.clause == act.clause]
+        print(f"'{act.clause}': {act.kind}")
+        for r in heard:
+            sign = "" if r.polarity == "affirm" else "NOT "
+            print(f"    {sign}{r.intent} about {r.subject} (confidence {r.confidence:.2f}): "
+                  f"like '{r.phrase}' {r.score:.2f}")
+        if not heard:
+            near = [r for r in analysis.near if r.clause == act.clause][:1]
+            for r in near:
+                print(f"    nothing heard; nearest {r.intent}: like '{r.phrase}' "
+                      f"{r.score:.2f}, below the threshold")
+            if not near:
+                print("    nothing heard")
+    for back in analysis.readbacks:
+        truth = {True: "matches the world", False: "does NOT match the world",
+                 None: "nothing to compare with"}[back.matches_world]
+        print(f"read-back of the {back.kind} '{back.value}': {truth}"
+              + (f" ({back.field})" if back.field else ""))
 
 
 def register_profiles(sub: Any) -> None:
@@ -245,6 +342,9 @@ def register_profiles(sub: Any) -> None:
 
 def criterion_coverage() -> dict[str, list[str]]:
     """Criterion id -> the library scenarios with an item mapped to it."""
+    from scoring.authored import AuthoringError  # noqa: PLC0415
+    from simulator.loader import library_files, load_scenario  # noqa: PLC0415
+
     covered: dict[str, list[str]] = {}
     for path in library_files():
         try:
@@ -259,6 +359,8 @@ def criterion_coverage() -> dict[str, list[str]]:
 
 
 def run_profiles(args: argparse.Namespace) -> int:
+    from simulator.loader import references  # noqa: PLC0415
+
     refs = references()
     covered = criterion_coverage()
     doc: dict[str, dict[str, Any]] = {

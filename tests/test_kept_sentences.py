@@ -1,0 +1,46 @@
+"""Sentence vectors kept between commands: the same numbers as the model's, and the model
+loaded only for a text not seen before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture
+def kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from scoring.understanding.sentences import ModelMissingError
+    from simulator.kept_sentences import KeptSentences
+
+    monkeypatch.setenv("CALLSIM_CACHE", str(tmp_path / "cache"))
+    try:
+        KeptSentences()  # finds the model file (./setup installs it)
+    except ModelMissingError as error:
+        pytest.skip(str(error))
+    return KeptSentences
+
+
+def test_kept_vectors_are_the_models_and_need_no_model(kept):
+    from scoring.understanding.sentences import sentence_model
+
+    texts = ["is anyone hurt", "where are you calling from", "is anyone hurt"]
+    first = kept()
+    vectors = first.embed(texts)
+    assert np.allclose(vectors, sentence_model().embed(texts), atol=1e-5)
+    first.save()
+    second = kept()
+    again = second.embed(texts[:2])
+    assert second._model is None  # read from disk: no inference session was made
+    assert np.array_equal(again, vectors[:2])
+    second.embed(["has he got a knife"])  # a new text: now the model is loaded
+    assert second._model is not None
+
+
+def test_a_damaged_store_is_built_again(kept, tmp_path: Path):
+    first = kept()
+    first.path.parent.mkdir(parents=True, exist_ok=True)
+    first.path.write_bytes(b"not numpy")
+    fresh = kept()
+    assert fresh.embed(["what's your name"]).shape == (1, 384)
