@@ -104,14 +104,34 @@ def test_caller_speaker_plays_down_the_line(pipeline):
     assert loudest > 0.02, "the caller was not heard"
 
 
+class _StartScreen:
+    """What `Ready` tells the start screen, kept (the window itself is tested elsewhere)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.banner = ""
+
+    def step(self, text, colour=None) -> None:
+        self.lines.append(text)
+
+    update = step
+
+    def progress(self, what, done, of) -> None:
+        self.lines.append(f"{what} {done}/{of}")
+
+
 def test_missing_devices_fall_back_to_typing(pipeline, capsys):
-    from simulator.commands.play import devices
+    from simulator.commands.play import Ready
 
     scenario, _, _ = pipeline
     args = argparse.Namespace(typed=False, engine="pocketsphinx", input="no-such-microphone",
-                              output=None, push_to_talk=False, no_line=False, noise=None)
-    assert devices(args, scenario, lambda: 0.0) == (None, None)
-    assert "typed mode" in capsys.readouterr().err
+                              output=None, push_to_talk=False, no_line=False, noise=None,
+                              loudspeakers=False)
+    start = _StartScreen()
+    ready = Ready(args, scenario, start, lambda: False)
+    ready.devices(lambda: 0.0)
+    assert ready.voice is None and ready.speaker is None
+    assert "typed" in start.banner and "typed mode" in capsys.readouterr().err
 
 
 def test_push_to_talk_follows_the_key(pipeline):
