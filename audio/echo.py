@@ -14,13 +14,15 @@ signal is known, so it is subtracted:
 3. **Gate.** What is left of the echo (reverberation beyond the filter, resampling
    mismatch) is attenuated unless the microphone is 6 dB louder than the line could make
    it (the path's gain is learnt from blocks where the line is loud): a trainee talking
-   over the caller is, and passes; the caller's own voice never triggers barge-in.
+   over the caller is, and passes; what is judged echo is attenuated by 60 dB (at -30 dB
+   the voice model still heard the caller's leak as speech).
 
 numpy only; ~0.1 ms per 16 ms block.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,8 +37,11 @@ class EchoSettings:
     partitions: int = 4  # filter length = block × partitions (64 ms)
     step: float = 0.5  # NLMS step size
     max_delay_s: float = 1.0  # the longest sound-card + room delay searched for
+    over_ratio: float = 4.0  # the microphone this much louder than the echo: the trainee
+    hold_blocks: int = 12  # the gate stays open 190 ms after the trainee was last louder
     reverb_blocks: int = 10  # the line's loudness is held this long (160 ms): its tail
-    suppress: float = 0.03  # gain applied to what is judged echo (-30 dB)
+    suppress: float = 0.001  # gain on what is judged echo (-60 dB: the voice model hears
+    # a -50 dBFS leak of the caller as speech, so -30 dB was not enough)
 
 
 class EchoCanceller:
@@ -59,7 +64,9 @@ class EchoCanceller:
         self._envelope: list[float] = []  # recent line energy per block (reverberation)
         self._ratios: list[float] = []  # microphone/line energy where the line is loud
         self._converged = False
+        self._open_for = 0  # blocks the gate stays open (the trainee is talking over)
         self.peaks: list[tuple[int, float]] = []  # (delay, strength) of each search
+        self.captured: Callable[[], int] | None = None  # samples the card has captured
         self.echo_blocks = 0  # blocks judged echo and suppressed (for tests and benches)
 
     @property
@@ -76,11 +83,17 @@ class EchoCanceller:
         """The speaker starts playing `clip` now."""
         samples = clip.resampled(self.s.rate).samples.astype(np.float32)
         self._reference = samples
-        self._ref_start = self._position
+        self._ref_start = self._now()
+
+    def _now(self) -> int:
+        """The microphone position of this moment: what the sound card has captured (its
+        callback runs in real time), not what has been processed (that queue lags when the
+        machine is busy, and would move the delay from line to line)."""
+        return self.captured() if self.captured is not None else self._position
 
     def stopped(self) -> None:
         """The speaker stopped (barge-in): nothing after this moment was played."""
-        keep = max(0, self._position - self._ref_start)
+        keep = max(0, self._now() - self._ref_start)
         self._reference = self._reference[:keep]
 
     def clean(self, block: Samples) -> Samples:
@@ -144,8 +157,8 @@ class EchoCanceller:
         floor = 1e-3 * float(np.mean(self._power)) + 1e-10  # quiet bins must not blow up
         mic_energy, ref_energy = float(np.mean(d**2)), float(np.mean(x**2))
         # The echo path's gain, learnt from blocks where the line is loud: the 30th
-        # percentile of microphone/line energy ratios, so blocks where the trainee talks
-        # over the caller (ratio far higher) do not raise it.
+        # percentile of microphone/line energy ratios, so the few blocks where the trainee
+        # talks over the caller (ratio far higher) do not raise it.
         self._envelope.append(ref_energy)
         del self._envelope[:-s.reverb_blocks]
         if ref_energy > 1e-5:
@@ -153,8 +166,9 @@ class EchoCanceller:
             del self._ratios[:-200]
         gain = float(np.percentile(self._ratios, 30)) if len(self._ratios) >= 8 else None
         expected = (gain * max(self._envelope)) if gain is not None else mic_energy
-        # Louder than the echo could be by 6 dB: someone is talking over the caller.
-        talking_over = mic_energy > 4.0 * expected + 1e-7
+        # Louder than the echo could be by 6 dB: someone is talking over the caller (a
+        # trainee at the microphone is far louder than a loudspeaker a metre away).
+        talking_over = mic_energy > s.over_ratio * expected + 1e-7
         self._converged = float(np.mean(e**2)) < 0.25 * mic_energy
         if ref_energy > 1e-8 and not talking_over:
             error = np.fft.rfft(np.concatenate([np.zeros(b), e]))
@@ -163,7 +177,11 @@ class EchoCanceller:
                     np.conj(self._spectra[p]) * error / (s.partitions * self._power + floor))
                 gradient[b:] = 0.0  # constrained: keep the filter causal and short
                 self._weights[p] += s.step * np.fft.rfft(gradient)
-        if not talking_over:
+        if talking_over:  # hold the gate open through the quieter sounds between
+            self._open_for = s.hold_blocks
+        elif self._open_for > 0:
+            self._open_for -= 1
+        else:
             self.echo_blocks += 1
             return (e * s.suppress).astype(np.float32)
         return e.astype(np.float32)
@@ -189,6 +207,6 @@ class EchoCanceller:
         if lags[best] < 8.0 * float(np.std(lags)):  # no clear peak: not the caller's echo
             return
         delay = max(0, best - b // 2)  # some of the path before the peak: its onset
-        if self._delay is None or abs(delay - self._delay) > b // 8:
+        if self._delay is None or abs(delay - self._delay) > self.s.rate // 100:  # 10 ms
             self._delay = delay
             self._weights[:] = 0.0  # a new delay is a new path

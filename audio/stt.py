@@ -8,6 +8,7 @@ imports its engine lazily and raises `EngineMissingError` saying how to install 
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,8 +176,10 @@ def choose_engine(name: str, options: EngineOptions) -> tuple[str, str]:
     from audio.vosk_models import find_vosk_model
 
     try:
-        import faster_whisper  # type: ignore[import-untyped]  # noqa: F401
-
+        # Found, not imported: importing faster-whisper takes seconds (the engine does it
+        # in the background while the call is set up).
+        if importlib.util.find_spec("faster_whisper") is None:
+            raise EngineMissingError("faster-whisper is not installed")
         model = find_whisper_model(options)
     except (ImportError, EngineMissingError) as why:
         no_whisper = f"no whisper: {why}"

@@ -21,6 +21,7 @@ transcript that only recites the prompt is dropped.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import re
 import threading
@@ -118,7 +119,7 @@ class WhisperEngine:
     def __init__(self, model: Any, prompt: str | None, hotwords: str | None = None,
                  partials: SpeechToText | None = None, pad_s: float | None = CONTEXT_PAD_S
                  ) -> None:
-        self._model = model
+        self._loading_model = model
         self.pad_s = pad_s  # None: the full 30 s context
         self._decoding = threading.Lock()  # the context length is set per decode
         self.full_context_decodes = 0  # short decodes that looped and were redone
@@ -131,18 +132,18 @@ class WhisperEngine:
 
     @classmethod
     def load(cls, options: EngineOptions) -> WhisperEngine:
-        try:
-            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
-        except ImportError as error:
-            raise EngineMissingError(f"faster-whisper is not installed: {_FIX}") from error
+        """The engine at once; its model loads on a thread of its own (importing
+        faster-whisper and loading the weights take seconds, which the caller's lines
+        being prepared can hide). The first decode waits for it."""
+        if importlib.util.find_spec("faster_whisper") is None:
+            raise EngineMissingError(f"faster-whisper is not installed: {_FIX}")
         path = find_whisper_model(options)
         # Both cores: the decode is what the trainee waits for (0 = CTranslate2's default,
         # 4 threads, which on 2 cores only adds switching).
         threads = int(options.extras.get("threads", min(4, os.cpu_count() or 1)))
         with cls._loading:
             if (path, threads) not in cls._models:
-                cls._models[(path, threads)] = _short_context(WhisperModel)(
-                    str(path), device="cpu", compute_type="int8", cpu_threads=threads)
+                cls._models[(path, threads)] = _Loading(path, threads)
         vocabulary = options.vocabulary
         prompt = None
         if vocabulary is not None and options.extras.get("whisper_prompt", True):
@@ -158,6 +159,11 @@ class WhisperEngine:
         pad = options.extras.get("whisper_context_pad_s", CONTEXT_PAD_S)
         return cls(cls._models[(path, threads)], prompt, hotwords, partials,
                    None if pad is None else float(pad))
+
+    @property
+    def _model(self) -> Any:
+        loading = self._loading_model
+        return loading.model() if isinstance(loading, _Loading) else loading
 
     def voiced_span(self, samples: Samples) -> tuple[float, float] | None:
         """Seconds to the first and past the last voiced frame, or None if none is voiced."""
@@ -263,14 +269,43 @@ class WhisperEngine:
         return WhisperStream(self, self.partials.stream() if self.partials else None)
 
 
+class _Loading:
+    """faster-whisper imported and the weights loaded on a thread; `model()` waits."""
+
+    def __init__(self, path: Path, threads: int) -> None:
+        self._done = threading.Event()
+        self._model: Any = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._load, args=(path, threads), name="whisper-load",
+                         daemon=True).start()
+
+    def _load(self, path: Path, threads: int) -> None:
+        try:
+            from faster_whisper import WhisperModel  # type: ignore[import-untyped]
+
+            self._model = _short_context(WhisperModel)(
+                str(path), device="cpu", compute_type="int8", cpu_threads=threads)
+        except Exception as error:  # handed to the first decode, which says what failed
+            self._error = error
+        finally:
+            self._done.set()
+
+    def model(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise EngineMissingError(f"Whisper could not load: {self._error}; {_FIX}")
+        return self._model
+
+
 def _looped(segment: Any, voiced_s: float) -> bool:
     """A decode that went round in circles: "10 of clubs 10 of clubs", or more words than
     anyone says in the time there was voice (4.5 a second), or crammed, or compressible."""
-    words = [_clean(w.word) for w in (segment.words or [])]
+    timed = list(segment.words or [])
+    words = [_clean(w.word) for w in timed]
     cut = _repeat_at(words)
     if cut is not None:  # "Are you hurt yourself? Are you hurt…": the repeat is cut off later
-        words = words[:cut]
-    span = float(segment.end) - float(segment.start)
+        words, timed = words[:cut], timed[:cut]
+    span = float(timed[-1].end) - float(timed[0].start) if timed else 0.0
     if len(words) > 6 * voiced_s + 3 or _compression(" ".join(words)) > MAX_COMPRESSION:
         return True
     if len(words) >= 4 and span / len(words) < 0.1:
@@ -321,7 +356,10 @@ def _segment_problem(segment: Any, later: bool) -> str | None:
     (invented text follows the real words: "Thanks for watching", "This is the first time")."""
     text = str(segment.text).strip()
     words = list(segment.words or [])
-    span = float(segment.end) - float(segment.start)
+    cut = _repeat_at([_clean(w.word) for w in words])
+    if cut is not None:  # judged on what is kept: the repeat is cut off (transcribe)
+        words = words[:cut]
+    span = float(words[-1].end) - float(words[0].start) if words else 0.0
     if len(words) >= 4 and span / len(words) < 0.1:  # ten words a second: not said
         return f"words crammed into {span:.2f} s: {text!r}"
     if later and float(segment.avg_logprob) < LOW_LOGPROB:
@@ -334,7 +372,7 @@ def _segment_problem(segment: Any, later: bool) -> str | None:
     if float(segment.no_speech_prob) > NO_SPEECH_PROB and float(
             segment.avg_logprob) < LOW_LOGPROB:
         return f"no speech ({segment.no_speech_prob:.2f}): {text!r}"
-    if _compression(text) > MAX_COMPRESSION:
+    if _compression("".join(str(w.word) for w in words) if cut else text) > MAX_COMPRESSION:
         return f"repeats itself: {text[:40]!r}"
     return None
 

@@ -10,6 +10,7 @@ noise (fans, hum, a loud room) that moves an energy threshold.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from pathlib import Path
@@ -31,11 +32,12 @@ def silero_model_path() -> Path:
     if explicit:
         path = Path(explicit)
     else:
-        try:
-            import faster_whisper  # type: ignore[import-untyped]
-        except ImportError as error:
-            raise EngineMissingError(f"no voice activity model: {_FIX}") from error
-        path = Path(faster_whisper.__file__).parent / "assets" / "silero_vad_v6.onnx"
+        # Found, not imported: importing faster-whisper takes seconds.
+        spec = importlib.util.find_spec("faster_whisper")
+        if spec is None or not spec.submodule_search_locations:
+            raise EngineMissingError(f"no voice activity model: {_FIX}")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        path = folder / "assets" / "silero_vad_v6.onnx"
     if not path.exists():
         raise EngineMissingError(f"voice activity model {path} is missing: {_FIX}")
     return path

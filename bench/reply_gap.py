@@ -30,6 +30,7 @@ import argparse
 import os
 import resource
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from audio.clip import Clip
+from audio.clip import Clip, read_wav
 from audio.devices import LineOut
 from audio.echo import EchoCanceller
 from audio.stt import RATE
@@ -64,6 +65,19 @@ def questions() -> list[str]:
         if line.strip() and not line.startswith("#"):
             rows.append(line.split("\t")[2])
     return rows
+
+
+def rendered(texts: list[str]) -> list[np.ndarray]:
+    """The trainee turns, recorded once (hibari "heart") in a separate process, so this
+    one holds only what a live call holds (its peak memory is the call's)."""
+    code = ("import sys, numpy as np\n"
+            "from simulator.speech_pipeline import trainee_voices, trainee_voice\n"
+            "cache, engine = trainee_voices()\n"
+            "voice = trainee_voice(None, engine)\n"
+            "for t in sys.stdin.read().splitlines(): print(cache.render(t, voice))\n")
+    out = subprocess.run([sys.executable, "-c", code], input="\n".join(texts), text=True,
+                         capture_output=True, check=True).stdout.split()
+    return [read_wav(Path(path)).resampled(RATE).samples for path in out]
 
 
 def voiced_span(samples: np.ndarray) -> tuple[float, float]:
@@ -95,19 +109,19 @@ class Turn:
     pause_s: float = 0.0
 
 
-def private_sinks() -> None:
+def private_sinks(mine: str) -> None:
     """Null sinks of the bench's own: `benchsink` (the trainee's mouth; its monitor is the
     microphone) and `csink` (the caller, which that microphone cannot hear). The machine's
     default sink is shared with other test runs, whose voices would be heard as trainees."""
     env = {**os.environ}
     sinks = subprocess.run(["pactl", "list", "short", "sinks"], env=env, capture_output=True,
                            text=True, check=False).stdout
-    for name in ("benchsink", "csink"):
+    for name in (mine, "csink"):
         if name not in sinks:
             subprocess.run(["pactl", "load-module", "module-null-sink", f"sink_name={name}"],
                            env=env, capture_output=True, check=False)
-    os.environ["PULSE_SINK"] = "benchsink"  # every stream this process opens from here on
-    os.environ["PULSE_SOURCE"] = "benchsink.monitor"
+    os.environ["PULSE_SINK"] = mine  # every stream this process opens from here on
+    os.environ["PULSE_SOURCE"] = f"{mine}.monitor"
 
 
 class RoomSpeaker(DeviceSpeaker):
@@ -143,11 +157,11 @@ def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
 
 
 def room_response(seed: int = 3) -> np.ndarray:
-    """A desk loudspeaker 1 m from the microphone: 40 ms of path, gain 0.5, RT60 ~0.3 s."""
+    """A desk loudspeaker 1 m from the microphone: 40 ms of path, gain 0.3, RT60 ~0.3 s."""
     rng = np.random.default_rng(seed)
     tail = int(0.3 * RATE)
     ir = np.zeros(int(0.04 * RATE) + tail)
-    ir[int(0.04 * RATE)] = 0.5
+    ir[int(0.04 * RATE)] = 0.3
     decay = rng.normal(0, 1, tail) * np.exp(-6.9 * np.arange(tail) / (0.3 * RATE))
     ir[int(0.04 * RATE) + 1:] += 0.05 * decay[:-1]
     return ir
@@ -164,6 +178,7 @@ def main() -> int:
                         help="hang-over after a first-pause guess that is neither a question "
                              "nor unfinished (audio.turn_end)")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
+    parser.add_argument("--sink", default="benchsink", help="the bench's own null sink")
     args = parser.parse_args()
     why = ensure_virtual_sound()
     if why:
@@ -173,7 +188,7 @@ def main() -> int:
     ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
     print(how)
     texts = questions()
-    clips = [ears.voices.clip(t, ears.voice).resampled(RATE).samples for t in texts]
+    clips = rendered(texts)
     rig = Rig(scenario, ears, mouth, texts, clips, started)
     return loudspeakers(args, rig) if args.loudspeakers else headset(args, rig)
 
@@ -197,12 +212,12 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         pause_s = (0.3, 0.5, 0.7)[i % 3]
         samples, at = with_pause(clip, pause_s)
         turns.append(Turn(text, samples, at, pause_s))
-    private_sinks()
+    private_sinks(args.sink)
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
                      for line in mouth.lines()])
-    os.environ["PULSE_SINK"] = "benchsink"
+    os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
@@ -213,12 +228,13 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     gaps: list[float] = []
-    cutoffs = unanswered = 0
+    cutoffs = cut_paused = unanswered = 0
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
             cutoffs += cut_off
+            cut_paused += cut_off and turn.pause_at is not None
             if gap is None:
                 unanswered += 1
                 print(f"  {n:2d} no reply ({turn.text})")
@@ -239,7 +255,8 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     paused = sum(1 for t in turns if t.pause_at is not None)
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
-    print(f"cut-offs: {cutoffs} of {paused} turns paused 300–700 ms mid-sentence")
+    print(f"cut-offs (answered before the trainee finished): {cutoffs} of {len(turns)} turns, "
+          f"{cut_paused} of {paused} with a 300–700 ms pause inserted mid-sentence")
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
@@ -267,8 +284,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
         got = mic.poll(0)
         if got:
             now = time.monotonic()
-            # answered while the trainee was still mid-sentence
-            cut_off = turn.pause_at is not None and now < t_start + turn.pause_at + turn.pause_s
+            cut_off = now < t_start + last  # answered before the trainee had finished
             text = " ".join(u.text for u in got)
             replies = [r for r in caller.hear(text, now) if r.spoken]
             reply = replies[0] if replies else reply
@@ -284,7 +300,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
 def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
     scenario, ears, mouth, clips, started = (
         rig.scenario, rig.ears, rig.mouth, rig.clips, rig.started)
-    private_sinks()  # caller (through the room) and trainee both into the microphone's sink
+    private_sinks(args.sink)  # caller (through the room) and trainee both into the mic's sink
     echo = EchoCanceller()
     speaker = RoomSpeaker(mouth.voices, scenario, device=DEVICE, echo=echo,
                           room=room_response())
@@ -318,7 +334,9 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
             speaker.play(Reply(scenario.caller.opening, "opening"))
             time.sleep(1.5)
             clip = clips[call % len(clips)]
-            trainee.play(Clip(clip * 0.8, RATE))
+            # the trainee close to the microphone: -15 dBFS, over the loudspeaker's echo
+            level = 10 ** (-15 / 20) / float(np.sqrt(np.mean(clip**2)))
+            trainee.play(Clip((clip * level).astype(np.float32), RATE))
             tried_over += 1
             wait_for(lambda: bool(barged), len(clip) / RATE + 1.0)
             heard_over += bool(barged)

@@ -97,6 +97,8 @@ class MicrophoneInput:
         self._timing = timing or TurnTiming()
         self._whole = bool(getattr(stt, "whole_utterance", False))
         self._mic = Microphone(device, rate=RATE, latency=latency)
+        if echo is not None:  # lines are laid on the timeline the card captures in
+            echo.captured = lambda: self._mic.ring.written
         if self._whole:
             self._endpointer = Endpointer(RATE, settings or WHOLE_UTTERANCE_SETTINGS,
                                           ModelJudge(settings or WHOLE_UTTERANCE_SETTINGS))
@@ -254,7 +256,9 @@ class MicrophoneInput:
                 return  # the trainee carried on before the decode started: drop it
         started = time.monotonic()
         guess = self._stt.transcribe(Clip(job.samples, RATE))
-        self.decodes.append((time.monotonic() - started, reading(guess.written or guess.text)))
+        punctuating = bool(guess.written)  # Whisper writes case and punctuation
+        self.decodes.append((time.monotonic() - started,
+                             reading(guess.written or guess.text, punctuating)))
         with self._lock:
             if said.generation != job.generation:
                 return  # the trainee carried on while it was decoded: drop it
@@ -262,7 +266,7 @@ class MicrophoneInput:
             if self._open is not said:
                 return  # the hang-over ran out first; the final job will use the guess
             ended = self._endpointer.hold(hangover_ms(guess.written or guess.text,
-                                                      self._timing))
+                                                      self._timing, punctuating))
             if ended is not None:  # the sense says the turn is over: answer now
                 self._open, self._partial = None, ""
                 _close(said.stream)

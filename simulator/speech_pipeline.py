@@ -204,7 +204,8 @@ def speech_pipeline(scenario: Scenario, engine: str = "auto", second: bool = Fal
     options = EngineOptions(vocabulary=vocabulary(scenario), extras=extras)
     resolved, why = choose_engine(engine, options)
     voices = VoiceCache(text_to_speech("espeak"))
-    trainee_cache, trainee_engine = trainee_voices()
+    # A live call has a real trainee: the demo voice's model is not loaded (~50 MB).
+    trainee_cache, trainee_engine = (voices, "espeak") if partials else trainee_voices()
     again = second_pass(options) if second and resolved != "whisper" else None
     ears = SpokenEars(speech_to_text(engine, options), trainee_cache,
                       trainee_voice(scenario, trainee_engine), again)

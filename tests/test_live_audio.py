@@ -104,14 +104,34 @@ def test_caller_speaker_plays_down_the_line(pipeline):
     assert loudest > 0.02, "the caller was not heard"
 
 
+class _StartScreen:
+    """What `Ready` tells the start screen, kept (the window itself is tested elsewhere)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.banner = ""
+
+    def step(self, text, colour=None) -> None:
+        self.lines.append(text)
+
+    update = step
+
+    def progress(self, what, done, of) -> None:
+        self.lines.append(f"{what} {done}/{of}")
+
+
 def test_missing_devices_fall_back_to_typing(pipeline, capsys):
-    from simulator.commands.play import devices
+    from simulator.commands.play import Ready
 
     scenario, _, _ = pipeline
     args = argparse.Namespace(typed=False, engine="pocketsphinx", input="no-such-microphone",
-                              output=None, push_to_talk=False, no_line=False, noise=None)
-    assert devices(args, scenario, lambda: 0.0) == (None, None)
-    assert "typed mode" in capsys.readouterr().err
+                              output=None, push_to_talk=False, no_line=False, noise=None,
+                              loudspeakers=False)
+    start = _StartScreen()
+    ready = Ready(args, scenario, start, lambda: False)
+    ready.devices(lambda: 0.0)
+    assert ready.voice is None and ready.speaker is None
+    assert "typed" in start.banner and "typed mode" in capsys.readouterr().err
 
 
 def test_push_to_talk_follows_the_key(pipeline):
@@ -147,9 +167,18 @@ def whisper_pipeline(sound, tmp_path_factory):
     from simulator.speech_pipeline import speech_pipeline
 
     scenario = load_scenario(resolve("burglary-next-morning"))
-    ears, mouth, how = speech_pipeline(scenario, partials=True)
-    assert "whisper" in how and "hibari" in how
+    ears, mouth, how = speech_pipeline(scenario, partials=True)  # as `callsim play` builds it
+    assert "whisper" in how
     return scenario, ears, mouth
+
+
+def natural(text: str):
+    """A recorded trainee turn: the demo's natural voice (hibari "heart"), at 16 kHz."""
+    from simulator.speech_pipeline import trainee_voice, trainee_voices
+
+    cache, engine = trainee_voices()
+    assert engine == "hibari"
+    return cache.clip(text, trainee_voice(None, engine)).resampled(16000)
 
 
 def trimmed(clip):
@@ -182,7 +211,7 @@ def listen_to(ears, audio: np.ndarray, seconds: float, **options) -> tuple[list,
 
 def test_whisper_hears_a_question_and_ends_the_turn_on_its_sense(whisper_pipeline):
     _, ears, _ = whisper_pipeline
-    line = trimmed(ears.voices.clip("Is anyone hurt?", ears.voice).resampled(16000))
+    line = trimmed(natural("Is anyone hurt?"))
     heard, mic = listen_to(ears, line, len(line) / 16000 + 4.0)
     assert [u.text for u in heard] == ["is anyone hurt"]
     assert mic.guesses >= 1 and mic.guesses_used == 1  # the first pause's decode was the answer
@@ -191,8 +220,8 @@ def test_whisper_hears_a_question_and_ends_the_turn_on_its_sense(whisper_pipelin
 
 def test_a_thinking_pause_mid_sentence_does_not_cut_the_trainee_off(whisper_pipeline):
     _, ears, _ = whisper_pipeline
-    first = trimmed(ears.voices.clip("Can you tell me", ears.voice).resampled(16000))
-    second = trimmed(ears.voices.clip("where you are right now?", ears.voice).resampled(16000))
+    first = trimmed(natural("Can you tell me"))
+    second = trimmed(natural("where you are right now?"))
     audio = np.concatenate([first, np.zeros(int(0.7 * 16000), np.float32), second])
     heard, _ = listen_to(ears, audio, len(audio) / 16000 + 4.0)
     assert len(heard) == 1, [u.text for u in heard]
