@@ -28,7 +28,11 @@ def test_kept_vectors_are_the_models_and_need_no_model(kept):
     texts = ["is anyone hurt", "where are you calling from", "is anyone hurt"]
     first = kept()
     vectors = first.embed(texts)
-    assert np.allclose(vectors, sentence_model().embed(texts), atol=1e-5)
+    fresh = sentence_model().embed(texts)
+    # Library phrases come from the shipped float16 vectors: the same direction to within
+    # float16's rounding, which no match decision can see.
+    assert np.all(np.einsum("ij,ij->i", vectors, fresh) > 0.9999)
+    assert np.allclose(vectors, fresh, atol=1e-3)
     first.save()
     second = kept()
     again = second.embed(texts[:2])
