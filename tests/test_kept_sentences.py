@@ -38,7 +38,7 @@ def test_kept_vectors_are_the_models_and_need_no_model(kept):
     again = second.embed(texts[:2])
     assert second._model is None  # read from disk: no inference session was made
     assert np.array_equal(again, vectors[:2])
-    second.embed(["has he got a knife"])  # a new text: now the model is loaded
+    second.embed(["has he got a knife in his left hand right now, love"])  # new: model loads
     assert second._model is not None
 
 
