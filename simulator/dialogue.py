@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from scoring.text import is_question
 from scoring.truth import World
-from scoring.understanding import Context, IntentReading, ReadBack, TurnAnalysis, Understanding
+from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
@@ -34,6 +36,7 @@ LOW_HEARD = 0.5
 # probably one the caller would know, said oddly: asking again beats "I don't know".
 NEARLY = 0.95
 SURE = 0.8  # a reading this confident is acted on even in a garbled turn
+NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -57,6 +60,8 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "relative": ("relationship",), "witness": ("witnesses_cctv",),
     "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
 }
+# Things the trainee gives the caller: a number in them is theirs, not a read-back.
+GIVEN = frozenset({"reference_number", "next_steps", "signpost"})
 # The caller's lines that a trainee may read back.
 REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "otherwise",
                         "correct"})
@@ -64,6 +69,8 @@ REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
+# "Is there anything else I can help you with?": the closing check of the caller's needs.
+_NEEDS_MET = re.compile(r"\banything else\b.*\b(help|do for you|need)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,6 +164,9 @@ class Caller:
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
+        if _NEEDS_MET.search(analysis.text) and is_question(analysis.text):
+            return [self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
+                                "answer", why="checking the caller's needs were met")]
         if lines.garbled(analysis.text) and all(r.confidence < SURE for r in analysis.intents):
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         replies = self._replies(analysis, t)
@@ -169,7 +179,7 @@ class Caller:
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""
-        replies = self._read_backs(analysis.readbacks)
+        replies = self._read_backs(analysis)
         confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
@@ -384,16 +394,20 @@ class Caller:
                            f"{value}.", "answer", answers=(reading.intent,),
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
-    def _read_backs(self, readbacks: Sequence[ReadBack]) -> list[Reply]:
+    def _read_backs(self, analysis: TurnAnalysis) -> list[Reply]:
         """One reply for a turn's read-backs: the first wrong detail put right, else "yes,
-        that's right" once (an address and its postcode are one read-back to a caller)."""
-        for back in readbacks:
+        that's right" once (an address and its postcode are one read-back to a caller).
+        A number the trainee gives (a reference) is no read-back of the caller's, and a
+        value nothing like the truth is something else, not a slip to correct."""
+        giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
+        backs = [b for b in analysis.readbacks if b.clause not in giving]
+        for back in backs:
             truth = _world_value(self.scenario.world, back.field)
-            if back.matches_world is False and truth:
+            if back.matches_world is False and truth and _near(back.value, truth):
                 template = self.persona.correct or self._d.correct
                 return [self._reply(template.format(value=truth), "correct",
                                     why=f"read-back of the {back.kind} is wrong")]
-        for back in readbacks:
+        for back in backs:
             if back.matches_world is True:
                 return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                                 self._count("confirm")), "confirm",
@@ -553,6 +567,12 @@ def _spoken_date(iso: str | None) -> str | None:
         return iso
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"the {day}{suffix} of {_MONTHS[month - 1]}, {year}"
+
+
+def _near(said: str, truth: str) -> bool:
+    """Is a wrong read-back a slip of the truth (a digit, a letter), not another thing?"""
+    a, b = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in (said, truth))
+    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b)) >= NEAR_SLIP
 
 
 def _clamp(distress: float) -> float:

@@ -259,3 +259,15 @@ def test_a_follow_on_asks_the_last_question_again_about_someone_else():
     then = understanding.analyse("and his mate?", Context().after(first))
     assert then.intent_ids() == ("suspect_description",)
     assert then.intents[0].subject == "suspect"
+
+
+def test_a_reference_number_given_is_no_read_back_and_the_closing_check_is_answered():
+    from simulator.loader import load_scenario, resolve
+
+    burglary = load_scenario(resolve("burglary-next-morning"))
+    c = Caller(burglary, understanding_for(burglary))
+    c.opening()
+    given = c.hear("It's 16, 118734, 26. Quote that if you ring us for an update.", 5)
+    assert "correct" not in [r.kind for r in given]
+    closing = c.hear("Is there anything else I can help you with today?", 12)
+    assert [r.kind for r in closing] == ["answer"] and "No" in closing[0].text
