@@ -24,23 +24,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from scoring.cache import cache_root
+
 T = TypeVar("T")
 
 FORMAT = "callsim.compiled/1"
 
 
 def folder() -> Path:
-    cache = os.environ.get("CALLSIM_CACHE")
-    data = os.environ.get("CALLSIM_DATA")
-    if cache:
-        root = Path(cache)
-    elif data:
-        root = Path(data) / "cache"
-    else:
-        import platformdirs  # noqa: PLC0415  (only when no folder is given)
-
-        root = Path(platformdirs.user_cache_dir("callsim"))
-    return root / "compiled"
+    return cache_root() / "compiled"
 
 
 def file_hash(path: Path) -> str:

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import platformdirs
+
+from scoring.cache import cache_root
 
 TOKENIZER = "embeddings/data/all-MiniLM-L6-v2-onnx-int8/tokenizer.json"
 MAX_TOKENS = 128  # a trainee's clause is far shorter; the model allows 256
@@ -37,17 +38,8 @@ class ModelMissingError(RuntimeError):
 
 
 def cache_dir() -> Path:
-    """Where computed vectors are kept: CALLSIM_CACHE, else CALLSIM_DATA/cache (tests set
-    it so they never write to the real home), else the user's cache folder."""
-    explicit = os.environ.get("CALLSIM_CACHE")
-    data = os.environ.get("CALLSIM_DATA")
-    if explicit:
-        folder = Path(explicit)
-    elif data:
-        folder = Path(data) / "cache"
-    else:
-        folder = Path(platformdirs.user_cache_dir("callsim"))
-    return folder / "sentences"
+    """Where computed vectors are kept (see `scoring.cache`)."""
+    return cache_root() / "sentences"
 
 
 def model_file() -> Path:
