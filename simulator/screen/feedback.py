@@ -248,7 +248,12 @@ class FeedbackView:
         names = references().cvf
         y = inner.y + fonts.line * 2
         bar_h = max(8, fonts.line // 2)
-        for ident, value in sorted(self.result.competencies.items(), key=lambda kv: kv[1]):
+        # Only what this call tested (as in the assessor's report): a competency no item of
+        # the scenario marks is not a 0% for the trainee.
+        tested = {c for item in self.result.items if item.status != "not_applicable"
+                  for c in item.competencies}
+        shown = [(k, v) for k, v in self.result.competencies.items() if k in tested]
+        for ident, value in sorted(shown, key=lambda kv: kv[1]):
             name = names.get(ident, ident.replace("_", " ").capitalize())
             draw_text(surface, fonts.body, clip_text(fonts.body, name, inner.width - 60),
                       (inner.x, y))
