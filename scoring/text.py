@@ -229,9 +229,19 @@ _ASKING = frozenset(
     "could would will shall should may might am".split())
 
 
+# A service's name or a greeting before the handler's first question ("Police, what's the
+# address of your emergency?"): skipped when a question word follows. Only then: "police
+# are on their way" tells.
+_ANSWERING = frozenset("police ambulance fire hello hi morning afternoon evening".split())
+_QUESTION_WORDS = frozenset("what where when who whose which how why".split())
+
+
 def is_question(text: str) -> bool:
     """Is this utterance a question? ('?' when typed; its first real word when spoken.)"""
     if text.rstrip().endswith("?"):
         return True
     tokens = [t for t in words(text) if t not in _OPENERS]
+    while len(tokens) > 1 and tokens[0] in _ANSWERING and (
+            tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
+        tokens = tokens[1:]
     return bool(tokens) and tokens[0] in _ASKING

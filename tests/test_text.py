@@ -53,3 +53,12 @@ def test_mentions_key_points_with_alternatives_and_typos():
     assert mentions(text, ("CSI", "fingerprints"))
     assert mentions("offender no longer presnt", "offender no longer present")
     assert not mentions(text, "weapon")
+
+
+def test_the_handlers_greeting_is_a_question_but_a_message_about_police_is_not():
+    from scoring.text import is_question
+
+    assert is_question("Police what's the address of your emergency")
+    assert is_question("hello police what is the address")
+    assert not is_question("police are on their way")
+    assert not is_question("police officers will come out to you")
