@@ -3,7 +3,9 @@ tests start themselves, or CALLSIM_TEST_POSTGRES_URL)."""
 
 from __future__ import annotations
 
+import io
 import uuid
+import wave
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,3 +41,14 @@ def store_url(kind: str, tmp_path: Path) -> Iterator[str]:
         with admin.begin() as connection:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
+
+
+def silent_wav() -> bytes:
+    """A tenth of a second of 16 kHz silence: a recording to keep with a spoken turn."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as clip:
+        clip.setnchannels(1)
+        clip.setsampwidth(2)
+        clip.setframerate(16000)
+        clip.writeframes(b"\0\0" * 1600)
+    return out.getvalue()

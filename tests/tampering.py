@@ -9,10 +9,10 @@ the record is still intact), `detected` (the statement ran, `callsim verify` fin
 
 from __future__ import annotations
 
-import io
-import wave
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.store_helpers import silent_wav
 
 
 @dataclass(frozen=True)
@@ -108,16 +108,6 @@ BYPASS = (
 )
 
 
-def _wav() -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as clip:
-        clip.setnchannels(1)
-        clip.setsampwidth(2)
-        clip.setframerate(16000)
-        clip.writeframes(b"\0\0" * 1600)
-    return out.getvalue()
-
-
 def keep_reviewed_attempt(url: str, folder: Path) -> dict[str, int]:
     """One weak (failing) marked attempt with a recording and an assessor's override;
     its row ids."""
@@ -140,7 +130,7 @@ def keep_reviewed_attempt(url: str, folder: Path) -> dict[str, int]:
     attempt = attempt.model_copy(update={"turns": tuple(turns),
                                          "started_at": "2026-01-05T09:00:00+00:00"})
     (folder / "turns").mkdir(parents=True, exist_ok=True)
-    (folder / "turns" / "0001.wav").write_bytes(_wav())
+    (folder / "turns" / "0001.wav").write_bytes(silent_wav())
     result = mark_attempt(scenario, attempt)
     store = open_store(url)
     try:

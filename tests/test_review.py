@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import io
 import json
-import wave
 
 import pytest
 
-from tests.store_helpers import store_url
+from tests.store_helpers import silent_wav, store_url
 
 SCENARIO = "burglary-next-morning"
 SCENE_START = "Please don't touch"  # the model's critical scene-preservation turn
@@ -56,16 +55,6 @@ def url(request, tmp_path):
         yield made
 
 
-def _wav() -> bytes:
-    out = io.BytesIO()
-    with wave.open(out, "wb") as clip:
-        clip.setnchannels(1)
-        clip.setsampwidth(2)
-        clip.setframerate(16000)
-        clip.writeframes(b"\0\0" * 1600)
-    return out.getvalue()
-
-
 def _call(scenario, attempt, root):
     """Play the attempt through a real session, so the call has a journal and folder."""
     from simulator.session import LOG_FIELDS, THRIVE, Session
@@ -77,7 +66,7 @@ def _call(scenario, attempt, root):
             session.caller_said(turn.text, turn.t, end)
         elif turn.source == "stt":
             session.trainee_said(turn.text, turn.t, end, source="stt",
-                                 confidence=turn.confidence, audio=_wav())
+                                 confidence=turn.confidence, audio=silent_wav())
         else:
             session.trainee_said(turn.text, turn.t, end)
     last = attempt.turns[-1].t

@@ -54,12 +54,7 @@ def run_report(args: argparse.Namespace) -> int:
     html = render(report)
     output: Path = args.output or ((folder / "report.html") if folder is not None
                                    else Path(f"attempt-{name}.html"))
-    try:
-        write_private(output, html)  # a trainee's marks: readable by its owner only
-    except OSError as error:
-        raise UserError(f"cannot write {output}: {error.strerror}") from None
-    print(output)
-    return 0
+    return _written(output, html)
 
 
 def _blind(args: argparse.Namespace) -> int:
@@ -80,8 +75,13 @@ def _blind(args: argparse.Namespace) -> int:
     html = render_blind(build_blind(attempt, scenario, folder, args.attempt, profile))
     output: Path = args.output or ((folder / "report-blind.html") if folder is not None
                                    else Path(f"attempt-{name}-blind.html"))
+    return _written(output, html)
+
+
+def _written(output: Path, html: str) -> int:
+    """Write a report readable by its owner only (it holds a trainee's call and marks)."""
     try:
-        write_private(output, html)  # a trainee's call: readable by its owner only
+        write_private(output, html)
     except OSError as error:
         raise UserError(f"cannot write {output}: {error.strerror}") from None
     print(output)
