@@ -51,7 +51,7 @@ def test_redact_hides_passwords_in_any_url_or_key_value():
 def test_the_data_folder_and_its_files_are_private(tmp_path, monkeypatch):
     from simulator.cli import main
     from simulator.paths import data_dir
-    from tests.tampering import _wav
+    from tests.store_helpers import silent_wav as _wav
 
     monkeypatch.setenv("CALLSIM_DATA", str(tmp_path / "data"))
     old = os.umask(0o022)  # the usual umask: files would be 0644 without care
