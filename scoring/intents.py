@@ -80,13 +80,20 @@ class IntentMatch:
 
 # Clause boundaries: sentence punctuation, commas, and joining words between two questions.
 # "Or" is left alone: "male or female", "a car or a van" are one question.
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+(?:and|also|plus|but|then|as well as)\s+")
+# "Try and move her", "go and see": one instruction, not two clauses.
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)"
+                           r"\s+(?:and|also|plus|but|then|as well as)\s+")
 _NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
                        r"([A-Z][a-z]+)\b")
 # Fragments this short, or only a tag like "do you know", belong to their neighbour.
 _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you can",
                    "is that right", "is that correct", "please", "for me", "love", "mate",
-                   "if you know", "if possible", "right", "okay", "ok"})
+                   "if you know", "if possible", "right", "okay", "ok", "do you think",
+                   "do you reckon", "would you say", "that you know of", "do you know it",
+                   "anything at all", "anything like that", "or anything like that",
+                   "or anything", "at all", "by any chance", "as far as you know",
+                   "if you can avoid it", "as well", "or not", "word for word",
+                   "that you are aware of", "that you're aware of", "if you like"})
 _MIN_CLAUSE = 3
 
 # A few spellings recognisers and trainees swap freely; folded before stemming.

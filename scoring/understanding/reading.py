@@ -17,6 +17,7 @@ from scoring.understanding import readbacks
 from scoring.understanding.acts import REQUEST, act_of
 from scoring.understanding.analysis import (
     Act,
+    ActKind,
     Context,
     IntentReading,
     ReadBack,
@@ -31,7 +32,17 @@ from scoring.understanding.polarity import (
     is_tag_question,
     polarity,
 )
+from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People
+from scoring.understanding.trained import (
+    CONSIDERED,
+    UNDOUBTED,
+    SecondOpinion,
+    act_features,
+    polarity_features,
+    shipped,
+    verify_features,
+)
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -48,6 +59,10 @@ _FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely 
                     "cheers um er erm now then oh brilliant perfect fine good thats that's "
                     "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
+SUMMARY_PHRASE = "(read back: the turn as a whole)"
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
+_ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
+                          "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 _NOT_AN_APOLOGY = re.compile(
@@ -63,9 +78,20 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
-# A statement about a third party or a fact: "he's been arrested", "the officer's got it".
-_TELLING = re.compile(r" (?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
-                      r"(?:is|are|was|were|has|have|had|will|would|got|did) ")
+# A statement about a third party or a fact: "he's been arrested", "the officer's got it",
+# "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
+_TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
+                      r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
+                      r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
+                      r"were saying|say) )")
+# What someone else did or is doing is no advice to the caller: "the CSI's been", "the
+# officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
+_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
+                          r"have|had|s|been|got|did|will) ")
+_WH = re.compile(r" (?:(?:and|so|ok|right) )?(?:what|where|when|who|how|which|why|whose) ")
+# A clause after the first that only says why: "so I've got it right", "just in case".
+_PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
+                      r"the|it|someone|somebody|an|officers|he|she) ")
 _TELLS = re.compile(r" (?:please )?(?:do not|never) ")
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
@@ -82,30 +108,46 @@ class PhraseMatcher(Protocol):
 class Understanding:
     """Analyses a scenario's trainee turns. Build once per scenario; `analyse` is fast."""
 
-    def __init__(self, matcher: PhraseMatcher, world: World | None = None) -> None:
+    def __init__(self, matcher: PhraseMatcher, world: World | None = None,
+                 opinion: SecondOpinion | None = None) -> None:
         self.matcher = matcher
         self.world = world
         self.people = People(world)
-        self.analyser = f"{VERSION}:{_fingerprint(matcher)}"
+        self.names = frozenset(self.people.by_name)  # said to the caller, stripped
+        self.opinion = opinion
+        learnt = f":{opinion.examples}" if opinion is not None else ""
+        self.analyser = f"{VERSION}:{_fingerprint(matcher)}{learnt}"
 
     @classmethod
-    def for_scenario(cls, world: World | None, matcher: PhraseMatcher) -> Understanding:
-        """The analyser for one scenario: its people, vehicles and places, and a matcher."""
-        return cls(matcher, world)
+    def for_scenario(cls, world: World | None, matcher: PhraseMatcher,
+                     *, learnt: bool = True) -> Understanding:
+        """The analyser for one scenario: its people, vehicles and places, a matcher, and
+        the second opinion learnt from examples (`learnt=False`: the rules alone)."""
+        return cls(matcher, world, shipped() if learnt else None)
 
     def analyse(self, text: str, context: Context | None = None) -> TurnAnalysis:
         """What one trainee turn means, given what came before it."""
+        return self.look(text, context)[0]
+
+    def look(self, text: str, context: Context | None = None,
+             ) -> tuple[TurnAnalysis, np.ndarray | None]:
+        """`analyse`, and each clause's sentence vector in the order of `acts` (None
+        without a sentence model): what the second opinion is fitted on."""
         context = context or Context()
         parts = clauses(_DIGITS_PAUSE.sub(r"\1 ", text))  # "07700, 900 456" is one number
-        ranked = self._rank(parts)
+        ranked, vectors = self._rank(parts)
         acts: list[Act] = []
         readings: list[IntentReading] = []
         near: list[IntentReading] = []
         found_back: list[ReadBack] = []
-        for clause, candidates in zip(parts, ranked, strict=True):
+        for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
-            heard, close = self._read(clause, candidates, text, context, bool(backs))
+            heard, close = self._read(clause, candidates, text, context, bool(backs),
+                                      place=(at, len(parts)),
+                                      vector=None if vectors is None else vectors[at])
+            if self.opinion is not None and vectors is not None:
+                heard = [self._second_polarity(r, vectors[at]) for r in heard]
             kind = act_of(clause, heard, bool(backs))
             heard = [_with_act(r, kind) for r in heard]
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
@@ -115,10 +157,14 @@ class Understanding:
                 context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
         if not acts:
             acts.append(Act("statement", text))
+        main = None
+        if self.opinion is not None and vectors is not None and len(vectors):
+            acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
+                                                    vectors)
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
-                            confidence=confidence, analyser=self.analyser)
+                            confidence=confidence, analyser=self.analyser, main=main), vectors
 
     def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
         """Each trainee turn of a call in order, each with the turns before as context."""
@@ -136,21 +182,76 @@ class Understanding:
 
     # --- inside -----------------------------------------------------------------------
 
-    def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
-        cores = [_core(p) for p in parts]
-        if not all(cores):  # "Okay, great.": only acknowledgements, nothing to match
-            ranked = self._rank([p for p, c in zip(parts, cores, strict=True) if c])
-            found = iter(ranked)
-            return [next(found) if c else [] for c in cores]
+    def _rank(self, parts: list[str]) -> tuple[list[list[IntentMatch]], np.ndarray | None]:
+        """Each clause's best intents, and each clause's sentence vector (None without a
+        sentence model; a zero row for a clause of acknowledgements alone)."""
+        cores = [core_of(p, self.names) for p in parts]
         together = getattr(self.matcher, "ranked_with", None)
         model = getattr(self.matcher, "model", None)
-        if together is None or model is None or not parts:
-            return [self.matcher.ranked(p) for p in cores]
-        vectors: np.ndarray = model.embed(cores)  # one model run for the whole turn
-        return [together(p, v) for p, v in zip(cores, vectors, strict=True)]
+        if together is None or model is None:
+            return [self.matcher.ranked(c) if c else [] for c in cores], None
+        vectors = np.zeros((len(parts), DIMENSION), dtype=np.float32)
+        said = [n for n, c in enumerate(cores) if c]  # "Okay, great.": nothing to match
+        if said:
+            vectors[said] = model.embed([cores[n] for n in said])  # one model run a turn
+        return [together(c, vectors[n]) if c else [] for n, c in enumerate(cores)], vectors
+
+    def _second_polarity(self, reading: IntentReading, vector: np.ndarray) -> IntentReading:
+        """The learnt model's polarity where it is sure (a read-back is always affirmed)."""
+        if self.opinion is None or reading.phrase.startswith("(read-back"):
+            return reading
+        asking = asks(reading.clause) or is_tag_question(reading.clause)
+        features = polarity_features(vector, reading, asking)
+        polarity = self.opinion.polarity_of(features, reading.polarity)
+        return reading if polarity == reading.polarity else replace(reading, polarity=polarity)
+
+    def _second_act(self, text: str, acts: list[Act], readings: list[IntentReading],
+                    readback: bool, vectors: np.ndarray,
+                    ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+        """The turn's main act by the learnt model where it is sure; a one-clause turn's
+        clause (and its readings) take that act too, so the caller acts on it."""
+        assert self.opinion is not None
+        kinds = [a.kind for a in acts]
+        rules: ActKind = "question" if "question" in kinds else kinds[0]
+        used = vectors[np.abs(vectors).sum(axis=1) > 0]
+        turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
+        features = act_features(turn, text, kinds, readings, readback)
+        main, sure = self.opinion.main_act(features, rules)
+        if main == rules:
+            return acts, readings, None
+        if len(acts) == 1:
+            acts = [replace(acts[0], kind=main)]
+            readings = [_with_act(r, main) for r in readings]
+        if main == "readback" and not asks(text) and not any(
+                r.intent == "confirm_details" for r in readings):
+            # "You locked up at half ten and found it at quarter past seven.": a summary
+            # read back, though no single value in it was recognised as one
+            if len(acts) == 1:
+                readings = [r for r in readings if r.intent not in ASKING]
+            readings.append(IntentReading(
+                intent="confirm_details", confidence=sure, polarity="affirm",
+                subject="caller", clause=text, phrase=SUMMARY_PHRASE, score=sure,
+                act="readback"))
+        return acts, readings, main
+
+    def _accept(self, reading: IntentReading, candidates: list[IntentMatch],
+                place: tuple[int, int], vector: np.ndarray | None) -> float | None:
+        """Is the intent really there? Its confidence if so, None if not. The learnt check
+        where there is one (it weighs the score with the clause's wording, its place in
+        the turn and what else it resembled), else the matcher's threshold."""
+        if self.opinion is None or self.opinion.verifier is None or vector is None:
+            return reading.confidence if reading.score >= self.matcher.threshold else None
+        if reading.score < CONSIDERED:
+            return None
+        if reading.score >= UNDOUBTED:
+            return reading.confidence
+        features = verify_features(vector, reading, candidates, place, self.opinion.intents)
+        return self.opinion.verified(features)
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
-              read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
+              read_back: bool, *, place: tuple[int, int] = (0, 1),
+              vector: np.ndarray | None = None,
+              ) -> tuple[list[IntentReading], list[IntentReading]]:
         interrogative = asks(clause) or is_tag_question(clause)
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
@@ -166,13 +267,14 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent in ASKING and not asking and (_TELLING.match(spelled(clause))
-                                                    or _CONDITION.match(spelled(clause))):
-                intent = None  # "he's been arrested", "if he comes back": no question
+            if intent is not None and not _carried(intent, clause, asking=asking,
+                                                   first=place[0] == 0, read_back=read_back):
+                intent = None
             if intent is not None:
                 reading = self._reading(intent, best, clause, interrogative, context)
-                if best.score >= self.matcher.threshold:
-                    heard.append(reading)
+                sure = self._accept(reading, candidates, place, vector)
+                if sure is not None:
+                    heard.append(replace(reading, confidence=sure))
                 else:
                     close.append(reading)
         # The runners-up, so a "never asked" can say how close the trainee came.
@@ -241,19 +343,48 @@ class Understanding:
             phrase=match.phrase, score=match.score, person=who.person)
 
 
-def _core(clause: str) -> str:
-    """A clause without the discourse words that open it ("okay, so where …")."""
+def _carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
+    """Can this clause carry the intent it resembles, by its form?"""
+    text = spelled(clause)
+    if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
+        return False  # "he's been arrested", "if he comes back": no question
+    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
+        return False  # "the CSI's been": what someone else did is no advice
+    if not first and not asking and _PURPOSE.match(text):
+        return False  # "…, so I've got it right": why, not what
+    # "07700 900561, that's your mobile?" repeats a detail and asks nothing
+    return not (read_back and intent in ASKING and not _WH.match(text))
+
+
+def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
+    """A clause without the discourse words that open it ("okay, so where …") and without
+    the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
+    the library's phrasings share would otherwise pull a clause towards any phrasing
+    that names the same person."""
     tokens = clause.split()
     bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
-    start = 0
-    while start < len(tokens):
+    start, end = 0, len(tokens)
+    while start < end:
         if bare[start] in _FILLER:
             start += 1
         elif bare[start:start + 2] == ["thank", "you"]:
             start += 2
+        elif end - start > 3 and (bare[start] in names or (
+                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
+            start += 2 if bare[start] in _TITLES else 1
         else:
             break
-    return " ".join(tokens[start:])
+    while end - start > 3:
+        if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
+                                             .isupper()):
+            end -= 1
+            if end - start > 3 and bare[end - 1] in _TITLES | {"my"}:
+                end -= 1
+        elif bare[end - 2] in _TITLES and tokens[end - 1][:1].isupper():
+            end -= 2
+        else:
+            break
+    return " ".join(tokens[start:end])
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:

@@ -43,7 +43,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
                 "the other driver", "the driver", "whoever", "the person who",
-                "the people who", "them", "they", "the youths", "his mate", "the ones",
+                "the people who", "the youths", "his mate", "the ones",
                 "thief", "thieves", "the group", "the gang", "your attacker",
                 "the other party", "whoever did", "the person who did", "the lads who"),
     "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
