@@ -1,6 +1,6 @@
 """Does the caller reply appropriately? Scored on the blind conversation set.
 
-    python bench/conversation.py [--split dev|heldout] [--errors] [--speed]
+    python bench/conversation.py [--split dev|heldout|training] [--errors] [--speed]
 
 The set (tests/data/blind/conversations/*.yaml) was written by a separate author from the
 scenarios' caller and world sections and the definitions only, never the phrase library or
@@ -10,7 +10,9 @@ correct, dont_know, clarify). Each conversation is played through the real calle
 line as `callsim rehearse` plays it, and a line counts as appropriate when the caller's
 replies satisfy one of its alternatives.
 
-`--errors` prints each inappropriate line of the DEVELOPMENT split only (the held-out split
+`--split training` plays the training conversations instead (training/conversations/, by
+another author, for tuning the caller; never a reported figure).
+`--errors` prints each inappropriate line of the DEVELOPMENT or training split only (the held-out split
 prints totals, never its individual errors). `--speed` adds the time from the final text to
 the reply chosen, analysis included (one core, p50/p95/max).
 """
@@ -41,6 +43,7 @@ from simulator.library import understanding_for  # noqa: E402
 from simulator.loader import load_scenario, resolve  # noqa: E402
 
 SET = ROOT / "tests" / "data" / "blind" / "conversations"
+TRAINING = ROOT / "training" / "conversations"
 # The reply kinds that satisfy each kind the author may accept.
 SATISFIES: dict[str, frozenset[str]] = {
     "comply": frozenset({"comply"}),
@@ -85,7 +88,7 @@ def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "training"), default="dev")
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")
@@ -98,10 +101,11 @@ def main() -> int:
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
     times: list[float] = []
-    for path in sorted(SET.glob("*.yaml")):
+    training = args.split == "training"
+    for path in sorted((TRAINING if training else SET).glob("*.yaml")):
         conversations = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         for conversation in conversations:
-            if conversation.get("split", "heldout") != args.split:
+            if not training and conversation.get("split", "heldout") != args.split:
                 continue
             for item, replies, took in play(path.stem, conversation):
                 kind = str(item.get("kind", "?"))
