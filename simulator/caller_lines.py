@@ -162,24 +162,48 @@ def follow_on(clause: str) -> bool:
 
 
 _FILLERS = frozenset("um umm er erm em uh uhm hmm".split())
-_DANGLING = frozenset("the a an of to and or is are was did what it its in on at for with "
-                      "your his her my that this".split())
+# Words a sentence cannot end on. Prepositions ("where they got in") and object pronouns
+# ("we will find her") can, so they are not here.
+_DANGLING = frozenset("the a an of to and or your my their when while if because than".split())
+# Said twice running in a number ("oh seven seven", "press 5 5"), not a stumble.
+_NUMBER_WORDS = frozenset("oh zero one two three four five six seven eight nine ten double "
+                          "treble".split())
+_DETERMINERS = frozenset("the a an their his my your".split())
 
 
 def garbled(text: str) -> bool:
     """Does this look like half a sentence or a recogniser's word salad ("the the music is
-    it the um")? Signs: a filler, a word said twice running, ending on a word that can't
-    end a sentence. Two signs, or a dangling end with no verb-like question, is garbled."""
+    it the um")? Signs: a filler, a word or pair of words said twice running, two
+    determiners running ("their the"), ending on a word that can't end a sentence, a stray
+    letter, and the recogniser's raw form (lower case, no punctuation: typed or punctuated
+    text that ends oddly was meant that way). Two signs is garbled."""
     tokens = re.findall(r"[a-z0-9']+", text.lower())
     if not tokens:
         return True
     signs = 0
     signs += any(t in _FILLERS for t in tokens)
-    signs += any(a == b for a, b in itertools.pairwise(tokens))
+    signs += any(a == b and a not in _NUMBER_WORDS and not a.isdigit()
+                 for a, b in itertools.pairwise(tokens)) or any(
+        tokens[i:i + 2] == tokens[i + 2:i + 4] for i in range(len(tokens) - 3))
+    signs += any(a in _DETERMINERS and b in ("the", "a", "an")
+                 for a, b in itertools.pairwise(tokens))
     signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
-    signs += any(len(t) == 1 and t not in ("a", "i") for t in tokens)  # a stray letter
-    signs += len(tokens) <= 8 and tokens.count("the") >= 2  # "the pee the what"
+    signs += any(len(t) == 1 and t not in ("a", "i") and not t.isdigit() for t in tokens)
+    signs += any(a == c == "the" for a, c in zip(tokens, tokens[2:], strict=False))  # "the pee the"
+    signs += raw(text)
     return signs >= 2
+
+
+def raw(text: str) -> bool:
+    """The recogniser's raw form: lower case, no punctuation."""
+    return text == text.lower() and not re.search(r"[.?!,;]", text)
+
+
+def cut_off(text: str) -> bool:
+    """Recognised words that stop mid-sentence ("is the front door locked or"): whatever
+    the words before seem to ask, the trainee hasn't finished, so the caller asks again."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    return raw(text) and bool(tokens) and tokens[-1] in _DANGLING
 
 
 # "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for

@@ -167,7 +167,8 @@ class Caller:
         if _NEEDS_MET.search(analysis.text) and is_question(analysis.text):
             return [self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                 "answer", why="checking the caller's needs were met")]
-        if lines.garbled(analysis.text) and all(r.confidence < SURE for r in analysis.intents):
+        if lines.garbled(analysis.text) and (lines.cut_off(analysis.text) or all(
+                r.confidence < SURE for r in analysis.intents)):
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         replies = self._replies(analysis, t)
         if any(r.kind not in REACTIONS or r.reveals for r in replies):

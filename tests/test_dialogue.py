@@ -271,3 +271,22 @@ def test_a_reference_number_given_is_no_read_back_and_the_closing_check_is_answe
     assert "correct" not in [r.kind for r in given]
     closing = c.hear("Is there anything else I can help you with today?", 12)
     assert [r.kind for r in closing] == ["answer"] and "No" in closing[0].text
+
+
+def test_recognised_words_cut_off_mid_sentence_get_asked_again(mini):
+    from simulator.caller_lines import cut_off, garbled
+
+    for salad in ("is the front door locked or", "sorry youve cut out their the crisis team",
+                  "can you keep ringing him on your other foam while"):
+        assert garbled(salad), salad
+    for sentence in ("the back door is that where they got in",
+                     "oh seven seven double oh nine double oh nine four seven",
+                     "you're doing everything right we will find her",
+                     "Is the front door locked, or"):  # typed: meant as said
+        assert not garbled(sentence), sentence
+    assert cut_off("is the front door locked or") and not cut_off("is the door locked")
+    # a sure reading of the words so far is still not acted on: the trainee hasn't finished
+    c = caller(mini)
+    sure = reading("location", clause="whats the address of the")
+    replies = c.respond_to(analysed("whats the address of the", sure), 3)
+    assert [r.kind for r in replies] == ["clarify"]
