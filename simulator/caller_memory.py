@@ -16,8 +16,11 @@ from typing import Literal
 
 # Openings and tags that mark a turn as a read-back rather than a question.
 _READBACK = re.compile(
-    r"^\s*(so|right,? so|okay,? so|ok,? so|just to (confirm|check)|to confirm|that's|thats)\b"
-    r"|\b(yeah|yes|right|correct|is that right|is that correct)\s*\??\s*$", re.IGNORECASE)
+    r"^\s*(so|right,? so|okay,? so|ok,? so|just to (confirm|check)|to confirm)\b"
+    r"|\b(yeah|yes|right|correct|is that right|is that correct|is it|was it|did you say|"
+    r"is that what you'?re saying|have i got that right|one tap|tap once)\s*\??\s*$",
+    re.IGNORECASE)
+_WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re.IGNORECASE)
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check right yeah yes okay ok you your he she "
@@ -36,20 +39,59 @@ class Recall:
 
 
 def looks_like_read_back(text: str) -> bool:
-    return bool(_READBACK.search(text))
+    """"So that's…", "…, yeah?", "Dave Thornton, is it?"; not "what colour is it?"."""
+    return bool(_READBACK.search(text)) and not _WH.match(text)
 
 
-def recall(text: str, said: Iterable[str]) -> Recall | None:
-    """Is `text` the trainee reading back one of the caller's answers `said`? Confirm when
-    its words (and numbers) are the caller's; correct when a number differs."""
-    words = _content(text)
+# Words that name one of several values of a kind: a read-back with one the caller's line
+# has another of ("front window" for "back door", "Thursday" for "Friday", "silver" for
+# "grey") is wrong, and the caller puts it right.
+_KINDS: dict[str, frozenset[str]] = {
+    "colour": frozenset("red blue green silver black white grey gray yellow orange purple "
+                        "pink brown gold navy maroon beige".split()),
+    "day": frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                     "yesterday tonight".split()),
+    "part_of_day": frozenset("morning afternoon evening night lunchtime teatime".split()),
+    "month": frozenset("january february march april may june july august september "
+                       "october november december".split()),
+    "side": frozenset("left right".split()),
+    "front_back": frozenset("front back rear side".split()),
+    "in_out": frozenset("inside outside".split()),
+    "up_down": frozenset("upstairs downstairs".split()),
+    "compass": frozenset("north south east west northbound southbound eastbound westbound "
+                         "northern southern eastern western".split()),
+    "make": frozenset("ford vauxhall bmw audi mercedes volkswagen vw toyota nissan honda "
+                      "peugeot renault citroen kia hyundai skoda seat fiat mini volvo tesla "
+                      "corsa astra golf polo fiesta focus transit micra qashqai clio "
+                      "yaris".split()),
+    "ordinal": frozenset("first second third fourth fifth sixth seventh eighth ninth tenth "
+                         "once twice".split()),
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+# "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.
+_RULED_OUT = re.compile(r"\bnot\s+(the\s+)?[\w']+", re.IGNORECASE)
+
+
+def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall | None:
+    """Is `text` the trainee reading back one of the caller's answers (`said`, most recent
+    last, then everything else they `known`)? Confirm when its words are the caller's;
+    correct when a number, colour, day, side, make or place differs from the line it
+    reads back."""
+    claim = _RULED_OUT.sub(" ", text)
+    words = _content(claim)
     if not words:
         return None
-    numbers = {w for w in words if _numeric(w)}
+    lines = [*reversed(list(said)), *known]  # the latest first: an update wins
+    if said:
+        # What was said last is what is most likely read back, in other words or not
+        # ("so they've come in through the front window?" after "the back door").
+        truth = _other_value(words, _content(lines[0]))
+        if truth:
+            return Recall("correct", _sentence_with(lines[0], truth))
     best: tuple[float, str] | None = None
-    for line in said:
+    for line in lines:
         theirs = _content(line)
-        shared = len(words & theirs)
+        shared = len(words & theirs) + _near_numbers(words, theirs)
         if not shared:
             continue
         share = shared / len(words)
@@ -59,13 +101,57 @@ def recall(text: str, said: Iterable[str]) -> Recall | None:
         return None
     share, line = best
     theirs = _content(line)
+    numbers = {w for w in words if _numeric(w)}
     their_numbers = {w for w in theirs if _numeric(w)}
-    wrong = numbers - theirs
-    if their_numbers and wrong and len(words & theirs) >= 2:
+    said_digits = _digits(line)
+    wrong = {n for n in numbers - theirs if not (_digits(n) and _digits(n) in said_digits)}
+    if their_numbers and wrong and (len(words & theirs) >= 2 or _near_numbers(words, theirs)):
         return Recall("correct", _sentence_with(line, their_numbers))
+    truth = _other_value(words, theirs)
+    if truth:
+        return Recall("correct", _sentence_with(line, truth))
+    places = _places(claim) - _places_in(lines)
+    if places and _places(line):
+        return Recall("correct", _sentence_with(line, {p.lower() for p in _places(line)}))
     if share >= AGREES:
         return Recall("confirm", line)
     return None
+
+
+def _other_value(words: set[str], theirs: set[str]) -> set[str]:
+    """The caller's value where the read-back has another of the same kind (a colour, a
+    day, a side), or nothing."""
+    for kind in _KINDS:
+        ours = {w for w in words if _KIND_OF.get(w) == kind}
+        truth = {w for w in theirs if _KIND_OF.get(w) == kind}
+        if ours and truth and not ours & truth:
+            return truth
+    return set()
+
+
+def _near_numbers(words: set[str], theirs: set[str]) -> int:
+    """Numbers that are slips of each other (2471 for 2417, 45 for 47): the same length
+    and all but two digits in place, or the same digits in another order."""
+    ours = [w for w in words if w.isdigit() and len(w) >= 2]
+    truth = [w for w in theirs if w.isdigit() and len(w) >= 2]
+    return sum(1 for a in ours for b in truth
+               if a != b and len(a) == len(b)
+               and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b, strict=True))
+                    <= max(1, len(a) // 3)))
+
+
+def _places(text: str) -> set[str]:
+    """Names in a line (capitalised words not opening a sentence): places and people."""
+    out = set()
+    for match in re.finditer(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b", text.strip()):
+        word = match.group(1)
+        if word.lower() not in _STOP and word.lower() not in _KIND_OF:
+            out.add(word)
+    return out
+
+
+def _places_in(lines: Iterable[str]) -> set[str]:
+    return {p for line in lines for p in _places(line)}
 
 
 def _content(text: str) -> set[str]:
@@ -73,13 +159,28 @@ def _content(text: str) -> set[str]:
     return {t for t in tokens if t not in _STOP}
 
 
+_DIGIT_OF = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_DIGIT_OF.update({"oh": "0", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+                  "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"})
+
+
+def _digits(text: str) -> str:
+    """The digits a line says, in figures or words ("E K one nine" -> "19")."""
+    out = []
+    for token in re.findall(r"[a-z0-9]+", text.lower()):
+        out.append("".join(c for c in token if c.isdigit()) or _DIGIT_OF.get(token, ""))
+    return "".join(out)
+
+
 def _numeric(word: str) -> bool:
     return any(c.isdigit() for c in word) or word in _NUMBER_WORDS
 
 
-def _sentence_with(line: str, numbers: set[str]) -> str:
-    """The sentence of the caller's line that holds the number the trainee got wrong."""
+def _sentence_with(line: str, words: set[str]) -> str:
+    """The sentence of the caller's line that holds the value the trainee got wrong."""
     for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
-        if _content(sentence) & numbers:
+        if _content(sentence) & words:
             return sentence
     return line.strip()

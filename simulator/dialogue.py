@@ -20,7 +20,13 @@ from rapidfuzz import fuzz
 
 from scoring.text import is_question
 from scoring.truth import World
-from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
+from scoring.understanding import (
+    Context,
+    IntentReading,
+    ReadBack,
+    TurnAnalysis,
+    Understanding,
+)
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
@@ -128,8 +134,14 @@ class Caller:
         self._roles = _roles(scenario.world)
         self._d = lines.SPOKEN if self.persona.speaks else lines.SILENT
         # Everything the caller knows, to check a read-back against (said yet or not).
+        world = scenario.world
         self._knowledge = [line for f in self.persona.facts
-                           for line in (*f.answers, *f.details.values())]
+                           for line in (*f.answers, *f.details.values()) if line] + [
+            v for v in (world.location.address, world.location.landmark, world.caller.name,
+                        world.caller.callback,
+                        *(x for p in world.people for x in (p.name, p.description)),
+                        *(x for v in world.vehicles for x in (v.registration, v.description)))
+            if v]
         self._first_names = {p.id: p.name.strip("'\" ").split()[0] for p in scenario.world.people
                              if p.name and p.name.lower() != "unknown"}
 
@@ -180,8 +192,7 @@ class Caller:
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""
-        replies = self._read_backs(analysis)
-        confirmed = {b.clause for b in analysis.readbacks if b.matches_world is not None}
+        replies, confirmed = self._read_backs(analysis)
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
@@ -282,6 +293,11 @@ class Caller:
                  or lines.follow_on(reading.clause))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
+        if intent == "confirm_details" and (reading.act == "readback" or
+                                            memory.looks_like_read_back(reading.clause)):
+            # a read-back of nothing the caller can check: they hear their words, agree
+            return [self._line(self.persona.confirm or self._d.confirm, "confirm", reading,
+                               "read back, nothing to check it against")]
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
@@ -395,25 +411,49 @@ class Caller:
                            f"{value}.", "answer", answers=(reading.intent,),
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
-    def _read_backs(self, analysis: TurnAnalysis) -> list[Reply]:
-        """One reply for a turn's read-backs: the first wrong detail put right, else "yes,
-        that's right" once (an address and its postcode are one read-back to a caller).
-        A number the trainee gives (a reference) is no read-back of the caller's, and a
-        value nothing like the truth is something else, not a slip to correct."""
+    def _read_backs(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
+        """One reply for a turn's read-backs, and the clauses it settles: the first wrong
+        detail put right, else "yes, that's right" once (an address and its postcode are
+        one read-back to a caller). A detail is checked against everything of its kind in
+        the world (the suspect's date of birth read back is not the caller's, wrong), and a
+        recogniser's spelling of the right words ("six sick a more grove") is right. A
+        number the trainee gives (a reference) is no read-back of the caller's, and a value
+        nothing like the truth is something else, not a slip to correct."""
         giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
         backs = [b for b in analysis.readbacks if b.clause not in giving]
-        for back in backs:
-            truth = _world_value(self.scenario.world, back.field)
-            if back.matches_world is False and truth and _near(back.value, truth):
+        verdicts = [(back, *self._check_back(back)) for back in backs]
+        settled = {back.clause for back, verdict, _ in verdicts if verdict is not None}
+        for back, verdict, truth in verdicts:
+            if verdict == "correct":
                 template = self.persona.correct or self._d.correct
                 return [self._reply(template.format(value=truth), "correct",
-                                    why=f"read-back of the {back.kind} is wrong")]
-        for back in backs:
-            if back.matches_world is True:
+                                    why=f"read-back of the {back.kind} is wrong")], settled
+        for back, verdict, _ in verdicts:
+            if verdict == "confirm":
                 return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                                 self._count("confirm")), "confirm",
-                                    why=f"read-back of the {back.kind} matches")]
-        return []
+                                    why=f"read-back of the {back.kind} matches")], settled
+        return [], settled
+
+    def _check_back(self, back: ReadBack) -> tuple[str | None, str]:
+        """"confirm", "correct" (with the truth to say) or None (not a slip of anything
+        the caller knows: left to what they remember saying)."""
+        if back.matches_world is True:
+            return "confirm", ""
+        if back.matches_world is None:
+            return None, ""
+        world = self.scenario.world
+        first = _world_value(world, back.field)
+        values = [first, *(v for v in _world_values(world, back.kind) if v != first)]
+        values = [v for v in values if v]
+        if any(_same(back.kind, back.value, v) for v in values):
+            return "confirm", ""
+        for value in values:
+            if _near(back.value, value) or (back.kind == "date" and _near_date(back.value,
+                                                                                value)):
+                return "correct", (_spoken_date(value) or value) if back.kind == "date" \
+                    else value
+        return None, ""
 
     def _recalled(self, analysis: TurnAnalysis,
                   done: set[str]) -> list[tuple[Reply, str]]:
@@ -424,20 +464,27 @@ class Caller:
             return out
         whole = analysis.text
         clauses = [a.clause for a in analysis.acts
-                   if a.kind == "readback" or memory.looks_like_read_back(a.clause)]
+                   if a.kind == "readback" or (a.kind in ("question", "statement")
+                                               and memory.looks_like_read_back(a.clause))]
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
         for clause in clauses:
             if clause in done:
                 continue
-            found = memory.recall(clause, [*self.state.answered_with, *self._knowledge])
+            found = memory.recall(clause, self.state.answered_with, self._knowledge)
+            if found is None and not out and clause is clauses[-1] and whole not in clauses \
+                    and memory.looks_like_read_back(whole):
+                # "And you're his sister, is that right?": the tag is a clause of its own
+                found = memory.recall(whole, self.state.answered_with, self._knowledge)
             if found is None:
                 continue
+            if self._d is lines.SILENT:  # a tap for yes, two for no
+                found = memory.Recall(found.verdict, "")
             if found.verdict == "confirm":
                 text = lines.cycle(self.persona.confirm or self._d.confirm,
                                    self._count("confirm"))
             else:
-                text = lines.correction(found.answer)
+                text = lines.correction(found.answer) if found.answer else self._d.correct
             out.append((self._reply(text, found.verdict,
                                     why=f"read back what the caller said: {found.verdict}"),
                         clause))
@@ -574,6 +621,60 @@ def _near(said: str, truth: str) -> bool:
     """Is a wrong read-back a slip of the truth (a digit, a letter), not another thing?"""
     a, b = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in (said, truth))
     return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b)) >= NEAR_SLIP
+
+
+def _world_values(world: World, kind: str) -> list[str]:
+    """Everything in the world a read-back of this kind could be of."""
+    people = world.people
+    if kind == "date":
+        return [d for d in (world.caller.dob, *(p.dob for p in people)) if d]
+    if kind == "name":
+        return [n for n in (world.caller.name, *(p.name for p in people))
+                if n and n.lower() != "unknown"]
+    if kind == "registration":
+        return [v.registration for v in world.vehicles if v.registration]
+    if kind == "phone":
+        return [world.caller.callback] if world.caller.callback else []
+    if kind == "address":
+        return [world.location.address]
+    return []
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _same(kind: str, said: str, truth: str) -> bool:
+    """Is a read-back the truth, as a recogniser may have spelt it? Digits must be the
+    same; words need only sound alike ("six sick a more grove" is 6 Sycamore Grove)."""
+    if kind == "date":
+        return _iso(said) == truth
+    a, b = _alnum(said), _alnum(truth)
+    if kind in ("registration", "phone"):
+        return bool(a) and a in b
+    digits_said = re.findall(r"\d+", said)
+    if not set(digits_said) <= set(re.findall(r"\d+", truth)):
+        return False
+    letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
+    return bool(letters[0]) and fuzz.partial_ratio(*letters) >= 85
+
+
+def _near_date(said: str, truth: str) -> bool:
+    """A date read back with one of day, month and year wrong is a slip of that date."""
+    iso = _iso(said)
+    return bool(iso) and sum(a == b for a, b in zip(iso.split("-"), truth.split("-"),
+                                                    strict=False)) >= 2
+
+
+def _iso(said: str) -> str:
+    """"9 may 2012" -> "2012-05-09" ("" when it is no whole date)."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (\d{4})", said.lower().strip())
+    if not m:
+        return ""
+    months = [name.lower() for name in _MONTHS]
+    month = next((i + 1 for i, name in enumerate(months) if name.startswith(m.group(2)[:3])),
+                 0)
+    return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month else ""
 
 
 def _clamp(distress: float) -> float:

@@ -290,3 +290,28 @@ def test_recognised_words_cut_off_mid_sentence_get_asked_again(mini):
     sure = reading("location", clause="whats the address of the")
     replies = c.respond_to(analysed("whats the address of the", sure), 3)
     assert [r.kind for r in replies] == ["clarify"]
+
+
+def test_a_read_back_is_checked_against_everything_the_caller_knows():
+    from simulator.loader import load_scenario, resolve
+
+    burglary = load_scenario(resolve("burglary-next-morning"))
+    c = Caller(burglary, understanding_for(burglary))
+    c.opening()
+    c.hear("How did they get in?", 3)
+    # a side, a colour, a day: the wrong one is put right from what the caller said
+    wrong = c.hear("So they've come in through the front window, yeah?", 8)
+    assert [r.kind for r in wrong] == ["correct"] and "back" in wrong[0].text.lower()
+    # a recogniser's spelling of the right address is right
+    heard = c.hear("so thats six sick a more grove hessel yeah", 12)
+    assert [r.kind for r in heard] == ["confirm"]
+
+
+def test_date_read_back_is_checked_against_the_person_it_could_be():
+    from simulator.dialogue import _iso, _near_date, _same
+
+    assert _iso("9 may 2012") == "2012-05-09" and _iso("the 9th of May, 2012") == ""
+    assert _same("date", "9 may 2012", "2012-05-09")
+    assert _near_date("9 may 2012", "2012-05-19") and not _near_date("9 may 2011", "2012-06-19")
+    assert _same("address", "6 sick a more grove", "6 Sycamore Grove, Hessle, HU13 9BN")
+    assert not _same("address", "7 sycamore grove", "6 Sycamore Grove, Hessle, HU13 9BN")
