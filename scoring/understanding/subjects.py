@@ -54,7 +54,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 }
 _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
             "witness": "witness", "child": "child", "officer": "officer",
-            "casualty": "casualty", "relative": "relative"}
+            "casualty": "casualty", "relative": "relative", "partner": "partner",
+            "neighbour": "neighbour", "other": "other"}
+_PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
 _KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
                   r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
 _HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
@@ -73,6 +75,8 @@ DEFAULT = {
     "breathing_conscious": "casualty", "children_present": "child",
     "officer_details": "officer", "witnesses_cctv": "witness",
 }
+# Questions about where something went or is: "it" may be the vehicle just talked about.
+_MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
 
@@ -115,8 +119,9 @@ class People:
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
             for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
-                if len(word) > 3 and word not in ("blue", "black", "white", "silver", "grey",
-                                                  "dark", "light", "green", "with"):
+                if len(word) > 2 and word not in ("blue", "black", "white", "silver", "grey",
+                                                  "dark", "light", "green", "with", "red",
+                                                  "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
 
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
@@ -138,12 +143,18 @@ class People:
             noun = None  # "was anyone with you in the car?" asks about a witness
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
-        pronoun = self._pronoun(text, context)
+        if (intent in _MOVES and " it " in text and context is not None
+                and context.last_subject == "vehicle"):
+            return Someone("vehicle", context.last_person)  # "and which way did it go?"
+        pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
+        if intent in DEFAULT:
+            # "did you see who did it?": the caller saw; the question is about the offender
+            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
         if any(p in text for p in _YOU):
             return Someone("caller")
-        return Someone(DEFAULT.get(intent, "caller"))
+        return Someone("caller")
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
@@ -174,8 +185,8 @@ class People:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
         said = _KIN.search(text)
-        if said is None:
-            return None
+        if said is None or said.group(1) in _PARTNERS:
+            return None  # "your husband" is not the brother who shares her surname
         sex = "she" if _FEMALE.search(f" {said.group(1)} ") else (
             "he" if _MALE.search(f" {said.group(1)} ") else "")
         kin = [(w, g) for w, g in self.family if w.role != "suspect"]
@@ -188,7 +199,7 @@ class People:
             ids = [v.id for v in self.world.vehicles]
         return ids[0] if len(ids) == 1 else None
 
-    def _pronoun(self, text: str, context: Context | None) -> Someone | None:
+    def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
                   "they" if any(p in text for p in _THEY) else "")
@@ -202,6 +213,9 @@ class People:
             # "he" is not "the children" asked about before; "they" may be
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
+        if intent in DEFAULT and DEFAULT[intent] != "suspect":
+            # "did they give you a collar number?" asks about officers, whoever "they" are
+            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
         matches = [w for w, g in self.people if gender in (g, "they")]
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
             for who in matches:
