@@ -217,3 +217,18 @@ _REQUEST = re.compile(
 def request(clause: str) -> bool:
     """Is this clause asking the caller to do something?"""
     return bool(_REQUEST.match(clause))
+
+
+# "Is there a window you could get out of?", "did you get a reference number last time?":
+# a yes/no question about how things are, which no advice is phrased as. Offers ("do you
+# want…", "would you like…") and checks the caller can do something are not.
+_FINDING_OUT = re.compile(
+    r"^\s*(and |so |okay,? |right,? )?(is|are|was|were|did|does|do|has|have|had)\s+"
+    r"(there|you|he|she|it|they|the|your|his|her|their|any|anyone|anybody)\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(want|like|need|able|okay|ok|alright|happy|mind|got a pen|"
+                    r"something to write)\b", re.IGNORECASE)
+
+
+def finding_out(clause: str) -> bool:
+    """Does this clause ask how things are (not advise, offer or request)?"""
+    return bool(_FINDING_OUT.match(clause)) and not _OFFER.search(clause)

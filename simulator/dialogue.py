@@ -54,6 +54,9 @@ TAKEN = frozenset({"instruction", "reassurance", "promise", "apology"})
 TOLD = frozenset({"silent_solution", "stay_on_line", "reassurance", "safety_advice",
                   "scene_preservation", "crime_prevention", "next_steps", "reference_number",
                   "signpost", "confirm_details", "apology", "complaint_recording"})
+# Advice the trainee gives: never asked as "is there…?", "did you…?".
+ADVICE = frozenset({"silent_solution", "safety_advice", "scene_preservation", "crime_prevention",
+                    "signpost", "reference_number", "next_steps", "complaint_recording"})
 # Questions about who someone is: asked of a person with no fact for them, the caller says
 # what they do know of that person. Others ("has she been drinking?") get "I don't know".
 IDENTITY = frozenset({"caller_name", "callback_number", "date_of_birth", "suspect_description",
@@ -288,6 +291,11 @@ class Caller:
         if not reading.affirmed:
             return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
+        if intent in ADVICE and reading.act == "question" and lines.finding_out(
+                reading.clause) and not (intent in GIVEN and intent in self._by_intent):
+            # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
+            # as a question about how things are, so it is a question the caller can't place
+            return [self._dont_know(reading, "a question about how things are, not advice")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause))

@@ -315,3 +315,19 @@ def test_date_read_back_is_checked_against_the_person_it_could_be():
     assert _near_date("9 may 2012", "2012-05-19") and not _near_date("9 may 2011", "2012-06-19")
     assert _same("address", "6 sick a more grove", "6 Sycamore Grove, Hessle, HU13 9BN")
     assert not _same("address", "7 sycamore grove", "6 Sycamore Grove, Hessle, HU13 9BN")
+
+
+def test_a_question_about_how_things_are_is_never_taken_as_advice(mini):
+    from simulator.caller_lines import finding_out
+
+    assert finding_out("Are you in the bedroom?")
+    assert finding_out("Is there a window in there you could get out of?")
+    assert not finding_out("Stay in the bedroom.")
+    assert not finding_out("Do you want the reference number?")  # an offer
+    c = caller(mini)
+    misread = reading("safety_advice", clause="Are you in the bedroom?")
+    replies = c.respond_to(analysed("Are you in the bedroom?", misread), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    told = reading("safety_advice", act="instruction", clause="Stay in the bedroom.")
+    replies = c.respond_to(analysed("Stay in the bedroom.", told, acts=("instruction",)), 6)
+    assert [r.kind for r in replies] == ["comply"]
