@@ -145,8 +145,13 @@ class Caller:
                         *(x for p in world.people for x in (p.name, p.description)),
                         *(x for v in world.vehicles for x in (v.registration, v.description)))
             if v]
-        self._first_names = {p.id: p.name.strip("'\" ").split()[0] for p in scenario.world.people
-                             if p.name and p.name.lower() != "unknown"}
+        self._first_names = {p.id: _called(p.name) for p in scenario.world.people
+                             if p.name and p.name.lower() != "unknown" and _called(p.name)}
+        # People on the edge of the call (a neighbour, a witness): a fact says nothing of
+        # them unless it names them ("has Mr Khan heard anything?" is not "number 8 has a
+        # Ring doorbell").
+        self._edge = {p.id for p in scenario.world.people
+                      if p.role in ("neighbour", "witness", "other")}
 
     # --- the call ---------------------------------------------------------------------
 
@@ -372,9 +377,15 @@ class Caller:
     def _about(self, fact: Fact, reading: IntentReading) -> bool:
         """Is the fact about whom the question asks?"""
         about = fact.about
-        if about is None and fact.intents and set(fact.intents) <= CALLER_DETAILS:
-            about = "caller"
+        if about is None and reading.intent in CALLER_DETAILS and set(fact.intents) & \
+                CALLER_DETAILS:
+            about = "caller"  # "what's your brother's full name?" is not the caller's name
         subject = reading.subject
+        name = self._first_names.get(reading.person or "", "")
+        if about is None and reading.person in self._edge and name.lower() in \
+                reading.clause.lower():
+            # named, not a "she" the analysis took to be them
+            return any(name in answer for answer in fact.answers)
         if about is None or (subject == "other" and reading.person is None):
             return True
         if reading.person is not None:
@@ -403,9 +414,10 @@ class Caller:
                 return naming[:1]
         intents = DESCRIBED_BY.get(subject, ())
         return [f for f in self.persona.facts
-                if (reading.person is not None and f.about == reading.person)
-                or (f.about is None and set(f.intents) & set(intents))
-                or (f.about is not None and self._roles.get(f.about) == subject)][:1]
+                if ((reading.person is not None and f.about == reading.person)
+                    or (f.about is None and set(f.intents) & set(intents))
+                    or (f.about is not None and self._roles.get(f.about) == subject))
+                and _holds(reading.intent, f)][:1]
 
     def _own_detail(self, reading: IntentReading) -> Reply | None:
         """The caller's own name, number or date of birth when no fact says it: everyone
@@ -629,6 +641,35 @@ def _near(said: str, truth: str) -> bool:
     """Is a wrong read-back a slip of the truth (a digit, a letter), not another thing?"""
     a, b = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in (said, truth))
     return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b)) >= NEAR_SLIP
+
+
+_TITLES = frozenset("mr mrs ms miss dr pc ps sgt".split())
+
+
+def _called(name: str) -> str:
+    """What the caller calls someone in passing: "Mr Khan" -> "Khan", "Stacey Woods" ->
+    "Stacey", "'Kyle' (surname unknown)" -> "Kyle"."""
+    words = [w.strip("'\"(),") for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if words[0].lower().strip(".") in _TITLES:
+        return words[1] if len(words) > 1 and not words[1].isdigit() else ""
+    return words[0]
+
+
+def _holds(intent: str, fact: Fact) -> bool:
+    """Can this fact say what was asked of someone? A number needs digits in it, an age or
+    a date of birth a number; anything else, what is known of them."""
+    text = " ".join(fact.answers)
+    if intent == "callback_number":
+        return bool(re.search(r"\d{4}", text))
+    if intent == "date_of_birth":
+        return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+                              r"seventy|eighty|ninety|\w+ties|old|young|years?|months?|"
+                              r"weeks?|baby|toddler)\b", text.lower()))
+    return True
 
 
 def _world_values(world: World, kind: str) -> list[str]:

@@ -331,3 +331,35 @@ def test_a_question_about_how_things_are_is_never_taken_as_advice(mini):
     told = reading("safety_advice", act="instruction", clause="Stay in the bedroom.")
     replies = c.respond_to(analysed("Stay in the bedroom.", told, acts=("instruction",)), 6)
     assert [r.kind for r in replies] == ["comply"]
+
+
+def test_someone_on_the_edge_of_the_call_gets_only_what_names_them():
+    from simulator.dialogue import _called
+    from simulator.loader import load_scenario, resolve
+
+    assert _called("Mr Khan") == "Khan" and _called("Stacey Woods") == "Stacey"
+    assert _called("'Kyle' (surname unknown), tenant") == "Kyle" and _called("PC 2417") == ""
+    welfare = load_scenario(resolve("concern-for-welfare-mental-health"))
+    c = Caller(welfare, understanding_for(welfare))
+    c.opening()
+    okafor = reading("last_seen", subject="neighbour", person="okafor",
+                     clause="Has Mrs Okafor seen him today?")
+    replies = c.respond_to(analysed("Has Mrs Okafor seen him today?", okafor), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    # the same question with no name in it is about whoever the fact is about
+    anyone = reading("last_seen", subject="subject", clause="When did you last see him?")
+    replies = c.respond_to(analysed("When did you last see him?", anyone), 6)
+    assert [r.kind for r in replies] == ["answer"]
+
+
+def test_a_name_asked_of_someone_else_is_never_the_callers():
+    from simulator.loader import load_scenario, resolve
+
+    welfare = load_scenario(resolve("concern-for-welfare-mental-health"))
+    c = Caller(welfare, understanding_for(welfare))
+    c.opening()
+    brother = reading("caller_name", subject="subject", person="subject",
+                      clause="What's your brother's full name?")
+    replies = c.respond_to(analysed("What's your brother's full name?", brother), 3)
+    assert "caller_name" not in [f for r in replies for f in r.reveals]
+    assert "Liam" in " ".join(r.text for r in replies)
