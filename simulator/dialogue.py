@@ -77,6 +77,10 @@ REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "
 # Reactions: a turn gets at most one ("okay, thank you" once, not once per clause).
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
+# The caller spoken of in the third person to whoever is relaying: an interpreter.
+_THROUGH_INTERPRETER = re.compile(
+    r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
+    r"\binterpreter\b", re.IGNORECASE)
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
 _NEEDS_MET = re.compile(r"\banything else\b.*\b(help|do for you|need)", re.IGNORECASE)
@@ -184,6 +188,10 @@ class Caller:
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
+        if self.persona.language != "en" and _THROUGH_INTERPRETER.search(analysis.text):
+            # "Ask him where he lives", "can he describe them?": the trainee is talking to
+            # an interpreter, so the caller's language need has been met.
+            s.asked.setdefault("language_needs", t)
         if _NEEDS_MET.search(analysis.text) and is_question(analysis.text):
             return [self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                 "answer", why="checking the caller's needs were met")]

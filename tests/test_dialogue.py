@@ -363,3 +363,19 @@ def test_a_name_asked_of_someone_else_is_never_the_callers():
     replies = c.respond_to(analysed("What's your brother's full name?", brother), 3)
     assert "caller_name" not in [f for r in replies for f in r.reveals]
     assert "Liam" in " ".join(r.text for r in replies)
+
+
+def test_talking_through_an_interpreter_meets_the_language_need():
+    from simulator.loader import load_scenario, resolve
+
+    polish = load_scenario(resolve("interpreter-caller"))
+    c = Caller(polish, understanding_for(polish))
+    c.opening()
+    men = reading("suspect_description", subject="suspect", person="tall",
+                  clause="What did the two men look like?")
+    before = c.respond_to(analysed("What did the two men look like?", men), 3)
+    assert [r.kind for r in before] == ["otherwise"]  # no interpreter yet: broken English
+    relayed = reading("suspect_description", subject="suspect", person="tall",
+                      clause="Can he describe the two men for me?")
+    replies = c.respond_to(analysed("Can he describe the two men for me?", relayed), 9)
+    assert [r.reveals for r in replies] == [("description",)]
