@@ -311,7 +311,8 @@ class Caller:
             return [self._dont_know(reading, "a question about how things are, not advice")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
-                 or lines.follow_on(reading.clause))
+                 or lines.follow_on(reading.clause) or is_question(reading.clause)
+                 or (reading.act == "statement" and reading.confidence >= SURE))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
         if intent == "confirm_details" and (reading.act == "readback" or

@@ -379,3 +379,15 @@ def test_talking_through_an_interpreter_meets_the_language_need():
                       clause="Can he describe the two men for me?")
     replies = c.respond_to(analysed("Can he describe the two men for me?", relayed), 9)
     assert [r.reveals for r in replies] == [("description",)]
+
+
+def test_a_question_after_a_greeting_or_said_flatly_is_still_answered(mini):
+    c = caller(mini)
+    greeted = reading("location", act="greeting", clause="Hello, police. What's the address?")
+    replies = c.respond_to(analysed("Hello, police. What's the address?", greeted,
+                                    acts=("greeting",)), 3)
+    assert [r.kind for r in replies] == ["answer"]
+    flat = reading("property_taken", act="statement", clause="the shed and what they took")
+    replies = c.respond_to(analysed("the shed and what they took", flat,
+                                    acts=("statement",)), 6)
+    assert replies[0].kind == "answer"
