@@ -38,9 +38,6 @@ DISTRESSED_AT = 7.0
 # Below this recogniser confidence a turn with nothing understood is probably misheard:
 # "say that again?" is honest. Above it, the caller understood and simply doesn't know.
 LOW_HEARD = 0.5
-# A question whose nearest intent came this close to the threshold (as a share of it) is
-# probably one the caller would know, said oddly: asking again beats "I don't know".
-NEARLY = 0.95
 SURE = 0.8  # a reading this confident is acted on even in a garbled turn
 NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
@@ -81,6 +78,7 @@ QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 _THROUGH_INTERPRETER = re.compile(
     r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
     r"\binterpreter\b", re.IGNORECASE)
+_CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
 _NEEDS_MET = re.compile(r"\banything else\b.*\b(help|do for you|need)", re.IGNORECASE)
@@ -214,6 +212,11 @@ class Caller:
             confirmed.add(clause)
         taken: set[str] = set()
         for reading in analysis.intents:
+            if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
+                    len(reading.clause.split()) >= 4:
+                # "How many people were in it?" is a new question, not the last one again
+                # ("which way did they go?"): only a fragment ("and his mate?") leans on it
+                continue
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
             if reading.intent in taken and reading.intent in TOLD:
@@ -527,8 +530,8 @@ class Caller:
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
         if asking and not misheard and lines.well_formed_question(analysis.text):
-            if analysis.near and analysis.near[0].score >= NEARLY * self._threshold():
-                return self._clarify("nearly understood: better to ask than to guess")
+            # Heard clearly and asked as a question: the caller simply doesn't know. "Say
+            # that again?" to a clear question sounds deaf, even when a phrasing came close.
             return self._dont_know(None, "a question with nothing the caller knows")
         if misheard or asking:
             return self._clarify("misheard, garbled or not understood")
@@ -568,10 +571,6 @@ class Caller:
         n = self.state.said.get(kind, 0)
         self.state.said[kind] = n + 1
         return n
-
-    def _threshold(self) -> float:
-        matcher = self.understanding.matcher
-        return float(getattr(matcher, "threshold", 0.35))
 
     # --- facts coming out -------------------------------------------------------------
 

@@ -391,3 +391,16 @@ def test_a_question_after_a_greeting_or_said_flatly_is_still_answered(mini):
     replies = c.respond_to(analysed("the shed and what they took", flat,
                                     acts=("statement",)), 6)
     assert replies[0].kind == "answer"
+
+
+def test_a_clear_new_question_is_not_the_last_one_again(mini):
+    from dataclasses import replace
+
+    c = caller(mini)
+    carried = replace(reading("location", clause="How many people were in the shed?"),
+                      phrase="(location, again)")
+    replies = c.respond_to(analysed("How many people were in the shed?", carried), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not the address again
+    fragment = replace(reading("location", clause="and the shed?"), phrase="(location, again)")
+    replies = c.respond_to(analysed("and the shed?", fragment), 6)
+    assert [r.kind for r in replies] == ["answer"]
