@@ -72,6 +72,19 @@ _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 _RULED_OUT = re.compile(r"\bnot\s+(the\s+)?[\w']+", re.IGNORECASE)
 
 
+def bare_value(text: str) -> bool:
+    """A number or code said on its own ("CL-26-118374.", "Okay, 01482 649271."): the
+    trainee saying back what they wrote down."""
+    tokens = re.findall(r"[A-Za-z0-9]+", text)
+    return 0 < len(tokens) <= 6 and sum(c.isdigit() for c in text) >= 4
+
+
+def overlaps(text: str, lines: Iterable[str]) -> bool:
+    """Does the text share a word of substance with anything the caller said or knows?"""
+    words = _content(text)
+    return any(words & _content(line) for line in lines)
+
+
 def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall | None:
     """Is `text` the trainee reading back one of the caller's answers (`said`, most recent
     last, then everything else they `known`)? Confirm when its words are the caller's;

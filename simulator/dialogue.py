@@ -497,7 +497,8 @@ class Caller:
         whole = analysis.text
         clauses = [a.clause for a in analysis.acts
                    if a.kind == "readback" or (a.kind in ("question", "statement")
-                                               and memory.looks_like_read_back(a.clause))]
+                                               and (memory.looks_like_read_back(a.clause)
+                                                    or memory.bare_value(a.clause)))]
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
         for clause in clauses:
@@ -533,6 +534,14 @@ class Caller:
             # Heard clearly and asked as a question: the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
             return self._dont_know(None, "a question with nothing the caller knows")
+        if not misheard and not lines.raw(analysis.text) and (
+                analysis.act == "readback" or memory.looks_like_read_back(analysis.text)) and \
+                memory.overlaps(analysis.text, [*self.state.answered_with, *self._knowledge]):
+            # their own words back, or near enough: a caller says yes (unless the
+            # recogniser's words are all there is to go on)
+            return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                           self._count("confirm")), "confirm",
+                               why="read back, nothing to check it against")
         if misheard or asking:
             return self._clarify("misheard, garbled or not understood")
         if any(a.kind == "instruction" for a in analysis.acts):

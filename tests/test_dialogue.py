@@ -404,3 +404,18 @@ def test_a_clear_new_question_is_not_the_last_one_again(mini):
     fragment = replace(reading("location", clause="and the shed?"), phrase="(location, again)")
     replies = c.respond_to(analysed("and the shed?", fragment), 6)
     assert [r.kind for r in replies] == ["answer"]
+
+
+def test_a_number_said_back_on_its_own_is_checked_and_a_typed_read_back_agreed_to(mini):
+    from simulator.caller_memory import bare_value
+
+    assert bare_value("CL-26-118374.") and bare_value("Okay, 01482 649271.")
+    assert not bare_value("What's your number?")
+    c = caller(mini)
+    c.hear("What's your phone number?", 3)  # 07700 900111, the caller's own
+    wrong = c.respond_to(analysed("07700 900112.", acts=("statement",)), 6)
+    assert [r.kind for r in wrong] == ["correct"]
+    # a typed read-back of something the caller can't check: "yes", not "say that again?"
+    replies = c.respond_to(analysed("So he's gone out the back, is that what you're saying?",
+                                    acts=("readback",)), 9)
+    assert [r.kind for r in replies] == ["confirm"]
