@@ -38,6 +38,9 @@ DISTRESSED_AT = 7.0
 # Below this recogniser confidence a turn with nothing understood is probably misheard:
 # "say that again?" is honest. Above it, the caller understood and simply doesn't know.
 LOW_HEARD = 0.5
+# Confidence is calibrated (a reading at 0.5 is right half the time): a question read
+# below this is more likely something else, so the caller doesn't answer it as that.
+FAINT = 0.5
 SURE = 0.8  # a reading this confident is acted on even in a garbled turn
 NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
@@ -212,6 +215,8 @@ class Caller:
             confirmed.add(clause)
         taken: set[str] = set()
         for reading in analysis.intents:
+            if reading.confidence < FAINT and reading.act == "question":
+                continue  # a guess at the question: "I don't know" beats a wrong answer
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
                 # "How many people were in it?" is a new question, not the last one again

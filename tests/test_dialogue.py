@@ -419,3 +419,13 @@ def test_a_number_said_back_on_its_own_is_checked_and_a_typed_read_back_agreed_t
     replies = c.respond_to(analysed("So he's gone out the back, is that what you're saying?",
                                     acts=("readback",)), 9)
     assert [r.kind for r in replies] == ["confirm"]
+
+
+def test_a_question_read_more_likely_wrong_than_right_is_not_answered_as_that(mini):
+    from dataclasses import replace
+
+    c = caller(mini)
+    faint = replace(reading("location", clause="Did she have any money on her?"),
+                    confidence=0.45)
+    replies = c.respond_to(analysed("Did she have any money on her?", faint), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
