@@ -9,6 +9,7 @@ words against each answer the caller has given.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,13 +24,14 @@ _READBACK = re.compile(
 _WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re.IGNORECASE)
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
-    "that that's thats this so just to confirm check right yeah yes okay ok you your he she "
+    "that that's thats this so just to confirm check yeah yes okay ok you your he she "
     "they his her their i me my we our there then something about".split())
 _NUMBER_WORDS = frozenset("zero oh one two three four five six seven eight nine ten eleven "
                           "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                           "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                           "hundred".split())
 AGREES = 0.6  # share of the read-back's words found in one answer for it to be that answer
+NEAREST = 4  # the lines nearest a read-back that it is checked against
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ _KINDS: dict[str, frozenset[str]] = {
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 # "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.
+# "Right, so…" and "…, is that right?" frame a read-back; "turned right" is a detail.
+_FRAME = re.compile(r"^\s*((right|okay|ok|so|yeah|and)\b[,.]?\s*)+|\b(is that|that's|thats)?\s*"
+                    r"(right|correct)\s*\??\s*$", re.IGNORECASE)
 _RULED_OUT = re.compile(r"\bnot\s+(the\s+)?[\w']+", re.IGNORECASE)
 
 
@@ -88,9 +93,11 @@ def overlaps(text: str, lines: Iterable[str]) -> bool:
 def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall | None:
     """Is `text` the trainee reading back one of the caller's answers (`said`, most recent
     last, then everything else they `known`)? Confirm when its words are the caller's;
-    correct when a number, colour, day, side, make or place differs from the line it
-    reads back."""
-    claim = _RULED_OUT.sub(" ", text)
+    correct when a number, time, colour, day, side, make or place differs from the line it
+    reads back. The lines nearest the read-back are tried in turn: the first that holds
+    its details confirms it, the first that holds other details of the same kind puts it
+    right."""
+    claim = _RULED_OUT.sub(" ", _FRAME.sub(" ", text))
     words = _content(claim)
     if not words:
         return None
@@ -101,34 +108,107 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
         truth = _other_value(words, _content(lines[0]))
         if truth:
             return Recall("correct", _sentence_with(lines[0], truth))
-    best: tuple[float, str] | None = None
-    for line in lines:
+    near: list[tuple[float, int, str]] = []
+    for order, line in enumerate(lines):
         theirs = _content(line)
         shared = len(words & theirs) + _near_numbers(words, theirs)
-        if not shared:
-            continue
-        share = shared / len(words)
-        if best is None or share > best[0]:
-            best = (share, line)
-    if best is None:
+        if shared:
+            near.append((shared / len(words), order, line))
+    if not near:
         return None
-    share, line = best
-    theirs = _content(line)
-    numbers = {w for w in words if _numeric(w)}
-    their_numbers = {w for w in theirs if _numeric(w)}
-    said_digits = _digits(line)
-    wrong = {n for n in numbers - theirs if not (_digits(n) and _digits(n) in said_digits)}
-    if their_numbers and wrong and (len(words & theirs) >= 2 or _near_numbers(words, theirs)):
-        return Recall("correct", _sentence_with(line, their_numbers))
-    truth = _other_value(words, theirs)
-    if truth:
-        return Recall("correct", _sentence_with(line, truth))
-    places = _places(claim) - _places_in(lines)
-    if places and _places(line):
-        return Recall("correct", _sentence_with(line, {p.lower() for p in _places(line)}))
+    near.sort(key=lambda x: (-x[0], x[1]))
+    details = _details(claim)
+    for share, _, line in near[:NEAREST]:
+        theirs = _content(line)
+        wrong = _wrong(claim, words, line, theirs, lines)
+        if wrong and (share >= 2 / len(words) or share >= 0.5 or _near_numbers(words, theirs)):
+            return Recall("correct", _sentence_with(line, wrong))
+        if details and details <= _details(line):
+            return Recall("confirm", line)  # the details read back are this line's
+    share, _, line = near[0]
     if share >= AGREES:
         return Recall("confirm", line)
     return None
+
+
+def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
+           lines: list[str]) -> set[str]:
+    """The words of `line` that the read-back `claim` gets wrong (or nothing): a number,
+    a time, a value of the same kind (a colour, a side), a colour of the same thing, a
+    place the caller never said."""
+    numbers = {w for w in words if _numeric(w)}
+    their_numbers = {w for w in theirs if _numeric(w)}
+    said_digits = _digits(line)
+    times, their_times = _times(claim), _times(line)
+    if times and their_times and not times & their_times:
+        return their_numbers or theirs
+    wrong = {n for n in numbers - theirs if not (_digits(n) and _digits(n) in said_digits)}
+    if their_numbers and wrong and not times:
+        return their_numbers
+    truth = _other_value(words, theirs)
+    if truth:
+        return truth
+    ours, truth_pairs = _pairs(claim), _pairs(line)
+    for value, thing in ours:
+        others = {v for v, t in truth_pairs if t == thing and v != value
+                  and _KIND_OF.get(v) == _KIND_OF.get(value)}
+        if others and (value, thing) not in truth_pairs:
+            return others
+    places = _places(claim) - _places_in(lines)
+    if places and _places(line):
+        return {p.lower() for p in _places(line)}
+    return set()
+
+
+def _details(text: str) -> set[str]:
+    """The checkable details of a line: its numbers, times and values of a kind."""
+    words = _content(text)
+    return ({w for w in words if _numeric(w) or w in _KIND_OF}
+            | {f"{h}:{m:02d}" for h, m in _times(text)})
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """A value and the thing it describes ("black", "stone" in "a black Stone Island top")."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    return {(a, b) for a, b in itertools.pairwise(tokens) if a in _KIND_OF and b not in _STOP
+            and b not in _KIND_OF}
+
+
+_TIME = re.compile(
+    r"\b(?:(half|quarter|[a-z]+(?:[- ][a-z]+)?|\d{1,2}) (past|to|after) "
+    r"([a-z]+|\d{1,2})|(\d{1,2})[:.](\d{2}))\b", re.IGNORECASE)
+
+
+def _times(text: str) -> set[tuple[int, int]]:
+    """Clock times said in a line: "twenty-five to nine" -> (8, 35), "8.40" -> (8, 40)."""
+    out = set()
+    for m in _TIME.finditer(text.lower()):
+        if m.group(4):
+            out.add((int(m.group(4)) % 12, int(m.group(5))))
+            continue
+        minutes = _count_of(m.group(1))
+        hour = _count_of(m.group(3))
+        if minutes is None or hour is None or not 1 <= hour <= 12 or minutes > 30:
+            continue
+        if m.group(2) == "to":
+            out.add(((hour - 1) % 12, 60 - minutes))
+        else:
+            out.add((hour % 12, minutes))
+    return out
+
+
+def _count_of(words: str) -> int | None:
+    words = words.replace("-", " ").strip()
+    if words.isdigit():
+        return int(words)
+    if words == "half":
+        return 30
+    if words == "quarter":
+        return 15
+    numbers = [w for w in words.split() if w in _DIGIT_OF]  # "was twenty" -> twenty
+    if not numbers or numbers != words.split()[-len(numbers):]:
+        return None
+    return sum(int(_DIGIT_OF[w]) for w in numbers)
 
 
 def _other_value(words: set[str], theirs: set[str]) -> set[str]:

@@ -429,3 +429,21 @@ def test_a_question_read_more_likely_wrong_than_right_is_not_answered_as_that(mi
                     confidence=0.45)
     replies = c.respond_to(analysed("Did she have any money on her?", faint), 3)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_read_back_details_a_caller_would_put_right():
+    from simulator.caller_memory import recall
+
+    said = ["The text was twenty-five past eight. The Facebook post was twenty to nine.",
+            "Grey trackies and a black Stone Island top.",
+            "They drove to the end of the street and turned right onto Loughborough Road."]
+    for wrong, fixed in (("Right, so the text was twenty-five to nine?", "twenty-five past"),
+                         ("Grey trackies and a white Stone Island top?", "black"),
+                         ("So they turned left out of the street?", "right onto")):
+        found = recall(wrong, said)
+        assert found is not None and found.verdict == "correct", wrong
+        assert fixed in found.answer, (wrong, found.answer)
+    for right in ("So the post was twenty to nine?", "A black Stone Island top, yeah?",
+                  "Right onto Loughborough Road, is that right?"):
+        found = recall(right, said)
+        assert found is not None and found.verdict == "confirm", right
