@@ -81,6 +81,10 @@ QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 _THROUGH_INTERPRETER = re.compile(
     r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
     r"\binterpreter\b", re.IGNORECASE)
+# Someone called by what they are to the caller or the call.
+_RELATION = re.compile(r"\b(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|"
+                       r"father|brother|sister|son|daughter|girlfriend|boyfriend|landlord|"
+                       r"farmer|guard|mate|colleague|boss)s?\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
@@ -399,10 +403,12 @@ class Caller:
             about = "caller"  # "what's your brother's full name?" is not the caller's name
         subject = reading.subject
         name = self._first_names.get(reading.person or "", "")
-        if about is None and reading.person in self._edge and name.lower() in \
-                reading.clause.lower():
-            # named, not a "she" the analysis took to be them
-            return any(name in answer for answer in fact.answers)
+        if about is None and reading.person in self._edge and (
+                (name and name.lower() in reading.clause.lower())
+                or _RELATION.search(reading.clause)):
+            # named or called by what they are ("your cousin"), not a "she" the analysis
+            # took to be them
+            return bool(name) and any(name in answer for answer in fact.answers)
         if about is None or (subject == "other" and reading.person is None):
             return True
         if reading.person is not None:
@@ -430,6 +436,10 @@ class Caller:
             if naming:
                 return naming[:1]
         intents = DESCRIBED_BY.get(subject, ())
+        if reading.person is not None and reading.person in self._edge:
+            # someone on the edge of the call: only what is about them, not their role's
+            return [f for f in self.persona.facts if f.about == reading.person
+                    and _holds(reading.intent, f)][:1]
         return [f for f in self.persona.facts
                 if ((reading.person is not None and f.about == reading.person)
                     or (f.about is None and set(f.intents) & set(intents))

@@ -447,3 +447,20 @@ def test_read_back_details_a_caller_would_put_right():
                   "Right onto Loughborough Road, is that right?"):
         found = recall(right, said)
         assert found is not None and found.verdict == "confirm", right
+
+
+def test_someone_on_the_edge_called_by_what_they_are_gets_only_what_is_about_them():
+    from simulator.loader import load_scenario, resolve
+
+    welfare = load_scenario(resolve("concern-for-welfare-mental-health"))
+    c = Caller(welfare, understanding_for(welfare))
+    c.opening()
+    number = reading("callback_number", subject="other", person="stacey",
+                     clause="What's Stacey's phone number?")
+    replies = c.respond_to(analysed("What's Stacey's phone number?", number), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not Liam's details
+    downstairs = reading("last_seen", subject="neighbour", person="okafor",
+                         clause="Would your neighbour downstairs have seen him?")
+    replies = c.respond_to(analysed("Would your neighbour downstairs have seen him?",
+                                    downstairs), 6)
+    assert [r.kind for r in replies] == ["dont_know"]
