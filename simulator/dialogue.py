@@ -65,8 +65,9 @@ IDENTITY = frozenset({"caller_name", "callback_number", "date_of_birth", "suspec
 DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "child": ("children_present",), "suspect": ("suspect_description",),
     "missing_person": ("person_description",), "vehicle": ("vehicle_description",),
-    "casualty": ("anyone_injured", "medical_conditions"), "partner": ("relationship",),
-    "relative": ("relationship",), "witness": ("witnesses_cctv",),
+    "casualty": ("anyone_injured", "medical_conditions"),
+    "partner": ("relationship", "children_present"),
+    "relative": ("children_present", "relationship"), "witness": ("witnesses_cctv",),
     "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
 }
 # Things the trainee gives the caller: a number in them is theirs, not a read-back.
@@ -218,6 +219,7 @@ class Caller:
             replies.append(reply)
             confirmed.add(clause)
         taken: set[str] = set()
+        heard_in: set[str] = set()  # clauses with a reading the caller acts on
         for reading in analysis.intents:
             if reading.confidence < FAINT and reading.act == "question":
                 continue  # a guess at the question: "I don't know" beats a wrong answer
@@ -226,6 +228,7 @@ class Caller:
                 # "How many people were in it?" is a new question, not the last one again
                 # ("which way did they go?"): only a fragment ("and his mate?") leans on it
                 continue
+            heard_in.add(reading.clause)
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
             if reading.intent in taken and reading.intent in TOLD:
@@ -234,7 +237,6 @@ class Caller:
             for reply in self._take(reading, t):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
-        heard_in = {r.clause for r in analysis.intents}
         if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
             # "Can you stay at home in case she turns up?": asked to do something
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
@@ -440,11 +442,16 @@ class Caller:
             # someone on the edge of the call: only what is about them, not their role's
             return [f for f in self.persona.facts if f.about == reading.person
                     and _holds(reading.intent, f)][:1]
-        return [f for f in self.persona.facts
-                if ((reading.person is not None and f.about == reading.person)
-                    or (f.about is None and set(f.intents) & set(intents))
-                    or (f.about is not None and self._roles.get(f.about) == subject))
-                and _holds(reading.intent, f)][:1]
+        known = [f for f in self.persona.facts
+                 if ((reading.person is not None and f.about == reading.person)
+                     or (f.about is None and set(f.intents) & set(intents))
+                     or (f.about is not None and self._roles.get(f.about) == subject))
+                 and _holds(reading.intent, f)]
+        # who they are first: a fact about them, then the intents that describe them in order
+        rank = {intent: i for i, intent in enumerate(intents)}
+        known.sort(key=lambda f: (f.about is None, min((rank.get(i, 99) for i in f.intents),
+                                                       default=99)))
+        return known[:1]
 
     def _own_detail(self, reading: IntentReading) -> Reply | None:
         """The caller's own name, number or date of birth when no fact says it: everyone

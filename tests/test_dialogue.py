@@ -464,3 +464,24 @@ def test_someone_on_the_edge_called_by_what_they_are_gets_only_what_is_about_the
     replies = c.respond_to(analysed("Would your neighbour downstairs have seen him?",
                                     downstairs), 6)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_request_is_agreed_to_even_when_a_faint_reading_was_heard_in_it(mini):
+    from dataclasses import replace
+
+    c = caller(mini)
+    said = "Can you stay at home in case they come back?"
+    faint = replace(reading("location", clause=said), confidence=0.45)
+    replies = c.respond_to(analysed(said, faint), 3)  # one clause: the act's and the reading's
+    assert [r.kind for r in replies] == ["comply"]
+
+
+def test_a_question_about_the_callers_family_gets_who_is_at_home():
+    from simulator.loader import load_scenario, resolve
+
+    hate = load_scenario(resolve("hate-incident"))
+    c = Caller(hate, understanding_for(hate))
+    c.opening()
+    daughter = reading("date_of_birth", subject="relative", clause="How old is your daughter?")
+    replies = c.respond_to(analysed("How old is your daughter?", daughter), 3)
+    assert [r.reveals for r in replies] == [("household",)]
