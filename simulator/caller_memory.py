@@ -69,6 +69,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "ordinal": frozenset("first second third fourth fifth sixth seventh eighth ninth tenth "
                          "once twice".split()),
 }
+_HEADING = frozenset("towards onto heading headed".split())
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 # "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.
 # "Right, so…" and "…, is that right?" frame a read-back; "turned right" is a detail.
@@ -121,7 +122,9 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     for share, _, line in near[:NEAREST]:
         theirs = _content(line)
         wrong = _wrong(claim, words, line, theirs, lines)
-        if wrong and (share >= 2 / len(words) or share >= 0.5 or _near_numbers(words, theirs)):
+        anchored = bool(words & theirs & _HEADING)  # "towards Market Harborough"
+        if wrong and (share >= 2 / len(words) or share >= 0.5 or anchored
+                      or _near_numbers(words, theirs)):
             return Recall("correct", _sentence_with(line, wrong))
         if details and details <= _details(line):
             return Recall("confirm", line)  # the details read back are this line's
@@ -217,7 +220,7 @@ def _other_value(words: set[str], theirs: set[str]) -> set[str]:
     for kind in _KINDS:
         ours = {w for w in words if _KIND_OF.get(w) == kind}
         truth = {w for w in theirs if _KIND_OF.get(w) == kind}
-        if ours and truth and not ours & truth:
+        if ours and truth and ours - truth:  # "Thursday and Saturday" for Friday-Saturday
             return truth
     return set()
 

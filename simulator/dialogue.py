@@ -543,6 +543,15 @@ class Caller:
             out.append((self._reply(text, found.verdict,
                                     why=f"read back what the caller said: {found.verdict}"),
                         clause))
+        if len(clauses) > 1 and all(r.kind == "confirm" for r, _ in out) and \
+                memory.looks_like_read_back(whole):
+            # "So Kyle Parker, at number 45?": one read-back in two clauses, checked whole
+            found = memory.recall(whole, self.state.answered_with, self._knowledge)
+            if found is not None and found.verdict == "correct":
+                text = lines.correction(found.answer) if found.answer and \
+                    self._d is not lines.SILENT else self._d.correct
+                return [(self._reply(text, "correct", why="read back what the caller said: "
+                                     "correct"), clause) for clause in clauses[:1]]
         return out
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:

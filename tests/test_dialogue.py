@@ -485,3 +485,14 @@ def test_a_question_about_the_callers_family_gets_who_is_at_home():
     daughter = reading("date_of_birth", subject="relative", clause="How old is your daughter?")
     replies = c.respond_to(analysed("How old is your daughter?", daughter), 3)
     assert [r.reveals for r in replies] == [("household",)]
+
+
+def test_a_read_back_with_one_value_wrong_of_two_or_a_wrong_place_is_put_right():
+    from simulator.caller_memory import recall
+
+    said = ["It wasn't there on Friday afternoon. It was there yesterday morning, Saturday.",
+            "Silver Corsa, maybe. Went towards Leicester."]
+    found = recall("So it's come between Thursday afternoon and Saturday morning?", said)
+    assert found is not None and found.verdict == "correct" and "Friday" in found.answer
+    found = recall("So it headed out towards Market Harborough?", said)
+    assert found is not None and found.verdict == "correct" and "Leicester" in found.answer
