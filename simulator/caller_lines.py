@@ -232,3 +232,14 @@ _OFFER = re.compile(r"\b(want|like|need|able|okay|ok|alright|happy|mind|got a pe
 def finding_out(clause: str) -> bool:
     """Does this clause ask how things are (not advise, offer or request)?"""
     return bool(_FINDING_OUT.match(clause)) and not _OFFER.search(clause)
+
+
+# "Please ask him what they look like", "tell me what happened": a question put as a request
+# (to the caller, or to an interpreter to put to them).
+_TELL = re.compile(r"\b(ask (him|her|them)|tell me|talk me through|take me through|describe|"
+                   r"let me know)\b", re.IGNORECASE)
+
+
+def asks_to_tell(clause: str) -> bool:
+    """Is this clause a request to be told something?"""
+    return bool(_TELL.search(clause))

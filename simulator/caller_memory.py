@@ -18,6 +18,7 @@ from typing import Literal
 # Openings and tags that mark a turn as a read-back rather than a question.
 _READBACK = re.compile(
     r"^\s*(so|right,? so|okay,? so|ok,? so|just to (confirm|check)|to confirm)\b"
+    r"(?!,?\s+(i|i'd|i'll|i'm|i've|we|we'll|we'd|we're|let me|let's)\b)"  # the handler's own
     r"|\b(yeah|yes|right|correct|is that right|is that correct|is it|was it|did you say|"
     r"is that what you'?re saying|have i got that right|one tap|tap once)\s*\??\s*$",
     re.IGNORECASE)

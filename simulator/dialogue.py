@@ -86,6 +86,7 @@ _THROUGH_INTERPRETER = re.compile(
 _RELATION = re.compile(r"\b(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|"
                        r"father|brother|sister|son|daughter|girlfriend|boyfriend|landlord|"
                        r"farmer|guard|mate|colleague|boss)s?\b", re.IGNORECASE)
+_PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
@@ -326,6 +327,7 @@ class Caller:
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
+                 or lines.asks_to_tell(reading.clause)
                  or (reading.act == "statement" and reading.confidence >= SURE))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
@@ -337,6 +339,10 @@ class Caller:
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
+        if intent == "reassurance" and (reading.act == "instruction"
+                                        or _PASS_ON.search(reading.clause)):
+            # "tell him help is coming": something to do, not comfort for the caller
+            return [self._line(self._d.comply, "comply", reading, "asked to pass it on")]
         if reading.act == "reassurance" or intent == "reassurance":
             return [self._line(self.persona.reassured or self._d.reassured, "react", reading,
                                "reassured")]

@@ -496,3 +496,27 @@ def test_a_read_back_with_one_value_wrong_of_two_or_a_wrong_place_is_put_right()
     assert found is not None and found.verdict == "correct" and "Friday" in found.answer
     found = recall("So it headed out towards Market Harborough?", said)
     assert found is not None and found.verdict == "correct" and "Leicester" in found.answer
+
+
+def test_asked_to_tell_or_pass_something_on():
+    from simulator.caller_lines import asks_to_tell
+    from simulator.caller_memory import looks_like_read_back
+
+    assert asks_to_tell("Please ask him what the two men look like")
+    assert asks_to_tell("Take me through what happened on Friday")
+    assert not asks_to_tell("Stay where you are")
+    assert not looks_like_read_back("so I'd report it to them")  # the handler's own plan
+    assert looks_like_read_back("so you'd like the officer disciplined, is that right?")
+
+
+def test_reassurance_to_pass_on_is_agreed_to(mini):
+    c = caller(mini)
+    pass_on = reading("reassurance", act="reassurance", clause="tell him help is coming")
+    replies = c.respond_to(analysed("If he rings, tell him help is coming.", pass_on,
+                                    acts=("instruction",)), 3)
+    assert [r.kind for r in replies] == ["comply"]
+    relayed = reading("property_taken", act="instruction",
+                      clause="Please ask him what was taken")
+    replies = c.respond_to(analysed("Please ask him what was taken.", relayed,
+                                    acts=("instruction",)), 6)
+    assert replies[0].kind == "answer"
