@@ -41,7 +41,9 @@ LOW_HEARD = 0.5
 # Confidence is calibrated (a reading at 0.5 is right half the time): a question read
 # below this is more likely something else, so the caller doesn't answer it as that.
 FAINT = 0.5
-SURE = 0.8  # a reading this confident is acted on even in a garbled turn
+SURE = 0.8
+# Recogniser's words that make no question need a reading this sure to be acted on.
+UNSURE = 0.65  # a reading this confident is acted on even in a garbled turn
 NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
@@ -205,6 +207,8 @@ class Caller:
         if lines.garbled(analysis.text) and (lines.cut_off(analysis.text) or all(
                 r.confidence < SURE for r in analysis.intents)):
             return [self._clarify("garbled: better to ask again than to act on a guess")]
+        if self._unsure_of_words(analysis):
+            return [self._clarify("the recogniser's words, read with no confidence")]
         replies = self._replies(analysis, t)
         if any(r.kind not in REACTIONS or r.reveals for r in replies):
             # answers say enough: no "okay" on top of them (agreeing to do something stays)
@@ -212,6 +216,18 @@ class Caller:
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
+
+    def _unsure_of_words(self, analysis: TurnAnalysis) -> bool:
+        """Recognised words (no punctuation: the recogniser's raw form) that make no
+        question and no confident reading, and aren't the caller's words read back ("your
+        sake where you out"): more likely misheard than meant."""
+        text = analysis.text
+        if not lines.raw(text) or lines.well_formed_question(text):
+            return False
+        if any(r.confidence >= UNSURE for r in analysis.intents):
+            return False
+        return not ((memory.looks_like_read_back(text) or memory.bare_value(text))
+                    and memory.overlaps(text, [*self.state.answered_with, *self._knowledge]))
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""

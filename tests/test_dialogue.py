@@ -520,3 +520,21 @@ def test_reassurance_to_pass_on_is_agreed_to(mini):
     replies = c.respond_to(analysed("Please ask him what was taken.", relayed,
                                     acts=("instruction",)), 6)
     assert replies[0].kind == "answer"
+
+
+def test_recognised_words_with_no_sure_reading_and_no_question_are_asked_again(mini):
+    from dataclasses import replace
+
+    c = caller(mini)
+    vague = replace(reading("property_taken", act="statement", clause="your sake where you out"),
+                    confidence=0.55)
+    replies = c.respond_to(analysed("your sake where you out", vague, acts=("statement",)), 3)
+    assert [r.kind for r in replies] == ["clarify"]
+    # the same words typed with punctuation were meant: acted on
+    typed = replace(vague, clause="Your sake, where you out?")
+    replies = c.respond_to(analysed("Your sake, where you out?", typed), 6)
+    assert [r.kind for r in replies] != ["clarify"]
+    # a number said back is a read-back, not noise
+    c.hear("What's your phone number?", 9)
+    replies = c.respond_to(analysed("07700 900112", acts=("statement",)), 12)
+    assert [r.kind for r in replies] == ["correct"]
