@@ -88,6 +88,10 @@ _THROUGH_INTERPRETER = re.compile(
 _RELATION = re.compile(r"\b(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|"
                        r"father|brother|sister|son|daughter|girlfriend|boyfriend|landlord|"
                        r"farmer|guard|mate|colleague|boss)s?\b", re.IGNORECASE)
+_DONE_TO_YOU = re.compile(r"\b(hurt|hit|injured?|attack(ed)?|touch(ed)?|punch(ed)?|kick(ed)?|"
+                          r"grab(bed)?|strangled?|threaten(ed)?) you\b", re.IGNORECASE)
+# The detail an identity question asks for, when its words don't say.
+_DETAIL_OF = {"caller_name": "name", "date_of_birth": "age", "callback_number": "phone"}
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -435,6 +439,8 @@ class Caller:
             return bool(name) and any(name in answer for answer in fact.answers)
         if about is None or (subject == "other" and reading.person is None):
             return True
+        if about == "caller" and _DONE_TO_YOU.search(reading.clause):
+            return True  # "has he hurt you?": the one hurt is the caller, whoever did it
         if reading.person is not None:
             return reading.person == about
         if about == "caller":
@@ -471,8 +477,9 @@ class Caller:
                  and _holds(reading.intent, f)]
         # who they are first: a fact about them, then the intents that describe them in order
         rank = {intent: i for i, intent in enumerate(intents)}
-        known.sort(key=lambda f: (f.about is None, min((rank.get(i, 99) for i in f.intents),
-                                                       default=99)))
+        detail = lines.detail_asked(reading.clause) or _DETAIL_OF.get(reading.intent)
+        known.sort(key=lambda f: (f.about is None, detail not in f.details,
+                                  min((rank.get(i, 99) for i in f.intents), default=99)))
         return known[:1]
 
     def _own_detail(self, reading: IntentReading) -> Reply | None:

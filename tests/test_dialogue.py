@@ -538,3 +538,31 @@ def test_recognised_words_with_no_sure_reading_and_no_question_are_asked_again(m
     c.hear("What's your phone number?", 9)
     replies = c.respond_to(analysed("07700 900112", acts=("statement",)), 12)
     assert [r.kind for r in replies] == ["correct"]
+
+
+def test_facts_about_the_caller_answer_only_questions_about_them():
+    from simulator.loader import load_scenario, resolve
+
+    domestic = load_scenario(resolve("domestic-abuse-children"))
+    c = Caller(domestic, understanding_for(domestic))
+    c.opening()
+    his = reading("medical_conditions", subject="suspect", person="suspect",
+                  clause="Is he on any medication?")
+    replies = c.respond_to(analysed("Is he on any medication?", his), 3)
+    assert "pregnant" not in [f for r in replies for f in r.reveals]
+    hurt = reading("anyone_injured", subject="suspect", person="suspect",
+                   clause="Has he hurt you tonight?")
+    replies = c.respond_to(analysed("Has he hurt you tonight?", hurt), 6)
+    assert replies[0].reveals == ("injuries",)
+
+
+def test_a_name_asked_of_someone_gets_the_fact_that_holds_their_name():
+    from simulator.loader import load_scenario, resolve
+
+    welfare = load_scenario(resolve("concern-for-welfare-mental-health"))
+    c = Caller(welfare, understanding_for(welfare))
+    c.opening()
+    name = reading("caller_name", subject="subject", person="subject",
+                   clause="What's your brother's full name?")
+    replies = c.respond_to(analysed("What's your brother's full name?", name), 3)
+    assert replies[0].reveals == ("description",) and "Liam" in replies[0].text
