@@ -131,6 +131,7 @@ class CallerState:
     said: dict[str, int] = field(default_factory=dict)  # reply kind -> times
     answered_with: list[str] = field(default_factory=list)  # what a read-back is checked on
     last_heard: float = 0.0
+    heard_words: set[str] = field(default_factory=set)  # every word the trainee has said
     drifted_to: float = 0.0  # distress drift applied up to this time
     prompted_since_heard: bool = False
     ended: bool = False
@@ -152,6 +153,7 @@ class Caller:
             for intent in fact.intents:
                 self._by_intent.setdefault(intent, []).append(fact)
         self._roles = _roles(scenario.world)
+        self._tells = self._told_by(scenario)
         self._d = lines.SPOKEN if self.persona.speaks else lines.SILENT
         # Everything the caller knows, to check a read-back against (said yet or not).
         world = scenario.world
@@ -198,6 +200,7 @@ class Caller:
         self._drift(t)
         s.last_heard = max(s.last_heard, t)
         s.prompted_since_heard = False
+        s.heard_words.update(re.findall(r"[a-z]+", analysis.text.lower()))
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
@@ -379,6 +382,12 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        detail = lines.detail_asked(reading.clause)
+        if reading.person is not None and detail is not None and not facts:
+            # "and which way did the car go?": the fact about that car holds the way it went
+            holding = [f for f in self.persona.facts
+                       if f.about == reading.person and detail in f.details]
+            facts = holding[:1]
         if not facts:
             facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
         own = None if facts else self._own_detail(reading)
@@ -645,8 +654,29 @@ class Caller:
 
     def _ready(self, fact: Fact) -> bool:
         s = self.state
-        return all(f in s.revealed for f in fact.after_facts) and all(
-            i in s.asked for i in fact.after_intents)
+        return all(f in s.revealed or self._tells.get(f, set()) & s.heard_words
+                   for f in fact.after_facts) and all(i in s.asked for i in fact.after_intents)
+
+    def _told_by(self, scenario: Scenario) -> dict[str, set[str]]:
+        """Names only a fact (or a line revealing it) brings into the call: a trainee who
+        says "Jay" has heard that fact, whenever it came out."""
+        names = {_called(p.name).lower() for p in scenario.world.people
+                 if p.name and p.name.lower() != "unknown" and _called(p.name)}
+        def said_in(texts: Sequence[str]) -> set[str]:
+            words = {w for text in texts for w in re.findall(r"[a-z]+", text.lower())}
+            return names & words
+        gates = {g for f in self.persona.facts for g in f.after_facts}
+        out: dict[str, set[str]] = {}
+        for gate in gates:
+            behind = [f for f in self.persona.facts if f.id == gate or gate in f.after_facts]
+            own = said_in([a for f in behind for a in (*f.answers, *f.details.values())]
+                          + [v.say for v in self.persona.volunteers if gate in v.reveals])
+            elsewhere = said_in([a for f in self.persona.facts if f not in behind
+                                 for a in (*f.answers, *f.details.values())]
+                                + [self.persona.opening])
+            if own - elsewhere:
+                out[gate] = own - elsewhere
+        return out
 
     def _reveal(self, fact_id: str, t: float) -> list[Reply]:
         """Mark a fact as out; return what the caller volunteers straight after it."""

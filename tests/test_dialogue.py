@@ -566,3 +566,27 @@ def test_a_name_asked_of_someone_gets_the_fact_that_holds_their_name():
                    clause="What's your brother's full name?")
     replies = c.respond_to(analysed("What's your brother's full name?", name), 3)
     assert replies[0].reveals == ("description",) and "Liam" in replies[0].text
+
+
+def test_a_follow_up_about_a_thing_gets_its_fact_and_a_name_the_trainee_knows_opens_it():
+    from simulator.loader import load_scenario, resolve
+
+    missing = load_scenario(resolve("missing-person-vulnerable"))
+    c = Caller(missing, understanding_for(missing))
+    c.opening()
+    him = reading("suspect_description", subject="subject", person="associate",
+                  clause="Can you describe him?")
+    before = c.respond_to(analysed("Can you describe him?", him), 3)
+    assert [r.kind for r in before] == ["otherwise"]  # nobody has mentioned a Jay yet...
+    jay = reading("suspect_description", subject="subject", person="associate",
+                  clause="What do you know about Jay?")
+    c2 = Caller(missing, understanding_for(missing))
+    c2.opening()
+    c2.respond_to(analysed("Tell me what Ellie's mum said about Jay.", acts=("instruction",)), 3)
+    # ...but a trainee who names him has heard the news, however it reached them
+    replies = c2.respond_to(analysed("What do you know about Jay?", jay), 6)
+    assert replies[0].reveals == ("jay_description",)
+    car = reading("direction_of_travel", subject="vehicle", person="silver-car",
+                  clause="And which way did the car go?")
+    replies = c2.respond_to(analysed("And which way did the car go?", car), 9)
+    assert replies[0].reveals == ("jay_car",) and "Leicester" in replies[0].text
