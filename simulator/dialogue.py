@@ -354,8 +354,11 @@ class Caller:
                  or (reading.act == "statement" and reading.confidence >= SURE))
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
-        if intent == "confirm_details" and (reading.act == "readback" or
-                                            memory.looks_like_read_back(reading.clause)):
+        backed = reading.act == "readback" or memory.looks_like_read_back(reading.clause)
+        if intent == "confirm_details" and lines.finding_out(reading.clause):
+            # "are there any cars blocking the road?" is asked, not read back
+            return [self._dont_know(reading, "a question, not a read-back")]
+        if intent == "confirm_details" and backed:
             # a read-back of nothing the caller can check: they hear their words, agree
             return [self._line(self.persona.confirm or self._d.confirm, "confirm", reading,
                                "read back, nothing to check it against")]
@@ -446,6 +449,8 @@ class Caller:
             # named or called by what they are ("your cousin"), not a "she" the analysis
             # took to be them
             return bool(name) and any(name in answer for answer in fact.answers)
+        if about == "caller" and fact.about is None and subject == "other":
+            return False  # "who's the landlord's number?": not the caller's own number
         if about is None or (subject == "other" and reading.person is None):
             return True
         if about == "caller" and _DONE_TO_YOU.search(reading.clause):

@@ -590,3 +590,16 @@ def test_a_follow_up_about_a_thing_gets_its_fact_and_a_name_the_trainee_knows_op
                   clause="And which way did the car go?")
     replies = c2.respond_to(analysed("And which way did the car go?", car), 9)
     assert replies[0].reveals == ("jay_car",) and "Leicester" in replies[0].text
+
+
+def test_a_number_asked_of_someone_unnamed_is_not_the_callers(mini):
+    c = caller(mini)
+    landlord = reading("callback_number", subject="other",
+                       clause="Do you know the landlord's number?")
+    replies = c.respond_to(analysed("Do you know the landlord's number?", landlord), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    asked = reading("confirm_details", act="readback",
+                    clause="Are there any cars blocking the road outside?")
+    replies = c.respond_to(analysed("Are there any cars blocking the road outside?", asked,
+                                    acts=("readback",)), 6)
+    assert [r.kind for r in replies] == ["dont_know"]
