@@ -102,6 +102,10 @@ REFUSAL = pattern(
     "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
     "not able to", "no way", "would not", "not in a position to", "not possible",
     "we do not", "i do not")
+# Not saying what happens next: the opposite of next_steps.
+UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could not tell you",
+                 "not able to tell you", "no idea what", "not sure what will",
+                 "not going to tell you")
 # Look like negation, are not (NegEx's pseudo-triggers).
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
@@ -125,6 +129,10 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     text = PSEUDO.sub(" ", in_scope(clause))
     if intent in ADVICE:
         return _advice(intent, text)
+    if intent == "next_steps":
+        # "we won't be sending officers" tells what happens next as surely as "we will";
+        # only not saying what happens is the opposite
+        return "negate" if UNTOLD.search(text) and not asking else "affirm"
     if intent in DOING:
         said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
         return "negate" if said_no and not asking else "affirm"

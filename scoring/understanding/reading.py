@@ -60,6 +60,11 @@ _FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely 
                     "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
+SUMMARY_WORDS = 6
+_DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
+                     r"quarter|o clock|am|pm|morning|afternoon|evening|night|yesterday|today|"
+                     r"red|blue|black|white|grey|silver|green|tall|short|male|female) ")
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
 _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
@@ -222,7 +227,7 @@ class Understanding:
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
             readings = [_with_act(r, main) for r in readings]
-        if main == "readback" and not asks(text) and not any(
+        if main == "readback" and _summary(text) and not any(
                 r.intent == "confirm_details" for r in readings):
             # "You locked up at half ten and found it at quarter past seven.": a summary
             # read back, though no single value in it was recognised as one
@@ -341,6 +346,15 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
+
+
+def _summary(text: str) -> bool:
+    """Could the turn be details read back together? Not a question, long enough, and
+    holding a detail: a number, a time, a name ("Oh gosh, right." is none of them)."""
+    if asks(text) or len(text.split()) < SUMMARY_WORDS:
+        return False
+    named = any(w[:1].isupper() for w in text.split()[1:] if w.strip(",.?!") not in ("I",))
+    return named or bool(_DETAIL.search(spelled(text)))
 
 
 def _carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
