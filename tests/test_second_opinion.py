@@ -11,7 +11,7 @@ from scoring.intent_examples import IntentExamples, load_examples, with_examples
 from scoring.intents import IntentLibrary, IntentSpec, clauses
 from scoring.understanding import Context, TurnAnalysis, Understanding, readbacks
 from scoring.understanding.analysis import IntentReading
-from scoring.understanding.reading import core_of
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.trained import (
     UNDOUBTED,

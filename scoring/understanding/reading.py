@@ -23,6 +23,7 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.clause_form import carried, core_of, summary
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
@@ -55,19 +56,8 @@ _DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double
 _DIGITS_PAUSE = re.compile(rf"\b({_DIGIT})\s*[,.]\s*(?={_DIGIT}\b)", re.IGNORECASE)
 NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 # Discourse words that open a clause and say nothing about what is asked.
-_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
-                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
-                    "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
-SUMMARY_WORDS = 6
-_DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
-                     r"quarter|o clock|am|pm|morning|afternoon|evening|night|yesterday|today|"
-                     r"red|blue|black|white|grey|silver|green|tall|short|male|female) ")
-_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
-_ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
-                          "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 _NOT_AN_APOLOGY = re.compile(
@@ -83,22 +73,7 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
-# A statement about a third party or a fact: "he's been arrested", "the officer's got it",
-# "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
-_TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
-                      r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
-                      r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) )")
-# What someone else did or is doing is no advice to the caller: "the CSI's been", "the
-# officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
-_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
-                          r"have|had|s|been|got|did|will) ")
-_WH = re.compile(r" (?:(?:and|so|ok|right) )?(?:what|where|when|who|how|which|why|whose) ")
-# A clause after the first that only says why: "so I've got it right", "just in case".
-_PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
-                      r"the|it|someone|somebody|an|officers|he|she) ")
 _TELLS = re.compile(r" (?:please )?(?:do not|never) ")
-_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -227,7 +202,7 @@ class Understanding:
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
             readings = [_with_act(r, main) for r in readings]
-        if main == "readback" and _summary(text) and not any(
+        if main == "readback" and summary(text) and not any(
                 r.intent == "confirm_details" for r in readings):
             # "You locked up at half ten and found it at quarter past seven.": a summary
             # read back, though no single value in it was recognised as one
@@ -272,7 +247,7 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent is not None and not _carried(intent, clause, asking=asking,
+            if intent is not None and not carried(intent, clause, asking=asking,
                                                    first=place[0] == 0, read_back=read_back):
                 intent = None
             if intent is not None:
@@ -346,59 +321,6 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
-
-
-def _summary(text: str) -> bool:
-    """Could the turn be details read back together? Not a question, long enough, and
-    holding a detail: a number, a time, a name ("Oh gosh, right." is none of them)."""
-    if asks(text) or len(text.split()) < SUMMARY_WORDS:
-        return False
-    named = any(w[:1].isupper() for w in text.split()[1:] if w.strip(",.?!") not in ("I",))
-    return named or bool(_DETAIL.search(spelled(text)))
-
-
-def _carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
-    """Can this clause carry the intent it resembles, by its form?"""
-    text = spelled(clause)
-    if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
-        return False  # "he's been arrested", "if he comes back": no question
-    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
-        return False  # "the CSI's been": what someone else did is no advice
-    if not first and not asking and _PURPOSE.match(text):
-        return False  # "…, so I've got it right": why, not what
-    # "07700 900561, that's your mobile?" repeats a detail and asks nothing
-    return not (read_back and intent in ASKING and not _WH.match(text))
-
-
-def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
-    """A clause without the discourse words that open it ("okay, so where …") and without
-    the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
-    the library's phrasings share would otherwise pull a clause towards any phrasing
-    that names the same person."""
-    tokens = clause.split()
-    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
-    start, end = 0, len(tokens)
-    while start < end:
-        if bare[start] in _FILLER:
-            start += 1
-        elif bare[start:start + 2] == ["thank", "you"]:
-            start += 2
-        elif end - start > 3 and (bare[start] in names or (
-                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
-            start += 2 if bare[start] in _TITLES else 1
-        else:
-            break
-    while end - start > 3:
-        if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
-                                             .isupper()):
-            end -= 1
-            if end - start > 3 and bare[end - 1] in _TITLES | {"my"}:
-                end -= 1
-        elif bare[end - 2] in _TITLES and tokens[end - 1][:1].isupper():
-            end -= 2
-        else:
-            break
-    return " ".join(tokens[start:end])
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:
