@@ -38,9 +38,9 @@ from scoring.intents import NONE, IntentMatch, clauses, load_library
 from scoring.truth import World
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.phrases import MeaningMatcher
 from scoring.understanding.polarity import asks, is_tag_question
-from scoring.understanding.reading import core_of
 from scoring.understanding.trained import (
     CONSIDERED,
     MODEL_FILE,
@@ -51,10 +51,12 @@ from scoring.understanding.trained import (
     save,
     verify_features,
 )
+from scoring.understanding.wording import spelled
 from simulator.kept_sentences import KeptSentences
 from simulator.library import EXAMPLES, library_root
 
 TRAINING = Path(__file__).resolve().parent.parent / "training"
+CONDITIONS = re.compile(r" (?:if|when|once|unless|until|as soon as) ")
 FRAGMENT = 4  # words: a shorter clause of a turn with several intents is not placed
 _VALUES = re.compile(r"\d|\b(?:oh|double|zero)\b|(?<!^)\b[A-Z][a-z]+")  # numbers, names
 VECTOR_SCALE = 4.0  # the vector's 384 small numbers against the cues' 0/1 (set by --check)
@@ -120,8 +122,8 @@ def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str,
             phrases[wanted[0]].append(core_of(parts[0]))
             continue
         for part in parts:
-            if len(part.split()) < FRAGMENT:
-                continue  # "a few minutes": which of the turn's intents it carries is a guess
+            if len(part.split()) < FRAGMENT or CONDITIONS.match(spelled(part)):
+                continue  # "a few minutes", "if you can hear me": which intent, a guess
             best = next((m for m in matcher.ranked(part)
                          if m.intent in wanted or m.intent == NONE), None)
             if best is not None and best.intent != NONE:

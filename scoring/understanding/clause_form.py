@@ -34,7 +34,7 @@ _TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|he
 # officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
 _THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
                           r"have|had|s|been|got|did|will) ")
-_WH = re.compile(r" (?:(?:and|so|ok|right) )?(?:what|where|when|who|how|which|why|whose) ")
+_WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
@@ -60,7 +60,7 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     if not first and not asking and _PURPOSE.match(text):
         return False  # "…, so I've got it right": why, not what
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
-    return not (read_back and intent in ASKING and not _WH.match(text))
+    return not (read_back and intent in ASKING and not _WH.search(text))
 
 
 def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:

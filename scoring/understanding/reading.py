@@ -28,8 +28,10 @@ from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
     ADVICE,
+    EITHER_WAY,
     INTENTS_ASKED,
     asks,
+    carried_through,
     is_tag_question,
     polarity,
 )
@@ -74,6 +76,7 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
 _TELLS = re.compile(r" (?:please )?(?:do not|never) ")
+_NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -137,6 +140,7 @@ class Understanding:
                 context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
         if not acts:
             acts.append(Act("statement", text))
+        readings = carried_through(readings)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -178,7 +182,8 @@ class Understanding:
 
     def _second_polarity(self, reading: IntentReading, vector: np.ndarray) -> IntentReading:
         """The learnt model's polarity where it is sure (a read-back is always affirmed)."""
-        if self.opinion is None or reading.phrase.startswith("(read-back"):
+        if (self.opinion is None or reading.phrase.startswith("(read-back")
+                or reading.intent in EITHER_WAY):
             return reading
         asking = asks(reading.clause) or is_tag_question(reading.clause)
         features = polarity_features(vector, reading, asking)
@@ -279,9 +284,11 @@ class Understanding:
     def _sense(self, intent: str, clause: str, turn: str) -> str | None:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
         apology; "sorry to hear that" is sympathy (reassurance)."""
+        text = spelled(clause)
+        if intent in ("apology", "reassurance") and _NO_SYMPATHY.search(text):
+            return None  # "I'm sorry you feel that way": neither apology nor comfort
         if intent != "apology":
             return intent
-        text = spelled(clause)
         if " sorry to hear " in text:
             return "reassurance"
         if _NOT_AN_APOLOGY.search(text):
