@@ -77,7 +77,7 @@ DEFAULT = {
 }
 # A perception or report verb: who saw or said it is not whom the question is about.
 _WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
-                        r"say|said|tell|told|mention|mentioned|describe|recognise) ")
+                        r"say|said|tell|told|mention|mentioned|recognise) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -143,7 +143,7 @@ class People:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
         named = self._named(text, text)
         if named is not None and named.role != "vehicle":
-            if intent in DEFAULT and DEFAULT[intent] != named.role and _WITNESSED.search(text):
+            if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
                 # "did Ellie see which way the car went?": Ellie saw; it is about the car
                 return self._seen(text, intent)
             return named
@@ -170,6 +170,16 @@ class People:
         if any(p in text for p in _YOU):
             return Someone("caller")
         return Someone("caller")
+
+    def _saw(self, text: str) -> bool:
+        """Is a named person the one who saw or said it ("did Ellie see…", "has Kasia
+        said…"), rather than whom it is about ("can you describe Liam")?"""
+        tokens = text.split()
+        for at, token in enumerate(tokens):
+            if token in self.by_name:
+                after = " " + " ".join(tokens[at + 1:at + 4]) + " "
+                return bool(_WITNESSED.search(after))
+        return False
 
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
@@ -237,10 +247,11 @@ class People:
             # "he" is not "the children" asked about before; "they" may be
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
-        if intent in DEFAULT and DEFAULT[intent] != "suspect":
-            # "did they give you a collar number?" asks about officers, whoever "they" are
-            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
         matches = [w for w, g in self.people if gender in (g, "they")]
+        usual = DEFAULT.get(intent, "suspect")
+        if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
+            # "did they give you a collar number?" asks about officers, whoever "they" are
+            return Someone(usual, self._only(usual))
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
             for who in matches:
                 if who.role == role:
