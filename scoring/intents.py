@@ -81,7 +81,7 @@ class IntentMatch:
 # Clause boundaries: sentence punctuation, commas, and joining words between two questions.
 # "Or" is left alone: "male or female", "a car or a van" are one question.
 # "Try and move her", "go and see": one instruction, not two clauses.
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)"
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)(?<!\bahead)"
                            r"\s+(?:and|also|plus|but|then|as well as)\s+")
 _NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
                        r"([A-Z][a-z]+)\b")

@@ -123,6 +123,9 @@ _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are th
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
+# "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
+_AUX_TAG = re.compile(r" (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+                      r"should)(?: not)? (?:he|she|it|they|you|there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:do not|never|please|just) ")
 
 
@@ -192,6 +195,7 @@ def is_tag_question(clause: str) -> bool:
     tail = " " + " ".join(text.split()[-2:]) + " "
     last = " " + " ".join(text.split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
+            or bool(_AUX_TAG.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
             or has(text + " ", "is that right", "is that correct"))
 

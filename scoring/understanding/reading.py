@@ -28,7 +28,6 @@ from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
     ADVICE,
-    EITHER_WAY,
     INTENTS_ASKED,
     asks,
     carried_through,
@@ -42,7 +41,6 @@ from scoring.understanding.trained import (
     UNDOUBTED,
     SecondOpinion,
     act_features,
-    polarity_features,
     shipped,
     verify_features,
 )
@@ -75,7 +73,9 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
-_TELLS = re.compile(r" (?:please )?(?:do not|never) ")
+# An order: "don't pick anything up", "stay in the house", "keep the door locked".
+_TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|go|move|"
+                    r"put|close|shut|wait|press|tap|make sure|try not) ")
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
@@ -129,8 +129,6 @@ class Understanding:
             heard, close = self._read(clause, candidates, text, context, bool(backs),
                                       place=(at, len(parts)),
                                       vector=None if vectors is None else vectors[at])
-            if self.opinion is not None and vectors is not None:
-                heard = [self._second_polarity(r, vectors[at]) for r in heard]
             kind = act_of(clause, heard, bool(backs))
             heard = [_with_act(r, kind) for r in heard]
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
@@ -179,16 +177,6 @@ class Understanding:
         if said:
             vectors[said] = model.embed([cores[n] for n in said])  # one model run a turn
         return [together(c, vectors[n]) if c else [] for n, c in enumerate(cores)], vectors
-
-    def _second_polarity(self, reading: IntentReading, vector: np.ndarray) -> IntentReading:
-        """The learnt model's polarity where it is sure (a read-back is always affirmed)."""
-        if (self.opinion is None or reading.phrase.startswith("(read-back")
-                or reading.intent in EITHER_WAY):
-            return reading
-        asking = asks(reading.clause) or is_tag_question(reading.clause)
-        features = polarity_features(vector, reading, asking)
-        polarity = self.opinion.polarity_of(features, reading.polarity)
-        return reading if polarity == reading.polarity else replace(reading, polarity=polarity)
 
     def _second_act(self, text: str, acts: list[Act], readings: list[IntentReading],
                     readback: bool, vectors: np.ndarray,
