@@ -13,8 +13,8 @@ replies satisfy one of its alternatives.
 `--split training` plays the training conversations instead (training/conversations/, by
 another author, for tuning the caller; never a reported figure).
 `--errors` prints each inappropriate line of the DEVELOPMENT or training split only (the
-held-out split prints totals, never its individual errors). `--speed` adds the time from the
-final text to the reply chosen, analysis included (one core, p50/p95/max).
+held-out split prints totals, never its individual errors). `--speed` adds the time from
+the final text to the reply chosen, analysis included (one core, p50/p95/max).
 """
 
 from __future__ import annotations

@@ -125,11 +125,13 @@ def record_heldout_run(parts: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--training", action="store_true",
+                        help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true", help="dev errors (never held-out)")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
-    split = "heldout" if args.heldout else "dev"
+    split = "heldout" if args.heldout else "training" if args.training else "dev"
     show = args.show and not args.heldout
     parts = args.only or ["intents", "acts", "subjects", "marking"]
     if args.heldout:

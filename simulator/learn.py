@@ -8,9 +8,10 @@ Two things are made from the examples (training/*.yaml). Every clause that carri
 intent becomes a phrasing of it, every clause that carries none a negative
 (scenarios/intent-examples.yaml, see scoring.intent_examples). The turns of
 training/acts_*.yaml (a turn, its main act and its intents with their polarity) fit the
-second opinion on acts and polarity. The examples were written by authors who saw only the
-definitions and the scenarios' callers, never the phrase library or the blind evaluation
-sets; the blind sets are never read here.
+second opinion on the turn's act; every author's turns fit the verifier of faint readings
+(each read with the other authors' examples only). The examples were written by authors who
+saw only the definitions and the scenarios' callers, never the phrase library or the blind
+evaluation sets; the blind sets are never read here.
 The models are written to scenarios/understanding-model.npz with a fingerprint of the
 examples, and a test checks the fingerprint still matches them.
 
@@ -38,23 +39,23 @@ from scoring.intents import NONE, IntentMatch, clauses, load_library
 from scoring.truth import World
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.phrases import MeaningMatcher
-from scoring.understanding.polarity import asks, is_tag_question
-from scoring.understanding.reading import core_of
 from scoring.understanding.trained import (
     CONSIDERED,
     MODEL_FILE,
     LinearModel,
     SecondOpinion,
     act_features,
-    polarity_features,
     save,
     verify_features,
 )
+from scoring.understanding.wording import spelled
 from simulator.kept_sentences import KeptSentences
 from simulator.library import EXAMPLES, library_root
 
 TRAINING = Path(__file__).resolve().parent.parent / "training"
+CONDITIONS = re.compile(r" (?:if|when|once|unless|until|as soon as) ")
 FRAGMENT = 4  # words: a shorter clause of a turn with several intents is not placed
 _VALUES = re.compile(r"\d|\b(?:oh|double|zero)\b|(?<!^)\b[A-Z][a-z]+")  # numbers, names
 VECTOR_SCALE = 4.0  # the vector's 384 small numbers against the cues' 0/1 (set by --check)
@@ -120,8 +121,8 @@ def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str,
             phrases[wanted[0]].append(core_of(parts[0]))
             continue
         for part in parts:
-            if len(part.split()) < FRAGMENT:
-                continue  # "a few minutes": which of the turn's intents it carries is a guess
+            if len(part.split()) < FRAGMENT or CONDITIONS.match(spelled(part)):
+                continue  # "a few minutes", "if you can hear me": which intent, a guess
             best = next((m for m in matcher.ranked(part)
                          if m.intent in wanted or m.intent == NONE), None)
             if best is not None and best.intent != NONE:
@@ -147,13 +148,12 @@ def fingerprint(paths: Sequence[Path]) -> str:
     return digest.hexdigest()[:16]
 
 
-def read_examples(paths: Sequence[Path]) -> tuple[Examples, Examples]:
-    """The act rows (one per turn) and polarity rows (one per labelled intent heard)."""
+def read_examples(paths: Sequence[Path]) -> Examples:
+    """The act rows: one per turn, as the rules alone read it."""
     rules = Understanding.for_scenario(None, library_alone(), learnt=False)
-    acts, polarities = Examples([], [], []), Examples([], [], [])
+    acts = Examples([], [], [])
     for path in paths:
         items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        author = path.stem
         for item in items:
             text = str(item["text"])
             analysis, vectors = rules.look(text, Context())
@@ -163,17 +163,8 @@ def read_examples(paths: Sequence[Path]) -> tuple[Examples, Examples]:
             used = vectors[np.abs(vectors).sum(axis=1) > 0]
             turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1])
             acts.add(act_features(turn, text, kinds, analysis.intents,
-                                  bool(analysis.readbacks)), str(item["act"]), author)
-            wanted = {i["intent"]: i["polarity"] for i in item.get("intents") or ()}
-            clause_at = {a.clause: n for n, a in enumerate(analysis.acts)}
-            for reading in analysis.intents:
-                if reading.intent not in wanted or reading.phrase.startswith("(read-back"):
-                    continue
-                asking = asks(reading.clause) or is_tag_question(reading.clause)
-                row = polarity_features(vectors[clause_at.get(reading.clause, 0)], reading,
-                                        asking)
-                polarities.add(row, wanted[reading.intent], author)
-    return acts, polarities
+                                  bool(analysis.readbacks)), str(item["act"]), path.stem)
+    return acts
 
 
 class Weighing(Understanding):
@@ -272,21 +263,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                width=100), encoding="utf-8")
         count = sum(len(v) for v in examples["intents"].values())
         print(f"wrote {out}: {count} phrasings, {len(examples['negatives'])} negatives")
-    acts, polarities = read_examples(paths)
+    acts = read_examples(paths)
     weighed = verifier_examples(example_files())
-    print(f"{len(acts.rows)} turns, {len(polarities.rows)} polarity readings, "
-          f"{len(weighed.rows)} readings weighed, {len(paths)} authors of acts")
+    print(f"{len(acts.rows)} turns, {len(weighed.rows)} readings weighed, "
+          f"{len(paths)} authors of acts")
     if args.check:
         for scale in (1.0, 4.0, 10.0):
             for c in (0.1, 1.0, 10.0):
                 act = carried_over(acts, scale, c)
-                pol = carried_over(polarities, scale, c)
                 ver = carried_over(weighed, scale, c)
-                print(f"scale {scale:4.1f} C {c:5.1f}: act {act:.3f}  polarity {pol:.3f}  "
-                      f"verifier {ver:.3f}")
+                print(f"scale {scale:4.1f} C {c:5.1f}: act {act:.3f}  verifier {ver:.3f}")
         return 0
     opinion = SecondOpinion(fit(acts, VECTOR_SCALE, REGULARISE),
-                            fit(polarities, VECTOR_SCALE, REGULARISE),
                             fingerprint(example_files()),
                             fit(weighed, VECTOR_SCALE, 1.0, balanced=False),
                             tuple(load_library(library_root() / "intents.yaml").intents))

@@ -10,8 +10,7 @@ import yaml
 from scoring.intent_examples import IntentExamples, load_examples, with_examples
 from scoring.intents import IntentLibrary, IntentSpec, clauses
 from scoring.understanding import Context, TurnAnalysis, Understanding, readbacks
-from scoring.understanding.analysis import IntentReading
-from scoring.understanding.reading import core_of
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.trained import (
     UNDOUBTED,
@@ -19,7 +18,6 @@ from scoring.understanding.trained import (
     SecondOpinion,
     act_features,
     load,
-    polarity_features,
     save,
     shipped,
 )
@@ -48,15 +46,15 @@ def test_models_survive_the_file(tmp_path):
                            rng.normal(size=rows).astype(np.float32),
                            np.ones(5, dtype=np.float32))
 
-    opinion = SecondOpinion(model(("question", "statement", "greeting"), 3),
-                            model(("affirm", "negate"), 1), "abc",
+    opinion = SecondOpinion(model(("question", "statement", "greeting"), 3), "abc",
                             model(("no", "yes"), 1), ("location", "weapons"))
     path = tmp_path / "m.npz"
     save(path, opinion)
     again = load(path)
     assert again is not None and again.examples == "abc" and again.intents == opinion.intents
     x = rng.normal(size=5).astype(np.float32)
-    for mine, theirs in ((opinion.act, again.act), (opinion.polarity, again.polarity)):
+    assert again.verifier is not None and opinion.verifier is not None
+    for mine, theirs in ((opinion.act, again.act), (opinion.verifier, again.verifier)):
         assert np.allclose(mine.probabilities(x), theirs.probabilities(x))
         assert abs(float(theirs.probabilities(x).sum()) - 1.0) < 1e-5
     assert load(tmp_path / "missing.npz") is None
@@ -70,40 +68,26 @@ def test_a_main_act_the_model_decided_is_journalled():
         TurnAnalysis.from_json({**analysis.to_json(), "main": "shouting"})
 
 
-def _sure_of(act: str, polarity: str) -> SecondOpinion:
-    """Models that always say `act` and `polarity`, whatever they see."""
+def _sure_of(act: str) -> SecondOpinion:
+    """An act model that always says `act`, whatever it sees."""
     acts = ("question", "readback", "statement")
-    vector = np.zeros(DIMENSION, np.float32)
-    reading = IntentReading("location", 0.9, "affirm", "caller", "x", "x", 0.9)
-    act_width = len(act_features(vector, "x", ["statement"], [], False))
-    polarity_width = len(polarity_features(vector, reading, False))
-
-    def always(classes: tuple[str, ...], say: str) -> LinearModel:
-        width = act_width if len(classes) > 2 else polarity_width
-        rows = 1 if len(classes) == 2 else len(classes)
-        bias = np.full(rows, -5.0, dtype=np.float32)
-        if rows == 1:
-            bias[0] = 5.0 if say == classes[1] else -5.0
-        else:
-            bias[classes.index(say)] = 5.0
-        return LinearModel(classes, np.zeros((rows, width), np.float32), bias,
-                           np.ones(width, np.float32))
-
-    return SecondOpinion(always(acts, act), always(("affirm", "negate"), polarity), "t")
+    width = len(act_features(np.zeros(DIMENSION, np.float32), "x", ["statement"], [], False))
+    bias = np.full(len(acts), -5.0, dtype=np.float32)
+    bias[acts.index(act)] = 5.0
+    return SecondOpinion(LinearModel(acts, np.zeros((len(acts), width), np.float32), bias,
+                                     np.ones(width, np.float32)), "t")
 
 
-def test_the_second_opinion_decides_acts_and_polarity_where_it_is_sure():
+def test_the_second_opinion_decides_the_act_where_it_is_sure():
     summary = "You locked up at half ten and found the door open at seven."
-    readback = Understanding(meaning_matcher(), None, _sure_of("readback", "affirm"))
+    readback = Understanding(meaning_matcher(), None, _sure_of("readback"))
     heard = readback.analyse(summary, Context())
     assert heard.act == "readback" and "confirm_details" in heard.intent_ids()
     # a question is never taken for a summary read back
     asked = readback.analyse("And the number you're calling on?", Context())
     assert asked.act == "readback" and "confirm_details" not in asked.intent_ids()
-    negating = Understanding(meaning_matcher(), None, _sure_of("statement", "negate"))
-    told = negating.analyse("Please don't touch the back door.", Context())
-    assert told.act == "statement"
-    assert [(r.intent, r.polarity) for r in told.intents] == [("scene_preservation", "negate")]
+    told = Understanding(meaning_matcher(), None, _sure_of("statement"))
+    assert told.analyse("Please don't touch the back door.", Context()).act == "statement"
 
 
 def test_a_clear_reading_is_heard_and_a_faint_one_is_weighed():

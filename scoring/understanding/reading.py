@@ -23,12 +23,14 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.clause_form import carried, core_of, summary
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
     asks,
+    carried_through,
     is_tag_question,
     polarity,
 )
@@ -39,7 +41,6 @@ from scoring.understanding.trained import (
     UNDOUBTED,
     SecondOpinion,
     act_features,
-    polarity_features,
     shipped,
     verify_features,
 )
@@ -55,14 +56,8 @@ _DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double
 _DIGITS_PAUSE = re.compile(rf"\b({_DIGIT})\s*[,.]\s*(?={_DIGIT}\b)", re.IGNORECASE)
 NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 # Discourse words that open a clause and say nothing about what is asked.
-_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
-                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
-                    "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
-_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
-_ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
-                          "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 _NOT_AN_APOLOGY = re.compile(
@@ -78,22 +73,10 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
-# A statement about a third party or a fact: "he's been arrested", "the officer's got it",
-# "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
-_TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
-                      r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
-                      r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) )")
-# What someone else did or is doing is no advice to the caller: "the CSI's been", "the
-# officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
-_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
-                          r"have|had|s|been|got|did|will) ")
-_WH = re.compile(r" (?:(?:and|so|ok|right) )?(?:what|where|when|who|how|which|why|whose) ")
-# A clause after the first that only says why: "so I've got it right", "just in case".
-_PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
-                      r"the|it|someone|somebody|an|officers|he|she) ")
-_TELLS = re.compile(r" (?:please )?(?:do not|never) ")
-_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+# An order: "don't pick anything up", "stay in the house", "keep the door locked".
+_TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|go|move|"
+                    r"put|close|shut|wait|press|tap|make sure|try not) ")
+_NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -146,8 +129,6 @@ class Understanding:
             heard, close = self._read(clause, candidates, text, context, bool(backs),
                                       place=(at, len(parts)),
                                       vector=None if vectors is None else vectors[at])
-            if self.opinion is not None and vectors is not None:
-                heard = [self._second_polarity(r, vectors[at]) for r in heard]
             kind = act_of(clause, heard, bool(backs))
             heard = [_with_act(r, kind) for r in heard]
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
@@ -157,6 +138,7 @@ class Understanding:
                 context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
         if not acts:
             acts.append(Act("statement", text))
+        readings = carried_through(readings)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -196,15 +178,6 @@ class Understanding:
             vectors[said] = model.embed([cores[n] for n in said])  # one model run a turn
         return [together(c, vectors[n]) if c else [] for n, c in enumerate(cores)], vectors
 
-    def _second_polarity(self, reading: IntentReading, vector: np.ndarray) -> IntentReading:
-        """The learnt model's polarity where it is sure (a read-back is always affirmed)."""
-        if self.opinion is None or reading.phrase.startswith("(read-back"):
-            return reading
-        asking = asks(reading.clause) or is_tag_question(reading.clause)
-        features = polarity_features(vector, reading, asking)
-        polarity = self.opinion.polarity_of(features, reading.polarity)
-        return reading if polarity == reading.polarity else replace(reading, polarity=polarity)
-
     def _second_act(self, text: str, acts: list[Act], readings: list[IntentReading],
                     readback: bool, vectors: np.ndarray,
                     ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
@@ -222,7 +195,7 @@ class Understanding:
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
             readings = [_with_act(r, main) for r in readings]
-        if main == "readback" and not asks(text) and not any(
+        if main == "readback" and summary(text) and not any(
                 r.intent == "confirm_details" for r in readings):
             # "You locked up at half ten and found it at quarter past seven.": a summary
             # read back, though no single value in it was recognised as one
@@ -267,7 +240,7 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent is not None and not _carried(intent, clause, asking=asking,
+            if intent is not None and not carried(intent, clause, asking=asking,
                                                    first=place[0] == 0, read_back=read_back):
                 intent = None
             if intent is not None:
@@ -299,9 +272,11 @@ class Understanding:
     def _sense(self, intent: str, clause: str, turn: str) -> str | None:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
         apology; "sorry to hear that" is sympathy (reassurance)."""
+        text = spelled(clause)
+        if intent in ("apology", "reassurance") and _NO_SYMPATHY.search(text):
+            return None  # "I'm sorry you feel that way": neither apology nor comfort
         if intent != "apology":
             return intent
-        text = spelled(clause)
         if " sorry to hear " in text:
             return "reassurance"
         if _NOT_AN_APOLOGY.search(text):
@@ -341,50 +316,6 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
-
-
-def _carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
-    """Can this clause carry the intent it resembles, by its form?"""
-    text = spelled(clause)
-    if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
-        return False  # "he's been arrested", "if he comes back": no question
-    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
-        return False  # "the CSI's been": what someone else did is no advice
-    if not first and not asking and _PURPOSE.match(text):
-        return False  # "…, so I've got it right": why, not what
-    # "07700 900561, that's your mobile?" repeats a detail and asks nothing
-    return not (read_back and intent in ASKING and not _WH.match(text))
-
-
-def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
-    """A clause without the discourse words that open it ("okay, so where …") and without
-    the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
-    the library's phrasings share would otherwise pull a clause towards any phrasing
-    that names the same person."""
-    tokens = clause.split()
-    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
-    start, end = 0, len(tokens)
-    while start < end:
-        if bare[start] in _FILLER:
-            start += 1
-        elif bare[start:start + 2] == ["thank", "you"]:
-            start += 2
-        elif end - start > 3 and (bare[start] in names or (
-                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
-            start += 2 if bare[start] in _TITLES else 1
-        else:
-            break
-    while end - start > 3:
-        if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
-                                             .isupper()):
-            end -= 1
-            if end - start > 3 and bare[end - 1] in _TITLES | {"my"}:
-                end -= 1
-        elif bare[end - 2] in _TITLES and tokens[end - 1][:1].isupper():
-            end -= 2
-        else:
-            break
-    return " ".join(tokens[start:end])
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:

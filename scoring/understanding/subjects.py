@@ -75,6 +75,12 @@ DEFAULT = {
     "breathing_conscious": "casualty", "children_present": "child",
     "officer_details": "officer", "witnesses_cctv": "witness",
 }
+# A perception or report verb: who saw or said it is not whom the question is about.
+_WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
+                        r"say|said|tell|told|mention|mentioned|recognise) ")
+_PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
+                       r"the woman|the people|the lad|anyone|anybody) ")
+_VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
 # Questions about where something went or is: "it" may be the vehicle just talked about.
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
@@ -136,11 +142,20 @@ class People:
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
         named = self._named(text, text)
-        if named is not None:
+        if named is not None and named.role != "vehicle":
+            if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
+                # "did Ellie see which way the car went?": Ellie saw; it is about the car
+                return self._seen(text, intent)
             return named
         noun = self._noun(text)
-        if noun is not None and noun.role == "vehicle" and intent in DEFAULT_OVER_VEHICLE:
-            noun = None  # "was anyone with you in the car?" asks about a witness
+        if named is not None and (noun is None or noun.role == "vehicle"):
+            noun = named  # "the BMW" counts as a noun; "the driver of the BMW" is the driver
+        if noun is not None and noun.role == "vehicle" and (
+                intent in DEFAULT_OVER_VEHICLE or (intent not in _VEHICLE_INTENTS
+                                                   and _PERSONAL.search(text))):
+            noun = None  # "was anyone with you in the car?", "can she get out of the car?"
+        if noun is not None and noun.role == "suspect" and intent == "officer_details":
+            return Someone("officer", self._only("officer"))  # "whoever was dealing with it"
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
         if (intent in _MOVES and " it " in text and context is not None
@@ -155,6 +170,25 @@ class People:
         if any(p in text for p in _YOU):
             return Someone("caller")
         return Someone("caller")
+
+    def _saw(self, text: str) -> bool:
+        """Is a named person the one who saw or said it ("did Ellie see…", "has Kasia
+        said…"), rather than whom it is about ("can you describe Liam")?"""
+        tokens = text.split()
+        for at, token in enumerate(tokens):
+            if token in self.by_name:
+                after = " " + " ".join(tokens[at + 1:at + 4]) + " "
+                return bool(_WITNESSED.search(after))
+        return False
+
+    def _seen(self, text: str, intent: str) -> Someone:
+        """What a named witness saw: a vehicle or person named after the verb, else whom
+        the intent is usually about."""
+        after = text[_WITNESSED.search(text).end() - 1:]  # type: ignore[union-attr]
+        noun = self._noun(after)
+        if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
+            return noun
+        return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
@@ -213,10 +247,11 @@ class People:
             # "he" is not "the children" asked about before; "they" may be
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
-        if intent in DEFAULT and DEFAULT[intent] != "suspect":
-            # "did they give you a collar number?" asks about officers, whoever "they" are
-            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
         matches = [w for w, g in self.people if gender in (g, "they")]
+        usual = DEFAULT.get(intent, "suspect")
+        if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
+            # "did they give you a collar number?" asks about officers, whoever "they" are
+            return Someone(usual, self._only(usual))
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
             for who in matches:
                 if who.role == role:
