@@ -449,8 +449,10 @@ class Caller:
             # named or called by what they are ("your cousin"), not a "she" the analysis
             # took to be them
             return bool(name) and any(name in answer for answer in fact.answers)
-        if about == "caller" and fact.about is None and subject == "other":
-            return False  # "who's the landlord's number?": not the caller's own number
+        if about == "caller" and fact.about is None and subject == "other" and reading.clause:
+            # "who's the landlord's number?": not the caller's own number (the preview's
+            # plain question, with no words, is about whoever the fact concerns)
+            return False
         if about is None or (subject == "other" and reading.person is None):
             return True
         if about == "caller" and _DONE_TO_YOU.search(reading.clause):
