@@ -211,7 +211,8 @@ def cut_off(text: str) -> bool:
 _REQUEST = re.compile(
     r"^\s*(please\b|i need you to\b|i want you to\b|i'd like you to\b|"
     r"(can|could|would|will) you (please |just )?(?!tell|describe|give|remember|confirm|spell|"
-    r"see|hear|say|explain|think|recall|read|repeat|hold on|hang on)[a-z]+)", re.IGNORECASE)
+    r"see|hear|say|explain|think|recall|read|repeat|hold on(?! to)|hang on(?! to))[a-z]+)",
+    re.IGNORECASE)
 
 
 def request(clause: str) -> bool:

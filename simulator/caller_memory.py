@@ -101,8 +101,8 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     right."""
     claim = _RULED_OUT.sub(" ", _FRAME.sub(" ", text))
     words = _content(claim)
-    if not words:
-        return None
+    if not words or (len(words) == 1 and not _details(claim)):
+        return None  # "and a number for you?" reads back nothing
     lines = [*reversed(list(said)), *known]  # the latest first: an update wins
     if said:
         # What was said last is what is most likely read back, in other words or not

@@ -148,6 +148,7 @@ class Caller:
         self.state = CallerState(distress=self.persona.distress.start)
         self.context = Context()
         self.last_analysis: TurnAnalysis | None = None
+        self._turn = ""  # the words of the turn being answered
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -195,6 +196,7 @@ class Caller:
         if self.state.ended:
             return []
         self.last_analysis = analysis
+        self._turn = analysis.text
         self.context = self.context.after(analysis)
         s = self.state
         self._drift(t)
@@ -351,7 +353,10 @@ class Caller:
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
-                 or (reading.act == "statement" and reading.confidence >= SURE))
+                 or (reading.act == "statement" and reading.confidence >= SURE
+                     and (lines.raw(self._turn) or is_question(self._turn))))
+        # (a sure reading in part of a question, "the officer who did the talking, what did
+        # he look like?", or in a recogniser's question, which has no "?", is asked)
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
         backed = reading.act == "readback" or memory.looks_like_read_back(reading.clause)

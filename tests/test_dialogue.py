@@ -603,3 +603,23 @@ def test_a_number_asked_of_someone_unnamed_is_not_the_callers(mini):
     replies = c.respond_to(analysed("Are there any cars blocking the road outside?", asked,
                                     acts=("readback",)), 6)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_statement_of_comfort_is_not_a_question_but_part_of_a_question_is(mini):
+    c = caller(mini)
+    comfort = reading("location", act="statement", clause="The officers are right outside now")
+    replies = c.respond_to(analysed("The officers are right outside now.", comfort,
+                                    acts=("statement",)), 3)
+    assert [r.kind for r in replies] != ["answer"]
+    part = reading("location", act="statement", clause="The shed you mentioned")
+    replies = c.respond_to(analysed("The shed you mentioned, where is it?", part,
+                                    acts=("statement", "question")), 6)
+    assert replies[0].kind == "answer"
+
+
+def test_keeping_something_is_a_request_and_a_lone_word_reads_back_nothing(mini):
+    from simulator.caller_lines import request
+    from simulator.caller_memory import recall
+
+    assert request("Can you hang on to that slip?") and not request("Can you hang on a sec?")
+    assert recall("And a number for you?", ["My number is 07700 900111."]) is None
