@@ -254,6 +254,9 @@ class Caller:
                 # "How many people were in it?" is a new question, not the last one again
                 # ("which way did they go?"): only a fragment ("and his mate?") leans on it
                 continue
+            if lines.request(reading.clause) and reading.intent not in TOLD and \
+                    reading.confidence < SURE:
+                continue  # "can you stay at home in case she turns up?" asks a deed, not a fact
             heard_in.add(reading.clause)
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
@@ -359,14 +362,9 @@ class Caller:
         # he look like?", or in a recogniser's question, which has no "?", is asked)
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
-        backed = reading.act == "readback" or memory.looks_like_read_back(reading.clause)
-        if intent == "confirm_details" and lines.finding_out(reading.clause):
-            # "are there any cars blocking the road?" is asked, not read back
-            return [self._dont_know(reading, "a question, not a read-back")]
-        if intent == "confirm_details" and backed:
-            # a read-back of nothing the caller can check: they hear their words, agree
-            return [self._line(self.persona.confirm or self._d.confirm, "confirm", reading,
-                               "read back, nothing to check it against")]
+        unchecked = self._unchecked_read_back(reading) if intent == "confirm_details" else None
+        if unchecked is not None:
+            return [unchecked]
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
@@ -387,6 +385,20 @@ class Caller:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
+
+    def _unchecked_read_back(self, reading: IntentReading) -> Reply | None:
+        """A read-back that nothing the caller said or knows could check."""
+        if lines.finding_out(reading.clause):
+            # "are there any cars blocking the road?" is asked, not read back
+            return self._dont_know(reading, "a question, not a read-back")
+        if not (reading.act == "readback" or memory.looks_like_read_back(reading.clause)):
+            return None
+        if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
+            # the recogniser's words with no "so…" or "…, yeah?": as likely misheard as meant
+            return self._clarify("a read-back of nothing the caller said, in raw words")
+        # they hear their words, near enough, and agree
+        return self._line(self.persona.confirm or self._d.confirm, "confirm", reading,
+                          "read back, nothing to check it against")
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]

@@ -623,3 +623,19 @@ def test_keeping_something_is_a_request_and_a_lone_word_reads_back_nothing(mini)
 
     assert request("Can you hang on to that slip?") and not request("Can you hang on a sec?")
     assert recall("And a number for you?", ["My number is 07700 900111."]) is None
+
+
+def test_a_request_is_not_read_as_a_question_and_raw_words_unplaced_are_asked_again(mini):
+    from dataclasses import replace
+
+    c = caller(mini)
+    said = "Can you stay at home in case they come back?"
+    guess = replace(reading("location", clause=said), confidence=0.64)
+    replies = c.respond_to(analysed(said, guess), 3)
+    assert [r.kind for r in replies] == ["comply"]
+    salad = reading("confirm_details", act="readback", clause="its a blue van straw")
+    replies = c.respond_to(analysed("its a blue van straw", salad, acts=("readback",)), 6)
+    assert [r.kind for r in replies] == ["clarify"]
+    tagged = reading("confirm_details", act="readback", clause="a silver course her yeah")
+    replies = c.respond_to(analysed("a silver course her yeah", tagged, acts=("readback",)), 9)
+    assert [r.kind for r in replies] == ["confirm"]
