@@ -127,7 +127,7 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
         if wrong and (share >= 2 / len(words) or share >= 0.5 or anchored
                       or _near_numbers(words, theirs)):
             return Recall("correct", _sentence_with(line, wrong))
-        if details and details <= _details(line):
+        if details and details <= _details(line) and share >= 0.5:
             return Recall("confirm", line)  # the details read back are this line's
     share, _, line = near[0]
     if share >= AGREES:
@@ -146,7 +146,9 @@ def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
     times, their_times = _times(claim), _times(line)
     if times and their_times and not times & their_times:
         return their_numbers or theirs
-    wrong = {n for n in numbers - theirs if not (_digits(n) and _digits(n) in said_digits)}
+    known_digits = [_digits(other) for other in lines]
+    wrong = {run for run in _number_runs(claim) if run not in said_digits
+             and not any(run in digits for digits in known_digits)} if numbers else set()
     if their_numbers and wrong and not times:
         return their_numbers
     truth = _other_value(words, theirs)
@@ -180,7 +182,8 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 
 _TIME = re.compile(
     r"\b(?:(half|quarter|[a-z]+(?:[- ][a-z]+)?|\d{1,2}) (past|to|after) "
-    r"([a-z]+|\d{1,2})|(\d{1,2})[:.](\d{2}))\b", re.IGNORECASE)
+    r"([a-z]+|\d{1,2})|(\d{1,2})[:.](\d{2})|half (one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|\d{1,2})(?! past| to))\b", re.IGNORECASE)
 
 
 def _times(text: str) -> set[tuple[int, int]]:
@@ -189,6 +192,11 @@ def _times(text: str) -> set[tuple[int, int]]:
     for m in _TIME.finditer(text.lower()):
         if m.group(4):
             out.add((int(m.group(4)) % 12, int(m.group(5))))
+            continue
+        if m.group(6):  # "half six" is half past six
+            hour = _count_of(m.group(6))
+            if hour is not None:
+                out.add((hour % 12, 30))
             continue
         minutes = _count_of(m.group(1))
         hour = _count_of(m.group(3))
@@ -263,11 +271,25 @@ _DIGIT_OF.update({"oh": "0", "twenty": "20", "thirty": "30", "forty": "40", "fif
                   "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"})
 
 
+def _number_runs(text: str) -> set[str]:
+    """Each number said, as digits: "thirty-four … ninety-two" -> {"34", "92"}."""
+    runs = re.split(r"[^a-z0-9]*\b(?:(?!(?:" + "|".join(_DIGIT_OF) + r")\b)[a-z]+)\b[^a-z0-9]*",
+                    text.lower())
+    return {digits for digits in map(_digits, runs) if digits}
+
+
 def _digits(text: str) -> str:
     """The digits a line says, in figures or words ("E K one nine" -> "19")."""
-    out = []
+    out: list[str] = []
+    tens = False  # "ninety two" is 92, not 902
     for token in re.findall(r"[a-z0-9]+", text.lower()):
-        out.append("".join(c for c in token if c.isdigit()) or _DIGIT_OF.get(token, ""))
+        digits = "".join(c for c in token if c.isdigit()) or _DIGIT_OF.get(token, "")
+        if tens and len(digits) == 1 and digits != "0" and token in _DIGIT_OF:
+            out[-1] = out[-1][0] + digits
+            tens = False
+            continue
+        tens = len(digits) == 2 and digits.endswith("0") and token in _DIGIT_OF
+        out.append(digits)
     return "".join(out)
 
 

@@ -92,6 +92,7 @@ _DONE_TO_YOU = re.compile(r"\b(hurt|hit|injured?|attack(ed)?|touch(ed)?|punch(ed
                           r"grab(bed)?|strangled?|threaten(ed)?) you\b", re.IGNORECASE)
 # The detail an identity question asks for, when its words don't say.
 _DETAIL_OF = {"caller_name": "name", "date_of_birth": "age", "callback_number": "phone"}
+_CHECKING = re.compile(r"\b(did you say|you said|was it you said)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -430,6 +431,12 @@ class Caller:
 
     def _give(self, fact: Fact, reading: IntentReading) -> Reply:
         count = self.state.times_answered.get(fact.id, 0)
+        if count and _CHECKING.search(reading.clause):
+            # "is she diabetic, did you say?": checking what was said, not asking again
+            return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                           self._count("confirm")), "confirm",
+                               answers=(reading.intent,),
+                               why=f"{_describe(reading)} → fact `{fact.id}` checked back")
         self.state.times_answered[fact.id] = count + 1
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
@@ -605,7 +612,7 @@ class Caller:
             out.append((self._reply(text, found.verdict,
                                     why=f"read back what the caller said: {found.verdict}"),
                         clause))
-        if len(clauses) > 1 and all(r.kind == "confirm" for r, _ in out) and \
+        if out and all(r.kind == "confirm" for r, _ in out) and clauses != [whole] and \
                 memory.looks_like_read_back(whole):
             # "So Kyle Parker, at number 45?": one read-back in two clauses, checked whole
             found = memory.recall(whole, self.state.answered_with, self._knowledge)

@@ -639,3 +639,24 @@ def test_a_request_is_not_read_as_a_question_and_raw_words_unplaced_are_asked_ag
     tagged = reading("confirm_details", act="readback", clause="a silver course her yeah")
     replies = c.respond_to(analysed("a silver course her yeah", tagged, acts=("readback",)), 9)
     assert [r.kind for r in replies] == ["confirm"]
+
+
+def test_numbers_and_times_read_back_as_people_say_them():
+    from simulator.caller_memory import recall
+
+    said = ["He's thirty-four, born the third of May 1992.",
+            "She's a care assistant, she's got to be up at half five.",
+            "Lives opposite at 47 with his girlfriend."]
+    confirmed = recall("So he's thirty-four, born the third of May ninety-two?", said)
+    assert confirmed is not None and confirmed.verdict == "confirm"
+    for wrong in ("And your wife's up at half six?", "So he's at number 45, opposite you?"):
+        found = recall(wrong, said)
+        assert found is not None and found.verdict == "correct", wrong
+
+
+def test_checking_what_was_said_is_confirmed_not_answered_again(mini):
+    c = caller(mini)
+    c.hear("What's the address?", 3)
+    check = reading("location", clause="is it Elm Grove did you say")
+    replies = c.respond_to(analysed("is it Elm Grove did you say", check), 6)
+    assert [r.kind for r in replies] == ["confirm"]
