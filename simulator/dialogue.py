@@ -255,8 +255,8 @@ class Caller:
                 # "How many people were in it?" is a new question, not the last one again
                 # ("which way did they go?"): only a fragment ("and his mate?") leans on it
                 continue
-            if lines.request(reading.clause) and reading.intent not in TOLD and \
-                    reading.confidence < SURE:
+            if lines.request(reading.clause) and not lines.asks_to_tell(reading.clause) and \
+                    reading.intent not in TOLD and reading.confidence < SURE:
                 continue  # "can you stay at home in case she turns up?" asks a deed, not a fact
             heard_in.add(reading.clause)
             if reading.clause in confirmed and reading.act in ("readback", "question"):

@@ -633,6 +633,10 @@ def test_a_request_is_not_read_as_a_question_and_raw_words_unplaced_are_asked_ag
     guess = replace(reading("location", clause=said), confidence=0.64)
     replies = c.respond_to(analysed(said, guess), 3)
     assert [r.kind for r in replies] == ["comply"]
+    relay = "Please ask him for the address."  # a request to be told: answered
+    replies = c.respond_to(analysed(relay, replace(reading("location", clause=relay),
+                                                   confidence=0.64)), 5)
+    assert replies[0].kind == "answer"
     salad = reading("confirm_details", act="readback", clause="its a blue van straw")
     replies = c.respond_to(analysed("its a blue van straw", salad, acts=("readback",)), 6)
     assert [r.kind for r in replies] == ["clarify"]
