@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rapidfuzz import fuzz
-
 from scoring.text import is_question
 from scoring.truth import World
 from scoring.understanding import (
@@ -29,6 +27,7 @@ from scoring.understanding import (
 )
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
+from simulator import read_back_truth as world_check
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
 
 ReplyKind = Literal["opening", "answer", "restate", "otherwise", "comply", "noted", "react",
@@ -44,7 +43,6 @@ FAINT = 0.5
 SURE = 0.8
 # Recogniser's words that make no question need a reading this sure to be acted on.
 UNSURE = 0.65  # a reading this confident is acted on even in a garbled turn
-NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -527,7 +525,7 @@ class Caller:
         knows their own, so "I don't know" would be wrong."""
         truth = self.scenario.world.caller
         value = {"caller_name": truth.name, "callback_number": truth.callback,
-                 "date_of_birth": _spoken_date(truth.dob)}.get(reading.intent)
+                 "date_of_birth": world_check.spoken_date(truth.dob)}.get(reading.intent)
         if reading.subject != "caller" or not value or not self.persona.speaks:
             return None
         return self._reply(f"It's {value}." if reading.intent != "caller_name" else
@@ -566,16 +564,18 @@ class Caller:
         if back.matches_world is None:
             return None, ""
         world = self.scenario.world
-        first = _world_value(world, back.field)
-        values = [first, *(v for v in _world_values(world, back.kind) if v != first)]
+        first = world_check.world_value(world, back.field)
+        values = [first, *(v for v in world_check.values_of(world, back.kind) if v != first)]
         values = [v for v in values if v]
-        if any(_same(back.kind, back.value, v) for v in values):
+        if any(world_check.same(back.kind, back.value, v) for v in values):
             return "confirm", ""
         for value in values:
-            if _near(back.value, value) or (back.kind == "date" and _near_date(back.value,
-                                                                                value)):
-                return "correct", (_spoken_date(value) or value) if back.kind == "date" \
-                    else value
+            slip = world_check.near(back.value, value) or (
+                back.kind == "date" and world_check.near_date(back.value, value))
+            if slip and back.kind == "date":
+                return "correct", world_check.spoken_date(value) or value
+            if slip:
+                return "correct", value
         return None, ""
 
     def _recalled(self, analysis: TurnAnalysis,
@@ -760,25 +760,6 @@ def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
     return not (reply.reveals and any(r.reveals == reply.reveals for r in so_far))
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
-def _spoken_date(iso: str | None) -> str | None:
-    """1997-04-14 -> "the 14th of April, 1997", as a caller says it."""
-    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        return iso
-    year, month, day = (int(x) for x in iso.split("-"))
-    if not 1 <= month <= 12:
-        return iso
-    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"the {day}{suffix} of {_MONTHS[month - 1]}, {year}"
-
-
-def _near(said: str, truth: str) -> bool:
-    """Is a wrong read-back a slip of the truth (a digit, a letter), not another thing?"""
-    a, b = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in (said, truth))
-    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b)) >= NEAR_SLIP
 
 
 _TITLES = frozenset("mr mrs ms miss dr pc ps sgt".split())
@@ -808,60 +789,6 @@ def _holds(intent: str, fact: Fact) -> bool:
                               r"seventy|eighty|ninety|\w+ties|old|young|years?|months?|"
                               r"weeks?|baby|toddler)\b", text.lower()))
     return True
-
-
-def _world_values(world: World, kind: str) -> list[str]:
-    """Everything in the world a read-back of this kind could be of."""
-    people = world.people
-    if kind == "date":
-        return [d for d in (world.caller.dob, *(p.dob for p in people)) if d]
-    if kind == "name":
-        return [n for n in (world.caller.name, *(p.name for p in people))
-                if n and n.lower() != "unknown"]
-    if kind == "registration":
-        return [v.registration for v in world.vehicles if v.registration]
-    if kind == "phone":
-        return [world.caller.callback] if world.caller.callback else []
-    if kind == "address":
-        return [world.location.address]
-    return []
-
-
-def _alnum(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def _same(kind: str, said: str, truth: str) -> bool:
-    """Is a read-back the truth, as a recogniser may have spelt it? Digits must be the
-    same; words need only sound alike ("six sick a more grove" is 6 Sycamore Grove)."""
-    if kind == "date":
-        return _iso(said) == truth
-    a, b = _alnum(said), _alnum(truth)
-    if kind in ("registration", "phone"):
-        return bool(a) and a in b
-    digits_said = re.findall(r"\d+", said)
-    if not set(digits_said) <= set(re.findall(r"\d+", truth)):
-        return False
-    letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
-    return bool(letters[0]) and fuzz.partial_ratio(*letters) >= 85
-
-
-def _near_date(said: str, truth: str) -> bool:
-    """A date read back with one of day, month and year wrong is a slip of that date."""
-    iso = _iso(said)
-    return bool(iso) and sum(a == b for a, b in zip(iso.split("-"), truth.split("-"),
-                                                    strict=False)) >= 2
-
-
-def _iso(said: str) -> str:
-    """"9 may 2012" -> "2012-05-09" ("" when it is no whole date)."""
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (\d{4})", said.lower().strip())
-    if not m:
-        return ""
-    months = [name.lower() for name in _MONTHS]
-    month = next((i + 1 for i, name in enumerate(months) if name.startswith(m.group(2)[:3])),
-                 0)
-    return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month else ""
 
 
 def _clamp(distress: float) -> float:
@@ -895,20 +822,3 @@ def _describe(reading: IntentReading | None) -> str:
     about = reading.person or reading.subject
     sign = "" if reading.affirmed else "not "
     return f"{reading.act} {sign}{reading.intent} about {about} ({reading.confidence:.2f})"
-
-
-def _world_value(world: World, where: str) -> str:
-    """The true value a read-back was compared with (`ReadBack.field`)."""
-    parts = where.split(".")
-    if parts[0] == "location":
-        return world.location.address
-    if parts[0] == "caller" and len(parts) == 2:
-        value = getattr(world.caller, parts[1], None)
-        return str(value) if value else ""
-    if parts[0] in ("people", "vehicles") and len(parts) == 3:
-        things = world.people if parts[0] == "people" else world.vehicles
-        for thing in things:
-            if thing.id == parts[1]:
-                value = getattr(thing, parts[2], None)
-                return str(value) if value else ""
-    return ""

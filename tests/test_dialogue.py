@@ -308,7 +308,9 @@ def test_a_read_back_is_checked_against_everything_the_caller_knows():
 
 
 def test_date_read_back_is_checked_against_the_person_it_could_be():
-    from simulator.dialogue import _iso, _near_date, _same
+    from simulator.read_back_truth import iso as _iso
+    from simulator.read_back_truth import near_date as _near_date
+    from simulator.read_back_truth import same as _same
 
     assert _iso("9 may 2012") == "2012-05-09" and _iso("the 9th of May, 2012") == ""
     assert _same("date", "9 may 2012", "2012-05-09")

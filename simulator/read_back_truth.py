@@ -1,0 +1,106 @@
+"""Is a detail read back the truth? A read-back of an address, a number, a name, a
+registration or a date is checked against everything of its kind in the scenario's world,
+allowing for how a recogniser spells what was said ("six sick a more grove" is 6 Sycamore
+Grove); a wrong one near the truth is a slip to put right with the true value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from scoring.truth import World
+
+NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def spoken_date(iso: str | None) -> str | None:
+    """1997-04-14 -> "the 14th of April, 1997", as a caller says it."""
+    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
+    year, month, day = (int(x) for x in iso.split("-"))
+    if not 1 <= month <= 12:
+        return iso
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"the {day}{suffix} of {MONTHS[month - 1]}, {year}"
+
+
+def near(said: str, truth: str) -> bool:
+    """Is a wrong read-back a slip of the truth (a digit, a letter), not another thing?"""
+    a, b = (re.sub(r"[^a-z0-9]", "", x.lower()) for x in (said, truth))
+    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b)) >= NEAR_SLIP
+
+
+def values_of(world: World, kind: str) -> list[str]:
+    """Everything in the world a read-back of this kind could be of."""
+    people = world.people
+    if kind == "date":
+        return [d for d in (world.caller.dob, *(p.dob for p in people)) if d]
+    if kind == "name":
+        return [n for n in (world.caller.name, *(p.name for p in people))
+                if n and n.lower() != "unknown"]
+    if kind == "registration":
+        return [v.registration for v in world.vehicles if v.registration]
+    if kind == "phone":
+        return [world.caller.callback] if world.caller.callback else []
+    if kind == "address":
+        return [world.location.address]
+    return []
+
+
+def alnum(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def same(kind: str, said: str, truth: str) -> bool:
+    """Is a read-back the truth, as a recogniser may have spelt it? Digits must be the
+    same; words need only sound alike ("six sick a more grove" is 6 Sycamore Grove)."""
+    if kind == "date":
+        return iso(said) == truth
+    a, b = alnum(said), alnum(truth)
+    if kind in ("registration", "phone"):
+        return bool(a) and a in b
+    digits_said = re.findall(r"\d+", said)
+    if not set(digits_said) <= set(re.findall(r"\d+", truth)):
+        return False
+    letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
+    return bool(letters[0]) and fuzz.partial_ratio(*letters) >= 85
+
+
+def near_date(said: str, truth: str) -> bool:
+    """A date read back with one of day, month and year wrong is a slip of that date."""
+    said_iso = iso(said)
+    return bool(said_iso) and sum(a == b for a, b in zip(said_iso.split("-"), truth.split("-"),
+                                                         strict=False)) >= 2
+
+
+def iso(said: str) -> str:
+    """"9 may 2012" -> "2012-05-09" ("" when it is no whole date)."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+),? (\d{4})", said.lower().strip())
+    if not m:
+        return ""
+    months = [name.lower() for name in MONTHS]
+    month = next((i + 1 for i, name in enumerate(months) if name.startswith(m.group(2)[:3])),
+                 0)
+    return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month else ""
+
+
+def world_value(world: World, where: str) -> str:
+    """The true value a read-back was compared with (`ReadBack.field`)."""
+    parts = where.split(".")
+    if parts[0] == "location":
+        return world.location.address
+    if parts[0] == "caller" and len(parts) == 2:
+        value = getattr(world.caller, parts[1], None)
+        return str(value) if value else ""
+    if parts[0] in ("people", "vehicles") and len(parts) == 3:
+        things = world.people if parts[0] == "people" else world.vehicles
+        for thing in things:
+            if thing.id == parts[1]:
+                value = getattr(thing, parts[2], None)
+                return str(value) if value else ""
+    return ""
