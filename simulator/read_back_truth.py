@@ -15,16 +15,16 @@ from scoring.truth import World
 NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+          "September", "October", "November", "December")
 
 
-def spoken_date(iso: str | None) -> str | None:
+def spoken_date(date: str | None) -> str | None:
     """1997-04-14 -> "the 14th of April, 1997", as a caller says it."""
-    if not iso or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        return iso
-    year, month, day = (int(x) for x in iso.split("-"))
+    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        return date
+    year, month, day = (int(x) for x in date.split("-"))
     if not 1 <= month <= 12:
-        return iso
+        return date
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"the {day}{suffix} of {MONTHS[month - 1]}, {year}"
 
