@@ -27,6 +27,7 @@ _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check yeah yes okay ok you your he she "
     "they his her their i me my we our there then something about".split())
+_CLITICS = frozenset("s ve ll re d m t nt".split())
 _NUMBER_WORDS = frozenset("zero oh one two three four five six seven eight nine ten eleven "
                           "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
                           "nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -106,9 +107,14 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     lines = [*reversed(list(said)), *known]  # the latest first: an update wins
     if said:
         # What was said last is what is most likely read back, in other words or not
-        # ("so they've come in through the front window?" after "the back door").
-        truth = _other_value(words, _content(lines[0]))
-        if truth:
+        # ("so they've come in through the front window?" after "the back door"), unless
+        # it shares nothing with it and the value read back is one the caller said elsewhere.
+        last = _content(lines[0])
+        truth = _other_value(words, last)
+        values, pairs = {w for w in words if w in _KIND_OF}, _pairs(claim)
+        elsewhere = any(pairs & _pairs(line) if pairs else values <= _content(line)
+                        for line in lines[1:])  # "front window", not just "front"
+        if truth and ((words & last) - set(_KIND_OF) or not elsewhere):
             return Recall("correct", _sentence_with(lines[0], truth))
     near: list[tuple[float, int, str]] = []
     for order, line in enumerate(lines):
@@ -127,6 +133,11 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
         if wrong and (share >= 2 / len(words) or share >= 0.5 or anchored
                       or _near_numbers(words, theirs)):
             return Recall("correct", _sentence_with(line, wrong))
+        said_as = _sentence_with(line, words & theirs)
+        if _denies(said_as) and not _denies(claim) and \
+                len(words & _content(said_as)) >= max(2, len(words) / 2):
+            # "so it was there Friday afternoon" to "it wasn't there on Friday afternoon"
+            return Recall("correct", said_as)
         if details and details <= _details(line) and share >= 0.5:
             return Recall("confirm", line)  # the details read back are this line's
     share, _, line = near[0]
@@ -164,6 +175,14 @@ def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
     if places and _places(line):
         return {p.lower() for p in _places(line)}
     return set()
+
+
+_DENIAL = re.compile(r"\b(not|no|never|nobody|nothing|none|\w+n't|wasnt|isnt|didnt|hasnt|"
+                     r"havent|cant|wont|dont|doesnt|werent|arent)\b", re.IGNORECASE)
+
+
+def _denies(text: str) -> bool:
+    return bool(_DENIAL.search(text.replace("\u2019", "'")))
 
 
 def _details(text: str) -> set[str]:
@@ -261,7 +280,9 @@ def _places_in(lines: Iterable[str]) -> set[str]:
 
 def _content(text: str) -> set[str]:
     tokens = re.findall(r"[a-z0-9]+", text.lower())
-    return {t for t in tokens if t not in _STOP}
+    # ("there's" leaves an "s", "they've" a "ve": no word of substance)
+    return {t for t in tokens if t not in _STOP and t not in _CLITICS
+            and (len(t) > 1 or t.isdigit())}
 
 
 _DIGIT_OF = {w: str(i) for i, w in enumerate(

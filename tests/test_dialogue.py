@@ -418,7 +418,7 @@ def test_a_number_said_back_on_its_own_is_checked_and_a_typed_read_back_agreed_t
     wrong = c.respond_to(analysed("07700 900112.", acts=("statement",)), 6)
     assert [r.kind for r in wrong] == ["correct"]
     # a typed read-back of something the caller can't check: "yes", not "say that again?"
-    replies = c.respond_to(analysed("So he's gone out the back, is that what you're saying?",
+    replies = c.respond_to(analysed("So the lads ran off somewhere, is that what you're saying?",
                                     acts=("readback",)), 9)
     assert [r.kind for r in replies] == ["confirm"]
 
@@ -666,3 +666,17 @@ def test_checking_what_was_said_is_confirmed_not_answered_again(mini):
     check = reading("location", clause="is it Elm Grove did you say")
     replies = c.respond_to(analysed("is it Elm Grove did you say", check), 6)
     assert [r.kind for r in replies] == ["confirm"]
+
+
+def test_a_read_back_that_drops_the_callers_no_is_put_right():
+    from simulator.caller_memory import recall
+
+    said = ["It wasn't there on Friday afternoon, I walked past at about four."]
+    found = recall("so it was there friday afternoon at four", said)
+    assert found is not None and found.verdict == "correct"
+    found = recall("So it wasn't there on Friday afternoon?", said)
+    assert found is not None and found.verdict == "confirm"
+    # "you didn't get the rest": the trainee's own "not" is no slip
+    said = ["The reg started E K one nine, then V something."]
+    found = recall("So EK19 V, and you didn't get the rest?", said)
+    assert found is None or found.verdict == "confirm"
