@@ -226,8 +226,9 @@ def request(clause: str) -> bool:
 _FINDING_OUT = re.compile(
     r"^\s*(and |so |okay,? |right,? )?(is|are|was|were|did|does|do|has|have|had)\s+"
     r"(there|you|he|she|it|they|the|your|his|her|their|any|anyone|anybody)\b", re.IGNORECASE)
-_OFFER = re.compile(r"\b(want|like|need|able|okay|ok|alright|happy|mind|got a pen|"
-                    r"something to write)\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(want|like|need|able|happy|mind|got a pen|something to write)\b|"
+                    r"\b(is|are) (that|this) (okay|ok|alright)\b|"
+                    r"\b(okay|ok|alright) (to|if|with)\b", re.IGNORECASE)
 
 
 def finding_out(clause: str) -> bool:

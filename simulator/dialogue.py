@@ -346,8 +346,9 @@ class Caller:
         if not reading.affirmed:
             return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
                                "took it as said: it permits or refuses, so no relief")]
-        if intent in ADVICE and reading.act == "question" and lines.finding_out(
-                reading.clause) and not (intent in GIVEN and intent in self._by_intent):
+        if intent in ADVICE and reading.act == "question" and (
+                lines.finding_out(reading.clause) or lines.finding_out(self._turn)) and not (
+                intent == "reference_number" and intent in self._by_intent):
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
@@ -395,6 +396,9 @@ class Caller:
         if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
             # the recogniser's words with no "so…" or "…, yeah?": as likely misheard as meant
             return self._clarify("a read-back of nothing the caller said, in raw words")
+        if reading.confidence < UNSURE or not memory.overlaps(
+                reading.clause, [*self.state.answered_with, *self._knowledge]):
+            return None  # "I get it": not surely a read-back of the caller's words
         # they hear their words, near enough, and agree
         return self._line(self.persona.confirm or self._d.confirm, "confirm", reading,
                           "read back, nothing to check it against")

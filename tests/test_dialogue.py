@@ -642,8 +642,8 @@ def test_a_request_is_not_read_as_a_question_and_raw_words_unplaced_are_asked_ag
     salad = reading("confirm_details", act="readback", clause="its a blue van straw")
     replies = c.respond_to(analysed("its a blue van straw", salad, acts=("readback",)), 6)
     assert [r.kind for r in replies] == ["clarify"]
-    tagged = reading("confirm_details", act="readback", clause="a silver course her yeah")
-    replies = c.respond_to(analysed("a silver course her yeah", tagged, acts=("readback",)), 9)
+    tagged = reading("confirm_details", act="readback", clause="a side gait yeah")
+    replies = c.respond_to(analysed("a side gait yeah", tagged, acts=("readback",)), 9)
     assert [r.kind for r in replies] == ["confirm"]
 
 
@@ -680,3 +680,21 @@ def test_a_read_back_that_drops_the_callers_no_is_put_right():
     said = ["The reg started E K one nine, then V something."]
     found = recall("So EK19 V, and you didn't get the rest?", said)
     assert found is None or found.verdict == "confirm"
+
+
+def test_how_things_are_asked_with_alright_and_a_faint_read_back_of_nothing(mini):
+    from dataclasses import replace
+
+    from simulator.caller_lines import finding_out
+
+    assert finding_out("Is the dog alright?") and not finding_out("Is that okay with you?")
+    c = caller(mini)
+    told = reading("scene_preservation", clause="it's not got into any of it")
+    replies = c.respond_to(analysed("Is the dog alright, it's not got into any of it?", told), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    faint = replace(reading("confirm_details", act="readback", clause="I get it"),
+                    confidence=0.6)
+    comfort = reading("reassurance", act="reassurance", clause="nobody should have to")
+    replies = c.respond_to(analysed("I get it, nobody should have to.", faint, comfort,
+                                    acts=("reassurance",)), 6)
+    assert "confirm" not in [r.kind for r in replies]
