@@ -199,6 +199,16 @@ def raw(text: str) -> bool:
     return text == text.lower() and not re.search(r"[.?!,;]", text)
 
 
+_LITTLE = frozenset("the a an is are was he she it they and to of in on his her your my".split())
+
+
+def stumbles(text: str) -> bool:
+    """Recognised words with a little word said twice ("is the rubbish in the the
+    carriage"): the recogniser lost the thread, whatever the rest seems to ask."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    return raw(text) and any(a == b and a in _LITTLE for a, b in itertools.pairwise(tokens))
+
+
 def cut_off(text: str) -> bool:
     """Recognised words that stop mid-sentence ("is the front door locked or"): whatever
     the words before seem to ask, the trainee hasn't finished, so the caller asks again."""

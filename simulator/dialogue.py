@@ -212,8 +212,9 @@ class Caller:
         if _NEEDS_MET.search(analysis.text) and is_question(analysis.text):
             return [self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                 "answer", why="checking the caller's needs were met")]
-        if lines.garbled(analysis.text) and (lines.cut_off(analysis.text) or all(
-                r.confidence < SURE for r in analysis.intents)):
+        if lines.garbled(analysis.text) and (
+                lines.cut_off(analysis.text) or lines.stumbles(analysis.text)
+                or all(r.confidence < SURE for r in analysis.intents)):
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         if self._unsure_of_words(analysis):
             return [self._clarify("the recogniser's words, read with no confidence")]

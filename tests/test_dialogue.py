@@ -698,3 +698,14 @@ def test_how_things_are_asked_with_alright_and_a_faint_read_back_of_nothing(mini
     replies = c.respond_to(analysed("I get it, nobody should have to.", faint, comfort,
                                     acts=("reassurance",)), 6)
     assert "confirm" not in [r.kind for r in replies]
+
+
+def test_a_little_word_said_twice_by_the_recogniser_is_asked_again(mini):
+    from simulator.caller_lines import stumbles
+
+    assert stumbles("is the rubbish in the the carriage")
+    assert not stumbles("oh seven seven double oh nine") and not stumbles("Is the the door?")
+    c = caller(mini)
+    sure = reading("location", clause="is the shed in the the garden")  # 0.9: sure
+    replies = c.respond_to(analysed("is the shed in the the garden", sure), 3)
+    assert [r.kind for r in replies] == ["clarify"]
