@@ -48,3 +48,15 @@ def test_a_damaged_store_is_built_again(kept, tmp_path: Path):
     first.path.write_bytes(b"not numpy")
     fresh = kept()
     assert fresh.embed(["what's your name"]).shape == (1, 384)
+
+
+def test_new_lines_kept_beside_the_store_come_back_right(kept):
+    from scoring.understanding.sentences import sentence_model
+
+    store = kept()
+    lines = ["has he got a knife on him right now", "which way did the blue van go",
+             "is anyone hurt"]  # two new texts, then one the library has
+    one_by_one = np.stack([store.embed([line])[0] for line in lines])
+    together = store.embed(lines[::-1])[::-1]
+    assert np.array_equal(one_by_one, together)
+    assert np.all(np.einsum("ij,ij->i", together, sentence_model().embed(lines)) > 0.9999)
