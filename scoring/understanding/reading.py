@@ -138,7 +138,8 @@ class Understanding:
             heard, close = self._read(clause, candidates, text, context, bool(backs),
                                       place=(at, len(parts)),
                                       vector=None if vectors is None else vectors[at])
-            kind = act_of(clause, heard, bool(backs))
+            given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
+            kind = act_of(clause, heard, bool(backs) and not given)
             heard = [_with_act(r, kind) for r in heard] or self._said_as(kind, clause,
                                                                           candidates)
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
