@@ -44,3 +44,15 @@ def test_they_after_the_children_are_the_children():
     context = context.after(understanding.analyse("Are the children in the house?", context))
     again = understanding.analyse("How old are they?", context)
     assert again.intents and again.intents[0].subject == "child"
+
+
+def test_harm_is_about_the_one_harmed():
+    understanding = understanding_for(load_scenario(resolve("domestic-abuse-children")))
+    hurt = understanding.analyse("Has he hurt you?", Context())
+    assert [r.subject for r in hurt.readings("anyone_injured")] == ["caller"]
+    context = Context().after(understanding.analyse("Are the children in the back bedroom?",
+                                                    Context()))
+    them = understanding.analyse("Has he hurt either of them?", context)
+    assert [r.subject for r in them.readings("anyone_injured")] == ["child"]
+    named = understanding.analyse("Are the kids still in the back bedroom, Kelly?", Context())
+    assert named.intents and named.intents[0].subject == "child"

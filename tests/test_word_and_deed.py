@@ -65,3 +65,16 @@ def test_fragments_never_cross_a_full_stop():
     assert clauses("Is he there, do you know?") == ["Is he there do you know"]
     assert clauses("good morning police im sorry to hear that whereabouts is the house")[-1] \
         == "whereabouts is the house"  # the question word keeps its verb
+
+
+def test_an_apology_or_comfort_by_its_form_and_a_reference_given_is_no_read_back():
+    understanding = Understanding.for_scenario(None, meaning_matcher())
+    sorry = understanding.analyse("I'm sorry the 101 line kept you waiting on hold for an "
+                                  "hour.", Context())
+    assert "apology" in sorry.intent_ids()
+    pardon = understanding.analyse("Sorry, what was that?", Context())
+    assert "apology" not in pardon.intent_ids()
+    noted = understanding.analyse("I understand that.", Context())  # a library negative
+    assert noted.intent_ids() == ()
+    given = understanding.analyse("Your reference is 1123 of the 28th.", Context())
+    assert "confirm_details" not in given.intent_ids()

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.polarity import ADVICE, asks, is_tag_question
 from scoring.understanding.wording import pattern, spelled
 
@@ -64,6 +65,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
+    if not intents and not readback and not core_of(clause):
+        return "statement"  # "Right, yeah, okay.": acknowledgement, not a tag question
     if readback or "confirm_details" in intents:
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):

@@ -76,6 +76,15 @@ _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "
 # An order: "don't pick anything up", "stay in the house", "keep the door locked".
 _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|go|move|"
                     r"put|close|shut|wait|press|tap|make sure|try not) ")
+# Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
+_SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
+                            r"our |nobody |no one |it |you have been |you were |you had |"
+                            r"your call |you got |you have had )(?:\w+ ){0,6}(?:did not|was not|"
+                            r"were not|has not|have not|had not|never|kept you|dropped|let you|"
+                            r"wait|waiting|better|fault|go anywhere|passed|should have|took|"
+                            r"taking|not good|no one|nobody|hanging|ignored|missed|sat on)")
+FORM_PHRASE = "(said as {act}, by its form)"
+FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
@@ -129,8 +138,10 @@ class Understanding:
             heard, close = self._read(clause, candidates, text, context, bool(backs),
                                       place=(at, len(parts)),
                                       vector=None if vectors is None else vectors[at])
-            kind = act_of(clause, heard, bool(backs))
-            heard = [_with_act(r, kind) for r in heard]
+            given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
+            kind = act_of(clause, heard, bool(backs) and not given)
+            heard = [_with_act(r, kind) for r in heard] or self._said_as(kind, clause,
+                                                                          candidates)
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
             readings.extend(heard)
             near.extend(close)
@@ -261,13 +272,35 @@ class Understanding:
             follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
             reading = self._reading(topic, follow, clause, interrogative, context)
             heard.append(replace(reading, confidence=FOLLOW_ON_CONFIDENCE))
-        if read_back and not any(r.intent == "confirm_details" for r in heard):
+        given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
+        if read_back and not given and not any(r.intent == "confirm_details" for r in heard):
             kind = readbacks.find(clause, self.world)[0].kind
             heard.append(IntentReading(
                 intent="confirm_details", confidence=0.95, polarity="affirm",
                 subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
                 score=1.0, act="readback"))
         return heard, close
+
+    def _said_as(self, kind: ActKind, clause: str,
+                 candidates: list[IntentMatch]) -> list[IntentReading]:
+        """A clause that comforts or apologises by its form ("I know it's hard", "I'm sorry
+        the 101 line kept you hanging on") does the intent, though it resembles no phrasing
+        closely: the act's own words are the evidence. Not when it is nearest a library
+        negative ("I understand that")."""
+        if candidates and candidates[0].intent == NONE and (
+                candidates[0].score >= self.matcher.threshold):
+            return []
+        if kind == "reassurance":
+            intent = "reassurance"
+        elif kind == "apology" or (_SERVICE_SORRY.search(spelled(clause))
+                                   and not _NOT_AN_APOLOGY.search(spelled(clause))):
+            intent = "apology"
+        else:
+            return []
+        return [IntentReading(intent=intent, confidence=FORM_CONFIDENCE, polarity="affirm",
+                              subject="caller", clause=clause, phrase=FORM_PHRASE.format(
+                                  act="apology" if intent == "apology" else kind),
+                              score=FORM_CONFIDENCE, act=kind)]
 
     def _sense(self, intent: str, clause: str, turn: str) -> str | None:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no

@@ -75,6 +75,15 @@ DEFAULT = {
     "breathing_conscious": "casualty", "children_present": "child",
     "officer_details": "officer", "witnesses_cctv": "witness",
 }
+_YOUNG = re.compile(r" (?:son|daughter|lad|boy|girl|little one|baby) ")
+# Questions about someone harmed, threatened or in danger: about the victim, not the doer.
+_HARMS = frozenset({"anyone_injured", "caller_safe", "safe_to_talk", "hate_motivation"})
+# "…, do you know?", "…, that you know of": the caller asked, not asked about.
+_ASIDES = re.compile(r" (?:do you know|that you know of|do you think|you know|as far as you "
+                     r"know|would you say|can you tell me|could you tell me) ")
+# Role nouns that can be the one who saw ("did your wife see which way they went?").
+_SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour", "friend",
+                    "cousin", "brother", "sister", "mum", "dad", "passenger", "witness"})
 # A perception or report verb: who saw or said it is not whom the question is about.
 _WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
                         r"say|said|tell|told|mention|mentioned|recognise) ")
@@ -133,31 +142,54 @@ class People:
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
         text = spelled(clause)
+        return (self._by_intent(text, intent, context) or self._mentioned(text, intent)
+                or self._referred(text, intent, context))
+
+    def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
+        """Intents whose nature settles whom they are about."""
         if intent == "vehicle_description":
             # A vehicle's make, colour or plate is about the vehicle, whoever drives it.
             noun = self._noun(text)
             return noun if noun is not None and noun.role == "vehicle" else Someone(
                 "vehicle", self._only("vehicle"))
+        if intent == "officer_details":
+            # An officer's name or number is the officer's, whoever is asked or was with them
+            named = self._named(text, text)
+            return named if named is not None and named.role == "officer" else Someone(
+                "officer", self._only("officer"))
+        return self._harmed(text, intent, context)
+
+    def _mentioned(self, text: str, intent: str) -> Someone | None:
+        """Someone named or described in the clause: "your husband's", "Mr Khan", "the
+        kids", "the BMW"."""
         owner = _owner(text)
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
         named = self._named(text, text)
+        noun = self._noun(text)
+        if named is not None and named.role == "caller" and noun is not None:
+            named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         if named is not None and named.role != "vehicle":
             if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
                 # "did Ellie see which way the car went?": Ellie saw; it is about the car
                 return self._seen(text, intent)
             return named
-        noun = self._noun(text)
         if named is not None and (noun is None or noun.role == "vehicle"):
             noun = named  # "the BMW" counts as a noun; "the driver of the BMW" is the driver
         if noun is not None and noun.role == "vehicle" and (
                 intent in DEFAULT_OVER_VEHICLE or (intent not in _VEHICLE_INTENTS
                                                    and _PERSONAL.search(text))):
             noun = None  # "was anyone with you in the car?", "can she get out of the car?"
-        if noun is not None and noun.role == "suspect" and intent == "officer_details":
-            return Someone("officer", self._only("officer"))  # "whoever was dealing with it"
+        if noun is not None and noun.role == "relative" and intent == "children_present" and (
+                _YOUNG.search(text)):
+            return Someone("child", self._only("child"))  # "is your son at home as well?"
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
+        return None
+
+    def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
+        """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
+        usually about, else the caller."""
         if (intent in _MOVES and " it " in text and context is not None
                 and context.last_subject == "vehicle"):
             return Someone("vehicle", context.last_person)  # "and which way did it go?"
@@ -167,8 +199,6 @@ class People:
         if intent in DEFAULT:
             # "did you see who did it?": the caller saw; the question is about the offender
             return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
-        if any(p in text for p in _YOU):
-            return Someone("caller")
         return Someone("caller")
 
     def _saw(self, text: str) -> bool:
@@ -176,10 +206,26 @@ class People:
         said…"), rather than whom it is about ("can you describe Liam")?"""
         tokens = text.split()
         for at, token in enumerate(tokens):
-            if token in self.by_name:
+            if token in self.by_name or token in _SEERS:
                 after = " " + " ".join(tokens[at + 1:at + 4]) + " "
                 return bool(_WITNESSED.search(after))
         return False
+
+    def _harmed(self, text: str, intent: str, context: Context | None) -> Someone | None:
+        """Whom a question about harm, safety or fear is about: the one hurt, not the one
+        who hurt ("has he hurt you?" is about the caller; "has he hurt either of them?",
+        after the children, about the children)."""
+        if intent not in _HARMS:
+            return None
+        text = _ASIDES.sub(" ", text)
+        if re.search(r" your (?:\w+ )?(?:" + "|".join(_SEERS) + ") ", text):
+            return None  # "has your wife been hurt?": whose, by the usual rules
+        if any(p in text for p in (" you ", " your ", " yourself ")):
+            return Someone("caller")
+        for word, gender in ((" them ", "they"), (" her ", "she"), (" him ", "he")):
+            if word in text:
+                return self._pronoun(f" {gender} ", context, intent)
+        return None
 
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
@@ -225,6 +271,9 @@ class People:
             "he" if _MALE.search(f" {said.group(1)} ") else "")
         kin = [(w, g) for w, g in self.family if w.role != "suspect"]
         fits = [w for w, g in kin if not sex or not g or g == sex]
+        young = [w for w in fits if w.role in ("child", "missing_person")]
+        if said.group(1) in ("son", "daughter") and len(young) == 1:
+            return young[0]  # "your daughter" is the girl of twelve, not the wife
         return fits[0] if len(fits) == 1 else None
 
     def _only(self, role: str) -> str | None:
