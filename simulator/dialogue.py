@@ -90,6 +90,9 @@ _DONE_TO_YOU = re.compile(r"\b(hurt|hit|injured?|attack(ed)?|touch(ed)?|punch(ed
                           r"grab(bed)?|strangled?|threaten(ed)?) you\b", re.IGNORECASE)
 # The detail an identity question asks for, when its words don't say.
 _DETAIL_OF = {"caller_name": "name", "date_of_birth": "age", "callback_number": "phone"}
+# The caller's own details a request to be told names ("ask him for his address").
+_INTENT_OF = {"address": "location", "name": "caller_name", "phone": "callback_number",
+              "dob": "date_of_birth"}
 _CHECKING = re.compile(r"\b(did you say|you said|was it you said)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
@@ -266,6 +269,8 @@ class Caller:
             for reply in self._take(reading, t):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
+        if not heard_in:
+            replies.extend(self._asked_for_detail(analysis, t))
         if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
             # "Can you stay at home in case she turns up?": asked to do something
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
@@ -273,6 +278,18 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _asked_for_detail(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
+        """"Please ask him for his address", "tell me your name": a request to be told one
+        of the caller's details, when no reading placed it, is answered as that detail."""
+        for act in analysis.acts:
+            intent = _INTENT_OF.get(lines.detail_asked(act.clause) or "")
+            if intent and lines.asks_to_tell(act.clause) and intent in self._by_intent:
+                reading = IntentReading(intent=intent, confidence=UNSURE, polarity="affirm",
+                                        subject="caller", clause=act.clause, phrase="",
+                                        score=0.0, act="question")
+                return self._answer(reading, t)
+        return []
 
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
         """Replies to plain questions, one per intent, about whoever they concern (the

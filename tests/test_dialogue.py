@@ -709,3 +709,13 @@ def test_a_little_word_said_twice_by_the_recogniser_is_asked_again(mini):
     sure = reading("location", clause="is the shed in the the garden")  # 0.9: sure
     replies = c.respond_to(analysed("is the shed in the the garden", sure), 3)
     assert [r.kind for r in replies] == ["clarify"]
+
+
+def test_a_request_to_be_told_a_detail_nobody_placed_is_answered(mini):
+    c = caller(mini)
+    replies = c.respond_to(analysed("Please ask him for his address.", acts=("instruction",)),
+                           3)
+    assert replies[0].kind == "answer" and "Elm Grove" in replies[0].text
+    # not told anything asked for: agreed to
+    replies = c.respond_to(analysed("Please stay by the phone.", acts=("instruction",)), 6)
+    assert [r.kind for r in replies] == ["comply"]
