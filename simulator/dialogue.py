@@ -94,6 +94,8 @@ _DETAIL_OF = {"caller_name": "name", "date_of_birth": "age", "callback_number": 
 _INTENT_OF = {"address": "location", "name": "caller_name", "phone": "callback_number",
               "dob": "date_of_birth"}
 _CHECKING = re.compile(r"\b(did you say|you said|was it you said)\b", re.IGNORECASE)
+_ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! (know|think|"
+                       r"mind|want|need)\b)", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -375,9 +377,12 @@ class Caller:
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
                  or (reading.act == "statement" and reading.confidence >= SURE
-                     and (lines.raw(self._turn) or is_question(self._turn))))
+                     and (lines.raw(self._turn) or is_question(self._turn)))
+                 or (intent not in TOLD and reading.confidence >= SURE
+                     and bool(_ASKS_YOU.search(reading.clause))))
         # (a sure reading in part of a question, "the officer who did the talking, what did
-        # he look like?", or in a recogniser's question, which has no "?", is asked)
+        # he look like?", in a recogniser's question, which has no "?", or with a question
+        # inside, "you said you're hard of hearing, do you wear hearing aids", is asked)
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
         unchecked = self._unchecked_read_back(reading) if intent == "confirm_details" else None
@@ -451,11 +456,12 @@ class Caller:
 
     def _give(self, fact: Fact, reading: IntentReading) -> Reply:
         count = self.state.times_answered.get(fact.id, 0)
-        if count and _CHECKING.search(reading.clause):
+        if count and _CHECKING.search(reading.clause) and not _ASKS_YOU.search(
+                _CHECKING.split(reading.clause)[-1]):
             # "is she diabetic, did you say?": checking what was said, not asking again
             return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                            self._count("confirm")), "confirm",
-                               answers=(reading.intent,),
+                               reveals=(fact.id,), answers=(reading.intent,),
                                why=f"{_describe(reading)} → fact `{fact.id}` checked back")
         self.state.times_answered[fact.id] = count + 1
         answers = self.state.updated.get(fact.id, fact.answers)

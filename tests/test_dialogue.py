@@ -719,3 +719,15 @@ def test_a_request_to_be_told_a_detail_nobody_placed_is_answered(mini):
     # not told anything asked for: agreed to
     replies = c.respond_to(analysed("Please stay by the phone.", acts=("instruction",)), 6)
     assert [r.kind for r in replies] == ["comply"]
+
+
+def test_a_question_inside_a_statement_is_asked(mini):
+    c = caller(mini)
+    c.hear("What did they take?", 3)
+    inside = reading("property_taken", act="reassurance",
+                     clause="and you said they took tools, do you have a list of them")
+    replies = c.respond_to(analysed(inside.clause, inside, acts=("reassurance",)), 6)
+    assert replies[0].kind in ("answer", "restate") and replies[0].reveals == ("items",)
+    check = reading("property_taken", clause="it was tools you said")
+    replies = c.respond_to(analysed("it was tools you said", check), 9)
+    assert [(r.kind, r.reveals) for r in replies] == [("confirm", ("items",))]
