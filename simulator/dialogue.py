@@ -96,6 +96,9 @@ _INTENT_OF = {"address": "location", "name": "caller_name", "phone": "callback_n
 _CHECKING = re.compile(r"\b(did you say|you said|was it you said)\b", re.IGNORECASE)
 _ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! (know|think|"
                        r"mind|want|need)\b)", re.IGNORECASE)
+_THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|mobile |phone |"
+                     r"contact )?(name|number|phone|mobile|date of birth|birthday)\b",
+                     re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -499,6 +502,8 @@ class Caller:
             # named or called by what they are ("your cousin"), not a "she" the analysis
             # took to be them
             return bool(name) and any(name in answer for answer in fact.answers)
+        if about == "caller" and fact.about is None and _THEIRS.search(reading.clause):
+            return False  # "the farmer's first name", "Stacey's number": someone else's
         if about == "caller" and fact.about is None and subject == "other" and reading.clause:
             # "who's the landlord's number?": not the caller's own number (the preview's
             # plain question, with no words, is about whoever the fact concerns)
@@ -554,7 +559,8 @@ class Caller:
         truth = self.scenario.world.caller
         value = {"caller_name": truth.name, "callback_number": truth.callback,
                  "date_of_birth": world_check.spoken_date(truth.dob)}.get(reading.intent)
-        if reading.subject != "caller" or not value or not self.persona.speaks:
+        if reading.subject != "caller" or not value or not self.persona.speaks or \
+                _THEIRS.search(reading.clause):
             return None
         return self._reply(f"It's {value}." if reading.intent != "caller_name" else
                            f"{value}.", "answer", answers=(reading.intent,),

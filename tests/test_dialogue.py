@@ -731,3 +731,13 @@ def test_a_question_inside_a_statement_is_asked(mini):
     check = reading("property_taken", clause="it was tools you said")
     replies = c.respond_to(analysed("it was tools you said", check), 9)
     assert [(r.kind, r.reveals) for r in replies] == [("confirm", ("items",))]
+
+
+def test_someone_elses_name_or_number_is_never_the_callers(mini):
+    c = caller(mini)
+    farmer = reading("callback_number", clause="Do you know the farmer's first name?")
+    replies = c.respond_to(analysed("Do you know the farmer's first name?", farmer), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    mine = reading("callback_number", clause="What's your mobile number?")
+    replies = c.respond_to(analysed("What's your mobile number?", mine), 6)
+    assert replies[0].kind == "answer"
