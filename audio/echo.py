@@ -40,6 +40,11 @@ class EchoSettings:
     over_ratio: float = 4.0  # the microphone this much louder than the echo: the trainee
     hold_blocks: int = 12  # the gate stays open 190 ms after the trainee was last louder
     reverb_blocks: int = 10  # the line's loudness is held this long (160 ms): its tail
+    # ... then expected to die away 60 dB over this (a room's reverberation time, generous):
+    # the echo filter spans 64 ms, so the tail after a line ends is left to the gate. When
+    # the gate let go 64 ms after the line, the room's tail reached the voice model
+    # unattenuated (1 false barge-in in 10 loudspeaker calls).
+    reverb_s: float = 0.6
     suppress: float = 0.001  # gain on what is judged echo (-60 dB: the voice model hears
     # a -50 dBFS leak of the caller as speech, so -30 dB was not enough)
 
@@ -62,6 +67,7 @@ class EchoCanceller:
         self._position = 0  # microphone samples received
         self._delay: int | None = None
         self._envelope: list[float] = []  # recent line energy per block (reverberation)
+        self._tail = 0.0  # the line's energy as the room's reverberation lets it die away
         self._ratios: list[float] = []  # microphone/line energy where the line is loud
         self._converged = False
         self._open_for = 0  # blocks the gate stays open (the trainee is talking over)
@@ -76,7 +82,8 @@ class EchoCanceller:
     @property
     def active(self) -> bool:
         """The speaker is playing (or its echo may still be arriving)."""
-        end = self._ref_start + len(self._reference) + (self._delay or 0) + self.s.block * 4
+        end = (self._ref_start + len(self._reference) + (self._delay or 0) + self.s.block * 4
+               + int(self.s.reverb_s * self.s.rate))
         return len(self._reference) > 0 and self._position < end
 
     def played(self, clip: Clip) -> None:
@@ -165,7 +172,9 @@ class EchoCanceller:
             self._ratios.append(mic_energy / ref_energy)
             del self._ratios[:-200]
         gain = float(np.percentile(self._ratios, 30)) if len(self._ratios) >= 8 else None
-        expected = (gain * max(self._envelope)) if gain is not None else mic_energy
+        fading = self._tail * 10 ** (-6.0 * b / s.rate / s.reverb_s)  # 60 dB per reverb_s
+        self._tail = max(*self._envelope, fading)
+        expected = (gain * self._tail) if gain is not None else mic_energy
         # Louder than the echo could be by 6 dB: someone is talking over the caller (a
         # trainee at the microphone is far louder than a loudspeaker a metre away).
         talking_over = mic_energy > s.over_ratio * expected + 1e-7

@@ -138,9 +138,13 @@ class WhisperEngine:
         if importlib.util.find_spec("faster_whisper") is None:
             raise EngineMissingError(f"faster-whisper is not installed: {_FIX}")
         path = find_whisper_model(options)
-        # Both cores: the decode is what the trainee waits for (0 = CTranslate2's default,
-        # 4 threads, which on 2 cores only adds switching).
-        threads = int(options.extras.get("threads", min(4, os.cpu_count() or 1)))
+        # One thread. Measured on the 2-core machine (20 questions as first-pause guesses):
+        # 96 ms median, 141 ms p95 with one thread against 121 / 157 ms with two; with one
+        # other busy process on the machine, 103 / 166 ms against 147 ms / 16.6 s: a
+        # CTranslate2 step waits for its slowest thread, and a thread that loses its core
+        # (to the microphone's thread, the partials, another program) stalls the decode the
+        # trainee is waiting for. `extras["threads"]` still sets more.
+        threads = int(options.extras.get("threads", 1))
         with cls._loading:
             if (path, threads) not in cls._models:
                 cls._models[(path, threads)] = _Loading(path, threads)
