@@ -106,7 +106,7 @@ class MicrophoneInput:
         block_ms = WHOLE_UTTERANCE_BLOCK_MS if self._whole else BLOCK_MS
         self._mic = Microphone(device, rate=RATE, block_ms=block_ms, latency=latency)
         if echo is not None:  # lines are laid on the timeline the card captures in
-            echo.captured = lambda: self._mic.ring.written
+            echo.captured = self._mic.position
         if self._whole:
             self._endpointer = Endpointer(RATE, settings or WHOLE_UTTERANCE_SETTINGS,
                                           ModelJudge(settings or WHOLE_UTTERANCE_SETTINGS))
@@ -355,6 +355,8 @@ class DeviceSpeaker:
         if self._out is None and not self.failure:
             try:
                 self._out = LineOut(self._device, RATE)
+                if self._echo is not None:
+                    self._out.on_start = self._echo.started
             except AudioError as error:
                 self.failure = str(error)  # the call goes on; lines are shown as text
         return self._out
