@@ -178,6 +178,8 @@ def main() -> int:
     parser.add_argument("--unsure-ms", type=int, default=TurnTiming().default_ms,
                         help="hang-over after a first-pause guess that is neither a question "
                              "nor unfinished (audio.turn_end)")
+    parser.add_argument("--complete-ms", type=int, default=TurnTiming().complete_ms,
+                        help="hang-over after a whole question (750: never end at once)")
     parser.add_argument("--words-only", action="store_true",
                         help="end of turn from the words alone (before sense and voice)")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
@@ -223,7 +225,7 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
-    timing = TurnTiming(default_ms=args.unsure_ms)
+    timing = TurnTiming(complete_ms=args.complete_ms, default_ms=args.unsure_ms)
     taker = TurnTaker(None if args.words_only else understanding_for(scenario), timing)
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
                           latency=0.05, turn_taker=taker,
