@@ -1,6 +1,6 @@
 """Does the caller reply appropriately? Scored on the blind conversation set.
 
-    python bench/conversation.py [--split dev|heldout] [--errors] [--speed]
+    python bench/conversation.py [--split dev|heldout|training] [--errors] [--speed]
 
 The set (tests/data/blind/conversations/*.yaml) was written by a separate author from the
 scenarios' caller and world sections and the definitions only, never the phrase library or
@@ -10,9 +10,11 @@ correct, dont_know, clarify). Each conversation is played through the real calle
 line as `callsim rehearse` plays it, and a line counts as appropriate when the caller's
 replies satisfy one of its alternatives.
 
-`--errors` prints each inappropriate line of the DEVELOPMENT split only (the held-out split
-prints totals, never its individual errors). `--speed` adds the time from the final text to
-the reply chosen, analysis included (one core, p50/p95/max).
+`--split training` plays the training conversations instead (training/conversations/, by
+another author, for tuning the caller; never a reported figure).
+`--errors` prints each inappropriate line of the DEVELOPMENT or training split only (the
+held-out split prints totals, never its individual errors). `--speed` adds the time from
+the final text to the reply chosen, analysis included (one core, p50/p95/max).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from simulator.library import understanding_for  # noqa: E402
 from simulator.loader import load_scenario, resolve  # noqa: E402
 
 SET = ROOT / "tests" / "data" / "blind" / "conversations"
+TRAINING = ROOT / "training" / "conversations"
+FRESH = ROOT / "tests" / "data" / "blind" / "conversations_v3"  # held out, written last
 # The reply kinds that satisfy each kind the author may accept.
 SATISFIES: dict[str, frozenset[str]] = {
     "comply": frozenset({"comply"}),
@@ -85,12 +89,13 @@ def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "training", "v3"),
+                        default="dev")
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")
     args = parser.parse_args()
-    if args.errors and args.split == "heldout":
+    if args.errors and args.split in ("heldout", "v3"):
         parser.error("the held-out split's individual errors are never printed")
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the budget says
     warm = load_scenario(resolve("burglary-next-morning"))
@@ -98,10 +103,16 @@ def main() -> int:
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
     times: list[float] = []
-    for path in sorted(SET.glob("*.yaml")):
+    whole = args.split in ("training", "v3")  # sets with no dev/held-out split inside
+    folder = {"training": TRAINING, "v3": FRESH}.get(args.split, SET)
+    if args.split in ("heldout", "v3"):
+        from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
+
+        print(f"held-out run number {record_heldout_run(['conversations', args.split])}")
+    for path in sorted(folder.glob("*.yaml")):
         conversations = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         for conversation in conversations:
-            if conversation.get("split", "heldout") != args.split:
+            if not whole and conversation.get("split", "heldout") != args.split:
                 continue
             for item, replies, took in play(path.stem, conversation):
                 kind = str(item.get("kind", "?"))

@@ -20,7 +20,9 @@ from scoring.result import ItemMark
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import mark_attempt
 
-ATTEMPTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind" / "attempts"
+ROOT = Path(__file__).resolve().parent.parent
+ATTEMPTS = ROOT / "tests" / "data" / "blind" / "attempts"
+TRAINING = ROOT / "training" / "attempts"  # by other authors, for tuning; never reported
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -37,10 +39,11 @@ def author_credited(entry: dict[str, Any]) -> bool | None:
 
 def agreement(split: str, show: bool) -> dict[str, float | int]:
     names = ("dev-1",) if split == "dev" else HELD_OUT
+    root = TRAINING if split == "training" else ATTEMPTS
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
-    for folder in sorted(p for p in ATTEMPTS.iterdir() if (p / "DONE").exists()):
+    for folder in sorted(p for p in root.iterdir() if (p / "DONE").exists()):
         scenario = load_scenario(resolve(folder.name))
         marks = yaml.safe_load((folder / "marks.yaml").read_text(encoding="utf-8"))
         scenarios += 1

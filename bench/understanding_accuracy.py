@@ -51,8 +51,15 @@ def heard(analysis: TurnAnalysis) -> set[str]:
     return set(analysis.intent_ids())
 
 
+def set_name(kind: str, split: str) -> str:
+    """The file of a blind set: v2 dev/held-out, or the fresh v3 held-out set."""
+    if split == "v3":
+        return f"{kind}_v3.yaml"
+    return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
+
+
 def intents(split: str, show: bool) -> dict[str, float]:
-    cases = load(f"intents_v2_{split}.yaml")
+    cases = load(set_name("intents", split))
     right = wrong = missed = exact = 0
     for case in cases:
         analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
@@ -72,7 +79,7 @@ def intents(split: str, show: bool) -> dict[str, float]:
 
 
 def acts(split: str, show: bool) -> dict[str, float]:
-    cases = load(f"acts_{split}.yaml")
+    cases = load(set_name("acts", split))
     act_right = pol_right = pol_total = both = 0
     for case in cases:
         analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
@@ -96,7 +103,7 @@ def acts(split: str, show: bool) -> dict[str, float]:
 
 
 def subjects(split: str, show: bool) -> dict[str, float]:
-    cases = load(f"subjects_{split}.yaml")
+    cases = load(set_name("subjects", split))
     right = 0
     for case in cases:
         u = understanding(case.get("scenario"))
@@ -125,16 +132,23 @@ def record_heldout_run(parts: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--heldout", action="store_true")
+    parser.add_argument("--v3", action="store_true",
+                        help="the fresh held-out sets (v3, written last by new authors)")
+    parser.add_argument("--training", action="store_true",
+                        help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true", help="dev errors (never held-out)")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
-    split = "heldout" if args.heldout else "dev"
-    show = args.show and not args.heldout
+    split = ("heldout" if args.heldout else "v3" if args.v3 else
+             "training" if args.training else "dev")
+    show = args.show and split in ("dev", "training")
     parts = args.only or ["intents", "acts", "subjects", "marking"]
-    if args.heldout:
-        print(f"held-out run number {record_heldout_run(parts)} (aggregates only)")
+    if split in ("heldout", "v3"):
+        print(f"held-out run number {record_heldout_run([split, *parts])} (aggregates only)")
     for part in parts:
+        if part == "marking" and split == "v3":
+            continue  # no v3 attempts
         if part == "marking":
             from bench.marking_agreement import agreement  # noqa: PLC0415 - optional part
             figures = agreement(split, show)

@@ -80,13 +80,20 @@ class IntentMatch:
 
 # Clause boundaries: sentence punctuation, commas, and joining words between two questions.
 # "Or" is left alone: "male or female", "a car or a van" are one question.
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+(?:and|also|plus|but|then|as well as)\s+")
+# "Try and move her", "go and see": one instruction, not two clauses.
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)(?<!\bahead)"
+                           r"\s+(?:and|also|plus|but|then|as well as)\s+")
 _NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
                        r"([A-Z][a-z]+)\b")
 # Fragments this short, or only a tag like "do you know", belong to their neighbour.
 _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you can",
                    "is that right", "is that correct", "please", "for me", "love", "mate",
-                   "if you know", "if possible", "right", "okay", "ok"})
+                   "if you know", "if possible", "right", "okay", "ok", "do you think",
+                   "do you reckon", "would you say", "that you know of", "do you know it",
+                   "anything at all", "anything like that", "or anything like that",
+                   "or anything", "at all", "by any chance", "as far as you know",
+                   "if you can avoid it", "as well", "or not", "word for word",
+                   "that you are aware of", "that you're aware of", "if you like"})
 _MIN_CLAUSE = 3
 
 # A few spellings recognisers and trainees swap freely; folded before stemming.
@@ -325,27 +332,33 @@ def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
-    parts = [p.strip() for p in _CLAUSE_BREAK.split(utterance) if p and p.strip()]
-    out: list[str] = []
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
-    for part in parts:
-        out.extend(_split_run_on(part) if spoken else [part])
+    out: list[tuple[str, bool]] = []  # (part, whether a sentence ends after it)
+    at = 0
+    for cut in [*_CLAUSE_BREAK.finditer(utterance), None]:
+        part = utterance[at:cut.start() if cut else len(utterance)].strip()
+        ends = cut is None or bool(re.search(r"[.?!]", cut.group()))
+        at = cut.end() if cut else at
+        pieces = _split_run_on(part) if spoken else [part]
+        out.extend((piece, ends and n == len(pieces) - 1) for n, piece in enumerate(pieces))
     merged: list[str] = []
-    for part in out:
+    ended = False  # did the last part end a sentence? Fragments never cross a full stop:
+    for part, ends in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two
         tokens = words(part)
+        if not tokens:
+            continue
         small = (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)
                  or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS))
-        if not tokens:
-            continue
-        if merged and small:
+        if merged and small and not ended:
             merged[-1] = f"{merged[-1]} {part}"
-        elif merged and merged[-1].startswith("\0"):
+        elif merged and merged[-1].startswith("\0") and not ended:
             merged[-1] = f"{merged[-1][1:]} {part}"
         else:
             merged.append(("\0" + part) if small else part)
+        ended = ends
     return [m.removeprefix("\0") for m in merged]
 
 
@@ -362,7 +375,8 @@ def _split_run_on(text: str) -> list[str]:
     for i, token in enumerate(tokens):
         here = pieces[-1]
         subject = bare[i + 1] if i + 1 < len(tokens) else ""
-        asks = bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
+        asks = (bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
+                and bare[i - 1] not in _ASKS_ON)  # "whereabouts is the house": one question
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         opens = bare[i] in _QUESTION_WORDS or asks or tells
@@ -373,7 +387,9 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
-_QUESTION_WORDS = frozenset("what what's where where's how how's".split())
+_QUESTION_WORDS = frozenset("what what's where where's how how's whereabouts whose".split())
+# A question word the verb after it belongs to ("where is", "who was").
+_ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())
 # Speech runs instructions together ("don't go out to them keep your family with you
 # police are on their way"): each of these starts a new one.
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "

@@ -16,10 +16,10 @@ from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.tally import tally
-from scoring.text import NORMALISERS, agreement, mentions, normal_text
+from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
-from scoring.understanding.polarity import refused
+from scoring.understanding.polarity import denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -293,8 +293,9 @@ class Marker:
                 break
             spoken = normal_text(turn.text)
             for phrase in phrases:
-                if phrase and fuzz.partial_ratio(phrase, spoken) >= SAID_SIMILARITY:
-                    if refused(turn.text, phrase):
+                found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
+                if found is not None and found.score >= SAID_SIMILARITY:
+                    if denied(spoken, found.dest_start, found.dest_end):
                         continue  # "I can't give you a right of review": the words, no deed
                     return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
                                    (_turn(index, turn, "said"),))
@@ -327,7 +328,7 @@ class Marker:
 
     def _coverage(self, name: str, text: str, points: Sequence[KeyPoint],
                   at_least: int | None, ev: tuple[Evidence, ...]) -> Outcome:
-        covered = [p for p in points if mentions(text, p)]
+        covered = [p for p in points if mentions_as_done(text, p)]
         missing = [p for p in points if p not in covered]
         need = min(at_least or len(points), len(points)) or 1
         credit = min(1.0, len(covered) / need)
@@ -407,7 +408,7 @@ class Marker:
             if not points:
                 shares.append(1.0)
                 continue
-            covered = [p for p in points if mentions(text, p)]
+            covered = [p for p in points if mentions_as_done(text, p)]
             shares.append(len(covered) / len(points))
             missing = [_point(p) for p in points if p not in covered]
             if missing:

@@ -195,6 +195,35 @@ def mentions(text: str, point: str | Sequence[str]) -> bool:
     return any(_covers(have, words(option)) for option in options)
 
 
+# NegEx-style: a negation this few words before what is written negates it ("NOT suitable
+# for service recovery", "not referred to PSD"); a clause break ends its reach.
+_NEGATIONS = frozenset("not no never without unsuitable nor".split())
+_NEGATION_REACH = 3
+_CLAUSE = re.compile(r"[.;,:!?\n]+|\s+but\s+")
+
+
+def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
+    """`mentions`, but not where the text denies it: "not suitable for service recovery"
+    does not mention service recovery as done. A point that is itself a negation ("not
+    referred") is looked for as written."""
+    options = [point] if isinstance(point, str) else list(point)
+    for option in options:
+        need = words(option)
+        if _NEGATIONS & set(need):
+            if mentions(text, option):
+                return True
+            continue
+        for clause in _CLAUSE.split(text):
+            have = words(clause)
+            if not _covers(have, need):
+                continue
+            wanted = [w for w in need if w not in _MINOR] or list(need)
+            first = min(i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted))
+            if not _NEGATIONS & set(have[max(0, first - _NEGATION_REACH):first]):
+                return True
+    return False
+
+
 _MINOR = frozenset("a an the of to in on at and or is are was be by for with".split())
 
 

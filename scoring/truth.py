@@ -27,7 +27,7 @@ class CallerTruth(Authored):
 class Person(Authored):
     id: str
     role: Literal["suspect", "victim", "missing", "witness", "child", "subject", "officer",
-                  "casualty", "relative"]
+                  "casualty", "relative", "partner", "neighbour", "other"]
     name: str | None = None
     dob: str | None = None
     description: str | None = None

@@ -22,11 +22,25 @@ def scenario_dir() -> Path:
     return library_root() / "library"
 
 
+EXAMPLES = "intent-examples.yaml"
+
+
+def library_sources() -> list[Path]:
+    """The files the phrase library is read from: its own phrasings and the examples."""
+    return [path for path in (library_root() / "intents.yaml", library_root() / EXAMPLES)
+            if path.exists()]
+
+
 @cache
 def intent_library() -> IntentLibrary:
+    """The phrase library, with the separate authors' example turns added (see
+    scoring.intent_examples)."""
+    from scoring.intent_examples import load_examples, with_examples  # noqa: PLC0415
     from scoring.intents import load_library  # noqa: PLC0415  (numpy: only when needed)
 
-    return load_library(library_root() / "intents.yaml")
+    library = load_library(library_root() / "intents.yaml")
+    examples = library_root() / EXAMPLES
+    return with_examples(library, load_examples(examples)) if examples.exists() else library
 
 
 @cache
@@ -36,7 +50,7 @@ def intent_matcher() -> Matcher:
     from scoring import intents, text  # noqa: PLC0415
     from simulator import compiled  # noqa: PLC0415
 
-    sources = [library_root() / "intents.yaml", Path(intents.__file__), Path(text.__file__)]
+    sources = [*library_sources(), Path(intents.__file__), Path(text.__file__)]
     return compiled.built("matcher", sources, lambda: intents.Matcher(intent_library()))
 
 

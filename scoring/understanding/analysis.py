@@ -104,10 +104,14 @@ class TurnAnalysis:
     confidence: float = 1.0
     near: tuple[IntentReading, ...] = ()
     analyser: str = ""
+    main: ActKind | None = None  # the main act, when the learnt model overruled the rule
 
     @property
     def act(self) -> ActKind:
-        """The main act: the first question if any clause asks, else the first clause's."""
+        """The main act: the first question if any clause asks, else the first clause's
+        (unless the learnt second opinion was sure of another: `main`)."""
+        if self.main is not None:
+            return self.main
         kinds = [a.kind for a in self.acts]
         if "question" in kinds:
             return "question"
@@ -115,6 +119,8 @@ class TurnAnalysis:
 
     @property
     def is_question(self) -> bool:
+        if self.main is not None:
+            return self.main == "question"
         return any(a.kind == "question" for a in self.acts)
 
     def intent_ids(self, polarity: Polarity | None = "affirm") -> tuple[str, ...]:
@@ -132,7 +138,7 @@ class TurnAnalysis:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (journalled as a trainee turn's `analysis`)."""
-        return {
+        out = {
             "format": FORMAT,
             "analyser": self.analyser,
             "text": self.text,
@@ -144,6 +150,9 @@ class TurnAnalysis:
             "readbacks": [{"kind": b.kind, "value": b.value, "matches_world": b.matches_world,
                            "field": b.field, "clause": b.clause} for b in self.readbacks],
         }
+        if self.main is not None:
+            out["main"] = self.main
+        return out
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> TurnAnalysis:
@@ -164,6 +173,8 @@ class TurnAnalysis:
                              str(b["value"]), _maybe_bool(b.get("matches_world")),
                              str(b.get("field", "")), str(b.get("clause", "")))
                     for b in data.get("readbacks", ())),
+                main=(None if data.get("main") is None
+                      else _one_of(data["main"], ACT_KINDS, "act")),
             )
         except (KeyError, TypeError, AttributeError) as error:
             raise ValueError(f"analysis is missing or has a wrong part: {error}") from None

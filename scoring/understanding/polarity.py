@@ -26,9 +26,10 @@ Scope: a clause, cut at terminators ("but", "though", "however").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from scoring.text import is_question
-from scoring.understanding.analysis import Polarity
+from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.wording import has, pattern, spelled
 
 ADVICE = frozenset({"scene_preservation", "stay_on_line", "safety_advice", "crime_prevention",
@@ -52,7 +53,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
-        "sort out", "put back", r"put \w+ back", r"hose\w*", r"bleach\w*", r"launder\w*",
+        "sort out", "put back", r"put (?:\w+ ){1,3}back", r"get (?:\w+ ){1,2}straight",
+        r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
+        r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
         "back to normal", "carry on as normal", "get on with", "paint over", "replace",
         r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
@@ -70,7 +73,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
-        "go to her", "go to their", "move her", "move him", "move them", "smok\\w*"),
+        "go to her", "go to their", "move her", "move him", "move them", "smok\\w*",
+        r"(?:help|get|lift|pull|take) (?:her|him|them) out", r"sit (?:her|him|them) up",
+        "drive over", "drive round", "drive there", "drive around", "go looking",
+        r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
                                 "leave your keys", "leave the window open", "not lock"),
     "signpost": pattern("not bother"),
@@ -102,6 +108,13 @@ REFUSAL = pattern(
     "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
     "not able to", "no way", "would not", "not in a position to", "not possible",
     "we do not", "i do not")
+# Intents told either way: "we won't be sending officers" tells what happens next as
+# surely as "we will"; their polarity is the rules' (UNTOLD), never overruled.
+EITHER_WAY = frozenset({"next_steps"})
+# Not saying what happens next: the opposite of next_steps.
+UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could not tell you",
+                 "not able to tell you", "no idea what", "not sure what will",
+                 "not going to tell you")
 # Look like negation, are not (NegEx's pseudo-triggers).
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
@@ -110,6 +123,9 @@ _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are th
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
+# "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
+_AUX_TAG = re.compile(r" (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+                      r"should)(?: not)? (?:he|she|it|they|you|there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:do not|never|please|just) ")
 
 
@@ -125,6 +141,10 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     text = PSEUDO.sub(" ", in_scope(clause))
     if intent in ADVICE:
         return _advice(intent, text)
+    if intent in EITHER_WAY:
+        # "we won't be sending officers" tells what happens next as surely as "we will";
+        # only not saying what happens is the opposite
+        return "negate" if UNTOLD.search(text) and not asking else "affirm"
     if intent in DOING:
         said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
         return "negate" if said_no and not asking else "affirm"
@@ -175,6 +195,7 @@ def is_tag_question(clause: str) -> bool:
     tail = " " + " ".join(text.split()[-2:]) + " "
     last = " " + " ".join(text.split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
+            or bool(_AUX_TAG.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
             or has(text + " ", "is that right", "is that correct"))
 
@@ -187,14 +208,50 @@ def asks(clause: str) -> bool:
     return is_question(clause) and not _COMMANDS.match(spelled(clause))
 
 
-def refused(turn: str, phrase: str) -> bool:
-    """Are the words `phrase` said in a refusal or as not needed in `turn`?
-    ("I can't give you a reference number", "there's no need to ring the council")."""
-    text = PSEUDO.sub(" ", spelled(turn))
-    at = text.find(" " + " ".join(spelled(phrase).split()[:2]) + " ")
-    if at < 0:
-        return False
-    before = text[:at + 1]
+# Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
+# reported him".
+NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would not say",
+                     "not going to say", "not able to tell you", "can not tell you",
+                     "not allowed to tell you", "can not discuss", "can not say",
+                     "not able to say", "not able to discuss", "not at liberty to")
+DENIAL_REACH = 5  # words from a trigger to what it denies
+# Denied straight after it is named: "the council won't do anything".
+_DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does not",
+                        "do not", "is not", "are not", "never", "is no", "are no")
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Are the words at text[start:end] said in a refusal, as not needed, as not being
+    said, or denied straight after ("there's no right of review", "the council won't do
+    anything")?"""
+    before = PSEUDO.sub(" ", spelled(text[:start]))
     cut = max((m.end() for m in TERMINATORS.finditer(before)), default=0)
     scope = before[max(cut - 1, 0):]
-    return bool(REFUSAL.search(scope) or NOT_NEEDED.search(scope))
+    for trigger in (REFUSAL, NOT_NEEDED, NOT_SAYING):
+        ends = [m.end() for m in trigger.finditer(scope)]
+        # NegEx's window: a trigger reaches a few words on ("you don't have to say anything,
+        # tap once for yes" still sets up the taps)
+        if ends and len(scope[max(ends) - 1:].split()) <= DENIAL_REACH:
+            return True
+    following = " " + " ".join(spelled(text[end:]).split()[:3]) + " "
+    return bool(_DENIED_AFTER.match(following))
+
+
+def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
+    """A permission reaches the clauses joined to it: in "it's fine to help her out of the
+    car and sit her on the verge" the second clause, split off at "and", is permitted too,
+    so the advice it resembles is negated as the first was. Only a clause with no trigger of
+    its own follows the one before."""
+    out: list[IntentReading] = []
+    negated: set[str] = set()
+    for heard in readings:
+        text = PSEUDO.sub(" ", in_scope(heard.clause))
+        own = any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
+        follows = heard.intent in ADVICE and heard.affirmed and heard.intent in negated
+        reading = replace(heard, polarity="negate") if follows and not own else heard
+        if reading.intent in ADVICE and not reading.affirmed:
+            negated.add(reading.intent)
+        elif own:
+            negated.discard(reading.intent)
+        out.append(reading)
+    return out

@@ -48,6 +48,10 @@ CUES = pattern("so that is", "so it is", "so that was", "that is", "is that righ
 def find(clause: str, world: World | None) -> list[ReadBack]:
     """The read-backs in one clause (empty when it only asks for a detail)."""
     text = plain(clause)
+    if not _ADDRESS.search(text):
+        said = " ".join(words(clause))  # "nine harebell close": numbers said as words
+        if _ADDRESS.search(said):
+            text = said
     found: list[ReadBack] = []
     landmark = False
     for kind, value in _values(text):
@@ -112,7 +116,9 @@ def _spoken_digits(text: str) -> str:
                 run += digit * times
                 i += 2
                 continue
-        if token.isdigit():
+        if token == "hundred" and run:  # "nine hundred": a phone number's "900"
+            run += "00"
+        elif token.isdigit():
             run += token
         elif token in _DIGIT_WORDS:
             run += _DIGIT_WORDS[token]

@@ -17,21 +17,33 @@ from scoring.understanding import readbacks
 from scoring.understanding.acts import REQUEST, act_of
 from scoring.understanding.analysis import (
     Act,
+    ActKind,
     Context,
     IntentReading,
     ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.clause_form import carried, core_of, summary
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
     asks,
+    carried_through,
     is_tag_question,
     polarity,
 )
+from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People
+from scoring.understanding.trained import (
+    CONSIDERED,
+    UNDOUBTED,
+    SecondOpinion,
+    act_features,
+    shipped,
+    verify_features,
+)
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -44,10 +56,8 @@ _DIGIT = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double
 _DIGITS_PAUSE = re.compile(rf"\b({_DIGIT})\s*[,.]\s*(?={_DIGIT}\b)", re.IGNORECASE)
 NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 # Discourse words that open a clause and say nothing about what is asked.
-_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
-                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
-                    "cool".split())
 READBACK_PHRASE = "(read-back of the {kind})"
+SUMMARY_PHRASE = "(read back: the turn as a whole)"
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 _NOT_AN_APOLOGY = re.compile(
@@ -63,11 +73,10 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
-# A statement about a third party or a fact: "he's been arrested", "the officer's got it".
-_TELLING = re.compile(r" (?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
-                      r"(?:is|are|was|were|has|have|had|will|would|got|did) ")
-_TELLS = re.compile(r" (?:please )?(?:do not|never) ")
-_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+# An order: "don't pick anything up", "stay in the house", "keep the door locked".
+_TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|go|move|"
+                    r"put|close|shut|wait|press|tap|make sure|try not) ")
+_NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -82,30 +91,44 @@ class PhraseMatcher(Protocol):
 class Understanding:
     """Analyses a scenario's trainee turns. Build once per scenario; `analyse` is fast."""
 
-    def __init__(self, matcher: PhraseMatcher, world: World | None = None) -> None:
+    def __init__(self, matcher: PhraseMatcher, world: World | None = None,
+                 opinion: SecondOpinion | None = None) -> None:
         self.matcher = matcher
         self.world = world
         self.people = People(world)
-        self.analyser = f"{VERSION}:{_fingerprint(matcher)}"
+        self.names = frozenset(self.people.by_name)  # said to the caller, stripped
+        self.opinion = opinion
+        learnt = f":{opinion.examples}" if opinion is not None else ""
+        self.analyser = f"{VERSION}:{_fingerprint(matcher)}{learnt}"
 
     @classmethod
-    def for_scenario(cls, world: World | None, matcher: PhraseMatcher) -> Understanding:
-        """The analyser for one scenario: its people, vehicles and places, and a matcher."""
-        return cls(matcher, world)
+    def for_scenario(cls, world: World | None, matcher: PhraseMatcher,
+                     *, learnt: bool = True) -> Understanding:
+        """The analyser for one scenario: its people, vehicles and places, a matcher, and
+        the second opinion learnt from examples (`learnt=False`: the rules alone)."""
+        return cls(matcher, world, shipped() if learnt else None)
 
     def analyse(self, text: str, context: Context | None = None) -> TurnAnalysis:
         """What one trainee turn means, given what came before it."""
+        return self.look(text, context)[0]
+
+    def look(self, text: str, context: Context | None = None,
+             ) -> tuple[TurnAnalysis, np.ndarray | None]:
+        """`analyse`, and each clause's sentence vector in the order of `acts` (None
+        without a sentence model): what the second opinion is fitted on."""
         context = context or Context()
         parts = clauses(_DIGITS_PAUSE.sub(r"\1 ", text))  # "07700, 900 456" is one number
-        ranked = self._rank(parts)
+        ranked, vectors = self._rank(parts)
         acts: list[Act] = []
         readings: list[IntentReading] = []
         near: list[IntentReading] = []
         found_back: list[ReadBack] = []
-        for clause, candidates in zip(parts, ranked, strict=True):
+        for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
-            heard, close = self._read(clause, candidates, text, context, bool(backs))
+            heard, close = self._read(clause, candidates, text, context, bool(backs),
+                                      place=(at, len(parts)),
+                                      vector=None if vectors is None else vectors[at])
             kind = act_of(clause, heard, bool(backs))
             heard = [_with_act(r, kind) for r in heard]
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
@@ -115,10 +138,15 @@ class Understanding:
                 context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
         if not acts:
             acts.append(Act("statement", text))
+        readings = carried_through(readings)
+        main = None
+        if self.opinion is not None and vectors is not None and len(vectors):
+            acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
+                                                    vectors)
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
-                            confidence=confidence, analyser=self.analyser)
+                            confidence=confidence, analyser=self.analyser, main=main), vectors
 
     def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
         """Each trainee turn of a call in order, each with the turns before as context."""
@@ -136,21 +164,67 @@ class Understanding:
 
     # --- inside -----------------------------------------------------------------------
 
-    def _rank(self, parts: list[str]) -> list[list[IntentMatch]]:
-        cores = [_core(p) for p in parts]
-        if not all(cores):  # "Okay, great.": only acknowledgements, nothing to match
-            ranked = self._rank([p for p, c in zip(parts, cores, strict=True) if c])
-            found = iter(ranked)
-            return [next(found) if c else [] for c in cores]
+    def _rank(self, parts: list[str]) -> tuple[list[list[IntentMatch]], np.ndarray | None]:
+        """Each clause's best intents, and each clause's sentence vector (None without a
+        sentence model; a zero row for a clause of acknowledgements alone)."""
+        cores = [core_of(p, self.names) for p in parts]
         together = getattr(self.matcher, "ranked_with", None)
         model = getattr(self.matcher, "model", None)
-        if together is None or model is None or not parts:
-            return [self.matcher.ranked(p) for p in cores]
-        vectors: np.ndarray = model.embed(cores)  # one model run for the whole turn
-        return [together(p, v) for p, v in zip(cores, vectors, strict=True)]
+        if together is None or model is None:
+            return [self.matcher.ranked(c) if c else [] for c in cores], None
+        vectors = np.zeros((len(parts), DIMENSION), dtype=np.float32)
+        said = [n for n, c in enumerate(cores) if c]  # "Okay, great.": nothing to match
+        if said:
+            vectors[said] = model.embed([cores[n] for n in said])  # one model run a turn
+        return [together(c, vectors[n]) if c else [] for n, c in enumerate(cores)], vectors
+
+    def _second_act(self, text: str, acts: list[Act], readings: list[IntentReading],
+                    readback: bool, vectors: np.ndarray,
+                    ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+        """The turn's main act by the learnt model where it is sure; a one-clause turn's
+        clause (and its readings) take that act too, so the caller acts on it."""
+        assert self.opinion is not None
+        kinds = [a.kind for a in acts]
+        rules: ActKind = "question" if "question" in kinds else kinds[0]
+        used = vectors[np.abs(vectors).sum(axis=1) > 0]
+        turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
+        features = act_features(turn, text, kinds, readings, readback)
+        main, sure = self.opinion.main_act(features, rules)
+        if main == rules:
+            return acts, readings, None
+        if len(acts) == 1:
+            acts = [replace(acts[0], kind=main)]
+            readings = [_with_act(r, main) for r in readings]
+        if main == "readback" and summary(text) and not any(
+                r.intent == "confirm_details" for r in readings):
+            # "You locked up at half ten and found it at quarter past seven.": a summary
+            # read back, though no single value in it was recognised as one
+            if len(acts) == 1:
+                readings = [r for r in readings if r.intent not in ASKING]
+            readings.append(IntentReading(
+                intent="confirm_details", confidence=sure, polarity="affirm",
+                subject="caller", clause=text, phrase=SUMMARY_PHRASE, score=sure,
+                act="readback"))
+        return acts, readings, main
+
+    def _accept(self, reading: IntentReading, candidates: list[IntentMatch],
+                place: tuple[int, int], vector: np.ndarray | None) -> float | None:
+        """Is the intent really there? Its confidence if so, None if not. The learnt check
+        where there is one (it weighs the score with the clause's wording, its place in
+        the turn and what else it resembled), else the matcher's threshold."""
+        if self.opinion is None or self.opinion.verifier is None or vector is None:
+            return reading.confidence if reading.score >= self.matcher.threshold else None
+        if reading.score < CONSIDERED:
+            return None
+        if reading.score >= UNDOUBTED:
+            return reading.confidence
+        features = verify_features(vector, reading, candidates, place, self.opinion.intents)
+        return self.opinion.verified(features)
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
-              read_back: bool) -> tuple[list[IntentReading], list[IntentReading]]:
+              read_back: bool, *, place: tuple[int, int] = (0, 1),
+              vector: np.ndarray | None = None,
+              ) -> tuple[list[IntentReading], list[IntentReading]]:
         interrogative = asks(clause) or is_tag_question(clause)
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
@@ -166,13 +240,14 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent in ASKING and not asking and (_TELLING.match(spelled(clause))
-                                                    or _CONDITION.match(spelled(clause))):
-                intent = None  # "he's been arrested", "if he comes back": no question
+            if intent is not None and not carried(intent, clause, asking=asking,
+                                                   first=place[0] == 0, read_back=read_back):
+                intent = None
             if intent is not None:
                 reading = self._reading(intent, best, clause, interrogative, context)
-                if best.score >= self.matcher.threshold:
-                    heard.append(reading)
+                sure = self._accept(reading, candidates, place, vector)
+                if sure is not None:
+                    heard.append(replace(reading, confidence=sure))
                 else:
                     close.append(reading)
         # The runners-up, so a "never asked" can say how close the trainee came.
@@ -197,9 +272,11 @@ class Understanding:
     def _sense(self, intent: str, clause: str, turn: str) -> str | None:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
         apology; "sorry to hear that" is sympathy (reassurance)."""
+        text = spelled(clause)
+        if intent in ("apology", "reassurance") and _NO_SYMPATHY.search(text):
+            return None  # "I'm sorry you feel that way": neither apology nor comfort
         if intent != "apology":
             return intent
-        text = spelled(clause)
         if " sorry to hear " in text:
             return "reassurance"
         if _NOT_AN_APOLOGY.search(text):
@@ -239,21 +316,6 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
-
-
-def _core(clause: str) -> str:
-    """A clause without the discourse words that open it ("okay, so where …")."""
-    tokens = clause.split()
-    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
-    start = 0
-    while start < len(tokens):
-        if bare[start] in _FILLER:
-            start += 1
-        elif bare[start:start + 2] == ["thank", "you"]:
-            start += 2
-        else:
-            break
-    return " ".join(tokens[start:])
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:

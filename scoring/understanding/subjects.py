@@ -43,7 +43,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
                 "the other driver", "the driver", "whoever", "the person who",
-                "the people who", "them", "they", "the youths", "his mate", "the ones",
+                "the people who", "the youths", "his mate", "the ones",
                 "thief", "thieves", "the group", "the gang", "your attacker",
                 "the other party", "whoever did", "the person who did", "the lads who"),
     "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
@@ -54,7 +54,9 @@ _NOUNS: dict[str, tuple[str, ...]] = {
 }
 _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
             "witness": "witness", "child": "child", "officer": "officer",
-            "casualty": "casualty", "relative": "relative"}
+            "casualty": "casualty", "relative": "relative", "partner": "partner",
+            "neighbour": "neighbour", "other": "other"}
+_PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
 _KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
                   r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
 _HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
@@ -73,6 +75,14 @@ DEFAULT = {
     "breathing_conscious": "casualty", "children_present": "child",
     "officer_details": "officer", "witnesses_cctv": "witness",
 }
+# A perception or report verb: who saw or said it is not whom the question is about.
+_WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
+                        r"say|said|tell|told|mention|mentioned|recognise) ")
+_PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
+                       r"the woman|the people|the lad|anyone|anybody) ")
+_VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
+# Questions about where something went or is: "it" may be the vehicle just talked about.
+_MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
 
@@ -115,8 +125,9 @@ class People:
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
             for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
-                if len(word) > 3 and word not in ("blue", "black", "white", "silver", "grey",
-                                                  "dark", "light", "green", "with"):
+                if len(word) > 2 and word not in ("blue", "black", "white", "silver", "grey",
+                                                  "dark", "light", "green", "with", "red",
+                                                  "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
 
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
@@ -131,19 +142,53 @@ class People:
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
         named = self._named(text, text)
-        if named is not None:
+        if named is not None and named.role != "vehicle":
+            if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
+                # "did Ellie see which way the car went?": Ellie saw; it is about the car
+                return self._seen(text, intent)
             return named
         noun = self._noun(text)
-        if noun is not None and noun.role == "vehicle" and intent in DEFAULT_OVER_VEHICLE:
-            noun = None  # "was anyone with you in the car?" asks about a witness
+        if named is not None and (noun is None or noun.role == "vehicle"):
+            noun = named  # "the BMW" counts as a noun; "the driver of the BMW" is the driver
+        if noun is not None and noun.role == "vehicle" and (
+                intent in DEFAULT_OVER_VEHICLE or (intent not in _VEHICLE_INTENTS
+                                                   and _PERSONAL.search(text))):
+            noun = None  # "was anyone with you in the car?", "can she get out of the car?"
+        if noun is not None and noun.role == "suspect" and intent == "officer_details":
+            return Someone("officer", self._only("officer"))  # "whoever was dealing with it"
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
-        pronoun = self._pronoun(text, context)
+        if (intent in _MOVES and " it " in text and context is not None
+                and context.last_subject == "vehicle"):
+            return Someone("vehicle", context.last_person)  # "and which way did it go?"
+        pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
+        if intent in DEFAULT:
+            # "did you see who did it?": the caller saw; the question is about the offender
+            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
         if any(p in text for p in _YOU):
             return Someone("caller")
-        return Someone(DEFAULT.get(intent, "caller"))
+        return Someone("caller")
+
+    def _saw(self, text: str) -> bool:
+        """Is a named person the one who saw or said it ("did Ellie see…", "has Kasia
+        said…"), rather than whom it is about ("can you describe Liam")?"""
+        tokens = text.split()
+        for at, token in enumerate(tokens):
+            if token in self.by_name:
+                after = " " + " ".join(tokens[at + 1:at + 4]) + " "
+                return bool(_WITNESSED.search(after))
+        return False
+
+    def _seen(self, text: str, intent: str) -> Someone:
+        """What a named witness saw: a vehicle or person named after the verb, else whom
+        the intent is usually about."""
+        after = text[_WITNESSED.search(text).end() - 1:]  # type: ignore[union-attr]
+        noun = self._noun(after)
+        if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
+            return noun
+        return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
@@ -174,8 +219,8 @@ class People:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
         said = _KIN.search(text)
-        if said is None:
-            return None
+        if said is None or said.group(1) in _PARTNERS:
+            return None  # "your husband" is not the brother who shares her surname
         sex = "she" if _FEMALE.search(f" {said.group(1)} ") else (
             "he" if _MALE.search(f" {said.group(1)} ") else "")
         kin = [(w, g) for w, g in self.family if w.role != "suspect"]
@@ -188,7 +233,7 @@ class People:
             ids = [v.id for v in self.world.vehicles]
         return ids[0] if len(ids) == 1 else None
 
-    def _pronoun(self, text: str, context: Context | None) -> Someone | None:
+    def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
                   "they" if any(p in text for p in _THEY) else "")
@@ -203,6 +248,10 @@ class People:
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(context.last_subject or "other", context.last_person)
         matches = [w for w, g in self.people if gender in (g, "they")]
+        usual = DEFAULT.get(intent, "suspect")
+        if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
+            # "did they give you a collar number?" asks about officers, whoever "they" are
+            return Someone(usual, self._only(usual))
         for role in ("suspect", "missing_person", "casualty", "relative", "victim", "child"):
             for who in matches:
                 if who.role == role:

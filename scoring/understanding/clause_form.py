@@ -1,0 +1,94 @@
+"""What a clause's form says, whatever it resembles: whether it can carry a question or a
+piece of advice at all, whether a turn can be details read back together, and the words
+said around a question that are not the question (fillers, the caller's name, "love").
+
+Found on the separate authors' example turns (training/); each rule names its example.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
+from scoring.understanding.wording import spelled
+
+ASKING = frozenset(INTENTS_ASKED)
+_FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
+                    "cheers um er erm now then oh brilliant perfect fine good thats that's "
+                    "cool".split())
+SUMMARY_WORDS = 6
+_DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
+                     r"quarter|o clock|am|pm|morning|afternoon|evening|night|yesterday|today|"
+                     r"red|blue|black|white|grey|silver|green|tall|short|male|female) ")
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
+_ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
+                          "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
+# A statement about a third party or a fact: "he's been arrested", "the officer's got it",
+# "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
+_TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
+                      r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
+                      r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
+                      r"were saying|say) )")
+# What someone else did or is doing is no advice to the caller: "the CSI's been", "the
+# officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
+_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
+                          r"have|had|s|been|got|did|will) ")
+_WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
+# A clause after the first that only says why: "so I've got it right", "just in case".
+_PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
+                      r"the|it|someone|somebody|an|officers|he|she) ")
+_CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+
+
+def summary(text: str) -> bool:
+    """Could the turn be details read back together? Not a question, long enough, and
+    holding a detail: a number, a time, a name ("Oh gosh, right." is none of them)."""
+    if asks(text) or len(text.split()) < SUMMARY_WORDS:
+        return False
+    named = any(w[:1].isupper() for w in text.split()[1:] if w.strip(",.?!") not in ("I",))
+    return named or bool(_DETAIL.search(spelled(text)))
+
+
+def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
+    """Can this clause carry the intent it resembles, by its form?"""
+    text = spelled(clause)
+    if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
+        return False  # "he's been arrested", "if he comes back": no question
+    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
+        return False  # "the CSI's been": what someone else did is no advice
+    if not first and not asking and _PURPOSE.match(text):
+        return False  # "…, so I've got it right": why, not what
+    # "07700 900561, that's your mobile?" repeats a detail and asks nothing
+    return not (read_back and intent in ASKING and not _WH.search(text))
+
+
+def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
+    """A clause without the discourse words that open it ("okay, so where …") and without
+    the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
+    the library's phrasings share would otherwise pull a clause towards any phrasing
+    that names the same person."""
+    tokens = clause.split()
+    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
+    start, end = 0, len(tokens)
+    while start < end:
+        if bare[start] in _FILLER:
+            start += 1
+        elif bare[start:start + 2] == ["thank", "you"]:
+            start += 2
+        elif end - start > 3 and (bare[start] in names or (
+                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
+            start += 2 if bare[start] in _TITLES else 1
+        else:
+            break
+    while end - start > 3:
+        if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
+                                             .isupper()):
+            end -= 1
+            if end - start > 3 and bare[end - 1] in _TITLES | {"my"}:
+                end -= 1
+        elif bare[end - 2] in _TITLES and tokens[end - 1][:1].isupper():
+            end -= 2
+        else:
+            break
+    return " ".join(tokens[start:end])
