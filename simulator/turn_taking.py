@@ -10,7 +10,8 @@ and the rest of the hang-over follows:
 2. **The sense** (the call's own `scoring.understanding`, the analysis the caller answers
    from): a question or instruction in which an intent is heard surely is a whole request.
    - A question mark ends the turn at once only on a whole request: Whisper writes "?" on
-     fragments that open like a question ("What is your data?" for "…date of birth").
+     fragments that open like a question ("Would you like me to get in in?" for "…an
+     interpreter").
    - A whole request whose last word only *may* need more ("…run off in", "…talk to her",
      "describe your son to me") waits the ordinary hang-over, not the long one.
 
@@ -67,8 +68,8 @@ class TurnTaker:
             if analysis is None or whole:
                 return Decision(t.complete_ms, "a question heard whole", words,
                                 analysis=analysis)
-            # Whisper writes "?" on a fragment that starts like a question ("What is your
-            # data?" for "…date of birth"): a question mark the sense cannot place
+            # Whisper writes "?" on a fragment that starts like a question ("Would you like
+            # me to get in in?" for "…an interpreter"): a question mark the sense cannot place
             return Decision(t.default_ms, "a question mark on words with no sure sense",
                             "unsure", analysis=analysis)
         return Decision(t.default_ms, "no question mark", words, analysis=analysis)
