@@ -103,6 +103,9 @@ class MicrophoneInput:
         # Without the call's understanding the words and the voice still decide.
         self._turns = turn_taker or TurnTaker(None, timing or TurnTiming())
         self._whole = bool(getattr(stt, "whole_utterance", False))
+        warm = getattr(stt, "warm", None)
+        if callable(warm):  # Whisper's model loads on its own thread from now, as it rings
+            warm()
         block_ms = WHOLE_UTTERANCE_BLOCK_MS if self._whole else BLOCK_MS
         self._mic = Microphone(device, rate=RATE, block_ms=block_ms, latency=latency)
         if echo is not None:  # lines are laid on the timeline the card captures in
