@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -170,6 +171,8 @@ class LineOut:
         self._lock = threading.Lock()
         self.started_at: float | None = None  # monotonic time the current line's first block left
         self._pending_start = False
+        # Called (on the audio thread) as a line's first block goes to the device.
+        self.on_start: Callable[[], None] | None = None
         try:
             self._stream = sd.OutputStream(
                 samplerate=rate, channels=1, dtype="float32", device=choose(device, "output"),
@@ -185,6 +188,8 @@ class LineOut:
             if self._pending_start and len(chunk):
                 self._pending_start = False
                 self.started_at = time.monotonic()
+                if self.on_start is not None:  # the echo canceller: the line starts now
+                    self.on_start()
         out[:len(chunk), 0] = chunk
         out[len(chunk):, 0] = 0.0
 
@@ -227,6 +232,8 @@ class Microphone:
         self.blocks: queue.Queue[Samples] = queue.Queue()
         self.failed: str | None = None  # set when the device goes away mid-call
         self._closing = False
+        self._block = rate * block_ms // 1000
+        self._block_at: float | None = None  # monotonic time the last block arrived
         sd = _sd()
         try:
             self._stream = sd.InputStream(
@@ -248,7 +255,19 @@ class Microphone:
     def _callback(self, data: Any, _frames: int, _time: Any, status: Any) -> None:
         block = np.array(data[:, 0], dtype=np.float32)
         self.ring.write(block)
+        self._block_at = time.monotonic()
         self.blocks.put(block)
+
+    def position(self) -> int:
+        """Samples captured up to this moment: those delivered, plus the time since the
+        last block (at most a block). The echo canceller lays the caller's line on the
+        microphone's timeline with it; counting whole blocks only put a line up to a block
+        (32–50 ms) off, a different amount each line, and the gate let onsets through."""
+        written = self.ring.written
+        if self._block_at is None:
+            return written
+        since = int((time.monotonic() - self._block_at) * self.rate)
+        return written + max(0, min(since, self._block))
 
     def _finished(self) -> None:
         # PortAudio ends the stream by itself only when the device went away.

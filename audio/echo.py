@@ -40,6 +40,16 @@ class EchoSettings:
     over_ratio: float = 4.0  # the microphone this much louder than the echo: the trainee
     hold_blocks: int = 12  # the gate stays open 190 ms after the trainee was last louder
     reverb_blocks: int = 10  # the line's loudness is held this long (160 ms): its tail
+    # ... then expected to die away 60 dB over this (a room's reverberation time, generous):
+    # the echo filter spans 64 ms, so the tail after a line ends is left to the gate. When
+    # the gate let go 64 ms after the line, the room's tail reached the voice model
+    # unattenuated (1 false barge-in in 10 loudspeaker calls).
+    reverb_s: float = 0.6
+    # ... and the line's loudness this many blocks ahead counts too (48 ms): a line starts at
+    # the output stream's next block, so its echo can arrive a block or two before the
+    # delay found says (seen: the delay found moved 121 → 161 ms between calls); the gate
+    # let a word's onset through.
+    ahead_blocks: int = 3
     suppress: float = 0.001  # gain on what is judged echo (-60 dB: the voice model hears
     # a -50 dBFS leak of the caller as speech, so -30 dB was not enough)
 
@@ -62,6 +72,7 @@ class EchoCanceller:
         self._position = 0  # microphone samples received
         self._delay: int | None = None
         self._envelope: list[float] = []  # recent line energy per block (reverberation)
+        self._tail = 0.0  # the line's energy as the room's reverberation lets it die away
         self._ratios: list[float] = []  # microphone/line energy where the line is loud
         self._converged = False
         self._open_for = 0  # blocks the gate stays open (the trainee is talking over)
@@ -76,13 +87,20 @@ class EchoCanceller:
     @property
     def active(self) -> bool:
         """The speaker is playing (or its echo may still be arriving)."""
-        end = self._ref_start + len(self._reference) + (self._delay or 0) + self.s.block * 4
+        end = (self._ref_start + len(self._reference) + (self._delay or 0) + self.s.block * 4
+               + int(self.s.reverb_s * self.s.rate))
         return len(self._reference) > 0 and self._position < end
 
     def played(self, clip: Clip) -> None:
         """The speaker starts playing `clip` now."""
         samples = clip.resampled(self.s.rate).samples.astype(np.float32)
         self._reference = samples
+        self._ref_start = self._now()
+
+    def started(self) -> None:
+        """The line `played` last has just gone to the device (its first block): laid on
+        the timeline from this moment, not from when it was handed over, which can be an
+        output block (20 ms) earlier, a different amount each line."""
         self._ref_start = self._now()
 
     def _now(self) -> int:
@@ -143,9 +161,13 @@ class EchoCanceller:
             self.echo_blocks += 1
             return (mic * self.s.suppress).astype(np.float32)
         x = self._reference_at(start - self._delay, b).astype(np.float64)
-        return self._cancel(mic.astype(np.float64), x)
+        soon = self._reference_at(start - self._delay + b, b * max(1, self.s.ahead_blocks))
+        ahead = float(np.max(np.mean(soon.reshape(-1, b).astype(np.float64) ** 2, axis=1)))
+        ahead = ahead if self.s.ahead_blocks else 0.0
+        return self._cancel(mic.astype(np.float64), x, ahead)
 
-    def _cancel(self, d: np.ndarray, x: np.ndarray) -> Samples:
+    def _cancel(self, d: np.ndarray, x: np.ndarray, ahead: float = 0.0) -> Samples:
+        """`ahead`: the line's loudest block energy just after this one."""
         b, s = self.s.block, self.s
         spectrum = np.fft.rfft(np.concatenate([self._previous, x]))
         self._previous = x
@@ -165,7 +187,9 @@ class EchoCanceller:
             self._ratios.append(mic_energy / ref_energy)
             del self._ratios[:-200]
         gain = float(np.percentile(self._ratios, 30)) if len(self._ratios) >= 8 else None
-        expected = (gain * max(self._envelope)) if gain is not None else mic_energy
+        fading = self._tail * 10 ** (-6.0 * b / s.rate / s.reverb_s)  # 60 dB per reverb_s
+        self._tail = max(*self._envelope, fading)
+        expected = (gain * max(self._tail, ahead)) if gain is not None else mic_energy
         # Louder than the echo could be by 6 dB: someone is talking over the caller (a
         # trainee at the microphone is far louder than a loudspeaker a metre away).
         talking_over = mic_energy > s.over_ratio * expected + 1e-7

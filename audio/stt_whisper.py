@@ -132,15 +132,19 @@ class WhisperEngine:
 
     @classmethod
     def load(cls, options: EngineOptions) -> WhisperEngine:
-        """The engine at once; its model loads on a thread of its own (importing
-        faster-whisper and loading the weights take seconds, which the caller's lines
-        being prepared can hide). The first decode waits for it."""
+        """The engine at once; its model loads on a thread of its own from `warm()` or the
+        first decode (importing faster-whisper and loading the weights take a second or
+        more, which the phone ringing hides). The first decode waits for it."""
         if importlib.util.find_spec("faster_whisper") is None:
             raise EngineMissingError(f"faster-whisper is not installed: {_FIX}")
         path = find_whisper_model(options)
-        # Both cores: the decode is what the trainee waits for (0 = CTranslate2's default,
-        # 4 threads, which on 2 cores only adds switching).
-        threads = int(options.extras.get("threads", min(4, os.cpu_count() or 1)))
+        # One thread. Measured on the 2-core machine (20 questions as first-pause guesses):
+        # 96 ms median, 141 ms p95 with one thread against 121 / 157 ms with two; with one
+        # other busy process on the machine, 103 / 166 ms against 147 ms / 16.6 s: a
+        # CTranslate2 step waits for its slowest thread, and a thread that loses its core
+        # (to the microphone's thread, the partials, another program) stalls the decode the
+        # trainee is waiting for. `extras["threads"]` still sets more.
+        threads = int(options.extras.get("threads", 1))
         with cls._loading:
             if (path, threads) not in cls._models:
                 cls._models[(path, threads)] = _Loading(path, threads)
@@ -159,6 +163,17 @@ class WhisperEngine:
         pad = options.extras.get("whisper_context_pad_s", CONTEXT_PAD_S)
         return cls(cls._models[(path, threads)], prompt, hotwords, partials,
                    None if pad is None else float(pad))
+
+    def warm(self) -> None:
+        """Start loading the model on its own thread now; the first decode waits for it.
+
+        Not at `load`: importing faster-whisper on a thread while the call is prepared
+        slowed the preparing (they share the interpreter): 0.43 s to ringing against 0.40 s
+        with pocketsphinx (median of 3). The live call warms it when the microphone opens,
+        as the phone starts ringing; a trainee's spoken greeting takes longer than the load.
+        """
+        if isinstance(self._loading_model, _Loading):
+            self._loading_model.start()
 
     @property
     def _model(self) -> Any:
@@ -270,14 +285,23 @@ class WhisperEngine:
 
 
 class _Loading:
-    """faster-whisper imported and the weights loaded on a thread; `model()` waits."""
+    """faster-whisper imported and the weights loaded on a thread, from `start()` or the
+    first `model()`, which waits for it."""
 
     def __init__(self, path: Path, threads: int) -> None:
         self._done = threading.Event()
         self._model: Any = None
         self._error: BaseException | None = None
-        threading.Thread(target=self._load, args=(path, threads), name="whisper-load",
-                         daemon=True).start()
+        self._thread = threading.Thread(target=self._load, args=(path, threads),
+                                        name="whisper-load", daemon=True)
+        self._starting = threading.Lock()
+        self._started = False
+
+    def start(self) -> None:
+        with self._starting:
+            if not self._started:
+                self._started = True
+                self._thread.start()
 
     def _load(self, path: Path, threads: int) -> None:
         try:
@@ -291,6 +315,7 @@ class _Loading:
             self._done.set()
 
     def model(self) -> Any:
+        self.start()
         self._done.wait()
         if self._error is not None:
             raise EngineMissingError(f"Whisper could not load: {self._error}; {_FIX}")

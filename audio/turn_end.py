@@ -27,16 +27,24 @@ from dataclasses import dataclass
 # Words after which an English sentence cannot end: conjunctions, fillers, articles,
 # possessives. Whisper writes fillers as "um"/"uh".
 _UNFINISHED = set("""
-and but or so because cos then if that whose while although though as
-er erm um uh uhm ah hmm mm like
-the a an this these those some any no every each another
-your my his her their our its
+and but or so because cos then if whose while although though as
+er erm um uh uhm ah hmm mm
+the a an some any no every each another
+your my their our its
 """.split())
-# Words a sentence rarely ends on, unless the recogniser heard a question ("Who is?").
-_UNLIKELY_LAST = set("""
+# Words a sentence rarely ends on, unless the recogniser heard a question ("Who is?"), and
+# words that end questions as often as they lead on: a particle or object ("which way did
+# they run off in", "can she hear you if you talk to her", "what did he look like",
+# "describe your son to me"). The sense of the words decides (`soft_ending`).
+UNLIKELY_LAST = set("""
 is are was were be been being am will would could should can did do does has have had
 what where when who which why how not just very really also me
 of to for from with at in on into onto by about over under after before between through
+off out up down her his him them that this these those like
+""".split())
+_WH_OR_AUXILIARY = set("""
+is are was were be been being am will would could should can did do does has have had
+what where when who which why how not just very really also
 """.split())
 
 # A question's first word: a wh-word, or an auxiliary before its subject ("is anyone…").
@@ -80,7 +88,7 @@ def reading(text: str, punctuating: bool = True) -> str:
     if stripped.endswith(_FINISHERS):
         return "complete"
     question = len(words) >= 3 and words[0] in _OPENERS
-    if words[-1] in _UNLIKELY_LAST:  # "Which street is the house on." may be whole
+    if words[-1] in UNLIKELY_LAST:  # "Which street is the house on." may be whole
         return "unsure" if question else "unfinished"
     if question and not punctuating:
         return "complete"  # an engine that writes no punctuation (pocketsphinx, vosk)
@@ -89,6 +97,20 @@ def reading(text: str, punctuating: bool = True) -> str:
     # (measured: 8 of 21 paused questions were cut off when a question's opening alone
     # ended the turn).
     return "unsure"
+
+
+def soft_ending(text: str) -> bool:
+    """The words read "unfinished" only because of their last word, and that word can end
+    a question: a particle, a preposition or an object ("…run off in", "…talk to her",
+    "…to me"), not a conjunction, article, filler, wh-word or auxiliary, and no trailing
+    comma or dash."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith(_TRAILING):
+        return False
+    words = re.findall(r"[a-z']+", stripped.lower())
+    if not words or " ".join(words).endswith(_PROMISES):  # "can you tell me…"
+        return False
+    return words[-1] in UNLIKELY_LAST and words[-1] not in _WH_OR_AUXILIARY
 
 
 def hangover_ms(text: str, timing: TurnTiming | None = None, punctuating: bool = True) -> int:

@@ -53,6 +53,7 @@ from simulator.live_audio import (
 )
 from simulator.loader import load_scenario, resolve
 from simulator.speech_pipeline import speech_pipeline
+from simulator.turn_taking import TurnTaker
 from tests.audio.pulse import ensure_virtual_sound
 
 HERE = Path(__file__).resolve().parent
@@ -177,6 +178,10 @@ def main() -> int:
     parser.add_argument("--unsure-ms", type=int, default=TurnTiming().default_ms,
                         help="hang-over after a first-pause guess that is neither a question "
                              "nor unfinished (audio.turn_end)")
+    parser.add_argument("--complete-ms", type=int, default=TurnTiming().complete_ms,
+                        help="hang-over after a whole question (750: never end at once)")
+    parser.add_argument("--words-only", action="store_true",
+                        help="end of turn from the words alone (before sense and voice)")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
     parser.add_argument("--sink", default="benchsink", help="the bench's own null sink")
     args = parser.parse_args()
@@ -220,8 +225,10 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
+    timing = TurnTiming(complete_ms=args.complete_ms, default_ms=args.unsure_ms)
+    taker = TurnTaker(None if args.words_only else understanding_for(scenario), timing)
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
-                          latency=0.05, timing=TurnTiming(default_ms=args.unsure_ms),
+                          latency=0.05, turn_taker=taker,
                           settings=replace(WHOLE_UTTERANCE_SETTINGS,
                                            hangover_ms=args.unsure_ms))
     print(f"ready in {time.monotonic() - started:.1f} s; {len(turns)} turns")
@@ -232,7 +239,9 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
+            decided = len(mic.decodes)
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
+            why = "; ".join(d.why for _, d in mic.decodes[decided:])
             cutoffs += cut_off
             cut_paused += cut_off and turn.pause_at is not None
             if gap is None:
@@ -241,7 +250,8 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
                 continue
             gaps.append(gap)
             tag = f" pause {turn.pause_s:.1f}s" if turn.pause_at is not None else ""
-            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}", flush=True)
+            tag += " CUT OFF" if cut_off else ""
+            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}  ({why})", flush=True)
             time.sleep(1.2)
             speaker.stop()
             wait_for(lambda: not trainee.playing, 10)  # a cut-off turn's rest plays out
@@ -251,23 +261,29 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         mic.close()
         trainee.close()
         speaker.close()
-    g = np.array(gaps) * 1000
     paused = sum(1 for t in turns if t.pause_at is not None)
+    summary(gaps, unanswered, (cutoffs, len(turns), cut_paused, paused), mic, ears)
+    return 0
+
+
+def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
+            mic: MicrophoneInput, ears: Any) -> None:
+    cutoffs, turns, cut_paused, paused = cut
+    g = np.array(gaps) * 1000
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
-    print(f"cut-offs (answered before the trainee finished): {cutoffs} of {len(turns)} turns, "
+    print(f"cut-offs (answered before the trainee finished): {cutoffs} of {turns} turns, "
           f"{cut_paused} of {paused} with a 300–700 ms pause inserted mid-sentence")
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
     took = np.array([t for t, _ in mic.decodes]) * 1000
-    kinds = [k for _, k in mic.decodes]
+    kinds = [d.reading for _, d in mic.decodes]
     print(f"first-pause decodes: median {np.median(took):.0f} ms, p95 "
           f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
               f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
-    return 0
 
 
 def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
@@ -292,9 +308,21 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
             wait_for(lambda: speaker.started_at is not None, 2)
             offset = voiced_span(speaker.clip(reply).samples)[0]  # the line's own lead-in
             audible = (speaker.started_at or now) + offset
-            return audible - (t_start + last), cut_off, text
+            return audible - (t_start + last), cut_off, text + steps(mic, t_start, t_start + last,
+                                                                     now, audible)
         time.sleep(0.005)
     return None, False, ""
+
+
+def steps(mic: MicrophoneInput, start: float, end: float, heard: float, audible: float) -> str:
+    """Where the gap went: the last pause noticed, its guess decoded, the utterance out of
+    the microphone input, the caller's reply chosen and audible (ms after the trainee's
+    last voiced sample)."""
+    last = {what: t for what, t in mic.marks if t >= start}
+    shown = [f"{what} {(last[what] - end) * 1000:+.0f}" for what in ("paused", "decoded",
+                                                                      "delivered") if what in last]
+    shown += [f"heard {(heard - end) * 1000:+.0f}", f"audible {(audible - end) * 1000:+.0f}"]
+    return "  [" + ", ".join(shown) + "]"
 
 
 def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:

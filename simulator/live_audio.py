@@ -34,13 +34,18 @@ from audio.errors import AudioError
 from audio.line import telephone
 from audio.stt import RATE, SpeechToText, Stream, Transcript
 from audio.tts_cache import VoiceCache
-from audio.turn_end import TurnTiming, hangover_ms, reading
+from audio.turn_end import TurnTiming
 from simulator.dialogue import Reply
 from simulator.scenario import Scenario
 from simulator.screen.seams import SilentSpeaker, Utterance
 from simulator.speech_pipeline import caller_voice, wav_bytes
+from simulator.turn_taking import Decision, TurnTaker
 
-PRE_ROLL_BLOCKS = 6  # 300 ms of 50 ms microphone blocks, fed when speech is detected
+PRE_ROLL_S = 0.3  # the quiet onset before speech was detected, fed when it is
+BLOCK_MS = 50  # microphone blocks for a streaming recogniser
+# Whole-utterance engines listen in blocks of one voice-model frame: a pause is noticed
+# when its frame arrives, not up to a 50 ms block later.
+WHOLE_UTTERANCE_BLOCK_MS = 32
 
 # Whisper's live timing. Silero VAD in 32 ms frames; the first 64 ms of silence starts the
 # decode; the hang-over then depends on what the decode heard (`audio.turn_end`).
@@ -86,6 +91,7 @@ class MicrophoneInput:
                  settings: EndpointSettings | None = None,
                  echo: EchoCanceller | None = None,
                  timing: TurnTiming | None = None,
+                 turn_taker: TurnTaker | None = None,
                  latency: float | str = "high") -> None:
         self.typed = False
         self.failure: str | None = None
@@ -94,11 +100,16 @@ class MicrophoneInput:
         self._push_to_talk = push_to_talk
         self._on_speech = on_speech or (lambda: None)  # barge-in: stop the caller
         self._echo = echo
-        self._timing = timing or TurnTiming()
+        # Without the call's understanding the words and the voice still decide.
+        self._turns = turn_taker or TurnTaker(None, timing or TurnTiming())
         self._whole = bool(getattr(stt, "whole_utterance", False))
-        self._mic = Microphone(device, rate=RATE, latency=latency)
+        warm = getattr(stt, "warm", None)
+        if callable(warm):  # Whisper's model loads on its own thread from now, as it rings
+            warm()
+        block_ms = WHOLE_UTTERANCE_BLOCK_MS if self._whole else BLOCK_MS
+        self._mic = Microphone(device, rate=RATE, block_ms=block_ms, latency=latency)
         if echo is not None:  # lines are laid on the timeline the card captures in
-            echo.captured = lambda: self._mic.ring.written
+            echo.captured = self._mic.position
         if self._whole:
             self._endpointer = Endpointer(RATE, settings or WHOLE_UTTERANCE_SETTINGS,
                                           ModelJudge(settings or WHOLE_UTTERANCE_SETTINGS))
@@ -108,13 +119,15 @@ class MicrophoneInput:
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._open: _Open | None = None
         self._held = False
-        self._recent: deque[np.ndarray] = deque(maxlen=PRE_ROLL_BLOCKS)
+        self._recent: deque[np.ndarray] = deque(maxlen=round(PRE_ROLL_S * 1000 / block_ms))
         self._partial = ""
         self._lock = threading.Lock()
         self._running = True
         self.guesses = 0  # decodes started at a pause (for the benchmark)
         self.guesses_used = 0  # ... whose text became the final one
-        self.decodes: list[tuple[float, str]] = []  # (seconds, reading) of each guess decoded
+        self.decodes: list[tuple[float, Decision]] = []  # each guess decoded: time, decision
+        # (what, monotonic time): pauses noticed, guesses decoded, utterances delivered
+        self.marks: list[tuple[str, float]] = []
         self._worker = threading.Thread(target=self._listen, name="microphone", daemon=True)
         self._decoder = threading.Thread(target=self._decode, name="decoder", daemon=True)
         self._worker.start()
@@ -209,6 +222,7 @@ class MicrophoneInput:
             return
         said = self._open
         self.guesses += 1
+        self.marks.append(("paused", time.monotonic()))
         self._jobs.put(_Job(said, said.generation, _joined(said.samples), False, 0.0))
 
     def _end(self, t: float) -> None:
@@ -225,6 +239,7 @@ class MicrophoneInput:
         if not final.text.strip():
             return  # a cough or a click: nothing was said
         audio = _joined(said.samples)
+        self.marks.append(("delivered", time.monotonic()))
         self._done.put(Utterance(
             text=final.text, t0=said.started, t1=t, source="stt",
             confidence=final.confidence, words=[w.as_json() for w in final.words],
@@ -256,17 +271,18 @@ class MicrophoneInput:
                 return  # the trainee carried on before the decode started: drop it
         started = time.monotonic()
         guess = self._stt.transcribe(Clip(job.samples, RATE))
+        took = time.monotonic() - started
+        self.marks.append(("decoded", time.monotonic()))
         punctuating = bool(guess.written)  # Whisper writes case and punctuation
-        self.decodes.append((time.monotonic() - started,
-                             reading(guess.written or guess.text, punctuating)))
+        decision = self._turns.decide(guess.written or guess.text, punctuating)
+        self.decodes.append((took, decision))
         with self._lock:
             if said.generation != job.generation:
                 return  # the trainee carried on while it was decoded: drop it
             said.guess = guess
             if self._open is not said:
                 return  # the hang-over ran out first; the final job will use the guess
-            ended = self._endpointer.hold(hangover_ms(guess.written or guess.text,
-                                                      self._timing, punctuating))
+            ended = self._endpointer.hold(decision.hangover_ms)
             if ended is not None:  # the sense says the turn is over: answer now
                 self._open, self._partial = None, ""
                 _close(said.stream)
@@ -342,6 +358,8 @@ class DeviceSpeaker:
         if self._out is None and not self.failure:
             try:
                 self._out = LineOut(self._device, RATE)
+                if self._echo is not None:
+                    self._out.on_start = self._echo.started
             except AudioError as error:
                 self.failure = str(error)  # the call goes on; lines are shown as text
         return self._out

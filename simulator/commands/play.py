@@ -210,8 +210,10 @@ class Ready:
     def _speech(self, clock: Callable[[], float]) -> None:
         from audio.echo import EchoCanceller  # noqa: PLC0415
         from simulator.caller_voices import CallerVoices  # noqa: PLC0415
+        from simulator.library import understanding_for  # noqa: PLC0415
         from simulator.live_audio import DeviceSpeaker, MicrophoneInput  # noqa: PLC0415
         from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
+        from simulator.turn_taking import TurnTaker  # noqa: PLC0415
 
         self.start.step("Loading speech recognition")
         # Loudspeakers: the caller's own voice is taken out of the microphone (the played
@@ -229,9 +231,12 @@ class Ready:
             return
         if voices.synthesised:
             print(f"callsim: rendered {voices.synthesised} caller lines", file=sys.stderr)
+        # the end of each turn is judged from the words and their sense (simulator/turn_taking)
+        turns = TurnTaker(understanding_for(self.scenario))
         self.voice = MicrophoneInput(ears.stt, clock, device=self.args.input,
                                      push_to_talk=self.args.push_to_talk,
-                                     on_speech=speaker.stop, echo=echo, latency=0.05)
+                                     on_speech=speaker.stop, echo=echo, latency=0.05,
+                                     turn_taker=turns)
         self.voices = voices
         voices.rest_in_background()
         print(f"callsim: {how}", file=sys.stderr)

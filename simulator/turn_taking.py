@@ -1,0 +1,87 @@
+"""Has the trainee finished? The words heard at the first pause, and their sense.
+
+At the first silence (`audio.endpoint.SpeechPaused`) the recogniser's guess is read twice,
+and the rest of the hang-over follows:
+
+1. **The words** (`audio.turn_end.reading`): a trailing "and", "er", "the", "tell me…" or
+   a comma says the trainee is still going: wait long (1.4 s). A question mark may end
+   the turn at once; anything else waits the ordinary hang-over (750 ms), longer than a
+   700 ms thinking pause.
+2. **The sense** (the call's own `scoring.understanding`, the analysis the caller answers
+   from): a question or instruction in which an intent is heard surely is a whole request.
+   - A question mark ends the turn at once only on a whole request: Whisper writes "?" on
+     fragments that open like a question ("Would you like me to get in in?" for "…an
+     interpreter").
+   - A whole request whose last word only *may* need more ("…run off in", "…talk to her",
+     "describe your son to me") waits the ordinary hang-over, not the long one.
+
+What was tried and measured, and did not help (docs/speech.md, "End of turn"): the pitch
+contour of the last 300 ms of voice (falling or rising against level) read "finished" at
+52% of the mid-sentence pauses and 35% of the real ends on the dev turns; a confident
+intent alone, without a question mark, was as confident on fragments ("Is this mobile the
+best", 0.97) as on whole questions, so it cannot end a turn by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audio.turn_end import TurnTiming, reading, soft_ending
+from scoring.understanding import Context, TurnAnalysis, Understanding
+
+SURE = 0.8  # an intent heard at least this sure makes the words a whole request
+WHOLE_ACTS = ("question", "instruction")
+
+
+@dataclass(frozen=True)
+class Decision:
+    hangover_ms: int
+    why: str
+    reading: str  # the words' reading: complete, unfinished, unsure
+    analysis: TurnAnalysis | None = None
+
+
+class TurnTaker:
+    """Decides the rest of the hang-over from a first-pause guess."""
+
+    def __init__(self, understanding: Understanding | None,
+                 timing: TurnTiming | None = None) -> None:
+        self.understanding = understanding
+        self.timing = timing or TurnTiming()
+        # A fresh context: whether the words make a whole request does not depend on the
+        # turns before (the caller reads them in the call's context afterwards).
+        self.context = Context()
+
+    def decide(self, text: str, punctuating: bool = True) -> Decision:
+        t = self.timing
+        words = reading(text, punctuating)
+        if words == "unfinished" and not soft_ending(text):
+            return Decision(t.unfinished_ms, "the words need more", words)
+        analysis = self._sense(text)
+        whole = analysis is not None and _whole(analysis)
+        if words == "unfinished":  # "…run off in", "…talk to her", "…to me"
+            if whole:
+                return Decision(t.default_ms, "a whole request ending on a particle", words,
+                                analysis=analysis)
+            return Decision(t.unfinished_ms, "the words need more", words, analysis=analysis)
+        if words == "complete":
+            if analysis is None or whole:
+                return Decision(t.complete_ms, "a question heard whole", words,
+                                analysis=analysis)
+            # Whisper writes "?" on a fragment that starts like a question ("Would you like
+            # me to get in in?" for "…an interpreter"): a question mark the sense cannot place
+            return Decision(t.default_ms, "a question mark on words with no sure sense",
+                            "unsure", analysis=analysis)
+        return Decision(t.default_ms, "no question mark", words, analysis=analysis)
+
+    def _sense(self, text: str) -> TurnAnalysis | None:
+        if self.understanding is None or not text.strip():
+            return None
+        return self.understanding.analyse(text, self.context)
+
+
+def _whole(analysis: TurnAnalysis) -> bool:
+    """A question or instruction with an intent heard surely."""
+    if analysis.act not in WHOLE_ACTS:
+        return False
+    return any(r.affirmed and r.confidence >= SURE for r in analysis.intents)
