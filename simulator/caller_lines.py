@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from scoring.text import stem, words
 
 
 @dataclass(frozen=True)
@@ -255,3 +258,24 @@ _TELL = re.compile(r"\b(ask (him|her|them)|tell me|talk me through|take me throu
 def asks_to_tell(clause: str) -> bool:
     """Is this clause a request to be told something?"""
     return bool(_TELL.search(clause))
+
+
+# Words that say nothing of what a question is about.
+_PLAIN = frozenset("a an the of to in on at and or is are was were be by for with you your he "
+                   "she it they them his her their we i me my this that there what where when "
+                   "who how which why did do does has have had can could would will any "
+                   "anything anyone anybody some someone all about just so okay ok right erm er "
+                   "um then now still been being get got know think tell say said not".split())
+
+
+def speaks_of(clause: str, answers: Sequence[str], phrasings: frozenset[str]) -> bool:
+    """Does the fact speak of what the question asks? "Which station were the officers
+    from?" heard as asking the officers' details names a station no phrasing of that intent
+    and no word of the answer mentions: the caller doesn't know, rather than reciting the
+    officers' numbers. A question all of whose words the intent's phrasings use is asked."""
+    novel = [w for w in words(clause) if w not in _PLAIN and len(w) > 2 and not w.isdigit()
+             and stem(w) not in phrasings]
+    if not novel:
+        return True
+    said = {stem(w) for answer in answers for w in words(answer)}
+    return any(stem(w) in said for w in novel)

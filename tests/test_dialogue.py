@@ -741,3 +741,17 @@ def test_someone_elses_name_or_number_is_never_the_callers(mini):
     mine = reading("callback_number", clause="What's your mobile number?")
     replies = c.respond_to(analysed("What's your mobile number?", mine), 6)
     assert replies[0].kind == "answer"
+
+
+def test_a_fact_that_says_nothing_of_what_was_asked_is_not_recited():
+    from scoring.text import stem, words
+    from simulator.caller_lines import speaks_of
+
+    phrasings = frozenset(stem(w) for p in ("what was the officer's number",
+                                            "did you get his collar number")
+                          for w in words(p))
+    answer = ("It was two of them. The one doing the talking was PC 2417, ginger beard.",)
+    assert not speaks_of("Which station were the officers from?", answer, phrasings)
+    assert speaks_of("Did you get the officer's collar number?", answer, phrasings)
+    assert speaks_of("Was the one doing the talking the one with the beard?", answer,
+                     phrasings)  # the answer speaks of the beard
