@@ -56,7 +56,7 @@ REASSURANCE = pattern(
     "you are not alone", "well done", "i promise", "not long now", "nearly there",
     "nearly with you", "with you shortly", "with you soon", "help will be", "you are doing",
     "that is really helpful", "we are here", "you are safe now", "stay calm", "keep calm")
-_POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
+POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
 
@@ -76,7 +76,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     starts = " " + " ".join(text.split()[:4]) + " "
     asking = asks(clause) or (is_tag_question(clause) and not intents & ADVICE)
     advice = bool(intents & ADVICE)
-    if advice and (not asks(clause) or _POLITE.match(text)):
+    if advice and (not asks(clause) or POLITE.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
     if asking:
         return "question"

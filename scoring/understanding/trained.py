@@ -48,7 +48,7 @@ ACCEPT = 0.45  # a reading the verifier gives at least this chance of being righ
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("greeting", act_rules.GREETING), ("request", act_rules.REQUEST),
     ("imperative", act_rules.IMPERATIVE), ("promise", act_rules.PROMISE),
-    ("reassurance", act_rules.REASSURANCE), ("polite", act_rules._POLITE),
+    ("reassurance", act_rules.REASSURANCE), ("polite", act_rules.POLITE),
     ("not_needed", polarity_rules.NOT_NEEDED), ("permission", polarity_rules.PERMISSION),
     ("prohibition", polarity_rules.PROHIBITION), ("refusal", polarity_rules.REFUSAL),
     ("pseudo", polarity_rules.PSEUDO), ("terminator", polarity_rules.TERMINATORS),
