@@ -91,19 +91,24 @@ def library_alone() -> MeaningMatcher:
     return MeaningMatcher(load_library(library_root() / "intents.yaml"), KeptSentences())
 
 
+def items_of(path: Path) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return items
+
+
+def intents_named(item: dict[str, Any]) -> list[str]:
+    """The intents an example turn carries; affirmed and negated alike, since a negated one
+    still names the intent ("you're fine to tidy up" is scene_preservation)."""
+    found = item.get("intents", item.get("intent"))
+    if isinstance(found, str):
+        found = [found]
+    return [i["intent"] if isinstance(i, dict) else str(i) for i in found or ()]
+
+
 def labelled_turns(paths: Sequence[Path]) -> list[tuple[str, list[str]]]:
-    """(text, intents) of every example turn; affirmed and negated intents alike, since a
-    negated one still names the intent ("you're fine to tidy up" is scene_preservation)."""
-    out: list[tuple[str, list[str]]] = []
-    for path in paths:
-        items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        for item in items:
-            found = item.get("intents", item.get("intent"))
-            if isinstance(found, str):
-                found = [found]
-            named = [i["intent"] if isinstance(i, dict) else str(i) for i in found or ()]
-            out.append((str(item["text"]), named))
-    return out
+    """(text, intents) of every example turn."""
+    return [(str(item["text"]), intents_named(item)) for path in paths
+            for item in items_of(path)]
 
 
 def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str, Any]:
@@ -157,8 +162,7 @@ def read_examples(paths: Sequence[Path]) -> Examples:
     rules = Understanding.for_scenario(None, library_alone(), learnt=False)
     acts = Examples([], [], [])
     for path in paths:
-        items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for item in items:
+        for item in items_of(path):
             text = str(item["text"])
             analysis, vectors = rules.look(text, Context())
             if vectors is None:
@@ -201,8 +205,8 @@ def verifier_examples(paths: Sequence[Path]) -> Examples:
         others = [p for p in paths if p != path]
         library = with_examples(base, IntentExamples(**intent_examples(others, alone)))
         matcher = MeaningMatcher(library, alone.model)
-        items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-        for item, (text, named) in zip(items, labelled_turns([path]), strict=True):
+        for item in items_of(path):
+            text, named = str(item["text"]), intents_named(item)
             scenario = item.get("scenario")
             if scenario and scenario not in worlds:
                 worlds[scenario] = load_scenario(resolve(scenario)).world
