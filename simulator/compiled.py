@@ -22,7 +22,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from scoring.cache import cache_root
 
@@ -48,14 +48,23 @@ def key_of(paths: Iterable[Path]) -> str:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Atomically: two commands at once must never read half a file."""
+    write_with(path, lambda out: out.write(data))
+
+
+def write_with(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """`write_atomically`, the file written by `write` as it goes (no copy in memory)."""
+    name = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            write(out)
         os.replace(name, path)
     except OSError:
-        pass  # a read-only or full disk makes callsim slower, never wrong
+        with contextlib.suppress(OSError):
+            if name:
+                os.unlink(name)
+        # a read-only or full disk makes callsim slower, never wrong
 
 
 class _Pickler(pickle.Pickler):

@@ -60,3 +60,13 @@ def test_new_lines_kept_beside_the_store_come_back_right(kept):
     together = store.embed(lines[::-1])[::-1]
     assert np.array_equal(one_by_one, together)
     assert np.all(np.einsum("ij,ij->i", together, sentence_model().embed(lines)) > 0.9999)
+
+
+def test_a_text_that_cannot_be_kept_is_left_out_not_the_store(kept):
+    store = kept()
+    odd, plain = "is he\0 there", "which way did the red car go just now"
+    vectors = store.embed([odd, plain])
+    store.save()
+    again = kept()
+    assert plain in again._index and odd not in again._index
+    assert np.array_equal(again.embed([plain])[0], vectors[1])
