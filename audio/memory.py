@@ -17,7 +17,7 @@ starts); other C libraries are left alone.
 from __future__ import annotations
 
 import ctypes
-import platform
+import os
 import threading
 
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
@@ -33,11 +33,11 @@ def hand_back_freed_memory() -> bool:
     arenas are made per thread). False where the C library is not glibc."""
     if _done.is_set():
         return True
-    if platform.system() != "Linux" or platform.libc_ver()[0] != "glibc":
-        return False
-    try:
+    try:  # glibc names itself here; other C libraries raise or answer otherwise
+        if not (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc"):
+            return False
         libc = ctypes.CDLL("libc.so.6")
-    except OSError:
+    except (AttributeError, ValueError, OSError):
         return False
     ok = bool(libc.mallopt(_M_ARENA_MAX, ARENAS)) and bool(
         libc.mallopt(_M_MMAP_THRESHOLD, MAPPED_FROM))
