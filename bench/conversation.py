@@ -20,7 +20,9 @@ the final text to the reply chosen, analysis included (one core, p50/p95/max).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 # A cache of its own: no trainee line's vector is kept from an earlier run, so the timing
 # includes the sentence model on every line, as in a live call.
 os.environ["CALLSIM_CACHE"] = tempfile.mkdtemp(prefix="callsim-bench-")
+atexit.register(shutil.rmtree, os.environ["CALLSIM_CACHE"], ignore_errors=True)  # 100 MB each
 
 from simulator.commands.rehearse import Line, Rehearsal  # noqa: E402
 from simulator.dialogue import Caller, Reply  # noqa: E402
