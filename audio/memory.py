@@ -4,9 +4,11 @@ Whisper's decodes on the decoder thread allocate and free tens of MB each (a dec
 with the full 30 s context needs ~100 MB for a moment), and so does the sentence model.
 glibc's allocator keeps what is freed for the thread that freed it: each thread gets an
 arena of its own, and after a large block is freed it raises the size above which blocks
-are mapped apart (and handed back when freed) up to 32 MB. Over a call the live pipeline
-grew by ~110 MB that it no longer used (measured with `python3 -m bench.reply_gap`: peak
-558 MB with the defaults against 515 MB with these settings, on one afternoon).
+are mapped apart (and handed back when freed) up to 32 MB. Over a 60-turn call the live
+pipeline grew by ~110 MB it no longer used (`python3 -m bench.reply_gap`, one afternoon:
+peak 558 MB with glibc's defaults, 515 MB with these settings as environment variables,
+505 MB with them set here; ctranslate2's MKL buffer cache, MKL_DISABLE_FAST_MM, made no
+difference).
 
 So a live call uses two arenas, and blocks of 4 MB or more are always mapped apart. Both
 are glibc's documented `mallopt` settings (the same as the MALLOC_ARENA_MAX and
