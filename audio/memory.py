@@ -1,7 +1,7 @@
 """A live call's memory: freed buffers handed back instead of kept by the C allocator.
 
 Whisper's decodes on the decoder thread allocate and free tens of MB each (a decode redone
-with the full 30 s context needs ~100 MB for a moment), and so does the sentence model.
+with the full 30 s context needs ~50 MB for a moment), and so does the sentence model.
 glibc's allocator keeps what is freed for the thread that freed it: each thread gets an
 arena of its own, and after a large block is freed it raises the size above which blocks
 are mapped apart (and handed back when freed) up to 32 MB. Over a 60-turn call the live
