@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
-from scoring.understanding.clause_form import core_of
+from scoring.understanding.clause_form import core_of, wh_question
 from scoring.understanding.polarity import ADVICE, asks, is_tag_question
 from scoring.understanding.wording import pattern, spelled
 
@@ -24,6 +24,7 @@ GREETING = pattern(
 REQUEST = pattern(
     "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
     "i need to take", "i need to get", "i just need", "let me have", "give me",
+    "i am going to need", "i am going to have to take",
     "can i take", "can i get", "can i have", "could i get", "could i take", "could i have",
     "i will just take", "i will take", "i would like your", "i need to ask", "talk me through",
     "describe", "walk me through", "run me through", "spell", "read me", "let me know")
@@ -74,7 +75,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if GREETING.search(text) and not intents - {"what_happened"}:
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
-    asking = asks(clause) or (is_tag_question(clause) and not intents & ADVICE)
+    asking = (asks(clause) or wh_question(clause)
+              or (is_tag_question(clause) and not intents & ADVICE))
     advice = bool(intents & ADVICE)
     if advice and (not asks(clause) or POLITE.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it

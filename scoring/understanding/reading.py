@@ -23,7 +23,7 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.clause_form import carried, core_of, summary
+from scoring.understanding.clause_form import carried, core_of, promises, summary, wh_question
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
@@ -32,6 +32,7 @@ from scoring.understanding.polarity import (
     asks,
     carried_through,
     is_tag_question,
+    permitted_against,
     polarity,
 )
 from scoring.understanding.sentences import DIMENSION
@@ -84,6 +85,7 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             r"wait|waiting|better|fault|go anywhere|passed|should have|took|"
                             r"taking|not good|no one|nobody|hanging|ignored|missed|sat on)")
 FORM_PHRASE = "(said as {act}, by its form)"
+PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
@@ -201,7 +203,7 @@ class Understanding:
         turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
         features = act_features(turn, text, kinds, readings, readback)
         main, sure = self.opinion.main_act(features, rules)
-        if main == rules:
+        if main == rules or _kept_from_model(main, acts, readings, readback):
             return acts, readings, None
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
@@ -236,7 +238,8 @@ class Understanding:
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None,
               ) -> tuple[list[IntentReading], list[IntentReading]]:
-        interrogative = asks(clause) or is_tag_question(clause)
+        # "Okay, Arthur, what's the address there?": asks though it opens with fillers
+        interrogative = asks(clause) or is_tag_question(clause) or wh_question(clause)
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
@@ -246,6 +249,8 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
+        if best is not None and not interrogative:
+            best = _by_form(clause, best, candidates, asking=asking)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
@@ -349,6 +354,45 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
+
+
+def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
+                     readback: bool) -> bool:
+    """Where the form settles the act, the learnt model does not overrule it: a clause
+    opening with a question word asks ("Sorry, and how long has the music been going?" is
+    no read-back) when nothing in the turn was read back; a reference number given ("your
+    reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
+    not read back."""
+    if main == "readback" and not readback and any(
+            r.intent == "reference_number" and r.affirmed and not asks(r.clause)
+            and not is_tag_question(r.clause) for r in readings):
+        return True
+    asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
+    return main != "question" and not readback and any(
+        a.kind == "question" and a.clause in asked and wh_question(a.clause) for a in acts)
+
+
+def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
+             asking: bool) -> IntentMatch | None:
+    """What a statement's form makes of what it resembles.
+    "Feel free to sweep the glass up now" permits what scene preservation advises against:
+    whatever the clause resembles, it is that advice, refused (its polarity says so); the
+    nearest phrasing of that advice is named, its score is the clause's best.
+    "I'll pass the BMW's partial reg to the traffic unit" tells what the handler will do;
+    it asks nothing, so it is what happens next if it resembles that at all (weighed as any
+    reading is), else nothing."""
+    if best.intent == NONE:
+        return best
+    if best.intent in ASKING and not asking and promises(clause):
+        return next((c for c in candidates if c.intent == "next_steps"
+                     and c.score >= CONSIDERED), None)
+    against = permitted_against(clause)
+    if not against or best.intent in against:
+        return best
+    nearest = next((c for c in candidates if c.intent in against), None)
+    if nearest is None:
+        return IntentMatch(against[0], best.score, best.clause, PERMITTED_PHRASE)
+    return IntentMatch(nearest.intent, best.score, best.clause, nearest.phrase)
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:
