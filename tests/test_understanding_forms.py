@@ -84,3 +84,18 @@ def test_a_reference_given_and_details_read_back_with_a_question_mark(understand
                                  Context())
     assert read.act == "readback"
     assert "confirm_details" in read.intent_ids()
+
+
+def test_help_on_its_way_now_is_comfort_and_my_own_words_recalled_are_no_read_back(
+        understanding):
+    coming = understanding.analyse("Officers are already on their way to you, Sandra.",
+                                   Context())
+    assert "reassurance" in coming.intent_ids()
+    assert "next_steps" not in coming.intent_ids()
+    will = understanding.analyse("An officer will come round to take a statement tomorrow.",
+                                 Context())
+    assert "next_steps" in will.intent_ids()
+    said = understanding.analyse("Like I said earlier, keep the door locked.", Context())
+    assert "confirm_details" not in said.intent_ids()
+    assert said.act == "instruction"
+    assert ("safety_advice", "affirm") in pairs(said)

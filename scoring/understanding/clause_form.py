@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scoring.text import is_question
-from scoring.understanding.polarity import ADVICE, INTENTS_ASKED
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
 from scoring.understanding.wording import spelled
 
 ASKING = frozenset(INTENTS_ASKED)
@@ -56,6 +56,14 @@ _AUX = (r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|shoul
 _WH_ASKS = re.compile(rf" (?:(?:what|where|when|who|how|which|why|whose|whereabouts)"
                       rf"(?: (?!(?:i|you|he|she|we|they|it) )\w+)? {_AUX}|"
                       rf"how (?:many|much) \w+ {_AUX}|whereabouts|how come) ")
+# The handler's own words recalled: "like I said earlier, don't…", "I told you before":
+# advice said again, not the caller's details read back.
+_RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: (?:earlier|before|"
+                       r"already|just now|a minute ago))? ")
+# Help said to be on its way now ("officers are on their way", "help's coming"): comfort,
+# as the definitions have it, not a promise of what will happen.
+_ON_ITS_WAY = re.compile(r" (?:is|are|s) (?:already |now |still )?(?:on (?:their|its|the|his|her) "
+                         r"way|coming|en route|nearly with you|not far) ")
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 
 
@@ -79,6 +87,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "the CSI's been": what someone else did is no advice
     if not first and not asking and _PURPOSE.match(text):
         return False  # "…, so I've got it right": why, not what
+    if intent == "confirm_details" and _RECALLED.match(text):
+        return False  # "I said earlier, …": the handler's words, not the caller's read back
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
     return not (read_back and intent in ASKING and not _WH.search(text))
 
@@ -97,6 +107,11 @@ def wh_question(clause: str) -> bool:
     if len(core) > 1 and core[0][:1].isupper() and not _WH.match(spelled(core[0])):
         core = core_of(" ".join(core[1:])).split()  # "Arthur, and what's…"
     return bool(_WH_ASKS.match(spelled(" ".join(core))))
+
+
+def on_its_way(clause: str) -> bool:
+    """Does the clause say help is on its way now ("officers are on their way to you")?"""
+    return bool(_ON_ITS_WAY.search(spelled(clause))) and not asks(clause)
 
 
 def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:

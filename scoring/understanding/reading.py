@@ -23,7 +23,14 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.clause_form import carried, core_of, promises, summary, wh_question
+from scoring.understanding.clause_form import (
+    carried,
+    core_of,
+    on_its_way,
+    promises,
+    summary,
+    wh_question,
+)
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
@@ -386,6 +393,11 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
     if best.intent in ASKING and not asking and promises(clause):
         return next((c for c in candidates if c.intent == "next_steps"
                      and c.score >= CONSIDERED), None)
+    if best.intent == "next_steps" and on_its_way(clause):
+        # "Officers are on their way with blue lights": help on its way now is comfort
+        # (the definitions' reassurance); "officers will attend" is what happens next
+        return IntentMatch("reassurance", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "reassurance"), best.phrase))
     against = permitted_against(clause)
     if not against or best.intent in against:
         return best
