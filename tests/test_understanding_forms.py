@@ -99,3 +99,33 @@ def test_help_on_its_way_now_is_comfort_and_my_own_words_recalled_are_no_read_ba
     assert "confirm_details" not in said.intent_ids()
     assert said.act == "instruction"
     assert ("safety_advice", "affirm") in pairs(said)
+
+
+def test_details_read_back_ask_for_none_of_them(understanding):
+    read = understanding.analyse("So he was wearing a green parka and white trainers, and he "
+                                 "ran towards the station.", Context())
+    assert read.act == "readback"
+    assert read.intent_ids() == ("confirm_details",)
+    # a clause in a question's form still asks
+    both = understanding.analyse("So it was Tuesday the 3rd, and what time did you get home?",
+                                 Context())
+    assert "when_happened" in both.intent_ids()
+
+
+def test_a_question_said_not_to_be_needed_is_a_statement():
+    rules = Understanding.for_scenario(None, meaning_matcher(), learnt=False)
+    needless = rules.analyse("You don't need to give me your postcode, I've got it here.",
+                             Context())
+    assert ("location", "negate") in pairs(needless)
+    assert needless.acts[0].kind == "statement"
+    asked = rules.analyse("You don't need an ambulance, do you?", Context())
+    assert asked.act == "question"
+
+
+def test_the_caller_told_they_are_safe_is_comforted_not_asked(understanding):
+    told = understanding.analyse("You're safe upstairs now, Mrs Doyle, he can't reach you.",
+                                 Context())
+    assert "reassurance" in told.intent_ids()
+    assert "caller_safe" not in told.intent_ids()
+    asked = understanding.analyse("Are you safe upstairs, Mrs Doyle?", Context())
+    assert "caller_safe" in asked.intent_ids()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, wh_question
-from scoring.understanding.polarity import ADVICE, asks, is_tag_question
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks, is_tag_question
 from scoring.understanding.wording import pattern, spelled
 
 GREETING = pattern(
@@ -23,6 +23,7 @@ GREETING = pattern(
     "how can i help", "how can i help you", "what can i do for you")
 REQUEST = pattern(
     "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
+    "i need his", "i need her", "i need their", "i need an",
     "i need to take", "i need to get", "i just need", "let me have", "give me",
     "i am going to need", "i am going to have to take",
     "can i take", "can i get", "can i have", "could i get", "could i take", "could i have",
@@ -66,8 +67,11 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
-    if not intents and not readback and not core_of(clause):
-        return "statement"  # "Right, yeah, okay.": acknowledgement, not a tag question
+    if not readback and ((not intents and not core_of(clause)) or (readings and all(
+            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))):
+        # "Right, yeah, okay.": acknowledgement, not a tag question; "you don't need to
+        # give me a number": a question said not to be needed asks nothing
+        return "statement"
     if readback or "confirm_details" in intents:
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
