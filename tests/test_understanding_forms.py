@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding.acts import SYMPATHY
 from scoring.understanding.clause_form import core_of, promises, summary, wh_question
 from scoring.understanding.polarity import permitted_against
+from scoring.understanding.wording import spelled
 from simulator.library import meaning_matcher
 
 
@@ -129,3 +131,11 @@ def test_the_caller_told_they_are_safe_is_comforted_not_asked(understanding):
     assert "caller_safe" not in told.intent_ids()
     asked = understanding.analyse("Are you safe upstairs, Mrs Doyle?", Context())
     assert "caller_safe" in asked.intent_ids()
+
+
+def test_praise_and_sympathy_comfort_by_their_form(understanding):
+    praised = understanding.analyse("You've been brilliant, Mrs Doyle, honestly.", Context())
+    assert praised.act == "reassurance"
+    assert "reassurance" in praised.intent_ids()
+    assert SYMPATHY.search(spelled("that must have been so hard for you"))
+    assert not SYMPATHY.search(spelled("it was hard to see the plate in the dark"))

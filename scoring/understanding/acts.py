@@ -9,6 +9,7 @@ development sets only.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
@@ -58,6 +59,22 @@ REASSURANCE = pattern(
     "you are not alone", "well done", "i promise", "not long now", "nearly there",
     "nearly with you", "with you shortly", "with you soon", "help will be", "you are doing",
     "that is really helpful", "we are here", "you are safe now", "stay calm", "keep calm")
+# Comfort by its form (the definitions' reassurance: comforting, encouraging): sympathy
+# with what happened ("that sounds really upsetting", "it must have been horrible"), praise
+# of what the caller did ("you've been brilliant", "you did right to pull over"), and
+# lifting blame ("it's not your fault", "you've nothing to be sorry for").
+_FEELING = (r"(?:awful|horrible|horrid|terrible|frightening|scary|upsetting|horrendous|"
+            r"stressful|worrying|distressing|rotten|miserable|dreadful|a shock|a nightmare)")
+_HARD = rf"(?:{_FEELING}|hard|difficult)"  # "it was hard to see" is no sympathy; "sounds hard" is
+SYMPATHY = re.compile(
+    rf" (?:(?:that|it|this) (?:is|was|has been|s)(?: (?:really|so|absolutely|just|very|such))?"
+    rf" {_FEELING}|(?:sounds|must have been|must be)(?: (?:really|so|absolutely|very|such))?"
+    rf" {_HARD}"
+    r"|you (?:have been|were|are being|ve been) (?:really |so |absolutely )?(?:brilliant|great|"
+    r"a star|amazing|fantastic|so helpful|really helpful|very helpful|helpful|so brave|brave)"
+    r"|you did (?:right|really well|so well|well|brilliantly|everything right)"
+    r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
+    r"|no one deserves) ")
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -88,7 +105,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "question"
     if REQUEST.search(text) and not intents & ADVICE:
         return "question"
-    if "reassurance" in intents or REASSURANCE.search(text):
+    if "reassurance" in intents or REASSURANCE.search(text) or SYMPATHY.search(text):
         return "reassurance"
     promised = PROMISE.search(text)
     if promised and text[promised.end() - 1:].startswith(" not "):
