@@ -391,7 +391,7 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     opening with a question word asks ("Sorry, and how long has the music been going?" is
     no read-back) when nothing in the turn was read back; a reference number given ("your
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
-    not read back."""
+    not read back ("jot this reference number down" may still be an instruction)."""
     if main == "readback" and not readback and any(
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
