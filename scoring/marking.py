@@ -19,7 +19,7 @@ from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
-from scoring.understanding.polarity import denied
+from scoring.understanding.polarity import ADVICE, denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -119,6 +119,17 @@ class Marker:
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None) -> Ask | None:
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)),
                     None)
+
+    def first_contrary(self, intent: str) -> Ask | None:
+        """The first turn that advised the opposite of an advice intent ("it's fine to
+        move her", "no need to stay on the line"), if any."""
+        if intent not in ADVICE:
+            return None
+        for index, turn in self.attempt.trainee_turns():
+            for order, found in enumerate(self.analyses[index].intents):
+                if found.intent == intent and found.polarity == "negate":
+                    return Ask(index, order, turn, found)
+        return None
 
     @cached_property
     def grade_time(self) -> float | None:
@@ -252,6 +263,17 @@ class Marker:
         if c.before_grade and self.grade_time is not None and first.turn.t > self.grade_time:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
+        contrary = self.first_contrary(intent)
+        if contrary is not None and (contrary.index, contrary.order) < (first.index,
+                                                                         first.order):
+            # The first advice the caller was given was its opposite ("it's fine to move
+            # her"): they act on it, whatever came later. An opposite said after the advice
+            # is most often the situation moving on ("open the door when it's the police"
+            # once they have arrived), so it is not held against it.
+            return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
+                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
+                           (*ev, _turn(contrary.index, contrary.turn,
+                                       f"{intent} said as its opposite")))
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
 
