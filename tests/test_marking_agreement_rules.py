@@ -26,3 +26,15 @@ def test_advice_whose_opposite_was_given_first_is_not_met():
         (60, "The paramedics are with her now, it's fine to let them move her."),
     ]).item("safety-advice")
     assert advised.status in ("met", "uncertain") and advised.points > 0
+
+
+def test_asking_a_silent_caller_to_speak_is_not_the_silent_solution():
+    late = _mark("silent-999-call", [
+        (8, "Hello? If you can hear me, say something."),
+        (44, "If you need the police, press 55."),
+    ]).item("silent-solution")
+    assert late.status == "not_met" and "later than 00:30" in late.reason
+    on_time = _mark("silent-999-call", [
+        (8, "If you can't talk, cough or tap the phone."),
+    ]).item("silent-solution")
+    assert on_time.status == "met"
