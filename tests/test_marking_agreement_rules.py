@@ -38,3 +38,29 @@ def test_asking_a_silent_caller_to_speak_is_not_the_silent_solution():
         (8, "If you can't talk, cough or tap the phone."),
     ]).item("silent-solution")
     assert on_time.status == "met"
+
+
+def _with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
+    from scoring.attempt import Attempt
+
+    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
+        "turns": [{"t": t, "speaker": who, "text": text}
+                  | ({"reveals": reveals} if reveals is not None else {})
+                  for t, who, text, reveals in turns]}))
+
+
+def test_last_seen_needs_the_sighting_itself_not_only_how_long():
+    how_long = _with_caller("missing-person-vulnerable", [
+        (0, "caller", "My daughter hasn't come home from school.", []),
+        (10, "trainee", "How long has she been missing?", None),
+        (14, "caller", "Since about quarter to four this afternoon.", ["when_missing"]),
+    ]).item("last-seen")
+    assert how_long.status == "not_met" and "last_seen never came up" in how_long.reason
+    where = _with_caller("missing-person-vulnerable", [
+        (0, "caller", "My daughter hasn't come home from school.", []),
+        (10, "trainee", "When and where was she last seen?", None),
+        (14, "caller", "At the bus stop on Leicester Road, about quarter to four.",
+         ["last_seen"]),
+    ]).item("last-seen")
+    assert where.status == "met"
