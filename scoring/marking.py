@@ -29,6 +29,20 @@ SAID_SIMILARITY = 88
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# What a description is made of (sex, age, ethnicity, height, build, hair, clothing,
+# marks): a question asking for one of these asks for a description.
+_DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|build|"
+                r"hair\w*|age|old|young|skin|ethnic\w*|white|black|asian|tattoo\w*|scars?|"
+                r"marks?|features?|coat|jacket|top|trousers|shoes|beard|glasses")
+# A question for a name ("what's his name?", "what's she called?") that asks nothing of
+# how the person looks or what they wear: no description (`describing:` items).
+NAMING = re.compile(r"\b(names?|called)\b", re.IGNORECASE)
+DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
+# An answer that describes someone: the same, said as the caller says it.
+DESCRIBED = re.compile(
+    rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
+    r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
+    r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -116,9 +130,22 @@ class Marker:
                     out.append(Ask(index, order, turn, found))
         return out
 
-    def first_ask(self, intent: str, about: tuple[str, ...] | None = None) -> Ask | None:
-        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)),
-                    None)
+    def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
+                  describing: bool = False) -> Ask | None:
+        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+                     and not (describing and self.named_only(a))), None)
+
+    def named_only(self, ask: Ask) -> bool:
+        """A question for a name alone, answered with the name alone: the caller who
+        answers "what's his name?" with how he looks has given the description."""
+        if not names_only(ask.reading.clause):
+            return False
+        reply = []
+        for turn in self.attempt.turns[ask.index + 1:]:
+            if turn.speaker == "trainee":
+                break
+            reply.append(turn.text)
+        return DESCRIBED.search(" ".join(reply)) is None
 
     def first_contrary(self, intent: str) -> Ask | None:
         """The first turn that advised the opposite of an advice intent ("it's fine to
@@ -246,8 +273,14 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
-        first = self.first_ask(intent, about)
+        first = self.first_ask(intent, about, bool(c.describing))
         if first is None:
+            named = self.first_ask(intent, about) if c.describing else None
+            if named is not None:
+                return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
+                               f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
+                               "description was asked",
+                               (_turn(named.index, named.turn, "a name, no description"),))
             return self._never(intent, about)
         reading = first.reading
         ev = (_turn(first.index, first.turn, f"{intent} (like '{reading.phrase}', "
@@ -482,6 +515,11 @@ class Marker:
             return Outcome(True, 1.0, f"the caller revealed {fact} at "
                            f"{clock(self.revealed[fact])}")
         return Outcome(False, 0.0, f"{fact} never came up")
+
+
+def names_only(clause: str) -> bool:
+    """Does the clause ask for a name and nothing of how someone looks or dresses?"""
+    return NAMING.search(clause) is not None and DESCRIBING.search(clause) is None
 
 
 def _fits(reading: IntentReading, about: tuple[str, ...] | None) -> bool:

@@ -64,3 +64,22 @@ def test_last_seen_needs_the_sighting_itself_not_only_how_long():
          ["last_seen"]),
     ]).item("last-seen")
     assert where.status == "met"
+
+
+def test_a_description_item_is_not_met_by_a_name_alone():
+    def described(reply: str):
+        return _with_caller("domestic-abuse-children", [
+            (5, "trainee", "What's his name?", None),
+            (8, "caller", reply, ["suspect_desc"]),
+        ]).item("suspect-description")
+
+    name_only = described("Jamie. Jamie Lister.")
+    assert name_only.status == "not_met" and "only for a name" in name_only.reason
+    # The caller who answers the name question with how he looks has given the description.
+    assert described("Jamie Lister. He's thirty-three, about six foot, shaved head.") \
+        .status == "met"
+    asked = _with_caller("domestic-abuse-children", [
+        (5, "trainee", "What does he look like and what's he wearing?", None),
+        (8, "caller", "Big lad, grey trackies.", ["suspect_desc"]),
+    ]).item("suspect-description")
+    assert asked.status == "met"
