@@ -83,3 +83,19 @@ def test_a_description_item_is_not_met_by_a_name_alone():
         (8, "caller", "Big lad, grey trackies.", ["suspect_desc"]),
     ]).item("suspect-description")
     assert asked.status == "met"
+
+
+def test_offenders_still_there_establishes_it_is_happening_now():
+    now = _mark("interpreter-caller", [(30, "Are the men still there now?")])
+    assert now.item("happening-now").status == "met"
+    assert _mark("interpreter-caller", [(30, "Where do you live?")]) \
+        .item("happening-now").status == "not_met"
+
+
+def test_asking_a_complainant_if_he_had_been_drinking_is_not_impartial():
+    asked = _mark("complaint-schedule-3", [
+        (20, "Had you had anything to drink that night?")]).item("impartial")
+    assert asked.status == "not_met"
+    fair = _mark("complaint-schedule-3", [
+        (20, "Can you tell me exactly what the officer said to you?")]).item("impartial")
+    assert fair.status == "met"
