@@ -43,6 +43,11 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
+# Words that decline the thing named straight after them ("don't worry about a photo",
+# "no need for a statement"), in normal_text's spelling ("do not").
+DECLINED = re.compile(
+    r"\b(do not worry about|no need for|never mind|forget about|do not bother with|"
+    r"(we|i|they) do not need)( (the|a|an|any|your|her|his|their|that|this|those))?\s*$")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -352,6 +357,8 @@ class Marker:
                 if found is not None and found.score >= SAID_SIMILARITY:
                     if denied(spoken, found.dest_start, found.dest_end):
                         continue  # "I can't give you a right of review": the words, no deed
+                    if DECLINED.search(spoken[:found.dest_start]):
+                        continue  # "don't worry about a photo": the thing named, declined
                     return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
                                    (_turn(index, turn, "said"),))
         window = f" within {clock(c.within)}" if c.within else ""

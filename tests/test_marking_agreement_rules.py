@@ -99,3 +99,19 @@ def test_asking_a_complainant_if_he_had_been_drinking_is_not_impartial():
     fair = _mark("complaint-schedule-3", [
         (20, "Can you tell me exactly what the officer said to you?")]).item("impartial")
     assert fair.status == "met"
+
+
+def test_a_thing_named_only_to_decline_it_is_not_said():
+    declined = _mark("missing-person-vulnerable", [
+        (100, "Don't worry about a photo for now.")]).item("photo")
+    assert declined.status == "not_met"
+    accepted = _mark("missing-person-vulnerable", [
+        (100, "Yes please, the officers will take the photo when they arrive.")]) \
+        .item("photo")
+    assert accepted.status == "met"
+
+
+def test_consent_checked_in_other_words():
+    consent = _mark("complaint-schedule-3", [
+        (200, "Is it ok with you that they get your details and your statement?")])
+    assert consent.item("consent-confidentiality").status == "met"
