@@ -19,7 +19,7 @@ from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
-from scoring.understanding.polarity import ADVICE, denied
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -110,6 +110,9 @@ class Marker:
         self.attempt = attempt
         self.understanding = (matcher if isinstance(matcher, Understanding)
                               else Understanding.for_scenario(world, matcher))
+        # Whether the item being marked is critical: a critical question must be heard by
+        # the marker itself, never credited from the caller's answer alone (`_answered`).
+        self.critical_now = False
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -221,6 +224,7 @@ class Marker:
                 evidence=outcome.evidence, feedback=feedback,
                 competencies=item.competencies, criteria=item.criteria)
 
+        self.critical_now = item.critical
         if item.applies_when is not None:
             gate = self.check(item.applies_when)
             if not gate.met:
@@ -279,6 +283,10 @@ class Marker:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
         first = self.first_ask(intent, about, bool(c.describing))
+        if first is None and c.about is None:
+            answered = self._answered(c, intent)
+            if answered is not None:
+                return answered
         if first is None:
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
@@ -314,6 +322,47 @@ class Marker:
                                        f"{intent} said as its opposite")))
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
+
+    def _answered(self, c: Condition, intent: str) -> Outcome | None:
+        """A question the analysis did not hear as `intent`, that the caller answered with
+        a fact only that question brings out ("has he hit you?" answered with the
+        strangulation is the injuries asked). Only from the call's own record of what each
+        caller turn revealed, only for facts the caller never volunteers, only in answer to
+        a trainee question, and never for a critical item: there the marker must hear the
+        question itself."""
+        if intent not in INTENTS_ASKED or self.critical_now:
+            return None
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        facts = {f for f, intents in self.facts.asked_by.items()
+                 if intent in intents and f not in volunteered}
+        asked: tuple[int, Turn] | None = None
+        for index, turn in enumerate(self.attempt.turns):
+            if turn.speaker == "trainee":
+                asked = (index, turn) if self._is_question(index, turn) else None
+                continue
+            given = facts.intersection(turn.reveals or ())
+            if asked is None or not given:
+                continue
+            if c.describing and DESCRIBED.search(turn.text) is None:
+                continue  # "what's his name?" answered with the name alone
+            at, question = asked
+            fact = sorted(given)[0]
+            ev = (_turn(at, question, f"answered with {fact}"),
+                  _turn(index, turn, f"the caller gave {fact}"))
+            when = (f"the caller gave {fact} at {clock(turn.t)}, in answer to "
+                    f"'{question.text}' at {clock(question.t)}")
+            if c.within is not None and question.t > c.within:
+                return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+            if c.before_grade and self.grade_time is not None and \
+                    question.t > self.grade_time:
+                return Outcome(False, 0.0, f"{when}, after the grade was set at "
+                               f"{clock(self.grade_time)}", ev)
+            return Outcome(True, 1.0, when, ev)
+        return None
+
+    def _is_question(self, index: int, turn: Turn) -> bool:
+        analysis = self.analyses[index]
+        return "?" in turn.text or any(a.kind == "question" for a in analysis.acts)
 
     def _never(self, intent: str, about: tuple[str, ...] | None) -> Outcome:
         """Not asked: say which turn came closest and why it did not count."""

@@ -115,3 +115,26 @@ def test_consent_checked_in_other_words():
     consent = _mark("complaint-schedule-3", [
         (200, "Is it ok with you that they get your details and your statement?")])
     assert consent.item("consent-confidentiality").status == "met"
+
+
+def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
+    def injuries(question: str):
+        return _with_caller("domestic-abuse-children", [
+            (60, "trainee", question, None),
+            (64, "caller", "He had his hands round my neck. I couldn't breathe.",
+             ["injuries"]),
+        ]).item("injuries-asked")
+
+    drawn = injuries("Has he hit you?")
+    assert drawn.status == "met" and "the caller gave injuries" in drawn.reason
+    # Not a question: what the caller says after it was not drawn out by the trainee.
+    assert injuries("Okay, stay calm for me.").status == "not_met"
+
+
+def test_a_critical_question_must_be_heard_not_taken_from_the_answer():
+    answered = _with_caller("road-collision-injury", [
+        (20, "trainee", "What can you see from where you are?", None),
+        (24, "caller", "Blood from her head, she says her neck's killing her.", ["injured"]),
+    ]).item("injuries-asked")
+    assert answered.critical
+    assert answered.status == "not_met" and "was never asked" in answered.reason
