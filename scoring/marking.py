@@ -338,7 +338,8 @@ class Marker:
         asked: tuple[int, Turn] | None = None
         for index, turn in enumerate(self.attempt.turns):
             if turn.speaker == "trainee":
-                asked = (index, turn) if self._is_question(index, turn) else None
+                asked = (index, turn) if self._is_question(index, turn) and \
+                    not self._pending(index) else None
                 continue
             given = facts.intersection(turn.reveals or ())
             if asked is None or not given:
@@ -359,6 +360,11 @@ class Marker:
                                f"{clock(self.grade_time)}", ev)
             return Outcome(True, 1.0, when, ev)
         return None
+
+    def _pending(self, index: int) -> bool:
+        """Does the turn follow another trainee turn the caller has not answered yet (two
+        questions in a row: the caller's next line may answer either)?"""
+        return index > 0 and self.attempt.turns[index - 1].speaker == "trainee"
 
     def _is_question(self, index: int, turn: Turn) -> bool:
         analysis = self.analyses[index]

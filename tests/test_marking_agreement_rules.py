@@ -129,6 +129,13 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
     assert drawn.status == "met" and "the caller gave injuries" in drawn.reason
     # Not a question: what the caller says after it was not drawn out by the trainee.
     assert injuries("Okay, stay calm for me.").status == "not_met"
+    # Two questions in a row: the caller's next line may answer the first.
+    both = _with_caller("domestic-abuse-children", [
+        (58, "trainee", "Where is he now?", None),
+        (60, "trainee", "Has he hit you?", None),
+        (64, "caller", "He had his hands round my neck.", ["injuries"]),
+    ]).item("injuries-asked")
+    assert both.status == "not_met"
 
 
 def test_a_critical_question_must_be_heard_not_taken_from_the_answer():
