@@ -145,3 +145,11 @@ def test_a_critical_question_must_be_heard_not_taken_from_the_answer():
     ]).item("injuries-asked")
     assert answered.critical
     assert answered.status == "not_met" and "was never asked" in answered.reason
+
+
+def test_telling_the_caller_help_is_on_its_way_says_what_help_is_coming():
+    told = _mark("road-collision-injury", [
+        (110, "Okay, the ambulance and fire are on their way to you.")])
+    assert told.item("next-steps").status == "met"
+    assert _mark("road-collision-injury", [(110, "Okay, keep talking to her.")]) \
+        .item("next-steps").status == "not_met"
