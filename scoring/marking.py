@@ -43,6 +43,10 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
+# Advice's own exception: a permission conditioned on danger ("move her only if the car
+# catches fire", "go out if there's smoke") is the advice, not its opposite.
+IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
+                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
 # Words that decline the thing named straight after them ("don't worry about a photo",
 # "no need for a statement"), in normal_text's spelling ("do not").
 DECLINED = re.compile(
@@ -161,6 +165,8 @@ class Marker:
         if intent not in ADVICE:
             return None
         for index, turn in self.attempt.trainee_turns():
+            if IN_DANGER.search(turn.text):
+                continue  # "only move her if the car catches fire": the advice's own exception
             for order, found in enumerate(self.analyses[index].intents):
                 if found.intent == intent and found.polarity == "negate":
                     return Ask(index, order, turn, found)
@@ -310,12 +316,13 @@ class Marker:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
         contrary = self.first_contrary(intent)
-        if contrary is not None and (contrary.index, contrary.order) < (first.index,
-                                                                         first.order):
+        if contrary is not None and contrary.index < first.index:
             # The first advice the caller was given was its opposite ("it's fine to move
             # her"): they act on it, whatever came later. An opposite said after the advice
             # is most often the situation moving on ("open the door when it's the police"
-            # once they have arrived), so it is not held against it.
+            # once they have arrived), and one in the same turn as the advice most often
+            # its condition ("if it catches fire get her out, otherwise don't move her"),
+            # so neither is held against it.
             return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
                            f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
                            (*ev, _turn(contrary.index, contrary.turn,

@@ -26,6 +26,11 @@ def test_advice_whose_opposite_was_given_first_is_not_met():
         (60, "The paramedics are with her now, it's fine to let them move her."),
     ]).item("safety-advice")
     assert advised.status in ("met", "uncertain") and advised.points > 0
+    # The advice's own exception, and a condition said with the advice, are the advice.
+    for turns in ([(10, "If the car catches fire, get her out, but otherwise don't move her.")],
+                  [(10, "If there's any smoke or fire, help her out of the car."),
+                   (20, "Otherwise don't move her, keep her still.")]):
+        assert _mark("road-collision-injury", turns).item("safety-advice").points > 0
 
 
 def test_asking_a_silent_caller_to_speak_is_not_the_silent_solution():
