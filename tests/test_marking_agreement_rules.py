@@ -134,6 +134,14 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
     assert drawn.status == "met" and "the caller gave injuries" in drawn.reason
     # Not a question: what the caller says after it was not drawn out by the trainee.
     assert injuries("Okay, stay calm for me.").status == "not_met"
+    # The story told in answer to "what's happened?" is the caller's telling: what it
+    # adds was not asked.
+    told = _with_caller("domestic-abuse-children", [
+        (60, "trainee", "Can you tell me what's happened?", None),
+        (64, "caller", "He's kicking the door in. He had his hands round my neck before.",
+         ["what_happening", "injuries"]),
+    ]).item("injuries-asked")
+    assert told.status == "not_met"
     # Two questions in a row: the caller's next line may answer the first.
     both = _with_caller("domestic-abuse-children", [
         (58, "trainee", "Where is he now?", None),
