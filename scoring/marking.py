@@ -335,8 +335,9 @@ class Marker:
         a fact only that question brings out ("has he hit you?" answered with the
         strangulation is the injuries asked). Only from the call's own record of what each
         caller turn revealed, only for facts the caller never volunteers, only in answer to
-        a trainee question whose heard intents explain none of the answer, and never for a
-        critical item: there the marker must hear the question itself."""
+        a trainee question that came near the intent and whose heard intents explain none
+        of the answer, and never for a critical item: there the marker must hear the
+        question itself."""
         if intent not in INTENTS_ASKED or self.critical_now:
             return None
         volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
@@ -355,6 +356,9 @@ class Marker:
                 continue  # "what's his name?" answered with the name alone
             at, question = asked
             heard = {r.intent for r in self.analyses[at].intents}
+            if intent not in heard | {r.intent for r in self.analyses[at].near}:
+                continue  # nothing in the question came near it ("anything else?"): the
+                # answer was the caller's to give, not drawn out
             if any(heard & set(self.facts.asked_by.get(f, ())) for f in turn.reveals or ()):
                 continue  # "what happened?" answered with the story and more: the more was
                 # the caller's telling, not the trainee's asking

@@ -132,8 +132,9 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
 
     drawn = injuries("Has he hit you?")
     assert drawn.status == "met" and "the caller gave injuries" in drawn.reason
-    # Not a question: what the caller says after it was not drawn out by the trainee.
+    # Not a question, or one nowhere near it: what the caller says was not drawn out.
     assert injuries("Okay, stay calm for me.").status == "not_met"
+    assert injuries("Is there anything else?").status == "not_met"
     # The story told in answer to "what's happened?" is the caller's telling: what it
     # adds was not asked.
     told = _with_caller("domestic-abuse-children", [
