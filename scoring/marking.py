@@ -47,6 +47,11 @@ DESCRIBED = re.compile(
 # catches fire", "go out if there's smoke") is the advice, not its opposite.
 IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
                        r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
+# Intents that ask the same thing of different people: which one a question is depends on
+# whom it is about ("describe both of them" is a suspect's description in a street fight,
+# a missing person's in a missing-person call).
+ALIKE: dict[str, set[str]] = {"suspect_description": {"person_description"},
+                              "person_description": {"suspect_description"}}
 # Words that decline the thing named straight after them ("don't worry about a photo",
 # "no need for a statement"), in normal_text's spelling ("do not").
 DECLINED = re.compile(
@@ -356,7 +361,8 @@ class Marker:
                 continue  # "what's his name?" answered with the name alone
             at, question = asked
             heard = {r.intent for r in self.analyses[at].intents}
-            if intent not in heard | {r.intent for r in self.analyses[at].near}:
+            near = heard | {r.intent for r in self.analyses[at].near}
+            if not near & ({intent} | ALIKE.get(intent, set())):
                 continue  # nothing in the question came near it ("anything else?"): the
                 # answer was the caller's to give, not drawn out
             if any(heard & set(self.facts.asked_by.get(f, ())) for f in turn.reveals or ()):

@@ -167,3 +167,12 @@ def test_telling_the_caller_help_is_on_its_way_says_what_help_is_coming():
     assert told.item("next-steps").status == "met"
     assert _mark("road-collision-injury", [(110, "Okay, keep talking to her.")]) \
         .item("next-steps").status == "not_met"
+
+
+def test_a_description_asked_of_the_wrong_kind_of_person_still_draws_it_out():
+    described = _with_caller("hate-incident", [
+        (170, "trainee", "Can you describe both of them for me?", None),
+        (174, "caller", "Kyle's white, about thirty, skinhead. His mate's got a ginger beard.",
+         ["description"]),
+    ]).item("description")
+    assert described.status == "met"
