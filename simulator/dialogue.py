@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from scoring.text import is_question, stem, words
@@ -87,9 +87,12 @@ _THROUGH_INTERPRETER = re.compile(
     r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
     r"\binterpreter\b", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
-_RELATION = re.compile(r"\b(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|"
-                       r"father|brother|sister|son|daughter|girlfriend|boyfriend|landlord|"
-                       r"farmer|guard|mate|colleague|boss)s?\b", re.IGNORECASE)
+_RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
+              r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
+              r"boss)")
+_RELATION = re.compile(rf"\b{_RELATIONS}s?\b", re.IGNORECASE)
+# "caller's wife", "complainant's cousin": what someone is to the caller, in the world.
+_THEIR_RELATION = re.compile(rf"\b(caller|complainant)'s {_RELATIONS}\b", re.IGNORECASE)
 _DONE_TO_YOU = re.compile(r"\b(hurt|hit|injured?|attack(ed)?|touch(ed)?|punch(ed)?|kick(ed)?|"
                           r"grab(bed)?|strangled?|threaten(ed)?) you\b", re.IGNORECASE)
 # The detail an identity question asks for, when its words don't say.
@@ -184,6 +187,10 @@ class Caller:
         # Ring doorbell").
         self._edge = {p.id for p in scenario.world.people
                       if p.role in ("neighbour", "witness", "other")}
+        # What the caller calls each of them in their own lines: "my wife" for the world's
+        # "caller's wife", "my cousin" for the "complainant's cousin".
+        self._my = {p.id: f"my {m.group(2).lower()}" for p in scenario.world.people
+                    if p.id in self._edge and (m := _THEIR_RELATION.search(p.description or ""))}
 
     # --- the call ---------------------------------------------------------------------
 
@@ -435,6 +442,7 @@ class Caller:
                           "read back, nothing to check it against")
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
+        reading = self._named(reading)
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
         detail = lines.detail_asked(reading.clause)
         if reading.person is not None and detail is not None and not facts:
@@ -520,8 +528,8 @@ class Caller:
                 (name and name.lower() in reading.clause.lower())
                 or _RELATION.search(reading.clause)):
             # named or called by what they are ("your cousin"), not a "she" the analysis
-            # took to be them
-            return bool(name) and any(name in answer for answer in fact.answers)
+            # took to be them: the fact must speak of them, by name or as "my wife"
+            return self._names(reading.person, fact)
         if about == "caller" and fact.about is None and _THEIRS.search(reading.clause):
             return False  # "the farmer's first name", "Stacey's number": someone else's
         if about == "caller" and fact.about is None and subject == "other" and reading.clause:
@@ -541,6 +549,27 @@ class Caller:
             # description, a vehicle) is taken as that someone; "your date of birth" is not.
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
+
+    def _names(self, person: str, fact: Fact) -> bool:
+        """Does the fact speak of this person, by name or by what they are to the caller?"""
+        name = self._first_names.get(person, "")
+        my = self._my.get(person, "")
+        return any((name and name in answer) or (my and my in answer.lower())
+                   for answer in fact.answers)
+
+    def _named(self, reading: IntentReading) -> IntentReading:
+        """The reading with the person on the edge of the call its clause names ("has Mr
+        Khan said…", "did Kasia see…"), when the analysis named no one: what the caller
+        knows of them is only what their facts say of them."""
+        if reading.person is not None or not reading.clause:
+            return reading
+        named = {person for person, name in self._first_names.items()
+                 if person in self._edge and re.search(
+                     rf"\b{re.escape(name)}\b", reading.clause, re.IGNORECASE)}
+        if len(named) != 1:
+            return reading
+        person = named.pop()
+        return replace(reading, person=person, subject=self._roles.get(person, "other"))
 
     def _facts_on(self, reading: IntentReading) -> list[Fact]:
         """What the caller knows of the person a question is about, when no fact answers

@@ -1,0 +1,57 @@
+"""What the caller says about other people: someone on the edge of the call (a neighbour,
+a witness) gets only what the caller's facts say of them, whether the trainee names them or
+calls them by what they are to the caller ("your wife"). Real library scenarios, with the
+turn's analysis written out so the caller's own choice is what is tested."""
+
+from __future__ import annotations
+
+from scoring.understanding import Act, IntentReading, TurnAnalysis
+from simulator.dialogue import Caller
+from simulator.library import understanding_for
+from simulator.loader import load_scenario, resolve
+
+
+def caller_for(scenario_id: str) -> Caller:
+    scenario = load_scenario(resolve(scenario_id))
+    caller = Caller(scenario, understanding_for(scenario))
+    caller.opening()
+    return caller
+
+
+def asked(text: str, intent: str, *, subject: str = "other",
+          person: str | None = None) -> TurnAnalysis:
+    reading = IntentReading(intent=intent, confidence=0.95, polarity="affirm",
+                            subject=subject, clause=text.rstrip("?"), phrase="", score=0.95,
+                            act="question", person=person)
+    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=(reading,))
+
+
+def test_someone_named_whom_the_analysis_left_unplaced_gets_only_what_is_about_them():
+    # "Did Kasia see anything?": the analysis read it as the way the car went, about no one
+    # in particular; Kasia is the caller's wife, whom the caller can't speak for, and the
+    # fact of the way they went does not name her.
+    c = caller_for("interpreter-caller")
+    c.hear("Do you speak Polish? I'll get an interpreter.", 2)
+    c.spoke_until(120)  # (no silence to hang up over)
+    c.tick(125)  # the car has gone: the way it went is a fact the caller could give
+    replies = c.respond_to(asked("Did Kasia see anything from the window as well?",
+                                 "direction_of_travel", subject="suspect"), 130)
+    assert [r.kind for r in replies] == ["dont_know"]
+    # the same question with no one named is answered
+    replies = c.respond_to(asked("Which way did they go?", "direction_of_travel",
+                                 subject="suspect"), 140)
+    assert [r.reveals for r in replies] == [("direction",)]
+
+
+def test_someone_called_by_what_they_are_gets_the_fact_that_speaks_of_them_so():
+    # The world has Samina as the "caller's wife"; the doorbell fact says "my wife saw it
+    # as well" without her name: it is about her, so it is the answer.
+    c = caller_for("hate-incident")
+    replies = c.respond_to(asked("Did your wife see the eggs being thrown?",
+                                 "witnesses_cctv", subject="witness", person="samina"), 3)
+    assert [r.reveals for r in replies] == [("doorbell",)]
+    # Mr Dobson is named in that fact too; a witness the fact never mentions is not.
+    c = caller_for("concern-for-welfare-mental-health")
+    replies = c.respond_to(asked("Has Stacey said anything to you about him tonight?",
+                                 "last_seen", subject="missing_person"), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
