@@ -387,6 +387,11 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
+        if intent in ADVICE and reading.act == "question" and \
+                lines.asks_what(reading.clause) and intent not in self._by_intent:
+            # "How many people are round there tonight?" read as "don't go round there":
+            # advice is never asked with a question word, so it can't be agreed to
+            return [self._dont_know(reading, "a question word asks, it does not advise")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
@@ -833,6 +838,8 @@ class Caller:
 def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
     """Two clauses about one fact get one answer; two reactions get one, and agreeing to
     do something says more than "thank you" (it replaces it)."""
+    if reply.kind == "dont_know" and any(r.kind == "dont_know" for r in so_far):
+        return False  # not knowing two things is said once
     if reply.kind in REACTIONS and not reply.reveals:
         for i, earlier in enumerate(so_far):
             if earlier.kind in REACTIONS and not earlier.reveals:

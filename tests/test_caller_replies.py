@@ -1,0 +1,61 @@
+"""How the caller answers what it can't place: a question word never gets advice agreed to,
+and not knowing two things in one turn is said once. The turn's analysis is written out so
+the caller's own choice is what is tested."""
+
+from __future__ import annotations
+
+from scoring.understanding import Act, IntentReading, TurnAnalysis
+from simulator.caller_lines import asks_what
+from simulator.dialogue import Caller
+from simulator.library import understanding_for
+from simulator.loader import load_scenario, resolve
+
+
+def caller_for(scenario_id: str) -> Caller:
+    scenario = load_scenario(resolve(scenario_id))
+    caller = Caller(scenario, understanding_for(scenario))
+    caller.opening()
+    return caller
+
+
+def read(intent: str, clause: str, *, subject: str = "caller",
+         confidence: float = 0.75) -> IntentReading:
+    return IntentReading(intent=intent, confidence=confidence, polarity="affirm",
+                         subject=subject, clause=clause, phrase="", score=confidence,
+                         act="question")
+
+
+def turn(text: str, *readings: IntentReading) -> TurnAnalysis:
+    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=readings)
+
+
+def test_advice_read_into_a_question_word_is_not_agreed_to():
+    c = caller_for("neighbour-noise-asb")
+    said = "How many people are round there tonight, do you reckon?"
+    replies = c.respond_to(turn(said, read("safety_advice", said.rstrip("?"))), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "Okay, I will."
+    said = "Don't go round there tonight."
+    advice = IntentReading(intent="safety_advice", confidence=0.95, polarity="affirm",
+                           subject="caller", clause=said, phrase="", score=0.95,
+                           act="instruction")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("instruction", said),),
+                                        intents=(advice,)), 8)
+    assert [r.kind for r in replies] == ["comply"]
+
+
+def test_a_question_word_is_told_from_a_suggestion():
+    assert asks_what("How many people are round there?")
+    assert asks_what("and where is he now")
+    assert not asks_what("Why don't you go inside?")
+    assert not asks_what("What I'd like you to do is stay in the bedroom.")
+    assert not asks_what("Stay in the bedroom.")
+
+
+def test_not_knowing_two_things_in_one_turn_is_said_once():
+    c = caller_for("hate-incident")
+    said = "Who came out to you, and what was the officer's collar number?"
+    replies = c.respond_to(turn(said, read("officer_details", "Who came out to you",
+                                           subject="officer", confidence=0.9),
+                                read("officer_details", "what was the officer's collar number",
+                                     subject="officer", confidence=0.9)), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
