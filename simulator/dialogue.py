@@ -74,6 +74,8 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "relative": ("children_present", "relationship"), "witness": ("witnesses_cctv",),
     "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
 }
+# Questions of where: asked of something done to the caller, they ask where on them.
+PLACES = frozenset({"location", "caller_safe"})
 # Things the trainee gives the caller: a number in them is theirs, not a read-back.
 GIVEN = frozenset({"reference_number", "next_steps", "signpost"})
 # The caller's lines that a trainee may read back.
@@ -448,6 +450,13 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._named(reading)
+        done = _DONE_TO_YOU.search(reading.clause)
+        if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
+                "anyone_injured" in self._by_intent:
+            # "Whereabouts did he grab you?": where on the caller, so what they were hurt
+            # is the answer, not their address
+            reading = replace(reading, intent="anyone_injured", subject="caller",
+                              person=None)
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
         detail = lines.detail_asked(reading.clause)
         if reading.person is not None and detail is not None and not facts:

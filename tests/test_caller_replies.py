@@ -59,3 +59,15 @@ def test_not_knowing_two_things_in_one_turn_is_said_once():
                                 read("officer_details", "what was the officer's collar number",
                                      subject="officer", confidence=0.9)), 3)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_where_something_was_done_to_the_caller_is_where_they_were_hurt():
+    c = caller_for("domestic-abuse-children")
+    said = "whereabouts did he grab you"
+    replies = c.respond_to(turn(said, read("location", said, subject="suspect",
+                                           confidence=0.82)), 3)
+    assert [r.reveals for r in replies] == [("injuries",)]  # not the address
+    said = "Whereabouts are you?"
+    replies = c.respond_to(turn(said, read("location", "Whereabouts are you",
+                                           confidence=0.95)), 8)
+    assert [r.reveals for r in replies] == [("address",)]
