@@ -308,6 +308,19 @@ class Caller:
                                         subject="caller", clause=act.clause, phrase="",
                                         score=0.0, act="question")
                 return self._answer(reading, t)
+        for reading in analysis.intents:
+            # "What's the lady's name?" read as the last question again, about her: a
+            # detail one of her facts holds is what was asked
+            detail = lines.detail_asked(reading.clause)
+            holding = [f for f in self.persona.facts if reading.person is not None
+                       and f.about == reading.person and detail in f.details and f.intents
+                       and self._ready(f)]
+            if holding and lines.well_formed_question(reading.clause):
+                fact = holding[0]
+                asked = replace(reading, intent=fact.intents[0])
+                return [replace(self._give(fact, asked), why=f"{_describe(reading)} → fact "
+                                f"`{fact.id}` holds the {detail} asked for"),
+                        *self._reveal(fact.id, t)]
         return []
 
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:

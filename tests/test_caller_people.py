@@ -55,3 +55,18 @@ def test_someone_called_by_what_they_are_gets_the_fact_that_speaks_of_them_so():
     replies = c.respond_to(asked("Has Stacey said anything to you about him tonight?",
                                  "last_seen", subject="missing_person"), 3)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_detail_asked_of_someone_is_answered_from_their_fact_whatever_else_was_read():
+    # "What's the lady's name?" read as the last question (road hazards) again, about the
+    # casualty: a new question, not the last one again, but her name is in her fact.
+    c = caller_for("road-collision-injury")
+    said = "What's the lady's name?"
+    carried = IntentReading(intent="road_hazards", confidence=0.7, polarity="affirm",
+                            subject="casualty", clause="What's the lady's name",
+                            phrase="(road_hazards, again)", score=0.7, act="question",
+                            person="casualty")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=(carried,)), 3)
+    assert [r.reveals for r in replies] == [("casualty",)]
+    assert "Maureen" in replies[0].text
