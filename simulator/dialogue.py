@@ -85,9 +85,13 @@ REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 # The caller spoken of in the third person to whoever is relaying: an interpreter.
+# (Their own details and household spoken of as "his name", "his little boy", "who's in the
+# house with him?" are the caller's, put through someone else.)
 _THROUGH_INTERPRETER = re.compile(
     r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
-    r"\binterpreter\b", re.IGNORECASE)
+    r"\binterpreter\b|\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|address|"
+    r"date of birth|wife|husband|partner|family|kids|children|little|son|daughter)\b|"
+    r"\bwith (him|her)\s*\??\s*$", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
               r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"

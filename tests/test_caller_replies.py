@@ -71,3 +71,16 @@ def test_where_something_was_done_to_the_caller_is_where_they_were_hurt():
     replies = c.respond_to(turn(said, read("location", "Whereabouts are you",
                                            confidence=0.95)), 8)
     assert [r.reveals for r in replies] == [("address",)]
+
+
+def test_the_caller_spoken_of_as_him_means_the_interpreter_is_on():
+    c = caller_for("interpreter-caller")
+    said = "Is anybody hurt?"  # nothing says an interpreter is on: broken English
+    replies = c.respond_to(turn(said, read("anyone_injured", "Is anybody hurt",
+                                           confidence=1.0)), 3)
+    assert [r.kind for r in replies] == ["otherwise"]
+    said = "Who's in the house with him?"  # the caller, spoken of to the interpreter
+    replies = c.respond_to(turn(said, read("children_present", "Who's in the house with him",
+                                           subject="child", confidence=0.97)), 8)
+    assert [r.reveals for r in replies] == [("household",)]
+    assert "language_needs" in c.state.asked
