@@ -92,6 +92,7 @@ _THROUGH_INTERPRETER = re.compile(
     r"\binterpreter\b|\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|address|"
     r"date of birth|wife|husband|partner|family|kids|children|little|son|daughter)\b|"
     r"\bwith (him|her)\s*\??\s*$", re.IGNORECASE)
+_SPOKEN_OF = re.compile(r"\b(his|her|he|she)\b", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
               r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
@@ -467,6 +468,11 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._named(reading)
+        if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
+                reading.person is None and _SPOKEN_OF.search(reading.clause) and \
+                "language_needs" in self.state.asked:
+            # through an interpreter, "his name and his phone number" are the caller's
+            reading = replace(reading, subject="caller")
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:

@@ -84,3 +84,18 @@ def test_the_caller_spoken_of_as_him_means_the_interpreter_is_on():
                                            subject="child", confidence=0.97)), 8)
     assert [r.reveals for r in replies] == [("household",)]
     assert "language_needs" in c.state.asked
+
+
+def test_through_an_interpreter_his_name_and_number_are_the_callers():
+    c = caller_for("interpreter-caller")
+    c.hear("Do you speak Polish? I'm getting an interpreter on the line.", 2)
+    said = "His name and his phone number please."
+    replies = c.respond_to(turn(said, read("callback_number", said.rstrip("."),
+                                           subject="neighbour", confidence=0.73)), 6)
+    assert [r.reveals for r in replies] == [("phone",)]
+    # an English-speaking caller asked for "his number" is asked someone else's
+    c = caller_for("burglary-next-morning")
+    said = "What's his phone number?"
+    replies = c.respond_to(turn(said, read("callback_number", said.rstrip("?"),
+                                           subject="neighbour", confidence=0.73)), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
