@@ -92,6 +92,9 @@ _THROUGH_INTERPRETER = re.compile(
     r"\binterpreter\b|\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|address|"
     r"date of birth|wife|husband|partner|family|kids|children|little|son|daughter)\b|"
     r"\bwith (him|her)\s*\??\s*$", re.IGNORECASE)
+# What someone else would be willing to do, or wants: only they can say.
+_THEIR_MIND = re.compile(r"\b(willing|prepared|happy|want|wants|mind|agree)\b(?= to\b)|"
+                         r"\b(mind)\b", re.IGNORECASE)
 _SPOKEN_OF = re.compile(r"\b(his|her|he|she)\b", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
@@ -565,8 +568,11 @@ class Caller:
                 (name and name.lower() in reading.clause.lower())
                 or _RELATION.search(reading.clause)):
             # named or called by what they are ("your cousin"), not a "she" the analysis
-            # took to be them: the fact must speak of them, by name or as "my wife"
-            return self._names(reading.person, fact)
+            # took to be them: the fact must speak of them, by name or as "my wife", and of
+            # their mind when that is what is asked ("would your cousin be willing to…?")
+            mind = _THEIR_MIND.search(reading.clause)
+            return self._names(reading.person, fact) and (mind is None or any(
+                mind.group(0).lower() in answer.lower() for answer in fact.answers))
         if about == "caller" and fact.about is None and _THEIRS.search(reading.clause):
             return False  # "the farmer's first name", "Stacey's number": someone else's
         if about == "caller" and fact.about is None and subject == "other" and reading.clause:

@@ -70,3 +70,15 @@ def test_a_detail_asked_of_someone_is_answered_from_their_fact_whatever_else_was
                                         intents=(carried,)), 3)
     assert [r.reveals for r in replies] == [("casualty",)]
     assert "Maureen" in replies[0].text
+
+
+def test_what_someone_else_would_be_willing_to_do_is_theirs_to_say():
+    c = caller_for("complaint-schedule-3")
+    said = "Would your cousin be willing to give a statement, do you think?"
+    replies = c.respond_to(asked(said, "witnesses_cctv", subject="witness",
+                                 person="dwayne"), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "Dwayne filmed some of it"
+    said = "Was your cousin with you? Did he see it?"
+    replies = c.respond_to(asked(said, "witnesses_cctv", subject="witness",
+                                 person="dwayne"), 8)
+    assert replies[0].reveals == ("evidence",)  # (and what the caller volunteers after it)
