@@ -252,7 +252,8 @@ def request(clause: str) -> bool:
 _FINDING_OUT = re.compile(
     r"^\s*(and |so |okay,? |right,? )?(is|are|was|were|did|does|do|has|have|had)\s+"
     r"(there|you|he|she|it|they|the|your|his|her|their|any|anyone|anybody)\b", re.IGNORECASE)
-_OFFER = re.compile(r"\b(want|like|need|able|happy|mind|got a pen|something to write)\b|"
+_OFFER = re.compile(r"\b(want|need|able|happy|mind|got a pen|something to write)\b|"
+                    r"\blike\b(?! (that|this)\b)|"  # "would you like…", not "anything like that"
                     r"\b(is|are) (that|this) (okay|ok|alright)\b|"
                     r"\b(okay|ok|alright) (to|if|with)\b", re.IGNORECASE)
 

@@ -99,3 +99,11 @@ def test_through_an_interpreter_his_name_and_number_are_the_callers():
     replies = c.respond_to(turn(said, read("callback_number", said.rstrip("?"),
                                            subject="neighbour", confidence=0.73)), 3)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_anything_like_that_still_asks_how_things_are():
+    from simulator.caller_lines import finding_out
+
+    assert finding_out("Are there any cars blocking the road outside, anything like that?")
+    assert not finding_out("Do you feel like talking to someone from victim support?")
+    assert not finding_out("Do you want me to send someone round?")
