@@ -609,6 +609,9 @@ class Caller:
         named = {person for person, name in self._first_names.items()
                  if person in self._edge and re.search(
                      rf"\b{re.escape(name)}\b", reading.clause, re.IGNORECASE)}
+        if not named:  # "did your wife see it?": the one the world calls the caller's wife
+            named = {person for person, my in self._my.items()
+                     if re.search(rf"\byour {my[3:]}\b", reading.clause, re.IGNORECASE)}
         if len(named) != 1:
             return reading
         person = named.pop()

@@ -37,6 +37,9 @@ def test_someone_named_whom_the_analysis_left_unplaced_gets_only_what_is_about_t
     replies = c.respond_to(asked("Did Kasia see anything from the window as well?",
                                  "direction_of_travel", subject="suspect"), 130)
     assert [r.kind for r in replies] == ["dont_know"]
+    replies = c.respond_to(asked("Did your wife see which way they went?",
+                                 "direction_of_travel", subject="suspect"), 135)
+    assert [r.kind for r in replies] == ["dont_know"]  # Kasia, the "caller's wife"
     # the same question with no one named is answered
     replies = c.respond_to(asked("Which way did they go?", "direction_of_travel",
                                  subject="suspect"), 140)
