@@ -759,8 +759,11 @@ class Caller:
         if asking and _ANYTHING_ELSE.search(analysis.text):
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
-        if asking and not misheard and lines.well_formed_question(analysis.text):
-            # Heard clearly and asked as a question: the caller simply doesn't know. "Say
+        if asking and not misheard and any(
+                lines.well_formed_question(sentence)
+                for sentence in re.split(r"(?<=[.?!])\s+", analysis.text)):
+            # Heard clearly and asked as a question (in any sentence of the turn: "he's
+            # posted again? what does it show?"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
             return self._dont_know(None, "a question with nothing the caller knows")
         if not misheard and not lines.raw(analysis.text) and (

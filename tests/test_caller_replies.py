@@ -107,3 +107,11 @@ def test_anything_like_that_still_asks_how_things_are():
     assert finding_out("Are there any cars blocking the road outside, anything like that?")
     assert not finding_out("Do you feel like talking to someone from victim support?")
     assert not finding_out("Do you want me to send someone round?")
+
+
+def test_a_clear_question_after_a_remark_gets_dont_know_not_say_again():
+    c = caller_for("burglary-next-morning")
+    said = "He's been round again? What did he want?"
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
