@@ -95,7 +95,9 @@ _THROUGH_INTERPRETER = re.compile(
 # What someone else would be willing to do, or wants: only they can say.
 _THEIR_MIND = re.compile(r"\b(willing|prepared|happy|want|wants|mind|agree)\b(?= to\b)|"
                          r"\b(mind)\b", re.IGNORECASE)
-_SPOKEN_OF = re.compile(r"\b(his|her|he|she)\b", re.IGNORECASE)
+# "His name", "her phone number": a detail of whoever "he" is, said straight after "his".
+_HIS_OWN = re.compile(r"\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|"
+                      r"date of birth|dob|birthday)\b", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
               r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
@@ -472,10 +474,11 @@ class Caller:
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._named(reading)
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
-                reading.person is None and _SPOKEN_OF.search(reading.clause) and \
-                "language_needs" in self.state.asked:
-            # through an interpreter, "his name and his phone number" are the caller's
-            reading = replace(reading, subject="caller")
+                _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
+                not self._called_in(reading):
+            # through an interpreter, "his name and his phone number" are the caller's, not
+            # those of whoever the last answer spoke of ("his little boy")
+            reading = replace(reading, subject="caller", person=None)
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:
@@ -599,6 +602,12 @@ class Caller:
         my = self._my.get(person, "")
         return any((name and name in answer) or (my and my in answer.lower())
                    for answer in fact.answers)
+
+    def _called_in(self, reading: IntentReading) -> bool:
+        """Does the clause name the reading's person, or call them by what they are?"""
+        name = self._first_names.get(reading.person or "", "")
+        return bool((name and re.search(rf"\b{re.escape(name)}\b", reading.clause,
+                                        re.IGNORECASE)) or _RELATION.search(reading.clause))
 
     def _named(self, reading: IntentReading) -> IntentReading:
         """The reading with the person on the edge of the call its clause names ("has Mr

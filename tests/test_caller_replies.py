@@ -4,6 +4,8 @@ the caller's own choice is what is tested."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scoring.understanding import Act, IntentReading, TurnAnalysis
 from simulator.caller_lines import asks_what
 from simulator.dialogue import Caller
@@ -93,6 +95,16 @@ def test_through_an_interpreter_his_name_and_number_are_the_callers():
     replies = c.respond_to(turn(said, read("callback_number", said.rstrip("."),
                                            subject="neighbour", confidence=0.73)), 6)
     assert [r.reveals for r in replies] == [("phone",)]
+    # "his" taken by the analysis for the little boy last spoken of is still the caller's;
+    # his son's name is not
+    son = IntentReading(intent="caller_name", confidence=0.8, polarity="affirm",
+                        subject="child", clause="And his name", phrase="", score=0.8,
+                        act="question", person="son")
+    replies = c.respond_to(turn("And his name?", son), 9)
+    assert [r.reveals for r in replies] == [("name",)]
+    sons = replace(son, clause="What's his son's name")
+    replies = c.respond_to(turn("What's his son's name?", sons), 12)
+    assert "name" not in {f for r in replies for f in r.reveals}
     # an English-speaking caller asked for "his number" is asked someone else's
     c = caller_for("burglary-next-morning")
     said = "What's his phone number?"
