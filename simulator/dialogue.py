@@ -95,6 +95,26 @@ _THROUGH_INTERPRETER = re.compile(
 # What someone else would be willing to do, or wants: only they can say.
 _THEIR_MIND = re.compile(r"\b(willing|prepared|happy|want|wants|mind|agree)\b(?= to\b)|"
                          r"\b(mind)\b", re.IGNORECASE)
+# What someone else said, heard or knows ("has Mr Khan said whether he heard anything?"):
+# only a fact that says it answers it. The forms of each verb, to their root.
+_THEIR_WORD = {"said": "say", "says": "say", "say": "say", "told": "tell", "tell": "tell",
+               "heard": "hear", "hear": "hear", "hears": "hear", "know": "know",
+               "knows": "know", "knew": "know", "think": "think", "thinks": "think",
+               "thought": "think"}
+_THEIR_WORDS = re.compile(r"(?<!\byou )\b(" + "|".join(_THEIR_WORD) + r")\b", re.IGNORECASE)
+
+
+def _says_their_mind(clause: str, answers: Sequence[str]) -> bool:
+    """Does a fact say what a question asks of someone else's mind: what they would be
+    willing to do or want, what they said, heard or know?"""
+    mind = _THEIR_MIND.search(clause)
+    if mind is not None and not any(mind.group(0).lower() in a.lower() for a in answers):
+        return False
+    asked = {_THEIR_WORD[w.lower()] for w in _THEIR_WORDS.findall(clause)}
+    said = {_THEIR_WORD[w.lower()] for a in answers for w in _THEIR_WORDS.findall(a)}
+    return asked <= said
+
+
 # "His name", "her phone number": a detail of whoever "he" is, said straight after "his".
 _HIS_OWN = re.compile(r"\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|"
                       r"date of birth|dob|birthday)\b", re.IGNORECASE)
@@ -573,9 +593,8 @@ class Caller:
             # named or called by what they are ("your cousin"), not a "she" the analysis
             # took to be them: the fact must speak of them, by name or as "my wife", and of
             # their mind when that is what is asked ("would your cousin be willing to…?")
-            mind = _THEIR_MIND.search(reading.clause)
-            return self._names(reading.person, fact) and (mind is None or any(
-                mind.group(0).lower() in answer.lower() for answer in fact.answers))
+            return self._names(reading.person, fact) and _says_their_mind(reading.clause,
+                                                                          fact.answers)
         if about == "caller" and fact.about is None and _THEIRS.search(reading.clause):
             return False  # "the farmer's first name", "Stacey's number": someone else's
         if about == "caller" and fact.about is None and subject == "other" and reading.clause:

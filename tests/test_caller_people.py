@@ -85,3 +85,14 @@ def test_what_someone_else_would_be_willing_to_do_is_theirs_to_say():
     replies = c.respond_to(asked(said, "witnesses_cctv", subject="witness",
                                  person="dwayne"), 8)
     assert replies[0].reveals == ("evidence",)  # (and what the caller volunteers after it)
+
+
+def test_what_someone_else_said_or_heard_is_theirs_to_say():
+    # The witnesses fact names Mr Khan (his doorbell) but says nothing he said or heard.
+    c = caller_for("burglary-next-morning")
+    said = "Has Mr Khan said whether he heard anything in the night?"
+    replies = c.respond_to(asked(said, "witnesses_cctv", subject="witness"), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    said = "Do you know if Mr Khan has a camera?"  # what the caller knows is theirs to say
+    replies = c.respond_to(asked(said, "witnesses_cctv", subject="witness"), 8)
+    assert [r.reveals for r in replies] == [("witnesses",)]
