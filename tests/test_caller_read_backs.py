@@ -19,3 +19,13 @@ def test_a_read_back_of_what_the_caller_said_they_do_not_want_is_put_right():
 def test_the_same_words_read_back_as_said_are_agreed_to():
     found = recall("So you don't want anybody disciplined, is that right?", [WANTS])
     assert found is not None and found.verdict == "confirm"
+
+
+def test_a_recognisers_spelling_of_the_right_address_is_right():
+    from simulator.read_back_truth import same
+
+    truth = "6 Sycamore Grove, Hessle, HU13 9BN"
+    assert same("address", "6 sickomor grove", truth)  # heard right, spelt otherwise
+    assert not same("address", "8 sycamore grove", truth)  # a wrong number
+    assert not same("address", "6 sicamore drive", truth)  # another street
+    assert not same("address", "6 elm grove", truth)
