@@ -196,6 +196,7 @@ class Caller:
         self.context = Context()
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
+        self._offered = False  # the trainee's last turn offered a number (a reference)
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -246,6 +247,10 @@ class Caller:
         """Replies to a trainee turn that has been analysed."""
         if self.state.ended:
             return []
+        # a number said straight after the trainee offers one is theirs: the reference
+        before = self.last_analysis
+        self._offered = before is not None and any(
+            r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
         self._turn = analysis.text
         self.context = self.context.after(analysis)
@@ -278,6 +283,11 @@ class Caller:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
 
+    def _given(self, text: str) -> bool:
+        """Digits straight after the trainee offered a number ("I'll give you a crime
+        reference, have you got a pen?"): the number given, not one read back."""
+        return self._offered and sum(c.isdigit() for c in text) >= 4
+
     def _unsure_of_words(self, analysis: TurnAnalysis) -> bool:
         """Recognised words (no punctuation: the recogniser's raw form) that make no
         question and no confident reading, and aren't the caller's words read back ("your
@@ -285,6 +295,8 @@ class Caller:
         text = analysis.text
         if not lines.raw(text) or lines.well_formed_question(text):
             return False
+        if analysis.act == "greeting" or self._given(analysis.text):
+            return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
         return not ((memory.looks_like_read_back(text) or memory.bare_value(text))
@@ -476,6 +488,9 @@ class Caller:
 
     def _unchecked_read_back(self, reading: IntentReading) -> Reply | None:
         """A read-back that nothing the caller said or knows could check."""
+        if self._given(reading.clause):
+            return self._line(self.persona.acknowledge or self._d.acknowledge, "noted",
+                              reading, "the number the trainee offered: noted")
         if lines.finding_out(reading.clause):
             # "are there any cars blocking the road?" is asked, not read back
             return self._dont_know(reading, "a question, not a read-back")
@@ -698,7 +713,9 @@ class Caller:
         number the trainee gives (a reference) is no read-back of the caller's, and a value
         nothing like the truth is something else, not a slip to correct."""
         giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
-        backs = [b for b in analysis.readbacks if b.clause not in giving]
+        backs = [b for b in analysis.readbacks
+                 if b.clause not in giving
+                 and not (self._given(b.clause) and b.matches_world is not True)]
         verdicts = [(back, *self._check_back(back)) for back in backs]
         settled = {back.clause for back, verdict, _ in verdicts if verdict is not None}
         for back, verdict, truth in verdicts:

@@ -127,3 +127,19 @@ def test_a_clear_question_after_a_remark_gets_dont_know_not_say_again():
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
                                         intents=()), 3)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_number_given_after_offering_one_is_noted_and_a_goodbye_is_not_misheard():
+    c = caller_for("burglary-next-morning")
+    c.hear("i'll give you a crime reference number have you got a pen", 3)
+    replies = c.hear("it's 16 118 734 26 quote that if you ring us for an update or think "
+                     "of anything else", 9)
+    assert [r.kind for r in replies] == ["noted"]  # not "say that again?", not corrected
+    replies = c.hear("take care mr pickering goodbye bye", 15)
+    assert [r.kind for r in replies] == ["acknowledge"]
+    # the caller's own number read back after an offer is still checked
+    c = caller_for("burglary-next-morning")
+    c.hear("What's the best number to contact you on?", 3)
+    c.hear("I'll give you a reference number in a moment, have you got a pen?", 8)
+    replies = c.hear("So your number is 01482 649217?", 14)
+    assert [r.kind for r in replies] == ["confirm"]
