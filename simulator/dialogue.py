@@ -279,6 +279,10 @@ class Caller:
         if any(r.kind not in REACTIONS or r.reveals for r in replies):
             # answers say enough: no "okay" on top of them (agreeing to do something stays)
             replies = [r for r in replies if r.kind not in QUIET or r.reveals]
+        if any(r.kind != "clarify" for r in replies):
+            # part of the turn was understood and answered: "say that again?" after it
+            # would take it back
+            replies = [r for r in replies if r.kind != "clarify"]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()

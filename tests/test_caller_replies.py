@@ -143,3 +143,18 @@ def test_a_number_given_after_offering_one_is_noted_and_a_goodbye_is_not_mishear
     c.hear("I'll give you a reference number in a moment, have you got a pen?", 8)
     replies = c.hear("So your number is 01482 649217?", 14)
     assert [r.kind for r in replies] == ["confirm"]
+
+
+def test_a_turn_partly_answered_gets_no_say_that_again_on_top():
+    c = caller_for("burglary-next-morning")
+    said = "an officer will come out to you this afternoon between two and four"
+    visit = IntentReading(intent="next_steps", confidence=0.93, polarity="affirm",
+                          subject="officer", clause=said, phrase="", score=0.93,
+                          act="statement")
+    faint = IntentReading(intent="confirm_details", confidence=0.68, polarity="affirm",
+                          subject="caller", clause="between two and four", phrase="",
+                          score=0.68, act="readback")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("statement", said),),
+                                        intents=(visit, faint)), 3)
+    kinds = [r.kind for r in replies]
+    assert kinds and "clarify" not in kinds
