@@ -158,3 +158,15 @@ def test_a_turn_partly_answered_gets_no_say_that_again_on_top():
                                         intents=(visit, faint)), 3)
     kinds = [r.kind for r in replies]
     assert kinds and "clarify" not in kinds
+
+
+def test_the_recognisers_words_with_nothing_read_in_them_are_asked_again():
+    c = caller_for("burglary-next-morning")
+    said = "are you heard it all"  # "are you hurt at all?", misheard
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 3)
+    assert [r.kind for r in replies] == ["clarify"]
+    said = "Are you heard it all?"  # typed: meant as written, so not known
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 8)
+    assert [r.kind for r in replies] == ["dont_know"]
