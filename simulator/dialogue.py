@@ -808,9 +808,10 @@ class Caller:
         if asking and _ANYTHING_ELSE.search(analysis.text):
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
-        # the recogniser's words with nothing read in them ("are you heard it all") are more
-        # likely misheard than an odd question
-        unread = lines.raw(analysis.text) and not analysis.intents
+        # the recogniser's words with nothing surely read in them ("are you heard it all")
+        # are more likely misheard than an odd question
+        unread = lines.raw(analysis.text) and all(
+            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
                 for sentence in re.split(r"(?<=[.?!])\s+", analysis.text)):

@@ -166,6 +166,12 @@ def test_the_recognisers_words_with_nothing_read_in_them_are_asked_again():
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
                                         intents=()), 3)
     assert [r.kind for r in replies] == ["clarify"]
+    carried = IntentReading(intent="suspect_present", confidence=0.7, polarity="affirm",
+                            subject="suspect", clause=said, phrase="(suspect_present, again)",
+                            score=0.7, act="question")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=(carried,)), 5)
+    assert [r.kind for r in replies] == ["clarify"]  # the last question "again" is no reading
     said = "Are you heard it all?"  # typed: meant as written, so not known
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
                                         intents=()), 8)
