@@ -37,9 +37,14 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                 "anybody who saw", "saw it happen", "anyone else there"),
     "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
                 "constable", "the police officer", "collar number", "oic", "inspector",
-                "the person you spoke to", "whoever dealt with", "call handler", "detective"),
+                "the person you spoke to", "whoever dealt with", "call handler", "detective",
+                # an officer's camera: "did either of them have their body camera on?"
+                "body camera", "body cameras", "bodycam", "body worn", "body worn camera"),
     "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
-                "plates", "motorbike", "bike", "lorry", "truck", "taxi"),
+                "plates", "motorbike", "bike", "lorry", "truck", "taxi",
+                # a vehicle's parts: "is her engine still running?" is about the car
+                "engine", "bonnet", "tyres", "tyre", "windscreen", "headlights", "hazards",
+                "hazard lights", "fuel tank"),
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
                 "the other driver", "the driver", "whoever", "the person who",
@@ -86,7 +91,8 @@ _SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour"
                     "cousin", "brother", "sister", "mum", "dad", "passenger", "witness"})
 # A perception or report verb: who saw or said it is not whom the question is about.
 _WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
-                        r"say|said|tell|told|mention|mentioned|recognise) ")
+                        r"say|said|tell|told|mention|mentioned|recognise|film|filmed|"
+                        r"show|shows|showed|pick up|picked up|catch|caught|leave|left) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -94,6 +100,49 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
+# Every kin word, for "Ellie's mum": someone's family, not necessarily the caller's.
+_KIN_WORDS = tuple(w for role in ("partner", "relative", "child") for w in _NOUNS[role])
+# Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
+_COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
+                    " son "),
+                   (re.compile(r" (?:girl|little girl|eldest girl|youngest girl) "),
+                    " daughter "))
+# "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
+_POSSESSIVE = re.compile(r"\b([a-z]+)'s ((?:little |baby |younger |older )?[a-z]+)\b")
+# A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
+# "how old is he…"), after discourse words.
+_PRONOUN_SUBJECT = re.compile(
+    r"^ (?:(?:and|so|right|ok|then|now|just|but) )*"
+    r"(?:(?:what|where|when|how|which|why|who|whereabouts)(?: \w+)? )?"
+    r"(?:is|was|has|had|does|did|would|could|can|will|are|were|should|might|have) "
+    r"(he|she|they) ")
+# The head of a description ("the farmer who owns…", "the caller's firm (employer)"): what
+# the person is. Group 1 marks the caller's own ("your firm").
+_OWNED = re.compile(r"\s*(?:the |a |an )?(?:(?:the )?(caller)'s |[a-z]+'s )?")
+_HEAD = re.compile(r" ((?:[a-z]+ ){1,3}?)(?:(?:who|that|whose|which|at|in|on|of|from|with) |$)")
+# A description that opens with sex, colour or age says what they look like, not what they are.
+_PHYSICAL = re.compile(r" (?:male|female|white|black|asian|mixed|\d)")
+# Modifiers, not what someone is ("elderly neighbour", "last registered keeper").
+_NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "people", "last",
+                        "elderly", "older", "younger", "team", "registered", "not"})
+# "the one with the ginger beard": pointed at by a feature the world describes.
+_FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with (?:the |a |an )?"
+                      r"((?:[a-z]+ ){1,3}?)(?:was|is|who|that|did|$)")
+# People harmed by the same offenders elsewhere: "the people who got burgled", "the other
+# builders who were hit", "the family who were broken into", "the people it happened to".
+_HARMED_BY_OTHERS = re.compile(
+    r" (?:people|family|families|household|households|house|houses|owners|others|ones|"
+    r"builders|lads|tradesmen|neighbours|victims) (?:\w+ ){0,3}?(?:that|who|whose|which) "
+    r"(?:\w+ ){0,2}?(?:were|was|got|been|had|have) (?:\w+ ){0,2}?"
+    r"(?:burgled|broken|broke|done|hit|targeted|robbed|nicked|stolen|taken|attacked) "
+    r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to ")
+# A third person only in a clause about the caller's own doing ("have you ever had to ring
+# us about him?", "where were you when they pulled you over?").
+# One picked out of several: "which of the two officers…", "one of the lads".
+_ONE_OF = re.compile(r" (?:which|one|either|each) of ")
+_SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
+_STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
+                     r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
 
 
 @dataclass(frozen=True)
@@ -111,6 +160,10 @@ class People:
         self.by_kin: dict[str, Someone] = {}
         self.people: list[tuple[Someone, str]] = []  # (who, gender word)
         self.family: list[tuple[Someone, str]] = []  # people sharing the caller's surname
+        self.places: dict[str, Someone | None] = {}  # "17", "woodland drive": who lives there
+        self.described: dict[str, Someone | None] = {}  # "farmer": "the farmer who owns…"
+        self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
+        self.descriptions: list[tuple[Someone, str]] = []
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
             self.by_name[part] = Someone("caller")
@@ -118,7 +171,10 @@ class People:
             return
         surname = (normalise_name(world.caller.name).split() or [""])[-1]
         for person in world.people:
+            if person.name and normalise_name(person.name) == caller:
+                continue  # the complainant in the world's people is the caller
             who = Someone(_role(person, surname), person.id)
+            self._describe(who, person.description or "")
             description = (person.description or "").lower()
             gender = ("he" if _MALE.search(description) else
                       "she" if _FEMALE.search(description) else "")
@@ -128,9 +184,7 @@ class People:
             for part in _name_parts(person.name or ""):
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
-            kin = _KIN.search(description)
-            if kin:
-                self.by_kin.setdefault(kin.group(1), who)
+        self._index_kin()
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
             for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
@@ -139,11 +193,72 @@ class People:
                                                   "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
 
+    def _index_kin(self) -> None:
+        """"Your son" is the person the world calls the caller's son (or a family member's:
+        "Priya's brother"), not Ellie's mum's."""
+        family = {w.person for w, _ in self.family}
+        for who, description in self.descriptions:
+            for kin in _KIN.finditer(description):
+                owner = description[:kin.start()].split()[-1:]
+                outsider = self.by_name.get(owner[0] if owner else "")
+                if owner == ["caller"]:
+                    self.by_kin[kin.group(1)] = who
+                elif outsider is None or outsider.person in family:
+                    self.by_kin.setdefault(kin.group(1), who)
+
+    def _describe(self, who: Someone, description: str) -> None:
+        """Index how a listener may point at someone the world describes: by where they
+        live ("the lady at 17", "number 8", "the people on Redcliff Road") and by what
+        they are ("the farmer", "the crisis team", "your firm")."""
+        text = spelled(description.lower())
+        self.descriptions.append((who, text))
+        for place in _places(text):
+            self.places[place] = who if self.places.get(place, who) == who else None
+        lead = re.split(r"[,;(]", description.lower())[0]
+        owned = _OWNED.match(lead)
+        assert owned is not None  # it matches the empty string
+        head = _HEAD.match(spelled(lead[owned.end():]))
+        if head is None or _PHYSICAL.match(spelled(lead)):
+            return
+        words = [w for w in head.group(1).split() if w not in _NOT_HEADS]
+        index = self.yours if owned.group(1) else self.described
+        for key in {" ".join(words), *words[:1], *words[-1:]} - {""}:
+            index[key] = who if index.get(key, who) == who else None
+
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
-        text = spelled(clause)
-        return (self._by_intent(text, intent, context) or self._mentioned(text, intent)
-                or self._referred(text, intent, context))
+        text = _plain_kin(spelled(clause))
+        return (self._by_intent(text, intent, context) or self._possessed(clause, text)
+                or self._pronoun_first(text, intent, context)
+                or self._mentioned(text, intent) or self._referred(text, intent, context))
+
+    def _possessed(self, clause: str, text: str) -> Someone | None:
+        """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
+        family — the world's person described so, a child when young, else someone else."""
+        for owner, said_noun in _POSSESSIVE.findall(f" {clause.lower()} "):
+            if owner not in self.by_name or self.by_name[owner].role in ("caller", "vehicle"):
+                continue
+            noun = _plain_kin(f" {said_noun} ").strip()
+            said = f" {owner} {noun} "
+            for who, description in self.descriptions:
+                if said in description:
+                    return who
+            if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
+                young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
+                return Someone("child", self._only("child")) if young else Someone("other")
+        return None
+
+    def _pronoun_first(self, text: str, intent: str, context: Context | None) -> Someone | None:
+        """"Is he your ex-partner?", "would she let the officers in?", "did they go in a
+        car?": a question whose subject is "he", "she" or "they" is about whom the pronoun
+        refers to, whatever it names after it."""
+        m = _PRONOUN_SUBJECT.match(text)
+        if m is None or intent in ("children_present", "vehicle_description"):
+            return None
+        if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
+                text[m.end() - 1:m.end() + 12]):
+            return None  # "did he see which way the car went?": what he saw, below
+        return self._pronoun(f" {m.group(1)} ", context, intent)
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """Intents whose nature settles whom they are about."""
@@ -165,14 +280,19 @@ class People:
         owner = _owner(text)
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
-        named = self._named(text, text)
+        named = self._named(text, text) or self._pointed(text)
         noun = self._noun(text)
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
-        if named is not None and named.role != "vehicle":
-            if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
+        seer = named if named is not None and named.role != "vehicle" else (
+            noun if noun is not None and noun.role not in ("vehicle", "suspect") else None)
+        if seer is not None and self._saw(text):
+            if intent == "witnesses_cctv":
+                return seer  # "did Aisha see who threw the eggs?": is she a witness
+            if intent in DEFAULT and DEFAULT[intent] != seer.role:
                 # "did Ellie see which way the car went?": Ellie saw; it is about the car
                 return self._seen(text, intent)
+        if named is not None and named.role != "vehicle":
             return named
         if named is not None and (noun is None or noun.role == "vehicle"):
             noun = named  # "the BMW" counts as a noun; "the driver of the BMW" is the driver
@@ -206,8 +326,11 @@ class People:
         said…"), rather than whom it is about ("can you describe Liam")?"""
         tokens = text.split()
         for at, token in enumerate(tokens):
-            if token in self.by_name or token in _SEERS:
-                after = " " + " ".join(tokens[at + 1:at + 4]) + " "
+            if token in self.by_name or token in _SEERS or token in self.described:
+                # "did the other drivers who stopped get a look at him?": a relative clause
+                # may sit between who saw and the seeing
+                skip = 2 if at + 1 < len(tokens) and tokens[at + 1] in ("who", "that") else 0
+                after = " " + " ".join(tokens[at + 1:at + 5 + skip]) + " "
                 return bool(_WITNESSED.search(after))
         return False
 
@@ -240,6 +363,32 @@ class People:
         for token in words.split():
             if token in self.by_name:
                 return self.by_name[token]
+            if token.endswith("s") and token[:-1] in self.by_name:
+                return self.by_name[token[:-1]]  # "kyles date of birth": the 's unwritten
+        return None
+
+    def _pointed(self, text: str) -> Someone | None:
+        """Someone pointed at by where they live ("the lady at 17", "the people on Redcliff
+        Road"), by what the world says they are ("the farmer", "your firm") or by a
+        feature ("the one with the ginger beard")."""
+        for place in _places(text):
+            if self.places.get(place) is not None:
+                return self.places[place]
+        for key, who in self.described.items():
+            if who is not None and re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text):
+                return who
+        for key, who in self.yours.items():
+            if who is not None and (f" your {key} " in text or f" the {key} " in text):
+                return who
+        feature = _FEATURE.search(text)
+        if feature is not None:
+            wanted = [w for w in feature.group(1).split() if w not in _NOT_HEADS]
+            fits = [who for who, d in self.descriptions
+                    if wanted and all(f" {w} " in d for w in wanted)]
+            if len(fits) == 1:
+                return fits[0]
+        if _HARMED_BY_OTHERS.search(text):
+            return Someone("victim", self._only("victim"))  # "the people who got burgled"
         return None
 
     def _noun(self, text: str) -> Someone | None:
@@ -282,20 +431,40 @@ class People:
             ids = [v.id for v in self.world.vehicles]
         return ids[0] if len(ids) == 1 else None
 
+    def _last(self, context: Context | None) -> Someone | None:
+        """Who was talked about last: the last question's subject, else someone the last
+        turn mentioned though nothing was heard in it ("you mentioned a neighbour has a
+        spare key?", "we've had two other break-ins, on Woodland Drive…")."""
+        if context is None:
+            return None
+        if context.last_subject not in (None, "caller"):
+            return Someone(context.last_subject or "other", context.last_person)
+        if not context.previous or context.previous[-1].intents:
+            return None
+        text = _plain_kin(spelled(context.previous[-1].text))
+        return self._named(text, text) or self._pointed(text) or self._noun(text)
+
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
                   "they" if any(p in text for p in _THEY) else "")
         if not gender:
             return None
+        you = text.find(" you ")
+        third = min(text.find(p) for p in (*_HE, *_SHE, *_THEY) if p in text)
+        if 0 <= you < third and _SUBORDINATE.search(text[you:third + 1]):
+            return None  # "where were you when they pulled you over?": about the caller
         genders = {w.person: g for w, g in self.people}
-        if context is not None and context.last_subject not in (None, "caller", "vehicle"):
-            known = genders.get(context.last_person)
-            several = context.last_person is None and sum(
-                1 for w, _ in self.people if w.role == context.last_subject) > 1
-            # "he" is not "the children" asked about before; "they" may be
+        last = self._last(context)
+        if last is not None and last.role != "vehicle" and context is not None:
+            known = genders.get(last.person)
+            several = last.person is None and sum(
+                1 for w, _ in self.people if w.role == last.role) > 1 and not (
+                context.previous and _ONE_OF.search(spelled(context.previous[-1].text)))
+            # "he" is not "the children" asked about before; "they" may be; "he" after
+            # "which of the two officers…" is the one of them
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
-                return Someone(context.last_subject or "other", context.last_person)
+                return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
@@ -306,6 +475,20 @@ class People:
                 if who.role == role:
                     return who
         return Someone("suspect") if gender in ("he", "they") else Someone("other")
+
+
+def _plain_kin(text: str) -> str:
+    for pattern, kin in _COLLOQUIAL_KIN:
+        text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
+    return text
+
+
+def _places(text: str) -> list[str]:
+    """Where someone lives, as a listener points at it: a house or flat number ("at 17",
+    "number 8", "flat 3") or a street ("on Woodland Drive")."""
+    found = [m.group(1) for m in re.finditer(r" (?:number|no|flat|at|in|from) (\d{1,3}) ", text)]
+    streets = [m.group(1) for m in _STREET.finditer(text)]
+    return [*found, *streets]
 
 
 def _owner(text: str) -> str | None:
