@@ -50,7 +50,8 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                 "the other driver", "the driver", "whoever", "the person who",
                 "the people who", "the youths", "his mate", "the ones",
                 "thief", "thieves", "the group", "the gang", "your attacker",
-                "the other party", "whoever did", "the person who did", "the lads who"),
+                "the other party", "whoever did", "the person who did", "the lads who",
+                "driver"),  # "the BMW driver"
     "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
                  "the woman", "the old lady", "the injured driver", "the elderly lady",
                  "the old man", "the gentleman"),
@@ -92,7 +93,9 @@ _SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour"
 # A perception or report verb: who saw or said it is not whom the question is about.
 _WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
                         r"say|said|tell|told|mention|mentioned|recognise|film|filmed|"
-                        r"show|shows|showed|pick up|picked up|catch|caught|leave|left) ")
+                        r"show|shows|showed|pick up|picked up|catch|caught|"
+                        # last with them: "what time did Ellie leave her?"
+                        r"(?:leave|left|drop|dropped) (?:her|him|them)) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -138,6 +141,15 @@ _HARMED_BY_OTHERS = re.compile(
     r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
+# "is it…", "has it…": a thing as the subject (on the road, the vehicle).
+_IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
+# The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
+_YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
+                       r"did you film|can you send|have you kept) ")
+_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
+# "do you know if he…": the question inside the aside.
+_KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
+                      r"could you tell me) (?:if|whether) ")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
@@ -164,6 +176,7 @@ class People:
         self.described: dict[str, Someone | None] = {}  # "farmer": "the farmer who owns…"
         self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
         self.descriptions: list[tuple[Someone, str]] = []
+        self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
             self.by_name[part] = Someone("caller")
@@ -229,7 +242,7 @@ class People:
         """Whom `clause`, heard as `intent`, is about."""
         text = _plain_kin(spelled(clause))
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
-                or self._pronoun_first(text, intent, context)
+                or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
 
     def _possessed(self, clause: str, text: str) -> Someone | None:
@@ -248,13 +261,20 @@ class People:
                 return Someone("child", self._only("child")) if young else Someone("other")
         return None
 
-    def _pronoun_first(self, text: str, intent: str, context: Context | None) -> Someone | None:
+    def _pronoun_first(self, clause: str, text: str, intent: str,
+                       context: Context | None) -> Someone | None:
         """"Is he your ex-partner?", "would she let the officers in?", "did they go in a
         car?": a question whose subject is "he", "she" or "they" is about whom the pronoun
         refers to, whatever it names after it."""
-        m = _PRONOUN_SUBJECT.match(text)
+        m = _PRONOUN_SUBJECT.match(_KNOW_IF.sub(" ", text, count=1))
         if m is None or intent in ("children_present", "vehicle_description"):
             return None
+        if "," in clause:
+            # "have they been on to the council, the people at 17?": named after the comma
+            tail = _plain_kin(spelled(clause.rsplit(",", 1)[1]))
+            named = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
+            if named is not None:
+                return named
         if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
@@ -280,8 +300,11 @@ class People:
         owner = _owner(text)
         if owner is not None:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
-        named = self._named(text, text) or self._pointed(text)
+        named = self._named(text, text)
         noun = self._noun(text)
+        pointed = self._pointed_at(text) if named is None else None
+        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)):
+            named = pointed[1]  # "is her little brother with your wife?": the brother
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
@@ -310,15 +333,25 @@ class People:
     def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
         """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
         usually about, else the caller."""
-        if (intent in _MOVES and " it " in text and context is not None
-                and context.last_subject == "vehicle"):
-            return Someone("vehicle", context.last_person)  # "and which way did it go?"
+        last = self._last(context)
+        if intent in _MOVES and " it " in text and last is not None and last.role == "vehicle":
+            return last  # "and which way did it go?"
+        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
+                self.world.vehicles):
+            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        if intent == "witnesses_cctv":
+            if _SAW_WHO.search(text):
+                return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
+            if _YOU_HAVE.search(text):
+                return Someone("caller")  # "have you got a dashcam?": the caller's own
+        if intent == "children_present" and any(p in text for p in _THEY):
+            return Someone("child", self._only("child"))  # "are they with him?"
         pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
         if intent in DEFAULT:
             # "did you see who did it?": the caller saw; the question is about the offender
-            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
+            return self._usual(intent)
         return Someone("caller")
 
     def _saw(self, text: str) -> bool:
@@ -353,11 +386,31 @@ class People:
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
         the intent is usually about."""
-        after = text[_WITNESSED.search(text).end() - 1:]  # type: ignore[union-attr]
+        seen = list(_WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
+        after = " " + " ".join(text[seen.start():].split()[1:]) + " "
         noun = self._noun(after)
         if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
             return noun
-        return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
+        near = " " + " ".join(after.split()[:2]) + " "
+        if any(p in near for p in (*_HE, *_SHE)):
+            # "has Stacey heard from him?": him, by sex, among the world's people
+            pronoun = self._pronoun(near, None, intent)
+            if pronoun is not None:
+                return pronoun
+        return self._usual(intent)
+
+    def _usual(self, intent: str) -> Someone:
+        """Whom the intent is usually about; a missing person's questions about someone
+        else the call is about (the brother at risk) when nobody is missing, and describing
+        a person then describes the one who did it."""
+        role = DEFAULT[intent]
+        if role == "missing_person" and not any(w.role == role for w, _ in self.people):
+            concern = [w for w, _ in self.people if w.person in self.concerns]
+            if len(concern) == 1:
+                return concern[0]
+            if intent == "person_description":
+                return Someone("suspect", self._only("suspect"))
+        return Someone(role, self._only(role))
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
@@ -368,40 +421,56 @@ class People:
         return None
 
     def _pointed(self, text: str) -> Someone | None:
+        found = self._pointed_at(text)
+        return found[1] if found is not None else None
+
+    def _pointed_at(self, text: str) -> tuple[int, Someone] | None:
         """Someone pointed at by where they live ("the lady at 17", "the people on Redcliff
         Road"), by what the world says they are ("the farmer", "your firm") or by a
-        feature ("the one with the ginger beard")."""
+        feature ("the one with the ginger beard"), with where in the clause (-1: a place,
+        feature or deed, which picks out the noun it follows)."""
         for place in _places(text):
             if self.places.get(place) is not None:
-                return self.places[place]
+                return -1, self.places[place]  # type: ignore[return-value]
+        said: list[tuple[int, Someone]] = []
         for key, who in self.described.items():
-            if who is not None and re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text):
-                return who
+            m = re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text)
+            if who is not None and m is not None:
+                said.append((m.start(), who))
         for key, who in self.yours.items():
-            if who is not None and (f" your {key} " in text or f" the {key} " in text):
-                return who
+            at = max(text.find(f" your {key} "), text.find(f" the {key} "))
+            if who is not None and at >= 0:
+                said.append((at, who))
         feature = _FEATURE.search(text)
         if feature is not None:
             wanted = [w for w in feature.group(1).split() if w not in _NOT_HEADS]
             fits = [who for who, d in self.descriptions
                     if wanted and all(f" {w} " in d for w in wanted)]
             if len(fits) == 1:
-                return fits[0]
+                return -1, fits[0]
         if _HARMED_BY_OTHERS.search(text):
-            return Someone("victim", self._only("victim"))  # "the people who got burgled"
-        return None
+            return -1, Someone("victim", self._only("victim"))  # "the people who got burgled"
+        return min(said, key=lambda found: found[0]) if said else None
+
+    def _noun_at(self, text: str) -> int:
+        found = [text.find(f" {noun} ") for nouns in _NOUNS.values() for noun in nouns]
+        return min((at for at in found if at >= 0), default=len(text))
 
     def _noun(self, text: str) -> Someone | None:
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, str] | None = None
         for role, nouns in _NOUNS.items():
             for noun in nouns:
                 at = text.find(f" {noun} ")
                 if at >= 0 and (best is None or at < best[0]):
-                    best = (at, role)
+                    best = (at, role, noun)
         if best is None:
             return None
-        role = best[1]
+        role, said = best[1], best[2]
+        if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
+            role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
+            if said in self.by_kin:
+                return self.by_kin[said]  # "your son", not the wife named after him
             for kin, who in self.by_kin.items():
                 if f" {kin} " in text or (kin in ("son", "daughter") and role == "child"):
                     return who
@@ -439,10 +508,12 @@ class People:
             return None
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
-        if not context.previous or context.previous[-1].intents:
+        if not context.previous:
             return None
-        text = _plain_kin(spelled(context.previous[-1].text))
-        return self._named(text, text) or self._pointed(text) or self._noun(text)
+        said = context.previous[-1].text
+        text = _plain_kin(spelled(said))
+        return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
+                or self._noun(text))
 
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
@@ -465,6 +536,9 @@ class People:
             # "which of the two officers…" is the one of them
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(last.role, last.person)
+            sexed = [w for w, g in self.people if w.role == last.role and g == gender]
+            if several and len(sexed) == 1:
+                return sexed[0]  # "was he wearing a camera?" after the officers: the man
         matches = [w for w, g in self.people if gender in (g, "they")]
         usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
