@@ -118,7 +118,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"^ (?:(?:and|so|right|ok|then|now|just|but) )*"
     r"(?:(?:what|where|when|how|which|why|who|whereabouts)(?: \w+)? )?"
     r"(?:is|was|has|had|does|did|would|could|can|will|are|were|should|might|have) "
-    r"(he|she|they) ")
+    r"(he|she|they|his|her|their) ((?:\w+ ){1,2})?")
 # The head of a description ("the farmer who owns…", "the caller's firm (employer)"): what
 # the person is. Group 1 marks the caller's own ("your firm").
 _OWNED = re.compile(r"\s*(?:the |a |an )?(?:(?:the )?(caller)'s |[a-z]+'s )?")
@@ -134,8 +134,9 @@ _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) wi
 # People harmed by the same offenders elsewhere: "the people who got burgled", "the other
 # builders who were hit", "the family who were broken into", "the people it happened to".
 _HARMED_BY_OTHERS = re.compile(
-    r" (?:people|family|families|household|households|house|houses|owners|others|ones|"
-    r"builders|lads|tradesmen|neighbours|victims) (?:\w+ ){0,3}?(?:that|who|whose|which) "
+    r"(?:^|(?: people| family| families| household| households| house| houses| owners|"
+    r" others| ones| builders| lads| tradesmen| neighbours| victims) (?:\w+ ){0,3}?)"
+    r" ?(?:that|who|whose|which) "
     r"(?:\w+ ){0,2}?(?:were|was|got|been|had|have) (?:\w+ ){0,2}?"
     r"(?:burgled|broken|broke|done|hit|targeted|robbed|nicked|stolen|taken|attacked) "
     r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to ")
@@ -150,6 +151,12 @@ _SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
 # "do you know if he…": the question inside the aside.
 _KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
                       r"could you tell me) (?:if|whether) ")
+_OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warrant|police|"
+                            r"they|them|he|him|his|spoke|spoken|dealt|answered) ")
+# The police doing something to someone ("could officers speak to her?", "for an officer
+# to knock"): the question is about the someone.
+_POLICE_ACT = re.compile(r" (?:officers?|police|an officer|someone) (?:\w+ ){0,2}?(?:speak|talk|"
+                         r"knock|visit|contact|see|call|ring|go round|pop round|come) ")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
@@ -200,7 +207,10 @@ class People:
         self._index_kin()
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
-            for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
+            # its make and model: the words before where it is ("…Jazz on the drive")
+            made = re.split(r"[,;(]| on | in | at | off | with | from ",
+                            (vehicle.description or "").lower())[0]
+            for word in re.findall(r"[a-z0-9]+", made)[:6]:
                 if len(word) > 2 and word not in ("blue", "black", "white", "silver", "grey",
                                                   "dark", "light", "green", "with", "red",
                                                   "the", "and", "old", "new", "car", "van"):
@@ -269,6 +279,9 @@ class People:
         m = _PRONOUN_SUBJECT.match(_KNOW_IF.sub(" ", text, count=1))
         if m is None or intent in ("children_present", "vehicle_description"):
             return None
+        owned = self._noun(f" {m.group(2) or ''}")
+        if m.group(1) in ("his", "her", "their") and owned is not None:
+            return None  # "is her little brother at home?", "is her car…": the brother, the car
         if "," in clause:
             # "have they been on to the council, the people at 17?": named after the comma
             tail = _plain_kin(spelled(clause.rsplit(",", 1)[1]))
@@ -278,7 +291,8 @@ class People:
         if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
-        return self._pronoun(f" {m.group(1)} ", context, intent)
+        pronoun = {"his": "he", "her": "she", "their": "they"}.get(m.group(1), m.group(1))
+        return self._pronoun(f" {pronoun} ", context, intent)
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """Intents whose nature settles whom they are about."""
@@ -290,8 +304,13 @@ class People:
         if intent == "officer_details":
             # An officer's name or number is the officer's, whoever is asked or was with them
             named = self._named(text, text)
-            return named if named is not None and named.role == "officer" else Someone(
-                "officer", self._only("officer"))
+            if named is not None and named.role == "officer":
+                return named
+            noun = self._noun(text)
+            if noun is not None and noun.role not in ("officer", "vehicle", "suspect") and not (
+                    _OFFICER_WORDS.search(text)):
+                return noun  # "has the lady told you her name?": hers, not an officer's
+            return Someone("officer", self._only("officer"))
         return self._harmed(text, intent, context)
 
     def _mentioned(self, text: str, intent: str) -> Someone | None:
@@ -323,6 +342,10 @@ class People:
                 intent in DEFAULT_OVER_VEHICLE or (intent not in _VEHICLE_INTENTS
                                                    and _PERSONAL.search(text))):
             noun = None  # "was anyone with you in the car?", "can she get out of the car?"
+        if noun is not None and noun.role == "officer" and intent != "officer_details" and (
+                _POLICE_ACT.search(text) and _PERSONAL.search(text[_POLICE_ACT.search(
+                    text).end() - 1:])):  # type: ignore[union-attr]
+            noun = None  # "could officers speak to her?": about her
         if noun is not None and noun.role == "relative" and intent == "children_present" and (
                 _YOUNG.search(text)):
             return Someone("child", self._only("child"))  # "is your son at home as well?"
