@@ -151,6 +151,7 @@ _SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
 # "do you know if he…": the question inside the aside.
 _KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
                       r"could you tell me) (?:if|whether) ")
+_IDENTITY = re.compile(r" (?:name|names|number|numbers|collar|badge|shoulder|called) ")
 _OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warrant|police|"
                             r"they|them|he|him|his|spoke|spoken|dealt|answered) ")
 # The police doing something to someone ("could officers speak to her?", "for an officer
@@ -306,6 +307,9 @@ class People:
             named = self._named(text, text)
             if named is not None and named.role == "officer":
                 return named
+            if named is not None and named.role != "vehicle" and self._saw(text) and not (
+                    _IDENTITY.search(text)):
+                return named  # "did Dwayne hear what the officer said?": Dwayne's account
             noun = self._noun(text)
             if noun is not None and noun.role not in ("officer", "vehicle", "suspect") and not (
                     _OFFICER_WORDS.search(text)):
