@@ -431,7 +431,8 @@ class People:
         else the call is about (the brother at risk) when nobody is missing, and describing
         a person then describes the one who did it."""
         role = DEFAULT[intent]
-        if role == "missing_person" and not any(w.role == role for w, _ in self.people):
+        if role == "missing_person" and self.world is not None and not any(
+                w.role == role for w, _ in self.people):
             concern = [w for w, _ in self.people if w.person in self.concerns]
             if len(concern) == 1:
                 return concern[0]
