@@ -142,6 +142,10 @@ _HARMED_BY_OTHERS = re.compile(
     r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
+# A description of several people ("the parents of…", "the households on…", "the crisis
+# team"): "they", never "he" or "she".
+_GROUP = re.compile(r"(?:the |a couple of )?(?:other )?(?:\w+ )?(?:\w+s|people|team|family|"
+                    r"tradesmen|staff|men|women)(?:[ ,;(]|$)")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -197,7 +201,8 @@ class People:
             who = Someone(_role(person, surname), person.id)
             self._describe(who, person.description or "")
             description = (person.description or "").lower()
-            gender = ("he" if _MALE.search(description) else
+            gender = ("they" if _GROUP.match(description) else
+                      "he" if _MALE.search(description) else
                       "she" if _FEMALE.search(description) else "")
             self.people.append((who, gender))
             if surname and surname in normalise_name(person.name or "").split():
@@ -523,6 +528,8 @@ class People:
         return fits[0] if len(fits) == 1 else None
 
     def _only(self, role: str) -> str | None:
+        if role == "other":
+            return None  # "a friend", "the manager": not whoever else the world happens to hold
         ids = [w.person for w, _ in self.people if w.role == role]
         if role == "vehicle" and self.world is not None:
             ids = [v.id for v in self.world.vehicles]
