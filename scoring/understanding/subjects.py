@@ -129,8 +129,9 @@ _PHYSICAL = re.compile(r" (?:male|female|white|black|asian|mixed|\d)")
 _NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "people", "last",
                         "elderly", "older", "younger", "team", "registered", "not"})
 # "the one with the ginger beard": pointed at by a feature the world describes.
-_FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with (?:the |a |an )?"
-                      r"((?:[a-z]+ ){1,3}?)(?:was|is|who|that|did|$)")
+_FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with "
+                      r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)"
+                      r"(?:was|is|who|that|did|does|do|has|have|what|where|how|when|$)")
 # People harmed by the same offenders elsewhere: "the people who got burgled", "the other
 # builders who were hit", "the family who were broken into", "the people it happened to".
 _HARMED_BY_OTHERS = re.compile(
@@ -569,11 +570,12 @@ class People:
                 context.previous and _ONE_OF.search(spelled(context.previous[-1].text)))
             # "he" is not "the children" asked about before; "they" may be; "he" after
             # "which of the two officers…" is the one of them
+            sexed = [w for w, g in self.people if w.role == last.role and g == gender]
+            if last.person is None and gender != "they" and len(sexed) == 1 and sum(
+                    1 for w, _ in self.people if w.role == last.role) > 1:
+                return sexed[0]  # "was he wearing a camera?" after the officers: the man
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(last.role, last.person)
-            sexed = [w for w, g in self.people if w.role == last.role and g == gender]
-            if several and len(sexed) == 1:
-                return sexed[0]  # "was he wearing a camera?" after the officers: the man
         matches = [w for w, g in self.people if gender in (g, "they")]
         usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
