@@ -163,6 +163,7 @@ _OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warr
 # to knock"): the question is about the someone.
 _POLICE_ACT = re.compile(r" (?:officers?|police|an officer|someone) (?:\w+ ){0,2}?(?:speak|talk|"
                          r"knock|visit|contact|see|call|ring|go round|pop round|come) ")
+_PLURAL = re.compile(r"(?:s|children|people|men|women|ones) $")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
@@ -551,6 +552,18 @@ class People:
         return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
                 or self._noun(text))
 
+    def _one_said(self, context: Context) -> bool:
+        """Did the last turn speak of one of several ("which of the two officers", "the
+        officer who did the talking"), not of them all ("the children")?"""
+        if not context.previous:
+            return False
+        said = spelled(context.previous[-1].text)
+        if _ONE_OF.search(said):
+            return True
+        nouns = [(said.find(f" {n} "), n) for ns in _NOUNS.values() for n in ns
+                 if f" {n} " in said]
+        return bool(nouns) and not _PLURAL.search(f" {min(nouns)[1]} ")
+
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
@@ -572,8 +585,9 @@ class People:
             # "which of the two officers…" is the one of them
             sexed = [w for w, g in self.people if w.role == last.role and g == gender]
             if last.person is None and gender != "they" and len(sexed) == 1 and sum(
-                    1 for w, _ in self.people if w.role == last.role) > 1:
-                return sexed[0]  # "was he wearing a camera?" after the officers: the man
+                    1 for w, _ in self.people if w.role == last.role) > 1 and (
+                    self._one_said(context)):
+                return sexed[0]  # "was he wearing a camera?" after "the officer": the man
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
