@@ -20,7 +20,9 @@ the final text to the reply chosen, analysis included (one core, p50/p95/max).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 # A cache of its own: no trainee line's vector is kept from an earlier run, so the timing
 # includes the sentence model on every line, as in a live call.
 os.environ["CALLSIM_CACHE"] = tempfile.mkdtemp(prefix="callsim-bench-")
+atexit.register(shutil.rmtree, os.environ["CALLSIM_CACHE"], ignore_errors=True)  # 100 MB each
 
 from simulator.commands.rehearse import Line, Rehearsal  # noqa: E402
 from simulator.dialogue import Caller, Reply  # noqa: E402
@@ -44,7 +47,8 @@ from simulator.loader import load_scenario, resolve  # noqa: E402
 
 SET = ROOT / "tests" / "data" / "blind" / "conversations"
 TRAINING = ROOT / "training" / "conversations"
-FRESH = ROOT / "tests" / "data" / "blind" / "conversations_v3"  # held out, written last
+# Held out whole, each written after the one before by a new author.
+FRESH = {v: ROOT / "tests" / "data" / "blind" / f"conversations_{v}" for v in ("v3", "v4")}
 # The reply kinds that satisfy each kind the author may accept.
 SATISFIES: dict[str, frozenset[str]] = {
     "comply": frozenset({"comply"}),
@@ -89,13 +93,13 @@ def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "training", "v3"),
+    parser.add_argument("--split", choices=("dev", "heldout", "training", "v3", "v4"),
                         default="dev")
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")
     args = parser.parse_args()
-    if args.errors and args.split in ("heldout", "v3"):
+    if args.errors and args.split not in ("dev", "training"):
         parser.error("the held-out split's individual errors are never printed")
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the budget says
     warm = load_scenario(resolve("burglary-next-morning"))
@@ -103,9 +107,9 @@ def main() -> int:
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
     times: list[float] = []
-    whole = args.split in ("training", "v3")  # sets with no dev/held-out split inside
-    folder = {"training": TRAINING, "v3": FRESH}.get(args.split, SET)
-    if args.split in ("heldout", "v3"):
+    whole = args.split not in ("dev", "heldout")  # sets with no dev/held-out split inside
+    folder = {"training": TRAINING, **FRESH}.get(args.split, SET)
+    if args.split not in ("dev", "training"):
         from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
 
         print(f"held-out run number {record_heldout_run(['conversations', args.split])}")

@@ -51,10 +51,13 @@ def heard(analysis: TurnAnalysis) -> set[str]:
     return set(analysis.intent_ids())
 
 
+FRESH = ("v3", "v4")  # held out whole, each written after the one before by new authors
+
+
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or the fresh v3 held-out set."""
-    if split == "v3":
-        return f"{kind}_v3.yaml"
+    """The file of a blind set: v2 dev/held-out, or a fresh held-out set (v3, v4)."""
+    if split in FRESH:
+        return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
 
 
@@ -134,21 +137,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true")
     parser.add_argument("--v3", action="store_true",
                         help="the fresh held-out sets (v3, written last by new authors)")
+    parser.add_argument("--v4", action="store_true",
+                        help="the v4 held-out sets (acts and subjects, written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true", help="dev errors (never held-out)")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
-    split = ("heldout" if args.heldout else "v3" if args.v3 else
+    split = ("heldout" if args.heldout else "v3" if args.v3 else "v4" if args.v4 else
              "training" if args.training else "dev")
     show = args.show and split in ("dev", "training")
     parts = args.only or ["intents", "acts", "subjects", "marking"]
-    if split in ("heldout", "v3"):
+    if split in FRESH:  # v4 has no intents file of its own (its acts carry intents)
+        parts = [p for p in parts if p != "marking" and (BLIND / set_name(p, split)).is_file()]
+    if split == "heldout" or split in FRESH:
         print(f"held-out run number {record_heldout_run([split, *parts])} (aggregates only)")
     for part in parts:
-        if part == "marking" and split == "v3":
-            continue  # no v3 attempts
         if part == "marking":
             from bench.marking_agreement import agreement  # noqa: PLC0415 - optional part
             figures = agreement(split, show)

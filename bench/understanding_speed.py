@@ -15,7 +15,9 @@ interpreter, imports included.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -136,6 +138,7 @@ def main() -> int:
     # A cache of its own: no utterance's vector is kept from an earlier run, so each
     # analysis runs the sentence model as a live call's new turn does.
     os.environ["CALLSIM_CACHE"] = tempfile.mkdtemp(prefix="callsim-speed-")
+    atexit.register(shutil.rmtree, os.environ["CALLSIM_CACHE"], ignore_errors=True)
     print(load_speed())
     print(analysis_speed())
     print(marking_speed())
