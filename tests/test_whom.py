@@ -141,6 +141,12 @@ def test_harm_is_about_the_one_harmed():
     # the world's people the callers name
     ("neighbour-noise-asb", (), "What's Julie's mobile number?", "callback_number",
      "partner", "julie"),
+    # the question asked inside "do you know if…" opens with its subject
+    ("burglary-next-morning", ("Is Mr Khan the neighbour with the camera?",),
+     "Do you know if he heard anything?", "witnesses_cctv", "neighbour", "khan"),
+    # someone's home said as a place is not someone
+    ("burglary-next-morning", (), "Are you at home or round at a neighbour's?", "location",
+     "caller", None),
     # "a friend" is someone else, not whoever else the world holds
     ("missing-person-vulnerable", (), "Have you rung round her friends?", "last_seen",
      "other", None),

@@ -164,6 +164,11 @@ _OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warr
 _POLICE_ACT = re.compile(r" (?:officers?|police|an officer|someone) (?:\w+ ){0,2}?(?:speak|talk|"
                          r"knock|visit|contact|see|call|ring|go round|pop round|come) ")
 _PLURAL = re.compile(r"(?:s|children|people|men|women|ones) $")
+# "do you know if he saw anything?": the asked clause, a statement, opens with its subject.
+_EMBEDDED_SUBJECT = re.compile(r"^ (he|she|they|his|her|their) ((?:\w+ ){1,2})?")
+# Someone's home said as a place: "gone round to a neighbour's", "at her nan's?"
+_SOMEONES_PLACE = re.compile(r"\b(?:to|at|round|from|in) (?:a|an|the|her|his|their|your|my) "
+                             r"(\w+)'s(?=\s*(?:[?.,!;]|$|or\b|and\b|house|place|flat))")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
@@ -259,6 +264,8 @@ class People:
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
         text = _plain_kin(spelled(clause))
+        for place in _SOMEONES_PLACE.findall(clause.lower()):
+            text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
                 or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
@@ -284,7 +291,9 @@ class People:
         """"Is he your ex-partner?", "would she let the officers in?", "did they go in a
         car?": a question whose subject is "he", "she" or "they" is about whom the pronoun
         refers to, whatever it names after it."""
-        m = _PRONOUN_SUBJECT.match(_KNOW_IF.sub(" ", text, count=1))
+        asked = _KNOW_IF.sub(" ", text, count=1)
+        m = _PRONOUN_SUBJECT.match(asked) or (
+            _EMBEDDED_SUBJECT.match(asked) if asked != text else None)
         if m is None or intent in ("children_present", "vehicle_description"):
             return None
         owned = self._noun(f" {m.group(2) or ''}")
@@ -570,9 +579,10 @@ class People:
                   "they" if any(p in text for p in _THEY) else "")
         if not gender:
             return None
-        you = text.find(" you ")
-        third = min(text.find(p) for p in (*_HE, *_SHE, *_THEY) if p in text)
-        if 0 <= you < third and _SUBORDINATE.search(text[you:third + 1]):
+        plain = _ASIDES.sub(" ", _KNOW_IF.sub(" ", text, count=1))  # "do you know if he…"
+        you = plain.find(" you ")
+        third = min((plain.find(p) for p in (*_HE, *_SHE, *_THEY) if p in plain), default=-1)
+        if 0 <= you < third and _SUBORDINATE.search(plain[you:third + 1]):
             return None  # "where were you when they pulled you over?": about the caller
         genders = {w.person: g for w, g in self.people}
         last = self._last(context)
