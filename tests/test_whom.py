@@ -147,6 +147,14 @@ def test_harm_is_about_the_one_harmed():
     # someone's home said as a place is not someone
     ("burglary-next-morning", (), "Are you at home or round at a neighbour's?", "location",
      "caller", None),
+    # "either of them" as the subject, after talk of other offences like this one
+    ("burglary-next-morning", ("There have been three other burglaries in Hessle this week.",),
+     "Are any of them friends of yours?", "relationship", "victim", "linked-victims"),
+    ("interpreter-caller", ("We've had several other plasterers targeted this month.",),
+     "Do you know them?", "relationship", "victim", "linked-victims"),
+    # ...but with nobody before, what the clause names says who
+    ("complaint-schedule-3", (), "Did both of them have a body camera?", "witnesses_cctv",
+     "officer", None),
     # "a friend" is someone else, not whoever else the world holds
     ("missing-person-vulnerable", (), "Have you rung round her friends?", "last_seen",
      "other", None),

@@ -118,7 +118,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"^ (?:(?:and|so|right|ok|then|now|just|but) )*"
     r"(?:(?:what|where|when|how|which|why|who|whereabouts)(?: \w+)? )?"
     r"(?:is|was|has|had|does|did|would|could|can|will|are|were|should|might|have) "
-    r"(he|she|they|his|her|their) ((?:\w+ ){1,2})?")
+    r"(he|she|they|his|her|their|(?:either|any|both|one|none|all|each) of them) "
+    r"((?:\w+ ){1,2})?")
 # The head of a description ("the farmer who owns…", "the caller's firm (employer)"): what
 # the person is. Group 1 marks the caller's own ("your firm").
 _OWNED = re.compile(r"\s*(?:the |a |an )?(?:(?:the )?(caller)'s |[a-z]+'s )?")
@@ -140,7 +141,15 @@ _HARMED_BY_OTHERS = re.compile(
     r" ?(?:that|who|whose|which) "
     r"(?:\w+ ){0,2}?(?:were|was|got|been|had|have) (?:\w+ ){0,2}?"
     r"(?:burgled|broken|broke|done|hit|targeted|robbed|nicked|stolen|taken|attacked) "
-    r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to ")
+    r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to "
+    # "a few builders' vans broken into", "other plasterers and builders targeted"
+    r"| (?:other|another|few|several|more|similar) (?:\w+ ){0,3}?(?:people|builders|lads|"
+    r"tradesmen|plasterers|families|households|houses|owners|neighbours|drivers|shops)"
+    r" (?:\w+ ){0,2}?(?:broken into|done|targeted|hit|burgled|robbed|attacked) ")
+# Talk of other offences like this one: its victims are whom "they" are next.
+_OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|series of|"
+                             r"spate of|several|few|2|3|4|5) (?:\w+ ){0,3}?(?:burglaries|"
+                             r"break ins|thefts|robberies|attacks|incidents|offences) ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
 # A description of several people ("the parents of…", "the households on…", "the crisis
@@ -308,7 +317,9 @@ class People:
         if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
-        pronoun = {"his": "he", "her": "she", "their": "they"}.get(m.group(1), m.group(1))
+        if m.group(1).endswith(" of them") and self._last(context) is None:
+            return None  # "did either of them have a body camera on?": the camera says who
+        pronoun = {"his": "he", "her": "she", "he": "he", "she": "she"}.get(m.group(1), "they")
         return self._pronoun(f" {pronoun} ", context, intent)
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
@@ -558,6 +569,8 @@ class People:
             return None
         said = context.previous[-1].text
         text = _plain_kin(spelled(said))
+        if _OTHER_OFFENCES.search(text):
+            return Someone("victim", self._only("victim"))  # "two other break-ins…": them
         return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
                 or self._noun(text))
 
