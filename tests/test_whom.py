@@ -113,6 +113,9 @@ def test_harm_is_about_the_one_harmed():
     # what a witness heard of: him, by sex, among the world's people
     ("concern-for-welfare-mental-health", (), "Has Mrs Okafor heard from him?",
      "last_seen", "relative", "subject"),
+    # ...but her account as a whole is hers
+    ("concern-for-welfare-mental-health", (), "Has Stacey told you anything about him?",
+     "last_seen", "other", "stacey"),
     # nobody missing: the person the call is about
     ("concern-for-welfare-mental-health", (), "When was he last seen?", "last_seen",
      "relative", "subject"),

@@ -178,6 +178,10 @@ _EMBEDDED_SUBJECT = re.compile(r"^ (he|she|they|his|her|their) ((?:\w+ ){1,2})?"
 # Someone's home said as a place: "gone round to a neighbour's", "at her nan's?"
 _SOMEONES_PLACE = re.compile(r"\b(?:to|at|round|from|in) (?:a|an|the|her|his|their|your|my) "
                              r"(\w+)'s(?=\s*(?:[?.,!;]|$|or\b|and\b|house|place|flat))")
+# Someone's account as a whole, not a thing they saw: "said anything", "seen any of it".
+_ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell|told|"
+                      r"mention|mentioned) (?:you |us |anyone |anybody )?(?:anything|something|"
+                      r"any of it|what happened|what went on|what was said|what (?:he|she|they|the \w+) said) ")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
@@ -359,12 +363,9 @@ class People:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
             noun if noun is not None and noun.role not in ("vehicle", "suspect") else None)
-        if seer is not None and self._saw(text):
-            if intent == "witnesses_cctv":
-                return seer  # "did Aisha see who threw the eggs?": is she a witness
-            if intent in DEFAULT and DEFAULT[intent] != seer.role:
-                # "did Ellie see which way the car went?": Ellie saw; it is about the car
-                return self._seen(text, intent)
+        witnessed = self._witnessed(seer, text, intent)
+        if witnessed is not None:
+            return witnessed
         if named is not None and named.role != "vehicle":
             return named
         if named is not None and (noun is None or noun.role == "vehicle"):
@@ -382,6 +383,19 @@ class People:
             return Someone("child", self._only("child"))  # "is your son at home as well?"
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
+        return None
+
+    def _witnessed(self, seer: Someone | None, text: str, intent: str) -> Someone | None:
+        """Someone named who saw, heard or said something: whom the question is about."""
+        if seer is None or not self._saw(text):
+            return None
+        if intent == "witnesses_cctv" or _ACCOUNT.search(text):
+            # "did Aisha see who threw the eggs?": is she a witness; "has Stacey said
+            # anything about him?": her account
+            return seer
+        if intent in DEFAULT and DEFAULT[intent] != seer.role:
+            # "did Ellie see which way the car went?": Ellie saw; it is about the car
+            return self._seen(text, intent)
         return None
 
     def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
