@@ -181,7 +181,8 @@ _SOMEONES_PLACE = re.compile(r"\b(?:to|at|round|from|in) (?:a|an|the|her|his|the
 # Someone's account as a whole, not a thing they saw: "said anything", "seen any of it".
 _ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell|told|"
                       r"mention|mentioned) (?:you |us |anyone |anybody )?(?:anything|something|"
-                      r"any of it|what happened|what went on|what was said|what (?:he|she|they|the \w+) said) ")
+                      r"any of it|what happened|what went on|what was said|"
+                      r"what (?:he|she|they|the \w+) said) ")
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
