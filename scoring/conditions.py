@@ -27,7 +27,7 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
-    "asked": frozenset({"within", "before", "before_grade", "about"}),
+    "asked": frozenset({"within", "before", "before_grade", "about", "describing"}),
     "said": frozenset({"within"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
@@ -76,6 +76,9 @@ class Condition(Authored):
     # Whom an `asked` intent must be about: role words (caller, suspect, partner, …; see
     # docs/understanding-definitions.md) or ids of the world's people and vehicles.
     about: tuple[str, ...] | None = None
+    # An `asked` description item that a question for a name alone does not meet ("what's
+    # his name?" is a suspect_description question, but no description).
+    describing: bool | None = None
 
     @field_validator("said", "before", "one_of", "about", mode="before")
     @classmethod

@@ -19,7 +19,7 @@ from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
-from scoring.understanding.polarity import denied
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -29,6 +29,34 @@ SAID_SIMILARITY = 88
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# What a description is made of (sex, age, ethnicity, height, build, hair, clothing,
+# marks): a question asking for one of these asks for a description.
+_DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|build|"
+                r"hair\w*|age|old|young|skin|ethnic\w*|white|black|asian|tattoo\w*|scars?|"
+                r"marks?|features?|coat|jacket|top|trousers|shoes|beard|glasses")
+# A question for a name ("what's his name?", "what's she called?") that asks nothing of
+# how the person looks or what they wear: no description (`describing:` items).
+NAMING = re.compile(r"\b(names?|called)\b", re.IGNORECASE)
+DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
+# An answer that describes someone: the same, said as the caller says it.
+DESCRIBED = re.compile(
+    rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
+    r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
+    r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
+# Advice's own exception: a permission conditioned on danger ("move her only if the car
+# catches fire", "go out if there's smoke") is the advice, not its opposite.
+IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
+                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
+# Intents that ask the same thing of different people: which one a question is depends on
+# whom it is about ("describe both of them" is a suspect's description in a street fight,
+# a missing person's in a missing-person call).
+ALIKE: dict[str, set[str]] = {"suspect_description": {"person_description"},
+                              "person_description": {"suspect_description"}}
+# Words that decline the thing named straight after them ("don't worry about a photo",
+# "no need for a statement"), in normal_text's spelling ("do not").
+DECLINED = re.compile(
+    r"\b(do not worry about|no need for|never mind|forget about|do not bother with|"
+    r"(we|i|they) do not need)( (the|a|an|any|your|her|his|their|that|this|those))?\s*$")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -91,6 +119,9 @@ class Marker:
         self.attempt = attempt
         self.understanding = (matcher if isinstance(matcher, Understanding)
                               else Understanding.for_scenario(world, matcher))
+        # Whether the item being marked is critical: a critical question must be heard by
+        # the marker itself, never credited from the caller's answer alone (`_answered`).
+        self.critical_now = False
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -116,9 +147,35 @@ class Marker:
                     out.append(Ask(index, order, turn, found))
         return out
 
-    def first_ask(self, intent: str, about: tuple[str, ...] | None = None) -> Ask | None:
-        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)),
-                    None)
+    def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
+                  describing: bool = False) -> Ask | None:
+        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+                     and not (describing and self.named_only(a))), None)
+
+    def named_only(self, ask: Ask) -> bool:
+        """A question for a name alone, answered with the name alone: the caller who
+        answers "what's his name?" with how he looks has given the description."""
+        if not names_only(ask.reading.clause):
+            return False
+        reply = []
+        for turn in self.attempt.turns[ask.index + 1:]:
+            if turn.speaker == "trainee":
+                break
+            reply.append(turn.text)
+        return DESCRIBED.search(" ".join(reply)) is None
+
+    def first_contrary(self, intent: str) -> Ask | None:
+        """The first turn that advised the opposite of an advice intent ("it's fine to
+        move her", "no need to stay on the line"), if any."""
+        if intent not in ADVICE:
+            return None
+        for index, turn in self.attempt.trainee_turns():
+            if IN_DANGER.search(turn.text):
+                continue  # "only move her if the car catches fire": the advice's own exception
+            for order, found in enumerate(self.analyses[index].intents):
+                if found.intent == intent and found.polarity == "negate":
+                    return Ask(index, order, turn, found)
+        return None
 
     @cached_property
     def grade_time(self) -> float | None:
@@ -178,6 +235,7 @@ class Marker:
                 evidence=outcome.evidence, feedback=feedback,
                 competencies=item.competencies, criteria=item.criteria)
 
+        self.critical_now = item.critical
         if item.applies_when is not None:
             gate = self.check(item.applies_when)
             if not gate.met:
@@ -235,8 +293,18 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
-        first = self.first_ask(intent, about)
+        first = self.first_ask(intent, about, bool(c.describing))
+        if first is None and c.about is None:
+            answered = self._answered(c, intent)
+            if answered is not None:
+                return answered
         if first is None:
+            named = self.first_ask(intent, about) if c.describing else None
+            if named is not None:
+                return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
+                               f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
+                               "description was asked",
+                               (_turn(named.index, named.turn, "a name, no description"),))
             return self._never(intent, about)
         reading = first.reading
         ev = (_turn(first.index, first.turn, f"{intent} (like '{reading.phrase}', "
@@ -252,8 +320,76 @@ class Marker:
         if c.before_grade and self.grade_time is not None and first.turn.t > self.grade_time:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
+        contrary = self.first_contrary(intent)
+        if contrary is not None and contrary.index < first.index:
+            # The first advice the caller was given was its opposite ("it's fine to move
+            # her"): they act on it, whatever came later. An opposite said after the advice
+            # is most often the situation moving on ("open the door when it's the police"
+            # once they have arrived), and one in the same turn as the advice most often
+            # its condition ("if it catches fire get her out, otherwise don't move her"),
+            # so neither is held against it.
+            return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
+                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
+                           (*ev, _turn(contrary.index, contrary.turn,
+                                       f"{intent} said as its opposite")))
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
+
+    def _answered(self, c: Condition, intent: str) -> Outcome | None:
+        """A question the analysis did not hear as `intent`, that the caller answered with
+        a fact only that question brings out ("has he hit you?" answered with the
+        strangulation is the injuries asked). Only from the call's own record of what each
+        caller turn revealed, only for facts the caller never volunteers, only in answer to
+        a trainee question that came near the intent and whose heard intents explain none
+        of the answer, and never for a critical item: there the marker must hear the
+        question itself."""
+        if intent not in INTENTS_ASKED or self.critical_now:
+            return None
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        facts = {f for f, intents in self.facts.asked_by.items()
+                 if intent in intents and f not in volunteered}
+        asked: tuple[int, Turn] | None = None
+        for index, turn in enumerate(self.attempt.turns):
+            if turn.speaker == "trainee":
+                asked = (index, turn) if self._is_question(index, turn) and \
+                    not self._pending(index) else None
+                continue
+            given = facts.intersection(turn.reveals or ())
+            if asked is None or not given:
+                continue
+            if c.describing and DESCRIBED.search(turn.text) is None:
+                continue  # "what's his name?" answered with the name alone
+            at, question = asked
+            heard = {r.intent for r in self.analyses[at].intents}
+            near = heard | {r.intent for r in self.analyses[at].near}
+            if not near & ({intent} | ALIKE.get(intent, set())):
+                continue  # nothing in the question came near it ("anything else?"): the
+                # answer was the caller's to give, not drawn out
+            if any(heard & set(self.facts.asked_by.get(f, ())) for f in turn.reveals or ()):
+                continue  # "what happened?" answered with the story and more: the more was
+                # the caller's telling, not the trainee's asking
+            fact = sorted(given)[0]
+            ev = (_turn(at, question, f"answered with {fact}"),
+                  _turn(index, turn, f"the caller gave {fact}"))
+            when = (f"the caller gave {fact} at {clock(turn.t)}, in answer to "
+                    f"'{question.text}' at {clock(question.t)}")
+            if c.within is not None and question.t > c.within:
+                return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+            if c.before_grade and self.grade_time is not None and \
+                    question.t > self.grade_time:
+                return Outcome(False, 0.0, f"{when}, after the grade was set at "
+                               f"{clock(self.grade_time)}", ev)
+            return Outcome(True, 1.0, when, ev)
+        return None
+
+    def _pending(self, index: int) -> bool:
+        """Does the turn follow another trainee turn the caller has not answered yet (two
+        questions in a row: the caller's next line may answer either)?"""
+        return index > 0 and self.attempt.turns[index - 1].speaker == "trainee"
+
+    def _is_question(self, index: int, turn: Turn) -> bool:
+        analysis = self.analyses[index]
+        return "?" in turn.text or any(a.kind == "question" for a in analysis.acts)
 
     def _never(self, intent: str, about: tuple[str, ...] | None) -> Outcome:
         """Not asked: say which turn came closest and why it did not count."""
@@ -297,6 +433,8 @@ class Marker:
                 if found is not None and found.score >= SAID_SIMILARITY:
                     if denied(spoken, found.dest_start, found.dest_end):
                         continue  # "I can't give you a right of review": the words, no deed
+                    if DECLINED.search(spoken[:found.dest_start]):
+                        continue  # "don't worry about a photo": the thing named, declined
                     return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
                                    (_turn(index, turn, "said"),))
         window = f" within {clock(c.within)}" if c.within else ""
@@ -460,6 +598,11 @@ class Marker:
             return Outcome(True, 1.0, f"the caller revealed {fact} at "
                            f"{clock(self.revealed[fact])}")
         return Outcome(False, 0.0, f"{fact} never came up")
+
+
+def names_only(clause: str) -> bool:
+    """Does the clause ask for a name and nothing of how someone looks or dresses?"""
+    return NAMING.search(clause) is not None and DESCRIBING.search(clause) is None
 
 
 def _fits(reading: IntentReading, about: tuple[str, ...] | None) -> bool:

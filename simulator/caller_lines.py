@@ -155,6 +155,19 @@ def well_formed_question(text: str) -> bool:
     return tokens[0] in _AUX and (tokens[1] in _PRONOUNS or len(tokens) >= 4)
 
 
+_NOT_ASKING = re.compile(r"^\s*(why (don't|not|dont)|how about|what about|what (i|we)('d| would)"
+                         r"|what you (need|should|want))\b", re.IGNORECASE)
+
+
+def asks_what(clause: str) -> bool:
+    """Does this clause ask with a question word ("how many are there?", "where is he?"),
+    rather than suggest ("why don't you…", "how about…", "what you need to do is…")?"""
+    tokens = re.findall(r"[a-z']+", clause.lower())
+    while tokens and tokens[0] in ("so", "and", "okay", "ok", "right", "um", "er", "erm"):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _WH and not _NOT_ASKING.search(" ".join(tokens))
+
+
 _FOLLOW_ON = re.compile(r"^\s*(and|what about|how about|plus)\b", re.IGNORECASE)
 
 
@@ -239,7 +252,8 @@ def request(clause: str) -> bool:
 _FINDING_OUT = re.compile(
     r"^\s*(and |so |okay,? |right,? )?(is|are|was|were|did|does|do|has|have|had)\s+"
     r"(there|you|he|she|it|they|the|your|his|her|their|any|anyone|anybody)\b", re.IGNORECASE)
-_OFFER = re.compile(r"\b(want|like|need|able|happy|mind|got a pen|something to write)\b|"
+_OFFER = re.compile(r"\b(want|need|able|happy|mind|got a pen|something to write)\b|"
+                    r"\blike\b(?! (that|this)\b)|"  # "would you like…", not "anything like that"
                     r"\b(is|are) (that|this) (okay|ok|alright)\b|"
                     r"\b(okay|ok|alright) (to|if|with)\b", re.IGNORECASE)
 

@@ -133,7 +133,7 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
         if wrong and (share >= 2 / len(words) or share >= 0.5 or anchored
                       or _near_numbers(words, theirs)):
             return Recall("correct", _sentence_with(line, wrong))
-        said_as = _sentence_with(line, words & theirs)
+        said_as = _sentence_saying(line, words & theirs)
         if _denies(said_as) and not _denies(claim) and \
                 len(words & _content(said_as)) >= max(2, len(words) / 2):
             # "so it was there Friday afternoon" to "it wasn't there on Friday afternoon"
@@ -316,6 +316,18 @@ def _digits(text: str) -> str:
 
 def _numeric(word: str) -> bool:
     return any(c.isdigit() for c in word) or word in _NUMBER_WORDS
+
+
+def _sentence_saying(line: str, words: set[str]) -> str:
+    """The sentence of the caller's line that says most of what was read back ("so you'd
+    like the officer disciplined?" is answered by "I don't want anybody disciplined, I'm
+    not like that", not by "I'd like someone to admit it")."""
+    best, most = line.strip(), 0
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        shared = len(_content(sentence) & words)
+        if shared > most:
+            best, most = sentence, shared
+    return best
 
 
 def _sentence_with(line: str, words: set[str]) -> str:

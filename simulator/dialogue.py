@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from scoring.text import is_question, stem, words
@@ -74,6 +74,8 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "relative": ("children_present", "relationship"), "witness": ("witnesses_cctv",),
     "officer": ("officer_details",), "neighbour": ("relationship", "witnesses_cctv"),
 }
+# Questions of where: asked of something done to the caller, they ask where on them.
+PLACES = frozenset({"location", "caller_safe"})
 # Things the trainee gives the caller: a number in them is theirs, not a read-back.
 GIVEN = frozenset({"reference_number", "next_steps", "signpost"})
 # The caller's lines that a trainee may read back.
@@ -83,13 +85,46 @@ REMEMBERED = frozenset({"opening", "answer", "restate", "comply", "volunteer", "
 REACTIONS = frozenset({"comply", "noted", "react", "acknowledge"})
 QUIET = REACTIONS - {"comply"}  # reactions an answer makes unnecessary
 # The caller spoken of in the third person to whoever is relaying: an interpreter.
+# (Their own details and household spoken of as "his name", "his little boy", "who's in the
+# house with him?" are the caller's, put through someone else.)
 _THROUGH_INTERPRETER = re.compile(
     r"\b(ask|tell) (him|her)\b|^\s*(and |so )?(can|could|does|did|is|has) (he|she)\b|"
-    r"\binterpreter\b", re.IGNORECASE)
+    r"\binterpreter\b|\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|address|"
+    r"date of birth|wife|husband|partner|family|kids|children|little|son|daughter)\b|"
+    r"\bwith (him|her)\s*\??\s*$", re.IGNORECASE)
+# What someone else would be willing to do, or wants: only they can say.
+_THEIR_MIND = re.compile(r"\b(willing|prepared|happy|want|wants|mind|agree)\b(?= to\b)|"
+                         r"\b(mind)\b", re.IGNORECASE)
+# What someone else said, heard or knows ("has Mr Khan said whether he heard anything?"):
+# only a fact that says it answers it. The forms of each verb, to their root.
+_THEIR_WORD = {"said": "say", "says": "say", "say": "say", "told": "tell", "tell": "tell",
+               "heard": "hear", "hear": "hear", "hears": "hear", "know": "know",
+               "knows": "know", "knew": "know", "think": "think", "thinks": "think",
+               "thought": "think"}
+_THEIR_WORDS = re.compile(r"(?<!\byou )\b(" + "|".join(_THEIR_WORD) + r")\b", re.IGNORECASE)
+
+
+def _says_their_mind(clause: str, answers: Sequence[str]) -> bool:
+    """Does a fact say what a question asks of someone else's mind: what they would be
+    willing to do or want, what they said, heard or know?"""
+    mind = _THEIR_MIND.search(clause)
+    if mind is not None and not any(mind.group(0).lower() in a.lower() for a in answers):
+        return False
+    asked = {_THEIR_WORD[w.lower()] for w in _THEIR_WORDS.findall(clause)}
+    said = {_THEIR_WORD[w.lower()] for a in answers for w in _THEIR_WORDS.findall(a)}
+    return asked <= said
+
+
+# "His name", "her phone number": a detail of whoever "he" is, said straight after "his".
+_HIS_OWN = re.compile(r"\b(his|her) (full |first |last |sur)?(name|phone|mobile|number|"
+                      r"date of birth|dob|birthday)\b", re.IGNORECASE)
 # Someone called by what they are to the caller or the call.
-_RELATION = re.compile(r"\b(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|"
-                       r"father|brother|sister|son|daughter|girlfriend|boyfriend|landlord|"
-                       r"farmer|guard|mate|colleague|boss)s?\b", re.IGNORECASE)
+_RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
+              r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
+              r"boss)")
+_RELATION = re.compile(rf"\b{_RELATIONS}s?\b", re.IGNORECASE)
+# "caller's wife", "complainant's cousin": what someone is to the caller, in the world.
+_THEIR_RELATION = re.compile(rf"\b(caller|complainant)'s {_RELATIONS}\b", re.IGNORECASE)
 _DONE_TO_YOU = re.compile(r"\b(hurt|hit|injured?|attack(ed)?|touch(ed)?|punch(ed)?|kick(ed)?|"
                           r"grab(bed)?|strangled?|threaten(ed)?) you\b", re.IGNORECASE)
 # The detail an identity question asks for, when its words don't say.
@@ -161,6 +196,7 @@ class Caller:
         self.context = Context()
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
+        self._offered = False  # the trainee's last turn offered a number (a reference)
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -184,6 +220,10 @@ class Caller:
         # Ring doorbell").
         self._edge = {p.id for p in scenario.world.people
                       if p.role in ("neighbour", "witness", "other")}
+        # What the caller calls each of them in their own lines: "my wife" for the world's
+        # "caller's wife", "my cousin" for the "complainant's cousin".
+        self._my = {p.id: f"my {m.group(2).lower()}" for p in scenario.world.people
+                    if p.id in self._edge and (m := _THEIR_RELATION.search(p.description or ""))}
 
     # --- the call ---------------------------------------------------------------------
 
@@ -207,6 +247,10 @@ class Caller:
         """Replies to a trainee turn that has been analysed."""
         if self.state.ended:
             return []
+        # a number said straight after the trainee offers one is theirs: the reference
+        before = self.last_analysis
+        self._offered = before is not None and any(
+            r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
         self._turn = analysis.text
         self.context = self.context.after(analysis)
@@ -235,9 +279,18 @@ class Caller:
         if any(r.kind not in REACTIONS or r.reveals for r in replies):
             # answers say enough: no "okay" on top of them (agreeing to do something stays)
             replies = [r for r in replies if r.kind not in QUIET or r.reveals]
+        if any(r.kind != "clarify" for r in replies):
+            # part of the turn was understood and answered: "say that again?" after it
+            # would take it back
+            replies = [r for r in replies if r.kind != "clarify"]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
         return replies + self._hang_up_if_overwhelmed()
+
+    def _given(self, text: str) -> bool:
+        """Digits straight after the trainee offered a number ("I'll give you a crime
+        reference, have you got a pen?"): the number given, not one read back."""
+        return self._offered and sum(c.isdigit() for c in text) >= 4
 
     def _unsure_of_words(self, analysis: TurnAnalysis) -> bool:
         """Recognised words (no punctuation: the recogniser's raw form) that make no
@@ -246,6 +299,8 @@ class Caller:
         text = analysis.text
         if not lines.raw(text) or lines.well_formed_question(text):
             return False
+        if analysis.act == "greeting" or self._given(analysis.text):
+            return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
         return not ((memory.looks_like_read_back(text) or memory.bare_value(text))
@@ -299,6 +354,19 @@ class Caller:
                                         subject="caller", clause=act.clause, phrase="",
                                         score=0.0, act="question")
                 return self._answer(reading, t)
+        for reading in analysis.intents:
+            # "What's the lady's name?" read as the last question again, about her: a
+            # detail one of her facts holds is what was asked
+            detail = lines.detail_asked(reading.clause)
+            holding = [f for f in self.persona.facts if reading.person is not None
+                       and f.about == reading.person and detail in f.details and f.intents
+                       and self._ready(f)]
+            if holding and lines.well_formed_question(reading.clause):
+                fact = holding[0]
+                asked = replace(reading, intent=fact.intents[0])
+                return [replace(self._give(fact, asked), why=f"{_describe(reading)} → fact "
+                                f"`{fact.id}` holds the {detail} asked for"),
+                        *self._reveal(fact.id, t)]
         return []
 
     def respond(self, intents: Sequence[str], t: float) -> list[Reply]:
@@ -380,6 +448,11 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
+        if intent in ADVICE and reading.act == "question" and \
+                lines.asks_what(reading.clause) and intent not in self._by_intent:
+            # "How many people are round there tonight?" read as "don't go round there":
+            # advice is never asked with a question word, so it can't be agreed to
+            return [self._dont_know(reading, "a question word asks, it does not advise")]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
@@ -419,6 +492,9 @@ class Caller:
 
     def _unchecked_read_back(self, reading: IntentReading) -> Reply | None:
         """A read-back that nothing the caller said or knows could check."""
+        if self._given(reading.clause):
+            return self._line(self.persona.acknowledge or self._d.acknowledge, "noted",
+                              reading, "the number the trainee offered: noted")
         if lines.finding_out(reading.clause):
             # "are there any cars blocking the road?" is asked, not read back
             return self._dont_know(reading, "a question, not a read-back")
@@ -435,6 +511,20 @@ class Caller:
                           "read back, nothing to check it against")
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
+        reading = self._named(reading)
+        if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
+                _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
+                not self._called_in(reading):
+            # through an interpreter, "his name and his phone number" are the caller's, not
+            # those of whoever the last answer spoke of ("his little boy")
+            reading = replace(reading, subject="caller", person=None)
+        done = _DONE_TO_YOU.search(reading.clause)
+        if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
+                "anyone_injured" in self._by_intent:
+            # "Whereabouts did he grab you?": where on the caller, so what they were hurt
+            # is the answer, not their address
+            reading = replace(reading, intent="anyone_injured", subject="caller",
+                              person=None)
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
         detail = lines.detail_asked(reading.clause)
         if reading.person is not None and detail is not None and not facts:
@@ -520,8 +610,10 @@ class Caller:
                 (name and name.lower() in reading.clause.lower())
                 or _RELATION.search(reading.clause)):
             # named or called by what they are ("your cousin"), not a "she" the analysis
-            # took to be them
-            return bool(name) and any(name in answer for answer in fact.answers)
+            # took to be them: the fact must speak of them, by name or as "my wife", and of
+            # their mind when that is what is asked ("would your cousin be willing to…?")
+            return self._names(reading.person, fact) and _says_their_mind(reading.clause,
+                                                                          fact.answers)
         if about == "caller" and fact.about is None and _THEIRS.search(reading.clause):
             return False  # "the farmer's first name", "Stacey's number": someone else's
         if about == "caller" and fact.about is None and subject == "other" and reading.clause:
@@ -541,6 +633,36 @@ class Caller:
             # description, a vehicle) is taken as that someone; "your date of birth" is not.
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
+
+    def _names(self, person: str, fact: Fact) -> bool:
+        """Does the fact speak of this person, by name or by what they are to the caller?"""
+        name = self._first_names.get(person, "")
+        my = self._my.get(person, "")
+        return any((name and name in answer) or (my and my in answer.lower())
+                   for answer in fact.answers)
+
+    def _called_in(self, reading: IntentReading) -> bool:
+        """Does the clause name the reading's person, or call them by what they are?"""
+        name = self._first_names.get(reading.person or "", "")
+        return bool((name and re.search(rf"\b{re.escape(name)}\b", reading.clause,
+                                        re.IGNORECASE)) or _RELATION.search(reading.clause))
+
+    def _named(self, reading: IntentReading) -> IntentReading:
+        """The reading with the person on the edge of the call its clause names ("has Mr
+        Khan said…", "did Kasia see…"), when the analysis named no one: what the caller
+        knows of them is only what their facts say of them."""
+        if reading.person is not None or not reading.clause:
+            return reading
+        named = {person for person, name in self._first_names.items()
+                 if person in self._edge and re.search(
+                     rf"\b{re.escape(name)}\b", reading.clause, re.IGNORECASE)}
+        if not named:  # "did your wife see it?": the one the world calls the caller's wife
+            named = {person for person, my in self._my.items()
+                     if re.search(rf"\byour {my[3:]}\b", reading.clause, re.IGNORECASE)}
+        if len(named) != 1:
+            return reading
+        person = named.pop()
+        return replace(reading, person=person, subject=self._roles.get(person, "other"))
 
     def _facts_on(self, reading: IntentReading) -> list[Fact]:
         """What the caller knows of the person a question is about, when no fact answers
@@ -595,7 +717,9 @@ class Caller:
         number the trainee gives (a reference) is no read-back of the caller's, and a value
         nothing like the truth is something else, not a slip to correct."""
         giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
-        backs = [b for b in analysis.readbacks if b.clause not in giving]
+        backs = [b for b in analysis.readbacks
+                 if b.clause not in giving
+                 and not (self._given(b.clause) and b.matches_world is not True)]
         verdicts = [(back, *self._check_back(back)) for back in backs]
         settled = {back.clause for back, verdict, _ in verdicts if verdict is not None}
         for back, verdict, truth in verdicts:
@@ -684,8 +808,15 @@ class Caller:
         if asking and _ANYTHING_ELSE.search(analysis.text):
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
-        if asking and not misheard and lines.well_formed_question(analysis.text):
-            # Heard clearly and asked as a question: the caller simply doesn't know. "Say
+        # the recogniser's words with nothing surely read in them ("are you heard it all")
+        # are more likely misheard than an odd question
+        unread = lines.raw(analysis.text) and all(
+            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
+        if asking and not misheard and not unread and any(
+                lines.well_formed_question(sentence)
+                for sentence in re.split(r"(?<=[.?!])\s+", analysis.text)):
+            # Heard clearly and asked as a question (in any sentence of the turn: "he's
+            # posted again? what does it show?"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
             return self._dont_know(None, "a question with nothing the caller knows")
         if not misheard and not lines.raw(analysis.text) and (
@@ -804,6 +935,8 @@ class Caller:
 def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
     """Two clauses about one fact get one answer; two reactions get one, and agreeing to
     do something says more than "thank you" (it replaces it)."""
+    if reply.kind == "dont_know" and any(r.kind == "dont_know" for r in so_far):
+        return False  # not knowing two things is said once
     if reply.kind in REACTIONS and not reply.reveals:
         for i, earlier in enumerate(so_far):
             if earlier.kind in REACTIONS and not earlier.reveals:

@@ -12,6 +12,8 @@ from rapidfuzz import fuzz
 
 from scoring.truth import World
 
+SOUNDS_LIKE = 85  # similarity of a read-back's letters to the truth's for the same words
+SAME_SOUNDS = 90  # the same, of their consonants as heard (fewer letters: a stricter bar)
 NEAR_SLIP = 65  # similarity (0-100) of a wrong read-back to the truth for it to be a slip
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -68,7 +70,20 @@ def same(kind: str, said: str, truth: str) -> bool:
     if not set(digits_said) <= set(re.findall(r"\d+", truth)):
         return False
     letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
-    return bool(letters[0]) and fuzz.partial_ratio(*letters) >= 85
+    if not letters[0]:
+        return False
+    return fuzz.partial_ratio(*letters) >= SOUNDS_LIKE or fuzz.partial_ratio(
+        *(sound(x) for x in letters)) >= SAME_SOUNDS
+
+
+def sound(letters: str) -> str:
+    """The consonants a word is heard by, spelt one way: a recogniser's "sickomor" and
+    "Sycamore" are both "skmr"."""
+    for spelt, heard in (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("y", "i"),
+                         ("z", "s"), ("gh", "")):
+        letters = letters.replace(spelt, heard)
+    consonants = re.sub(r"[aeiou]", "", letters)
+    return re.sub(r"(.)\1+", r"\1", consonants)
 
 
 def near_date(said: str, truth: str) -> bool:

@@ -9,11 +9,12 @@ development sets only.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
-from scoring.understanding.clause_form import core_of
-from scoring.understanding.polarity import ADVICE, asks, is_tag_question
+from scoring.understanding.clause_form import core_of, wh_question
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks, is_tag_question
 from scoring.understanding.wording import pattern, spelled
 
 GREETING = pattern(
@@ -23,7 +24,9 @@ GREETING = pattern(
     "how can i help", "how can i help you", "what can i do for you")
 REQUEST = pattern(
     "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
+    "i need his", "i need her", "i need their", "i need an",
     "i need to take", "i need to get", "i just need", "let me have", "give me",
+    "i am going to need", "i am going to have to take",
     "can i take", "can i get", "can i have", "could i get", "could i take", "could i have",
     "i will just take", "i will take", "i would like your", "i need to ask", "talk me through",
     "describe", "walk me through", "run me through", "spell", "read me", "let me know")
@@ -56,6 +59,22 @@ REASSURANCE = pattern(
     "you are not alone", "well done", "i promise", "not long now", "nearly there",
     "nearly with you", "with you shortly", "with you soon", "help will be", "you are doing",
     "that is really helpful", "we are here", "you are safe now", "stay calm", "keep calm")
+# Comfort by its form (the definitions' reassurance: comforting, encouraging): sympathy
+# with what happened ("that sounds really upsetting", "it must have been horrible"), praise
+# of what the caller did ("you've been brilliant", "you did right to pull over"), and
+# lifting blame ("it's not your fault", "you've nothing to be sorry for").
+_FEELING = (r"(?:awful|horrible|horrid|terrible|frightening|scary|upsetting|horrendous|"
+            r"stressful|worrying|distressing|rotten|miserable|dreadful|a shock|a nightmare)")
+_HARD = rf"(?:{_FEELING}|hard|difficult)"  # "it was hard to see" is no sympathy; "sounds hard" is
+SYMPATHY = re.compile(
+    rf" (?:(?:that|it|this) (?:is|was|has been|s)(?: (?:really|so|absolutely|just|very|such))?"
+    rf" {_FEELING}|(?:sounds|must have been|must be)(?: (?:really|so|absolutely|very|such))?"
+    rf" {_HARD}"
+    r"|you (?:have been|were|are being|ve been) (?:really |so |absolutely )?(?:brilliant|great|"
+    r"a star|amazing|fantastic|so helpful|really helpful|very helpful|helpful|so brave|brave)"
+    r"|you did (?:right|really well|so well|well|brilliantly|everything right)"
+    r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
+    r"|no one deserves) ")
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -65,8 +84,11 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
-    if not intents and not readback and not core_of(clause):
-        return "statement"  # "Right, yeah, okay.": acknowledgement, not a tag question
+    if not readback and ((not intents and not core_of(clause)) or (readings and all(
+            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))):
+        # "Right, yeah, okay.": acknowledgement, not a tag question; "you don't need to
+        # give me a number": a question said not to be needed asks nothing
+        return "statement"
     if readback or "confirm_details" in intents:
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
@@ -74,7 +96,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if GREETING.search(text) and not intents - {"what_happened"}:
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
-    asking = asks(clause) or (is_tag_question(clause) and not intents & ADVICE)
+    asking = (asks(clause) or wh_question(clause)
+              or (is_tag_question(clause) and not intents & ADVICE))
     advice = bool(intents & ADVICE)
     if advice and (not asks(clause) or POLITE.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
@@ -82,7 +105,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "question"
     if REQUEST.search(text) and not intents & ADVICE:
         return "question"
-    if "reassurance" in intents or REASSURANCE.search(text):
+    if "reassurance" in intents or REASSURANCE.search(text) or SYMPATHY.search(text):
         return "reassurance"
     promised = PROMISE.search(text)
     if promised and text[promised.end() - 1:].startswith(" not "):

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from scoring.text import is_question
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
 from scoring.understanding.wording import spelled
 
 ASKING = frozenset(INTENTS_ASKED)
 _FILLER = frozenset("okay ok right so and yes yeah no sorry well alright lovely great thanks "
                     "cheers um er erm now then oh brilliant perfect fine good thats that's "
-                    "cool".split())
+                    "cool ta".split())
 SUMMARY_WORDS = 6
 _DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
@@ -38,13 +39,40 @@ _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
+# What the handler or the service will do: "I'll check the Astra on our systems", "we'll
+# get a unit to the A127", "someone from CID might be in touch", "I'm sending officers".
+# A clause that opens so tells what happens next; it asks the caller nothing, whatever it
+# resembles ("…the BMW's partial reg…" is no question about the vehicle).
+_PROMISES = re.compile(r" (?:i|we|someone|somebody|an officer|officers|the officers?|the police|"
+                       r"(?:someone|somebody) from (?:the )?\w+) (?:\w+ )?(?:will|shall|"
+                       r"am going to|are going to|is going to|might|may|should) (?!not )|"
+                       r" (?:i|we) (?:am|are) (?:just )?(?:getting|sending|passing|putting|"
+                       r"arranging|booking|asking|going to get) ")
+# A question word and, within a word, the verb that makes it ask: "what is the address",
+# "how long has it been", "what colour was it", "who took it"; not "when he comes back,
+# …" (a condition) nor "what I will do is…" (a statement).
+_AUX = (r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|happened|"
+        r"took|saw|said|did|lives|owns)")
+_WH_ASKS = re.compile(rf" (?:(?:what|where|when|who|how|which|why|whose|whereabouts)"
+                      rf"(?: (?!(?:i|you|he|she|we|they|it) )\w+)? {_AUX}|"
+                      rf"how (?:many|much) \w+ {_AUX}|whereabouts|how come) ")
+# The handler's own words recalled: "like I said earlier, don't…", "I told you before":
+# advice said again, not the caller's details read back.
+_RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: (?:earlier|before|"
+                       r"already|just now|a minute ago))? ")
+# Help said to be on its way now ("officers are on their way", "help's coming"): comfort,
+# as the definitions have it, not a promise of what will happen.
+_ON_ITS_WAY = re.compile(r" (?:is|are|s) (?:already |now |still )?(?:on (?:their|its|the|his|her) "
+                         r"way|coming|en route|nearly with you|not far) ")
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 
 
 def summary(text: str) -> bool:
-    """Could the turn be details read back together? Not a question, long enough, and
-    holding a detail: a number, a time, a name ("Oh gosh, right." is none of them)."""
-    if asks(text) or len(text.split()) < SUMMARY_WORDS:
+    """Could the turn be details read back together? Not a question by its form (a
+    read-back may end "…, by the footbridge?" or "…, yes?", but does not open with a
+    question word or "is it…"), long enough, and holding a detail: a number, a time, a
+    name ("Oh gosh, right." is none of them)."""
+    if is_question(text.rstrip().rstrip("?")) or len(text.split()) < SUMMARY_WORDS:
         return False
     named = any(w[:1].isupper() for w in text.split()[1:] if w.strip(",.?!") not in ("I",))
     return named or bool(_DETAIL.search(spelled(text)))
@@ -59,8 +87,31 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "the CSI's been": what someone else did is no advice
     if not first and not asking and _PURPOSE.match(text):
         return False  # "…, so I've got it right": why, not what
+    if intent == "confirm_details" and _RECALLED.match(text):
+        return False  # "I said earlier, …": the handler's words, not the caller's read back
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
     return not (read_back and intent in ASKING and not _WH.search(text))
+
+
+def promises(clause: str) -> bool:
+    """Does the clause open by telling what the handler or the service will do? (A request
+    such as "I'll need your date of birth" is told apart by the caller of this.)"""
+    return bool(_PROMISES.match(spelled(core_of(clause))))
+
+
+def wh_question(clause: str) -> bool:
+    """Does the clause open, after its discourse words (and a name said to the caller),
+    with a question word? ("Sorry, and how long has the music been going?", "Okay, Arthur,
+    what's the address there?"): it asks, whatever detail it names."""
+    core = core_of(clause).split()
+    if len(core) > 1 and core[0][:1].isupper() and not _WH.match(spelled(core[0])):
+        core = core_of(" ".join(core[1:])).split()  # "Arthur, and what's…"
+    return bool(_WH_ASKS.match(spelled(" ".join(core))))
+
+
+def on_its_way(clause: str) -> bool:
+    """Does the clause say help is on its way now ("officers are on their way to you")?"""
+    return bool(_ON_ITS_WAY.search(spelled(clause))) and not asks(clause)
 
 
 def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
@@ -69,7 +120,8 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
     the library's phrasings share would otherwise pull a clause towards any phrasing
     that names the same person."""
     tokens = clause.split()
-    bare = [re.sub(r"\W", "", t.lower()) for t in tokens]
+    # apostrophes kept: "we'll" is no "well", "I'll" no "ill"
+    bare = [re.sub(r"[^\w']", "", t.lower().replace("\u2019", "'")) for t in tokens]
     start, end = 0, len(tokens)
     while start < end:
         if bare[start] in _FILLER:
@@ -81,6 +133,8 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
             start += 2 if bare[start] in _TITLES else 1
         else:
             break
+    if start > 0 and end - start <= 2 and all(t[:1].isupper() for t in tokens[start:end]):
+        return ""  # "Cheers, Tomasz.": thanks and a name said to them; nothing asked or told
     while end - start > 3:
         if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
                                              .isupper()):

@@ -49,7 +49,7 @@ INTENTS_ASKED = frozenset({
 OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
         r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
-        r"scrub\w*", r"sweep\w*", "swept", r"touch\w*", r"mov\w+", r"throw\w*", "bin",
+        r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
@@ -177,6 +177,23 @@ def _advice(intent: str, text: str) -> Polarity:
     if triggers:
         return max(triggers)[1]
     return "affirm" if " if " in before or " unless " in before else "negate"
+
+
+def permitted_against(clause: str) -> tuple[str, ...]:
+    """Each advice whose opposite act the clause permits: "feel free to sweep the glass up"
+    permits what scene preservation advises against, "you're okay to move your car now"
+    too ("get in touch" is no touching). Permission to do a thing is the opposite of the
+    advice against it, whatever else the words resemble. Not when the permission is itself
+    forbidden ("you can't tidy up yet") or what is permitted is stopping ("you can stop")."""
+    text = PSEUDO.sub(" ", in_scope(clause))
+    allowed = PERMISSION.search(text)
+    if allowed is None or NOT_NEEDED.search(text[: allowed.start() + 1]):
+        return ()
+    if PROHIBITION.search(text[: allowed.start() + 1]) or PROHIBITION.search(
+            text[allowed.end() - 1:]):
+        return ()  # "you can't tidy up yet", "you can stop …": not a plain permission
+    after = text[allowed.end() - 1:]
+    return tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
 
 
 def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -14,7 +14,7 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
-from scoring.understanding.acts import REQUEST, act_of
+from scoring.understanding.acts import REQUEST, act_of, main_act
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -23,7 +23,14 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
-from scoring.understanding.clause_form import carried, core_of, summary
+from scoring.understanding.clause_form import (
+    carried,
+    core_of,
+    on_its_way,
+    promises,
+    summary,
+    wh_question,
+)
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import follows_on
 from scoring.understanding.polarity import (
@@ -32,6 +39,7 @@ from scoring.understanding.polarity import (
     asks,
     carried_through,
     is_tag_question,
+    permitted_against,
     polarity,
 )
 from scoring.understanding.sentences import DIMENSION
@@ -84,6 +92,11 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             r"wait|waiting|better|fault|go anywhere|passed|should have|took|"
                             r"taking|not good|no one|nobody|hanging|ignored|missed|sat on)")
 FORM_PHRASE = "(said as {act}, by its form)"
+# The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
+# not hurt" (a question would ask it: "are you safe?", "you're not hurt, are you?").
+_TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?(?:i am glad )?"
+                        r"(?:you are|your|you re) (?:safe|ok|okay|all right|alright|not hurt)")
+PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
@@ -154,6 +167,8 @@ class Understanding:
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
+        if (main or main_act([a.kind for a in acts])) == "readback":
+            readings = _read_back_asks_nothing(readings)
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
@@ -201,7 +216,7 @@ class Understanding:
         turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
         features = act_features(turn, text, kinds, readings, readback)
         main, sure = self.opinion.main_act(features, rules)
-        if main == rules:
+        if main == rules or _kept_from_model(main, acts, readings, readback):
             return acts, readings, None
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
@@ -236,7 +251,8 @@ class Understanding:
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None,
               ) -> tuple[list[IntentReading], list[IntentReading]]:
-        interrogative = asks(clause) or is_tag_question(clause)
+        # "Okay, Arthur, what's the address there?": asks though it opens with fillers
+        interrogative = asks(clause) or is_tag_question(clause) or wh_question(clause)
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
@@ -246,6 +262,8 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
+        if best is not None and not interrogative:
+            best = _by_form(clause, best, candidates, asking=asking or "?" in turn)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
@@ -349,6 +367,72 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
+
+
+def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that reads details back ("So the stop was Friday the 20th, about half
+    eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
+    caller's facts asks for none of them. Only when a detail was heard read back, and no
+    clause of it is in a question's form (a question word, "is he…", a request)."""
+    def still_asks(clause: str) -> bool:
+        return (asks(clause) or wh_question(clause)
+                or bool(REQUEST.search(spelled(clause))))
+    if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
+            still_asks(r.clause) for r in readings):
+        # nothing read back after all ("Any kids in the flat with you?"), or a request in
+        # it ("I need his full name and his date of birth")
+        return readings
+    return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
+
+
+def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
+                     readback: bool) -> bool:
+    """Where the form settles the act, the learnt model does not overrule it: a clause
+    opening with a question word asks ("Sorry, and how long has the music been going?" is
+    no read-back) when nothing in the turn was read back; a reference number given ("your
+    reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
+    not read back ("jot this reference number down" may still be an instruction)."""
+    if main == "readback" and not readback and any(
+            r.intent == "reference_number" and r.affirmed and not asks(r.clause)
+            and not is_tag_question(r.clause) for r in readings):
+        return True
+    asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
+    return main != "question" and not readback and any(
+        a.kind == "question" and a.clause in asked and wh_question(a.clause) for a in acts)
+
+
+def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
+             asking: bool) -> IntentMatch | None:
+    """What a statement's form makes of what it resembles.
+    "Feel free to sweep the glass up now" permits what scene preservation advises against:
+    whatever the clause resembles, it is that advice, refused (its polarity says so); the
+    nearest phrasing of that advice is named, its score is the clause's best.
+    "I'll pass the BMW's partial reg to the traffic unit" tells what the handler will do;
+    it asks nothing, so it is what happens next if it resembles that at all (weighed as any
+    reading is), else nothing.
+    "It's okay, you're safe now" tells the caller, in comfort's words, what a question would
+    ask: comfort. (`asking`: the clause asks, or the turn has a question mark.)"""
+    if best.intent == NONE:
+        return best
+    if best.intent in ASKING and not asking and promises(clause):
+        return next((c for c in candidates if c.intent == "next_steps"
+                     and c.score >= CONSIDERED), None)
+    if best.intent in ASKING and not asking and _TOLD_SAFE.match(spelled(core_of(clause))):
+        # "It's okay, you're safe now": told, not asked; comfort, not "are you safe?"
+        return IntentMatch("reassurance", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "reassurance"), best.phrase))
+    if best.intent == "next_steps" and on_its_way(clause):
+        # "Officers are on their way with blue lights": help on its way now is comfort
+        # (the definitions' reassurance); "officers will attend" is what happens next
+        return IntentMatch("reassurance", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "reassurance"), best.phrase))
+    against = permitted_against(clause)
+    if not against or best.intent in against:
+        return best
+    nearest = next((c for c in candidates if c.intent in against), None)
+    if nearest is None:
+        return IntentMatch(against[0], best.score, best.clause, PERMITTED_PHRASE)
+    return IntentMatch(nearest.intent, best.score, best.clause, nearest.phrase)
 
 
 def _with_act(reading: IntentReading, kind: str) -> IntentReading:

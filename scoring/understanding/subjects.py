@@ -37,15 +37,21 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                 "anybody who saw", "saw it happen", "anyone else there"),
     "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
                 "constable", "the police officer", "collar number", "oic", "inspector",
-                "the person you spoke to", "whoever dealt with", "call handler", "detective"),
+                "the person you spoke to", "whoever dealt with", "call handler", "detective",
+                # an officer's camera: "did either of them have their body camera on?"
+                "body camera", "body cameras", "bodycam", "body worn", "body worn camera"),
     "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
-                "plates", "motorbike", "bike", "lorry", "truck", "taxi"),
+                "plates", "motorbike", "bike", "lorry", "truck", "taxi",
+                # a vehicle's parts: "is her engine still running?" is about the car
+                "engine", "bonnet", "tyres", "tyre", "windscreen", "headlights", "hazards",
+                "hazard lights", "fuel tank"),
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
                 "the other driver", "the driver", "whoever", "the person who",
                 "the people who", "the youths", "his mate", "the ones",
                 "thief", "thieves", "the group", "the gang", "your attacker",
-                "the other party", "whoever did", "the person who did", "the lads who"),
+                "the other party", "whoever did", "the person who did", "the lads who",
+                "driver"),  # "the BMW driver"
     "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
                  "the woman", "the old lady", "the injured driver", "the elderly lady",
                  "the old man", "the gentleman"),
@@ -86,7 +92,10 @@ _SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour"
                     "cousin", "brother", "sister", "mum", "dad", "passenger", "witness"})
 # A perception or report verb: who saw or said it is not whom the question is about.
 _WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
-                        r"say|said|tell|told|mention|mentioned|recognise) ")
+                        r"say|said|tell|told|mention|mentioned|recognise|film|filmed|"
+                        r"show|shows|showed|pick up|picked up|catch|caught|"
+                        # last with them: "what time did Ellie leave her?"
+                        r"(?:leave|left|drop|dropped) (?:her|him|them)) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -94,6 +103,91 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
+# Every kin word, for "Ellie's mum": someone's family, not necessarily the caller's.
+_KIN_WORDS = tuple(w for role in ("partner", "relative", "child") for w in _NOUNS[role])
+# Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
+_COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
+                    " son "),
+                   (re.compile(r" (?:girl|little girl|eldest girl|youngest girl) "),
+                    " daughter "))
+# "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
+_POSSESSIVE = re.compile(r"\b([a-z]+)'s ((?:little |baby |younger |older )?[a-z]+)\b")
+# A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
+# "how old is he…"), after discourse words.
+_PRONOUN_SUBJECT = re.compile(
+    r"^ (?:(?:and|so|right|ok|then|now|just|but) )*"
+    r"(?:(?:what|where|when|how|which|why|who|whereabouts)(?: \w+)? )?"
+    r"(?:is|was|has|had|does|did|would|could|can|will|are|were|should|might|have) "
+    r"(he|she|they|his|her|their|(?:either|any|both|one|none|all|each) of them) "
+    r"((?:\w+ ){1,2})?")
+# The head of a description ("the farmer who owns…", "the caller's firm (employer)"): what
+# the person is. Group 1 marks the caller's own ("your firm").
+_OWNED = re.compile(r"\s*(?:the |a |an )?(?:(?:the )?(caller)'s |[a-z]+'s )?")
+_HEAD = re.compile(r" ((?:[a-z]+ ){1,3}?)(?:(?:who|that|whose|which|at|in|on|of|from|with) |$)")
+# A description that opens with sex, colour or age says what they look like, not what they are.
+_PHYSICAL = re.compile(r" (?:male|female|white|black|asian|mixed|\d)")
+# Modifiers, not what someone is ("elderly neighbour", "last registered keeper").
+_NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "people", "last",
+                        "elderly", "older", "younger", "team", "registered", "not"})
+# "the one with the ginger beard": pointed at by a feature the world describes.
+_FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with "
+                      r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)"
+                      r"(?:was|is|who|that|did|does|do|has|have|what|where|how|when|$)")
+# People harmed by the same offenders elsewhere: "the people who got burgled", "the other
+# builders who were hit", "the family who were broken into", "the people it happened to".
+_HARMED_BY_OTHERS = re.compile(
+    r"(?:^|(?: people| family| families| household| households| house| houses| owners|"
+    r" others| ones| builders| lads| tradesmen| neighbours| victims) (?:\w+ ){0,3}?)"
+    r" ?(?:that|who|whose|which) "
+    r"(?:\w+ ){0,2}?(?:were|was|got|been|had|have) (?:\w+ ){0,2}?"
+    r"(?:burgled|broken|broke|done|hit|targeted|robbed|nicked|stolen|taken|attacked) "
+    r"| (?:people|ones|anyone|one) (?:it|this) (?:has |is )?happened to "
+    # "a few builders' vans broken into", "other plasterers and builders targeted"
+    r"| (?:other|another|few|several|more|similar) (?:\w+ ){0,3}?(?:people|builders|lads|"
+    r"tradesmen|plasterers|families|households|houses|owners|neighbours|drivers|shops)"
+    r" (?:\w+ ){0,2}?(?:broken into|done|targeted|hit|burgled|robbed|attacked) ")
+# Talk of other offences like this one: its victims are whom "they" are next.
+_OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|series of|"
+                             r"spate of|several|few|2|3|4|5) (?:\w+ ){0,3}?(?:burglaries|"
+                             r"break ins|thefts|robberies|attacks|incidents|offences) ")
+# A third person only in a clause about the caller's own doing ("have you ever had to ring
+# us about him?", "where were you when they pulled you over?").
+# A description of several people ("the parents of…", "the households on…", "the crisis
+# team"): "they", never "he" or "she".
+_GROUP = re.compile(r"(?:the |a couple of )?(?:other )?(?:\w+ )?(?:\w+s|people|team|family|"
+                    r"tradesmen|staff|men|women)(?:[ ,;(]|$)")
+# "is it…", "has it…": a thing as the subject (on the road, the vehicle).
+_IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
+# The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
+_YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
+                       r"did you film|can you send|have you kept) ")
+_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
+# "do you know if he…": the question inside the aside.
+_KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
+                      r"could you tell me) (?:if|whether) ")
+_IDENTITY = re.compile(r" (?:name|names|number|numbers|collar|badge|shoulder|called) ")
+_OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warrant|police|"
+                            r"they|them|he|him|his|spoke|spoken|dealt|answered) ")
+# The police doing something to someone ("could officers speak to her?", "for an officer
+# to knock"): the question is about the someone.
+_POLICE_ACT = re.compile(r" (?:officers?|police|an officer|someone) (?:\w+ ){0,2}?(?:speak|talk|"
+                         r"knock|visit|contact|see|call|ring|go round|pop round|come) ")
+_PLURAL = re.compile(r"(?:s|children|people|men|women|ones) $")
+# "do you know if he saw anything?": the asked clause, a statement, opens with its subject.
+_EMBEDDED_SUBJECT = re.compile(r"^ (he|she|they|his|her|their) ((?:\w+ ){1,2})?")
+# Someone's home said as a place: "gone round to a neighbour's", "at her nan's?"
+_SOMEONES_PLACE = re.compile(r"\b(?:to|at|round|from|in) (?:a|an|the|her|his|their|your|my) "
+                             r"(\w+)'s(?=\s*(?:[?.,!;]|$|or\b|and\b|house|place|flat))")
+# Someone's account as a whole, not a thing they saw: "said anything", "seen any of it".
+_ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell|told|"
+                      r"mention|mentioned) (?:you |us |anyone |anybody )?(?:anything|something|"
+                      r"any of it|what happened|what went on|what was said|"
+                      r"what (?:he|she|they|the \w+) said) ")
+# One picked out of several: "which of the two officers…", "one of the lads".
+_ONE_OF = re.compile(r" (?:which|one|either|each) of ")
+_SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
+_STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
+                     r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
 
 
 @dataclass(frozen=True)
@@ -111,6 +205,11 @@ class People:
         self.by_kin: dict[str, Someone] = {}
         self.people: list[tuple[Someone, str]] = []  # (who, gender word)
         self.family: list[tuple[Someone, str]] = []  # people sharing the caller's surname
+        self.places: dict[str, Someone | None] = {}  # "17", "woodland drive": who lives there
+        self.described: dict[str, Someone | None] = {}  # "farmer": "the farmer who owns…"
+        self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
+        self.descriptions: list[tuple[Someone, str]] = []
+        self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
             self.by_name[part] = Someone("caller")
@@ -118,9 +217,13 @@ class People:
             return
         surname = (normalise_name(world.caller.name).split() or [""])[-1]
         for person in world.people:
+            if person.name and normalise_name(person.name) == caller:
+                continue  # the complainant in the world's people is the caller
             who = Someone(_role(person, surname), person.id)
+            self._describe(who, person.description or "")
             description = (person.description or "").lower()
-            gender = ("he" if _MALE.search(description) else
+            gender = ("they" if _GROUP.match(description) else
+                      "he" if _MALE.search(description) else
                       "she" if _FEMALE.search(description) else "")
             self.people.append((who, gender))
             if surname and surname in normalise_name(person.name or "").split():
@@ -128,22 +231,101 @@ class People:
             for part in _name_parts(person.name or ""):
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
-            kin = _KIN.search(description)
-            if kin:
-                self.by_kin.setdefault(kin.group(1), who)
+        self._index_kin()
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
-            for word in re.findall(r"[a-z0-9]+", (vehicle.description or "").lower())[:6]:
+            # its make and model: the words before where it is ("…Jazz on the drive")
+            made = re.split(r"[,;(]| on | in | at | off | with | from ",
+                            (vehicle.description or "").lower())[0]
+            for word in re.findall(r"[a-z0-9]+", made)[:6]:
                 if len(word) > 2 and word not in ("blue", "black", "white", "silver", "grey",
                                                   "dark", "light", "green", "with", "red",
                                                   "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
 
+    def _index_kin(self) -> None:
+        """"Your son" is the person the world calls the caller's son (or a family member's:
+        "Priya's brother"), not Ellie's mum's."""
+        family = {w.person for w, _ in self.family}
+        for who, description in self.descriptions:
+            for kin in _KIN.finditer(description):
+                owner = description[:kin.start()].split()[-1:]
+                outsider = self.by_name.get(owner[0] if owner else "")
+                if owner == ["caller"]:
+                    self.by_kin[kin.group(1)] = who
+                elif outsider is None or outsider.person in family:
+                    self.by_kin.setdefault(kin.group(1), who)
+
+    def _describe(self, who: Someone, description: str) -> None:
+        """Index how a listener may point at someone the world describes: by where they
+        live ("the lady at 17", "number 8", "the people on Redcliff Road") and by what
+        they are ("the farmer", "the crisis team", "your firm")."""
+        text = spelled(description.lower())
+        self.descriptions.append((who, text))
+        for place in _places(text):
+            self.places[place] = who if self.places.get(place, who) == who else None
+        lead = re.split(r"[,;(]", description.lower())[0]
+        owned = _OWNED.match(lead)
+        assert owned is not None  # it matches the empty string
+        head = _HEAD.match(spelled(lead[owned.end():]))
+        if head is None or _PHYSICAL.match(spelled(lead)):
+            return
+        words = [w for w in head.group(1).split() if w not in _NOT_HEADS]
+        index = self.yours if owned.group(1) else self.described
+        for key in {" ".join(words), *words[:1], *words[-1:]} - {""}:
+            index[key] = who if index.get(key, who) == who else None
+
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
-        text = spelled(clause)
-        return (self._by_intent(text, intent, context) or self._mentioned(text, intent)
-                or self._referred(text, intent, context))
+        text = _plain_kin(spelled(clause))
+        for place in _SOMEONES_PLACE.findall(clause.lower()):
+            text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
+        return (self._by_intent(text, intent, context) or self._possessed(clause, text)
+                or self._pronoun_first(clause, text, intent, context)
+                or self._mentioned(text, intent) or self._referred(text, intent, context))
+
+    def _possessed(self, clause: str, text: str) -> Someone | None:
+        """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
+        family — the world's person described so, a child when young, else someone else."""
+        for owner, said_noun in _POSSESSIVE.findall(f" {clause.lower()} "):
+            if owner not in self.by_name or self.by_name[owner].role in ("caller", "vehicle"):
+                continue
+            noun = _plain_kin(f" {said_noun} ").strip()
+            said = f" {owner} {noun} "
+            for who, description in self.descriptions:
+                if said in description:
+                    return who
+            if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
+                young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
+                return Someone("child", self._only("child")) if young else Someone("other")
+        return None
+
+    def _pronoun_first(self, clause: str, text: str, intent: str,
+                       context: Context | None) -> Someone | None:
+        """"Is he your ex-partner?", "would she let the officers in?", "did they go in a
+        car?": a question whose subject is "he", "she" or "they" is about whom the pronoun
+        refers to, whatever it names after it."""
+        asked = _KNOW_IF.sub(" ", text, count=1)
+        m = _PRONOUN_SUBJECT.match(asked) or (
+            _EMBEDDED_SUBJECT.match(asked) if asked != text else None)
+        if m is None or intent in ("children_present", "vehicle_description"):
+            return None
+        owned = self._noun(f" {m.group(2) or ''}")
+        if m.group(1) in ("his", "her", "their") and owned is not None:
+            return None  # "is her little brother at home?", "is her car…": the brother, the car
+        if "," in clause:
+            # "have they been on to the council, the people at 17?": named after the comma
+            tail = _plain_kin(spelled(clause.rsplit(",", 1)[1]))
+            named = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
+            if named is not None:
+                return named
+        if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
+                text[m.end() - 1:m.end() + 12]):
+            return None  # "did he see which way the car went?": what he saw, below
+        if m.group(1).endswith(" of them") and self._last(context) is None:
+            return None  # "did either of them have a body camera on?": the camera says who
+        pronoun = {"his": "he", "her": "she", "he": "he", "she": "she"}.get(m.group(1), "they")
+        return self._pronoun(f" {pronoun} ", context, intent)
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """Intents whose nature settles whom they are about."""
@@ -155,8 +337,16 @@ class People:
         if intent == "officer_details":
             # An officer's name or number is the officer's, whoever is asked or was with them
             named = self._named(text, text)
-            return named if named is not None and named.role == "officer" else Someone(
-                "officer", self._only("officer"))
+            if named is not None and named.role == "officer":
+                return named
+            if named is not None and named.role != "vehicle" and self._saw(text) and not (
+                    _IDENTITY.search(text)):
+                return named  # "did Dwayne hear what the officer said?": Dwayne's account
+            noun = self._noun(text)
+            if noun is not None and noun.role not in ("officer", "vehicle", "suspect") and not (
+                    _OFFICER_WORDS.search(text)):
+                return noun  # "has the lady told you her name?": hers, not an officer's
+            return Someone("officer", self._only("officer"))
         return self._harmed(text, intent, context)
 
     def _mentioned(self, text: str, intent: str) -> Someone | None:
@@ -167,12 +357,17 @@ class People:
             return self._named(owner, text) or self._noun(owner) or Someone("other")
         named = self._named(text, text)
         noun = self._noun(text)
+        pointed = self._pointed_at(text) if named is None else None
+        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)):
+            named = pointed[1]  # "is her little brother with your wife?": the brother
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
+        seer = named if named is not None and named.role != "vehicle" else (
+            noun if noun is not None and noun.role not in ("vehicle", "suspect") else None)
+        witnessed = self._witnessed(seer, text, intent)
+        if witnessed is not None:
+            return witnessed
         if named is not None and named.role != "vehicle":
-            if intent in DEFAULT and DEFAULT[intent] != named.role and self._saw(text):
-                # "did Ellie see which way the car went?": Ellie saw; it is about the car
-                return self._seen(text, intent)
             return named
         if named is not None and (noun is None or noun.role == "vehicle"):
             noun = named  # "the BMW" counts as a noun; "the driver of the BMW" is the driver
@@ -180,6 +375,10 @@ class People:
                 intent in DEFAULT_OVER_VEHICLE or (intent not in _VEHICLE_INTENTS
                                                    and _PERSONAL.search(text))):
             noun = None  # "was anyone with you in the car?", "can she get out of the car?"
+        if noun is not None and noun.role == "officer" and intent != "officer_details" and (
+                _POLICE_ACT.search(text) and _PERSONAL.search(text[_POLICE_ACT.search(
+                    text).end() - 1:])):  # type: ignore[union-attr]
+            noun = None  # "could officers speak to her?": about her
         if noun is not None and noun.role == "relative" and intent == "children_present" and (
                 _YOUNG.search(text)):
             return Someone("child", self._only("child"))  # "is your son at home as well?"
@@ -187,18 +386,41 @@ class People:
             return noun
         return None
 
+    def _witnessed(self, seer: Someone | None, text: str, intent: str) -> Someone | None:
+        """Someone named who saw, heard or said something: whom the question is about."""
+        if seer is None or not self._saw(text):
+            return None
+        if intent == "witnesses_cctv" or _ACCOUNT.search(text):
+            # "did Aisha see who threw the eggs?": is she a witness; "has Stacey said
+            # anything about him?": her account
+            return seer
+        if intent in DEFAULT and DEFAULT[intent] != seer.role:
+            # "did Ellie see which way the car went?": Ellie saw; it is about the car
+            return self._seen(text, intent)
+        return None
+
     def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
         """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
         usually about, else the caller."""
-        if (intent in _MOVES and " it " in text and context is not None
-                and context.last_subject == "vehicle"):
-            return Someone("vehicle", context.last_person)  # "and which way did it go?"
+        last = self._last(context)
+        if intent in _MOVES and " it " in text and last is not None and last.role == "vehicle":
+            return last  # "and which way did it go?"
+        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
+                self.world.vehicles):
+            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        if intent == "witnesses_cctv":
+            if _SAW_WHO.search(text):
+                return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
+            if _YOU_HAVE.search(text):
+                return Someone("caller")  # "have you got a dashcam?": the caller's own
+        if intent == "children_present" and any(p in text for p in _THEY):
+            return Someone("child", self._only("child"))  # "are they with him?"
         pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
         if intent in DEFAULT:
             # "did you see who did it?": the caller saw; the question is about the offender
-            return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
+            return self._usual(intent)
         return Someone("caller")
 
     def _saw(self, text: str) -> bool:
@@ -206,8 +428,11 @@ class People:
         said…"), rather than whom it is about ("can you describe Liam")?"""
         tokens = text.split()
         for at, token in enumerate(tokens):
-            if token in self.by_name or token in _SEERS:
-                after = " " + " ".join(tokens[at + 1:at + 4]) + " "
+            if token in self.by_name or token in _SEERS or token in self.described:
+                # "did the other drivers who stopped get a look at him?": a relative clause
+                # may sit between who saw and the seeing
+                skip = 2 if at + 1 < len(tokens) and tokens[at + 1] in ("who", "that") else 0
+                after = " " + " ".join(tokens[at + 1:at + 5 + skip]) + " "
                 return bool(_WITNESSED.search(after))
         return False
 
@@ -230,29 +455,92 @@ class People:
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
         the intent is usually about."""
-        after = text[_WITNESSED.search(text).end() - 1:]  # type: ignore[union-attr]
+        seen = list(_WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
+        after = " " + " ".join(text[seen.start():].split()[1:]) + " "
         noun = self._noun(after)
         if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
             return noun
-        return Someone(DEFAULT[intent], self._only(DEFAULT[intent]))
+        near = " " + " ".join(after.split()[:2]) + " "
+        if any(p in near for p in (*_HE, *_SHE)):
+            # "has Stacey heard from him?": him, by sex, among the world's people
+            pronoun = self._pronoun(near, None, intent)
+            if pronoun is not None:
+                return pronoun
+        return self._usual(intent)
+
+    def _usual(self, intent: str) -> Someone:
+        """Whom the intent is usually about; a missing person's questions about someone
+        else the call is about (the brother at risk) when nobody is missing, and describing
+        a person then describes the one who did it."""
+        role = DEFAULT[intent]
+        if role == "missing_person" and self.world is not None and not any(
+                w.role == role for w, _ in self.people):
+            concern = [w for w, _ in self.people if w.person in self.concerns]
+            if len(concern) == 1:
+                return concern[0]
+            if intent == "person_description":
+                return Someone("suspect", self._only("suspect"))
+        return Someone(role, self._only(role))
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
             if token in self.by_name:
                 return self.by_name[token]
+            if token.endswith("s") and token[:-1] in self.by_name:
+                return self.by_name[token[:-1]]  # "kyles date of birth": the 's unwritten
         return None
 
+    def _pointed(self, text: str) -> Someone | None:
+        found = self._pointed_at(text)
+        return found[1] if found is not None else None
+
+    def _pointed_at(self, text: str) -> tuple[int, Someone] | None:
+        """Someone pointed at by where they live ("the lady at 17", "the people on Redcliff
+        Road"), by what the world says they are ("the farmer", "your firm") or by a
+        feature ("the one with the ginger beard"), with where in the clause (-1: a place,
+        feature or deed, which picks out the noun it follows)."""
+        for place in _places(text):
+            if self.places.get(place) is not None:
+                return -1, self.places[place]  # type: ignore[return-value]
+        said: list[tuple[int, Someone]] = []
+        for key, who in self.described.items():
+            m = re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text)
+            if who is not None and m is not None:
+                said.append((m.start(), who))
+        for key, who in self.yours.items():
+            at = max(text.find(f" your {key} "), text.find(f" the {key} "))
+            if who is not None and at >= 0:
+                said.append((at, who))
+        feature = _FEATURE.search(text)
+        if feature is not None:
+            wanted = [w for w in feature.group(1).split() if w not in _NOT_HEADS]
+            fits = [who for who, d in self.descriptions
+                    if wanted and all(f" {w} " in d for w in wanted)]
+            if len(fits) == 1:
+                return -1, fits[0]
+        if _HARMED_BY_OTHERS.search(text):
+            return -1, Someone("victim", self._only("victim"))  # "the people who got burgled"
+        return min(said, key=lambda found: found[0]) if said else None
+
+    def _noun_at(self, text: str) -> int:
+        found = [text.find(f" {noun} ") for nouns in _NOUNS.values() for noun in nouns]
+        return min((at for at in found if at >= 0), default=len(text))
+
     def _noun(self, text: str) -> Someone | None:
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, str] | None = None
         for role, nouns in _NOUNS.items():
             for noun in nouns:
                 at = text.find(f" {noun} ")
                 if at >= 0 and (best is None or at < best[0]):
-                    best = (at, role)
+                    best = (at, role, noun)
         if best is None:
             return None
-        role = best[1]
+        role, said = best[1], best[2]
+        if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
+            role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
+            if said in self.by_kin:
+                return self.by_kin[said]  # "your son", not the wife named after him
             for kin, who in self.by_kin.items():
                 if f" {kin} " in text or (kin in ("son", "daughter") and role == "child"):
                     return who
@@ -277,10 +565,41 @@ class People:
         return fits[0] if len(fits) == 1 else None
 
     def _only(self, role: str) -> str | None:
+        if role == "other":
+            return None  # "a friend", "the manager": not whoever else the world happens to hold
         ids = [w.person for w, _ in self.people if w.role == role]
         if role == "vehicle" and self.world is not None:
             ids = [v.id for v in self.world.vehicles]
         return ids[0] if len(ids) == 1 else None
+
+    def _last(self, context: Context | None) -> Someone | None:
+        """Who was talked about last: the last question's subject, else someone the last
+        turn mentioned though nothing was heard in it ("you mentioned a neighbour has a
+        spare key?", "we've had two other break-ins, on Woodland Drive…")."""
+        if context is None:
+            return None
+        if context.last_subject not in (None, "caller"):
+            return Someone(context.last_subject or "other", context.last_person)
+        if not context.previous:
+            return None
+        said = context.previous[-1].text
+        text = _plain_kin(spelled(said))
+        if _OTHER_OFFENCES.search(text):
+            return Someone("victim", self._only("victim"))  # "two other break-ins…": them
+        return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
+                or self._noun(text))
+
+    def _one_said(self, context: Context) -> bool:
+        """Did the last turn speak of one of several ("which of the two officers", "the
+        officer who did the talking"), not of them all ("the children")?"""
+        if not context.previous:
+            return False
+        said = spelled(context.previous[-1].text)
+        if _ONE_OF.search(said):
+            return True
+        nouns = [(said.find(f" {n} "), n) for ns in _NOUNS.values() for n in ns
+                 if f" {n} " in said]
+        return bool(nouns) and not _PLURAL.search(f" {min(nouns)[1]} ")
 
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
@@ -288,14 +607,27 @@ class People:
                   "they" if any(p in text for p in _THEY) else "")
         if not gender:
             return None
+        plain = _ASIDES.sub(" ", _KNOW_IF.sub(" ", text, count=1))  # "do you know if he…"
+        you = plain.find(" you ")
+        third = min((plain.find(p) for p in (*_HE, *_SHE, *_THEY) if p in plain), default=-1)
+        if 0 <= you < third and _SUBORDINATE.search(plain[you:third + 1]):
+            return None  # "where were you when they pulled you over?": about the caller
         genders = {w.person: g for w, g in self.people}
-        if context is not None and context.last_subject not in (None, "caller", "vehicle"):
-            known = genders.get(context.last_person)
-            several = context.last_person is None and sum(
-                1 for w, _ in self.people if w.role == context.last_subject) > 1
-            # "he" is not "the children" asked about before; "they" may be
+        last = self._last(context)
+        if last is not None and last.role != "vehicle" and context is not None:
+            known = genders.get(last.person)
+            several = last.person is None and sum(
+                1 for w, _ in self.people if w.role == last.role) > 1 and not (
+                context.previous and _ONE_OF.search(spelled(context.previous[-1].text)))
+            # "he" is not "the children" asked about before; "they" may be; "he" after
+            # "which of the two officers…" is the one of them
+            sexed = [w for w, g in self.people if w.role == last.role and g == gender]
+            if last.person is None and gender != "they" and len(sexed) == 1 and sum(
+                    1 for w, _ in self.people if w.role == last.role) > 1 and (
+                    self._one_said(context)):
+                return sexed[0]  # "was he wearing a camera?" after "the officer": the man
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
-                return Someone(context.last_subject or "other", context.last_person)
+                return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
@@ -306,6 +638,20 @@ class People:
                 if who.role == role:
                     return who
         return Someone("suspect") if gender in ("he", "they") else Someone("other")
+
+
+def _plain_kin(text: str) -> str:
+    for pattern, kin in _COLLOQUIAL_KIN:
+        text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
+    return text
+
+
+def _places(text: str) -> list[str]:
+    """Where someone lives, as a listener points at it: a house or flat number ("at 17",
+    "number 8", "flat 3") or a street ("on Woodland Drive")."""
+    found = [m.group(1) for m in re.finditer(r" (?:number|no|flat|at|in|from) (\d{1,3}) ", text)]
+    streets = [m.group(1) for m in _STREET.finditer(text)]
+    return [*found, *streets]
 
 
 def _owner(text: str) -> str | None:

@@ -1,0 +1,178 @@
+"""How the caller answers what it can't place: a question word never gets advice agreed to,
+and not knowing two things in one turn is said once. The turn's analysis is written out so
+the caller's own choice is what is tested."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from scoring.understanding import Act, IntentReading, TurnAnalysis
+from simulator.caller_lines import asks_what
+from simulator.dialogue import Caller
+from simulator.library import understanding_for
+from simulator.loader import load_scenario, resolve
+
+
+def caller_for(scenario_id: str) -> Caller:
+    scenario = load_scenario(resolve(scenario_id))
+    caller = Caller(scenario, understanding_for(scenario))
+    caller.opening()
+    return caller
+
+
+def read(intent: str, clause: str, *, subject: str = "caller",
+         confidence: float = 0.75) -> IntentReading:
+    return IntentReading(intent=intent, confidence=confidence, polarity="affirm",
+                         subject=subject, clause=clause, phrase="", score=confidence,
+                         act="question")
+
+
+def turn(text: str, *readings: IntentReading) -> TurnAnalysis:
+    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=readings)
+
+
+def test_advice_read_into_a_question_word_is_not_agreed_to():
+    c = caller_for("neighbour-noise-asb")
+    said = "How many people are round there tonight, do you reckon?"
+    replies = c.respond_to(turn(said, read("safety_advice", said.rstrip("?"))), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "Okay, I will."
+    said = "Don't go round there tonight."
+    advice = IntentReading(intent="safety_advice", confidence=0.95, polarity="affirm",
+                           subject="caller", clause=said, phrase="", score=0.95,
+                           act="instruction")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("instruction", said),),
+                                        intents=(advice,)), 8)
+    assert [r.kind for r in replies] == ["comply"]
+
+
+def test_a_question_word_is_told_from_a_suggestion():
+    assert asks_what("How many people are round there?")
+    assert asks_what("and where is he now")
+    assert not asks_what("Why don't you go inside?")
+    assert not asks_what("What I'd like you to do is stay in the bedroom.")
+    assert not asks_what("Stay in the bedroom.")
+
+
+def test_not_knowing_two_things_in_one_turn_is_said_once():
+    c = caller_for("hate-incident")
+    said = "Who came out to you, and what was the officer's collar number?"
+    replies = c.respond_to(turn(said, read("officer_details", "Who came out to you",
+                                           subject="officer", confidence=0.9),
+                                read("officer_details", "what was the officer's collar number",
+                                     subject="officer", confidence=0.9)), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_where_something_was_done_to_the_caller_is_where_they_were_hurt():
+    c = caller_for("domestic-abuse-children")
+    said = "whereabouts did he grab you"
+    replies = c.respond_to(turn(said, read("location", said, subject="suspect",
+                                           confidence=0.82)), 3)
+    assert [r.reveals for r in replies] == [("injuries",)]  # not the address
+    said = "Whereabouts are you?"
+    replies = c.respond_to(turn(said, read("location", "Whereabouts are you",
+                                           confidence=0.95)), 8)
+    assert [r.reveals for r in replies] == [("address",)]
+
+
+def test_the_caller_spoken_of_as_him_means_the_interpreter_is_on():
+    c = caller_for("interpreter-caller")
+    said = "Is anybody hurt?"  # nothing says an interpreter is on: broken English
+    replies = c.respond_to(turn(said, read("anyone_injured", "Is anybody hurt",
+                                           confidence=1.0)), 3)
+    assert [r.kind for r in replies] == ["otherwise"]
+    said = "Who's in the house with him?"  # the caller, spoken of to the interpreter
+    replies = c.respond_to(turn(said, read("children_present", "Who's in the house with him",
+                                           subject="child", confidence=0.97)), 8)
+    assert [r.reveals for r in replies] == [("household",)]
+    assert "language_needs" in c.state.asked
+
+
+def test_through_an_interpreter_his_name_and_number_are_the_callers():
+    c = caller_for("interpreter-caller")
+    c.hear("Do you speak Polish? I'm getting an interpreter on the line.", 2)
+    said = "His name and his phone number please."
+    replies = c.respond_to(turn(said, read("callback_number", said.rstrip("."),
+                                           subject="neighbour", confidence=0.73)), 6)
+    assert [r.reveals for r in replies] == [("phone",)]
+    # "his" taken by the analysis for the little boy last spoken of is still the caller's;
+    # his son's name is not
+    son = IntentReading(intent="caller_name", confidence=0.8, polarity="affirm",
+                        subject="child", clause="And his name", phrase="", score=0.8,
+                        act="question", person="son")
+    replies = c.respond_to(turn("And his name?", son), 9)
+    assert [r.reveals for r in replies] == [("name",)]
+    sons = replace(son, clause="What's his son's name")
+    replies = c.respond_to(turn("What's his son's name?", sons), 12)
+    assert "name" not in {f for r in replies for f in r.reveals}
+    # an English-speaking caller asked for "his number" is asked someone else's
+    c = caller_for("burglary-next-morning")
+    said = "What's his phone number?"
+    replies = c.respond_to(turn(said, read("callback_number", said.rstrip("?"),
+                                           subject="neighbour", confidence=0.73)), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_anything_like_that_still_asks_how_things_are():
+    from simulator.caller_lines import finding_out
+
+    assert finding_out("Are there any cars blocking the road outside, anything like that?")
+    assert not finding_out("Do you feel like talking to someone from victim support?")
+    assert not finding_out("Do you want me to send someone round?")
+
+
+def test_a_clear_question_after_a_remark_gets_dont_know_not_say_again():
+    c = caller_for("burglary-next-morning")
+    said = "He's been round again? What did he want?"
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_number_given_after_offering_one_is_noted_and_a_goodbye_is_not_misheard():
+    c = caller_for("burglary-next-morning")
+    c.hear("i'll give you a crime reference number have you got a pen", 3)
+    replies = c.hear("it's 16 118 734 26 quote that if you ring us for an update or think "
+                     "of anything else", 9)
+    assert [r.kind for r in replies] == ["noted"]  # not "say that again?", not corrected
+    replies = c.hear("take care mr pickering goodbye bye", 15)
+    assert [r.kind for r in replies] == ["acknowledge"]
+    # the caller's own number read back after an offer is still checked
+    c = caller_for("burglary-next-morning")
+    c.hear("What's the best number to contact you on?", 3)
+    c.hear("I'll give you a reference number in a moment, have you got a pen?", 8)
+    replies = c.hear("So your number is 01482 649217?", 14)
+    assert [r.kind for r in replies] == ["confirm"]
+
+
+def test_a_turn_partly_answered_gets_no_say_that_again_on_top():
+    c = caller_for("burglary-next-morning")
+    said = "an officer will come out to you this afternoon between two and four"
+    visit = IntentReading(intent="next_steps", confidence=0.93, polarity="affirm",
+                          subject="officer", clause=said, phrase="", score=0.93,
+                          act="statement")
+    faint = IntentReading(intent="confirm_details", confidence=0.68, polarity="affirm",
+                          subject="caller", clause="between two and four", phrase="",
+                          score=0.68, act="readback")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("statement", said),),
+                                        intents=(visit, faint)), 3)
+    kinds = [r.kind for r in replies]
+    assert kinds and "clarify" not in kinds
+
+
+def test_the_recognisers_words_with_nothing_read_in_them_are_asked_again():
+    c = caller_for("burglary-next-morning")
+    said = "are you heard it all"  # "are you hurt at all?", misheard
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 3)
+    assert [r.kind for r in replies] == ["clarify"]
+    carried = IntentReading(intent="suspect_present", confidence=0.7, polarity="affirm",
+                            subject="suspect", clause=said, phrase="(suspect_present, again)",
+                            score=0.7, act="question")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=(carried,)), 5)
+    assert [r.kind for r in replies] == ["clarify"]  # the last question "again" is no reading
+    said = "Are you heard it all?"  # typed: meant as written, so not known
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
+                                        intents=()), 8)
+    assert [r.kind for r in replies] == ["dont_know"]

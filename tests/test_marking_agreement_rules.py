@@ -1,0 +1,178 @@
+"""Marking rules found comparing the marker with careful assessors (issue 9): advice whose
+opposite came first, and scheme conditions that say what their descriptions say."""
+
+from __future__ import annotations
+
+from simulator.loader import load_scenario, resolve
+from simulator.selftest import mark_attempt
+
+from .conftest import attempt
+
+
+def _mark(scenario: str, turns: list[tuple[float, str]]):
+    return mark_attempt(load_scenario(resolve(scenario)), attempt(scenario, turns))
+
+
+def test_advice_whose_opposite_was_given_first_is_not_met():
+    dangerous_first = _mark("road-collision-injury", [
+        (10, "It's fine for you to help her out of the car and sit her on the verge."),
+        (40, "Don't go round to his house, leave that with us."),
+    ]).item("safety-advice")
+    assert dangerous_first.status == "not_met"
+    assert "opposite was advised first, at 00:10" in dangerous_first.reason
+    # Advice first, then a change of plan once things moved on: still the advice.
+    advised = _mark("road-collision-injury", [
+        (10, "Don't move her, keep her still until the ambulance gets there."),
+        (60, "The paramedics are with her now, it's fine to let them move her."),
+    ]).item("safety-advice")
+    assert advised.status in ("met", "uncertain") and advised.points > 0
+    # The advice's own exception, and a condition said with the advice, are the advice.
+    for turns in ([(10, "If the car catches fire, get her out, but otherwise don't move her.")],
+                  [(10, "If there's any smoke or fire, help her out of the car."),
+                   (20, "Otherwise don't move her, keep her still.")]):
+        assert _mark("road-collision-injury", turns).item("safety-advice").points > 0
+
+
+def test_asking_a_silent_caller_to_speak_is_not_the_silent_solution():
+    late = _mark("silent-999-call", [
+        (8, "Hello? If you can hear me, say something."),
+        (44, "If you need the police, press 55."),
+    ]).item("silent-solution")
+    assert late.status == "not_met" and "later than 00:30" in late.reason
+    on_time = _mark("silent-999-call", [
+        (8, "If you can't talk, cough or tap the phone."),
+    ]).item("silent-solution")
+    assert on_time.status == "met"
+
+
+def _with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
+    from scoring.attempt import Attempt
+
+    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
+        "turns": [{"t": t, "speaker": who, "text": text}
+                  | ({"reveals": reveals} if reveals is not None else {})
+                  for t, who, text, reveals in turns]}))
+
+
+def test_last_seen_needs_the_sighting_itself_not_only_how_long():
+    how_long = _with_caller("missing-person-vulnerable", [
+        (0, "caller", "My daughter hasn't come home from school.", []),
+        (10, "trainee", "How long has she been missing?", None),
+        (14, "caller", "Since about quarter to four this afternoon.", ["when_missing"]),
+    ]).item("last-seen")
+    assert how_long.status == "not_met" and "last_seen never came up" in how_long.reason
+    where = _with_caller("missing-person-vulnerable", [
+        (0, "caller", "My daughter hasn't come home from school.", []),
+        (10, "trainee", "When and where was she last seen?", None),
+        (14, "caller", "At the bus stop on Leicester Road, about quarter to four.",
+         ["last_seen"]),
+    ]).item("last-seen")
+    assert where.status == "met"
+
+
+def test_a_description_item_is_not_met_by_a_name_alone():
+    def described(reply: str):
+        return _with_caller("domestic-abuse-children", [
+            (5, "trainee", "What's his name?", None),
+            (8, "caller", reply, ["suspect_desc"]),
+        ]).item("suspect-description")
+
+    name_only = described("Jamie. Jamie Lister.")
+    assert name_only.status == "not_met" and "only for a name" in name_only.reason
+    # The caller who answers the name question with how he looks has given the description.
+    assert described("Jamie Lister. He's thirty-three, about six foot, shaved head.") \
+        .status == "met"
+    asked = _with_caller("domestic-abuse-children", [
+        (5, "trainee", "What does he look like and what's he wearing?", None),
+        (8, "caller", "Big lad, grey trackies.", ["suspect_desc"]),
+    ]).item("suspect-description")
+    assert asked.status == "met"
+
+
+def test_offenders_still_there_establishes_it_is_happening_now():
+    now = _mark("interpreter-caller", [(30, "Are the men still there now?")])
+    assert now.item("happening-now").status == "met"
+    assert _mark("interpreter-caller", [(30, "Where do you live?")]) \
+        .item("happening-now").status == "not_met"
+
+
+def test_asking_a_complainant_if_he_had_been_drinking_is_not_impartial():
+    asked = _mark("complaint-schedule-3", [
+        (20, "Had you had anything to drink that night?")]).item("impartial")
+    assert asked.status == "not_met"
+    fair = _mark("complaint-schedule-3", [
+        (20, "Can you tell me exactly what the officer said to you?")]).item("impartial")
+    assert fair.status == "met"
+
+
+def test_a_thing_named_only_to_decline_it_is_not_said():
+    declined = _mark("missing-person-vulnerable", [
+        (100, "Don't worry about a photo for now.")]).item("photo")
+    assert declined.status == "not_met"
+    accepted = _mark("missing-person-vulnerable", [
+        (100, "Yes please, the officers will take the photo when they arrive.")]) \
+        .item("photo")
+    assert accepted.status == "met"
+
+
+def test_consent_checked_in_other_words():
+    consent = _mark("complaint-schedule-3", [
+        (200, "Is it ok with you that they get your details and your statement?")])
+    assert consent.item("consent-confidentiality").status == "met"
+
+
+def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
+    def injuries(question: str):
+        return _with_caller("domestic-abuse-children", [
+            (60, "trainee", question, None),
+            (64, "caller", "He had his hands round my neck. I couldn't breathe.",
+             ["injuries"]),
+        ]).item("injuries-asked")
+
+    drawn = injuries("Has he hit you?")
+    assert drawn.status == "met" and "the caller gave injuries" in drawn.reason
+    # Not a question, or one nowhere near it: what the caller says was not drawn out.
+    assert injuries("Okay, stay calm for me.").status == "not_met"
+    assert injuries("Is there anything else?").status == "not_met"
+    # The story told in answer to "what's happened?" is the caller's telling: what it
+    # adds was not asked.
+    told = _with_caller("domestic-abuse-children", [
+        (60, "trainee", "Can you tell me what's happened?", None),
+        (64, "caller", "He's kicking the door in. He had his hands round my neck before.",
+         ["what_happening", "injuries"]),
+    ]).item("injuries-asked")
+    assert told.status == "not_met"
+    # Two questions in a row: the caller's next line may answer the first.
+    both = _with_caller("domestic-abuse-children", [
+        (58, "trainee", "Where is he now?", None),
+        (60, "trainee", "Has he hit you?", None),
+        (64, "caller", "He had his hands round my neck.", ["injuries"]),
+    ]).item("injuries-asked")
+    assert both.status == "not_met"
+
+
+def test_a_critical_question_must_be_heard_not_taken_from_the_answer():
+    answered = _with_caller("road-collision-injury", [
+        (20, "trainee", "What can you see from where you are?", None),
+        (24, "caller", "Blood from her head, she says her neck's killing her.", ["injured"]),
+    ]).item("injuries-asked")
+    assert answered.critical
+    assert answered.status == "not_met" and "was never asked" in answered.reason
+
+
+def test_telling_the_caller_help_is_on_its_way_says_what_help_is_coming():
+    told = _mark("road-collision-injury", [
+        (110, "Okay, the ambulance and fire are on their way to you.")])
+    assert told.item("next-steps").status == "met"
+    assert _mark("road-collision-injury", [(110, "Okay, keep talking to her.")]) \
+        .item("next-steps").status == "not_met"
+
+
+def test_a_description_asked_of_the_wrong_kind_of_person_still_draws_it_out():
+    described = _with_caller("hate-incident", [
+        (170, "trainee", "Can you describe both of them for me?", None),
+        (174, "caller", "Kyle's white, about thirty, skinhead. His mate's got a ginger beard.",
+         ["description"]),
+    ]).item("description")
+    assert described.status == "met"
