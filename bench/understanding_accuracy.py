@@ -148,7 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     split = ("heldout" if args.heldout else "v3" if args.v3 else "v4" if args.v4 else
              "training" if args.training else "dev")
     show = args.show and split in ("dev", "training")
-    parts = args.only or ["intents", "acts", "subjects", "marking"]
+    parts = args.only or (["marking"] if split == "training" else
+                          ["intents", "acts", "subjects", "marking"])
     if split in FRESH:  # v4 has no intents file of its own (its acts carry intents)
         parts = [p for p in parts if p != "marking" and (BLIND / set_name(p, split)).is_file()]
     if split == "heldout" or split in FRESH:

@@ -78,3 +78,15 @@ def test_an_apology_or_comfort_by_its_form_and_a_reference_given_is_no_read_back
     assert noted.intent_ids() == ()
     given = understanding.analyse("Your reference is 1123 of the 28th.", Context())
     assert "confirm_details" not in given.intent_ids()
+
+
+def test_sorry_but_is_neither_apology_nor_comfort_whichever_the_library_resembles():
+    """'I'm sorry' alone can resemble a comforting phrasing as much as an apology; followed
+    by 'but' and a refusal it is neither (the word without the deed)."""
+    understanding = Understanding.for_scenario(None, meaning_matcher())
+    for said in ("I'm sorry, but that's the way the system works.",
+                 "Sorry but there's really nothing else we can do about it."):
+        got = understanding.analyse(said, Context())
+        assert not {"apology", "reassurance"} & set(got.intent_ids()), said
+    meant = understanding.analyse("I'm so sorry that nobody rang you back.", Context())
+    assert "apology" in meant.intent_ids()

@@ -324,16 +324,17 @@ class Understanding:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
         apology; "sorry to hear that" is sympathy (reassurance)."""
         text = spelled(clause)
-        if intent in ("apology", "reassurance") and _NO_SYMPATHY.search(text):
+        if intent not in ("apology", "reassurance"):
+            return intent
+        if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if intent != "apology":
+        if _BARE_SORRY.fullmatch(text.rstrip() + " ") and _SORRY_BUT.search(turn):
+            return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
+        if intent == "reassurance":
             return intent
         if " sorry to hear " in text:
             return "reassurance"
         if _NOT_AN_APOLOGY.search(text):
-            return None
-        bare = _BARE_SORRY.fullmatch(text.rstrip() + " ")
-        if bare and _SORRY_BUT.search(turn):
             return None
         return intent
 
