@@ -273,4 +273,15 @@ def is_question(text: str) -> bool:
     while len(tokens) > 1 and tokens[0] in _ANSWERING and (
             tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
         tokens = tokens[1:]
-    return bool(tokens) and tokens[0] in _ASKING
+    return bool(tokens) and tokens[0] in _ASKING and not _free_relative(tokens)
+
+
+_PRONOUNS = frozenset("i you he she we they it".split())
+
+
+def _free_relative(tokens: Sequence[str]) -> bool:
+    """"What you've told me is a hate crime", "what we'll do is send someone": a question
+    word with no inversion after it (a pronoun straight on) heading the subject of "is" or
+    "was" tells; "what have you told me?", "how you feeling?" ask."""
+    return (len(tokens) > 3 and tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS
+            and any(t in ("is", "was") for t in tokens[3:]))

@@ -139,3 +139,16 @@ def test_praise_and_sympathy_comfort_by_their_form(understanding):
     assert "reassurance" in praised.intent_ids()
     assert SYMPATHY.search(spelled("that must have been so hard for you"))
     assert not SYMPATHY.search(spelled("it was hard to see the plate in the dark"))
+
+
+def test_a_question_word_heading_what_is_said_tells() -> None:
+    """"What you've told me is a hate crime" and "what we'll do is…" tell (a question word
+    with a pronoun straight after it, heading the subject of "is"); "what have you told me"
+    and a clipped "how you feeling" still ask."""
+    from scoring.text import is_question
+
+    assert not is_question("Okay, so what you've described to me is harassment.")
+    assert not is_question("what we're going to do is get an officer to ring you")
+    assert is_question("what have you told the neighbours")
+    assert is_question("how you feeling now")
+    assert is_question("What you've told me is a hate crime?")  # typed as a question
