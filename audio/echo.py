@@ -6,16 +6,24 @@ signal is known, so it is subtracted:
 
 1. **Delay.** The caller's line is laid on the microphone's timeline when playback starts;
    the sound card and room add a delay, found by cross-correlating the microphone with the
-   line (FFT; kept between lines, since it is the same device).
+   line (FFT; kept between lines, since it is the same device). A peak is taken only if
+   nothing beyond the filter's reach is nearly as strong (half a second of a line can match
+   itself at a wrong lag; the gate then misjudged the misaligned echo for half a second).
 2. **Cancel.** A partitioned-block frequency-domain NLMS filter (1,024 taps, 64 ms after
    the delay: the room's early reflections) learns the path from line to microphone and
-   subtracts its estimate. Adaptation pauses while the residual is louder than the echo
-   estimate (the trainee talking over the caller), so their voice does not untrain it.
+   subtracts its estimate. Adaptation pauses while the trainee talks over the caller, so
+   their voice does not untrain it, and while the line is near silence (the microphone then
+   holds only the room's tail of earlier words, and the step blew the filter up). Where
+   the filter's output is louder than the microphone, it is not cancelling: the
+   microphone is passed on instead.
 3. **Gate.** What is left of the echo (reverberation beyond the filter, resampling
    mismatch) is attenuated unless the microphone is 6 dB louder than the line could make
-   it (the path's gain is learnt from blocks where the line is loud): a trainee talking
-   over the caller is, and passes; what is judged echo is attenuated by 60 dB (at -30 dB
-   the voice model still heard the caller's leak as speech).
+   it (the path's gain is learnt from blocks where the line is loud) *and* what the filter
+   leaves is 6 dB louder than it leaves of the line (likewise learnt): a trainee talking
+   over the caller is both, and passes. The second test keeps a loud vowel on a room's
+   resonance out (the microphone 6–7 dB over the line's usual gain; the filter, which
+   learnt that resonance, takes it out). What is judged echo is attenuated by 60 dB (at
+   -30 dB the voice model still heard the caller's leak as speech).
 
 numpy only; ~0.1 ms per 16 ms block.
 """
@@ -50,6 +58,7 @@ class EchoSettings:
     # delay found says (seen: the delay found moved 121 → 161 ms between calls); the gate
     # let a word's onset through.
     ahead_blocks: int = 3
+    distinct: float = 1.5  # the delay's peak this much over any beyond the filter's span
     suppress: float = 0.001  # gain on what is judged echo (-60 dB: the voice model hears
     # a -50 dBFS leak of the caller as speech, so -30 dB was not enough)
 
@@ -74,6 +83,7 @@ class EchoCanceller:
         self._envelope: list[float] = []  # recent line energy per block (reverberation)
         self._tail = 0.0  # the line's energy as the room's reverberation lets it die away
         self._ratios: list[float] = []  # microphone/line energy where the line is loud
+        self._left: list[float] = []  # what the filter leaves/line energy, likewise
         self._converged = False
         self._open_for = 0  # blocks the gate stays open (the trainee is talking over)
         self.peaks: list[tuple[int, float]] = []  # (delay, strength) of each search
@@ -183,18 +193,31 @@ class EchoCanceller:
         # talks over the caller (ratio far higher) do not raise it.
         self._envelope.append(ref_energy)
         del self._envelope[:-s.reverb_blocks]
+        # A filter that adds energy is not cancelling (it is still learning a new path, or
+        # has learnt from the tail of an earlier word): what it leaves is the microphone.
+        out = e if float(np.mean(e**2)) <= mic_energy else d
+        residual = float(np.mean(out**2))
+        # ... and what the filter leaves of the line, likewise.
         if ref_energy > 1e-5:
             self._ratios.append(mic_energy / ref_energy)
-            del self._ratios[:-200]
+            self._left.append(residual / ref_energy)
+            del self._ratios[:-200], self._left[:-200]
         gain = float(np.percentile(self._ratios, 30)) if len(self._ratios) >= 8 else None
+        left = float(np.percentile(self._left, 30)) if len(self._left) >= 8 else None
         fading = self._tail * 10 ** (-6.0 * b / s.rate / s.reverb_s)  # 60 dB per reverb_s
         self._tail = max(*self._envelope, fading)
         expected = (gain * max(self._tail, ahead)) if gain is not None else mic_energy
         # Louder than the echo could be by 6 dB: someone is talking over the caller (a
         # trainee at the microphone is far louder than a loudspeaker a metre away).
         talking_over = mic_energy > s.over_ratio * expected + 1e-7
+        # And louder than the filter leaves of the echo: a room's resonance on a loud vowel
+        # raises the microphone over the line's usual gain, but the filter has learnt it.
+        if left is not None:
+            talking_over &= residual > s.over_ratio * left * max(self._tail, ahead) + 1e-7
         self._converged = float(np.mean(e**2)) < 0.25 * mic_energy
-        if ref_energy > 1e-8 and not talking_over:
+        # Not on a near-silent line (-50 dBFS): the microphone then holds the room's tail of
+        # earlier words, which the line cannot explain, and the step blew the filter up.
+        if ref_energy > 1e-5 and not talking_over:
             error = np.fft.rfft(np.concatenate([np.zeros(b), e]))
             for p in range(s.partitions):
                 gradient = np.fft.irfft(
@@ -207,8 +230,8 @@ class EchoCanceller:
             self._open_for -= 1
         else:
             self.echo_blocks += 1
-            return (e * s.suppress).astype(np.float32)
-        return e.astype(np.float32)
+            return (out * s.suppress).astype(np.float32)
+        return out.astype(np.float32)
 
     def _find_delay(self) -> None:
         """Cross-correlate recent microphone audio with the line over 0..max_delay."""
@@ -229,6 +252,13 @@ class EchoCanceller:
         best = int(np.argmax(lags[1:-1])) + 1  # a peak at either end is out of range
         self.peaks.append((best, float(lags[best] / np.std(lags))))
         if lags[best] < 8.0 * float(np.std(lags)):  # no clear peak: not the caller's echo
+            return
+        # The room's paths all fit in the filter's span after the direct one, so a peak
+        # nearly as strong farther away than that means the correlation has not settled
+        # (half a second of a line can match itself at another lag): wait for more of it.
+        span = self.s.block * self.s.partitions
+        far = np.concatenate([lags[1:max(1, best - span)], lags[best + span:-1]])
+        if len(far) and lags[best] < self.s.distinct * float(np.max(far)):
             return
         delay = max(0, best - b // 2)  # some of the path before the peak: its onset
         if self._delay is None or abs(delay - self._delay) > self.s.rate // 100:  # 10 ms
