@@ -19,6 +19,12 @@ SHORT = 6  # words: longer clauses say what they ask themselves
 CONFIDENCE = 0.7  # a follow-on is a fair guess, not a certainty
 
 
+def leans(clause: str) -> bool:
+    """Does the clause open with a word that leans on what came before ("and…", "what
+    about…")?"""
+    return bool(_LEANS.match(spelled(clause)))
+
+
 def follows_on(clause: str, interrogative: bool) -> bool:
     """Does this clause lean on the question before it for what it asks?"""
     words = spelled(clause).split()
@@ -27,3 +33,21 @@ def follows_on(clause: str, interrogative: bool) -> bool:
     if _LEANS.match(spelled(clause)):
         return True
     return interrogative and bool(_WHO.search(clause))
+
+
+# A verb of any kind: a clause with none is a noun phrase ("Mr Khan at number 8").
+_VERB = re.compile(r" (?:is|are|was|were|am|be|been|being|has|have|had|do|does|did|can|could|"
+                   r"will|would|shall|should|may|might|must|need|want|got|get|go|went|gone|"
+                   r"see|saw|seen|say|said|tell|told|know|think|live|lives|work|works|look|"
+                   r"looks|take|took|\w+ed|\w+ing) ")
+_BACK = re.compile(r" (?:he|him|his|she|her|they|them|their|it|its) ")
+
+
+def topic_of(clause: str, following: str) -> bool:
+    """Is `clause` only a topic put first ("Mr Khan at number 8, is his doorbell camera
+    working?", "your neighbour, has he got a camera?"): a short noun phrase with no verb,
+    taken up by a pronoun in the clause that follows it? Then it asks nothing itself; it
+    says whom the next clause is about."""
+    text = spelled(clause)
+    return (0 < len(text.split()) <= SHORT and not _VERB.search(text)
+            and not _LEANS.match(text) and bool(_BACK.search(spelled(following))))

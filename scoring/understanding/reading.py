@@ -32,7 +32,7 @@ from scoring.understanding.clause_form import (
     wh_question,
 )
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
-from scoring.understanding.follow_on import follows_on
+from scoring.understanding.follow_on import follows_on, leans, topic_of
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -43,7 +43,7 @@ from scoring.understanding.polarity import (
     polarity,
 )
 from scoring.understanding.sentences import DIMENSION
-from scoring.understanding.subjects import People
+from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
     CONSIDERED,
     UNDOUBTED,
@@ -99,6 +99,7 @@ _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?
 PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
+_CARRIED = re.compile(r"^\(\w+, again\)$")  # a follow-on's phrase (`_read`)
 _SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
 
 
@@ -145,21 +146,42 @@ class Understanding:
         readings: list[IntentReading] = []
         near: list[IntentReading] = []
         found_back: list[ReadBack] = []
+        topics = 0  # clauses put first as topics: the question proper starts after them
+        held: tuple[int, int] | None = None  # a topic's act and where its readings start
         for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
+            topic = None if backs else self._topic(
+                clause, parts[at + 1] if at + 1 < len(parts) else "")
             heard, close = self._read(clause, candidates, text, context, bool(backs),
-                                      place=(at, len(parts)),
-                                      vector=None if vectors is None else vectors[at])
+                                      place=(at - topics, len(parts) - topics),
+                                      vector=None if vectors is None else vectors[at],
+                                      after_topic=held is not None)
             given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
             kind = act_of(clause, heard, bool(backs) and not given)
             heard = [_with_act(r, kind) for r in heard] or self._said_as(kind, clause,
                                                                           candidates)
+            if held is not None and any(not _CARRIED.match(r.phrase) for r in heard):
+                # "Mr Khan at number 8, is his doorbell camera working?": the question is
+                # the second clause; the first asked nothing, it said whom it is about
+                # ("The car that drove off, what was it?" asks in its first clause)
+                acts[held[0]] = Act("statement", acts[held[0]].clause)
+                del readings[held[1]:]
+            held = None
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
+            if topic is not None:
+                held, topics = (len(acts) - 1, len(readings)), topics + 1
             readings.extend(heard)
             near.extend(close)
-            if heard:
-                context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
+            # every clause is context for the next, heard or not: "You said he'd kill you
+            # if you phoned again, was that tonight?"
+            context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
+            named = topic or (None if heard or at + 1 == len(parts)
+                              else self._named_for(clause, parts[at + 1]))
+            if named is not None:
+                # "Mr Dobson was out in his garden, did he see anything?": the next clause's
+                # "he" is the one this clause named, though nothing was heard in it
+                context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
         readings = carried_through(readings)
@@ -173,6 +195,22 @@ class Understanding:
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
                             confidence=confidence, analyser=self.analyser, main=main), vectors
+
+    def _topic(self, clause: str, following: str) -> Someone | None:
+        """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
+        "the BMW, which way did it go?"), if it is one (`follow_on.topic_of`)."""
+        if not following or not topic_of(clause, following):
+            return None
+        who = self.people.named_in(clause)
+        return who if who is not None and who.role != "caller" else None
+
+    def _named_for(self, clause: str, following: str) -> Someone | None:
+        """Someone `clause` names whom a pronoun of the clause after it fits."""
+        who = self.people.named_in(clause)
+        if who is None or who.role in ("caller", "vehicle") or not self.people.taken_up(
+                who, following):
+            return None
+        return who
 
     def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
         """Each trainee turn of a call in order, each with the turns before as context."""
@@ -249,7 +287,7 @@ class Understanding:
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
-              vector: np.ndarray | None = None,
+              vector: np.ndarray | None = None, after_topic: bool = False,
               ) -> tuple[list[IntentReading], list[IntentReading]]:
         # "Okay, Arthur, what's the address there?": asks though it opens with fillers
         interrogative = asks(clause) or is_tag_question(clause) or wh_question(clause)
@@ -284,7 +322,10 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
-        if not heard and context.last_topic in ASKING and follows_on(clause, interrogative):
+        if not heard and context.last_topic in ASKING and follows_on(clause, interrogative) \
+                and (leans(clause) or not after_topic):
+            # (after a topic put first, "Mr Khan, is his camera working?" asks its own
+            # question about him, not the last one again)
             # "and his mate?": the last question again, about whoever this clause names
             topic = str(context.last_topic)
             follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
