@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context, Understanding
-from scoring.understanding.follow_on import topic_of
+from scoring.understanding.follow_on import apposition, topic_of
+from scoring.understanding.reading import VEHICLE_PHRASE
 from simulator.caller_thread import points_back, quoted, taken_up
 from simulator.commands.rehearse import Line, Rehearsal
 from simulator.dialogue import Caller
@@ -95,3 +96,30 @@ def test_a_question_about_what_the_caller_said_gets_that_answer():
     turn = rehearsal.say(Line("You said he'd kill you if you phoned us again, was that "
                               "tonight?", None, scenario.id))
     assert [r["reveals"] for r in turn["replies"]] == [["threats"]], turn["replies"]
+
+
+@pytest.fixture(scope="module")
+def interpreter() -> Understanding:
+    return understanding_for(load_scenario(resolve("interpreter-caller")))
+
+
+def test_the_person_of_a_follow_on_said_again_asks_nothing_new(interpreter):
+    # "the shorter one" says again who "the other man" is: not a read-back of its own
+    context = Context().after(interpreter.analyse("What was the tall one wearing?", Context()))
+    turn = interpreter.analyse("And the other man, the shorter one?", context)
+    assert turn.intent_ids() == ("suspect_description",), turn.intents
+    assert turn.act != "readback"
+    assert apposition("And the other man", "the shorter one")
+    assert not apposition("And the other man", "was he wearing a cap")  # a verb: asks
+    assert not apposition("So 6 Sycamore Grove", "Hessle")  # no follow-on before it
+
+
+def test_whether_someone_has_a_vehicle_asks_the_vehicles_description(interpreter):
+    context = Context().after(interpreter.analyse("How old are they?", Context()))
+    turn = interpreter.analyse("Have they got a car with them?", context)
+    assert [(r.intent, r.subject) for r in turn.intents] == [("vehicle_description",
+                                                                "vehicle")]
+    assert turn.intents[0].phrase == VEHICLE_PHRASE  # named as the form it was read by
+    # a statement of it asks nothing
+    told = interpreter.analyse("They've got a car with them.", context)
+    assert all(r.phrase != VEHICLE_PHRASE for r in told.intents)

@@ -51,3 +51,19 @@ def topic_of(clause: str, following: str) -> bool:
     text = spelled(clause)
     return (0 < len(text.split()) <= SHORT and not _VERB.search(text)
             and not _LEANS.match(text) and bool(_BACK.search(spelled(following))))
+
+
+def apposition(before: str, clause: str) -> bool:
+    """Is `clause` the person of a follow-on said again ("And the other man, the shorter
+    one?", "what about his mate, the one in the cap?"): a short noun phrase with no verb
+    straight after a follow-on that is one too? It asks nothing of its own."""
+    first, second = spelled(before), spelled(clause)
+    return (bool(_LEANS.match(first)) and not _VERB.search(first)
+            and 0 < len(second.split()) <= SHORT and not _VERB.search(second)
+            and not _LEANS.match(second))
+
+
+def fragment(clause: str) -> bool:
+    """A follow-on with no verb of its own ("and his mate?", "what about the other man?")."""
+    text = spelled(clause)
+    return bool(_LEANS.match(text)) and not _VERB.search(text) and len(text.split()) <= SHORT
