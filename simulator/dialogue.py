@@ -599,7 +599,11 @@ class Caller:
                                                why=f"fact `{fact.id}` is not out yet"))
                 continue
             if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and (
-                    reading.intent not in TOLD | ADVICE) and not lines.speaks_of(
+                    reading.intent not in TOLD | ADVICE) and not (
+                    # "And which pub was he in?" leans on the last question: more of it,
+                    # so its fact is the answer whatever words that fact uses
+                    _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
+                    not lines.speaks_of(
                     reading.clause, (*fact.answers, *fact.details.values()),
                     self._phrasings(reading.intent)):
                 return [self._dont_know(reading, f"fact `{fact.id}` says nothing of what "

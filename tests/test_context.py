@@ -123,3 +123,15 @@ def test_whether_someone_has_a_vehicle_asks_the_vehicles_description(interpreter
     # a statement of it asks nothing
     told = interpreter.analyse("They've got a car with them.", context)
     assert all(r.phrase != VEHICLE_PHRASE for r in told.intents)
+
+
+def test_a_follow_on_leaning_on_the_last_question_gets_its_fact():
+    # "And which pub was he in?": more of the drinking asked about, though the fact names
+    # no pub ("He's been in the Golden Eagle since dinner time")
+    scenario = load_scenario(resolve("domestic-abuse-children"))
+    caller = Caller(scenario, understanding_for(scenario))
+    rehearsal = Rehearsal(caller)
+    caller.opening()
+    rehearsal.say(Line("Has he been drinking?", None, scenario.id))
+    turn = rehearsal.say(Line("And which pub was he in?", None, scenario.id))
+    assert [r["reveals"] for r in turn["replies"]] == [["drinking"]], turn["replies"]
