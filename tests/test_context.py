@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context, Understanding
-from scoring.understanding.follow_on import apposition, topic_of
+from scoring.understanding.follow_on import apposition, follows_on, topic_of
 from scoring.understanding.reading import VEHICLE_PHRASE
 from simulator.caller_thread import points_back, quoted, taken_up
 from simulator.commands.rehearse import Line, Rehearsal
@@ -135,3 +135,10 @@ def test_a_follow_on_leaning_on_the_last_question_gets_its_fact():
     rehearsal.say(Line("Has he been drinking?", None, scenario.id))
     turn = rehearsal.say(Line("And which pub was he in?", None, scenario.id))
     assert [r["reveals"] for r in turn["replies"]] == [["drinking"]], turn["replies"]
+
+
+def test_a_question_with_a_verb_of_its_own_is_no_follow_on():
+    assert follows_on("and his mate", interrogative=False)
+    assert follows_on("how old is she", interrogative=True)
+    assert not follows_on("Does Liam drive", interrogative=True)  # "do" and its own verb
+    assert not follows_on("Did she go to school today", interrogative=True)

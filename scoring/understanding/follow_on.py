@@ -15,6 +15,9 @@ from scoring.understanding.wording import spelled
 _LEANS = re.compile(r"^\s*(and|what about|how about|plus|also|same for|same with)\b")
 _WHO = re.compile(r"\b(he|him|his|she|her|they|them|their|it|its|the \w+|your \w+|"
                   r"[A-Z][a-z]+)\b")
+# A yes/no question made with "do" ("does Liam drive?", "did she go in?") has a main verb
+# of its own: it says what it asks.
+_DO_QUESTION = re.compile(r"^ (?:do|does|did) ")
 SHORT = 6  # words: longer clauses say what they ask themselves
 CONFIDENCE = 0.7  # a follow-on is a fair guess, not a certainty
 
@@ -32,6 +35,8 @@ def follows_on(clause: str, interrogative: bool) -> bool:
         return False
     if _LEANS.match(spelled(clause)):
         return True
+    if len(words) >= 3 and _DO_QUESTION.match(spelled(clause)):
+        return False  # "does Liam drive?": a verb of its own, so a question of its own
     return interrogative and bool(_WHO.search(clause))
 
 
