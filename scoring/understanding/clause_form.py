@@ -65,6 +65,22 @@ _RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: 
 _ON_ITS_WAY = re.compile(r" (?:is|are|s) (?:already |now |still )?(?:on (?:their|its|the|his|her) "
                          r"way|coming|en route|nearly with you|not far) ")
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+# A request said as what the handler will do: "I'll need your date of birth", "we'll want
+# you to stay in", "I'll just take your name": it asks, so it tells nothing of what happens.
+_REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:take|grab|have|"
+                         r"get your) ")
+# What the handler does during the call ("I'll just run a check on the address", "I'll check
+# the registration for you now"): no next step, which comes after the call.
+_DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )?now $")
+HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
+# Closing the call ("Right, I'll let you go then", "Take care. Night."): a greeting by the
+# definitions, carrying no intent whatever it resembles ("what time of night").
+_CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
+                      r"take care(?: of yourself)?)(?: then| now| for now)? ")
+# Talking to someone with the caller ("keep talking to her") is no staying on the line,
+# which keeps the caller talking to the handler ("keep talking to me").
+_TALK_TO_OTHER = re.compile(r" (?:keep|carry on|stay|continue) (?:talking|speaking|chatting) "
+                            r"(?:to|with) (?!me |us )")
 
 
 def summary(text: str) -> bool:
@@ -81,12 +97,16 @@ def summary(text: str) -> bool:
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
+    if _CLOSING.fullmatch(spelled(core_of(clause))):
+        return False  # "I'll let you go then": the call closed, nothing asked or told
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
     if not first and not asking and _PURPOSE.match(text):
         return False  # "…, so I've got it right": why, not what
+    if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
+        return False  # "keep talking to Maureen": advice about her, not the line
     if intent == "confirm_details" and _RECALLED.match(text):
         return False  # "I said earlier, …": the handler's words, not the caller's read back
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
@@ -97,6 +117,45 @@ def promises(clause: str) -> bool:
     """Does the clause open by telling what the handler or the service will do? (A request
     such as "I'll need your date of birth" is told apart by the caller of this.)"""
     return bool(_PROMISES.match(spelled(core_of(clause))))
+
+
+# A phrase with no verb of its own, opening with where: "off the carriageway", "away from
+# the traffic", "somewhere out of sight".
+_WHERE_PHRASE = re.compile(r" (?:off|away from|out of|clear of|behind|by|near|next to|inside|"
+                           r"outside|in|on|at|somewhere|anywhere) (?!(?:\w+ )*(?:is|are|was|"
+                           r"were|do|does|did|have|has|had|can|will|would|should|stay|keep|go|"
+                           r"get|move|leave|lock|put|wait) )")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked_aside(clause: str, turn: str) -> bool:
+    """Is the clause a phrase of where, with no verb of its own, inside a sentence the turn
+    asks ("Are you somewhere safe, off the carriageway?")? It adds to the question; it is
+    no advice ("get off the carriageway" would be)."""
+    text = spelled(clause)
+    if not _WHERE_PHRASE.match(text):
+        return False
+    return any(text in spelled(sentence) and sentence.rstrip().endswith("?")
+               for sentence in _SENTENCE.split(turn))
+
+
+def handler_will_do(clause: str) -> bool:
+    """Does the clause tell what the handler or the service will do ("I'll let the council
+    know about the car", "we'll check the doorbell footage"), not ask the caller for
+    something ("I'll need your date of birth")? What the handler will do is no advice to the
+    caller, nor a detail read back: it is what happens next."""
+    core = spelled(core_of(clause))
+    return (promises(clause) and len(core.split()) >= HANDLER_WORDS
+            and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
+            and not _CLOSING.fullmatch(core))
+
+
+def for_the_caller(clause: str) -> bool:
+    """Does the clause put the caller in touch ("I'll pass your details to Victim Support",
+    "I'll send you a link to report it to the council") rather than tell another agency
+    itself ("I'll let the council know about the car")? The first directs the caller to the
+    agency (a signpost); the second is what happens next."""
+    return bool(re.search(r" (?:you|your) ", spelled(clause)))
 
 
 def wh_question(clause: str) -> bool:
