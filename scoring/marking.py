@@ -148,8 +148,11 @@ class Marker:
         return out
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
-                  describing: bool = False) -> Ask | None:
+                  describing: bool = False, sure: bool = False) -> Ask | None:
+        """The first turn heard doing `intent` (`sure`: the first heard above the band of
+        doubt)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+                     and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (describing and self.named_only(a))), None)
 
     def named_only(self, ask: Ask) -> bool:
@@ -298,6 +301,12 @@ class Marker:
             answered = self._answered(c, intent)
             if answered is not None:
                 return answered
+        if first is not None and first.reading.confidence < UNCERTAIN_BAND[1] and not (
+                c.within is not None or c.before or c.before_grade):
+            # A faint first reading ("you weren't to know" as an apology) and a sure one later
+            # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
+            # makes the first one matter.
+            first = self.first_ask(intent, about, bool(c.describing), sure=True) or first
         if first is None:
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:

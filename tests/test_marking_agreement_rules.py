@@ -176,3 +176,24 @@ def test_a_description_asked_of_the_wrong_kind_of_person_still_draws_it_out():
          ["description"]),
     ]).item("description")
     assert described.status == "met"
+
+
+def test_a_sure_reading_later_decides_over_a_faint_first_one():
+    """"You weren't to know" is faintly an apology; the real one later is sure, and the
+    mark rests on it, not on the doubt (no time limit makes the first one matter)."""
+    from scoring.attempt import Attempt
+
+    said = Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": "burglary-next-morning", "log": {},
+        "events": [], "turns": [
+            {"t": 20, "speaker": "trainee",
+             "text": "That's alright, you weren't to know, you did the right thing ringing us."},
+            {"t": 80, "speaker": "caller", "reveals": ["previous"],
+             "text": "I rang last month about lads at the car doors and nobody came back."},
+            {"t": 90, "speaker": "trainee", "text": "I'm really sorry that nobody came back "
+                                                    "to you about the car doors last month."},
+        ]})
+    apology = mark_attempt(load_scenario(resolve("burglary-next-morning")), said).item(
+        "dissatisfaction")
+    assert apology.status == "met" and "01:30" in apology.reason, (apology.status,
+                                                                   apology.reason)
