@@ -139,3 +139,29 @@ def test_a_phrase_of_where_inside_a_question_is_no_advice(understanding):
     told = understanding.analyse("Okay. Get off the hard shoulder, behind the barrier.",
                                  Context())
     assert ("safety_advice", "affirm") in pairs(told)
+
+
+def test_sorry_then_the_callers_name_then_but_is_no_apology(understanding):
+    told = understanding.analyse("I'm sorry, Mr Bello, but the council deal with hedges.",
+                                 Context())
+    assert "apology" not in told.intent_ids()
+    assert "reassurance" not in told.intent_ids()
+
+
+def test_what_the_handler_knows_or_the_caller_did_asks_nothing():
+    assert not carried("previous_incidents", "I know you've called us about him before",
+                       asking=False, first=True, read_back=False)
+    assert not carried("previous_incidents", "you've reported the van twice already",
+                       asking=False, first=False, read_back=False)
+    assert carried("previous_incidents", "have you reported him before", asking=True,
+                   first=True, read_back=False)
+
+
+def test_what_someone_will_want_after_advice_is_its_reason():
+    assert not carried("next_steps", "the officers will want to see the glass", asking=False,
+                       first=False, read_back=False)
+    assert not carried("next_steps", "we'll want pictures of it", asking=False, first=False,
+                       read_back=False)
+    # said first, it tells what happens next
+    assert carried("next_steps", "The officers will want to see the glass tomorrow",
+                   asking=False, first=True, read_back=False)

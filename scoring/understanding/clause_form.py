@@ -30,7 +30,12 @@ _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun
 _TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
                       r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) )")
+                      r"were saying|say) "
+                      # what the handler knows or sees: "I know you've rung before", "I can
+                      # see you reported it in May"; what the caller did, told back to them:
+                      # "you've rung us before and you deserved better"
+                      r"|i (?:know|can see|understand|appreciate) |you have (?:rung|called|"
+                      r"phoned|reported|been on to|told) )")
 # What someone else did or is doing is no advice to the caller: "the CSI's been", "the
 # officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
 _THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
@@ -39,6 +44,10 @@ _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
+# A clause after the first saying what someone will want, the reason for what went before:
+# "don't wash the egg off yet, we'll want photos of it", "…, the CSI will want to look".
+_WANTED = re.compile(r" (?:i|we|they|the \w+|officers|someone) (?:will|would|may|might) "
+                     r"(?:probably |definitely |still )?(?:want|like) ")
 # What the handler or the service will do: "I'll check the Astra on our systems", "we'll
 # get a unit to the A127", "someone from CID might be in touch", "I'm sending officers".
 # A clause that opens so tells what happens next; it asks the caller nothing, whatever it
@@ -103,8 +112,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
-    if not first and not asking and _PURPOSE.match(text):
-        return False  # "…, so I've got it right": why, not what
+    if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)):
+        return False  # "…, so I've got it right", "…, we'll want photos": why, not what
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
     if intent == "confirm_details" and _RECALLED.match(text):

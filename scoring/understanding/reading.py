@@ -94,8 +94,8 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             r"was not|were not|has not|have not|had not|never|kept you|dropped|"
                             r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
                             r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
-                            r"missed|sat on|led nowhere|went nowhere|had to (?:ring|call|chase|"
-                            r"go over|repeat))")
+                            r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
+                            r"chase|go over|repeat))")
 FORM_PHRASE = "(said as {act}, by its form)"
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
 # not hurt" (a question would ask it: "are you safe?", "you're not hurt, are you?").
@@ -104,7 +104,9 @@ _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?
 PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
-_SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
+# "sorry, but…", "sorry, Mrs Whitfield, but…": a name said to the caller between them
+_SORRY_BUT = re.compile(r"\bsorry\b(?:\W{1,3}(?:(?:mr|mrs|miss|ms|dr)\.?\s+)?[A-Z]\w+)?\W{0,3}"
+                        r"\bbut\b", re.IGNORECASE)
 
 
 class PhraseMatcher(Protocol):
@@ -340,7 +342,8 @@ class Understanding:
             return intent
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if _BARE_SORRY.fullmatch(text.rstrip() + " ") and _SORRY_BUT.search(turn):
+        if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
+                _SORRY_BUT.search(turn)):
             return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
         if intent == "reassurance":
             return intent
