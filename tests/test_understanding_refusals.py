@@ -13,6 +13,7 @@ from scoring.understanding import Context, TurnAnalysis, Understanding
 from scoring.understanding.clause_form import (
     asked_aside,
     carried,
+    closing,
     for_the_caller,
     handler_will_do,
 )
@@ -76,6 +77,8 @@ def test_a_tag_question_with_the_callers_name_after_it_asks(understanding):
     assert is_tag_question("You're not bleeding anywhere, are you, Priya")
     assert is_tag_question("He's not still outside, is he, love")
     assert not is_tag_question("Please lock the back door, Priya")
+    assert not is_tag_question("I can't say it'll be okay, mate")
+    assert is_tag_question("And that's the Ford, yeah")
     asked = understanding.analyse("You don't need a paramedic, do you, Mr Lowe?", Context())
     assert asked.act == "question"
     assert ("anyone_injured", "affirm") in pairs(asked)
@@ -118,6 +121,8 @@ def test_praise_by_its_form_comforts(understanding):
 
 def test_closing_the_call_carries_nothing(understanding):
     assert understanding.analyse("Right, I'll let you go now. Bye.", Context()).intents == ()
+    assert closing("Okay, Priya, I'll let you go")
+    assert not closing("I'll let you go once the officers arrive")
     assert carried("when_happened", "Night", asking=False, first=False, read_back=False) \
         is False
 
@@ -165,3 +170,13 @@ def test_what_someone_will_want_after_advice_is_its_reason():
     # said first, it tells what happens next
     assert carried("next_steps", "The officers will want to see the glass tomorrow",
                    asking=False, first=True, read_back=False)
+
+
+def test_a_permission_given_now_lifts_the_advice():
+    assert polarity("safety_advice", "you're okay to come out of the bathroom now", False) \
+        == "negate"
+    assert polarity("scene_preservation", "it's fine to use the kitchen again", False) \
+        == "negate"
+    assert polarity("safety_advice", "you can lock the front door now", False) == "affirm"
+    assert polarity("safety_advice", "you could go upstairs now", False) == "affirm"
+    assert polarity("safety_advice", "stay in the bathroom for now", False) == "affirm"

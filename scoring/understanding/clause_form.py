@@ -106,7 +106,7 @@ def summary(text: str) -> bool:
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
-    if _CLOSING.fullmatch(spelled(core_of(clause))):
+    if closing(clause):
         return False  # "I'll let you go then": the call closed, nothing asked or told
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
@@ -156,7 +156,16 @@ def handler_will_do(clause: str) -> bool:
     core = spelled(core_of(clause))
     return (promises(clause) and len(core.split()) >= HANDLER_WORDS
             and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
-            and not _CLOSING.fullmatch(core))
+            and not closing(clause))
+
+
+def closing(clause: str) -> bool:
+    """Does the clause only close the call ("Right, I'll let you go then", "Okay, Sanjay,
+    I'll let you go", "Night")?"""
+    core = core_of(clause).split()
+    if len(core) > 1 and core[0][:1].isupper() and core[0] != "I'll":
+        core = core_of(" ".join(core[1:])).split()  # "Sanjay, I'll let you go"
+    return bool(_CLOSING.fullmatch(spelled(" ".join(core))))
 
 
 def for_the_caller(clause: str) -> bool:

@@ -131,6 +131,10 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+_LIFTED = pattern("now", "again", "any more", "anymore")
+# What advice asks for, permitted: still the advice ("you can lock the door now").
+_ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
+                      r"shut|close) ")
 # Look like negation, are not (NegEx's pseudo-triggers).
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
@@ -191,7 +195,7 @@ def _advice(intent: str, text: str) -> Polarity:
         permitted = PERMISSION.search(text[needless.end() - 1: against.start() + 1])
         return "negate" if permitted else "affirm"
     if against is None:
-        return "affirm"
+        return "negate" if _lifted(text) else "affirm"
     before = text[: against.start() + 1]
     # "don't clean up" is the advice; "if you have to move it, …" a condition on it;
     # anything else that brings up the opposite act permits it ("if you like, you can tidy
@@ -203,6 +207,21 @@ def _advice(intent: str, text: str) -> Polarity:
     if triggers:
         return max(triggers)[1]
     return "affirm" if " if " in before or " unless " in before else "negate"
+
+
+def _lifted(text: str) -> bool:
+    """Is the advice lifted: a plain permission given now the danger or the need has passed
+    ("it's alright to use the back door again", "you're fine to get out of the bedroom
+    now")? Not a suggestion ("you could …") nor permission to do what is advised ("you can
+    lock the door now")."""
+    for allowed in _overlapping(PERMISSION, text):
+        if allowed.group().strip() == "you could" or PROHIBITION.search(
+                text[: allowed.start() + 1]):
+            continue
+        after = text[allowed.end() - 1:]
+        if _LIFTED.search(after) and not _ADVISED.match(after):
+            return True
+    return False
 
 
 def permitted_against(clause: str) -> tuple[str, ...]:
@@ -234,10 +253,11 @@ def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 def is_tag_question(clause: str) -> bool:
     """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation. A name
-    said to the caller after the tag ("…, do you, Arthur?") is not part of it."""
+    said to the caller after a two-word tag ("…, do you, Arthur?") is not part of it; a
+    one-word one stays last ("she's going to be okay, mate" tells)."""
     text = spelled(_without_name_after(clause)).rstrip()
     tail = " " + " ".join(text.split()[-2:]) + " "
-    last = " " + " ".join(text.split()[-1:]) + " "
+    last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
             or bool(_AUX_TAG.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
