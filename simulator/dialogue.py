@@ -27,6 +27,7 @@ from scoring.understanding import (
 )
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
+from simulator import caller_thread as thread
 from simulator import read_back_truth as world_check
 from simulator.library import intent_library
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
@@ -314,9 +315,14 @@ class Caller:
             confirmed.add(clause)
         taken: set[str] = set()
         heard_in: set[str] = set()  # clauses with a reading the caller acts on
+        quoted = self._thread(analysis)
+        heard_in.update(quoted)
+        replies.extend(self._taken_up(analysis, quoted, taken, t))
         for reading in analysis.intents:
-            if reading.confidence < FAINT and reading.act == "question":
-                continue  # a guess at the question: "I don't know" beats a wrong answer
+            if reading.clause in quoted or (reading.confidence < FAINT
+                                             and reading.act == "question"):
+                continue  # taken up above; a guess at the question: "I don't know" beats
+                # a wrong answer
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
                 # "How many people were in it?" is a new question, not the last one again
@@ -343,6 +349,50 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _taken_up(self, analysis: TurnAnalysis, quoted: dict[str, Fact], taken: set[str],
+                  t: float) -> list[Reply]:
+        """"You said he'd kill you if you phoned again, was that tonight?": more about what
+        they said (the fact quoted), whatever the question's own words resemble."""
+        replies: list[Reply] = []
+        for clause, fact in quoted.items():
+            if fact.id in taken:
+                continue
+            taken.add(fact.id)
+            asked = next((r for r in analysis.intents if r.clause == clause), None) or \
+                IntentReading(intent="", confidence=SURE, polarity="affirm", subject="caller",
+                              clause=clause, phrase="", score=0.0, act="question")
+            asked = replace(asked, intent=fact.intents[0] if fact.intents else asked.intent)
+            replies.append(replace(self._give(fact, asked), why=(
+                f"takes up what the caller said → fact `{fact.id}`")))
+            replies.extend(self._reveal(fact.id, t))
+        return replies
+
+    def _thread(self, analysis: TurnAnalysis) -> dict[str, Fact]:
+        """Clauses asking more about something the caller said, and the fact they said it
+        in: a clause quoting them ("you said…", "when you say…") that asks, or the
+        question about "that" or "it" right after it ("…, was that tonight?")."""
+        out: dict[str, Fact] = {}
+        acts = analysis.acts
+        for n, act in enumerate(acts):
+            said = thread.quoted(act.clause)
+            fact = None if said is None else self._said_in(said)
+            if fact is None:
+                continue
+            after = [a.clause for a in acts[n + 1:n + 2] if thread.points_back(a.clause)]
+            if after:
+                out.update({act.clause: fact, after[0]: fact})
+            elif act.kind == "question":
+                out[act.clause] = fact
+        return out
+
+    def _said_in(self, words_said: str, leave_out: frozenset[str] = frozenset(),
+                 ) -> Fact | None:
+        """The fact the caller has told whose answer these words take up."""
+        told = [f for f in self.persona.facts if f.id in self.state.revealed]
+        found = thread.taken_up(words_said, ((f.id, (*f.answers, *f.details.values()))
+                                             for f in told), leave_out)
+        return next((f for f in told if f.id == found), None)
 
     def _asked_for_detail(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """"Please ask him for his address", "tell me your name": a request to be told one
@@ -549,7 +599,11 @@ class Caller:
                                                why=f"fact `{fact.id}` is not out yet"))
                 continue
             if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and (
-                    reading.intent not in TOLD | ADVICE) and not lines.speaks_of(
+                    reading.intent not in TOLD | ADVICE) and not (
+                    # "And which pub was he in?" leans on the last question: more of it,
+                    # so its fact is the answer whatever words that fact uses
+                    _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
+                    not lines.speaks_of(
                     reading.clause, (*fact.answers, *fact.details.values()),
                     self._phrasings(reading.intent)):
                 return [self._dont_know(reading, f"fact `{fact.id}` says nothing of what "

@@ -208,6 +208,11 @@ class Context:
         return replace(self, previous=(*self.previous, analysis)[-keep:], last_subject=subject,
                        last_person=person, last_topic=topic)
 
+    def about(self, subject: str, person: str | None) -> Context:
+        """The context once someone has been named as what follows is about ("Mr Khan at
+        number 8, …"): the next "he" or "his" is them, whatever was asked before."""
+        return replace(self, last_subject=subject, last_person=person)
+
     def heard(self, caller_line: str, mentioned: Sequence[str] = ()) -> Context:
         """The context after the caller spoke (`mentioned`: role words they brought up)."""
         return replace(self, caller_said=caller_line, mentioned=tuple(mentioned))

@@ -35,7 +35,13 @@ from scoring.understanding.clause_form import (
     wh_question,
 )
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
-from scoring.understanding.follow_on import follows_on
+from scoring.understanding.follow_on import (
+    apposition,
+    follows_on,
+    fragment,
+    leans,
+    topic_of,
+)
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -46,7 +52,7 @@ from scoring.understanding.polarity import (
     polarity,
 )
 from scoring.understanding.sentences import DIMENSION
-from scoring.understanding.subjects import People
+from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
     CONSIDERED,
     UNDOUBTED,
@@ -104,6 +110,13 @@ _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?
 PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
+# Someone having or using a vehicle: "have they got a car with them?", "did he have a van?",
+# "were they in a car?", "does she drive a car?"
+_HAS_VEHICLE = re.compile(r" (?:got|have|has|had|drive|drives|drove|driving|use|uses|using|in|"
+                          r"with) (?:a|an|any|some|the|their|his|her) (?:\w+ )?(?:car|cars|van|"
+                          r"vans|vehicle|vehicles|motorbike|bike|lorry|truck|motor) ")
+VEHICLE_PHRASE = "(someone's vehicle asked after, by its form)"
+_CARRIED = re.compile(r"^\(\w+, again\)$")  # a follow-on's phrase (`_read`)
 # "sorry, but…", "sorry, Mrs Whitfield, but…": a name said to the caller between them
 _SORRY_BUT = re.compile(r"\bsorry\b(?:\W{1,3}(?:(?:mr|mrs|miss|ms|dr)\.?\s+)?[A-Z]\w+)?\W{0,3}"
                         r"\bbut\b", re.IGNORECASE)
@@ -152,21 +165,46 @@ class Understanding:
         readings: list[IntentReading] = []
         near: list[IntentReading] = []
         found_back: list[ReadBack] = []
+        topics = 0  # clauses put first as topics: the question proper starts after them
+        held: tuple[int, int] | None = None  # a topic's act and where its readings start
         for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
+            topic = None if backs else self._topic(
+                clause, parts[at + 1] if at + 1 < len(parts) else "")
+            if at and not backs and acts and readings and apposition(parts[at - 1], clause):
+                # "And the other man, the shorter one?": who again, asking nothing new
+                acts.append(Act(acts[-1].kind, clause, acts[-1].confidence))
+                continue
             heard, close = self._read(clause, candidates, text, context, bool(backs),
-                                      place=(at, len(parts)),
-                                      vector=None if vectors is None else vectors[at])
+                                      place=(at - topics, len(parts) - topics),
+                                      vector=None if vectors is None else vectors[at],
+                                      after_topic=held is not None)
             given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
             kind = act_of(clause, heard, bool(backs) and not given)
             heard = [_with_act(r, kind) for r in heard] or self._said_as(kind, clause,
                                                                           candidates)
+            if held is not None and any(not _CARRIED.match(r.phrase) for r in heard):
+                # "Mr Khan at number 8, is his doorbell camera working?": the question is
+                # the second clause; the first asked nothing, it said whom it is about
+                # ("The car that drove off, what was it?" asks in its first clause)
+                acts[held[0]] = Act("statement", acts[held[0]].clause)
+                del readings[held[1]:]
+            held = None
             acts.append(Act(kind, clause, heard[0].confidence if heard else 1.0))
+            if topic is not None:
+                held, topics = (len(acts) - 1, len(readings)), topics + 1
             readings.extend(heard)
             near.extend(close)
-            if heard:
-                context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
+            # every clause is context for the next, heard or not: "You said he'd kill you
+            # if you phoned again, was that tonight?"
+            context = context.after(TurnAnalysis(text=clause, intents=tuple(heard)))
+            named = topic or (None if heard or at + 1 == len(parts)
+                              else self._named_for(clause, parts[at + 1]))
+            if named is not None:
+                # "Mr Dobson was out in his garden, did he see anything?": the next clause's
+                # "he" is the one this clause named, though nothing was heard in it
+                context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
         readings = carried_through(readings)
@@ -180,6 +218,22 @@ class Understanding:
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
                             confidence=confidence, analyser=self.analyser, main=main), vectors
+
+    def _topic(self, clause: str, following: str) -> Someone | None:
+        """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
+        "the BMW, which way did it go?"), if it is one (`follow_on.topic_of`)."""
+        if not following or not topic_of(clause, following):
+            return None
+        who = self.people.named_in(clause)
+        return who if who is not None and who.role != "caller" else None
+
+    def _named_for(self, clause: str, following: str) -> Someone | None:
+        """Someone `clause` names whom a pronoun of the clause after it fits."""
+        who = self.people.named_in(clause)
+        if who is None or who.role in ("caller", "vehicle") or not self.people.taken_up(
+                who, following):
+            return None
+        return who
 
     def analyse_call(self, texts: Iterable[str]) -> list[TurnAnalysis]:
         """Each trainee turn of a call in order, each with the turns before as context."""
@@ -256,7 +310,7 @@ class Understanding:
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
-              vector: np.ndarray | None = None,
+              vector: np.ndarray | None = None, after_topic: bool = False,
               ) -> tuple[list[IntentReading], list[IntentReading]]:
         # "Okay, Arthur, what's the address there?": asks though it opens with fillers
         interrogative = asks(clause) or is_tag_question(clause) or wh_question(clause)
@@ -292,12 +346,8 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
-        if not heard and context.last_topic in ASKING and follows_on(clause, interrogative):
-            # "and his mate?": the last question again, about whoever this clause names
-            topic = str(context.last_topic)
-            follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
-            reading = self._reading(topic, follow, clause, interrogative, context)
-            heard.append(replace(reading, confidence=FOLLOW_ON_CONFIDENCE))
+        if not heard:
+            heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
         if read_back and not given and not any(r.intent == "confirm_details" for r in heard):
             kind = readbacks.find(clause, self.world)[0].kind
@@ -306,6 +356,28 @@ class Understanding:
                 subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
                 score=1.0, act="readback"))
         return heard, close
+
+    def _unsaid(self, clause: str, interrogative: bool, context: Context, *,
+                after_topic: bool) -> list[IntentReading]:
+        """What a clause that resembles nothing asks, by what came before it or by its
+        form: "and his mate?" the last question again, about whoever it names; "have they
+        got a car with them?" the vehicle's description."""
+        if context.last_topic in ASKING and follows_on(clause, interrogative) and (
+                leans(clause) or not after_topic):
+            # (after a topic put first, "Mr Khan, is his camera working?" asks its own
+            # question about him, not the last one again)
+            topic = str(context.last_topic)
+            follow = IntentMatch(topic, self.matcher.threshold, clause, f"({topic}, again)")
+        elif interrogative and self.world is not None and self.world.vehicles and (
+                _HAS_VEHICLE.search(spelled(clause))):
+            # whether the people talked about have a vehicle is the vehicle's description,
+            # though no phrasing says it so
+            topic = "vehicle_description"
+            follow = IntentMatch(topic, self.matcher.threshold, clause, VEHICLE_PHRASE)
+        else:
+            return []
+        reading = self._reading(topic, follow, clause, interrogative, context)
+        return [replace(reading, confidence=FOLLOW_ON_CONFIDENCE)]
 
     def _said_as(self, kind: ActKind, clause: str,
                  candidates: list[IntentMatch]) -> list[IntentReading]:
@@ -413,6 +485,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             and not is_tag_question(r.clause) for r in readings):
         return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
+    if main == "readback" and not readback and any(fragment(c) for c in asked):
+        return True  # "And the other man, the shorter one?" asks the last question again
     return main != "question" and not readback and any(
         a.kind == "question" and a.clause in asked and wh_question(a.clause) for a in acts)
 

@@ -284,6 +284,23 @@ class People:
                 or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
 
+    def named_in(self, clause: str) -> Someone | None:
+        """Someone the clause itself names or points at (a name, a house, a role word, a
+        possessive), not a pronoun and not whom an intent is usually about."""
+        text = _plain_kin(spelled(clause))
+        return self._possessed(clause, text) or self._mentioned(text, "")
+
+    def taken_up(self, who: Someone, clause: str) -> bool:
+        """Does a third-person pronoun of `clause` fit `who` ("he" for a man or someone of
+        unknown sex, "she" for a woman, "they" for anyone)?"""
+        text = spelled(clause)
+        said = ("he" if any(p in text for p in _HE) else "she" if any(p in text for p in _SHE)
+                else "they" if any(p in text for p in _THEY) else "")
+        if not said:
+            return False
+        gender = next((g for w, g in self.people if w.person == who.person), "")
+        return said == "they" or not gender or gender == said
+
     def _possessed(self, clause: str, text: str) -> Someone | None:
         """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
         family — the world's person described so, a child when young, else someone else."""

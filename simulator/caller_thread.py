@@ -1,0 +1,67 @@
+"""Following the thread: a trainee who takes up what the caller said ("You said he'd kill you
+if you phoned us again, was that tonight?", "when you say the frame's splintered, is it by
+the lock?") is asking more about that, not about whatever the words of the question
+resemble. These are the forms of English that point back at the caller's own words, and
+which of the caller's answers they point at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from scoring.text import stem, words
+
+# A clause that quotes or recalls the caller: "you said…", "when you say…", "you mentioned
+# that…", "you told me…", "you were saying…". Group 1: the words quoted.
+_QUOTES = re.compile(
+    r"^\W*(?:(?:and|so|but|okay|ok|right|now|sorry)\W+)*(?:when\W+|earlier\W+|before\W+)?"
+    r"you(?:'ve|\s+have)?\s+(?:said|say|mentioned|mention|told\s+me|were\s+saying|"
+    r"said\s+earlier|said\s+before)\b(?:\s+that)?\W+(.+)$", re.IGNORECASE)
+# A question whose subject is what was just said: "was that tonight?", "is it round the
+# lock?", "what does it show?", "when was this?" (up to two words before its verb).
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:and|so|but|then)\W+)?(?:\w+\W+){0,2}?(?:is|was|were|does|did|has|had|"
+    r"will|would|could|can)\W+(?:it|that|this)\b", re.IGNORECASE)
+# Words too common to say which answer is meant.
+_COMMON = frozenset(
+    "the and but for with from that this there then they them their his her him she you "
+    "your yours was were are has have had been does did not just said say told tell mentioned "
+    "when what where which who why how about again some any all one out into onto over "
+    "get got going gone know think thing really very well yeah okay like".split())
+TAKEN_UP = 2  # words an answer must share with the quote to be the one quoted
+
+
+def quoted(clause: str) -> str | None:
+    """The caller's words a clause quotes or recalls ("you said he'd kill you…" -> "he'd
+    kill you…"), if it does."""
+    match = _QUOTES.match(clause)
+    return match.group(1) if match else None
+
+
+def points_back(clause: str) -> bool:
+    """Is the clause a question about "it", "that" or "this": what was just said?"""
+    return bool(_POINTS_BACK.match(clause))
+
+
+def content(text: str) -> set[str]:
+    """The stems of the words of substance in `text`."""
+    return {stem(w) for w in words(text) if len(w) > 2 and not w.isdigit()
+            and w not in _COMMON}
+
+
+def taken_up(text: str, answers: Iterable[tuple[str, Iterable[str]]],
+             leave_out: Iterable[str] = ()) -> str | None:
+    """Which answer `text` takes up: the id of the one (of `answers`: id and its lines)
+    sharing the most words of substance with it, at least `TAKEN_UP` of them, none of
+    them words of `leave_out` (what the question asks in any case); None when none does
+    or two tie."""
+    wanted = content(text) - set(leave_out)
+    if len(wanted) < TAKEN_UP:
+        return None
+    scored = sorted(((len(wanted & content(" ".join(lines))), key) for key, lines in answers),
+                    reverse=True)
+    if not scored or scored[0][0] < TAKEN_UP or (len(scored) > 1
+                                                 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
