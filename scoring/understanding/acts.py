@@ -72,7 +72,11 @@ SYMPATHY = re.compile(
     rf" {_HARD}"
     r"|you (?:have been|were|are being|ve been) (?:really |so |absolutely )?(?:brilliant|great|"
     r"a star|amazing|fantastic|so helpful|really helpful|very helpful|helpful|so brave|brave)"
-    r"|you did (?:right|really well|so well|well|brilliantly|everything right)"
+    r"|you did (?:right|really well|so well|well|brilliantly|everything right|the right thing)"
+    r"|well done|(?:that|it) (?:is|was) (?:not|never) a (?:daft|stupid|silly|dumb) question"
+    r"|(?:it is|it was) (?:good|right) (?:that )?you (?:have )?(?:rang|rung|called|phoned|told|"
+    r"got in touch|reported)"
+    r"|you (?:were|are) (?:absolutely |quite |completely |so )?right to"
     r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
     r"|no one deserves) ")
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",

@@ -30,7 +30,12 @@ _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun
 _TELLING = re.compile(r" (?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
                       r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) )")
+                      r"were saying|say) "
+                      # what the handler knows or sees: "I know you've rung before", "I can
+                      # see you reported it in May"; what the caller did, told back to them:
+                      # "you've rung us before and you deserved better"
+                      r"|i (?:know|can see|understand|appreciate) |you have (?:rung|called|"
+                      r"phoned|reported|been on to|told) )")
 # What someone else did or is doing is no advice to the caller: "the CSI's been", "the
 # officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
 _THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
@@ -39,6 +44,10 @@ _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
+# A clause after the first saying what someone will want, the reason for what went before:
+# "don't wash the egg off yet, we'll want photos of it", "…, the CSI will want to look".
+_WANTED = re.compile(r" (?:i|we|they|the \w+|officers|someone) (?:will|would|may|might) "
+                     r"(?:probably |definitely |still )?(?:want|like) ")
 # What the handler or the service will do: "I'll check the Astra on our systems", "we'll
 # get a unit to the A127", "someone from CID might be in touch", "I'm sending officers".
 # A clause that opens so tells what happens next; it asks the caller nothing, whatever it
@@ -65,6 +74,22 @@ _RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: 
 _ON_ITS_WAY = re.compile(r" (?:is|are|s) (?:already |now |still )?(?:on (?:their|its|the|his|her) "
                          r"way|coming|en route|nearly with you|not far) ")
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
+# A request said as what the handler will do: "I'll need your date of birth", "we'll want
+# you to stay in", "I'll just take your name": it asks, so it tells nothing of what happens.
+_REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:take|grab|have|"
+                         r"get your) ")
+# What the handler does during the call ("I'll just run a check on the address", "I'll check
+# the registration for you now"): no next step, which comes after the call.
+_DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )?now $")
+HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
+# Closing the call ("Right, I'll let you go then", "Take care. Night."): a greeting by the
+# definitions, carrying no intent whatever it resembles ("what time of night").
+_CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
+                      r"take care(?: of yourself)?)(?: then| now| for now)? ")
+# Talking to someone with the caller ("keep talking to her") is no staying on the line,
+# which keeps the caller talking to the handler ("keep talking to me").
+_TALK_TO_OTHER = re.compile(r" (?:keep|carry on|stay|continue) (?:talking|speaking|chatting) "
+                            r"(?:to|with) (?!me |us )")
 
 
 def summary(text: str) -> bool:
@@ -81,12 +106,16 @@ def summary(text: str) -> bool:
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
+    if closing(clause):
+        return False  # "I'll let you go then": the call closed, nothing asked or told
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
-    if not first and not asking and _PURPOSE.match(text):
-        return False  # "…, so I've got it right": why, not what
+    if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)):
+        return False  # "…, so I've got it right", "…, we'll want photos": why, not what
+    if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
+        return False  # "keep talking to Maureen": advice about her, not the line
     if intent == "confirm_details" and _RECALLED.match(text):
         return False  # "I said earlier, …": the handler's words, not the caller's read back
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
@@ -97,6 +126,54 @@ def promises(clause: str) -> bool:
     """Does the clause open by telling what the handler or the service will do? (A request
     such as "I'll need your date of birth" is told apart by the caller of this.)"""
     return bool(_PROMISES.match(spelled(core_of(clause))))
+
+
+# A phrase with no verb of its own, opening with where: "off the carriageway", "away from
+# the traffic", "somewhere out of sight".
+_WHERE_PHRASE = re.compile(r" (?:off|away from|out of|clear of|behind|by|near|next to|inside|"
+                           r"outside|in|on|at|somewhere|anywhere) (?!(?:\w+ )*(?:is|are|was|"
+                           r"were|do|does|did|have|has|had|can|will|would|should|stay|keep|go|"
+                           r"get|move|leave|lock|put|wait) )")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def asked_aside(clause: str, turn: str) -> bool:
+    """Is the clause a phrase of where, with no verb of its own, inside a sentence the turn
+    asks ("Are you somewhere safe, off the carriageway?")? It adds to the question; it is
+    no advice ("get off the carriageway" would be)."""
+    text = spelled(clause)
+    if not _WHERE_PHRASE.match(text):
+        return False
+    return any(text in spelled(sentence) and sentence.rstrip().endswith("?")
+               for sentence in _SENTENCE.split(turn))
+
+
+def handler_will_do(clause: str) -> bool:
+    """Does the clause tell what the handler or the service will do ("I'll let the council
+    know about the car", "we'll check the doorbell footage"), not ask the caller for
+    something ("I'll need your date of birth")? What the handler will do is no advice to the
+    caller, nor a detail read back: it is what happens next."""
+    core = spelled(core_of(clause))
+    return (promises(clause) and len(core.split()) >= HANDLER_WORDS
+            and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
+            and not closing(clause))
+
+
+def closing(clause: str) -> bool:
+    """Does the clause only close the call ("Right, I'll let you go then", "Okay, Sanjay,
+    I'll let you go", "Night")?"""
+    core = core_of(clause).split()
+    if len(core) > 1 and core[0][:1].isupper() and core[0] != "I'll":
+        core = core_of(" ".join(core[1:])).split()  # "Sanjay, I'll let you go"
+    return bool(_CLOSING.fullmatch(spelled(" ".join(core))))
+
+
+def for_the_caller(clause: str) -> bool:
+    """Does the clause put the caller in touch ("I'll pass your details to Victim Support",
+    "I'll send you a link to report it to the council") rather than tell another agency
+    itself ("I'll let the council know about the car")? The first directs the caller to the
+    agency (a signpost); the second is what happens next."""
+    return bool(re.search(r" (?:you|your) ", spelled(clause)))
 
 
 def wh_question(clause: str) -> bool:

@@ -89,7 +89,9 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth", "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
-    "if you do not want to", "you can skip", "not a requirement", "not compulsory")
+    "if you do not want to", "you can skip", "not a requirement", "not compulsory",
+    # "there's nothing you need to do about locks": what is needed is nothing
+    "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing")
 PERMISSION = pattern(
     "you can", "you could", "you may", "fine to", "ok to", "okay to", "all right to",
     "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now",
@@ -107,14 +109,32 @@ REFUSAL = pattern(
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
     "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
     "not able to", "no way", "would not", "not in a position to", "not possible",
-    "we do not", "i do not")
+    "we do not", "i do not",
+    # "there's nothing for us to apologise for": nothing owed is none given
+    # (but "you've nothing to be sorry for" comforts the caller)
+    r"nothing for (?:us|me|the \w+) to apologis\w+")
 # Intents told either way: "we won't be sending officers" tells what happens next as
 # surely as "we will"; their polarity is the rules' (UNTOLD), never overruled.
 EITHER_WAY = frozenset({"next_steps"})
 # Not saying what happens next: the opposite of next_steps.
 UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could not tell you",
                  "not able to tell you", "no idea what", "not sure what will",
-                 "not going to tell you")
+                 "not going to tell you",
+                 # not promising it: "I can't promise anyone will come out tonight", "I
+                 # can't give you a time for when someone will be out"
+                 "can not promise", "not going to promise", "will not promise",
+                 "can not guarantee", "no guarantee", "can not give you a time")
+# The handler declining to give the advice: "I'm not going to pass you on to 111", "I
+# won't be telling you to stay in" (not "I wouldn't go out there", which advises).
+HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will not", "we will not",
+                          "i am not gonna")
+# Permission to stop what the advice asks: "you can stop tapping now".
+_STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
+NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+_LIFTED = pattern("now", "again", "any more", "anymore")
+# What advice asks for, permitted: still the advice ("you can lock the door now").
+_ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
+                      r"shut|close) ")
 # Look like negation, are not (NegEx's pseudo-triggers).
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
@@ -157,6 +177,16 @@ def _advice(intent: str, text: str) -> Polarity:
     opposite = OPPOSITE.get(intent)
     against = opposite.search(text) if opposite else None
     needless = NOT_NEEDED.search(text)
+    refused = HANDLER_REFUSES.search(text)
+    if refused and (against is None or against.start() < refused.start()):
+        return "negate"  # "I'm not going to fob you off to the council"
+    if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in _overlapping(PERMISSION, text)):
+        return "negate"  # "you can stop tapping now": the advice lifted
+    if needless and against is not None and len(
+            text[needless.end() - 1: against.start() + 1].split()) > NEEDLESS_REACH:
+        # "you don't have to leave it as it is, the van can be moved now": what is not
+        # needed is the advice; the act far after it is not what is said to be needless
+        against = None
     if needless:
         # "no need to touch anything": what is not needed is the opposite act; but "you
         # don't have to stay, you can hang up" permits it.
@@ -165,7 +195,7 @@ def _advice(intent: str, text: str) -> Polarity:
         permitted = PERMISSION.search(text[needless.end() - 1: against.start() + 1])
         return "negate" if permitted else "affirm"
     if against is None:
-        return "affirm"
+        return "negate" if _lifted(text) else "affirm"
     before = text[: against.start() + 1]
     # "don't clean up" is the advice; "if you have to move it, …" a condition on it;
     # anything else that brings up the opposite act permits it ("if you like, you can tidy
@@ -177,6 +207,21 @@ def _advice(intent: str, text: str) -> Polarity:
     if triggers:
         return max(triggers)[1]
     return "affirm" if " if " in before or " unless " in before else "negate"
+
+
+def _lifted(text: str) -> bool:
+    """Is the advice lifted: a plain permission given now the danger or the need has passed
+    ("it's alright to use the back door again", "you're fine to get out of the bedroom
+    now")? Not a suggestion ("you could …") nor permission to do what is advised ("you can
+    lock the door now")."""
+    for allowed in _overlapping(PERMISSION, text):
+        if allowed.group().strip() == "you could" or PROHIBITION.search(
+                text[: allowed.start() + 1]):
+            continue
+        after = text[allowed.end() - 1:]
+        if _LIFTED.search(after) and not _ADVISED.match(after):
+            return True
+    return False
 
 
 def permitted_against(clause: str) -> tuple[str, ...]:
@@ -207,14 +252,33 @@ def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
 
 
 def is_tag_question(clause: str) -> bool:
-    """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation."""
-    text = spelled(clause).rstrip()
+    """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation. A name
+    said to the caller after a two-word tag ("…, do you, Arthur?") is not part of it; a
+    one-word one stays last ("she's going to be okay, mate" tells)."""
+    text = spelled(_without_name_after(clause)).rstrip()
     tail = " " + " ".join(text.split()[-2:]) + " "
-    last = " " + " ".join(text.split()[-1:]) + " "
+    last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
             or bool(_AUX_TAG.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
             or has(text + " ", "is that right", "is that correct"))
+
+
+_ADDRESSED = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
+                        "mr", "mrs", "miss", "ms", "dr"})
+
+
+def _without_name_after(clause: str) -> str:
+    """The clause without a name or "love" said to the caller at its end ("…, do you,
+    Arthur", "…, is it, Mrs Patel"): capitalised words or forms of address after the first
+    three words."""
+    tokens = clause.rstrip(" ?.!").split()
+    while len(tokens) > 3:
+        last = tokens[-1].strip(",")
+        if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"):
+            break
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def asks(clause: str) -> bool:

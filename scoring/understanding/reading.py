@@ -14,7 +14,7 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
-from scoring.understanding.acts import REQUEST, act_of, main_act
+from scoring.understanding.acts import REQUEST, SYMPATHY, act_of, main_act
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -24,8 +24,11 @@ from scoring.understanding.analysis import (
     TurnAnalysis,
 )
 from scoring.understanding.clause_form import (
+    asked_aside,
     carried,
     core_of,
+    for_the_caller,
+    handler_will_do,
     on_its_way,
     promises,
     summary,
@@ -93,10 +96,12 @@ _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|lea
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
                             r"our |nobody |no one |it |you have been |you were |you had |"
-                            r"your call |you got |you have had )(?:\w+ ){0,6}(?:did not|was not|"
-                            r"were not|has not|have not|had not|never|kept you|dropped|let you|"
-                            r"wait|waiting|better|fault|go anywhere|passed|should have|took|"
-                            r"taking|not good|no one|nobody|hanging|ignored|missed|sat on)")
+                            r"your call |you got |you have had |your )(?:\w+ ){0,6}(?:did not|"
+                            r"was not|were not|has not|have not|had not|never|kept you|dropped|"
+                            r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
+                            r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
+                            r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
+                            r"chase|go over|repeat))")
 FORM_PHRASE = "(said as {act}, by its form)"
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
 # not hurt" (a question would ask it: "are you safe?", "you're not hurt, are you?").
@@ -112,7 +117,9 @@ _HAS_VEHICLE = re.compile(r" (?:got|have|has|had|drive|drives|drove|driving|use|
                           r"vans|vehicle|vehicles|motorbike|bike|lorry|truck|motor) ")
 VEHICLE_PHRASE = "(someone's vehicle asked after, by its form)"
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # a follow-on's phrase (`_read`)
-_SORRY_BUT = re.compile(r"\bsorry\b\W{0,3}\bbut\b", re.IGNORECASE)
+# "sorry, but…", "sorry, Mrs Whitfield, but…": a name said to the caller between them
+_SORRY_BUT = re.compile(r"\bsorry\b(?:\W{1,3}(?:(?:mr|mrs|miss|ms|dr)\.?\s+)?[A-Z]\w+)?\W{0,3}"
+                        r"\bbut\b", re.IGNORECASE)
 
 
 class PhraseMatcher(Protocol):
@@ -323,8 +330,9 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
-            if intent is not None and not carried(intent, clause, asking=asking,
-                                                   first=place[0] == 0, read_back=read_back):
+            if intent is not None and (not carried(
+                    intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
+                    or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
                 intent = None
             if intent is not None:
                 reading = self._reading(intent, best, clause, interrogative, context)
@@ -377,11 +385,17 @@ class Understanding:
         the 101 line kept you hanging on") does the intent, though it resembles no phrasing
         closely: the act's own words are the evidence. Not when it is nearest a library
         negative ("I understand that")."""
-        if candidates and candidates[0].intent == NONE and (
+        # what the handler will do, or praise and sympathy, say so by their form, whatever
+        # clause without an intent they are near ("brilliant", "I'm checking our system")
+        formed = (kind == "promise" and handler_will_do(clause)) or (
+            kind == "reassurance" and bool(SYMPATHY.search(spelled(clause))))
+        if not formed and candidates and candidates[0].intent == NONE and (
                 candidates[0].score >= self.matcher.threshold):
             return []
         if kind == "reassurance":
             intent = "reassurance"
+        elif kind == "promise" and handler_will_do(clause):
+            intent = "next_steps"  # "we'll check the Astra on our systems": by its form
         elif kind == "apology" or (_SERVICE_SORRY.search(spelled(clause))
                                    and not _NOT_AN_APOLOGY.search(spelled(clause))):
             intent = "apology"
@@ -389,7 +403,7 @@ class Understanding:
             return []
         return [IntentReading(intent=intent, confidence=FORM_CONFIDENCE, polarity="affirm",
                               subject="caller", clause=clause, phrase=FORM_PHRASE.format(
-                                  act="apology" if intent == "apology" else kind),
+                                  act=kind if intent == kind else intent),
                               score=FORM_CONFIDENCE, act=kind)]
 
     def _sense(self, intent: str, clause: str, turn: str) -> str | None:
@@ -400,7 +414,8 @@ class Understanding:
             return intent
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if _BARE_SORRY.fullmatch(text.rstrip() + " ") and _SORRY_BUT.search(turn):
+        if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
+                _SORRY_BUT.search(turn)):
             return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
         if intent == "reassurance":
             return intent
@@ -489,6 +504,26 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
     ask: comfort. (`asking`: the clause asks, or the turn has a question mark.)"""
     if best.intent == NONE:
         return best
+    text = spelled(clause)
+    if best.intent != "apology" and _SERVICE_SORRY.search(text) and not _NOT_AN_APOLOGY.search(
+            text):
+        # "I'm sorry the crime number you were given led nowhere": sorry for what the
+        # service did or failed to do is an apology, whatever else it names
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
+    if (best.intent in ADVICE | ASKING or best.intent == "apology") and not asking and (
+            SYMPATHY.search(text)):
+        # "you've got nothing to be sorry for", "you did the right thing locking yourself
+        # in": comfort by its form, not an apology, the advice or the question it names
+        return IntentMatch("reassurance", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "reassurance"), best.phrase))
+    if best.intent in ADVICE | {"confirm_details"} and not asking and handler_will_do(clause) and (
+            best.intent != "signpost" or not for_the_caller(clause)):
+        # "I'll let the council know about the car", "we'll check the doorbell footage":
+        # what the handler will do advises the caller nothing; it is what happens next
+        return IntentMatch("next_steps", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "next_steps"), best.phrase))
     if best.intent in ASKING and not asking and promises(clause):
         return next((c for c in candidates if c.intent == "next_steps"
                      and c.score >= CONSIDERED), None)
