@@ -82,7 +82,9 @@ def room(line: np.ndarray, rng: np.random.Generator, rooms: Rooms = TUNING) -> n
     return (mic + 0.001 * rng.standard_normal(len(mic))).astype(np.float32)
 
 
-def barge_ins(mic: np.ndarray, line: np.ndarray) -> list[float]:
+def cancelled(mic: np.ndarray, line: np.ndarray) -> tuple[list[float], EchoCanceller]:
+    """When the voice model heard speech start in `mic` after the canceller, told that
+    `line` was playing; and the canceller (the delay it found)."""
     settings = EndpointSettings(frame_ms=32)
     endpointer = Endpointer(RATE, settings, ModelJudge(settings))
     echo = EchoCanceller()
@@ -90,7 +92,11 @@ def barge_ins(mic: np.ndarray, line: np.ndarray) -> list[float]:
     events = []
     for start in range(0, len(mic), 800):
         events += endpointer.feed(echo.clean(mic[start:start + 800]))
-    return [e.at for e in events if isinstance(e, SpeechStarted)]
+    return [e.at for e in events if isinstance(e, SpeechStarted)], echo
+
+
+def barge_ins(mic: np.ndarray, line: np.ndarray) -> list[float]:
+    return cancelled(mic, line)[0]
 
 
 def measure(rooms: Rooms) -> tuple[int, int, int]:

@@ -39,6 +39,18 @@ def attempt(scenario: str = "mini-burglary", turns: list[tuple[float, str]] | No
     })
 
 
+def caller_for(scenario_id: str):
+    """A library scenario's caller, past its opening line."""
+    from simulator.dialogue import Caller
+    from simulator.library import understanding_for
+    from simulator.loader import load_scenario, resolve
+
+    scenario = load_scenario(resolve(scenario_id))
+    caller = Caller(scenario, understanding_for(scenario))
+    caller.opening()
+    return caller
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     """On CI nothing may be skipped: CI installs every engine and device the tests need."""

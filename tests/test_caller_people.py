@@ -6,16 +6,8 @@ turn's analysis written out so the caller's own choice is what is tested."""
 from __future__ import annotations
 
 from scoring.understanding import Act, IntentReading, TurnAnalysis
-from simulator.dialogue import Caller
-from simulator.library import understanding_for
-from simulator.loader import load_scenario, resolve
 
-
-def caller_for(scenario_id: str) -> Caller:
-    scenario = load_scenario(resolve(scenario_id))
-    caller = Caller(scenario, understanding_for(scenario))
-    caller.opening()
-    return caller
+from .conftest import caller_for
 
 
 def asked(text: str, intent: str, *, subject: str = "other",

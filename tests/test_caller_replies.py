@@ -8,16 +8,8 @@ from dataclasses import replace
 
 from scoring.understanding import Act, IntentReading, TurnAnalysis
 from simulator.caller_lines import asks_what
-from simulator.dialogue import Caller
-from simulator.library import understanding_for
-from simulator.loader import load_scenario, resolve
 
-
-def caller_for(scenario_id: str) -> Caller:
-    scenario = load_scenario(resolve(scenario_id))
-    caller = Caller(scenario, understanding_for(scenario))
-    caller.opening()
-    return caller
+from .conftest import caller_for
 
 
 def read(intent: str, clause: str, *, subject: str = "caller",

@@ -210,15 +210,6 @@ def test_pause_is_announced_and_voided_and_held(heart) -> None:
 # --- echo from loudspeakers --------------------------------------------------------------------
 
 
-def room(clip: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    ir = np.zeros(int(0.35 * RATE))
-    ir[int(0.12 * RATE)] = 0.3  # a loudspeaker a metre away: well under the trainee
-    tail = rng.standard_normal(int(0.2 * RATE)) * np.exp(-np.arange(int(0.2 * RATE)) / 800)
-    ir[int(0.12 * RATE) + 1:int(0.12 * RATE) + 1 + len(tail)] += 0.05 * tail
-    wet = np.convolve(np.concatenate([clip, np.zeros(int(0.4 * RATE))]), ir)
-    return wet[:len(clip) + int(0.4 * RATE)].astype(np.float32)
-
-
 def test_echo_canceller_keeps_the_caller_out_and_lets_the_trainee_in(heart) -> None:
     """One fixed case, so the test cannot flicker: espeak-ng's output differs by a few
     samples from one synthesis to the next and the module's random numbers by which tests
@@ -227,11 +218,12 @@ def test_echo_canceller_keeps_the_caller_out_and_lets_the_trainee_in(heart) -> N
     before; 0 of 60 lines in the live bench)."""
     from audio.echo import EchoCanceller
     from audio.line import telephone
+    from bench.echo_rooms import room  # a loudspeaker a metre away, well under the trainee
 
     own = np.random.default_rng(7)  # this test's own numbers, whatever ran before
     line = telephone(say(heart, "Hello, I need the police, somebody has broken into my "
                                 "house and taken the car keys."), None).resampled(RATE).samples
-    mic = room(line, own) + (0.001 * own.standard_normal(len(line) + int(0.4 * RATE)))
+    mic = room(line, own)
     trainee = say(heart, "Is anyone hurt?").samples
     over = mic.copy()
     at = int(2.0 * RATE)
@@ -271,22 +263,13 @@ def test_echo_canceller_keeps_out_rooms_that_leaked(heart, text: str, seed: int)
     """Two of the bench's rooms (`bench.echo_rooms`, the tuning set) where the caller's
     echo started a barge-in before the peak and residual tests; hibari lines, so the same
     samples every run."""
-    from audio.echo import EchoCanceller
     from audio.line import telephone
     from audio.tts import Voice
+    from bench.echo_rooms import cancelled, room
 
     line = telephone(heart.synthesise(text, Voice(name="heart")), None).resampled(RATE).samples
-    rng = np.random.default_rng(seed)
-    mic = room(line, rng)
-    mic = (mic + 0.001 * rng.standard_normal(len(mic))).astype(np.float32)
-    settings = EndpointSettings(frame_ms=32)
-    ep = Endpointer(RATE, settings, ModelJudge(settings))
-    echo = EchoCanceller()
-    echo.played(Clip(line, RATE))
-    events = []
-    for start in range(0, len(mic), 800):
-        events += ep.feed(echo.clean(mic[start:start + 800]))
-    assert [e.at for e in events if isinstance(e, SpeechStarted)] == []
+    started, echo = cancelled(room(line, np.random.default_rng(seed)), line)
+    assert started == []
     assert echo.delay_s is not None and abs(echo.delay_s - 0.112) < 0.01
 
 
