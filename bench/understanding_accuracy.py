@@ -51,11 +51,14 @@ def heard(analysis: TurnAnalysis) -> set[str]:
     return set(analysis.intent_ids())
 
 
-FRESH = ("v3", "v4")  # held out whole, each written after the one before by new authors
+FRESH = ("v3", "v4", "v5")  # written whole by new authors, each after the one before
+# v4 was held out and scored once (session 4), then became development material in session 5
+# (its errors read and tuned on); v5, written after, is the held-out set that replaced it.
+DEVELOPMENT = ("dev", "training", "v4")
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a fresh held-out set (v3, v4)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3, v4, v5)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -138,21 +141,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v3", action="store_true",
                         help="the fresh held-out sets (v3, written last by new authors)")
     parser.add_argument("--v4", action="store_true",
-                        help="the v4 held-out sets (acts and subjects, written last)")
+                        help="the v4 sets (acts and subjects; development since session 5)")
+    parser.add_argument("--v5", action="store_true",
+                        help="the v5 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
-    parser.add_argument("--show", action="store_true", help="dev errors (never held-out)")
+    parser.add_argument("--show", action="store_true",
+                        help="errors of the development sets (dev, training, v4; never held-out)")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
     split = ("heldout" if args.heldout else "v3" if args.v3 else "v4" if args.v4 else
-             "training" if args.training else "dev")
-    show = args.show and split in ("dev", "training")
+             "v5" if args.v5 else "training" if args.training else "dev")
+    show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 has no intents file of its own (its acts carry intents)
-        parts = [p for p in parts if p != "marking" and (BLIND / set_name(p, split)).is_file()]
-    if split == "heldout" or split in FRESH:
+    if split in FRESH:  # v4 and v5 have no intents file of their own (their acts carry them)
+        parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
+                 or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
+    if split not in DEVELOPMENT:
         print(f"held-out run number {record_heldout_run([split, *parts])} (aggregates only)")
     for part in parts:
         if part == "marking":
