@@ -53,7 +53,8 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
-        "sort out", "put back", r"put (?:\w+ ){1,3}back", r"get (?:\w+ ){1,2}straight",
+        "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put (?:\w+ ){1,3}back",
+        r"get (?:\w+ ){1,2}straight",
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
         r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
@@ -63,6 +64,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"hang\w* up", "put the phone down", r"end\w* the call", "go", "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
+        r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
         "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
@@ -79,7 +81,6 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
                                 "leave your keys", "leave the window open", "not lock"),
-    "signpost": pattern("not bother"),
 }
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
@@ -91,7 +92,14 @@ NOT_NEEDED = pattern(
     "not essential", "not important", "up to you whether", "if you would rather not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
     # "there's nothing you need to do about locks": what is needed is nothing
-    "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing")
+    "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
+    # "I wouldn't bother putting locks on": advised as not worth doing
+    "would not bother", "not bother",
+    # "don't feel you've got to leave the mess": not to feel obliged is not to need to
+    r"do not feel (?:like )?you (?:have got to|have to|need to|must|should)",
+    # "nobody needs the glass left": needed by no one is not needed
+    # ("one" is spelled "1" by `words`)
+    r"(?:nobody|no (?:one|1)) (?:needs|will need|is going to need)")
 PERMISSION = pattern(
     "you can", "you could", "you may", "fine to", "ok to", "okay to", "all right to",
     "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now",
@@ -112,7 +120,15 @@ REFUSAL = pattern(
     "we do not", "i do not",
     # "there's nothing for us to apologise for": nothing owed is none given
     # (but "you've nothing to be sorry for" comforts the caller)
-    r"nothing for (?:us|me|the \w+) to apologis\w+")
+    r"nothing for (?:us|me|the \w+) to apologis\w+",
+    # "it's not for me to apologise": not the handler's place is not done
+    r"not for (?:me|us|the \w+) to",
+    # "nobody here is going to say sorry": done by no one is not done
+    r"(?:nobody|no (?:one|1))(?: \w+){0,3} (?:is going to|will|would|can)",
+    # "there isn't a reference I can give you": none to give is none given
+    r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
+    # "we can carry on without an interpreter": done without it, it is not needed
+    r"(?:carry on|manage|go ahead|continue|do) without")
 # Intents told either way: "we won't be sending officers" tells what happens next as
 # surely as "we will"; their polarity is the rules' (UNTOLD), never overruled.
 EITHER_WAY = frozenset({"next_steps"})
@@ -146,7 +162,13 @@ _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 _AUX_TAG = re.compile(r" (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
                       r"should)(?: not)? (?:he|she|it|they|you|there|we|i)(?: not)? $")
-_COMMANDS = re.compile(r" (?:do not|never|please|just) ")
+_COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
+# "Do feel free to go", "do take care": "do" before a verb with no subject stresses an
+# order; a question's "do" has its subject next ("do you…", "do the kids…").
+_EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not|you|we|i|they|he|"
+                          r"she|it|the|your|any|anyone|anybody|all|both|these|those|this|that|"
+                          r"either|his|her|their|my|our|people|kids|children|police|officers|"
+                          r"[a-z]+[^s]s) )[a-z]+ ")
 
 
 def in_scope(clause: str) -> str:
@@ -182,6 +204,8 @@ def _advice(intent: str, text: str) -> Polarity:
         return "negate"  # "I'm not going to fob you off to the council"
     if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in _overlapping(PERMISSION, text)):
         return "negate"  # "you can stop tapping now": the advice lifted
+    if needless and against is not None and against.start() < needless.end() - 1:
+        against = None  # the act named inside the trigger ("do not bother") is no other act
     if needless and against is not None and len(
             text[needless.end() - 1: against.start() + 1].split()) > NEEDLESS_REACH:
         # "you don't have to leave it as it is, the van can be moved now": what is not
@@ -219,6 +243,9 @@ def _lifted(text: str) -> bool:
                 text[: allowed.start() + 1]):
             continue
         after = text[allowed.end() - 1:]
+        if text[: allowed.start() + 1].endswith(" if ") or PROHIBITION.match(after):
+            # "if you can avoid handling the keys again": a request, not a permission
+            continue
         if _LIFTED.search(after) and not _ADVISED.match(after):
             return True
     return False
@@ -286,7 +313,8 @@ def asks(clause: str) -> bool:
     tells; a typed "?" or a question's first word asks."""
     if clause.rstrip().endswith("?"):
         return True
-    return is_question(clause) and not _COMMANDS.match(spelled(clause))
+    text = spelled(clause)
+    return is_question(clause) and not _COMMANDS.match(text) and not _EMPHATIC_DO.match(text)
 
 
 # Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
@@ -318,21 +346,60 @@ def denied(text: str, start: int, end: int) -> bool:
     return bool(_DENIED_AFTER.match(following))
 
 
+# A clause giving a reason, not addressed to the caller: "it's not an animal welfare
+# matter", "CSI have got everything they need" (no "you", opening with what it is about).
+_REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*(?:\w+ ){1,3}"
+                     r"(?:is|are|was|were|will|would|have|has|had|can|do|does|did|s|said|got) ")
+# An elliptical clause carrying on the one before: "not until it's been looked into", "not
+# yet", "you don't need to now" (the verb left out is the one just said).
+_SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
+_LIFTED_AFTER = re.compile(r" (?:but )?(?:you )?(?:do not|does not) (?:need|have) to(?: any more|"
+                           r"anymore| now| again| though| tonight| after all)* $")
+
+
+def is_reason(clause: str) -> bool:
+    """Is the clause a statement of why, not addressed to the caller ("it's not an animal
+    welfare matter", "CSI have got everything they need")?"""
+    text = spelled(clause)
+    return not has(text, "you", "your") and bool(_REASON.match(text))
+
+
 def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
     """A permission reaches the clauses joined to it: in "it's fine to help her out of the
     car and sit her on the verge" the second clause, split off at "and", is permitted too,
     so the advice it resembles is negated as the first was. Only a clause with no trigger of
-    its own follows the one before."""
+    its own follows the one before, or one giving the reason for it ("don't bother with the
+    RSPCA, it's not an animal welfare matter"): a reason is said for the advice as given.
+    A reason said first follows the advice after it ("CSI have everything they need, so
+    you're free to clean up"). An elliptical clause ("…, not until it's been looked into";
+    "I asked you to stay on the line, but you don't need to now") carries on the one before:
+    it takes that one's intent and polarity, and "you don't need to now" lifts it."""
     out: list[IntentReading] = []
     negated: set[str] = set()
     for heard in readings:
         text = PSEUDO.sub(" ", in_scope(heard.clause))
         own = any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
         follows = heard.intent in ADVICE and heard.affirmed and heard.intent in negated
-        reading = replace(heard, polarity="negate") if follows and not own else heard
+        reading = (replace(heard, polarity="negate")
+                   if follows and (not own or is_reason(heard.clause)) else heard)
+        lifted = _LIFTED_AFTER.match(spelled(heard.clause)) is not None
+        if out and (lifted or _SAID_ON.match(spelled(heard.clause))):
+            before = out[-1]
+            if lifted and before.intent in ADVICE and before.affirmed:
+                out[-1] = replace(before, polarity="negate")  # the advice said, then lifted
+                negated.add(before.intent)
+                continue
+            if not lifted and before.intent == heard.intent:
+                continue  # "…, not until …": the same refusal, said on
         if reading.intent in ADVICE and not reading.affirmed:
             negated.add(reading.intent)
         elif own:
             negated.discard(reading.intent)
         out.append(reading)
+    for at, reading in enumerate(out):
+        # a reason said before the advice it is given for
+        if (reading.intent in negated and reading.affirmed and reading.intent in ADVICE
+                and is_reason(reading.clause) and any(
+                    r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
+            out[at] = replace(reading, polarity="negate")
     return out

@@ -109,6 +109,15 @@ _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?
                         r"(?:you are|your|you re) (?:safe|ok|okay|all right|alright|not hurt)")
 PERMITTED_PHRASE = "(permits what the advice is against, by its form)"
 FORM_CONFIDENCE = 0.6
+# Asking the caller to say it again: "sorry, can you say that again? The line's bad".
+_PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pardon|what was that|"
+                     r"did not catch|did not hear|missed that|you broke up|breaking up|"
+                     r"line is (?:really |very )?bad|bad line) ")
+# A question by its form: an auxiliary then who it asks about ("did you see…", "has anyone
+# threatened you", "do you need anything else") or a typed "?" ending it.
+_ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:is|are|was|were|do|"
+                       r"does|did|have|has|had|can|could|will|would|should) (?:you|he|she|they|"
+                       r"it|there|anyone|anybody|someone|somebody|we|the|your|his|her|their) ")
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 # Someone having or using a vehicle: "have they got a car with them?", "did he have a van?",
 # "were they in a car?", "does she drive a car?"
@@ -417,6 +426,9 @@ class Understanding:
         if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
                 _SORRY_BUT.search(turn)):
             return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
+        if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
+                _PARDON.search(spelled(turn))):
+            return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
             return intent
         if " sorry to hear " in text:
@@ -487,8 +499,14 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
         return True  # "And the other man, the shorter one?" asks the last question again
+    # A clause in a question's form (a question word, "do you…", a typed "?") or asking
+    # for something the turn is heard asking ("…, but tell me what you'd like to happen")
+    # makes the turn a question: the definitions' main act is what it asks.
     return main != "question" and not readback and any(
-        a.kind == "question" and a.clause in asked and wh_question(a.clause) for a in acts)
+        a.kind == "question" and (a.clause.rstrip().endswith("?") or _ASKED_OF.match(
+            spelled(a.clause)) or (a.clause in asked and (
+            wh_question(a.clause) or bool(REQUEST.search(spelled(a.clause))))))
+        for a in acts)
 
 
 def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,

@@ -1,0 +1,140 @@
+"""Forms of English about the scope of negation, refusal and permission, and about which
+clause makes a turn a question (docs/understanding-definitions.md). Each test is one form,
+in new wording (not the lines of the training or evaluation sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding.acts import SYMPATHY
+from scoring.understanding.analysis import IntentReading
+from scoring.understanding.polarity import asks, carried_through, is_reason, polarity
+from scoring.understanding.wording import spelled
+from simulator.library import meaning_matcher
+
+
+@pytest.fixture(scope="module")
+def understanding() -> Understanding:
+    return Understanding.for_scenario(None, meaning_matcher())
+
+
+def pairs(analysis: TurnAnalysis) -> set[tuple[str, str]]:
+    return {(r.intent, r.polarity) for r in analysis.intents}
+
+
+def reading(intent: str, clause: str, polarity: str = "affirm") -> IntentReading:
+    return IntentReading(intent=intent, confidence=0.9, polarity=polarity,  # type: ignore[arg-type]
+                         subject="caller", clause=clause, phrase="p", score=0.9,
+                         act="instruction")
+
+
+def test_not_worth_bothering_is_not_needed():
+    # "I wouldn't bother…", "don't bother…": advised as not worth doing
+    assert polarity("crime_prevention", "I wouldn't bother fitting a new chain to the gate",
+                    False) == "negate"
+    assert polarity("signpost", "don't bother phoning the housing people", False) == "negate"
+
+
+def test_not_feeling_obliged_is_not_needing_to():
+    assert polarity("scene_preservation", "don't feel you have to keep the hallway as it is",
+                    False) == "negate"
+    assert polarity("scene_preservation", "don't touch the hallway", False) == "affirm"
+
+
+def test_needed_by_no_one_is_not_needed():
+    assert polarity("scene_preservation", "no one needs the shed kept as it is now",
+                    False) == "negate"
+
+
+def test_not_the_handlers_place_is_a_refusal():
+    assert polarity("apology", "it isn't for us to say sorry about the arrest", False) == "negate"
+    assert polarity("apology", "nobody in this office will apologise for that", False) == (
+        "negate")
+    assert polarity("apology", "I'm sorry the letter never arrived", False) == "affirm"
+
+
+def test_nothing_to_give_is_none_given():
+    assert polarity("reference_number", "there isn't a crime number we can give out yet",
+                    False) == "negate"
+    assert polarity("reference_number", "there's a log number I can give you", False) == (
+        "affirm")
+
+
+def test_going_on_without_is_not_needing():
+    assert polarity("language_needs", "we can manage without a translator today",
+                    False) == "negate"
+
+
+def test_a_permission_asked_for_as_a_condition_is_a_request():
+    # "if you can avoid…" asks them to avoid it; "you can … again" alone lifts the advice
+    assert polarity("scene_preservation", "if you can avoid opening the drawer again",
+                    False) == "affirm"
+    assert polarity("safety_advice", "you can use the back door again", False) == "negate"
+
+
+def test_clearing_something_up_is_against_scene_preservation():
+    assert polarity("scene_preservation", "you'll be fine to clear the broken plates up",
+                    False) == "negate"
+
+
+def test_coming_off_the_phone_is_against_staying_on_the_line():
+    assert polarity("stay_on_line", "you're okay to get off the phone", False) == "negate"
+
+
+def test_an_order_opening_with_and_or_emphatic_do_tells():
+    assert not asks("and don't open the back gate just yet")
+    assert not asks("do take a seat while you wait")
+    assert asks("do you know his name")
+    assert asks("do they live nearby")
+
+
+def test_a_reason_for_lifted_advice_is_not_advice():
+    assert is_reason("it's not a council matter")
+    assert is_reason("the forensics team have got what they need")
+    assert not is_reason("you can stay where you are")
+    assert not is_reason("keep the door shut")
+    after = carried_through([reading("signpost", "don't bother with the council", "negate"),
+                             reading("signpost", "it's not something they deal with")])
+    assert [r.polarity for r in after] == ["negate", "negate"]
+    before = carried_through([reading("scene_preservation", "the photographer has finished"),
+                              reading("scene_preservation", "so you can wipe it down",
+                                      "negate")])
+    assert [r.polarity for r in before] == ["negate", "negate"]
+
+
+def test_an_elliptical_clause_carries_on_the_one_before():
+    # "…, but you don't need to now": the advice said before, lifted
+    lifted = carried_through([reading("stay_on_line", "before I told you to hold the line"),
+                              reading("silent_solution", "but you don't need to now",
+                                      "negate")])
+    assert [(r.intent, r.polarity) for r in lifted] == [("stay_on_line", "negate")]
+    # "…, not until …": the refusal said on, not an apology
+    said_on = carried_through([reading("apology", "I won't say sorry for them", "negate"),
+                               reading("apology", "not until we've heard their side")])
+    assert [(r.intent, r.polarity) for r in said_on] == [("apology", "negate")]
+
+
+def test_praise_of_what_the_caller_is_doing_comforts():
+    assert SYMPATHY.search(spelled("you're doing great, keep going"))
+    assert SYMPATHY.search(spelled("you've done amazingly getting them out"))
+    assert not SYMPATHY.search(spelled("you're doing the washing up"))
+
+
+def test_sorry_asking_to_hear_it_again_is_neither_apology_nor_comfort(understanding):
+    heard = understanding.analyse("Sorry, could you repeat that? You broke up a bit.", Context())
+    assert not {"apology", "reassurance"} & {r.intent for r in heard.intents}
+
+
+def test_a_question_after_lifted_advice_makes_the_turn_a_question(understanding):
+    heard = understanding.analyse("You're okay to tidy the lounge now. Has anything gone "
+                                  "missing from it?", Context())
+    assert heard.act == "question"
+
+
+def test_a_different_act_said_not_needed_does_not_lift_the_advice():
+    # "stay on the line, you don't have to talk": what is not needed is talking
+    kept = carried_through([reading("stay_on_line", "stay on the line"),
+                            reading("silent_solution", "you don't have to talk", "negate")])
+    assert [(r.intent, r.polarity) for r in kept] == [("stay_on_line", "affirm"),
+                                                      ("silent_solution", "negate")]
