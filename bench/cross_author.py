@@ -55,6 +55,8 @@ def held_out_author(held: str, kept: KeptSentences, show: bool) -> tuple[int, in
         analysis = Understanding(matcher, worlds.get(scenario or ""), opinion).analyse(
             item["text"], Context())
         acts += analysis.act == item["act"]
+        if show and analysis.act != item["act"]:
+            print(f"  {item['text']!r}\n    act want {item['act']} got {analysis.act}")
         want = {(i["intent"], i["polarity"]) for i in item.get("intents") or []}
         got = {(r.intent, r.polarity) for r in analysis.intents}
         extra = {i for i, p in got - want if p == "affirm"} - {i for i, _ in want}

@@ -138,3 +138,32 @@ def test_a_different_act_said_not_needed_does_not_lift_the_advice():
                             reading("silent_solution", "you don't have to talk", "negate")])
     assert [(r.intent, r.polarity) for r in kept] == [("stay_on_line", "affirm"),
                                                       ("silent_solution", "negate")]
+
+
+def test_a_reason_put_first_as_a_phrase_carries_nothing():
+    from scoring.understanding.clause_form import carried
+    assert not carried("reassurance", "Given everything you've been through", asking=False,
+                       first=True, read_back=False)
+    assert carried("reassurance", "You've been through so much", asking=False, first=True,
+                   read_back=False)
+
+
+def test_no_apology_without_a_word_of_apology(understanding):
+    heard = understanding.analyse("So that was the sergeant at the front desk.", Context())
+    assert "apology" not in heard.intent_ids()
+    said = understanding.analyse("That wasn't good enough, and I do apologise.", Context())
+    assert "apology" in said.intent_ids()
+
+
+def test_getting_the_mess_off_is_against_scene_preservation():
+    assert polarity("scene_preservation", "you can get the paint off the door", False) == (
+        "negate")
+
+
+def test_no_need_for_a_thing_is_told_not_ordered():
+    from scoring.understanding.acts import act_of
+    needless = reading("language_needs", "There's no need for a translator this time",
+                       "negate")
+    assert act_of(needless.clause, [needless], False) == "statement"
+    lifted = reading("safety_advice", "There's no need to stay in the bedroom", "negate")
+    assert act_of(lifted.clause, [lifted], False) == "instruction"

@@ -38,7 +38,7 @@ IMPERATIVE = pattern(
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you are ok to", "you are all right to", "it is fine to", "it is ok to", "no need to",
-    "there is no need", "you do not need to", "you do not have to", "i am going to ask you to",
+    "there is no need to", "you do not need to", "you do not have to", "i am going to ask you to",
     "i told you to", "i said", "like i said", "best to", "it is best", "if you can",
     "if he comes back", "if she comes back", "if they come back", "if anyone")
 PROMISE = pattern(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scoring.text import is_question
-from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, NOT_NEEDED, PERMISSION, asks
 from scoring.understanding.wording import spelled
 
 ASKING = frozenset(INTENTS_ASKED)
@@ -103,6 +103,12 @@ def summary(text: str) -> bool:
     return named or bool(_DETAIL.search(spelled(text)))
 
 
+# A reason put first as a phrase, the sentence's verb still to come: "because of what
+# you've described, …", "given the time, …", "due to the delay, …".
+_REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to|owing to|"
+                            r"in light of|in view of|given|as a result of|on account of) ")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -112,8 +118,13 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
-    if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)):
-        return False  # "…, so I've got it right", "…, we'll want photos": why, not what
+    if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
+            intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
+        # "…, so I've got it right", "…, we'll want photos": why, not what; but "…, so
+        # you're free to clean up" draws what follows: a permission, said
+        return False
+    if not asking and _REASON_PHRASE.match(text):
+        return False  # "because of what you've described, …": the why, not the what
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
     if intent == "confirm_details" and _RECALLED.match(text):

@@ -54,7 +54,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put (?:\w+ ){1,3}back",
-        r"get (?:\w+ ){1,2}straight",
+        r"get (?:\w+ ){1,2}straight", r"get (?:\w+ ){1,3}off",  # "get the paint off"
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
         r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",

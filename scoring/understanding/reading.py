@@ -118,6 +118,10 @@ _PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pard
 _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:is|are|was|were|do|"
                        r"does|did|have|has|had|can|could|will|would|should) (?:you|he|she|they|"
                        r"it|there|anyone|anybody|someone|somebody|we|the|your|his|her|their) ")
+# An apology's own words: without one, no apology ("so it was PC 2417" resembles "I'm not
+# in a position to apologise for PC 2417" in all but the deed).
+_APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
+                           re.IGNORECASE)
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 # Someone having or using a vehicle: "have they got a car with them?", "did he have a van?",
 # "were they in a car?", "does she drive a car?"
@@ -421,6 +425,8 @@ class Understanding:
         text = spelled(clause)
         if intent not in ("apology", "reassurance"):
             return intent
+        if intent == "apology" and not _APOLOGY_WORD.search(clause):
+            return None
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
         if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
