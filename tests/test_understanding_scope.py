@@ -167,3 +167,12 @@ def test_no_need_for_a_thing_is_told_not_ordered():
     assert act_of(needless.clause, [needless], False) == "statement"
     lifted = reading("safety_advice", "There's no need to stay in the bedroom", "negate")
     assert act_of(lifted.clause, [lifted], False) == "instruction"
+
+
+def test_a_reason_after_advice_is_said_for_the_advice_as_given():
+    assert not is_reason("please don't open the gate")
+    assert is_reason("the dog handler might pick up a scent there")
+    kept = carried_through([reading("scene_preservation", "please leave the gate shut"),
+                            reading("scene_preservation", "the dog handler might pick up a "
+                                    "scent there", "negate")])
+    assert [r.polarity for r in kept] == ["affirm", "affirm"]

@@ -38,7 +38,7 @@ IMPERATIVE = pattern(
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you are ok to", "you are all right to", "it is fine to", "it is ok to", "no need to",
-    "there is no need to", "you do not need to", "you do not have to", "i am going to ask you to",
+    "there is no need", "you do not need to", "you do not have to", "i am going to ask you to",
     "i told you to", "i said", "like i said", "best to", "it is best", "if you can",
     "if he comes back", "if she comes back", "if they come back", "if anyone")
 PROMISE = pattern(
@@ -82,6 +82,8 @@ SYMPATHY = re.compile(
     r"|you (?:were|are) (?:absolutely |quite |completely |so )?right to"
     r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
     r"|no one deserves) ")
+# "There's no need for the interpreter now": a thing said not needed, no order given
+_NEED_FOR = pattern("no need for", "no more need for", "not need a", "not need an")
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -119,7 +121,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         promised = None  # "I won't need your date of birth" promises nothing
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if IMPERATIVE.search(starts) and not PROMISE.search(starts):
+    if IMPERATIVE.search(starts) and not PROMISE.search(starts) and not _NEED_FOR.search(text):
         return "instruction"
     if promised and PROMISE.search(starts):
         return "promise"

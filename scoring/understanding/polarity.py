@@ -348,8 +348,10 @@ def denied(text: str, start: int, end: int) -> bool:
 
 # A clause giving a reason, not addressed to the caller: "it's not an animal welfare
 # matter", "CSI have got everything they need" (no "you", opening with what it is about).
-_REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*(?:\w+ ){1,3}"
-                     r"(?:is|are|was|were|will|would|have|has|had|can|do|does|did|s|said|got) ")
+_REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*(?!(?:please|just|"
+                     r"do|never|then|also|still|always|try|make|keep|if|when|once|until) )"
+                     r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
+                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -376,12 +378,20 @@ def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
     it takes that one's intent and polarity, and "you don't need to now" lifts it."""
     out: list[IntentReading] = []
     negated: set[str] = set()
+    given: dict[str, Polarity] = {}  # each advice as last given, not as a reason
     for heard in readings:
         text = PSEUDO.sub(" ", in_scope(heard.clause))
         own = any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
         follows = heard.intent in ADVICE and heard.affirmed and heard.intent in negated
-        reading = (replace(heard, polarity="negate")
-                   if follows and (not own or is_reason(heard.clause)) else heard)
+        reason = heard.intent in ADVICE and is_reason(heard.clause)
+        if reason and heard.intent in given:
+            # "don't touch the frame, the CSI might get prints off it": the reason is said
+            # for the advice as it was given, whatever its own words permit
+            reading = replace(heard, polarity=given[heard.intent])
+        else:
+            reading = replace(heard, polarity="negate") if follows and not own else heard
+        if reading.intent in ADVICE and not reason:
+            given[reading.intent] = reading.polarity
         lifted = _LIFTED_AFTER.match(spelled(heard.clause)) is not None
         if out and (lifted or _SAID_ON.match(spelled(heard.clause))):
             before = out[-1]
