@@ -348,8 +348,9 @@ def denied(text: str, start: int, end: int) -> bool:
 
 # A clause giving a reason, not addressed to the caller: "it's not an animal welfare
 # matter", "CSI have got everything they need" (no "you", opening with what it is about).
-_REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*(?!(?:please|just|"
-                     r"do|never|then|also|still|always|try|make|keep|if|when|once|until) )"
+_REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*"
+                     r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
+                     r"once|until) )"
                      r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
                      r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
