@@ -9,7 +9,13 @@ import pytest
 from scoring.understanding import Context, TurnAnalysis, Understanding
 from scoring.understanding.acts import SYMPATHY
 from scoring.understanding.analysis import IntentReading
-from scoring.understanding.polarity import asks, carried_through, is_reason, polarity
+from scoring.understanding.polarity import (
+    asks,
+    carried_through,
+    is_reason,
+    permitted_against,
+    polarity,
+)
 from scoring.understanding.wording import spelled
 from simulator.library import meaning_matcher
 
@@ -151,8 +157,8 @@ def test_a_reason_put_first_as_a_phrase_carries_nothing():
 def test_no_apology_without_a_word_of_apology(understanding):
     heard = understanding.analyse("So that was the sergeant at the front desk.", Context())
     assert "apology" not in heard.intent_ids()
-    said = understanding.analyse("That wasn't good enough, and I do apologise.", Context())
-    assert "apology" in said.intent_ids()
+    said = understanding.analyse("I do apologise. That was a failing on our part.", Context())
+    assert [r.intent for r in said.intents] == ["apology", "apology"]
 
 
 def test_getting_the_mess_off_is_against_scene_preservation():
@@ -176,3 +182,15 @@ def test_a_reason_after_advice_is_said_for_the_advice_as_given():
                             reading("scene_preservation", "the dog handler might pick up a "
                                     "scent there", "negate")])
     assert [r.polarity for r in kept] == ["affirm", "affirm"]
+
+
+def test_going_back_down_is_against_safety_advice():
+    assert permitted_against("you're fine to come back downstairs now") == ("safety_advice",)
+    assert polarity("safety_advice", "you can go back upstairs now", False) == "negate"
+
+
+def test_a_question_by_its_form_needs_a_subject_that_agrees():
+    from scoring.understanding.reading import _ASKED_OF
+    assert _ASKED_OF.match(spelled("and has anyone called you back"))
+    assert _ASKED_OF.match(spelled("can we send someone round"))
+    assert not _ASKED_OF.match(spelled("is we sort it out tonight"))  # a split "one is we…"

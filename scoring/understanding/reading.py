@@ -115,11 +115,14 @@ _PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pard
                      r"line is (?:really |very )?bad|bad line) ")
 # A question by its form: an auxiliary then who it asks about ("did you see…", "has anyone
 # threatened you", "do you need anything else") or a typed "?" ending it.
-_ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:is|are|was|were|do|"
-                       r"does|did|have|has|had|can|could|will|would|should) (?:you|he|she|they|"
-                       r"it|there|anyone|anybody|someone|somebody|we|the|your|his|her|their) ")
-# An apology's own words: without one, no apology ("so it was PC 2417" resembles "I'm not
-# in a position to apologise for PC 2417" in all but the deed).
+_ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(?:is|was|has|does) "
+                       r"(?:he|she|it|there|anyone|anybody|someone|somebody|the|your|his|her|"
+                       r"their)|(?:are|were|do|did|have|had|can|could|will|would|should) "
+                       r"(?:you|he|she|they|it|there|anyone|anybody|someone|somebody|we|the|"
+                       r"your|his|her|their)) ")
+# An apology's own words: without one in the turn, no apology ("so it was PC 2417"
+# resembles "I'm not in a position to apologise for PC 2417" in all but the deed; "I
+# apologise for the confusion, that was our mistake" apologises in both clauses).
 _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
                            re.IGNORECASE)
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
@@ -425,7 +428,7 @@ class Understanding:
         text = spelled(clause)
         if intent not in ("apology", "reassurance"):
             return intent
-        if intent == "apology" and not _APOLOGY_WORD.search(clause):
+        if intent == "apology" and not _APOLOGY_WORD.search(turn):
             return None
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
