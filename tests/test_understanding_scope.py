@@ -194,3 +194,16 @@ def test_a_question_by_its_form_needs_a_subject_that_agrees():
     assert _ASKED_OF.match(spelled("and has anyone called you back"))
     assert _ASKED_OF.match(spelled("can we send someone round"))
     assert not _ASKED_OF.match(spelled("is we sort it out tonight"))  # a split "one is we…"
+
+
+def test_opening_the_front_door_is_against_safety_advice():
+    assert permitted_against("you're fine to open the back door to the paramedics") == (
+        "safety_advice",)
+
+
+def test_what_happened_told_after_now_asks_nothing():
+    from scoring.understanding.clause_form import carried
+    assert not carried("suspect_present", "Now he's left", asking=False, first=True,
+                       read_back=False)
+    assert carried("suspect_present", "Now is he still there", asking=True, first=True,
+                   read_back=False)

@@ -67,6 +67,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
+        r"open (?:the |your )?(?:front |back )?door",
         "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
         "come out", "come down", "come downstairs", r"confront\w*", "open the door",
         r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
