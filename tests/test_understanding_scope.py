@@ -194,6 +194,7 @@ def test_a_question_by_its_form_needs_a_subject_that_agrees():
     assert _ASKED_OF.match(spelled("and has anyone called you back"))
     assert _ASKED_OF.match(spelled("can we send someone round"))
     assert not _ASKED_OF.match(spelled("is we sort it out tonight"))  # a split "one is we…"
+    assert not _ASKED_OF.match(spelled("and have it out with him"))  # an order
 
 
 def test_opening_the_front_door_is_against_safety_advice():

@@ -117,9 +117,10 @@ _PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pard
 # threatened you", "do you need anything else") or a typed "?" ending it.
 _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(?:is|was|has|does) "
                        r"(?:he|she|it|there|anyone|anybody|someone|somebody|the|your|his|her|"
-                       r"their)|(?:are|were|do|did|have|had|can|could|will|would|should) "
-                       r"(?:you|he|she|they|it|there|anyone|anybody|someone|somebody|we|the|"
-                       r"your|his|her|their)) ")
+                       r"their)|(?:are|were|did|can|could|will|would|should) (?:you|he|she|"
+                       r"they|it|there|anyone|anybody|someone|somebody|we|the|your|his|her|"
+                       r"their)|(?:do|have|had) (?:you|he|she|they|there|anyone|anybody|someone|"
+                       r"somebody|we)) ")  # ("have it out with them", "do the dishes": orders)
 # An apology's own words: without one in the turn, no apology ("so it was PC 2417"
 # resembles "I'm not in a position to apologise for PC 2417" in all but the deed; "I
 # apologise for the confusion, that was our mistake" apologises in both clauses).
