@@ -208,3 +208,21 @@ def test_what_happened_told_after_now_asks_nothing():
                        read_back=False)
     assert carried("suspect_present", "Now is he still there", asking=True, first=True,
                    read_back=False)
+
+
+def test_telling_the_caller_what_they_may_or_need_not_do_is_an_instruction():
+    from scoring.understanding.acts import act_of
+    assert act_of("You're alright to sweep the porch now", [], False) == "instruction"
+    assert act_of("You won't need a new lock, love", [], False) == "instruction"
+    assert act_of("You'll be fine, they're nearly there", [], False) != "instruction"
+
+
+def test_no_clause_telling_the_caller_to_do_anything_is_no_instruction():
+    from scoring.understanding.analysis import Act
+    from scoring.understanding.reading import _kept_from_model
+    told = [Act("statement", "Your log number is 0412 of today")]
+    given = [reading("reference_number", "Your log number is 0412 of today")]
+    assert _kept_from_model("instruction", told, given, False)
+    ordered = [Act("instruction", "Keep the gate shut")]
+    advice = [reading("scene_preservation", "Keep the gate shut")]
+    assert not _kept_from_model("instruction", ordered, advice, False)

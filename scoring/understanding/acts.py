@@ -84,6 +84,12 @@ SYMPATHY = re.compile(
     r"|no one deserves) ")
 # "There's no need for the interpreter now": a thing said not needed, no order given
 _NEED_FOR = pattern("no need for", "no more need for", "not need a", "not need an")
+# Telling the caller what they may or need not do: "you're alright to pick it up now",
+# "you won't need to go to the council", "you don't need a camera of your own".
+_YOU_MAY = re.compile(r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:are|will be|would be) "
+                      r"(?:\w+ )?(?:fine|ok|all right|free|welcome|good|safe|okay) to |"
+                      r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:do not|will not|would "
+                      r"not|should not) (?:need|have) (?:to|a|an|any) ")
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -121,7 +127,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         promised = None  # "I won't need your date of birth" promises nothing
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if IMPERATIVE.search(starts) and not PROMISE.search(starts) and not _NEED_FOR.search(text):
+    if (IMPERATIVE.search(starts) and not PROMISE.search(starts)
+            and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
         return "promise"

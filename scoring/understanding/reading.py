@@ -506,6 +506,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
         return True
+    if main == "instruction" and all(a.kind != "instruction" for a in acts) and not any(
+            r.intent in ADVICE for r in readings):
+        # "Your crime reference is CL-26-118734", "there's no need for the interpreter": no
+        # clause tells the caller to do anything, so the turn is no instruction
+        return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
         return True  # "And the other man, the shorter one?" asks the last question again
