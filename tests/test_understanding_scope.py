@@ -226,3 +226,24 @@ def test_no_clause_telling_the_caller_to_do_anything_is_no_instruction():
     ordered = [Act("instruction", "Keep the gate shut")]
     advice = [reading("scene_preservation", "Keep the gate shut")]
     assert not _kept_from_model("instruction", ordered, advice, False)
+
+
+def test_the_handler_naming_who_answered_is_a_greeting():
+    from scoring.understanding.acts import act_of
+    assert act_of("Hiya, you're speaking to the witness care unit", [], False) == "greeting"
+    assert act_of("You're speaking too quietly", [], False) != "greeting"
+
+
+def test_leaving_the_choice_to_the_caller_is_no_comfort(understanding):
+    heard = understanding.analyse("You can report it online if you'd rather, it's entirely "
+                                  "your choice.", Context())
+    assert "reassurance" not in heard.intent_ids()
+
+
+def test_advice_said_not_needed_keeps_the_turn_an_instruction():
+    from scoring.understanding.analysis import Act
+    from scoring.understanding.reading import _kept_from_model
+    acts = [Act("instruction", "You don't have to fit a new gate"),
+            Act("statement", "it's your decision")]
+    given = [reading("crime_prevention", "You don't have to fit a new gate", "negate")]
+    assert _kept_from_model("statement", acts, given, False)

@@ -18,10 +18,12 @@ from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks, is_tag_q
 from scoring.understanding.wording import pattern, spelled
 
 GREETING = pattern(
-    "hello", "hi", "good morning", "good afternoon", "good evening", "you are through to",
+    "hello", "hi", "hiya", "good morning", "good afternoon", "good evening", "you are through to",
     "bye", "goodbye", "bye bye", "take care", "speak soon", "have a good", "thanks for calling",
     "thank you for calling", "police what is your emergency", "what is your emergency",
-    "how can i help", "how can i help you", "what can i do for you")
+    "how can i help", "how can i help you", "what can i do for you",
+    # the handler naming who has answered: "you're speaking to the resolution team"
+    "you are speaking to", "you have reached", "you have come through to")
 REQUEST = pattern(
     "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
     "i need his", "i need her", "i need their", "i need an",

@@ -126,6 +126,10 @@ _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(
 # apologise for the confusion, that was our mistake" apologises in both clauses).
 _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
                            re.IGNORECASE)
+# Leaving the choice to the caller: "it's completely up to you" (no comfort in it).
+_CHOICE = re.compile(r" (?:(?:and|but|so|honestly|really) )*(?:it is |that is |it will be )?"
+                     r"(?:entirely |completely |totally |really |all |just )?(?:up to you|your "
+                     r"(?:choice|decision|call))(?: really| though| entirely)? ")
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 # Someone having or using a vehicle: "have they got a car with them?", "did he have a van?",
 # "were they in a car?", "does she drive a car?"
@@ -431,6 +435,8 @@ class Understanding:
             return intent
         if intent == "apology" and not _APOLOGY_WORD.search(turn):
             return None
+        if _CHOICE.fullmatch(spelled(core_of(clause, self.names))):
+            return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
         if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
@@ -510,6 +516,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent in ADVICE for r in readings):
         # "Your crime reference is CL-26-118734", "there's no need for the interpreter": no
         # clause tells the caller to do anything, so the turn is no instruction
+        return True
+    if main == "statement" and any(a.kind == "instruction" for a in acts) and any(
+            r.intent in ADVICE for r in readings):
+        # "You don't have to get a doorbell camera, it's up to you": advice given, or said
+        # not to be needed, is an instruction (the definitions), whatever else is said
         return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
