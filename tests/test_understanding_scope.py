@@ -223,6 +223,8 @@ def test_no_clause_telling_the_caller_to_do_anything_is_no_instruction():
     told = [Act("statement", "Your log number is 0412 of today")]
     given = [reading("reference_number", "Your log number is 0412 of today")]
     assert _kept_from_model("instruction", told, given, False)
+    jotted = [Act("statement", "jot this log number down")]  # an order, though unheard
+    assert not _kept_from_model("instruction", jotted, given, False)
     ordered = [Act("instruction", "Keep the gate shut")]
     advice = [reading("scene_preservation", "Keep the gate shut")]
     assert not _kept_from_model("instruction", ordered, advice, False)

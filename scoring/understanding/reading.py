@@ -130,6 +130,10 @@ _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*
 _CHOICE = re.compile(r" (?:(?:and|but|so|honestly|really) )*(?:it is |that is |it will be )?"
                      r"(?:entirely |completely |totally |really |all |just )?(?:up to you|your "
                      r"(?:choice|decision|call))(?: really| though| entirely)? ")
+# A statement's opening: a subject, then its verb ("your crime reference is…", "there's…").
+_DECLARED = re.compile(r" (?:(?:so|and|right|ok|well|now) )*(?:your|my|our|his|her|their|the|this|"
+                       r"that|it|there|he|she|they|we|i)(?: \w+){0,2} (?:is|are|was|were|has|"
+                       r"have|had|will|s) ")
 _NO_SYMPATHY = re.compile(r" sorry (?:that |if )?you (?:feel|think|see it|are upset|took it) ")
 # Someone having or using a vehicle: "have they got a car with them?", "did he have a van?",
 # "were they in a car?", "does she drive a car?"
@@ -512,10 +516,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
         return True
-    if main == "instruction" and all(a.kind != "instruction" for a in acts) and not any(
-            r.intent in ADVICE for r in readings):
-        # "Your crime reference is CL-26-118734", "there's no need for the interpreter": no
-        # clause tells the caller to do anything, so the turn is no instruction
+    if main == "instruction" and all(a.kind != "instruction" and _DECLARED.match(spelled(
+            a.clause)) for a in acts) and not any(r.intent in ADVICE for r in readings):
+        # "Your crime reference is CL-26-118734", "there's no need for the interpreter":
+        # every clause states (a subject, then its verb); none tells the caller to do
+        # anything, so the turn is no instruction
         return True
     if main == "statement" and any(a.kind == "instruction" for a in acts) and any(
             r.intent in ADVICE for r in readings):
