@@ -249,3 +249,11 @@ def test_advice_said_not_needed_keeps_the_turn_an_instruction():
             Act("statement", "it's your decision")]
     given = [reading("crime_prevention", "You don't have to fit a new gate", "negate")]
     assert _kept_from_model("statement", acts, given, False)
+
+
+def test_a_read_back_ending_in_a_question_mark_may_stay_a_read_back():
+    from scoring.understanding.analysis import Act
+    from scoring.understanding.reading import _kept_from_model
+    acts = [Act("question", "That's Sergeant 2231, Okafor, yeah?")]
+    assert not _kept_from_model("readback", acts, [], False)
+    assert _kept_from_model("instruction", acts, [], False)

@@ -534,10 +534,16 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     # for something the turn is heard asking ("…, but tell me what you'd like to happen")
     # makes the turn a question: the definitions' main act is what it asks.
     return main != "question" and not readback and any(
-        a.kind == "question" and (a.clause.rstrip().endswith("?") or _ASKED_OF.match(
-            spelled(a.clause)) or (a.clause in asked and (
-            wh_question(a.clause) or bool(REQUEST.search(spelled(a.clause))))))
-        for a in acts)
+        a.kind == "question" and _asks_by_form(a.clause, a.clause in asked, main) for a in acts)
+
+
+def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
+    """Does the clause ask by its form: a typed "?" (not when the model heard a read-back,
+    which ends in "?" too: "That's PC 3187, yeah?"), an auxiliary then its subject, or a
+    question word or request asking for something heard (`asked`)?"""
+    text = spelled(clause)
+    return ((clause.rstrip().endswith("?") and main != "readback") or bool(_ASKED_OF.match(text))
+            or (asked and (wh_question(clause) or bool(REQUEST.search(text)))))
 
 
 def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
