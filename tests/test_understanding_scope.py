@@ -257,3 +257,9 @@ def test_a_read_back_ending_in_a_question_mark_may_stay_a_read_back():
     acts = [Act("question", "That's Sergeant 2231, Okafor, yeah?")]
     assert not _kept_from_model("readback", acts, [], False)
     assert _kept_from_model("instruction", acts, [], False)
+
+
+def test_a_permission_against_advice_is_that_advice_though_worded_like_nothing(understanding):
+    heard = understanding.analyse("You're okay to pick up whatever got knocked over now.",
+                                  Context())
+    assert pairs(heard) == {("scene_preservation", "negate")}

@@ -558,7 +558,12 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
     "It's okay, you're safe now" tells the caller, in comfort's words, what a question would
     ask: comfort. (`asking`: the clause asks, or the turn has a question mark.)"""
     if best.intent == NONE:
-        return best
+        # "You're alright to pick up whatever's been tipped out now": a permission of what
+        # an advice is against is that advice refused, though the clause's wording is as
+        # near the library's negatives; the advice's nearest phrasing is weighed as any is
+        against = permitted_against(clause) if not asking else ()
+        return next((c for c in candidates if c.intent in against and c.score >= CONSIDERED),
+                    best)
     text = spelled(clause)
     if best.intent != "apology" and _SERVICE_SORRY.search(text) and not _NOT_AN_APOLOGY.search(
             text):
