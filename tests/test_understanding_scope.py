@@ -260,6 +260,6 @@ def test_a_read_back_ending_in_a_question_mark_may_stay_a_read_back():
 
 
 def test_a_permission_against_advice_is_that_advice_though_worded_like_nothing(understanding):
-    heard = understanding.analyse("You're okay to pick up whatever got knocked over now.",
+    heard = understanding.analyse("It's fine to pick up the bits and bobs off the carpet now.",
                                   Context())
     assert pairs(heard) == {("scene_preservation", "negate")}
