@@ -263,3 +263,8 @@ def test_a_permission_against_advice_is_that_advice_though_worded_like_nothing(u
     heard = understanding.analyse("It's fine to pick up the bits and bobs off the carpet now.",
                                   Context())
     assert pairs(heard) == {("scene_preservation", "negate")}
+
+
+def test_an_order_is_no_reason():
+    assert not is_reason("otherwise don't lift him")
+    assert not is_reason("but never let them in")

@@ -355,7 +355,7 @@ _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now)
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
                      r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
-                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
+                     r"might|must|should|does|did|s|said|got|need|needs|want|wants) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -363,11 +363,15 @@ _LIFTED_AFTER = re.compile(r" (?:but )?(?:you )?(?:do not|does not) (?:need|have
                            r"anymore| now| again| though| tonight| after all)* $")
 
 
+_ORDERS = pattern("do not", "never", "please", "try not", "make sure")
+
+
 def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
     text = spelled(clause)
-    return not has(text, "you", "your") and bool(_REASON.match(text))
+    return (not has(text, "you", "your") and bool(_REASON.match(text))
+            and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
 
 
 def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
