@@ -268,3 +268,11 @@ def test_a_permission_against_advice_is_that_advice_though_worded_like_nothing(u
 def test_an_order_is_no_reason():
     assert not is_reason("otherwise don't lift him")
     assert not is_reason("but never let them in")
+
+
+def test_advice_only_named_or_refused_by_the_handler_does_not_tell_the_caller():
+    from scoring.understanding.acts import tells_caller
+    assert tells_caller("Don't go near the garage")
+    assert tells_caller("You won't need to ring the landlord")
+    assert not tells_caller("That's one for the housing office, not us")
+    assert not tells_caller("I'm not going to pass you on to the council")

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, wh_question
-from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks, is_tag_question
+from scoring.understanding.polarity import (
+    ADVICE,
+    HANDLER_REFUSES,
+    INTENTS_ASKED,
+    asks,
+    is_tag_question,
+)
 from scoring.understanding.wording import pattern, spelled
 
 GREETING = pattern(
@@ -135,6 +141,16 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
+
+
+def tells_caller(clause: str) -> bool:
+    """Does the clause, by its form, tell the caller what to do, not do, or what they may or
+    need not do ("don't touch the frame", "you don't have to get a camera")? Not the
+    handler refusing ("I'm not going to put you through to the council")."""
+    text = spelled(clause)
+    starts = " " + " ".join(text.split()[:4]) + " "
+    return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts))
+                or _YOU_MAY.match(text)) and not HANDLER_REFUSES.search(text)
 
 
 PRIORITY: tuple[ActKind, ...] = ("question", "readback", "apology", "instruction",

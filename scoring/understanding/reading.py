@@ -14,7 +14,7 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
-from scoring.understanding.acts import REQUEST, SYMPATHY, act_of, main_act
+from scoring.understanding.acts import REQUEST, SYMPATHY, act_of, main_act, tells_caller
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -522,10 +522,12 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # every clause states (a subject, then its verb); none tells the caller to do
         # anything, so the turn is no instruction
         return True
-    if main == "statement" and any(a.kind == "instruction" for a in acts) and any(
-            r.intent in ADVICE for r in readings):
+    if main == "statement" and any(
+            r.intent in ADVICE and r.act == "instruction" and tells_caller(r.clause)
+            for r in readings):
         # "You don't have to get a doorbell camera, it's up to you": advice given, or said
-        # not to be needed, is an instruction (the definitions), whatever else is said
+        # not to be needed, is an instruction (the definitions), whatever else is said; not
+        # the advice only named ("that's a council matter") or refused by the handler
         return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
