@@ -29,7 +29,7 @@ GREETING = pattern(
     "thank you for calling", "police what is your emergency", "what is your emergency",
     "how can i help", "how can i help you", "what can i do for you",
     # the handler naming who has answered: "you're speaking to the resolution team"
-    "you are speaking to", "you have reached", "you have come through to")
+    "you are speaking to", "you have reached", "you have come through to", "police speaking")
 REQUEST = pattern(
     "tell me", "i need your", "i will need", "i need a", "i need the", "i need to know",
     "i need his", "i need her", "i need their", "i need an",
