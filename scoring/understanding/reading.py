@@ -116,8 +116,8 @@ _PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pard
 # A question by its form: an auxiliary then who it asks about ("did you see…", "has anyone
 # threatened you", "do you need anything else") or a typed "?" ending it.
 _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(?:is|was|has|does) "
-                       r"(?:he|she|it|there|that|this|anyone|anybody|someone|somebody|the|your|his|"
-                       r"her|their)|(?:are|were|did|can|could|will|would|should) (?:you|he|she|"
+                       r"(?:he|she|it|there|anyone|anybody|someone|somebody|the|your|his|her|"
+                       r"their)|(?:are|were|did|can|could|will|would|should) (?:you|he|she|"
                        r"they|it|there|anyone|anybody|someone|somebody|we|the|your|his|her|"
                        r"their)|(?:do|have|had) (?:you|he|she|they|there|anyone|anybody|someone|"
                        r"somebody|we)) ")  # ("have it out with them", "do the dishes": orders)
