@@ -284,3 +284,9 @@ def test_the_service_speaking_greets():
     assert act_of("Hiya, police speaking", [], False) == "greeting"
     # "is that right?" ends many a read-back: no question by its auxiliary alone
     assert not _ASKED_OF.match(spelled("is that right"))
+
+
+def test_so_before_what_happened_may_still_ask():
+    from scoring.understanding.clause_form import carried
+    assert carried("anyone_injured", "So he's bleeding from his arm", asking=False, first=True,
+                   read_back=False)

@@ -27,7 +27,7 @@ _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 # A statement about a third party or a fact: "he's been arrested", "the officer's got it",
 # "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
-_TELLING = re.compile(r" (?:(?:now|now that|so|and|right|ok|well|since|as|once) )?"
+_TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's bleeding?" may ask)
                       r"(?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
                       r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
