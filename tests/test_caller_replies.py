@@ -168,3 +168,24 @@ def test_the_recognisers_words_with_nothing_read_in_them_are_asked_again():
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
                                         intents=()), 8)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_question_naming_what_only_one_told_fact_said_gets_that_fact():
+    c = caller_for("neighbour-noise-asb")
+    c.respond_to(c.understand("Who's at home with you?"), 3)
+    assert "household" in c.state.revealed
+    replies = c.respond_to(c.understand("What time has your wife got to be up?"), 6)
+    assert any("household" in r.reveals for r in replies)  # not "how would I know that?"
+
+
+def test_a_word_two_facts_say_or_an_untold_fact_says_points_at_neither():
+    from simulator.caller_thread import peculiar_to
+
+    answers = [("witnesses", ["Mrs Grant at 17 has complained to the council."]),
+               ("household", ["Me and the wife. She's up at half five."]),
+               ("previous", ["I've rung the council three times."])]
+    assert peculiar_to("What number does Mrs Grant live at?", answers,
+                       {"witnesses", "household"}) == "witnesses"
+    assert peculiar_to("What number does Mrs Grant live at?", answers, {"household"}) is None
+    assert peculiar_to("Which council officer?", answers, {"witnesses", "previous"}) is None
+    assert peculiar_to("Did the airbags go off?", answers, {"witnesses"}) is None
