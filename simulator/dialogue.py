@@ -559,6 +559,13 @@ class Caller:
         if lines.finding_out(reading.clause):
             # "are there any cars blocking the road?" is asked, not read back
             return self._dont_know(reading, "a question, not a read-back")
+        if lines.follow_on(reading.clause) and any(
+                lines.finding_out(part) for part in self._turn.split(",")):
+            # "and the tyres, are they alright": a topic and a question about it, more of
+            # what the caller just said
+            more = self._on_thread(reading)
+            if more:
+                return more[0]
         if not (reading.act == "readback" or memory.looks_like_read_back(reading.clause)):
             return None
         if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
@@ -627,10 +634,12 @@ class Caller:
         """A question nothing answers that names what only the caller's last answer spoke
         of ("what number does Mrs Grant live at?" after "Mrs Grant at 17's complained"):
         more about that, so that fact again, not "I don't know"."""
-        if not lines.asks_what(reading.clause) or lines.detail_asked(reading.clause) in (
-                "name", "phone") or _NAMED.search(reading.clause):
+        if not (lines.asks_what(reading.clause) or lines.follow_on(reading.clause)) or \
+                lines.detail_asked(reading.clause) in ("name", "phone") or \
+                _NAMED.search(reading.clause):
             # "is there a back door?", "Mr Collins's number?", "the guard's name?": a new
             # question about a thing or a person the line mentioned, which it doesn't answer
+            # ("when…?" or "and the tyres…?" asks more of the line itself)
             return []
         # only what they said last: an older fact's word is a new question about it
         found = thread.peculiar_to(

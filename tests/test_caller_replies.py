@@ -189,3 +189,21 @@ def test_a_word_two_facts_say_or_an_untold_fact_says_points_at_neither():
     assert peculiar_to("What number does Mrs Grant live at?", answers, {"household"}) is None
     assert peculiar_to("Which council officer?", answers, {"witnesses", "previous"}) is None
     assert peculiar_to("Did the airbags go off?", answers, {"witnesses"}) is None
+
+
+def test_a_topic_then_a_question_about_it_is_asked_not_read_back():
+    c = caller_for("non-police-matter")
+    c.respond_to(c.understand("has it got any plates on"), 3)
+    assert c.state.last_told == "car_condition"
+    replies = c.respond_to(c.understand("and the tyres, are they alright"), 6)
+    assert [r.kind for r in replies] != ["confirm"]  # no "Yes." to a question
+    assert any("car_condition" in r.reveals for r in replies)
+
+
+def test_a_yes_no_question_about_what_the_last_answer_named_is_a_new_question():
+    c = caller_for("neighbour-noise-asb")
+    c.respond_to(c.understand("Who's at home with you?"), 3)
+    replies = c.respond_to(c.understand("Is the care home far from you?"), 6)
+    assert [r.kind for r in replies] == ["dont_know"]  # not the household again
+    replies = c.respond_to(c.understand("What time has your wife got to be up?"), 9)
+    assert any("household" in r.reveals for r in replies)
