@@ -30,7 +30,9 @@ _WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check yeah yes okay ok you your he she "
-    "they his her their i me my we our there then something about".split())
+    "they his her their i me my we our there then something about "
+    # the verbs that frame a clause ("if you can", "he has…") say nothing read back
+    "if can could would will should has have had do does did".split())
 _CLITICS = frozenset("s ve ll re d m t nt".split())
 _NUMBER_WORDS = frozenset("zero oh one two three four five six seven eight nine ten eleven "
                           "twelve thirteen fourteen fifteen sixteen seventeen eighteen "

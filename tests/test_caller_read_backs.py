@@ -113,3 +113,8 @@ def test_a_year_said_short_is_the_same_year():
     assert found is not None and found.verdict == "confirm"
     found = recall("So he's thirty-four, born the third of May ninety-three?", said)
     assert found is not None and found.verdict == "correct"
+
+
+def test_the_words_framing_a_clause_read_back_nothing():
+    said = ["He said word for word, 'Nice car for a black lad.' I can remember it."]
+    assert recall("Word for word if you can", said) is None  # asked, not read back
