@@ -86,6 +86,11 @@ _FRAME = re.compile(r"^\s*((right|okay|ok|so|yeah|and)\b[,.]?\s*)+|\b(is that|th
 _RULED_OUT = re.compile(r"\bnot\s+(the\s+)?[\w']+", re.IGNORECASE)
 
 
+def says_a_number(text: str) -> bool:
+    """Does a line say a number, in figures or words ("he's six", "07700 900227")?"""
+    return any(_numeric(w) for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def bare_value(text: str) -> bool:
     """A number or code said on its own ("CL-26-118374.", "Okay, 01482 649271."): the
     trainee saying back what they wrote down."""

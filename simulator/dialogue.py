@@ -122,7 +122,7 @@ _HIS_OWN = re.compile(r"\b(his|her) (full |first |last |sur)?(name|phone|mobile|
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
               r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
-              r"boss)")
+              r"boss|boy|girl|child|kid|baby)")  # "his little boy" is his son
 _RELATION = re.compile(rf"\b{_RELATIONS}s?\b", re.IGNORECASE)
 # "caller's wife", "complainant's cousin": what someone is to the caller, in the world.
 _THEIR_RELATION = re.compile(rf"\b(caller|complainant)'s {_RELATIONS}\b", re.IGNORECASE)
@@ -686,6 +686,12 @@ class Caller:
             why += ", distressed"
         elif count < len(answers):
             text = answers[count]
+            if detail in _NUMBERED and not memory.says_a_number(text):
+                # "how old is his little boy?": the line that says the number, not the next
+                # one that leaves it out
+                text = next((sentence for a in answers
+                             for sentence in re.split(r"(?<=[.!?])\s+", a)
+                             if memory.says_a_number(sentence)), text)
         else:  # asked again and again: a short restatement, never the first answer verbatim
             text, kind = lines.restate(answers[-1]), "restate"
             why += ", asked before"
@@ -771,7 +777,9 @@ class Caller:
         name = self._first_names.get(reading.person or "", "")
         if name:
             naming = [f for f in self._by_intent.get(reading.intent, [])
-                      if any(name in answer for answer in f.answers)]
+                      if any(name in answer for answer in f.answers)
+                      and f.about in (None, reading.person)]  # Liam's age names his son: it
+            # is still Liam's
             if naming:
                 return naming[:1]
         intents = DESCRIBED_BY.get(subject, ())
@@ -1085,6 +1093,8 @@ def _clamp(distress: float) -> float:
     return min(10.0, max(0.0, distress))
 
 
+# The details a question asks that only a number answers.
+_NUMBERED = frozenset({"age", "dob", "phone", "registration"})
 # A person named in a clause: a capitalised word after its first ("Mr Collins", "Ellie's").
 _NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
 

@@ -207,3 +207,12 @@ def test_a_yes_no_question_about_what_the_last_answer_named_is_a_new_question():
     assert [r.kind for r in replies] == ["dont_know"]  # not the household again
     replies = c.respond_to(c.understand("What time has your wife got to be up?"), 9)
     assert any("household" in r.reveals for r in replies)
+
+
+def test_how_old_his_little_boy_is_the_boys_age_from_the_line_that_says_it():
+    c = caller_for("concern-for-welfare-mental-health")
+    c.respond_to(c.understand("Are there any children with him?"), 3)
+    replies = c.respond_to(c.understand("how old is his little boy"), 6)
+    assert any("children" in r.reveals for r in replies)  # not Liam's own age
+    assert not any("description" in r.reveals for r in replies)
+    assert any("six" in r.text for r in replies)  # the variant that says how old
