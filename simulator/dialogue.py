@@ -877,8 +877,9 @@ class Caller:
                                                     or memory.bare_value(a.clause)))]
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
+        asking = self._thread(analysis)  # "you said…, was that tonight?" asks more of it
         for clause in clauses:
-            if clause in done:
+            if clause in done or clause in asking:
                 continue
             found = memory.recall(clause, self.state.answered_with, self._knowledge)
             if found is None and not out and clause is clauses[-1] and whole not in clauses \
