@@ -254,6 +254,12 @@ def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
     agos, their_agos = _agos(claim), _agos(line)
     if agos and their_agos and not agos & their_agos:  # "an hour ago" for "twenty minutes ago"
         return _content(_sentence_with_ago(line))
+    held, their_held = _held(claim), _held(line)
+    for owner, thing in held:
+        theirs_of = {t for o, t in their_held if o == owner}
+        if theirs_of and thing not in theirs_of and not any(
+                thing in _content(other) for other in lines):
+            return {owner, *theirs_of}  # "the tall one has a knife" for "…has a crowbar"
     bound = _bound_numbers(claim)
     their_bound = _bound_numbers(line)
     for thing, number in bound - their_bound:
@@ -365,6 +371,21 @@ def _sentence_with_ago(line: str) -> str:
         if _AGO.search(sentence):
             return sentence
     return line
+
+
+_HAS = re.compile(r"\b([a-z]+) (?:has|has got|'s got|had|is carrying|was carrying|is holding|"
+                  r"was holding) (?:got )?(?:an? |the |some )?([a-z ]+)", re.IGNORECASE)
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    """Who has what: "the tall one has a long metal bar, a crowbar" -> (one, long), (one,
+    metal), (one, bar); each word of what they hold, up to the end of the clause."""
+    out = set()
+    for m in _HAS.finditer(text.lower().replace("\u2019", "'")):
+        for word in m.group(2).split():
+            if word not in _STOP and len(word) > 2:
+                out.add((m.group(1), word))
+    return out
 
 
 def _bound_numbers(text: str) -> set[tuple[str, str]]:

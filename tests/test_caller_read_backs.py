@@ -118,3 +118,11 @@ def test_a_year_said_short_is_the_same_year():
 def test_the_words_framing_a_clause_read_back_nothing():
     said = ["He said word for word, 'Nice car for a black lad.' I can remember it."]
     assert recall("Word for word if you can", said) is None  # asked, not read back
+
+
+def test_what_someone_has_read_back_as_another_thing_is_put_right():
+    said = ["The tall one has a long metal bar, a crowbar. I haven't seen anything else."]
+    found = recall("So the tall one has a knife?", said)
+    assert found is not None and found.verdict == "correct" and "crowbar" in found.answer
+    found = recall("So the tall one has a crowbar?", said)
+    assert found is not None and found.verdict == "confirm"
