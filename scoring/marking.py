@@ -12,13 +12,14 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
+from scoring.doubts import doubt
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
-from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
+from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
@@ -148,12 +149,18 @@ class Marker:
         return out
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
-                  describing: bool = False, sure: bool = False) -> Ask | None:
+                  describing: bool = False, sure: bool = False,
+                  beyond_doubt: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
-        doubt)."""
+        doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
+                     and not (beyond_doubt and self.doubt(a) is not None)
                      and not (describing and self.named_only(a))), None)
+
+    def doubt(self, ask: Ask) -> str | None:
+        """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
+        return doubt(ask.reading, self.analyses[ask.index])
 
     def named_only(self, ask: Ask) -> bool:
         """A question for a name alone, answered with the name alone: the caller who
@@ -245,12 +252,18 @@ class Marker:
                 reason = Outcome(False, 0.0, f"not applicable: {gate.reason}", gate.evidence)
                 return made("not_applicable", 0.0, 0.0, reason)
         outcome = self.check(item.condition)
+        if item.critical and outcome.met and outcome.doubt is not None:
+            # A critical item decides pass or fail alone: its credit never rests on doubt.
+            # Not met until an assessor reads the turn as the deed (the review queue).
+            outcome = replace(outcome, met=False, credit=0.0,
+                              reason=f"{outcome.reason}; not credited while in doubt")
         share = outcome.credit if item.partial else (1.0 if outcome.met else 0.0)
         points = round(item.points * share, 2)
         if outcome.doubt is not None:
             leaning: Literal["met", "not_met"] = "met" if outcome.met else "not_met"
             doubted = replace(outcome, reason=f"{outcome.reason} (uncertain: the deciding "
                               f"reading's confidence is {outcome.doubt:.2f}; for review)")
+            # (a critical item met in doubt arrives here not met: see above)
             mark = made("uncertain", points, item.points, doubted,
                         "" if outcome.met else item.feedback)
             return replace(mark, leaning=leaning, confidence=round(outcome.doubt, 3))
@@ -307,6 +320,11 @@ class Marker:
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True) or first
+        if self.critical_now and first is not None and self.doubt(first) is not None:
+            # A critical item is credited only by a turn beyond doubt: the first such turn,
+            # else the doubted one, whose credit goes to an assessor (below).
+            first = self.first_ask(intent, about, bool(c.describing),
+                                   beyond_doubt=True) or first
         if first is None:
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
@@ -341,6 +359,11 @@ class Marker:
                            f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
                            (*ev, _turn(contrary.index, contrary.turn,
                                        f"{intent} said as its opposite")))
+        why = self.doubt(first) if self.critical_now else None
+        if why is not None:
+            # Met, but on a turn whose act, polarity or subject may be misread: uncertain
+            # (and, for this critical item, not credited: `mark`).
+            return Outcome(True, 1.0, f"{when}, but in doubt: {why}", ev, reading.confidence)
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
 
@@ -433,6 +456,7 @@ class Marker:
 
     def _said(self, c: Condition) -> Outcome:
         phrases = [normal_text(p) for p in c.said or ()]
+        doubted: Outcome | None = None
         for index, turn in self.attempt.trainee_turns():
             if c.within is not None and turn.t > c.within:
                 break
@@ -444,10 +468,29 @@ class Marker:
                         continue  # "I can't give you a right of review": the words, no deed
                     if DECLINED.search(spoken[:found.dest_start]):
                         continue  # "don't worry about a photo": the thing named, declined
-                    return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
-                                   (_turn(index, turn, "said"),))
+                    said = f"said '{phrase}' at {clock(turn.t)}"
+                    asking = self._asked_about(index, phrase) if self.critical_now else None
+                    if asking is None:
+                        return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
+                    # "have you tried the council?" names the thing without doing it: a
+                    # critical item waits for a turn that does, else goes to an assessor
+                    doubted = doubted or Outcome(
+                        True, 1.0, f"{said}, but in doubt: it was asked about, in a "
+                        f"question ('{asking.clause}')",
+                        (_turn(index, turn, "said, in a question"),), asking.confidence)
+        if doubted is not None:
+            return doubted
         window = f" within {clock(c.within)}" if c.within else ""
         return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+
+    def _asked_about(self, index: int, phrase: str) -> Act | None:
+        """The question clause of the turn the words were said in, if they were said in a
+        question rather than told."""
+        for act in self.analyses[index].acts:
+            if act.kind == "question" and fuzz.partial_ratio(
+                    phrase, normal_text(act.clause)) >= SAID_SIMILARITY:
+                return act
+        return None
 
     def _log(self, c: Condition) -> Outcome:
         name = c.log or ""
