@@ -49,6 +49,10 @@ ASKING_ACTS = frozenset({"question", "instruction", "readback"})
 # the line with you"). A question asks about the thing ("have you touched anything?"); a
 # statement reports it ("I told him to stay in").
 ADVISING_ACTS = frozenset({"instruction", "reassurance", "promise"})
+# Advice's own exception: a permission conditioned on danger ("move her only if the car
+# catches fire", "go out if there's smoke") is the advice, not its opposite.
+IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
+                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
 # A condition or a suggestion, not a permission: "keep them with you if you can", "you
 # could also contact Citizens Advice".
 CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
@@ -67,6 +71,10 @@ NOT_DONE = pattern(r"(?:nobody|no one) (?:\w+ ){0,3}?(?:is|are|will|would|can|go
 # A clause that opens (after its discourse words) by telling: "and don't wash the window".
 COMMAND = re.compile(r" (?:do not|never|please|just|keep|stay|make sure|try not to) ")
 DISCOURSE = re.compile(r"^ (?:(?:and|so|right|ok|now|but|then|also|yes|yeah|well) )+")
+# Saying what something is not ("I'm not the council", "it's not a council matter",
+# "that's not our job"): a denial of the thing named, not the thing done.
+NOT_THIS = pattern(r"(?:i am|it is|that is|this is|we are|they are|he is|she is) not "
+                   r"(?:the|a|an|our|my|your|their|one for)")
 # Words that ask wherever they stand in a clause (in spelled text: "what's" is "what is").
 ASKING_WORD = re.compile(r" (?:what|where|which|who|whose|when|how|whereabouts) ")
 # Someone other than the caller, named in a question: a kin or household word, a neighbour,
@@ -89,13 +97,16 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     """A sign that the turn may do the opposite of the intent although it was read as
     doing it."""
     intent = reading.intent
-    if any(r.intent == intent and not r.affirmed for r in analysis.intents):
+    if any(r.intent == intent and not r.affirmed for r in analysis.intents) and not (
+            intent in ADVICE and IN_DANGER.search(analysis.text)):
+        # (its opposite on a danger is the advice's own exception: "if it catches fire get
+        # her out, otherwise don't move her")
         return "the same turn also says it as its opposite"
     clause = PSEUDO.sub(" ", spelled(reading.clause))
     if intent in ADVICE:
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
-        triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, PERMISSION)
+        triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION)
         return _trigger(CONDITIONAL.sub(" ", clause), triggers, "the clause lifts or permits")
     if intent in EITHER_WAY:
         # "we won't be sending anyone" tells what happens next; only not telling doubts it

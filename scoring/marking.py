@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.doubts import doubt
+from scoring.doubts import IN_DANGER, doubt
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
@@ -44,10 +44,6 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
-# Advice's own exception: a permission conditioned on danger ("move her only if the car
-# catches fire", "go out if there's smoke") is the advice, not its opposite.
-IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
-                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
 # Intents that ask the same thing of different people: which one a question is depends on
 # whom it is about ("describe both of them" is a suspect's description in a street fight,
 # a missing person's in a missing-person call).

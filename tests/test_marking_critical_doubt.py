@@ -94,6 +94,12 @@ def test_asking_whether_he_has_tried_the_council_is_not_signposting_it():
         "That's the evidence the noise team need": "Keep a diary of the dates and times."})
     mark = result.item("signpost-council")
     assert mark.points == 0 and mark.status == "uncertain" and "question" in mark.reason
+    # the council's name alone sends him nowhere
+    named = _model_with("neighbour-noise-asb", {
+        "Noise like this is dealt with by the council": "Gary, I've looked at the history. "
+        "We won't be sending officers tonight, I'm afraid, and I'm not the council.",
+        "That's the evidence the noise team need": "Keep a diary of the dates and times."})
+    assert named.item("signpost-council").failed
 
 
 def test_a_tap_code_needs_the_taps_not_only_yes_or_no():
