@@ -77,22 +77,29 @@ def part(name: str) -> str:
     return "dev" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "held-out"
 
 
-def asterisk(which: str, limit: int, min_words: int = 3) -> list[Recording]:
-    """Prompts of one part with a spoken transcript (no "[tones]", no spelt digits)."""
+def asterisk_clip(name: str) -> Clip | None:
+    """One prompt (16 kHz G.722 decoded), or None when the package lacks it."""
     from G722 import G722  # type: ignore[import-untyped]  # noqa: PLC0415 - only here
 
+    path = ASTERISK / f"{name}.g722"
+    if not path.exists():
+        return None
+    pcm = np.array(G722(RATE, 64000).decode(path.read_bytes()), dtype=np.int16)
+    return Clip(pcm.astype(np.float32) / 32768, RATE)
+
+
+def asterisk(which: str, limit: int, min_words: int = 3) -> list[Recording]:
+    """Prompts of one part with a spoken transcript (no "[tones]", no spelt digits)."""
     texts = asterisk_texts()
     out: list[Recording] = []
     for name in sorted(texts):
         text = texts[name]
         if part(name) != which or "[" in text or len(text.split()) < min_words:
             continue
-        path = ASTERISK / f"{name}.g722"
-        if not path.exists():
+        clip = asterisk_clip(name)
+        if clip is None:
             continue
-        decoder = G722(RATE, 64000)
-        pcm = np.array(decoder.decode(path.read_bytes()), dtype=np.int16)
-        out.append(Recording(name, "asterisk", text, Clip(pcm.astype(np.float32) / 32768, RATE)))
+        out.append(Recording(name, "asterisk", text, clip))
         if len(out) >= limit:
             break
     return out

@@ -32,6 +32,8 @@ import numpy as np
 
 from audio.clip import Clip, read_wav
 from audio.endpoint import Endpointer, ModelJudge, SpeechPaused, SpeechResumed
+from audio.sounds_finished import SoundsFinished
+from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE
 from bench.reply_gap import questions, voiced_span, with_pause
 from simulator.library import understanding_for
@@ -166,8 +168,12 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="print each pause (dev only)")
     parser.add_argument("--words-only", action="store_true",
                         help="the words alone decide (no sense from the understanding)")
+    parser.add_argument("--no-voice", action="store_true",
+                        help="leave out the voice model (audio/sounds_finished.py)")
     args = parser.parse_args()
     rows = collect(args.part, args.voices.split(","))
+    voice = None if args.no_voice or not sounds_finished_available() else SoundsFinished()
+    finished = [voice.probability(r.samples) if voice else None for r in rows]
     scenario = load_scenario(resolve("burglary-next-morning"))
     taker = TurnTaker(None if args.words_only else understanding_for(scenario))
     ends = [r for r in rows if r.end]
@@ -175,8 +181,8 @@ def main() -> int:
     pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
     after: dict[str, list[int]] = {"end": [], "mid": []}
     cut = 0
-    for r in rows:
-        decision = taker.decide(r.written)
+    for r, sounds in zip(rows, finished, strict=True):
+        decision = taker.decide(r.written, sounds_finished=sounds)
         # The turn ends when the silence reaches the hang-over, but never before the guess
         # is decoded; a pause the trainee breaks first voids the guess. The decode is taken
         # as the live bench's median (DECODE_MS), not this run's (offline, the machine's
@@ -186,9 +192,11 @@ def main() -> int:
         cutting = not r.end and ends_at < r.gap_ms
         cut += cutting
         if args.show and args.part == "dev":
+            voiced = "  -  " if sounds is None else f"{sounds:5.2f}"
             print(f"{'END' if r.end else 'mid'} {'CUT' if cutting else '   '} {r.voice:6s} "
-                  f"{r.gap_ms:4d} {ends_at:5d} {decision.why:45s} {r.written!r}")
+                  f"{r.gap_ms:4d} {ends_at:5d} {voiced} {decision.why:45s} {r.written!r}")
     e = np.array(after["end"])
+    print(f"voice model: {'used' if voice else 'not used'}")
     print(f"{args.part}: {len(ends)} ends, {len(mids)} mid-turn pauses "
           f"({sum(1 for r in mids if r.paused_ms)} in turns with an inserted pause)")
     print(f"ends: silence before the turn ends median {np.median(e):.0f} ms, p95 "

@@ -9,6 +9,7 @@ input turns itself into typed mode; everything already said stays in the journal
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 import time
@@ -32,6 +33,8 @@ from audio.endpoint import (
 )
 from audio.errors import AudioError
 from audio.line import telephone
+from audio.sounds_finished import SoundsFinished
+from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE, SpeechToText, Stream, Transcript
 from audio.tts_cache import VoiceCache
 from audio.turn_end import TurnTiming
@@ -51,6 +54,9 @@ WHOLE_UTTERANCE_BLOCK_MS = 32
 # decode; the hang-over then depends on what the decode heard (`audio.turn_end`).
 WHOLE_UTTERANCE_SETTINGS = EndpointSettings(frame_ms=32, pause_ms=64,
                                             hangover_ms=TurnTiming().default_ms)
+# The voice cue (~30 ms) runs beside the first-pause decode (~150 ms); should it lag on a
+# busy machine, the turn is not held for it longer than this after the decode.
+VOICE_CUE_WAIT_S = 0.05
 
 
 @dataclass
@@ -106,6 +112,12 @@ class MicrophoneInput:
         warm = getattr(stt, "warm", None)
         if callable(warm):  # Whisper's model loads on its own thread from now, as it rings
             warm()
+        # Does the trainee sound finished? Read beside each first-pause decode when the voice
+        # model is installed; it loads as the phone rings, and until then words decide.
+        self._voice_cue: SoundsFinished | None = None
+        if self._whole and sounds_finished_available():
+            threading.Thread(target=self._load_voice_cue, daemon=True,
+                             name="voice-cue-load").start()
         block_ms = WHOLE_UTTERANCE_BLOCK_MS if self._whole else BLOCK_MS
         self._mic = Microphone(device, rate=RATE, block_ms=block_ms, latency=latency)
         if echo is not None:  # lines are laid on the timeline the card captures in
@@ -270,11 +282,12 @@ class MicrophoneInput:
             if self._open is not said or said.generation != job.generation:
                 return  # the trainee carried on before the decode started: drop it
         started = time.monotonic()
+        cue = self._sounds_finished(job.samples)  # on its own thread, beside the decode
         guess = self._stt.transcribe(Clip(job.samples, RATE))
         took = time.monotonic() - started
         self.marks.append(("decoded", time.monotonic()))
         punctuating = bool(guess.written)  # Whisper writes case and punctuation
-        decision = self._turns.decide(guess.written or guess.text, punctuating)
+        decision = self._turns.decide(guess.written or guess.text, punctuating, cue())
         self.decodes.append((took, decision))
         with self._lock:
             if said.generation != job.generation:
@@ -288,6 +301,33 @@ class MicrophoneInput:
                 _close(said.stream)
                 self.guesses_used += 1
                 self._deliver(said, guess, self._clock())
+
+    def _load_voice_cue(self) -> None:
+        try:
+            self._voice_cue = SoundsFinished()
+        except Exception:  # a missing or broken cue leaves the words to decide
+            self._voice_cue = None
+
+    def _sounds_finished(self, samples: np.ndarray) -> Callable[[], float | None]:
+        """Start reading how finished the voice sounds; the returned call waits for it (at
+        most `VOICE_CUE_WAIT_S` after the decode) and gives None when there is no reading."""
+        cue = self._voice_cue
+        if cue is None:
+            return lambda: None
+        heard: list[float] = []
+
+        def read() -> None:
+            with contextlib.suppress(Exception):  # no reading: the words decide
+                heard.append(cue.probability(samples))
+
+        reader = threading.Thread(target=read, daemon=True, name="voice-cue")
+        reader.start()
+
+        def result() -> float | None:
+            reader.join(VOICE_CUE_WAIT_S)
+            return heard[0] if heard else None
+
+        return result
 
     def _fail(self, why: str) -> None:
         """The microphone went away: finish what was being said, then type from here on."""

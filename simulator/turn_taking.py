@@ -15,6 +15,14 @@ and the rest of the hang-over follows:
    - A whole request whose last word only *may* need more ("…run off in", "…talk to her",
      "describe your son to me") waits the ordinary hang-over, not the long one.
 
+3. **The voice** (`audio.sounds_finished`, a model trained on human speech, when
+   installed): the words cannot tell a whole question from the front of a longer one ("Is
+   there any blood?" … "or does anyone need a doctor"), the voice often can.
+   - A turn the words and sense would end at once waits the ordinary hang-over when the
+     voice sounds unfinished (below `UNFINISHED`).
+   - A whole request with no question mark ("Stay in that room and keep the door shut.")
+     ends at once when the voice sounds finished (above `FINISHED`).
+
 What was tried and measured, and did not help (docs/speech.md, "End of turn"): the pitch
 contour of the last 300 ms of voice (falling or rising against level) read "finished" at
 52% of the mid-sentence pauses and 35% of the real ends on the dev turns; a confident
@@ -31,6 +39,12 @@ from scoring.understanding import Context, TurnAnalysis, Understanding
 
 SURE = 0.8  # an intent heard at least this sure makes the words a whole request
 WHOLE_ACTS = ("question", "instruction")
+# The voice model's probability that the trainee finished. Chosen on the end-of-turn bench's
+# dev turns (bench.turn_end_offline): ends at once 55% → 64%, cut-offs 27 → 24 of 113; on
+# human read speech 0.2 lets 93% of whole sentences through and 0.8 holds 81% of mid-sentence
+# cuts back (bench.sounds_finished).
+UNFINISHED = 0.2
+FINISHED = 0.8
 
 
 @dataclass(frozen=True)
@@ -52,7 +66,26 @@ class TurnTaker:
         # turns before (the caller reads them in the call's context afterwards).
         self.context = Context()
 
-    def decide(self, text: str, punctuating: bool = True) -> Decision:
+    def decide(self, text: str, punctuating: bool = True,
+               sounds_finished: float | None = None) -> Decision:
+        """The rest of the hang-over for a first-pause guess; `sounds_finished` is the voice
+        model's probability (None when it is not installed or was not read)."""
+        decision = self._from_words(text, punctuating)
+        if sounds_finished is None:
+            return decision
+        t = self.timing
+        if decision.hangover_ms == t.complete_ms and sounds_finished < UNFINISHED:
+            return Decision(t.default_ms, "a question heard whole that sounds unfinished",
+                            decision.reading, analysis=decision.analysis)
+        # Not on a last word that may need more ("…talk to her"): the words' doubt stands.
+        if (decision.hangover_ms == t.default_ms and decision.reading != "unfinished"
+                and decision.analysis is not None and _whole(decision.analysis)
+                and sounds_finished > FINISHED):
+            return Decision(t.complete_ms, "a whole request that sounds finished",
+                            decision.reading, analysis=decision.analysis)
+        return decision
+
+    def _from_words(self, text: str, punctuating: bool) -> Decision:
         t = self.timing
         words = reading(text, punctuating)
         if words == "unfinished" and not soft_ending(text):
