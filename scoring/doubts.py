@@ -57,6 +57,12 @@ IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|
 # could also contact Citizens Advice".
 CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
                       "as soon as you can", "you could", "you can also", "you may want to")
+# Permission to do what advice asks is the advice ("you can press 55", "you can lock the
+# door now"): not a sign of its opposite.
+ADVISED_PERMITTED = re.compile(
+    r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
+    r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
+    r"shut|close|whisper|text|dial) )")
 # Advice waved away without a "not needed" in so many words ("I wouldn't bother", "don't
 # feel you've got to").
 DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
@@ -107,7 +113,8 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION)
-        return _trigger(CONDITIONAL.sub(" ", clause), triggers, "the clause lifts or permits")
+        return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
+                        "the clause lifts or permits")
     if intent in EITHER_WAY:
         # "we won't be sending anyone" tells what happens next; only not telling doubts it
         return _trigger(clause, (UNTOLD,), "the clause does not tell")

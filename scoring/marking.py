@@ -316,11 +316,6 @@ class Marker:
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True) or first
-        if self.critical_now and first is not None and self.doubt(first) is not None:
-            # A critical item is credited only by a turn beyond doubt: the first such turn,
-            # else the doubted one, whose credit goes to an assessor (below).
-            first = self.first_ask(intent, about, bool(c.describing),
-                                   beyond_doubt=True) or first
         if first is None:
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
@@ -329,6 +324,21 @@ class Marker:
                                "description was asked",
                                (_turn(named.index, named.turn, "a name, no description"),))
             return self._never(intent, about)
+        if self.critical_now and self.doubt(first) is not None:
+            # A critical item is credited only by a turn beyond doubt: the first such turn
+            # that meets the condition; else the doubted one, whose credit goes to an
+            # assessor (uncertain, and not credited meanwhile: `mark`).
+            sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True)
+            surely = self._asked_at(sure, c, intent) if sure is not None else None
+            if surely is not None and surely.met:
+                return surely
+            doubted = self._asked_at(first, c, intent)
+            return doubted if doubted.met or surely is None else surely
+        return self._asked_at(first, c, intent)
+
+    def _asked_at(self, first: Ask, c: Condition, intent: str) -> Outcome:
+        """Whether the turn `first` meets an `asked:` condition: in time, in order, not
+        after its opposite, and (for a critical item) beyond doubt."""
         reading = first.reading
         ev = (_turn(first.index, first.turn, f"{intent} (like '{reading.phrase}', "
                                                f"confidence {reading.confidence:.2f})"),)

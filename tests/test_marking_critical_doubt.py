@@ -160,3 +160,19 @@ def test_sure_turns_are_not_doubted():
     ]
     for intent, clause, act in sure:
         assert doubt(*_reading(intent, clause, act=act)) is None, clause
+
+
+def test_a_doubted_turn_in_time_is_for_review_even_when_a_sure_one_came_too_late():
+    from .test_marking_agreement_rules import _mark
+
+    late = _mark("silent-999-call", [
+        (8, "Press 55 if you want, it's up to you."),
+        (50, "If you can hear me but can't talk, press 55 now."),
+    ]).item("silent-solution")
+    assert late.status == "uncertain" and late.leaning == "not_met" and late.points == 0
+    assert "in doubt" in late.reason and "00:08" in late.reason
+    on_time = _mark("silent-999-call", [
+        (8, "Press 55 if you want, it's up to you."),
+        (20, "If you can hear me but can't talk, press 55 now."),
+    ]).item("silent-solution")
+    assert on_time.status == "met" and "00:20" in on_time.reason
