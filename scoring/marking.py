@@ -119,6 +119,10 @@ class Marker:
         # Whether the item being marked is critical: a critical question must be heard by
         # the marker itself, never credited from the caller's answer alone (`_answered`).
         self.critical_now = False
+        # Whether the condition being checked sits under a `not:` (what must not be done):
+        # words said in a question still say them ("is it registered to a Mr Fenwick?"
+        # discloses the name), so the question that doubts a `said:` credit does not apply.
+        self.forbidding = False
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -297,7 +301,11 @@ class Marker:
                        _join(met or parts), max(doubts) if doubts else None)
 
     def _not(self, c: Condition) -> Outcome:
-        inner = self.check(c.children()[0])
+        self.forbidding = not self.forbidding
+        try:
+            inner = self.check(c.children()[0])
+        finally:
+            self.forbidding = not self.forbidding
         # The inner reason already says what happened ("never said 'was he wearing'").
         return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence,
                        inner.doubt)
@@ -475,7 +483,8 @@ class Marker:
                     if DECLINED.search(spoken[:found.dest_start]):
                         continue  # "don't worry about a photo": the thing named, declined
                     said = f"said '{phrase}' at {clock(turn.t)}"
-                    asking = self._asked_about(index, phrase) if self.critical_now else None
+                    asking = (self._asked_about(index, phrase)
+                              if self.critical_now and not self.forbidding else None)
                     if asking is None:
                         return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
                     # "have you tried the council?" names the thing without doing it: a

@@ -176,3 +176,16 @@ def test_a_doubted_turn_in_time_is_for_review_even_when_a_sure_one_came_too_late
         (20, "If you can hear me but can't talk, press 55 now."),
     ]).item("silent-solution")
     assert on_time.status == "met" and "00:20" in on_time.reason
+
+
+def test_a_disclosure_in_a_question_is_still_a_disclosure():
+    from .test_marking_agreement_rules import _with_caller
+
+    def disclosed(line: str):
+        return _with_caller("non-police-matter", [
+            (3, "caller", "Can you tell me who owns it?", ["owner_ask"]),
+            (5, "trainee", line, None)]).item("no-disclosure")
+
+    asked = disclosed("Is it registered to a Daniel Fenwick, do you know him?")
+    assert asked.status == "not_met" and "said 'fenwick'" in asked.reason
+    assert disclosed("I can see who owns it, but I can't tell you, sorry.").status == "met"
