@@ -12,13 +12,14 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
+from scoring.doubts import IN_DANGER, doubt
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.tally import tally
 from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
-from scoring.understanding import Context, IntentReading, TurnAnalysis, Understanding
+from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
@@ -43,10 +44,6 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
-# Advice's own exception: a permission conditioned on danger ("move her only if the car
-# catches fire", "go out if there's smoke") is the advice, not its opposite.
-IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
-                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
 # Intents that ask the same thing of different people: which one a question is depends on
 # whom it is about ("describe both of them" is a suspect's description in a street fight,
 # a missing person's in a missing-person call).
@@ -122,6 +119,10 @@ class Marker:
         # Whether the item being marked is critical: a critical question must be heard by
         # the marker itself, never credited from the caller's answer alone (`_answered`).
         self.critical_now = False
+        # Whether the condition being checked sits under a `not:` (what must not be done):
+        # words said in a question still say them ("is it registered to a Mr Fenwick?"
+        # discloses the name), so the question that doubts a `said:` credit does not apply.
+        self.forbidding = False
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -148,12 +149,18 @@ class Marker:
         return out
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
-                  describing: bool = False, sure: bool = False) -> Ask | None:
+                  describing: bool = False, sure: bool = False,
+                  beyond_doubt: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
-        doubt)."""
+        doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
+                     and not (beyond_doubt and self.doubt(a) is not None)
                      and not (describing and self.named_only(a))), None)
+
+    def doubt(self, ask: Ask) -> str | None:
+        """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
+        return doubt(ask.reading, self.analyses[ask.index])
 
     def named_only(self, ask: Ask) -> bool:
         """A question for a name alone, answered with the name alone: the caller who
@@ -245,12 +252,18 @@ class Marker:
                 reason = Outcome(False, 0.0, f"not applicable: {gate.reason}", gate.evidence)
                 return made("not_applicable", 0.0, 0.0, reason)
         outcome = self.check(item.condition)
+        if item.critical and outcome.met and outcome.doubt is not None:
+            # A critical item decides pass or fail alone: its credit never rests on doubt.
+            # Not met until an assessor reads the turn as the deed (the review queue).
+            outcome = replace(outcome, met=False, credit=0.0,
+                              reason=f"{outcome.reason}; not credited while in doubt")
         share = outcome.credit if item.partial else (1.0 if outcome.met else 0.0)
         points = round(item.points * share, 2)
         if outcome.doubt is not None:
             leaning: Literal["met", "not_met"] = "met" if outcome.met else "not_met"
             doubted = replace(outcome, reason=f"{outcome.reason} (uncertain: the deciding "
                               f"reading's confidence is {outcome.doubt:.2f}; for review)")
+            # (a critical item met in doubt arrives here not met: see above)
             mark = made("uncertain", points, item.points, doubted,
                         "" if outcome.met else item.feedback)
             return replace(mark, leaning=leaning, confidence=round(outcome.doubt, 3))
@@ -288,7 +301,11 @@ class Marker:
                        _join(met or parts), max(doubts) if doubts else None)
 
     def _not(self, c: Condition) -> Outcome:
-        inner = self.check(c.children()[0])
+        self.forbidding = not self.forbidding
+        try:
+            inner = self.check(c.children()[0])
+        finally:
+            self.forbidding = not self.forbidding
         # The inner reason already says what happened ("never said 'was he wearing'").
         return Outcome(not inner.met, 0.0 if inner.met else 1.0, inner.reason, inner.evidence,
                        inner.doubt)
@@ -315,6 +332,21 @@ class Marker:
                                "description was asked",
                                (_turn(named.index, named.turn, "a name, no description"),))
             return self._never(intent, about)
+        if self.critical_now and self.doubt(first) is not None:
+            # A critical item is credited only by a turn beyond doubt: the first such turn
+            # that meets the condition; else the doubted one, whose credit goes to an
+            # assessor (uncertain, and not credited meanwhile: `mark`).
+            sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True)
+            surely = self._asked_at(sure, c, intent) if sure is not None else None
+            if surely is not None and surely.met:
+                return surely
+            doubted = self._asked_at(first, c, intent)
+            return doubted if doubted.met or surely is None else surely
+        return self._asked_at(first, c, intent)
+
+    def _asked_at(self, first: Ask, c: Condition, intent: str) -> Outcome:
+        """Whether the turn `first` meets an `asked:` condition: in time, in order, not
+        after its opposite, and (for a critical item) beyond doubt."""
         reading = first.reading
         ev = (_turn(first.index, first.turn, f"{intent} (like '{reading.phrase}', "
                                                f"confidence {reading.confidence:.2f})"),)
@@ -341,6 +373,11 @@ class Marker:
                            f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
                            (*ev, _turn(contrary.index, contrary.turn,
                                        f"{intent} said as its opposite")))
+        why = self.doubt(first) if self.critical_now else None
+        if why is not None:
+            # Met, but on a turn whose act, polarity or subject may be misread: uncertain
+            # (and, for this critical item, not credited: `mark`).
+            return Outcome(True, 1.0, f"{when}, but in doubt: {why}", ev, reading.confidence)
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
 
@@ -433,6 +470,7 @@ class Marker:
 
     def _said(self, c: Condition) -> Outcome:
         phrases = [normal_text(p) for p in c.said or ()]
+        doubted: Outcome | None = None
         for index, turn in self.attempt.trainee_turns():
             if c.within is not None and turn.t > c.within:
                 break
@@ -444,10 +482,30 @@ class Marker:
                         continue  # "I can't give you a right of review": the words, no deed
                     if DECLINED.search(spoken[:found.dest_start]):
                         continue  # "don't worry about a photo": the thing named, declined
-                    return Outcome(True, 1.0, f"said '{phrase}' at {clock(turn.t)}",
-                                   (_turn(index, turn, "said"),))
+                    said = f"said '{phrase}' at {clock(turn.t)}"
+                    asking = (self._asked_about(index, phrase)
+                              if self.critical_now and not self.forbidding else None)
+                    if asking is None:
+                        return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
+                    # "have you tried the council?" names the thing without doing it: a
+                    # critical item waits for a turn that does, else goes to an assessor
+                    doubted = doubted or Outcome(
+                        True, 1.0, f"{said}, but in doubt: it was asked about, in a "
+                        f"question ('{asking.clause}')",
+                        (_turn(index, turn, "said, in a question"),), asking.confidence)
+        if doubted is not None:
+            return doubted
         window = f" within {clock(c.within)}" if c.within else ""
         return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+
+    def _asked_about(self, index: int, phrase: str) -> Act | None:
+        """The question clause of the turn the words were said in, if they were said in a
+        question rather than told."""
+        for act in self.analyses[index].acts:
+            if act.kind == "question" and fuzz.partial_ratio(
+                    phrase, normal_text(act.clause)) >= SAID_SIMILARITY:
+                return act
+        return None
 
     def _log(self, c: Condition) -> Outcome:
         name = c.log or ""

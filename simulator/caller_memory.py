@@ -19,6 +19,10 @@ from typing import Literal
 _READBACK = re.compile(
     r"^\s*(so|right,? so|okay,? so|ok,? so|just to (confirm|check)|to confirm)\b"
     r"(?!,?\s+(i|i'd|i'll|i'm|i've|we|we'll|we'd|we're|let me|let's)\b)"  # the handler's own
+    # "And you said it was the front door?" quotes the caller back, unless a question
+    # follows the quote ("you said he'd kill you, was that tonight?")
+    r"|^\s*(and,?\s+|so,?\s+)?you said\b(?!.*,\s*(was|is|did|do|does|were|are|has|had|have|"
+    r"when|what|where|who|why|how|which)\b)"
     r"|\b(yeah|yes|right|correct|is that right|is that correct|is it|was it|did you say|"
     r"is that what you'?re saying|have i got that right|one tap|tap once)\s*\??\s*$",
     re.IGNORECASE)
@@ -26,7 +30,9 @@ _WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check yeah yes okay ok you your he she "
-    "they his her their i me my we our there then something about".split())
+    "they his her their i me my we our there then something about "
+    # the verbs that frame a clause ("if you can", "he has…") say nothing read back
+    "if can could would will should has have had do does did".split())
 _CLITICS = frozenset("s ve ll re d m t nt".split())
 _NUMBER_WORDS = frozenset("zero oh one two three four five six seven eight nine ten eleven "
                           "twelve thirteen fourteen fifteen sixteen seventeen eighteen "
@@ -80,6 +86,11 @@ _FRAME = re.compile(r"^\s*((right|okay|ok|so|yeah|and)\b[,.]?\s*)+|\b(is that|th
 _RULED_OUT = re.compile(r"\bnot\s+(the\s+)?[\w']+", re.IGNORECASE)
 
 
+def says_a_number(text: str) -> bool:
+    """Does a line say a number, in figures or words ("he's six", "07700 900227")?"""
+    return any(_numeric(w) for w in re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def bare_value(text: str) -> bool:
     """A number or code said on its own ("CL-26-118374.", "Okay, 01482 649271."): the
     trainee saying back what they wrote down."""
@@ -105,17 +116,13 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     if not words or (len(words) == 1 and not _details(claim)):
         return None  # "and a number for you?" reads back nothing
     lines = [*reversed(list(said)), *known]  # the latest first: an update wins
+    coded = _code_recall(claim, lines)
+    if coded is not None:
+        return coded
     if said:
-        # What was said last is what is most likely read back, in other words or not
-        # ("so they've come in through the front window?" after "the back door"), unless
-        # it shares nothing with it and the value read back is one the caller said elsewhere.
-        last = _content(lines[0])
-        truth = _other_value(words, last)
-        values, pairs = {w for w in words if w in _KIND_OF}, _pairs(claim)
-        elsewhere = any(pairs & _pairs(line) if pairs else values <= _content(line)
-                        for line in lines[1:])  # "front window", not just "front"
-        if truth and ((words & last) - set(_KIND_OF) or not elsewhere):
-            return Recall("correct", _sentence_with(lines[0], truth))
+        latest = _last_line_recall(claim, words, lines)
+        if latest is not None:
+            return latest
     near: list[tuple[float, int, str]] = []
     for order, line in enumerate(lines):
         theirs = _content(line)
@@ -131,7 +138,7 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
         wrong = _wrong(claim, words, line, theirs, lines)
         anchored = bool(words & theirs & _HEADING)  # "towards Market Harborough"
         if wrong and (share >= 2 / len(words) or share >= 0.5 or anchored
-                      or _near_numbers(words, theirs)):
+                      or _near_numbers(words, theirs) or _when_differs(claim, line, lines)):
             return Recall("correct", _sentence_with(line, wrong))
         said_as = _sentence_saying(line, words & theirs)
         if _denies(said_as) and not _denies(claim) and \
@@ -143,6 +150,85 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     share, _, line = near[0]
     if share >= AGREES:
         return Recall("confirm", line)
+    return None
+
+
+def _codes(text: str) -> set[str]:
+    """Codes said or spelt out (a registration, a postcode, a reference): a run of letters
+    and digits, one by one or in groups ("K N zero eight V T D", "KN08 VDT"), holding both
+    letters and digits, five or more of them."""
+    out = set()
+    run: list[str] = []
+    for token in [*re.findall(r"[A-Za-z0-9]+", text), ""]:
+        piece = _DIGIT_OF.get(token.lower(), "") if token.lower() in _NUMBER_WORDS and \
+            len(token) > 1 else token
+        if piece and len(piece) <= 8 and (len(piece) == 1 or piece.isupper() or
+                                          piece.isdigit() or _mixed(piece)) and \
+                piece.lower() not in ("a", "i"):
+            run.append(piece.lower())
+            continue
+        code = "".join(run)
+        if len(code) >= 5 and _mixed(code):
+            out.add(code)
+        run = []
+    return out
+
+
+def _mixed(piece: str) -> bool:
+    return any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece)
+
+
+def _codes_in(line: str) -> list[tuple[str, str]]:
+    return [(code, sentence) for sentence in re.split(r"(?<=[.!?])\s+", line.strip())
+            for code in _codes(sentence)]
+
+
+def _slip_of(said: str, truth: str) -> bool:
+    """The same characters in another order, or one or two wrong, of a code as long."""
+    return len(said) == len(truth) and said != truth and (
+        sorted(said) == sorted(truth) or sum(a != b for a, b in zip(said, truth, strict=True))
+        <= 2)
+
+
+def _when_differs(claim: str, line: str, lines: list[str]) -> bool:
+    """A time or a "so long ago" the caller never said, where this line gives another: the
+    time is what is read back, however few other words it shares."""
+    for when in (_times, _agos):
+        ours, theirs = when(claim), when(line)
+        if ours and theirs and not ours & theirs and not any(ours & when(other)
+                                                             for other in lines):
+            return True
+    return False
+
+
+def _code_recall(claim: str, lines: list[str]) -> Recall | None:
+    """"K N zero eight V T D" for "KN08 VDT": a code is checked whole."""
+    spelt = _codes(claim)
+    for line in lines:
+        for code, sentence in _codes_in(line):
+            if code in spelt:
+                return Recall("confirm", line)
+            if any(_slip_of(ours, code) for ours in spelt):
+                return Recall("correct", sentence)
+    return None
+
+
+def _last_line_recall(claim: str, words: set[str], lines: list[str]) -> Recall | None:
+    """What was said last is what is most likely read back, in other words or not ("so
+    they've come in through the front window?" after "the back door"), unless it shares
+    nothing with it and the value read back is one the caller said elsewhere."""
+    last = _content(lines[0])
+    truth = _other_value(words, last)
+    values, pairs = {w for w in words if w in _KIND_OF}, _pairs(claim)
+    described = values | {thing for _, thing in pairs}
+    elsewhere = any((pairs & _pairs(line) if pairs else values <= _content(line))
+                    or (pairs and described <= _content(line))
+                    for line in lines[1:])  # "front window", not just "front"; "pink
+    # rucksack" in "a pink Jansport rucksack"
+    shared = {w for w in (words & last) - set(_KIND_OF) if not _denies(w)}  # a "no"
+    # both have ("no coat", "No, she's…") makes no line the same
+    if truth and (shared or not elsewhere):
+        return Recall("correct", _sentence_with(lines[0], truth))
     return None
 
 
@@ -165,6 +251,21 @@ def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
     truth = _other_value(words, theirs)
     if truth:
         return truth
+    agos, their_agos = _agos(claim), _agos(line)
+    if agos and their_agos and not agos & their_agos:  # "an hour ago" for "twenty minutes ago"
+        return _content(_sentence_with_ago(line))
+    held, their_held = _held(claim), _held(line)
+    for owner, thing in held:
+        theirs_of = {t for o, t in their_held if o == owner}
+        if theirs_of and thing not in theirs_of and not any(
+                thing in _content(other) for other in lines):
+            return {owner, *theirs_of}  # "the tall one has a knife" for "…has a crowbar"
+    bound = _bound_numbers(claim)
+    their_bound = _bound_numbers(line)
+    for thing, number in bound - their_bound:
+        others = {n for t, n in their_bound if t == thing and not _same_number(n, number)}
+        if others and not any((thing, number) in _bound_numbers(other) for other in lines):
+            return {thing, *others}  # "Ruby's two" for "Ruby's six"; "five foot eight"
     ours, truth_pairs = _pairs(claim), _pairs(line)
     for value, thing in ours:
         others = {v for v, t in truth_pairs if t == thing and v != value
@@ -225,7 +326,91 @@ def _times(text: str) -> set[tuple[int, int]]:
             out.add(((hour - 1) % 12, 60 - minutes))
         else:
             out.add((hour % 12, minutes))
+    for m in _HOUR.finditer(text.lower().replace("\u2019", "'")):
+        if m.group(2):  # "midnight", "midday", "noon": twelve o'clock
+            out.add((0, 0))
+            continue
+        hour = _count_of(m.group(1))
+        if hour is not None and 1 <= hour <= 12:
+            out.add((hour % 12, 0))
     return out
+
+
+# "ten o'clock", "midnight": a time on the hour
+_HOUR = re.compile(r"\b([a-z]+|\d{1,2}) o'? ?clock\b|\b(midnight|midday|noon)\b")
+
+
+_AGO = re.compile(r"\b(minute|hour|day|week|month|year)s? ago\b", re.IGNORECASE)
+_UNIT_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43200,
+                 "year": 525600}
+
+
+def _agos(text: str) -> set[int]:
+    """How long ago a line says something happened, in minutes ("about an hour ago" -> 60,
+    "twenty minutes ago" -> 20, "half an hour ago" -> 30): the words before the unit."""
+    out = set()
+    lowered = text.lower()
+    for m in _AGO.finditer(lowered):
+        before = re.findall(r"[a-z0-9]+", lowered[:m.start()].replace("-", " "))[-3:]
+        count: float | None = None
+        if before[-2:] == ["half", "an"] or before[-2:] == ["half", "a"]:
+            count = 0.5
+        elif before[-1:] in (["a"], ["an"]):
+            count = 1
+        else:
+            for n in (2, 1):  # "twenty five minutes", "ten minutes"
+                if len(before) >= n and (count := _count_of(" ".join(before[-n:]))) is not None:
+                    break
+        if count is not None:
+            out.add(round(count * _UNIT_MINUTES[m.group(1).lower()]))
+    return out
+
+
+def _sentence_with_ago(line: str) -> str:
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        if _AGO.search(sentence):
+            return sentence
+    return line
+
+
+_HAS = re.compile(r"\b([a-z]+) (?:has|has got|'s got|had|is carrying|was carrying|is holding|"
+                  r"was holding) (?:got )?(?:an? |the |some )?([a-z ]+)", re.IGNORECASE)
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    """Who has what: "the tall one has a long metal bar, a crowbar" -> (one, long), (one,
+    metal), (one, bar); each word of what they hold, up to the end of the clause."""
+    out = set()
+    for m in _HAS.finditer(text.lower().replace("\u2019", "'")):
+        for word in m.group(2).split():
+            if word not in _STOP and len(word) > 2:
+                out.add((m.group(1), word))
+    return out
+
+
+def _bound_numbers(text: str) -> set[tuple[str, str]]:
+    """Numbers and the word of substance just before them, which they belong to: "Ruby's
+    six and Alfie's two" -> (ruby, 6), (alfie, 2); "five foot three" -> (foot, 3); "flat 2"
+    -> (flat, 2). A number straight after another ("twenty five") is part of that one."""
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    out = set()
+    for i, token in enumerate(tokens):
+        if not _numeric(token) or token in ("one",):  # "the tall one" names, not counts
+            continue
+        before = [t for t in tokens[max(0, i - 3):i] if t not in _CLITICS]
+        if not before or _numeric(before[-1]):
+            continue
+        thing = before[-1]
+        if thing in _STOP or len(thing) < 3:
+            continue
+        run = list(itertools.takewhile(_numeric, tokens[i:]))  # "ninety two" is one
+        out.add((thing, _digits(" ".join(run))))
+    return out
+
+
+def _same_number(a: str, b: str) -> bool:
+    """"92" and "1992" are one year, said short."""
+    return a.endswith(b) or b.endswith(a)
 
 
 def _count_of(words: str) -> int | None:

@@ -65,3 +65,22 @@ def taken_up(text: str, answers: Iterable[tuple[str, Iterable[str]]],
                                                  and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+def peculiar_to(text: str, answers: Iterable[tuple[str, Iterable[str]]],
+                told: Iterable[str]) -> str | None:
+    """Which told answer `text` asks more about by a word only that answer says ("what
+    number does Mrs Grant live at?" after "Mrs Grant at 17 has complained"): the id of the
+    one fact of `told` holding a word of substance of `text` that no other of `answers`
+    holds; None when no word, or words of two facts, point that way."""
+    wanted = content(text)
+    if not wanted:
+        return None
+    holders: dict[str, set[str]] = {}
+    for key, lines in answers:
+        for word in wanted & content(" ".join(lines)):
+            holders.setdefault(word, set()).add(key)
+    told_ids = set(told)
+    pointed = {next(iter(keys)) for keys in holders.values() if len(keys) == 1}
+    pointed &= told_ids
+    return pointed.pop() if len(pointed) == 1 else None

@@ -122,7 +122,7 @@ _HIS_OWN = re.compile(r"\b(his|her) (full |first |last |sur)?(name|phone|mobile|
 # Someone called by what they are to the caller or the call.
 _RELATIONS = (r"(wife|husband|partner|cousin|neighbou?r|friend|mum|mother|dad|father|brother|"
               r"sister|son|daughter|girlfriend|boyfriend|landlord|farmer|guard|mate|colleague|"
-              r"boss)")
+              r"boss|boy|girl|child|kid|baby)")  # "his little boy" is his son
 _RELATION = re.compile(rf"\b{_RELATIONS}s?\b", re.IGNORECASE)
 # "caller's wife", "complainant's cousin": what someone is to the caller, in the world.
 _THEIR_RELATION = re.compile(rf"\b(caller|complainant)'s {_RELATIONS}\b", re.IGNORECASE)
@@ -177,6 +177,7 @@ class CallerState:
     acknowledged: int = 0
     said: dict[str, int] = field(default_factory=dict)  # reply kind -> times
     answered_with: list[str] = field(default_factory=list)  # what a read-back is checked on
+    last_told: str | None = None  # the fact the caller's latest answer gave
     last_heard: float = 0.0
     heard_words: set[str] = field(default_factory=set)  # every word the trainee has said
     drifted_to: float = 0.0  # distress drift applied up to this time
@@ -309,10 +310,7 @@ class Caller:
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""
-        replies, confirmed = self._read_backs(analysis)
-        for reply, clause in self._recalled(analysis, confirmed):
-            replies.append(reply)
-            confirmed.add(clause)
+        replies, confirmed = self._checked(analysis)
         taken: set[str] = set()
         heard_in: set[str] = set()  # clauses with a reading the caller acts on
         quoted = self._thread(analysis)
@@ -349,6 +347,19 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _checked(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
+        """The turn's read-backs answered (against the world, then what the caller said)
+        and the clauses that settles."""
+        replies, confirmed = self._read_backs(analysis)
+        for reply, clause in self._recalled(analysis, confirmed):
+            replies.append(reply)
+            confirmed.add(clause)
+        if any(r.kind == "correct" for r in replies):
+            # a slip put right answers the whole read-back: no "yes" to the rest of it
+            confirmed.update(r.clause for r in analysis.intents
+                             if r.act == "readback" or r.intent == "confirm_details")
+        return replies, confirmed
 
     def _taken_up(self, analysis: TurnAnalysis, quoted: dict[str, Fact], taken: set[str],
                   t: float) -> list[Reply]:
@@ -548,6 +559,13 @@ class Caller:
         if lines.finding_out(reading.clause):
             # "are there any cars blocking the road?" is asked, not read back
             return self._dont_know(reading, "a question, not a read-back")
+        if lines.follow_on(reading.clause) and any(
+                lines.finding_out(part) for part in self._turn.split(",")):
+            # "and the tyres, are they alright": a topic and a question about it, more of
+            # what the caller just said
+            more = self._on_thread(reading)
+            if more:
+                return more[0]
         if not (reading.act == "readback" or memory.looks_like_read_back(reading.clause)):
             return None
         if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
@@ -588,8 +606,8 @@ class Caller:
         if own is not None:
             return [own]
         if not facts:
-            return [self._dont_know(reading, "the question is about someone the caller has "
-                                             "no fact on")]
+            return self._on_thread(reading) or [self._dont_know(
+                reading, "the question is about someone the caller has no fact on")]
         replies: list[Reply] = []
         for fact in facts:
             if not self._ready(fact):
@@ -606,11 +624,34 @@ class Caller:
                     not lines.speaks_of(
                     reading.clause, (*fact.answers, *fact.details.values()),
                     self._phrasings(reading.intent)):
-                return [self._dont_know(reading, f"fact `{fact.id}` says nothing of what "
-                                                 "was asked")]
+                return self._on_thread(reading) or [self._dont_know(
+                    reading, f"fact `{fact.id}` says nothing of what was asked")]
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _on_thread(self, reading: IntentReading) -> list[Reply]:
+        """A question nothing answers that names what only the caller's last answer spoke
+        of ("what number does Mrs Grant live at?" after "Mrs Grant at 17's complained"):
+        more about that, so that fact again, not "I don't know"."""
+        if not (lines.asks_what(reading.clause) or lines.follow_on(reading.clause)) or \
+                lines.detail_asked(reading.clause) in ("name", "phone") or \
+                _NAMED.search(reading.clause):
+            # "is there a back door?", "Mr Collins's number?", "the guard's name?": a new
+            # question about a thing or a person the line mentioned, which it doesn't answer
+            # ("when…?" or "and the tyres…?" asks more of the line itself)
+            return []
+        # only what they said last: an older fact's word is a new question about it
+        found = thread.peculiar_to(
+            reading.clause,
+            ((f.id, (*f.answers, *f.details.values())) for f in self.persona.facts),
+            [self.state.last_told] if self.state.last_told else [])
+        fact = next((f for f in self.persona.facts if f.id == found), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=(
+            f"{_describe(reading)} → names what only fact `{fact.id}` said: more of it"))]
 
     def _phrasings(self, intent: str) -> frozenset[str]:
         """The word stems the library's (and this call's) phrasings of an intent use."""
@@ -631,6 +672,7 @@ class Caller:
                                reveals=(fact.id,), answers=(reading.intent,),
                                why=f"{_describe(reading)} → fact `{fact.id}` checked back")
         self.state.times_answered[fact.id] = count + 1
+        self.state.last_told = fact.id
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
         # A fact behind advice is the caller taking it ("I'll leave it all as it is").
@@ -644,6 +686,12 @@ class Caller:
             why += ", distressed"
         elif count < len(answers):
             text = answers[count]
+            if detail in _NUMBERED and not memory.says_a_number(text):
+                # "how old is his little boy?": the line that says the number, not the next
+                # one that leaves it out
+                text = next((sentence for a in answers
+                             for sentence in re.split(r"(?<=[.!?])\s+", a)
+                             if memory.says_a_number(sentence)), text)
         else:  # asked again and again: a short restatement, never the first answer verbatim
             text, kind = lines.restate(answers[-1]), "restate"
             why += ", asked before"
@@ -729,7 +777,9 @@ class Caller:
         name = self._first_names.get(reading.person or "", "")
         if name:
             naming = [f for f in self._by_intent.get(reading.intent, [])
-                      if any(name in answer for answer in f.answers)]
+                      if any(name in answer for answer in f.answers)
+                      and f.about in (None, reading.person)]  # Liam's age names his son: it
+            # is still Liam's
             if naming:
                 return naming[:1]
         intents = DESCRIBED_BY.get(subject, ())
@@ -791,12 +841,15 @@ class Caller:
     def _check_back(self, back: ReadBack) -> tuple[str | None, str]:
         """"confirm", "correct" (with the truth to say) or None (not a slip of anything
         the caller knows: left to what they remember saying)."""
+        world = self.scenario.world
+        first = world_check.world_value(world, back.field)
+        if back.matches_world is True and first and back.kind == "address" and \
+                world_check.names_not_in(back.clause, first):
+            return "correct", first  # "Yarm Road near Harrogate Lane": a street not in it
         if back.matches_world is True:
             return "confirm", ""
         if back.matches_world is None:
             return None, ""
-        world = self.scenario.world
-        first = world_check.world_value(world, back.field)
         values = [first, *(v for v in world_check.values_of(world, back.kind) if v != first)]
         values = [v for v in values if v]
         if any(world_check.same(back.kind, back.value, v) for v in values):
@@ -824,8 +877,9 @@ class Caller:
                                                     or memory.bare_value(a.clause)))]
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
+        asking = self._thread(analysis)  # "you said…, was that tonight?" asks more of it
         for clause in clauses:
-            if clause in done:
+            if clause in done or clause in asking:
                 continue
             found = memory.recall(clause, self.state.answered_with, self._knowledge)
             if found is None and not out and clause is clauses[-1] and whole not in clauses \
@@ -844,6 +898,8 @@ class Caller:
             out.append((self._reply(text, found.verdict,
                                     why=f"read back what the caller said: {found.verdict}"),
                         clause))
+            if found.verdict == "correct":
+                break  # one slip put right is enough: the caller's next line is their own
         if out and all(r.kind == "confirm" for r, _ in out) and clauses != [whole] and \
                 memory.looks_like_read_back(whole):
             # "So Kyle Parker, at number 45?": one read-back in two clauses, checked whole
@@ -872,7 +928,9 @@ class Caller:
             # Heard clearly and asked as a question (in any sentence of the turn: "he's
             # posted again? what does it show?"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
-            return self._dont_know(None, "a question with nothing the caller knows")
+            more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question"))
+            return more[0] if more else self._dont_know(
+                None, "a question with nothing the caller knows")
         if not misheard and not lines.raw(analysis.text) and (
                 analysis.act == "readback" or memory.looks_like_read_back(analysis.text)) and \
                 memory.overlaps(analysis.text, [*self.state.answered_with, *self._knowledge]):
@@ -1034,6 +1092,12 @@ def _holds(intent: str, fact: Fact) -> bool:
 
 def _clamp(distress: float) -> float:
     return min(10.0, max(0.0, distress))
+
+
+# The details a question asks that only a number answers.
+_NUMBERED = frozenset({"age", "dob", "phone", "registration"})
+# A person named in a clause: a capitalised word after its first ("Mr Collins", "Ellie's").
+_NAMED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
 
 
 def _plain(intent: str) -> IntentReading:

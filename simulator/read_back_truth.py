@@ -70,10 +70,28 @@ def same(kind: str, said: str, truth: str) -> bool:
     if not set(digits_said) <= set(re.findall(r"\d+", truth)):
         return False
     letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
-    if not letters[0]:
+    if not letters[0] or names_not_in(said, truth):
         return False
     return fuzz.partial_ratio(*letters) >= SOUNDS_LIKE or fuzz.partial_ratio(
         *(sound(x) for x in letters)) >= SAME_SOUNDS
+
+
+def names_not_in(said: str, truth: str) -> list[str]:
+    """Names written in the read-back as part of the truth's (capitalised, beside a word
+    the truth has) that sound like no word of it: "Yarm Road near Harrogate Lane" names a
+    lane the world's "Yarm Road, junction with Hartburn Lane" does not. A recogniser's
+    words, all small, name nothing."""
+    theirs = [w.lower() for w in re.findall(r"[A-Za-z]+", truth)]
+
+    def known(word: str) -> bool:
+        return any(fuzz.ratio(word.lower(), w) >= SOUNDS_LIKE or sound(word.lower()) == sound(w)
+                   for w in theirs)
+
+    words = re.findall(r"[A-Za-z]+", said)
+    return [word for i, word in enumerate(words)
+            if i and re.fullmatch(r"[A-Z][a-z]{2,}", word) and not known(word)
+            and any(re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() in theirs
+                    for w in words[max(0, i - 1):i] + words[i + 1:i + 2])]
 
 
 def sound(letters: str) -> str:

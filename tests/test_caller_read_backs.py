@@ -29,3 +29,100 @@ def test_a_recognisers_spelling_of_the_right_address_is_right():
     assert not same("address", "8 sycamore grove", truth)  # a wrong number
     assert not same("address", "6 sicamore drive", truth)  # another street
     assert not same("address", "6 elm grove", truth)
+
+
+CHILDREN = "My two are asleep in the back bedroom. Ruby's six and Alfie's two."
+
+
+def test_numbers_swapped_between_the_people_they_belong_to_are_put_right():
+    found = recall("So Ruby's two and Alfie's six?", [CHILDREN])
+    assert found is not None and found.verdict == "correct"
+    assert "Ruby's six" in found.answer
+    found = recall("So Ruby's six and Alfie's two?", [CHILDREN])
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_a_height_read_back_with_another_number_is_put_right():
+    said = ["She's about five foot three, slim, long black hair.", "Call me on 07700 900858."]
+    found = recall("So she's about five foot eight, slim, long black hair?", said)
+    assert found is not None and found.verdict == "correct" and "three" in found.answer
+    found = recall("So she's about five foot three, slim?", said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_how_long_ago_read_back_wrong_is_put_right():
+    said = ["About twenty minutes ago. Twenty-five to eight maybe? The egging was just after."]
+    found = recall("So it was about an hour ago?", said)
+    assert found is not None and found.verdict == "correct"
+    assert found.answer == "About twenty minutes ago."
+    found = recall("So it was about twenty minutes ago?", said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_a_time_on_the_hour_read_back_wrong_is_put_right_however_few_words_it_shares():
+    said = ["This is the fourth time I've rung you.",
+            "They've got a party on. Music's been thumping since about ten o'clock."]
+    found = recall("So it's been going since about midnight?", said)
+    assert found is not None and found.verdict == "correct" and "ten o'clock" in found.answer
+    assert recall("So it's been going since about ten o'clock?", said) != found
+
+
+def test_a_code_spelt_out_is_checked_whole():
+    said = ["Blue Astra, no plates. The permit on the dashboard says KN08 VDT."]
+    found = recall("K N zero eight V T D?", said)
+    assert found is not None and found.verdict == "correct"
+    assert found.answer == "The permit on the dashboard says KN08 VDT."
+    found = recall("K N zero eight V D T?", said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_you_said_quotes_the_caller_back_unless_a_question_follows():
+    from simulator.caller_memory import looks_like_read_back
+
+    assert looks_like_read_back("And you said it was the front door they forced?")
+    assert not looks_like_read_back("You said he'd kill you if you phoned again, was that "
+                                    "tonight?")
+    found = recall("And you said it was the front door they forced?",
+                   ["I've come down this morning and the back door's been forced."])
+    assert found is not None and found.verdict == "correct" and "back door" in found.answer
+
+
+def test_an_address_naming_a_street_the_world_has_not_is_not_the_address():
+    from simulator.read_back_truth import names_not_in
+
+    truth = "Yarm Road, junction with Hartburn Lane, Stockton-on-Tees"
+    assert names_not_in("And it was on Yarm Road near Harrogate Lane", truth) == ["Harrogate"]
+    assert names_not_in("So Yarm Road near Hartburn Lane", truth) == []
+    assert names_not_in("So it was on Yarm Road where Dave was", truth) == []  # a person
+    assert names_not_in("so it was on yarm road near harrogate lane", truth) == []  # heard
+
+
+def test_after_a_correction_a_right_detail_said_elsewhere_is_agreed_to():
+    said = ["She's about five foot three, slim, long black hair in a ponytail.",
+            "No, she's about five foot three, slim, long black hair in a ponytail."]
+    known = ["Five foot three, slim, black blazer, grey skirt, pink rucksack. No coat."]
+    found = recall("And a pink rucksack, no coat?", said, known)
+    assert found is not None and found.verdict == "confirm"
+    found = recall("And a black rucksack?", said, known)
+    assert found is not None and found.verdict == "correct"
+
+
+def test_a_year_said_short_is_the_same_year():
+    said = ["He's thirty-four, born the third of May 1992."]
+    found = recall("So he's thirty-four, born the third of May ninety-two?", said)
+    assert found is not None and found.verdict == "confirm"
+    found = recall("So he's thirty-four, born the third of May ninety-three?", said)
+    assert found is not None and found.verdict == "correct"
+
+
+def test_the_words_framing_a_clause_read_back_nothing():
+    said = ["He said word for word, 'Nice car for a black lad.' I can remember it."]
+    assert recall("Word for word if you can", said) is None  # asked, not read back
+
+
+def test_what_someone_has_read_back_as_another_thing_is_put_right():
+    said = ["The tall one has a long metal bar, a crowbar. I haven't seen anything else."]
+    found = recall("So the tall one has a knife?", said)
+    assert found is not None and found.verdict == "correct" and "crowbar" in found.answer
+    found = recall("So the tall one has a crowbar?", said)
+    assert found is not None and found.verdict == "confirm"

@@ -168,3 +168,51 @@ def test_the_recognisers_words_with_nothing_read_in_them_are_asked_again():
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("question", said),),
                                         intents=()), 8)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_question_naming_what_only_one_told_fact_said_gets_that_fact():
+    c = caller_for("neighbour-noise-asb")
+    c.respond_to(c.understand("Who's at home with you?"), 3)
+    assert "household" in c.state.revealed
+    replies = c.respond_to(c.understand("What time has your wife got to be up?"), 6)
+    assert any("household" in r.reveals for r in replies)  # not "how would I know that?"
+
+
+def test_a_word_two_facts_say_or_an_untold_fact_says_points_at_neither():
+    from simulator.caller_thread import peculiar_to
+
+    answers = [("witnesses", ["Mrs Grant at 17 has complained to the council."]),
+               ("household", ["Me and the wife. She's up at half five."]),
+               ("previous", ["I've rung the council three times."])]
+    assert peculiar_to("What number does Mrs Grant live at?", answers,
+                       {"witnesses", "household"}) == "witnesses"
+    assert peculiar_to("What number does Mrs Grant live at?", answers, {"household"}) is None
+    assert peculiar_to("Which council officer?", answers, {"witnesses", "previous"}) is None
+    assert peculiar_to("Did the airbags go off?", answers, {"witnesses"}) is None
+
+
+def test_a_topic_then_a_question_about_it_is_asked_not_read_back():
+    c = caller_for("non-police-matter")
+    c.respond_to(c.understand("has it got any plates on"), 3)
+    assert c.state.last_told == "car_condition"
+    replies = c.respond_to(c.understand("and the tyres, are they alright"), 6)
+    assert [r.kind for r in replies] != ["confirm"]  # no "Yes." to a question
+    assert any("car_condition" in r.reveals for r in replies)
+
+
+def test_a_yes_no_question_about_what_the_last_answer_named_is_a_new_question():
+    c = caller_for("neighbour-noise-asb")
+    c.respond_to(c.understand("Who's at home with you?"), 3)
+    replies = c.respond_to(c.understand("Is the care home far from you?"), 6)
+    assert [r.kind for r in replies] == ["dont_know"]  # not the household again
+    replies = c.respond_to(c.understand("What time has your wife got to be up?"), 9)
+    assert any("household" in r.reveals for r in replies)
+
+
+def test_how_old_his_little_boy_is_the_boys_age_from_the_line_that_says_it():
+    c = caller_for("concern-for-welfare-mental-health")
+    c.respond_to(c.understand("Are there any children with him?"), 3)
+    replies = c.respond_to(c.understand("how old is his little boy"), 6)
+    assert any("children" in r.reveals for r in replies)  # not Liam's own age
+    assert not any("description" in r.reveals for r in replies)
+    assert any("six" in r.text for r in replies)  # the variant that says how old

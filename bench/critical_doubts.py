@@ -1,0 +1,98 @@
+"""How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
+on blind act/polarity and subject sets (development parts only: acts dev, v4).
+
+A critical item is credited only by a turn beyond doubt. This measures, over the readings
+the analysis *affirmed*:
+- of those the author marked as the opposite (negation, permission, refusal), how many the
+  doubts catch (each would otherwise credit a critical item for the opposite of the deed);
+- of those the author marked as affirmed, how many the doubts wrongly hold back (each
+  sends a met critical item to review);
+- of subject questions about someone else read as the caller's, how many are doubted, and
+  of those read right, how many are wrongly doubted.
+
+    python3 -m bench.critical_doubts [--split dev|v4] [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.understanding_accuracy import understanding
+from scoring.doubts import doubt
+from scoring.understanding import Context
+
+BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
+SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "subjects_v4.yaml")}
+
+
+def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:
+    read = understanding(None)
+    out = {"opposite_read_as_deed": 0, "caught": 0, "deed_read_as_deed": 0, "held_back": 0}
+    for item in items:
+        analysis = read.analyse(item["text"], Context())
+        for gold in item.get("intents") or []:
+            heard = next((r for r in analysis.intents
+                          if r.intent == gold["intent"] and r.affirmed), None)
+            if heard is None:
+                continue
+            why = doubt(heard, analysis)
+            if gold["polarity"] == "negate":
+                out["opposite_read_as_deed"] += 1
+                out["caught"] += why is not None
+                if show and why is None:
+                    print(f"  not doubted: {item['text']}")
+            else:
+                out["deed_read_as_deed"] += 1
+                out["held_back"] += why is not None
+                if show and why is not None:
+                    print(f"  held back: {item['text']} ({why})")
+    return out
+
+
+def subjects(items: list[dict[str, Any]], show: bool) -> dict[str, int]:
+    out = {"other_read_as_caller": 0, "caught": 0, "subject_right": 0, "held_back": 0}
+    for item in items:
+        read = understanding(item.get("scenario"))
+        context = Context()
+        for line in item.get("context") or []:
+            context = context.after(read.analyse(line, context))
+        analysis = read.analyse(item["text"], context)
+        heard = next((r for r in analysis.intents
+                      if r.intent == item["intent"] and r.affirmed), None)
+        if heard is None:
+            continue
+        why = doubt(heard, analysis)
+        if heard.subject == "caller" and item["subject"] != "caller":
+            out["other_read_as_caller"] += 1
+            out["caught"] += why is not None
+            if show and why is None:
+                print(f"  not doubted: {item['text']}")
+        elif heard.subject == item["subject"]:
+            out["subject_right"] += 1
+            out["held_back"] += why is not None
+            if show and why is not None:
+                print(f"  held back: {item['text']} ({why})")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=sorted(SETS), default="v4")
+    parser.add_argument("--show", action="store_true", help="list the readings it gets wrong")
+    args = parser.parse_args()
+    acts_file, subjects_file = SETS[args.split]
+    acts = yaml.safe_load((BLIND / acts_file).read_text(encoding="utf-8"))
+    figures = polarity(acts, args.show)
+    print(f"polarity {args.split}: " + "  ".join(f"{k} {v}" for k, v in figures.items()))
+    if (BLIND / subjects_file).exists():
+        subs = yaml.safe_load((BLIND / subjects_file).read_text(encoding="utf-8"))
+        figures = subjects(subs, args.show)
+        print(f"subjects {args.split}: " + "  ".join(f"{k} {v}" for k, v in figures.items()))
+
+
+if __name__ == "__main__":
+    main()

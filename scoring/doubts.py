@@ -1,0 +1,175 @@
+"""Why the marker should doubt a turn before it credits a critical item with it.
+
+A critical item decides pass or fail on its own, so its credit must rest on a turn whose
+reading is sure on all three counts the analysis gives (docs/understanding-definitions.md):
+that it *is* the intent (confidence above the band of doubt), that it does the thing rather
+than its opposite (polarity), and that it is about the right person (subject), said as the
+right kind of turn (act). The analysis decides each of these by rule; these checks look for
+the signs that a rule may have decided wrongly: a negation, a permission or a refusal in
+the same clause the rule read as doing the thing, the thing also said as its opposite in
+the same turn, a question about the thing instead of the advice, a statement instead of a
+question or of the deed, and someone else named in a question read as the caller's.
+
+A doubted turn does not credit a critical item: the mark is *uncertain*, leaning not met,
+and goes to the review queue, where an assessor who reads the turn as the deed credits it
+(docs/scenario-format.md, "Marks the marker is unsure of").
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.text import is_question
+from scoring.understanding import IntentReading, TurnAnalysis
+from scoring.understanding.polarity import (
+    ADVICE,
+    DOING,
+    EITHER_WAY,
+    HANDLER_REFUSES,
+    INTENTS_ASKED,
+    NOT_NEEDED,
+    NOT_SAYING,
+    PERMISSION,
+    PSEUDO,
+    REFUSAL,
+    UNTOLD,
+    permitted_against,
+)
+from scoring.understanding.wording import pattern, spelled
+
+# Below this confidence a reading is as likely wrong as right (the top of the calibrated
+# band of doubt: readings under it were right only 35-50% of the time on the development
+# sets; scoring.marking.UNCERTAIN_BAND).
+SURE_CONFIDENCE = 0.5
+# The kinds of turn that ask for something: a question, an instruction to tell ("tell me
+# the address") or a read-back put to the caller to confirm ("that's 27 Larch Close?").
+ASKING_ACTS = frozenset({"question", "instruction", "readback"})
+# The kinds of turn that can give advice: an instruction ("stay on the line"), reassurance
+# that carries it ("you're safe in there, keep the door shut"), or a promise ("I'll stay on
+# the line with you"). A question asks about the thing ("have you touched anything?"); a
+# statement reports it ("I told him to stay in").
+ADVISING_ACTS = frozenset({"instruction", "reassurance", "promise"})
+# Advice's own exception: a permission conditioned on danger ("move her only if the car
+# catches fire", "go out if there's smoke") is the advice, not its opposite.
+IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
+                       r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
+# A condition or a suggestion, not a permission: "keep them with you if you can", "you
+# could also contact Citizens Advice".
+CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
+                      "as soon as you can", "you could", "you can also", "you may want to")
+# Permission to do what advice asks is the advice ("you can press 55", "you can lock the
+# door now"): not a sign of its opposite.
+ADVISED_PERMITTED = re.compile(
+    r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
+    r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
+    r"shut|close|whisper|text|dial) )")
+# Advice waved away without a "not needed" in so many words ("I wouldn't bother", "don't
+# feel you've got to").
+DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
+                    "do not feel you have got to", "do not feel you have to",
+                    "do not feel you need to")
+# A thing done, denied by who or what does it rather than by "not" before the verb
+# ("nobody is going to say sorry", "it's not for me to apologise", "there isn't a
+# reference number", "we can carry on without an interpreter").
+NOT_DONE = pattern(r"(?:nobody|no one) (?:\w+ ){0,3}?(?:is|are|will|would|can|going to)",
+                   "not for me to", "not for us to", "there is no",
+                   "there is not", "there are no", "without")
+# A clause that opens (after its discourse words) by telling: "and don't wash the window".
+COMMAND = re.compile(r" (?:do not|never|please|just|keep|stay|make sure|try not to) ")
+DISCOURSE = re.compile(r"^ (?:(?:and|so|right|ok|now|but|then|also|yes|yeah|well) )+")
+# Saying what something is not ("I'm not the council", "it's not a council matter",
+# "that's not our job"): a denial of the thing named, not the thing done.
+NOT_THIS = pattern(r"(?:i am|it is|that is|this is|we are|they are|he is|she is) not "
+                   r"(?:the|a|an|our|my|your|their|one for)")
+# Words that ask wherever they stand in a clause (in spelled text: "what's" is "what is").
+ASKING_WORD = re.compile(r" (?:what|where|which|who|whose|when|how|whereabouts) ")
+# Someone other than the caller, named in a question: a kin or household word, a neighbour,
+# a friend, or a third person's possessive ("his", "her", "their"), in spelled text.
+SOMEONE_ELSE = re.compile(
+    r" (?:husband|wife|partner|boyfriend|girlfriend|ex|son|daughter|child|children|kids?|"
+    r"mum|mother|dad|father|brother|sister|neighbour|friend|his|her|their) ")
+
+
+def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+    """Why `reading` (an affirmed intent in the turn `analysis`) is not sure enough to credit
+    a critical item with, or None when it is sure."""
+    if reading.confidence < SURE_CONFIDENCE:
+        return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
+    return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
+            or subject_doubt(reading))
+
+
+def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+    """A sign that the turn may do the opposite of the intent although it was read as
+    doing it."""
+    intent = reading.intent
+    if any(r.intent == intent and not r.affirmed for r in analysis.intents) and not (
+            intent in ADVICE and IN_DANGER.search(analysis.text)):
+        # (its opposite on a danger is the advice's own exception: "if it catches fire get
+        # her out, otherwise don't move her")
+        return "the same turn also says it as its opposite"
+    clause = PSEUDO.sub(" ", spelled(reading.clause))
+    if intent in ADVICE:
+        if intent in permitted_against(analysis.text):
+            return "the turn permits what the advice is against"
+        triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION)
+        return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
+                        "the clause lifts or permits")
+    if intent in EITHER_WAY:
+        # "we won't be sending anyone" tells what happens next; only not telling doubts it
+        return _trigger(clause, (UNTOLD,), "the clause does not tell")
+    if intent in DOING:
+        return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE),
+                        "the clause refuses or denies")
+    if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
+        return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
+    return None
+
+
+def _trigger(clause: str, triggers: tuple[re.Pattern[str], ...], what: str) -> str | None:
+    for trigger in triggers:
+        found = trigger.search(clause)
+        if found:
+            return f"{what} ('{found.group().strip()}')"
+    return None
+
+
+def act_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+    """A turn of the wrong kind for the intent: a statement where a question was needed, a
+    question about the thing where the advice was needed, or no apology for an apology.
+
+    Spoken questions come without their "?" and often behind a greeting ("police what's
+    the address you're at"), so the act rule reads some as statements: a clause read as
+    something other than a question is doubted only when nothing in it asks either."""
+    intent, act = reading.intent, reading.act
+    if intent in INTENTS_ASKED and act not in ASKING_ACTS and not asks_anywhere(
+            reading.clause) and "?" not in analysis.text:
+        return f"it was said as a {act}, not asked"
+    if intent in ADVICE and act not in ADVISING_ACTS and not COMMAND.match(
+            _undiscoursed(reading.clause)):
+        return f"it was said as a {act}, not advised"
+    if intent == "apology" and act != "apology":
+        return f"it was said as a {act}, not an apology"
+    return None
+
+
+def _undiscoursed(clause: str) -> str:
+    """The spelled clause without the discourse words it opens with ("and", "so", "ok")."""
+    return DISCOURSE.sub(" ", spelled(clause), count=1)
+
+
+def asks_anywhere(clause: str) -> bool:
+    """Does anything in the clause ask: a "?", a question's form, or a question word
+    anywhere in it ("hiya, don't worry about which number, what's the address")?"""
+    return "?" in clause or is_question(clause) or ASKING_WORD.search(spelled(clause)) is not None
+
+
+def subject_doubt(reading: IntentReading) -> str | None:
+    """A question read as about the caller that names someone else ("what's your husband's
+    date of birth?" read as the caller's own)."""
+    if reading.intent not in INTENTS_ASKED or reading.subject != "caller":
+        return None
+    found = SOMEONE_ELSE.search(spelled(reading.clause))
+    if found is None:
+        return None
+    return f"it was read as about the caller, but names '{found.group().strip()}'"
