@@ -46,7 +46,8 @@ from simulator.library import understanding_for  # noqa: E402
 from simulator.loader import load_scenario, resolve  # noqa: E402
 
 SET = ROOT / "tests" / "data" / "blind" / "conversations"
-TRAINING = ROOT / "training" / "conversations"
+# training/conversations*/: one folder per author
+TRAINING = sorted((ROOT / "training").glob("conversations*"))
 # Written whole, each after the one before by a new author. v4 was held out and scored once
 # (session 4), then became development material in session 5; v5 replaced it as held out.
 FRESH = {v: ROOT / "tests" / "data" / "blind" / f"conversations_{v}" for v in ("v3", "v4", "v5")}
@@ -110,12 +111,12 @@ def main() -> int:
     total: Counter[str] = Counter()
     times: list[float] = []
     whole = args.split not in ("dev", "heldout")  # sets with no dev/held-out split inside
-    folder = {"training": TRAINING, **FRESH}.get(args.split, SET)
+    folders = TRAINING if args.split == "training" else [FRESH.get(args.split, SET)]
     if args.split not in DEVELOPMENT:
         from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
 
         print(f"held-out run number {record_heldout_run(['conversations', args.split])}")
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(p for folder in folders for p in folder.glob("*.yaml")):
         conversations = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         for conversation in conversations:
             if not whole and conversation.get("split", "heldout") != args.split:

@@ -28,8 +28,10 @@ from simulator.library import library_root
 from simulator.loader import load_scenario, resolve
 
 TRAINING = Path(__file__).resolve().parent.parent / "training"
-AUTHORS = ("acts_a", "acts_b", "acts_c")
-OTHER_FILES = ("intents_a.yaml", "intents_b.yaml", "subjects_a.yaml", "subjects_b.yaml")
+# Every acts author in training/ (each file is one author's), and their other files.
+AUTHORS = tuple(p.stem for p in sorted(TRAINING.glob("acts_*.yaml")))
+OTHER_FILES = tuple(p.name for p in sorted(TRAINING.glob("*.yaml"))
+                    if p.name.startswith(("intents_", "subjects_")))
 
 
 def held_out_author(held: str, kept: KeptSentences, show: bool) -> tuple[int, int, int]:
