@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.doubts import IN_DANGER, doubt
+from scoring.doubts import ASKING_ACTS, IN_DANGER, asks_anywhere, doubt
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
@@ -54,6 +54,9 @@ ALIKE: dict[str, set[str]] = {"suspect_description": {"person_description"},
 DECLINED = re.compile(
     r"\b(do not worry about|no need for|never mind|forget about|do not bother with|"
     r"(we|i|they) do not need)( (the|a|an|any|your|her|his|their|that|this|those))?\s*$")
+# The everyday forms of thanking, said as the scheme writes them ("thanks for calling" is
+# "thank you for calling"): `said:` compares the words, and these differ only in register.
+THANKS = re.compile(r"\b(?:thanks|thankyou|thank u)\b")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -154,9 +157,25 @@ class Marker:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+                     and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (describing and self.named_only(a))), None)
+
+    def told_only(self, ask: Ask) -> bool:
+        """A question intent heard in a sentence that asks nothing: closed with a full stop
+        or "!", no clause of it a question, an instruction to tell or a read-back, and no
+        question word or question's form in it ("Morning." heard as when it happened).
+        Nothing was asked, so no `asked:` item is met by it. A sentence left unpunctuated
+        (speech) may be a question without its "?", so it is never judged so."""
+        reading = ask.reading
+        if reading.intent not in INTENTS_ASKED:
+            return False
+        sentence = sentence_of(reading.clause, ask.turn.text).strip()
+        if not sentence.endswith((".", "!")) or asks_anywhere(sentence):
+            return False
+        return not any(act.kind in ASKING_ACTS for act in self.analyses[ask.index].acts
+                       if within(act.clause, sentence))
 
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
@@ -449,6 +468,8 @@ class Marker:
                                 if r.clause == reading.clause and r.intent != intent), None)
                 if reading in analysis.intents:
                     why = ("said as its opposite" if reading.polarity == "negate"
+                           else "said in a sentence that asks nothing"
+                           if self.told_only(Ask(index, 0, turn, reading))
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:
@@ -469,12 +490,12 @@ class Marker:
         return Outcome(False, 0.0, reason, ev, reading.confidence if near_miss else None)
 
     def _said(self, c: Condition) -> Outcome:
-        phrases = [normal_text(p) for p in c.said or ()]
+        phrases = [said_form(p) for p in c.said or ()]
         doubted: Outcome | None = None
         for index, turn in self.attempt.trainee_turns():
             if c.within is not None and turn.t > c.within:
                 break
-            spoken = normal_text(turn.text)
+            spoken = said_form(turn.text)
             for phrase in phrases:
                 found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
                 if found is not None and found.score >= SAID_SIMILARITY:
@@ -503,7 +524,7 @@ class Marker:
         question rather than told."""
         for act in self.analyses[index].acts:
             if act.kind == "question" and fuzz.partial_ratio(
-                    phrase, normal_text(act.clause)) >= SAID_SIMILARITY:
+                    phrase, said_form(act.clause)) >= SAID_SIMILARITY:
                 return act
         return None
 
@@ -665,6 +686,22 @@ class Marker:
             return Outcome(True, 1.0, f"the caller revealed {fact} at "
                            f"{clock(self.revealed[fact])}")
         return Outcome(False, 0.0, f"{fact} never came up")
+
+
+def sentence_of(clause: str, text: str) -> str:
+    """The sentence of `text` (up to and with its closing . ! or ?) that holds the clause,
+    compared by words; the whole text when no one sentence holds it."""
+    return next((s for s in re.findall(r"[^.!?]+[.!?]*", text) if within(clause, s)), text)
+
+
+def within(clause: str, text: str) -> bool:
+    """Are the clause's words, in order and together, in the text?"""
+    return f" {normal_text(clause)} " in f" {normal_text(text)} "
+
+
+def said_form(text: str) -> str:
+    """Words as `said:` compares them: normal_text, with thanks in one form."""
+    return THANKS.sub("thank you", normal_text(text))
 
 
 def names_only(clause: str) -> bool:

@@ -1,0 +1,36 @@
+"""Marking rules found comparing the marker with a new blind assessor (session 6): what a
+sentence that asks nothing credits, thanks in any register, and the scheme conditions that
+now say what their descriptions say."""
+
+from __future__ import annotations
+
+from simulator.loader import load_scenario, resolve
+from simulator.selftest import mark_attempt
+
+from .conftest import attempt
+
+
+def _mark(scenario: str, turns: list[tuple[float, str]]):
+    return mark_attempt(load_scenario(resolve(scenario)), attempt(scenario, turns))
+
+
+def test_a_greeting_heard_as_a_question_asks_nothing():
+    greeted = _mark("non-police-matter", [(9, "Good morning. Which road is it on?")])
+    when = greeted.item("when")
+    assert when.status == "not_met"
+    assert "said in a sentence that asks nothing" in when.reason
+    # The question in the same turn still counts: only the greeting's sentence asks nothing.
+    assert greeted.item("location-first").status == "met"
+    # Speech comes without punctuation: an unpunctuated question is still asked, and a
+    # detail read back to be confirmed asks too.
+    for turns in ([(9, "last night was it")], [(9, "Since last night.")]):
+        assert _mark("non-police-matter", turns).item("when").points > 0
+
+
+def test_thanks_in_any_register_is_the_thanks_the_scheme_names():
+    thanked = _mark("complaint-schedule-3", [(12, "Okay sir, thanks for calling in.")])
+    early = thanked.item("acknowledge-early")
+    assert early.status == "met" and "thank you for calling" in early.reason
+    # The scheme's time limit still holds: thanks after the first minute is not early.
+    late = _mark("complaint-schedule-3", [(75, "Okay sir, thanks for calling in.")])
+    assert late.item("acknowledge-early").status == "not_met"
