@@ -17,7 +17,15 @@ from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
 from scoring.tally import tally
-from scoring.text import NORMALISERS, agreement, mentions, mentions_as_done, normal_text
+from scoring.text import (
+    HESITATIONS,
+    NORMALISERS,
+    agreement,
+    mentions,
+    mentions_as_done,
+    normal_text,
+    words,
+)
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
@@ -26,6 +34,9 @@ DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name":
 RECORDED_THRESHOLD = 0.85
 THRIVE_THRESHOLD = 0.6
 SAID_SIMILARITY = 88
+# A trainee turn reads the caller's answer back when at least this share of it is the
+# answer's (the rest: "so", "that's", "is that right"; `read_from`).
+READ_BACK_SHARE = 0.6
 # A mark resting on a reading whose calibrated confidence is below the top of this band
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
@@ -406,9 +417,10 @@ class Marker:
         strangulation is the injuries asked). Only from the call's own record of what each
         caller turn revealed, only for facts the caller never volunteers, only in answer to
         a trainee question that came near the intent and whose heard intents explain none
-        of the answer, and never for a critical item: there the marker must hear the
-        question itself."""
-        if intent not in INTENTS_ASKED or self.critical_now:
+        of the answer. A critical item needs more: the trainee's next turn reads the answer
+        back ("where's he living" misheard, answered with the address, the address read
+        back): the question drew it out and the trainee took it as the thing needed."""
+        if intent not in INTENTS_ASKED:
             return None
         volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
         facts = {f for f, intents in self.facts.asked_by.items()
@@ -434,8 +446,14 @@ class Marker:
                 continue  # "what happened?" answered with the story and more: the more was
                 # the caller's telling, not the trainee's asking
             fact = sorted(given)[0]
-            ev = (_turn(at, question, f"answered with {fact}"),
-                  _turn(index, turn, f"the caller gave {fact}"))
+            ev: tuple[Evidence, ...] = (_turn(at, question, f"answered with {fact}"),
+                                        _turn(index, turn, f"the caller gave {fact}"))
+            if self.critical_now:
+                confirmed = self._read_back(index)
+                if confirmed is None:
+                    continue  # a critical question must be heard, or its answer confirmed
+                ev = (*ev, _turn(confirmed, self.attempt.turns[confirmed],
+                                 f"{fact} read back"))
             when = (f"the caller gave {fact} at {clock(turn.t)}, in answer to "
                     f"'{question.text}' at {clock(question.t)}")
             if c.within is not None and question.t > c.within:
@@ -445,6 +463,20 @@ class Marker:
                 return Outcome(False, 0.0, f"{when}, after the grade was set at "
                                f"{clock(self.grade_time)}", ev)
             return Outcome(True, 1.0, when, ev)
+        return None
+
+    def _read_back(self, answer: int) -> int | None:
+        """The trainee turn after the caller's answer at `answer`, if it reads the answer
+        back: a read-back most of which the answer said."""
+        for index in range(answer + 1, len(self.attempt.turns)):
+            turn = self.attempt.turns[index]
+            if turn.speaker != "trainee":
+                continue
+            analysis = self.analyses[index]
+            if not any(a.kind == "readback" for a in analysis.acts):
+                return None
+            said = " ".join(t.text for t in self.attempt.turns[answer:index])
+            return index if read_from(turn.text, said) >= READ_BACK_SHARE else None
         return None
 
     def _pending(self, index: int) -> bool:
@@ -697,6 +729,17 @@ def sentence_of(clause: str, text: str) -> str:
 def within(clause: str, text: str) -> bool:
     """Are the clause's words, in order and together, in the text?"""
     return f" {normal_text(clause)} " in f" {normal_text(text)} "
+
+
+def read_from(back: str, said: str) -> float:
+    """The share of `back`'s letter triples found in `said`, spaces ignored: a read-back
+    spelled or run together ("s s 13 2 q f" for "SS13 2QF") is still the words said."""
+    def compact(text: str) -> str:
+        return "".join(w for w in words(text) if w not in HESITATIONS)
+
+    heard, source = compact(back), compact(said)
+    triples = [heard[i:i + 3] for i in range(len(heard) - 2)]
+    return sum(t in source for t in triples) / len(triples) if triples else 0.0
 
 
 def said_form(text: str) -> str:

@@ -34,3 +34,35 @@ def test_thanks_in_any_register_is_the_thanks_the_scheme_names():
     # The scheme's time limit still holds: thanks after the first minute is not early.
     late = _mark("complaint-schedule-3", [(75, "Okay sir, thanks for calling in.")])
     assert late.item("acknowledge-early").status == "not_met"
+
+
+def _with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
+    from scoring.attempt import Attempt
+
+    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
+        "turns": [{"t": t, "speaker": who, "text": text}
+                  | ({"reveals": reveals} if reveals is not None else {})
+                  for t, who, text, reveals in turns]}))
+
+
+def test_a_misheard_critical_question_counts_when_its_answer_is_read_back():
+    def location(back: str | None):
+        turns: list[tuple[float, str, str, list[str] | None]] = [
+            (0, "caller", "My little girl's not come home, she should've been back hours ago.",
+             []),
+            # a recogniser's mishearing of "whereabouts do you live": not heard as the
+            # location, but near it
+            (6, "trainee", "were a bouts do you live", None),
+            (10, "caller", "31 Brambling Way, Oadby, Leicester. LE2 5PB.", ["address"])]
+        if back is not None:
+            turns.append((17, "trainee", back, None))
+        return _with_caller("missing-person-vulnerable", turns).item("location-first")
+
+    confirmed = location("thirty one brambling way oadby l e 2 5 p b")
+    assert confirmed.critical and confirmed.status == "met"
+    assert "read back" in " ".join(e.note for e in confirmed.evidence)
+    # Without the read-back the critical question must be heard itself; a next turn that
+    # moves on is no read-back either.
+    assert location(None).status == "not_met"
+    assert location("ok and what's her name").status == "not_met"
