@@ -68,6 +68,9 @@ DECLINED = re.compile(
 # The everyday forms of thanking, said as the scheme writes them ("thanks for calling" is
 # "thank you for calling"): `said:` compares the words, and these differ only in register.
 THANKS = re.compile(r"\b(?:thanks|thankyou|thank u)\b")
+# The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
+# is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
+NEGATION = re.compile(r"\b(?:not|never|nobody|no one|nothing|none|neither|nor)\b")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -546,10 +549,34 @@ class Marker:
                         True, 1.0, f"{said}, but in doubt: it was asked about, in a "
                         f"question ('{asking.clause}')",
                         (_turn(index, turn, "said, in a question"),), asking.confidence)
+            negated = self._said_negated(phrases, turn.text)
+            if negated is not None and not (self.critical_now and not self.forbidding and
+                                            self._asked_about(index, negated[4:])):
+                # (named in a question, "is it not a police matter?", a critical item waits)
+                return Outcome(True, 1.0, f"said '{negated}' at {clock(turn.t)}",
+                               (_turn(index, turn, "said, negated in other words"),))
         if doubted is not None:
             return doubted
         window = f" within {clock(c.within)}" if c.within else ""
         return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+
+    @staticmethod
+    def _said_negated(phrases: Sequence[str], text: str) -> str | None:
+        """A scheme phrase written with "not" ("not treated differently") said with its
+        negation in other words ("nobody will treat you any differently", "complaining
+        won't mean you're treated differently"): the words after "not", with an odd number
+        of negations before them in their sentence ("I can't promise you won't be treated
+        differently" denies the denial)."""
+        for phrase in phrases:
+            if not phrase.startswith("not "):
+                continue
+            for sentence in re.findall(r"[^.!?]+", text):
+                spoken = said_form(sentence)
+                found = fuzz.partial_ratio_alignment(phrase[4:], spoken)
+                if found is not None and found.score >= SAID_SIMILARITY and len(
+                        NEGATION.findall(spoken[:found.dest_start])) % 2 == 1:
+                    return phrase
+        return None
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a

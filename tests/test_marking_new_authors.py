@@ -66,3 +66,20 @@ def test_a_misheard_critical_question_counts_when_its_answer_is_read_back():
     # moves on is no read-back either.
     assert location(None).status == "not_met"
     assert location("ok and what's her name").status == "not_met"
+
+
+def test_the_worry_named_is_the_reassurance_only_when_denied():
+    def reassured(line: str):
+        return _with_caller("complaint-schedule-3", [
+            (60, "caller", "Thing is, if I complain, they'll just pull me every night now.",
+             ["retaliation"]),
+            (70, "trainee", line, None),
+        ]).item("retaliation-reassured")
+
+    for line in ("Complaining won't mean you're treated any differently, I promise you.",
+                 "No one is going to hold it against you that you've complained."):
+        assert reassured(line).status == "met", line
+    # The worry said without its denial, or a denial refused, reassures nobody.
+    for line in ("If you make a fuss you'll be treated differently, that's how it goes.",
+                 "I can't promise you won't be treated differently."):
+        assert reassured(line).status == "not_met", line
