@@ -83,6 +83,11 @@ NOT_THIS = pattern(r"(?:i am|it is|that is|this is|we are|they are|he is|she is)
                    r"(?:the|a|an|our|my|your|their|one for)")
 # Words that ask wherever they stand in a clause (in spelled text: "what's" is "what is").
 ASKING_WORD = re.compile(r" (?:what|where|which|who|whose|when|how|whereabouts) ")
+# A clause opening with a negated auxiliary and no one after it tells, in spoken text ("can't
+# speak, press 55", "don't hang up"); a question puts its subject there ("can't you
+# speak?", "didn't he say?"), in spelled text.
+TOLD_NOT = re.compile(r" (?:can|could|will|would|do|does|did|should|is|are|have|has) not "
+                      r"(?!(?:you|he|she|they|we|i|it|there|anyone|anybody|someone) )")
 # Someone other than the caller, named in a question: a kin or household word, a neighbour,
 # a friend, or a third person's possessive ("his", "her", "their"), in spelled text.
 SOMEONE_ELSE = re.compile(
@@ -146,7 +151,12 @@ def act_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
             reading.clause) and "?" not in analysis.text:
         return f"it was said as a {act}, not asked"
     if intent in ADVICE and act not in ADVISING_ACTS and not COMMAND.match(
-            _undiscoursed(reading.clause)):
+            _undiscoursed(reading.clause)) and not (
+            act == "question" and not asks_anywhere(reading.clause)
+            and "?" not in analysis.text):
+        # (read as a question with nothing in it that asks, spoken and unpunctuated: "police
+        # if you can hear me but can't speak press 55" is the act rule's doubt, not the
+        # advice's)
         return f"it was said as a {act}, not advised"
     if intent == "apology" and act != "apology":
         return f"it was said as a {act}, not an apology"
@@ -161,7 +171,8 @@ def _undiscoursed(clause: str) -> str:
 def asks_anywhere(clause: str) -> bool:
     """Does anything in the clause ask: a "?", a question's form, or a question word
     anywhere in it ("hiya, don't worry about which number, what's the address")?"""
-    return "?" in clause or is_question(clause) or ASKING_WORD.search(spelled(clause)) is not None
+    return "?" in clause or (is_question(clause) and not TOLD_NOT.match(spelled(clause))) \
+        or ASKING_WORD.search(spelled(clause)) is not None
 
 
 def subject_doubt(reading: IntentReading) -> str | None:

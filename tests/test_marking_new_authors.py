@@ -83,3 +83,16 @@ def test_the_worry_named_is_the_reassurance_only_when_denied():
     for line in ("If you make a fuss you'll be treated differently, that's how it goes.",
                  "I can't promise you won't be treated differently."):
         assert reassured(line).status == "not_met", line
+
+
+def test_spoken_advice_after_a_condition_is_advice_not_a_question():
+    def solution(line: str):
+        return _mark("silent-999-call", [(4, line)]).item("silent-solution")
+
+    # recognised speech, unpunctuated: the clause after "but" opens with "can't", which
+    # tells ("can't talk, cough") rather than asks ("can't you talk?")
+    told = solution("hello if you're there but can't talk cough or tap the phone")
+    assert told.status == "met" and told.points > 0
+    # A real question about the taps is still not the advice given.
+    asked = solution("Can't you tap the phone?")
+    assert asked.points == 0
