@@ -68,6 +68,11 @@ DECLINED = re.compile(
 # The everyday forms of thanking, said as the scheme writes them ("thanks for calling" is
 # "thank you for calling"): `said:` compares the words, and these differ only in register.
 THANKS = re.compile(r"\b(?:thanks|thankyou|thank u)\b")
+# An invitation to give one's own account (in normal_text's spelling), not a request for
+# one detail: "tell me what's going on", "take me through it", "in your own words".
+INVITES_ACCOUNT = re.compile(
+    r"\b(?:tell me (?:what|everything|the whole|all about|about it|about what|from)|"
+    r"(?:talk|take|walk|run) me through|in your own words|from the (?:start|beginning))\b")
 # The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
 # is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
 NEGATION = re.compile(r"\b(?:not|never|nobody|no one|nothing|none|neither|nor)\b")
@@ -442,6 +447,8 @@ class Marker:
             at, question = asked
             heard = {r.intent for r in self.analyses[at].intents}
             near = heard | {r.intent for r in self.analyses[at].near}
+            if intent == "what_happened" and self._invites_account(at):
+                near.add(intent)  # "go on, take me through it from the start"
             if not near & ({intent} | ALIKE.get(intent, set())):
                 continue  # nothing in the question came near it ("anything else?"): the
                 # answer was the caller's to give, not drawn out
@@ -489,7 +496,17 @@ class Marker:
 
     def _is_question(self, index: int, turn: Turn) -> bool:
         analysis = self.analyses[index]
-        return "?" in turn.text or any(a.kind == "question" for a in analysis.acts)
+        return "?" in turn.text or any(a.kind == "question" for a in analysis.acts) or \
+            self._invites_account(index)
+
+    def _invites_account(self, index: int) -> bool:
+        """Does the turn invite the caller to tell it in their own words ("go on, tell me
+        what's going on", "talk me through it from the start"), in a clause that asks for
+        nothing in particular (no intent heard in it)? That is the open question."""
+        analysis = self.analyses[index]
+        placed = {r.clause for r in analysis.intents}
+        return any(a.kind in ASKING_ACTS and a.clause not in placed
+                   and INVITES_ACCOUNT.search(normal_text(a.clause)) for a in analysis.acts)
 
     def _never(self, intent: str, about: tuple[str, ...] | None) -> Outcome:
         """Not asked: say which turn came closest and why it did not count."""

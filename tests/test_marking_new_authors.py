@@ -96,3 +96,20 @@ def test_spoken_advice_after_a_condition_is_advice_not_a_question():
     # A real question about the taps is still not the advice given.
     asked = solution("Can't you tap the phone?")
     assert asked.points == 0
+
+
+def test_an_invitation_to_tell_it_is_the_open_question():
+    def open_account(line: str):
+        return _with_caller("complaint-service-recovery", [
+            (0, "caller", "I want to complain, nobody's got back to me about my bike.", []),
+            (12, "trainee", line, None),
+            (18, "caller", "It was taken three weeks ago and nobody has rung me since.",
+             ["complaint"]),
+        ]).item("open-account")
+
+    # (invitations the analysis places near no intent: the caller's account is drawn out)
+    for line in ("Go on, tell me the whole lot from the beginning.",
+                 "Go on, tell me everything from the start, take your time."):
+        assert open_account(line).status == "met", line
+    # A turn that invites nothing: what the caller says next is their own telling.
+    assert open_account("Right, bear with me one moment.").status == "not_met"
