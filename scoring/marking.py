@@ -190,7 +190,8 @@ class Marker:
         reading = ask.reading
         if reading.intent not in INTENTS_ASKED:
             return False
-        sentence = sentence_of(reading.clause, ask.turn.text).strip()
+        sentence = (sentence_of(reading.clause, ask.turn.text) or "").strip()
+        # (a clause found in no one sentence, e.g. across two, is not judged)
         if not sentence.endswith((".", "!")) or asks_anywhere(sentence):
             return False
         return not any(act.kind in ASKING_ACTS for act in self.analyses[ask.index].acts
@@ -764,10 +765,10 @@ class Marker:
         return Outcome(False, 0.0, f"{fact} never came up")
 
 
-def sentence_of(clause: str, text: str) -> str:
+def sentence_of(clause: str, text: str) -> str | None:
     """The sentence of `text` (up to and with its closing . ! or ?) that holds the clause,
-    compared by words; the whole text when no one sentence holds it."""
-    return next((s for s in re.findall(r"[^.!?]+[.!?]*", text) if within(clause, s)), text)
+    compared by words; None when no one sentence holds it."""
+    return next((s for s in re.findall(r"[^.!?]+[.!?]*", text) if within(clause, s)), None)
 
 
 def within(clause: str, text: str) -> bool:
