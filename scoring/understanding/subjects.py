@@ -110,8 +110,12 @@ _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|yo
                     " son "),
                    (re.compile(r" (?:girl|little girl|eldest girl|youngest girl) "),
                     " daughter "))
+# Kin as a description writes it: "Lister is his father" is his dad.
+_FORMAL_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mam": "mother",
+               "mummy": "mother"}
 # "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
-_POSSESSIVE = re.compile(r"\b([a-z]+)'s ((?:little |baby |younger |older )?[a-z]+)\b")
+# (What is theirs is looked ahead at, so "what's Alfie's dad" still finds Alfie's.)
+_POSSESSIVE = re.compile(r"\b([a-z]+)'s (?=((?:little |baby |younger |older )?[a-z]+)\b)")
 # A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
 # "how old is he…"), after discourse words.
 _PRONOUN_SUBJECT = re.compile(
@@ -133,6 +137,10 @@ _NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "peo
 _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with "
                       r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)"
                       r"(?:was|is|who|that|did|does|do|has|have|what|where|how|when|$)")
+# "the tall one": one of several pointed at by what they are like.
+_THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
+# What a description says someone does: "the farmer who owns the field" (three words).
+_DEED = re.compile(r" (?:who|that) ((?:(?!is |was |has |may |might )\w+ ){3})")
 # People harmed by the same offenders elsewhere: "the people who got burgled", "the other
 # builders who were hit", "the family who were broken into", "the people it happened to".
 _HARMED_BY_OTHERS = re.compile(
@@ -209,6 +217,7 @@ class People:
         self.described: dict[str, Someone | None] = {}  # "farmer": "the farmer who owns…"
         self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
         self.descriptions: list[tuple[Someone, str]] = []
+        self.deeds: dict[str, Someone | None] = {}  # "owns the field": "the farmer who owns…"
         self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
@@ -264,7 +273,16 @@ class People:
         self.descriptions.append((who, text))
         for place in _places(text):
             self.places[place] = who if self.places.get(place, who) == who else None
+        deed = _DEED.search(text)
+        if deed is not None:
+            key = deed.group(1).strip()
+            self.deeds[key] = who if self.deeds.get(key, who) == who else None
         lead = re.split(r"[,;(]", description.lower())[0]
+        # and what else they are called, in brackets: "… (the home treatment team)"
+        for said in (lead, *re.findall(r"\(([^)]*)\)", description.lower())):
+            self._head(who, said)
+
+    def _head(self, who: Someone, lead: str) -> None:
         owned = _OWNED.match(lead)
         assert owned is not None  # it matches the empty string
         head = _HEAD.match(spelled(lead[owned.end():]))
@@ -312,9 +330,24 @@ class People:
             for who, description in self.descriptions:
                 if said in description:
                     return who
+            kin = self._kin_of(self.by_name[owner], noun)
+            if kin is not None:
+                return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
+        return None
+
+    def _kin_of(self, owner: Someone, noun: str) -> Someone | None:
+        """The person the owner's description names as their kin ("…; Lister is his
+        father" makes Lister his dad)."""
+        wanted = {_FORMAL_KIN.get(noun, noun), noun}
+        for who, description in self.descriptions:
+            if who != owner:
+                continue
+            for name, kin in re.findall(r" (\w+) is (?:his|her|their) (\w+) ", description):
+                if kin in wanted and name in self.by_name and self.by_name[name] != owner:
+                    return self.by_name[name]
         return None
 
     def _pronoun_first(self, clause: str, text: str, intent: str,
@@ -420,8 +453,14 @@ class People:
         """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
         usually about, else the caller."""
         last = self._last(context)
-        if intent in _MOVES and " it " in text and last is not None and last.role == "vehicle":
-            return last  # "and which way did it go?"
+        if intent in _MOVES and " it " in text:
+            if last is not None and last.role == "vehicle":
+                return last  # "and which way did it go?"
+            # "it" is never a person: the vehicle the last turn spoke of, whoever it named
+            # first ("Ellie said Priya got into a silver car?" / "which way did it go?")
+            vehicle = self._vehicle_said(context)
+            if vehicle is not None:
+                return vehicle
         if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
                 self.world.vehicles):
             return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
@@ -462,7 +501,16 @@ class People:
         text = _ASIDES.sub(" ", text)
         if re.search(r" your (?:\w+ )?(?:" + "|".join(_SEERS) + ") ", text):
             return None  # "has your wife been hurt?": whose, by the usual rules
-        if any(p in text for p in (" you ", " your ", " yourself ")):
+        you = min((text.find(p) for p in (" you ", " your ", " yourself ") if p in text),
+                  default=-1)
+        if intent == "hate_motivation" and you > 0:
+            # What a named person or role said or did to the caller ("what did Kyle shout at
+            # you?", "did the officer say anything about your race?") is about the doer;
+            # how the caller was made to feel ("do you feel they targeted you…") is theirs.
+            doer = self._named(text[:you + 1], text) or self._noun(text[:you + 1])
+            if doer is not None and doer.role not in ("caller", "vehicle"):
+                return doer
+        if you >= 0:
             return Someone("caller")
         for word, gender in ((" them ", "they"), (" her ", "she"), (" him ", "he")):
             if word in text:
@@ -520,17 +568,22 @@ class People:
             if self.places.get(place) is not None:
                 return -1, self.places[place]  # type: ignore[return-value]
         said: list[tuple[int, Someone]] = []
+        for key, who in self.deeds.items():
+            m = re.search(rf" (?:who|that) {key} ", text)  # "who owns the field?"
+            if who is not None and m is not None:
+                said.append((m.start(), who))
         for key, who in self.described.items():
-            m = re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text)
+            m = re.search(rf" (?:the|that|this) (?:\w+ ){{0,2}}{key} ", text)
             if who is not None and m is not None:
                 said.append((m.start(), who))
         for key, who in self.yours.items():
             at = max(text.find(f" your {key} "), text.find(f" the {key} "))
             if who is not None and at >= 0:
                 said.append((at, who))
-        feature = _FEATURE.search(text)
-        if feature is not None:
-            wanted = [w for w in feature.group(1).split() if w not in _NOT_HEADS]
+        for look in (_FEATURE.search(text), _THE_ONE.search(text)):
+            # "the one with the ginger beard", "the tall one": the one person the world
+            # describes so
+            wanted = [w for w in look.group(1).split() if w not in _NOT_HEADS] if look else []
             fits = [who for who, d in self.descriptions
                     if wanted and all(f" {w} " in d for w in wanted)]
             if len(fits) == 1:
@@ -606,6 +659,18 @@ class People:
         return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
                 or self._noun(text))
 
+    def _vehicle_said(self, context: Context | None) -> Someone | None:
+        """A vehicle the last turn named (a vehicle noun, or a make the world gives)."""
+        if context is None or not context.previous:
+            return None
+        said = spelled(context.previous[-1].text)
+        for token in said.split():
+            if token in self.by_name and self.by_name[token].role == "vehicle":
+                return self.by_name[token]
+        if any(f" {noun} " in said for noun in _NOUNS["vehicle"]):
+            return Someone("vehicle", self._only("vehicle"))
+        return None
+
     def _one_said(self, context: Context) -> bool:
         """Did the last turn speak of one of several ("which of the two officers", "the
         officer who did the talking"), not of them all ("the children")?"""
@@ -631,6 +696,13 @@ class People:
             return None  # "where were you when they pulled you over?": about the caller
         genders = {w.person: g for w, g in self.people}
         last = self._last(context)
+        if gender == "they" and last is not None and genders.get(last.person) in ("he", "she"):
+            # "have you a number for them?" after "was he seen by the crisis team?": not
+            # the man, the group the last turn named
+            group = self._pointed(spelled(context.previous[-1].text)) if (
+                context is not None and context.previous) else None
+            if group is not None and genders.get(group.person) == "they":
+                return group
         if last is not None and last.role != "vehicle" and context is not None:
             known = genders.get(last.person)
             several = last.person is None and sum(
