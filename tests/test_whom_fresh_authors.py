@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context
+from scoring.understanding.analysis import TurnAnalysis
 from simulator.library import understanding_for
 from simulator.loader import load_scenario, resolve
 
@@ -76,3 +77,61 @@ def test_a_group_is_also_called_what_its_description_calls_it_in_brackets():
                 ("I gather he was under the home treatment team until recently?",),
                 "Did they leave you a number for them?", "callback_number") == (
         "other", "crisis-team")
+
+
+def test_someone_living_where_the_worlds_record_names_them():
+    """The suspect's record names him "tenant of 21 Cranbrook Avenue": "whoever's at 21" and
+    "the name of the fella at 21" are him."""
+    for clause, intent in (("Is anybody at 21 carrying a knife or anything?", "weapons"),
+                           ("What's the name of the fella at number 21?",
+                            "suspect_description")):
+        assert whom("neighbour-noise-asb", (), clause, intent)[0] == "suspect", clause
+
+
+def test_a_little_lad_is_a_child_whoevers_he_is():
+    assert whom("concern-for-welfare-mental-health", (), "What age is Liam's little lad now?",
+                "date_of_birth")[0] == "child"
+
+
+def test_a_pronoun_takes_up_the_one_just_put_first():
+    """"And your lad": a noun phrase leaning on what came before says whom "him" is next,
+    whatever was asked before it (here, children)."""
+    understanding = understanding_for(load_scenario(resolve("burglary-next-morning")))
+    context = Context(last_subject="child").after(TurnAnalysis(text="And your lad"))
+    who = understanding.people.subject("have you got a mobile number for him?",
+                                       "callback_number", context)
+    assert (who.role, who.person) == ("relative", "son")
+
+
+def test_a_way_to_answer_asks_the_question_before_it_again():
+    understanding = understanding_for(load_scenario(resolve("silent-999-call")))
+    analysis = understanding.analyse("Is that Jordan with you? Tap twice if so.", Context())
+    assert [r.subject for r in analysis.readings("silent_solution")] == ["suspect"]
+    assert whom("silent-999-call", ("Can you hear me?",), "Tap once for yes.",
+                "silent_solution")[0] == "caller"
+
+
+def test_he_is_not_a_role_the_world_holds_nobody_for():
+    """After asking whether anyone at all is with her (heard as children), "he" in a
+    question whether he is there is the one man the world holds whom that is asked of."""
+    assert whom("silent-999-call", ("Is anybody else in the flat with you right now?",),
+                "Is he close by you?", "suspect_present") == ("suspect", "suspect")
+
+
+def test_seeing_or_hearing_who_did_it_is_about_the_one_who_did():
+    assert whom("burglary-next-morning", (), "did you see or hear who took it?",
+                "witnesses_cctv")[0] == "suspect"
+
+
+def test_did_you_get_her_details_is_about_her():
+    """The caller's own footage is hers ("have you got a dashcam?"); "did you get her
+    details?" asks about the woman just spoken of."""
+    understanding = understanding_for(load_scenario(resolve("complaint-service-recovery")))
+    who = understanding.people.subject("did you get her details at all?", "witnesses_cctv",
+                                       Context().about("other", None))
+    assert who.role == "other"
+
+
+def test_someone_at_a_place_is_someone_else():
+    assert whom("missing-person-vulnerable", (), "Could I have a number for somebody at her "
+                "college?", "callback_number")[0] == "other"

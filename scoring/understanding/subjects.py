@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from scoring.text import normalise_name
 from scoring.truth import Person, World
 from scoring.understanding.analysis import Context
+from scoring.understanding.follow_on import fragment
 from scoring.understanding.wording import spelled
 
 # Role nouns, each with the role word it names.
@@ -30,7 +31,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                  "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
                  "in laws", "mother in law", "father in law", "grandparents", "granny"),
     "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
-              "toddler", "youngster", "youngsters", "little boy", "little girl"),
+              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
     "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
                   "over the road", "across the road", "across the street"),
     "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",
@@ -56,6 +57,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                  "the woman", "the old lady", "the injured driver", "the elderly lady",
                  "the old man", "the gentleman"),
     "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
+              "someone at", "somebody at",  # "someone at the school": not you
               "staff", "landlord", "teacher", "social worker", "anyone at the party"),
 }
 _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
@@ -137,6 +139,15 @@ _NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "peo
 _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with "
                       r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)"
                       r"(?:was|is|who|that|did|does|do|has|have|what|where|how|when|$)")
+# Who lives somewhere, as a world's record says it: "tenant of 21", "owner of number 8".
+_LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resident|"
+                       r"residents) of ")
+# Something of someone else's: "did you get his name?" is about him, not the caller's.
+_THEIRS = re.compile(r" (?:his|her|their) ")
+# How to answer a yes/no question without speaking ("tap once for yes", "press 5 if he
+# is"): it asks the question before it again.
+_ANSWER_HOW = re.compile(r" (?:for yes|for no|if (?:it|he|she|they|that) (?:is|are|was|does|"
+                         r"did)|if so|if yes) ")
 # "the tall one": one of several pointed at by what they are like.
 _THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
 # What a description says someone does: "the farmer who owns the field" (three words).
@@ -169,7 +180,8 @@ _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
 _YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
                        r"did you film|can you send|have you kept) ")
-_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
+_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted)"
+                      r"(?: or (?:hear|heard|see|saw|notice|noticed))? who ")
 # "do you know if he…": the question inside the aside.
 _KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
                       r"could you tell me) (?:if|whether) ")
@@ -230,6 +242,9 @@ class People:
                 continue  # the complainant in the world's people is the caller
             who = Someone(_role(person, surname), person.id)
             self._describe(who, person.description or "")
+            # a name field may say where they live: "'Kyle', tenant of 21 Cranbrook Avenue"
+            for place in _places(_LIVES_AT.sub(" at ", spelled((person.name or "").lower()))):
+                self.places[place] = who if self.places.get(place, who) == who else None
             description = (person.description or "").lower()
             gender = ("they" if _GROUP.match(description) else
                       "he" if _MALE.search(description) else
@@ -404,7 +419,10 @@ class People:
         kids", "the BMW"."""
         owner = _owner(text)
         if owner is not None:
-            return self._named(owner, text) or self._noun(owner) or Someone("other")
+            # "the name of the lad at number 21": the one who lives there, whatever he is
+            # called ("the fella at 21" is nobody's partner)
+            return (self._named(owner, text) or self._pointed(text) or self._noun(owner)
+                    or Someone("other"))
         named = self._named(text, text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
@@ -452,6 +470,11 @@ class People:
     def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
         """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
         usually about, else the caller."""
+        if _ANSWER_HOW.search(text) and context is not None and context.previous:
+            # "Is it Jordan? Tap once if it is.": whom the yes/no question before named
+            said = self.named_in(context.previous[-1].text)
+            if said is not None and said.role != "caller":
+                return said
         last = self._last(context)
         if intent in _MOVES and " it " in text:
             if last is not None and last.role == "vehicle":
@@ -467,7 +490,7 @@ class People:
         if intent == "witnesses_cctv":
             if _SAW_WHO.search(text):
                 return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
-            if _YOU_HAVE.search(text):
+            if _YOU_HAVE.search(text) and not _THEIRS.search(text):
                 return Someone("caller")  # "have you got a dashcam?": the caller's own
         if intent == "children_present" and any(p in text for p in _THEY):
             return Someone("child", self._only("child"))  # "are they with him?"
@@ -648,6 +671,11 @@ class People:
         spare key?", "we've had two other break-ins, on Woodland Drive…")."""
         if context is None:
             return None
+        if context.previous and fragment(context.previous[-1].text):
+            # "And your son, what's the best number for him?": the one just put first
+            put = self.named_in(context.previous[-1].text)
+            if put is not None and put.role != "caller":
+                return put
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
         if not context.previous:
@@ -703,6 +731,12 @@ class People:
                 context is not None and context.previous) else None
             if group is not None and genders.get(group.person) == "they":
                 return group
+        usual_sexed = [w for w, g in self.people if w.role == DEFAULT.get(intent) and g == gender]
+        if last is not None and last.person is None and gender in ("he", "she") and len(
+                usual_sexed) == 1 and not any(w.role == last.role for w, _ in self.people):
+            # "Is he in the same room as you?" after asking whether anyone is with her: a
+            # role the world holds nobody for is no one yet; the man the intent is about is
+            return usual_sexed[0]
         if last is not None and last.role != "vehicle" and context is not None:
             known = genders.get(last.person)
             several = last.person is None and sum(
