@@ -135,3 +135,13 @@ def test_did_you_get_her_details_is_about_her():
 def test_someone_at_a_place_is_someone_else():
     assert whom("missing-person-vulnerable", (), "Could I have a number for somebody at her "
                 "college?", "callback_number")[0] == "other"
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("Who owns number 21, is there a landlord you know of?", "other"),
+    ("Has the woman at 17 been bothered by it as well?", "neighbour"),
+])
+def test_a_place_says_who_only_when_the_noun_says_nothing_more(clause: str, role: str) -> None:
+    """"The woman at 17" is who lives there; "the landlord of 21" says what he is, and is
+    not the tenant."""
+    assert whom("neighbour-noise-asb", (), clause, "relationship")[0] == role
