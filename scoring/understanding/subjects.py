@@ -148,6 +148,12 @@ _THEIRS = re.compile(r" (?:his|her|their) ")
 # is"): it asks the question before it again.
 _ANSWER_HOW = re.compile(r" (?:for yes|for no|if (?:it|he|she|they|that) (?:is|are|was|does|"
                          r"did)|if so|if yes) ")
+# A person said only by sex, age or number ("the lady", "the lad", "the people"): a place
+# or feature after it says who they are.
+_SEX_AGE = re.compile(r"^ (?:\w+ ){0,6}?(?:the|a|an|any|anyone|anybody|someone) "
+                      r"(?:old |elderly |young |other )?(?:man|men|lad|lads|lady|ladies|woman|"
+                      r"women|bloke|guy|guys|gentleman|people|person|fella|boy|girl|family|"
+                      r"one|ones) ")
 # "the tall one": one of several pointed at by what they are like.
 _THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
 # What a description says someone does: "the farmer who owns the field" (three words).
@@ -426,8 +432,12 @@ class People:
         named = self._named(text, text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
-        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)):
-            named = pointed[1]  # "is her little brother with your wife?": the brother
+        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)) and (
+                pointed[0] >= 0 or noun is None or noun.role in (pointed[1].role, "vehicle")
+                or _SEX_AGE.search(text[:self._noun_at(text) + 24])):
+            # "is her little brother with your wife?": the brother; "the lady at 17": who
+            # lives there, but "the landlord for number 21" says what he is: not the tenant
+            named = pointed[1]
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
