@@ -145,3 +145,21 @@ def test_a_place_says_who_only_when_the_noun_says_nothing_more(clause: str, role
     """"The woman at 17" is who lives there; "the landlord of 21" says what he is, and is
     not the tenant."""
     assert whom("neighbour-noise-asb", (), clause, "relationship")[0] == role
+
+
+def test_a_group_by_what_the_world_calls_it_after_their():
+    """The world holds "the parents of Priya's friends": "their parents" is that group, not
+    the caller's family."""
+    assert whom("missing-person-vulnerable", (), "could you give me a contact for their "
+                "parents?", "callback_number") == ("other", "friends-parents")
+
+
+def test_them_passes_over_a_clause_that_names_nobody():
+    """"Have you spoken to any of them?" names nobody and asks nothing heard: "they" in
+    the clause after it are still the people the turn before spoke of."""
+    understanding = understanding_for(load_scenario(resolve("burglary-next-morning")))
+    context = Context().after(understanding.analyse(
+        "A couple of other houses got done overnight, on Redcliff Road.", Context()))
+    context = context.after(TurnAnalysis(text="Have you spoken to any of them yet?"))
+    who = understanding.people.subject("Are they people you know?", "relationship", context)
+    assert who.role == "victim"

@@ -606,7 +606,8 @@ class People:
             if who is not None and m is not None:
                 said.append((m.start(), who))
         for key, who in self.described.items():
-            m = re.search(rf" (?:the|that|this) (?:\w+ ){{0,2}}{key} ", text)
+            # "the farmer", and a group by what the world calls it: "their parents"
+            m = re.search(rf" (?:the|that|this|their) (?:\w+ ){{0,2}}{key} ", text)
             if who is not None and m is not None:
                 said.append((m.start(), who))
         for key, who in self.yours.items():
@@ -688,14 +689,18 @@ class People:
                 return put
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
-        if not context.previous:
-            return None
-        said = context.previous[-1].text
-        text = _plain_kin(spelled(said))
-        if _OTHER_OFFENCES.search(text):
-            return Someone("victim", self._only("victim"))  # "two other break-ins…": them
-        return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
-                or self._noun(text))
+        for earlier in reversed(context.previous[-2:]):
+            # a clause that names nobody and heard nothing ("have you heard from either of
+            # them?") passes "them" on to the turn before it
+            said = earlier.text
+            text = _plain_kin(spelled(said))
+            if _OTHER_OFFENCES.search(text):
+                return Someone("victim", self._only("victim"))  # "two other break-ins…": them
+            found = (self._possessed(said, text) or self._named(text, text)
+                     or self._pointed(text) or self._noun(text))
+            if found is not None or earlier.intents:
+                return found
+        return None
 
     def _vehicle_said(self, context: Context | None) -> Someone | None:
         """A vehicle the last turn named (a vehicle noun, or a make the world gives)."""
