@@ -163,3 +163,13 @@ def test_them_passes_over_a_clause_that_names_nobody():
     context = context.after(TurnAnalysis(text="Have you spoken to any of them yet?"))
     who = understanding.people.subject("Are they people you know?", "relationship", context)
     assert who.role == "victim"
+
+
+def test_a_word_for_her_sex_alone_is_no_casualty_where_the_world_has_none():
+    understanding = understanding_for(load_scenario(resolve("complaint-schedule-3")))
+    context = Context().after(understanding.analyse("How many officers came out, two?",
+                                                    Context()))
+    analysis = understanding.analyse("and the other one, the lady, did you catch her "
+                                     "collar number?", context)
+    assert analysis.intents, analysis
+    assert {r.subject for r in analysis.intents} == {"officer"}, analysis.intents

@@ -640,6 +640,11 @@ class People:
         if best is None:
             return None
         role, said = best[1], best[2]
+        if role == "casualty" and self.world is not None and _SEX_AGE.search(f" {said} ") and (
+                not any(w.role == "casualty" for w, _ in self.people)):
+            # "the woman" says only her sex: a casualty where the world has one, else whoever
+            # the turns before point at ("the second one, the woman": the other officer)
+            return None
         if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
             role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
