@@ -173,3 +173,12 @@ def test_a_word_for_her_sex_alone_is_no_casualty_where_the_world_has_none():
                                      "collar number?", context)
     assert analysis.intents, analysis
     assert {r.subject for r in analysis.intents} == {"officer"}, analysis.intents
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("Has he laid a finger on or hit either of the kids?", "child"),
+    ("Did Jamie hurt Ruby at all?", "child"),
+    ("Has he hurt you tonight?", "caller"),
+])
+def test_harm_is_about_whom_it_is_done_to(clause: str, role: str) -> None:
+    assert whom("domestic-abuse-children", (), clause, "anyone_injured")[0] == role

@@ -154,6 +154,9 @@ _SEX_AGE = re.compile(r"^ (?:\w+ ){0,6}?(?:the|a|an|any|anyone|anybody|someone) 
                       r"(?:old |elderly |young |other )?(?:man|men|lad|lads|lady|ladies|woman|"
                       r"women|bloke|guy|guys|gentleman|people|person|fella|boy|girl|family|"
                       r"one|ones) ")
+# Harm done to someone: what follows is who was harmed.
+_HARM_DONE = re.compile(r" (?:hit|hurt|injured|attacked|assaulted|punched|kicked|slapped|"
+                        r"harmed|touched|pushed|grabbed|strangled|stabbed|threatened|bit) ")
 # "the tall one": one of several pointed at by what they are like.
 _THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
 # What a description says someone does: "the farmer who owns the field" (three words).
@@ -534,6 +537,16 @@ class People:
         text = _ASIDES.sub(" ", text)
         if re.search(r" your (?:\w+ )?(?:" + "|".join(_SEERS) + ") ", text):
             return None  # "has your wife been hurt?": whose, by the usual rules
+        harm = _HARM_DONE.search(text)
+        if harm is not None:
+            # the one harmed is whom the harm is done to: "has he hit either of the
+            # children?" is about the children, "did she hurt you?" about the caller
+            done_to = " " + " ".join(text[harm.end():].split()[:5]) + " "
+            if done_to.startswith((" you ", " yourself ")):
+                return Someone("caller")
+            hurt = self._named(done_to, done_to) or self._noun(done_to)
+            if hurt is not None and hurt.role != "vehicle":
+                return hurt
         you = min((text.find(p) for p in (" you ", " your ", " yourself ") if p in text),
                   default=-1)
         if intent == "hate_motivation" and you > 0:
