@@ -182,3 +182,14 @@ def test_a_word_for_her_sex_alone_is_no_casualty_where_the_world_has_none():
 ])
 def test_harm_is_about_whom_it_is_done_to(clause: str, role: str) -> None:
     assert whom("domestic-abuse-children", (), clause, "anyone_injured")[0] == role
+
+
+def test_she_does_not_take_up_a_group_named_in_the_clause_before():
+    """"…the officers will want it. Is she on any medication?": she is still the girl
+    asked about, not the officers just named."""
+    understanding = understanding_for(load_scenario(resolve("missing-person-vulnerable")))
+    context = Context().after(understanding.analyse("What was she wearing when she went?",
+                                                    Context()))
+    analysis = understanding.analyse("Hold on to that picture, the officers will want it. "
+                                     "Is she on any medication?", context)
+    assert [r.subject for r in analysis.readings("medical_conditions")] == ["missing_person"]

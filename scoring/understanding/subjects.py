@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scoring.text import normalise_name
 from scoring.truth import Person, World
@@ -223,6 +223,8 @@ _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|
 class Someone:
     role: str
     person: str | None = None
+    # said in the plural ("the officers"): "they" may take them up, "she" may not
+    several: bool = field(default=False, compare=False)
 
 
 class People:
@@ -340,6 +342,8 @@ class People:
                 else "they" if any(p in text for p in _THEY) else "")
         if not said:
             return False
+        if who.several and said != "they":
+            return False  # "the officers will take it from you. Does she…": not them
         gender = next((g for w, g in self.people if w.person == who.person), "")
         return said == "they" or not gender or gender == said
 
@@ -669,7 +673,7 @@ class People:
             family = self._family(text)
             if family is not None:
                 return family
-        return Someone(role, self._only(role))
+        return Someone(role, self._only(role), several=bool(_PLURAL.search(f" {said} ")))
 
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
