@@ -199,6 +199,10 @@ class Caller:
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
         self._offered = False  # the trainee's last turn offered a number (a reference)
+        # The fact the last turn's question was answered with, and whom it asked about:
+        # what an elliptical "and which pub was he in?" leans on.
+        self._asked_before: tuple[str, str] | None = None
+        self._asked_now: tuple[str, str] | None = None
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -255,6 +259,7 @@ class Caller:
             r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
         self._turn = analysis.text
+        self._asked_before, self._asked_now = self._asked_now, None
         self.context = self.context.after(analysis)
         s = self.state
         self._drift(t)
@@ -317,10 +322,16 @@ class Caller:
         heard_in.update(quoted)
         replies.extend(self._taken_up(analysis, quoted, taken, t))
         for reading in analysis.intents:
-            if reading.clause in quoted or (reading.confidence < FAINT
-                                             and reading.act == "question"):
-                continue  # taken up above; a guess at the question: "I don't know" beats
-                # a wrong answer
+            if reading.clause not in quoted and reading.confidence < FAINT and \
+                    reading.act == "question":
+                leaned = self._leaning_on(reading, t)
+                if leaned and leaned[0].reveals[0] not in taken:
+                    taken.add(leaned[0].reveals[0])
+                    heard_in.add(reading.clause)
+                    replies.extend(r for r in leaned if _new_in_turn(r, replies))
+                continue  # a guess at the question: "I don't know" beats a wrong answer
+            if reading.clause in quoted:
+                continue  # taken up above
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
                 # "How many people were in it?" is a new question, not the last one again
@@ -630,6 +641,26 @@ class Caller:
             replies.extend(self._reveal(fact.id, t))
         return replies
 
+    def _leaning_on(self, reading: IntentReading, t: float) -> list[Reply]:
+        """An elliptical "and which pub was he in?" straight after "has he been drinking?",
+        read only faintly as some other question: more of the last question about the same
+        person, so the fact that answered it answers this too (a faint guess at another
+        intent would be a wrong answer, and "I don't know" a deaf one)."""
+        last = self._asked_before
+        if last is None or not lines.follow_on(reading.clause) or \
+                not is_question(reading.clause) and not lines.asks_what(reading.clause):
+            return []
+        fact_id, whom = last
+        if whom != _whom(reading) or whom == "other":
+            return []
+        fact = next((f for f in self.persona.facts if f.id == fact_id), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=(
+            f"{_describe(reading)}, faint: leans on the last question about {whom} → fact "
+            f"`{fact.id}`")), *self._reveal(fact.id, t)]
+
     def _on_thread(self, reading: IntentReading) -> list[Reply]:
         """A question nothing answers that names what only the caller's last answer spoke
         of ("what number does Mrs Grant live at?" after "Mrs Grant at 17's complained"):
@@ -673,6 +704,8 @@ class Caller:
                                why=f"{_describe(reading)} → fact `{fact.id}` checked back")
         self.state.times_answered[fact.id] = count + 1
         self.state.last_told = fact.id
+        if reading.act == "question":
+            self._asked_now = (fact.id, _whom(reading))
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
         # A fact behind advice is the caller taking it ("I'll leave it all as it is").
@@ -1113,6 +1146,11 @@ def _roles(world: World) -> dict[str, str]:
     out.update({v.id: "vehicle" for v in world.vehicles})
     out["caller"] = "caller"
     return out
+
+
+def _whom(reading: IntentReading) -> str:
+    """Whom a question asks about: the person the analysis placed, else their role."""
+    return reading.person or reading.subject
 
 
 def _whose(reading: IntentReading) -> str:
