@@ -134,7 +134,8 @@ def main() -> int:
                 if args.errors and not ok:
                     said = " | ".join(f"{r.kind}:{','.join(r.reveals)} {r.text[:60]}"
                                       for r in replies)
-                    print(f"{path.parent.name}/{path.stem} #{conversation.get('conversation')} [{kind}] "
+                    print(f"{path.parent.name}/{path.stem} "
+                          f"#{conversation.get('conversation')} [{kind}] "
                           f"{item['text']!r}\n    accept {item.get('accept')}\n    got {said}")
     lines = sum(total.values())
     if not lines:

@@ -322,16 +322,13 @@ class Caller:
         heard_in.update(quoted)
         replies.extend(self._taken_up(analysis, quoted, taken, t))
         for reading in analysis.intents:
-            if reading.clause not in quoted and reading.confidence < FAINT and \
-                    reading.act == "question":
-                leaned = self._leaning_on(reading, t)
-                if leaned and leaned[0].reveals[0] not in taken:
-                    taken.add(leaned[0].reveals[0])
-                    heard_in.add(reading.clause)
-                    replies.extend(r for r in leaned if _new_in_turn(r, replies))
-                continue  # a guess at the question: "I don't know" beats a wrong answer
             if reading.clause in quoted:
                 continue  # taken up above
+            if reading.confidence < FAINT and reading.act == "question":
+                # a guess at the question: "I don't know" beats a wrong answer, unless it
+                # leans on the last question
+                heard_in.update(self._lean(reading, t, taken, replies))
+                continue
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
                 # "How many people were in it?" is a new question, not the last one again
@@ -641,14 +638,25 @@ class Caller:
             replies.extend(self._reveal(fact.id, t))
         return replies
 
+    def _lean(self, reading: IntentReading, t: float, taken: set[str],
+              replies: list[Reply]) -> set[str]:
+        """Answer a faint question that leans on the last one (adding to `replies`); the
+        clause it heard, if any."""
+        leaned = self._leaning_on(reading, t)
+        if not leaned or taken & set(leaned[0].reveals):
+            return set()
+        taken.update(leaned[0].reveals)
+        replies.extend(r for r in leaned if _new_in_turn(r, replies))
+        return {reading.clause}
+
     def _leaning_on(self, reading: IntentReading, t: float) -> list[Reply]:
         """An elliptical "and which pub was he in?" straight after "has he been drinking?",
         read only faintly as some other question: more of the last question about the same
         person, so the fact that answered it answers this too (a faint guess at another
         intent would be a wrong answer, and "I don't know" a deaf one)."""
         last = self._asked_before
-        if last is None or not lines.follow_on(reading.clause) or \
-                not is_question(reading.clause) and not lines.asks_what(reading.clause):
+        if last is None or not lines.follow_on(reading.clause) or (
+                not is_question(reading.clause) and not lines.asks_what(reading.clause)):
             return []
         fact_id, whom = last
         if whom != _whom(reading) or whom == "other":
