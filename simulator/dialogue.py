@@ -139,6 +139,15 @@ _ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! 
 _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|mobile |phone |"
                      r"contact )?(name|number|phone|mobile|date of birth|birthday)\b",
                      re.IGNORECASE)
+# The handler naming their force before the first question: "Essex Police, where are
+# you?", "Hello, Cleveland Police. What's the address?"
+_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|evening))\W+)?"
+                          r"(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
+                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*")
+# "Your name and number": the caller's own details, whoever the analysis took it for.
+_YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
+                    r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -239,7 +248,17 @@ class Caller:
     def understand(self, utterance: str) -> TurnAnalysis:
         """The analysis of a trainee turn in the context of the call so far (the session
         journals it with the turn; `respond_to` then acts on it)."""
-        return self.understanding.analyse(utterance, self.context)
+        analysis = self.understanding.analyse(utterance, self.context)
+        named = _FORCE_NAMED.match(utterance)
+        if named and utterance[named.end():].strip() and not any(
+                r.confidence >= SURE for r in analysis.intents):
+            # "Essex Police, where are you?": the handler says who has answered, then asks;
+            # the force's name is no part of the question (so the question is read alone)
+            alone = self.understanding.analyse(utterance[named.end():], self.context)
+            if max((r.confidence for r in alone.intents), default=0.0) > max(
+                    (r.confidence for r in analysis.intents), default=0.0):
+                return replace(alone, text=utterance)
+        return analysis
 
     def hear(self, utterance: str, t: float, heard: float | None = None) -> list[Reply]:
         """The trainee said something at `t` seconds: the caller's replies, in order.
@@ -526,6 +545,7 @@ class Caller:
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
+                 or (intent in CALLER_DETAILS and lines.detail_asked(reading.clause) is not None)
                  or (reading.act == "statement" and reading.confidence >= SURE
                      and (lines.raw(self._turn) or is_question(self._turn)))
                  or (intent not in TOLD and reading.confidence >= SURE
@@ -587,13 +607,19 @@ class Caller:
                           "read back, nothing to check it against")
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
-        reading = self._named(reading)
+        reading = self._last_spoken_of(self._named(reading))
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
                 not self._called_in(reading):
             # through an interpreter, "his name and his phone number" are the caller's, not
             # those of whoever the last answer spoke of ("his little boy")
             reading = replace(reading, subject="caller", person=None)
+        if reading.intent in CALLER_DETAILS and reading.subject == "other" and \
+                reading.person is None and _YOURS.search(reading.clause) and \
+                not _THEIRS.search(reading.clause):
+            # "can I get your name and number?": "your" is the caller's, though the analysis
+            # placed the question on someone else
+            reading = replace(reading, subject="caller")
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:
@@ -789,6 +815,17 @@ class Caller:
         name = self._first_names.get(reading.person or "", "")
         return bool((name and re.search(rf"\b{re.escape(name)}\b", reading.clause,
                                         re.IGNORECASE)) or _RELATION.search(reading.clause))
+
+    def _last_spoken_of(self, reading: IntentReading) -> IntentReading:
+        """"Do you know her name?" read as about an officer in a call with no officer: "her"
+        is whoever the last question and the caller's answer were about (the casualty)."""
+        last = self._asked_before
+        if reading.person is not None or reading.subject in ("caller", "other") or \
+                reading.subject in self._roles.values() or last is None or \
+                last[1] not in self._roles or last[1] == "caller" or \
+                not _PRONOUN.search(reading.clause) or reading.subject in self._turn.lower():
+            return reading  # ("what was the officer wearing?" names whom it asks of)
+        return replace(reading, person=last[1], subject=self._roles[last[1]])
 
     def _named(self, reading: IntentReading) -> IntentReading:
         """The reading with the person on the edge of the call its clause names ("has Mr
