@@ -81,6 +81,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "body": frozenset("saloon estate hatchback hatch coupe convertible suv pickup "
                       "minibus".split()),
 }
+MAKES = _KINDS["make"]
 _HEADING = frozenset("towards onto heading headed".split())
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 # "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.

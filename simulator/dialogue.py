@@ -228,6 +228,10 @@ class Caller:
                         *(x for p in world.people for x in (p.name, p.description)),
                         *(x for v in world.vehicles for x in (v.registration, v.description)))
             if v]
+        # The makes and models the world's vehicles go by ("the Micra", "the BMW").
+        self._vehicle_names = {v.id: {w for w in re.findall(r"[a-z]+", (v.description or "")
+                                                            .lower()) if w in memory.MAKES}
+                               for v in world.vehicles}
         self._first_names = {p.id: _called(p.name) for p in scenario.world.people
                              if p.name and p.name.lower() != "unknown" and _called(p.name)}
         # People on the edge of the call (a neighbour, a witness): a fact says nothing of
@@ -636,6 +640,9 @@ class Caller:
             facts = holding[:1]
         if not facts:
             facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
+        # "what's the reg of the Micra?" is not the BMW's
+        facts = [f for f in facts if f.about not in self._vehicle_names
+                 or not self._names_other_vehicle(f.about, reading.clause)]
         own = None if facts else self._own_detail(reading)
         if own is not None:
             return [own]
@@ -803,6 +810,13 @@ class Caller:
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
 
+    def _names_other_vehicle(self, vehicle: str, clause: str) -> bool:
+        """Does the clause call a vehicle by a make or model that is another's, not this one's?"""
+        said = set(re.findall(r"[a-z]+", clause.lower()))
+        return bool(said & set().union(*(names for v, names in self._vehicle_names.items()
+                                          if v != vehicle))) and not said & \
+            self._vehicle_names[vehicle]
+
     def _names(self, person: str, fact: Fact) -> bool:
         """Does the fact speak of this person, by name or by what they are to the caller?"""
         name = self._first_names.get(person, "")
@@ -820,7 +834,7 @@ class Caller:
         """"Do you know her name?" read as about an officer in a call with no officer: "her"
         is whoever the last question and the caller's answer were about (the casualty)."""
         last = self._asked_before
-        if reading.person is not None or reading.subject in ("caller", "other") or \
+        if reading.person is not None or reading.subject in ("caller", "other", "vehicle") or \
                 reading.subject in self._roles.values() or last is None or \
                 last[1] not in self._roles or last[1] == "caller" or \
                 not _PRONOUN.search(reading.clause) or reading.subject in self._turn.lower():
@@ -998,11 +1012,13 @@ class Caller:
                                "answer", why="checking the caller's needs were met")
         # the recogniser's words with nothing surely read in them ("are you heard it all")
         # are more likely misheard than an odd question
-        unread = lines.raw(analysis.text) and all(
+        # (with no reading at all, a well-formed question was heard and is about nothing
+        # the caller knows: "is her airbag gone off")
+        unread = lines.raw(analysis.text) and bool(analysis.intents) and all(
             r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
-                for sentence in re.split(r"(?<=[.?!])\s+", analysis.text)):
+                for sentence in re.split(r"(?<=[.?!,])\s+", analysis.text)):
             # Heard clearly and asked as a question (in any sentence of the turn: "he's
             # posted again? what does it show?"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
