@@ -48,6 +48,8 @@ SURE = 0.8
 UNSURE_BELOW = SURE
 # Recogniser's words that make no question need a reading this sure to be acted on.
 UNSURE = 0.65  # a reading this confident is acted on even in a garbled turn
+# Words of substance a question the analysis read nothing in needs to be taken as meant.
+SUBSTANCE = 2
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -531,9 +533,11 @@ class Caller:
     def _take(self, reading: IntentReading, t: float) -> list[Reply]:
         self._feel(reading)
         intent = reading.intent
-        if not reading.affirmed:
+        if not reading.affirmed or (intent in GIVEN and self._given(reading.clause)):
+            # (the number offered, now given, "it's 16 118 734 26, quote that": written down)
             return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
-                               "took it as said: it permits or refuses, so no relief")]
+                               "took it as said: it permits or refuses, so no relief"
+                               if not reading.affirmed else "the number offered: noted")]
         if intent in ADVICE and reading.act == "question" and (
                 lines.finding_out(reading.clause) or lines.finding_out(self._turn)) and not (
                 intent == "reference_number" and intent in self._by_intent):
@@ -1012,15 +1016,19 @@ class Caller:
                                "answer", why="checking the caller's needs were met")
         # the recogniser's words with nothing surely read in them ("are you heard it all")
         # are more likely misheard than an odd question
-        # (with no reading at all, a well-formed question was heard and is about nothing
-        # the caller knows: "is her airbag gone off")
-        unread = lines.raw(analysis.text) and bool(analysis.intents) and all(
+        # (with no reading at all, a well-formed question with words of substance was heard
+        # and is about nothing the caller knows: "is her airbag gone off"; "are you heard it
+        # all" is function words round a verb, likely misheard)
+        unread = lines.raw(analysis.text) and (
+            bool(analysis.intents) or len(thread.content(analysis.text)) < SUBSTANCE) and all(
             r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
-                for sentence in re.split(r"(?<=[.?!,])\s+", analysis.text)):
-            # Heard clearly and asked as a question (in any sentence of the turn: "he's
-            # posted again? what does it show?"): the caller simply doesn't know. "Say
+                for sentence in re.split(r"(?<=[.?!,])\s+" if analysis.act != "readback"
+                                         else r"(?<=[.?!])\s+", analysis.text)):
+            # Heard clearly and asked as a question (in any sentence or, but for a read-back
+            # with its tag, clause of the turn: "he's posted again? what does it show?", "the
+            # keys you found, what are they for"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
             more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question"))
             return more[0] if more else self._dont_know(

@@ -216,3 +216,37 @@ def test_how_old_his_little_boy_is_the_boys_age_from_the_line_that_says_it():
     assert any("children" in r.reveals for r in replies)  # not Liam's own age
     assert not any("description" in r.reveals for r in replies)
     assert any("six" in r.text for r in replies)  # the variant that says how old
+
+
+def reveals(replies) -> set[str]:
+    return {fact for r in replies for fact in r.reveals}
+
+
+def test_the_handlers_force_named_before_the_question_is_no_part_of_it():
+    c = caller_for("road-collision-injury")
+    assert "location" in reveals(c.hear("Essex Police, where are you?", 2))
+
+
+def test_your_name_and_number_are_the_callers_own_however_asked():
+    c = caller_for("neighbour-noise-asb")
+    assert reveals(c.hear("can I get your name and number", 2)) & {"caller_name", "callback"}
+    c = caller_for("neighbour-noise-asb")
+    assert reveals(c.hear("name and number please", 2)) & {"caller_name", "callback"}
+
+
+def test_her_in_a_role_nobody_in_the_call_has_is_whoever_was_last_asked_about():
+    c = caller_for("road-collision-injury")
+    c.hear("is she breathing, is she talking to you?", 2)
+    assert "casualty" in reveals(c.hear("do you know her name?", 6))
+    assert "casualty" in reveals(c.hear("how old is she roughly?", 9))
+
+
+def test_a_vehicle_called_by_another_ones_make_gets_none_of_its_details():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("what's the reg of the Micra", 2)] == ["dont_know"]
+    assert "vehicle" in reveals(c.hear("what's the reg of the BMW", 5))
+
+
+def test_a_clear_question_with_nothing_read_in_it_gets_dont_know_not_say_again():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("is her airbag gone off", 2)] == ["dont_know"]
