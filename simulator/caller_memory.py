@@ -82,6 +82,7 @@ _KINDS: dict[str, frozenset[str]] = {
                       "minibus".split()),
 }
 MAKES = _KINDS["make"]
+WHEN_WORDS = _KINDS["day"] | _KINDS["month"]  # capitalised, yet no one's name
 _HEADING = frozenset("towards onto heading headed".split())
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 # "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.

@@ -149,6 +149,8 @@ _FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|eve
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
+_SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
+_AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
@@ -616,6 +618,9 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
+        surname = self._surname(reading, t)
+        if surname is not None:
+            return surname
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
                 not self._called_in(reading):
@@ -706,13 +711,56 @@ class Caller:
             f"{_describe(reading)}, faint: leans on the last question about {whom} → fact "
             f"`{fact.id}`")), *self._reveal(fact.id, t)]
 
+    def _surname(self, reading: IntentReading, t: float) -> list[Reply] | None:
+        """"What's Maureen's surname?": known only if a fact of the caller's says her name
+        with another after it ("Ellie Carter"); then that fact, else "I don't know" (a
+        fact giving "Maureen" again would not answer it)."""
+        if not _SURNAME.search(reading.clause):
+            return None
+        people = {p for p, name in self._first_names.items() if re.search(
+            rf"\b{re.escape(name)}\b", reading.clause)} or (
+            {reading.person} if reading.person in self._first_names else set())
+        if len(people) != 1:
+            return None
+        first = self._first_names[people.pop()]
+        whole = re.compile(rf"\b{re.escape(first)} [A-Z][a-z]+")
+        saying = [f for f in self.persona.facts if f.intents and self._ready(f) and any(
+            whole.search(text) for text in (*f.answers, *f.details.values()))]
+        if not saying:
+            return [self._dont_know(reading, f"no fact says {first}'s surname")]
+        fact = saying[0]
+        said = next(sentence for text in (*fact.answers, *fact.details.values())
+                    for sentence in re.split(r"(?<=[.!?])\s+", text) if whole.search(sentence))
+        self.state.last_told = fact.id
+        return [self._reply(said, "answer", reveals=(fact.id,), answers=(reading.intent,),
+                            why=f"{_describe(reading)} → fact `{fact.id}` says {first}'s "
+                            "whole name"), *self._reveal(fact.id, t)]
+
+    def _reminded(self, reading: IntentReading) -> list[Reply]:
+        """"And what number's he at again?": asked to be reminded of what the caller said of
+        someone, so the told fact that names them, whatever the question's words resemble."""
+        person = reading.person
+        if person is None or not _AGAIN.search(reading.clause):
+            return []
+        told = [f for f in self.persona.facts if f.id in self.state.revealed and f.intents
+                and self._names(person, f)]
+        if len(told) != 1:
+            return []
+        asked = replace(reading, intent=told[0].intents[0])
+        return [replace(self._give(told[0], asked), why=(
+            f"{_describe(reading)} → asked again of what fact `{told[0].id}` said of them"))]
+
     def _on_thread(self, reading: IntentReading) -> list[Reply]:
         """A question nothing answers that names what only the caller's last answer spoke
         of ("what number does Mrs Grant live at?" after "Mrs Grant at 17's complained"):
         more about that, so that fact again, not "I don't know"."""
+        reminded = self._reminded(reading)
+        if reminded:
+            return reminded
         if not (lines.asks_what(reading.clause) or lines.follow_on(reading.clause)) or \
                 lines.detail_asked(reading.clause) in ("name", "phone") or \
-                _NAMED.search(reading.clause):
+                any(m.group(0).lower() not in memory.WHEN_WORDS
+                    for m in _NAMED.finditer(reading.clause)):
             # "is there a back door?", "Mr Collins's number?", "the guard's name?": a new
             # question about a thing or a person the line mentioned, which it doesn't answer
             # ("when…?" or "and the tyres…?" asks more of the line itself)
@@ -1024,8 +1072,9 @@ class Caller:
             r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
-                for sentence in re.split(r"(?<=[.?!,])\s+" if analysis.act != "readback"
-                                         else r"(?<=[.?!])\s+", analysis.text)):
+                for sentence in re.split(r"(?<=[.?!])\s+" if analysis.act == "readback" or
+                                         memory.looks_like_read_back(analysis.text)
+                                         else r"(?<=[.?!,])\s+", analysis.text)):
             # Heard clearly and asked as a question (in any sentence or, but for a read-back
             # with its tag, clause of the turn: "he's posted again? what does it show?", "the
             # keys you found, what are they for"): the caller simply doesn't know. "Say

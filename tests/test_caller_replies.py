@@ -250,3 +250,18 @@ def test_a_vehicle_called_by_another_ones_make_gets_none_of_its_details():
 def test_a_clear_question_with_nothing_read_in_it_gets_dont_know_not_say_again():
     c = caller_for("road-collision-injury")
     assert [r.kind for r in c.hear("is her airbag gone off", 2)] == ["dont_know"]
+
+
+def test_a_surname_is_known_only_when_a_fact_says_the_whole_name():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("what's Maureen's surname?", 2)] == ["dont_know"]
+    c = caller_for("missing-person-vulnerable")
+    replies = c.hear("What's Ellie's surname?", 2)
+    assert "friends" in reveals(replies) and "Carter" in replies[0].text
+
+
+def test_asked_again_of_someone_gets_what_the_caller_said_of_them():
+    c = caller_for("burglary-next-morning")
+    c.respond(["witnesses_cctv"], 2)  # "…Mr Khan at number 8 has [a doorbell]"
+    c.hear("what's Mr Khan's first name, do you know?", 4)  # "he" is Mr Khan from here
+    assert "witnesses" in reveals(c.hear("and what number's he at again?", 6))
