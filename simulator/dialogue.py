@@ -150,6 +150,7 @@ _FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|eve
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
+_WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
@@ -682,9 +683,9 @@ class Caller:
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],
               replies: list[Reply]) -> set[str]:
-        """Answer a faint question that leans on the last one (adding to `replies`); the
-        clause it heard, if any."""
-        leaned = self._leaning_on(reading, t)
+        """Answer a faint question that leans on the last one, or asks again what the caller
+        said of someone (adding to `replies`); the clause it heard, if any."""
+        leaned = self._leaning_on(reading, t) or self._reminded(self._named(reading))
         if not leaned or taken & set(leaned[0].reveals):
             return set()
         taken.update(leaned[0].reveals)
@@ -737,18 +738,30 @@ class Caller:
                             "whole name"), *self._reveal(fact.id, t)]
 
     def _reminded(self, reading: IntentReading) -> list[Reply]:
-        """"And what number's he at again?": asked to be reminded of what the caller said of
-        someone, so the told fact that names them, whatever the question's words resemble."""
+        """"And what number's he at again?", "what number does Mr Dobson live at?": asked to
+        be reminded of what the caller said of someone, so the told fact that names them
+        (and says a number, when a number is asked), whatever the question resembles."""
         person = reading.person
-        if person is None or not _AGAIN.search(reading.clause):
+        house = _WHICH_NUMBER.search(reading.clause)
+        if person is None or not (_AGAIN.search(reading.clause) or house):
             return []
+        # ("what number does Mr Dobson live at?": the line that says his number)
         told = [f for f in self.persona.facts if f.id in self.state.revealed and f.intents
-                and self._names(person, f)]
+                and self._names(person, f)
+                and (not house or any(memory.says_a_number(a) for a in f.answers))]
         if len(told) != 1:
             return []
-        asked = replace(reading, intent=told[0].intents[0])
-        return [replace(self._give(told[0], asked), why=(
-            f"{_describe(reading)} → asked again of what fact `{told[0].id}` said of them"))]
+        fact = told[0]
+        why = f"{_describe(reading)} → asked again of what fact `{fact.id}` said of them"
+        name = self._first_names.get(person, "") or "\0"
+        said = [sentence for a in fact.answers for sentence in re.split(r"(?<=[.!?])\s+", a)
+                if name in sentence and memory.says_a_number(sentence)]
+        if house and said:  # the sentence that says their number, not the next variant
+            self.state.last_told = fact.id
+            return [self._reply(said[0], "answer", reveals=(fact.id,),
+                                answers=(reading.intent,), why=why)]
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=why)]
 
     def _on_thread(self, reading: IntentReading) -> list[Reply]:
         """A question nothing answers that names what only the caller's last answer spoke

@@ -265,3 +265,10 @@ def test_asked_again_of_someone_gets_what_the_caller_said_of_them():
     c.respond(["witnesses_cctv"], 2)  # "…Mr Khan at number 8 has [a doorbell]"
     c.hear("what's Mr Khan's first name, do you know?", 4)  # "he" is Mr Khan from here
     assert "witnesses" in reveals(c.hear("and what number's he at again?", 6))
+
+
+def test_which_number_someone_lives_at_is_the_sentence_that_says_it():
+    c = caller_for("hate-incident")
+    c.respond(["witnesses_cctv"], 2)  # "…the old fella at 39 … Mr Dobson"
+    replies = c.hear("What number does Mr Dobson live at?", 6)
+    assert "doorbell" in reveals(replies) and "39" in replies[0].text
