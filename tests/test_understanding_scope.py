@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context, TurnAnalysis, Understanding
-from scoring.understanding.acts import SYMPATHY
+from scoring.understanding.acts import SYMPATHY, act_of
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.clause_form import declines
 from scoring.understanding.polarity import (
     asks,
     carried_through,
@@ -290,3 +291,54 @@ def test_so_before_what_happened_may_still_ask():
     from scoring.understanding.clause_form import carried
     assert carried("anyone_injured", "So he's bleeding from his arm", asking=False, first=True,
                    read_back=False)
+
+
+def test_the_service_declining_the_next_step_is_its_opposite():
+    # the definitions' negate: refused or denied; "we won't be sending anyone" denies what
+    # happens next, as "nobody's coming out" and "the officer needn't ring you again" do
+    assert polarity("next_steps", "we won't be putting a patrol past the garages tonight",
+                    False) == "negate"
+    assert polarity("next_steps", "nobody's going to come and look at the shed", False) == (
+        "negate")
+    assert polarity("next_steps", "the detective doesn't need to visit you again", False) == (
+        "negate")
+    assert polarity("next_steps", "I'll have a patrol drive past the garages tonight",
+                    False) == "affirm"
+    # not closing it without ringing is a promise to ring
+    assert polarity("next_steps", "we won't shut the case without phoning you first",
+                    False) == "affirm"
+    assert polarity("next_steps", "we won't be sending anyone, will we?", True) == "affirm"
+
+
+def test_the_handler_declining_to_do_something_is_a_statement():
+    assert declines("I'm not going to ask you to keep the garage shut")
+    assert declines("Priya, we won't be sending anybody round to the shop")
+    assert declines("so I won't be telling you to stay indoors")
+    assert not declines("I won't be long, stay where you are")
+    assert not declines("please don't open the garage")
+    advice = reading("safety_advice", "I'm not going to ask you to keep the garage shut",
+                     "negate")
+    assert act_of(advice.clause, [advice], False) == "statement"
+    told = reading("safety_advice", "keep the garage shut")
+    assert act_of(told.clause, [told], False) == "instruction"
+
+
+def test_permission_to_go_somewhere_lifts_safety_advice_and_to_go_alone_ends_the_call():
+    # "go" alone leaves the call; going somewhere the danger was is a move, against safety
+    assert permitted_against("you're all right to go now") == ("stay_on_line",)
+    assert permitted_against("it's okay to go back upstairs now") == ("safety_advice",)
+    assert permitted_against("you can head over to the surgery now") == ("safety_advice",)
+    assert permitted_against("it's fine to go and fetch your daughter now") == (
+        "safety_advice",)
+    assert polarity("safety_advice", "you're safe to set off to the station now",
+                    False) == "negate"
+    assert polarity("safety_advice", "don't set off to the station yet", False) == "affirm"
+
+
+def test_saying_it_is_not_for_the_police_directs_nobody(understanding):
+    # the definitions' signpost directs the caller to an agency; denying it is ours does not
+    said = understanding.analyse("Sorry, but a neighbour's hedge isn't a police matter.")
+    assert "signpost" not in said.intent_ids()
+    told = understanding.analyse("It isn't a police matter, the council's planning team can "
+                                 "help you with the hedge.")
+    assert "signpost" in told.intent_ids()

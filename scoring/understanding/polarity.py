@@ -61,7 +61,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "back to normal", "carry on as normal", "get on with", "paint over", "replace",
         r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
     "stay_on_line": pattern(
-        r"hang\w* up", "put the phone down", r"end\w* the call", "go", "leave it there",
+        # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
+        # going somewhere ("you can go upstairs now") is a move, weighed as safety
+        r"hang\w* up", "put the phone down", r"end\w* the call", r"go(?: now| then)?(?= $)",
+        "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
@@ -81,6 +84,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "move her", "move him", "move them", "smok\\w*",
         r"(?:help|get|lift|pull|take) (?:her|him|them) out", r"sit (?:her|him|them) up",
         "drive over", "drive round", "drive there", "drive around", "go looking",
+        # going somewhere the danger was, or setting off: "you're okay to go upstairs now",
+        # "it's safe to go and get the kids", "you're fine to head to the hospital"
+        r"go (?:back )?(?:up|upstairs)", r"go (?:back )?inside", r"go and (?:get|fetch)",
+        "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
                                 "leave your keys", "leave the window open", "not lock"),
@@ -132,9 +139,13 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
-# Intents told either way: "we won't be sending officers" tells what happens next as
-# surely as "we will"; their polarity is the rules' (UNTOLD), never overruled.
+# What happens next, told either way: "we'll send officers" does it; not saying
+# (UNTOLD) and the service declining to act ("we won't be sending anyone tonight",
+# "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
+# every separate author labels a refusal of the next step its opposite.
 EITHER_WAY = frozenset({"next_steps"})
+# Refusing to do a thing without another promises the other: "I won't close it without…".
+_WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
 UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could not tell you",
                  "not able to tell you", "no idea what", "not sure what will",
@@ -187,9 +198,10 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     if intent in ADVICE:
         return _advice(intent, text)
     if intent in EITHER_WAY:
-        # "we won't be sending officers" tells what happens next as surely as "we will";
-        # only not saying what happens is the opposite
-        return "negate" if UNTOLD.search(text) and not asking else "affirm"
+        declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
+        if declined and _WITHOUT.search(text[declined.end() - 1:]):
+            declined = None  # "I won't close it without ringing you": a promise to ring
+        return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
     if intent in DOING:
         said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
         return "negate" if said_no and not asking else "affirm"
