@@ -326,7 +326,7 @@ def test_the_handler_declining_to_do_something_is_a_statement():
 def test_permission_to_go_somewhere_lifts_safety_advice_and_to_go_alone_ends_the_call():
     # "go" alone leaves the call; going somewhere the danger was is a move, against safety
     assert permitted_against("you're all right to go now") == ("stay_on_line",)
-    assert permitted_against("it's okay to go back upstairs now") == ("safety_advice",)
+    assert polarity("safety_advice", "it's okay to go back upstairs now", False) == "negate"
     assert permitted_against("you can head over to the surgery now") == ("safety_advice",)
     assert permitted_against("it's fine to go and fetch your daughter now") == (
         "safety_advice",)

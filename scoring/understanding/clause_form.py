@@ -211,10 +211,10 @@ def wh_question(clause: str) -> bool:
 
 
 # The handler declining to do a thing, said first: "I'm not going to ask you to stay on the
-# line", "we won't be sending anyone tonight", "I won't ask Aisha anything".
+# line", "we won't be sending anyone tonight", "I won't ask Aisha anything" (not "I
+# wouldn't bother with locks", which advises).
 _DECLINES = re.compile(r" (?:(?:so|and|but|right|ok|well|now|look|honestly|no) )*(?:i|we) (?:am "
-                       r"not|are not|will not|would not) (?:going to |gonna |be )?(?!be |"
-                       r"sure |long |far )")
+                       r"not|are not|will not) (?:going to |gonna |be )?(?!be |sure |long |far )")
 
 
 def declines(clause: str) -> bool:

@@ -84,9 +84,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "move her", "move him", "move them", "smok\\w*",
         r"(?:help|get|lift|pull|take) (?:her|him|them) out", r"sit (?:her|him|them) up",
         "drive over", "drive round", "drive there", "drive around", "go looking",
-        # going somewhere the danger was, or setting off: "you're okay to go upstairs now",
-        # "it's safe to go and get the kids", "you're fine to head to the hospital"
-        r"go (?:back )?(?:up|upstairs)", r"go (?:back )?inside", r"go and (?:get|fetch)",
+        # going where the danger was, or setting off: "it's safe to go and get the kids",
+        # "you're fine to head to the hospital" ("go upstairs" may be the advice itself)
+        r"go (?:back )?inside", r"go and (?:get|fetch)",
         "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
@@ -187,7 +187,8 @@ _EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not
 
 def in_scope(clause: str) -> str:
     """The part of a clause a trigger at its start governs: up to the first terminator."""
-    text = spelled(clause)
+    # (without a name said to the caller at its end: "do feel free to go, Dawn")
+    text = spelled(_without_name_after(clause))
     cut = TERMINATORS.search(text)
     return text[: cut.start() + 1] if cut else text
 
