@@ -14,6 +14,7 @@ from scoring.understanding.polarity import (
     asks,
     carried_through,
     is_reason,
+    is_tag_question,
     permitted_against,
     polarity,
 )
@@ -342,3 +343,12 @@ def test_saying_it_is_not_for_the_police_directs_nobody(understanding):
     told = understanding.analyse("It isn't a police matter, the council's planning team can "
                                  "help you with the hedge.")
     assert "signpost" in told.intent_ids()
+
+
+def test_a_subject_then_its_verb_at_the_end_is_no_question_tag():
+    assert not is_tag_question("we won't need the postcode again, we have it")
+    assert not is_tag_question("no need for the plate number, I have it")
+    assert is_tag_question("he's taken the bike, has he")
+    assert is_tag_question("you've got the letter, have you")
+    assert polarity("callback_number", "I won't need your landline, I have it", False) == (
+        "negate")
