@@ -352,3 +352,31 @@ def test_a_subject_then_its_verb_at_the_end_is_no_question_tag():
     assert is_tag_question("you've got the letter, have you")
     assert polarity("callback_number", "I won't need your landline, I have it", False) == (
         "negate")
+
+
+def test_a_refusal_said_as_it_is_done_negates_the_advice():
+    assert polarity("signpost", "I'm not referring you to the housing office, we'll deal "
+                    "with it", False) == "negate"
+    assert polarity("officer_details", "I won't be asking you for the sergeant's badge number",
+                    False) == "negate"
+    assert polarity("signpost", "I'm passing you over to the housing office", False) == (
+        "affirm")
+
+
+def test_an_order_after_just_is_the_advice_itself():
+    # what went before is said not needed; the order after "just" is the advice, given
+    assert polarity("stay_on_line", "you don't have to answer, just hold on the line for me",
+                    False) == "affirm"
+    assert polarity("stay_on_line", "you don't have to hold on the line for me", False) == (
+        "negate")
+
+
+def test_putting_back_boarding_up_and_letting_back_in_are_opposite_acts():
+    assert polarity("scene_preservation", "feel free to board the window up now",
+                    False) == "negate"
+    assert polarity("scene_preservation", "you're fine to start putting the books back now",
+                    False) == "negate"
+    assert polarity("safety_advice", "it's okay to let the dog back in the garden now",
+                    False) == "negate"
+    assert polarity("crime_prevention", "you can leave the spare keys in the porch if you "
+                    "want", False) == "negate"

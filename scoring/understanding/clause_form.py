@@ -214,7 +214,8 @@ def wh_question(clause: str) -> bool:
 # line", "we won't be sending anyone tonight", "I won't ask Aisha anything" (not "I
 # wouldn't bother with locks", which advises).
 _DECLINES = re.compile(r" (?:(?:so|and|but|right|ok|well|now|look|honestly|no) )*(?:i|we) (?:am "
-                       r"not|are not|will not) (?:going to |gonna |be )?(?!be |sure |long |far )")
+                       r"not|are not|will not) (?:going to |gonna |be )?"
+                       r"(?!be |sure |long |far |need)")
 
 
 def declines(clause: str) -> bool:

@@ -53,7 +53,8 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
-        "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put (?:\w+ ){1,3}back",
+        "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
+        r"board (?:\w+ ){1,3}up",
         r"get (?:\w+ ){1,2}straight", r"get (?:\w+ ){1,3}off",  # "get the paint off"
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
         r"launder\w*",
@@ -79,7 +80,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
-        "go to her", "go to their",
+        "go to her", "go to their", r"let (?:the |your )?\w+ back in",
         r"(?:go|come) back (?:down|downstairs|up|upstairs|out|outside|over|round)",
         "move her", "move him", "move them", "smok\\w*",
         r"(?:help|get|lift|pull|take) (?:her|him|them) out", r"sit (?:her|him|them) up",
@@ -89,14 +90,16 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"go (?:back )?inside", r"go and (?:get|fetch)",
         "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
-    "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
+    "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked",
+                                r"leave (?:the |your )?(?:\w+ )?keys",
                                 "leave your keys", "leave the window open", "not lock"),
 }
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
     "will not need", "will not be needing", "not going to need", "not required",
-    "not going to ask", "will not ask", "no more need", "any more need", "not have to",
+    "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
+    "any more need", "not have to",
     "no reason to", "no point", "not worth", "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
@@ -157,7 +160,10 @@ UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could n
 # The handler declining to give the advice: "I'm not going to pass you on to 111", "I
 # won't be telling you to stay in" (not "I wouldn't go out there", which advises).
 HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will not", "we will not",
-                          "i am not gonna")
+                          "i am not gonna",
+                          # "I'm not passing this to the council again": refused as it is said
+                          r"i am not (?!(?:going|saying|asking|telling)\b)\w+ing",
+                          r"we are not (?!(?:going|saying|asking|telling)\b)\w+ing")
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
@@ -169,6 +175,9 @@ _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|pho
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
+# A new order after "just": "you don't need to talk, just keep the line open" (what went
+# before is said not needed; the advice is the order).
+_NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|listen|tap|press|lock|make sure) )")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
@@ -199,7 +208,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
     if intent in ADVICE:
-        return _advice(intent, text)
+        order = _NEW_ORDER.search(text)
+        return _advice(intent, text[order.start():] if order and order.start() else text)
     if intent in EITHER_WAY:
         declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
         if declined and _WITHOUT.search(text[declined.end() - 1:]):
