@@ -9,7 +9,7 @@ import pytest
 from scoring.understanding import Context, TurnAnalysis, Understanding
 from scoring.understanding.acts import SYMPATHY, act_of
 from scoring.understanding.analysis import IntentReading
-from scoring.understanding.clause_form import declines
+from scoring.understanding.clause_form import carried, declines
 from scoring.understanding.polarity import (
     asks,
     carried_through,
@@ -380,3 +380,13 @@ def test_putting_back_boarding_up_and_letting_back_in_are_opposite_acts():
                     False) == "negate"
     assert polarity("crime_prevention", "you can leave the spare keys in the porch if you "
                     "want", False) == "negate"
+
+
+def test_what_someone_else_did_set_as_the_time_is_no_advice():
+    # "once the officer's been, …" says when; the advice is in the clause after it
+    assert not carried("scene_preservation", "once the detective has been round", asking=False,
+                       first=True, read_back=False)
+    assert not carried("safety_advice", "now the lads have gone home", asking=False,
+                       first=True, read_back=False)
+    assert carried("safety_advice", "now keep the door shut", asking=False, first=True,
+                   read_back=False)

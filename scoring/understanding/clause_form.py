@@ -39,7 +39,10 @@ _TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's ble
                       r"phoned|reported|been on to|told) )")
 # What someone else did or is doing is no advice to the caller: "the CSI's been", "the
 # officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
-_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
+# (also set as the time the advice starts: "once the officer's been, …", "now they've gone, …")
+_THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
+                          r"(?:(?:once|when|now|after|as soon as) )?"
+                          r"(?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
                           r"have|had|s|been|got|did|will) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
