@@ -530,9 +530,10 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # not to be needed, is an instruction (the definitions), whatever else is said; not
         # the advice only named ("that's a council matter") or refused by the handler
         return True
-    if main != "question" and acts and acts[0].kind == "statement" and declines(acts[0].clause):
+    if acts and acts[0].kind == "statement" and declines(acts[0].clause):
         # "I'm not going to ask you to keep holding her head, …": the handler declining
-        # opens the turn, which tells nothing to do (the definitions' statement)
+        # opens the turn, which tells nothing to do and (no clause asking, or the rules'
+        # act would be a question) asks nothing (the definitions' statement)
         return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
