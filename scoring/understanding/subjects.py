@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scoring.text import normalise_name
 from scoring.truth import Person, World
 from scoring.understanding.analysis import Context
+from scoring.understanding.follow_on import fragment
 from scoring.understanding.wording import spelled
 
 # Role nouns, each with the role word it names.
@@ -30,7 +31,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                  "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
                  "in laws", "mother in law", "father in law", "grandparents", "granny"),
     "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
-              "toddler", "youngster", "youngsters", "little boy", "little girl"),
+              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
     "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
                   "over the road", "across the road", "across the street"),
     "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",
@@ -56,6 +57,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                  "the woman", "the old lady", "the injured driver", "the elderly lady",
                  "the old man", "the gentleman"),
     "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
+              "someone at", "somebody at",  # "someone at the school": not you
               "staff", "landlord", "teacher", "social worker", "anyone at the party"),
 }
 _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
@@ -110,8 +112,12 @@ _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|yo
                     " son "),
                    (re.compile(r" (?:girl|little girl|eldest girl|youngest girl) "),
                     " daughter "))
+# Kin as a description writes it: "Lister is his father" is his dad.
+_FORMAL_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mam": "mother",
+               "mummy": "mother"}
 # "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
-_POSSESSIVE = re.compile(r"\b([a-z]+)'s ((?:little |baby |younger |older )?[a-z]+)\b")
+# (What is theirs is looked ahead at, so "what's Alfie's dad" still finds Alfie's.)
+_POSSESSIVE = re.compile(r"\b([a-z]+)'s (?=((?:little |baby |younger |older )?[a-z]+)\b)")
 # A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
 # "how old is he…"), after discourse words.
 _PRONOUN_SUBJECT = re.compile(
@@ -133,6 +139,28 @@ _NOT_HEADS = frozenset({"the", "a", "an", "and", "of", "s", "other", "one", "peo
 _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) with "
                       r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)"
                       r"(?:was|is|who|that|did|does|do|has|have|what|where|how|when|$)")
+# Who lives somewhere, as a world's record says it: "tenant of 21", "owner of number 8".
+_LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resident|"
+                       r"residents) of ")
+# Something of someone else's: "did you get his name?" is about him, not the caller's.
+_THEIRS = re.compile(r" (?:his|her|their) ")
+# How to answer a yes/no question without speaking ("tap once for yes", "press 5 if he
+# is"): it asks the question before it again.
+_ANSWER_HOW = re.compile(r" (?:for yes|for no|if (?:it|he|she|they|that) (?:is|are|was|does|"
+                         r"did)|if so|if yes) ")
+# A person said only by sex, age or number ("the lady", "the lad", "the people"): a place
+# or feature after it says who they are.
+_SEX_AGE = re.compile(r"^ (?:\w+ ){0,6}?(?:the|a|an|any|anyone|anybody|someone) "
+                      r"(?:old |elderly |young |other )?(?:man|men|lad|lads|lady|ladies|woman|"
+                      r"women|bloke|guy|guys|gentleman|people|person|fella|boy|girl|family|"
+                      r"one|ones) ")
+# Harm done to someone: what follows is who was harmed.
+_HARM_DONE = re.compile(r" (?:hit|hurt|injured|attacked|assaulted|punched|kicked|slapped|"
+                        r"harmed|touched|pushed|grabbed|strangled|stabbed|threatened|bit) ")
+# "the tall one": one of several pointed at by what they are like.
+_THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
+# What a description says someone does: "the farmer who owns the field" (three words).
+_DEED = re.compile(r" (?:who|that) ((?:(?!is |was |has |may |might )\w+ ){3})")
 # People harmed by the same offenders elsewhere: "the people who got burgled", "the other
 # builders who were hit", "the family who were broken into", "the people it happened to".
 _HARMED_BY_OTHERS = re.compile(
@@ -161,7 +189,8 @@ _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
 _YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
                        r"did you film|can you send|have you kept) ")
-_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted) who ")
+_SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted)"
+                      r"(?: or (?:hear|heard|see|saw|notice|noticed))? who ")
 # "do you know if he…": the question inside the aside.
 _KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
                       r"could you tell me) (?:if|whether) ")
@@ -194,6 +223,8 @@ _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|
 class Someone:
     role: str
     person: str | None = None
+    # said in the plural ("the officers"): "they" may take them up, "she" may not
+    several: bool = field(default=False, compare=False)
 
 
 class People:
@@ -209,6 +240,7 @@ class People:
         self.described: dict[str, Someone | None] = {}  # "farmer": "the farmer who owns…"
         self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
         self.descriptions: list[tuple[Someone, str]] = []
+        self.deeds: dict[str, Someone | None] = {}  # "owns the field": "the farmer who owns…"
         self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
@@ -221,6 +253,9 @@ class People:
                 continue  # the complainant in the world's people is the caller
             who = Someone(_role(person, surname), person.id)
             self._describe(who, person.description or "")
+            # a name field may say where they live: "'Kyle', tenant of 21 Cranbrook Avenue"
+            for place in _places(_LIVES_AT.sub(" at ", spelled((person.name or "").lower()))):
+                self.places[place] = who if self.places.get(place, who) == who else None
             description = (person.description or "").lower()
             gender = ("they" if _GROUP.match(description) else
                       "he" if _MALE.search(description) else
@@ -264,7 +299,16 @@ class People:
         self.descriptions.append((who, text))
         for place in _places(text):
             self.places[place] = who if self.places.get(place, who) == who else None
+        deed = _DEED.search(text)
+        if deed is not None:
+            key = deed.group(1).strip()
+            self.deeds[key] = who if self.deeds.get(key, who) == who else None
         lead = re.split(r"[,;(]", description.lower())[0]
+        # and what else they are called, in brackets: "… (the home treatment team)"
+        for said in (lead, *re.findall(r"\(([^)]*)\)", description.lower())):
+            self._head(who, said)
+
+    def _head(self, who: Someone, lead: str) -> None:
         owned = _OWNED.match(lead)
         assert owned is not None  # it matches the empty string
         head = _HEAD.match(spelled(lead[owned.end():]))
@@ -298,6 +342,8 @@ class People:
                 else "they" if any(p in text for p in _THEY) else "")
         if not said:
             return False
+        if who.several and said != "they":
+            return False  # "the officers will take it from you. Does she…": not them
         gender = next((g for w, g in self.people if w.person == who.person), "")
         return said == "they" or not gender or gender == said
 
@@ -312,9 +358,24 @@ class People:
             for who, description in self.descriptions:
                 if said in description:
                     return who
+            kin = self._kin_of(self.by_name[owner], noun)
+            if kin is not None:
+                return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
+        return None
+
+    def _kin_of(self, owner: Someone, noun: str) -> Someone | None:
+        """The person the owner's description names as their kin ("…; Lister is his
+        father" makes Lister his dad)."""
+        wanted = {_FORMAL_KIN.get(noun, noun), noun}
+        for who, description in self.descriptions:
+            if who != owner:
+                continue
+            for name, kin in re.findall(r" (\w+) is (?:his|her|their) (\w+) ", description):
+                if kin in wanted and name in self.by_name and self.by_name[name] != owner:
+                    return self.by_name[name]
         return None
 
     def _pronoun_first(self, clause: str, text: str, intent: str,
@@ -371,12 +432,19 @@ class People:
         kids", "the BMW"."""
         owner = _owner(text)
         if owner is not None:
-            return self._named(owner, text) or self._noun(owner) or Someone("other")
+            # "the name of the lad at number 21": the one who lives there, whatever he is
+            # called ("the fella at 21" is nobody's partner)
+            return (self._named(owner, text) or self._pointed(text) or self._noun(owner)
+                    or Someone("other"))
         named = self._named(text, text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
-        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)):
-            named = pointed[1]  # "is her little brother with your wife?": the brother
+        if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)) and (
+                pointed[0] >= 0 or noun is None or noun.role in (pointed[1].role, "vehicle")
+                or _SEX_AGE.search(text[:self._noun_at(text) + 24])):
+            # "is her little brother with your wife?": the brother; "the lady at 17": who
+            # lives there, but "the landlord for number 21" says what he is: not the tenant
+            named = pointed[1]
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
@@ -419,16 +487,27 @@ class People:
     def _referred(self, text: str, intent: str, context: Context | None) -> Someone:
         """Nobody named: "it" or a pronoun from the turns before, else whom the intent is
         usually about, else the caller."""
+        if _ANSWER_HOW.search(text) and context is not None and context.previous:
+            # "Is it Jordan? Tap once if it is.": whom the yes/no question before named
+            said = self.named_in(context.previous[-1].text)
+            if said is not None and said.role != "caller":
+                return said
         last = self._last(context)
-        if intent in _MOVES and " it " in text and last is not None and last.role == "vehicle":
-            return last  # "and which way did it go?"
+        if intent in _MOVES and " it " in text:
+            if last is not None and last.role == "vehicle":
+                return last  # "and which way did it go?"
+            # "it" is never a person: the vehicle the last turn spoke of, whoever it named
+            # first ("Ellie said Priya got into a silver car?" / "which way did it go?")
+            vehicle = self._vehicle_said(context)
+            if vehicle is not None:
+                return vehicle
         if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
                 self.world.vehicles):
             return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
         if intent == "witnesses_cctv":
             if _SAW_WHO.search(text):
                 return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
-            if _YOU_HAVE.search(text):
+            if _YOU_HAVE.search(text) and not _THEIRS.search(text):
                 return Someone("caller")  # "have you got a dashcam?": the caller's own
         if intent == "children_present" and any(p in text for p in _THEY):
             return Someone("child", self._only("child"))  # "are they with him?"
@@ -462,7 +541,26 @@ class People:
         text = _ASIDES.sub(" ", text)
         if re.search(r" your (?:\w+ )?(?:" + "|".join(_SEERS) + ") ", text):
             return None  # "has your wife been hurt?": whose, by the usual rules
-        if any(p in text for p in (" you ", " your ", " yourself ")):
+        harm = _HARM_DONE.search(text)
+        if harm is not None:
+            # the one harmed is whom the harm is done to: "has he hit either of the
+            # children?" is about the children, "did she hurt you?" about the caller
+            done_to = " " + " ".join(text[harm.end():].split()[:5]) + " "
+            if done_to.startswith((" you ", " yourself ")):
+                return Someone("caller")
+            hurt = self._named(done_to, done_to) or self._noun(done_to)
+            if hurt is not None and hurt.role != "vehicle":
+                return hurt
+        you = min((text.find(p) for p in (" you ", " your ", " yourself ") if p in text),
+                  default=-1)
+        if intent == "hate_motivation" and you > 0:
+            # What a named person or role said or did to the caller ("what did Kyle shout at
+            # you?", "did the officer say anything about your race?") is about the doer;
+            # how the caller was made to feel ("do you feel they targeted you…") is theirs.
+            doer = self._named(text[:you + 1], text) or self._noun(text[:you + 1])
+            if doer is not None and doer.role not in ("caller", "vehicle"):
+                return doer
+        if you >= 0:
             return Someone("caller")
         for word, gender in ((" them ", "they"), (" her ", "she"), (" him ", "he")):
             if word in text:
@@ -520,17 +618,23 @@ class People:
             if self.places.get(place) is not None:
                 return -1, self.places[place]  # type: ignore[return-value]
         said: list[tuple[int, Someone]] = []
+        for key, who in self.deeds.items():
+            m = re.search(rf" (?:who|that) {key} ", text)  # "who owns the field?"
+            if who is not None and m is not None:
+                said.append((m.start(), who))
         for key, who in self.described.items():
-            m = re.search(rf" (?:the|that|this) (?:\w+ )?{key} ", text)
+            # "the farmer", and a group by what the world calls it: "their parents"
+            m = re.search(rf" (?:the|that|this|their) (?:\w+ ){{0,2}}{key} ", text)
             if who is not None and m is not None:
                 said.append((m.start(), who))
         for key, who in self.yours.items():
             at = max(text.find(f" your {key} "), text.find(f" the {key} "))
             if who is not None and at >= 0:
                 said.append((at, who))
-        feature = _FEATURE.search(text)
-        if feature is not None:
-            wanted = [w for w in feature.group(1).split() if w not in _NOT_HEADS]
+        for look in (_FEATURE.search(text), _THE_ONE.search(text)):
+            # "the one with the ginger beard", "the tall one": the one person the world
+            # describes so
+            wanted = [w for w in look.group(1).split() if w not in _NOT_HEADS] if look else []
             fits = [who for who, d in self.descriptions
                     if wanted and all(f" {w} " in d for w in wanted)]
             if len(fits) == 1:
@@ -553,6 +657,11 @@ class People:
         if best is None:
             return None
         role, said = best[1], best[2]
+        if role == "casualty" and self.world is not None and _SEX_AGE.search(f" {said} ") and (
+                not any(w.role == "casualty" for w, _ in self.people)):
+            # "the woman" says only her sex: a casualty where the world has one, else whoever
+            # the turns before point at ("the second one, the woman": the other officer)
+            return None
         if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
             role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
@@ -564,7 +673,7 @@ class People:
             family = self._family(text)
             if family is not None:
                 return family
-        return Someone(role, self._only(role))
+        return Someone(role, self._only(role), several=bool(_PLURAL.search(f" {said} ")))
 
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
@@ -595,16 +704,37 @@ class People:
         spare key?", "we've had two other break-ins, on Woodland Drive…")."""
         if context is None:
             return None
+        if context.previous and fragment(context.previous[-1].text):
+            # "And your son, what's the best number for him?": the one just put first
+            put = self.named_in(context.previous[-1].text)
+            if put is not None and put.role != "caller":
+                return put
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
-        if not context.previous:
+        for earlier in reversed(context.previous[-2:]):
+            # a clause that names nobody and heard nothing ("have you heard from either of
+            # them?") passes "them" on to the turn before it
+            said = earlier.text
+            text = _plain_kin(spelled(said))
+            if _OTHER_OFFENCES.search(text):
+                return Someone("victim", self._only("victim"))  # "two other break-ins…": them
+            found = (self._possessed(said, text) or self._named(text, text)
+                     or self._pointed(text) or self._noun(text))
+            if found is not None or earlier.intents:
+                return found
+        return None
+
+    def _vehicle_said(self, context: Context | None) -> Someone | None:
+        """A vehicle the last turn named (a vehicle noun, or a make the world gives)."""
+        if context is None or not context.previous:
             return None
-        said = context.previous[-1].text
-        text = _plain_kin(spelled(said))
-        if _OTHER_OFFENCES.search(text):
-            return Someone("victim", self._only("victim"))  # "two other break-ins…": them
-        return (self._possessed(said, text) or self._named(text, text) or self._pointed(text)
-                or self._noun(text))
+        said = spelled(context.previous[-1].text)
+        for token in said.split():
+            if token in self.by_name and self.by_name[token].role == "vehicle":
+                return self.by_name[token]
+        if any(f" {noun} " in said for noun in _NOUNS["vehicle"]):
+            return Someone("vehicle", self._only("vehicle"))
+        return None
 
     def _one_said(self, context: Context) -> bool:
         """Did the last turn speak of one of several ("which of the two officers", "the
@@ -631,6 +761,19 @@ class People:
             return None  # "where were you when they pulled you over?": about the caller
         genders = {w.person: g for w, g in self.people}
         last = self._last(context)
+        if gender == "they" and last is not None and genders.get(last.person) in ("he", "she"):
+            # "have you a number for them?" after "was he seen by the crisis team?": not
+            # the man, the group the last turn named
+            group = self._pointed(spelled(context.previous[-1].text)) if (
+                context is not None and context.previous) else None
+            if group is not None and genders.get(group.person) == "they":
+                return group
+        usual_sexed = [w for w, g in self.people if w.role == DEFAULT.get(intent) and g == gender]
+        if last is not None and last.person is None and gender in ("he", "she") and len(
+                usual_sexed) == 1 and not any(w.role == last.role for w, _ in self.people):
+            # "Is he in the same room as you?" after asking whether anyone is with her: a
+            # role the world holds nobody for is no one yet; the man the intent is about is
+            return usual_sexed[0]
         if last is not None and last.role != "vehicle" and context is not None:
             known = genders.get(last.person)
             several = last.person is None and sum(
