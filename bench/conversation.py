@@ -110,6 +110,7 @@ def main() -> int:
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
     times: list[float] = []
+    by_author: dict[str, Counter[str]] = {}  # folder -> good/total (training: each author)
     whole = args.split not in ("dev", "heldout")  # sets with no dev/held-out split inside
     folders = TRAINING if args.split == "training" else [FRESH.get(args.split, SET)]
     if args.split not in DEVELOPMENT:
@@ -126,11 +127,15 @@ def main() -> int:
                 ok = appropriate(replies, item.get("accept") or [])
                 total[kind] += 1
                 good[kind] += ok
+                author = by_author.setdefault(path.parent.name, Counter())
+                author[f"{kind} total"] += 1
+                author[f"{kind} good"] += ok
                 times.append(took)
                 if args.errors and not ok:
                     said = " | ".join(f"{r.kind}:{','.join(r.reveals)} {r.text[:60]}"
                                       for r in replies)
-                    print(f"{path.stem} #{conversation.get('conversation')} [{kind}] "
+                    print(f"{path.parent.name}/{path.stem} "
+                          f"#{conversation.get('conversation')} [{kind}] "
                           f"{item['text']!r}\n    accept {item.get('accept')}\n    got {said}")
     lines = sum(total.values())
     if not lines:
@@ -141,6 +146,13 @@ def main() -> int:
     for kind in sorted(total):
         share = 100 * good[kind] / total[kind]
         print(f"  {kind:<16} {good[kind]:>4}/{total[kind]:<4} {share:5.1f}%")
+    if len(by_author) > 1:
+        for author, counts in sorted(by_author.items()):
+            kinds = sorted({k.rsplit(" ", 1)[0] for k in counts})
+            right = sum(counts[f"{k} good"] for k in kinds)
+            said = sum(counts[f"{k} total"] for k in kinds)
+            print(f"{author}: {right}/{said} ({100 * right / said:.1f}%) " + ", ".join(
+                f"{k} {counts[f'{k} good']}/{counts[f'{k} total']}" for k in kinds))
     if args.speed:
         ms = sorted(t * 1000 for t in times)
         p95 = ms[max(0, int(0.95 * len(ms)) - 1)]

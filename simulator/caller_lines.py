@@ -229,6 +229,8 @@ def cut_off(text: str) -> bool:
     """Recognised words that stop mid-sentence ("is the front door locked or"): whatever
     the words before seem to ask, the trainee hasn't finished, so the caller asks again."""
     tokens = re.findall(r"[a-z0-9']+", text.lower())
+    while tokens and tokens[-1] in _FILLERS:  # "and did they take the uh": cut off at "the"
+        tokens.pop()
     return raw(text) and bool(tokens) and tokens[-1] in _DANGLING
 
 

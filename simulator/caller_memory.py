@@ -76,7 +76,13 @@ _KINDS: dict[str, frozenset[str]] = {
                       "yaris".split()),
     "ordinal": frozenset("first second third fourth fifth sixth seventh eighth ninth tenth "
                          "once twice".split()),
+    # a colour's shade ("light grey" for "dark grey") and a car's body ("saloon", "estate")
+    "shade": frozenset("light dark pale".split()),
+    "body": frozenset("saloon estate hatchback hatch coupe convertible suv pickup "
+                      "minibus".split()),
 }
+MAKES = _KINDS["make"]
+WHEN_WORDS = _KINDS["day"] | _KINDS["month"]  # capitalised, yet no one's name
 _HEADING = frozenset("towards onto heading headed".split())
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
 # "Wickford, not Pitsea": what the trainee rules out is no claim of theirs.
@@ -116,9 +122,9 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     if not words or (len(words) == 1 and not _details(claim)):
         return None  # "and a number for you?" reads back nothing
     lines = [*reversed(list(said)), *known]  # the latest first: an update wins
-    coded = _code_recall(claim, lines)
-    if coded is not None:
-        return coded
+    checked = _code_recall(claim, lines) or _unheard_value(claim, words, lines)
+    if checked is not None:
+        return checked
     if said:
         latest = _last_line_recall(claim, words, lines)
         if latest is not None:
@@ -150,6 +156,51 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     share, _, line = near[0]
     if share >= AGREES:
         return Recall("confirm", line)
+    return None
+
+
+# Days said relative to now: "tonight" may be the "Friday night" the caller gave.
+_RELATIVE = frozenset("today yesterday tonight".split())
+# The day of a month: "the 21st", "Saturday the 8th".
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
+# The kinds whose every value is the caller's to say: one they never said, read back, is
+# wrong wherever it sits in the sentence.
+_VALUES = ("day", "month", "colour", "shade", "body", "make", "compass")
+
+
+def _values(text: str, words: set[str]) -> dict[str, set[str]]:
+    """The values of each kind a line says: its days, months, colours…, and days of the
+    month ("date": "21")."""
+    out = {kind: {w for w in words if _KIND_OF.get(w) == kind} - _RELATIVE for kind in _VALUES}
+    out["date"] = {m.group(1).lstrip("0") for m in _DAY_OF_MONTH.finditer(text)}
+    return {kind: found for kind, found in out.items() if found}
+
+
+def _unheard_value(claim: str, words: set[str], lines: list[str]) -> Recall | None:
+    """A read-back with a value the caller never said ("Saturday the 21st" for "Friday
+    the 20th", "light grey" for "dark grey"): put right from the nearest line that gives
+    another value of that kind and shares another word with the read-back."""
+    ours = _values(claim, words)
+    if not ours:
+        return None
+    theirs = [(line, _content(line)) for line in lines]
+    said = [_values(line, content) for line, content in theirs]
+    unheard = {kind: found for kind, found in ours.items()
+               if not any(found & values.get(kind, set()) for values in said)}
+    if not unheard:
+        return None
+    # the words beside each value never said: the thing it describes ("grey BMW", "BMW
+    # saloon", "Saturday night"), which the line put right must speak of too
+    tokens = [t for t in re.findall(r"[a-z0-9]+", claim.lower()) if t not in _STOP]
+    values = {w for found in unheard.values() for w in found}
+    beside = {t for i, t in enumerate(tokens) if any(
+        v in values or (_DAY_OF_MONTH.fullmatch(v) and v.rstrip("stndrh") in values)
+        for v in tokens[max(0, i - 1):i] + tokens[i + 1:i + 2])} - values
+    for (line, content), found in zip(theirs, said, strict=True):
+        if any(found.get(kind) for kind in unheard) and beside & content:
+            truth = {w for kind in unheard for w in content
+                     if _KIND_OF.get(w) == kind or (kind == "date" and _DAY_OF_MONTH.fullmatch(w))}
+            return Recall("correct", _sentence_with(line, truth or content))
     return None
 
 

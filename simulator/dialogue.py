@@ -48,6 +48,8 @@ SURE = 0.8
 UNSURE_BELOW = SURE
 # Recogniser's words that make no question need a reading this sure to be acted on.
 UNSURE = 0.65  # a reading this confident is acted on even in a garbled turn
+# Words of substance a question the analysis read nothing in needs to be taken as meant.
+SUBSTANCE = 2
 # Intents that are the caller's own details: a fact for one, with no `about`, is the
 # caller's, so the same question about someone else gets "I don't know".
 CALLER_DETAILS = frozenset({"caller_name", "callback_number", "date_of_birth"})
@@ -139,6 +141,18 @@ _ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! 
 _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|mobile |phone |"
                      r"contact )?(name|number|phone|mobile|date of birth|birthday)\b",
                      re.IGNORECASE)
+# The handler naming their force before the first question: "Essex Police, where are
+# you?", "Hello, Cleveland Police. What's the address?"
+_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|evening))\W+)?"
+                          r"(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
+                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*")
+# "Your name and number": the caller's own details, whoever the analysis took it for.
+_YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
+                    r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
+_SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
+_WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
+_AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
@@ -199,6 +213,10 @@ class Caller:
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
         self._offered = False  # the trainee's last turn offered a number (a reference)
+        # The fact the last turn's question was answered with, and whom it asked about:
+        # what an elliptical "and which pub was he in?" leans on.
+        self._asked_before: tuple[str, str] | None = None
+        self._asked_now: tuple[str, str] | None = None
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -215,6 +233,10 @@ class Caller:
                         *(x for p in world.people for x in (p.name, p.description)),
                         *(x for v in world.vehicles for x in (v.registration, v.description)))
             if v]
+        # The makes and models the world's vehicles go by ("the Micra", "the BMW").
+        self._vehicle_names = {v.id: {w for w in re.findall(r"[a-z]+", (v.description or "")
+                                                            .lower()) if w in memory.MAKES}
+                               for v in world.vehicles}
         self._first_names = {p.id: _called(p.name) for p in scenario.world.people
                              if p.name and p.name.lower() != "unknown" and _called(p.name)}
         # People on the edge of the call (a neighbour, a witness): a fact says nothing of
@@ -235,7 +257,17 @@ class Caller:
     def understand(self, utterance: str) -> TurnAnalysis:
         """The analysis of a trainee turn in the context of the call so far (the session
         journals it with the turn; `respond_to` then acts on it)."""
-        return self.understanding.analyse(utterance, self.context)
+        analysis = self.understanding.analyse(utterance, self.context)
+        named = _FORCE_NAMED.match(utterance)
+        if named and utterance[named.end():].strip() and not any(
+                r.confidence >= SURE for r in analysis.intents):
+            # "Essex Police, where are you?": the handler says who has answered, then asks;
+            # the force's name is no part of the question (so the question is read alone)
+            alone = self.understanding.analyse(utterance[named.end():], self.context)
+            if max((r.confidence for r in alone.intents), default=0.0) > max(
+                    (r.confidence for r in analysis.intents), default=0.0):
+                return replace(alone, text=utterance)
+        return analysis
 
     def hear(self, utterance: str, t: float, heard: float | None = None) -> list[Reply]:
         """The trainee said something at `t` seconds: the caller's replies, in order.
@@ -255,6 +287,7 @@ class Caller:
             r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
         self._turn = analysis.text
+        self._asked_before, self._asked_now = self._asked_now, None
         self.context = self.context.after(analysis)
         s = self.state
         self._drift(t)
@@ -317,10 +350,13 @@ class Caller:
         heard_in.update(quoted)
         replies.extend(self._taken_up(analysis, quoted, taken, t))
         for reading in analysis.intents:
-            if reading.clause in quoted or (reading.confidence < FAINT
-                                             and reading.act == "question"):
-                continue  # taken up above; a guess at the question: "I don't know" beats
-                # a wrong answer
+            if reading.clause in quoted:
+                continue  # taken up above
+            if reading.confidence < FAINT and reading.act == "question":
+                # a guess at the question: "I don't know" beats a wrong answer, unless it
+                # leans on the last question
+                heard_in.update(self._lean(reading, t, taken, replies))
+                continue
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
                 # "How many people were in it?" is a new question, not the last one again
@@ -500,9 +536,11 @@ class Caller:
     def _take(self, reading: IntentReading, t: float) -> list[Reply]:
         self._feel(reading)
         intent = reading.intent
-        if not reading.affirmed:
+        if not reading.affirmed or (intent in GIVEN and self._given(reading.clause)):
+            # (the number offered, now given, "it's 16 118 734 26, quote that": written down)
             return [self._line(self.persona.acknowledge or self._d.noted, "noted", reading,
-                               "took it as said: it permits or refuses, so no relief")]
+                               "took it as said: it permits or refuses, so no relief"
+                               if not reading.affirmed else "the number offered: noted")]
         if intent in ADVICE and reading.act == "question" and (
                 lines.finding_out(reading.clause) or lines.finding_out(self._turn)) and not (
                 intent == "reference_number" and intent in self._by_intent):
@@ -518,6 +556,7 @@ class Caller:
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
+                 or (intent in CALLER_DETAILS and lines.detail_asked(reading.clause) is not None)
                  or (reading.act == "statement" and reading.confidence >= SURE
                      and (lines.raw(self._turn) or is_question(self._turn)))
                  or (intent not in TOLD and reading.confidence >= SURE
@@ -579,13 +618,22 @@ class Caller:
                           "read back, nothing to check it against")
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
-        reading = self._named(reading)
+        reading = self._last_spoken_of(self._named(reading))
+        surname = self._surname(reading, t)
+        if surname is not None:
+            return surname
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
                 not self._called_in(reading):
             # through an interpreter, "his name and his phone number" are the caller's, not
             # those of whoever the last answer spoke of ("his little boy")
             reading = replace(reading, subject="caller", person=None)
+        if reading.intent in CALLER_DETAILS and reading.subject == "other" and \
+                reading.person is None and _YOURS.search(reading.clause) and \
+                not _THEIRS.search(reading.clause):
+            # "can I get your name and number?": "your" is the caller's, though the analysis
+            # placed the question on someone else
+            reading = replace(reading, subject="caller")
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:
@@ -602,6 +650,9 @@ class Caller:
             facts = holding[:1]
         if not facts:
             facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
+        # "what's the reg of the Micra?" is not the BMW's
+        facts = [f for f in facts if f.about not in self._vehicle_names
+                 or not self._names_other_vehicle(f.about, reading.clause)]
         own = None if facts else self._own_detail(reading)
         if own is not None:
             return [own]
@@ -630,13 +681,99 @@ class Caller:
             replies.extend(self._reveal(fact.id, t))
         return replies
 
+    def _lean(self, reading: IntentReading, t: float, taken: set[str],
+              replies: list[Reply]) -> set[str]:
+        """Answer a faint question that leans on the last one, or asks again what the caller
+        said of someone (adding to `replies`); the clause it heard, if any."""
+        leaned = self._leaning_on(reading, t) or self._reminded(self._named(reading))
+        if not leaned or taken & set(leaned[0].reveals):
+            return set()
+        taken.update(leaned[0].reveals)
+        replies.extend(r for r in leaned if _new_in_turn(r, replies))
+        return {reading.clause}
+
+    def _leaning_on(self, reading: IntentReading, t: float) -> list[Reply]:
+        """An elliptical "and which pub was he in?" straight after "has he been drinking?",
+        read only faintly as some other question: more of the last question about the same
+        person, so the fact that answered it answers this too (a faint guess at another
+        intent would be a wrong answer, and "I don't know" a deaf one)."""
+        last = self._asked_before
+        if last is None or not lines.follow_on(reading.clause) or (
+                not is_question(reading.clause) and not lines.asks_what(reading.clause)):
+            return []
+        fact_id, whom = last
+        if whom != _whom(reading) or whom == "other":
+            return []
+        fact = next((f for f in self.persona.facts if f.id == fact_id), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=(
+            f"{_describe(reading)}, faint: leans on the last question about {whom} → fact "
+            f"`{fact.id}`")), *self._reveal(fact.id, t)]
+
+    def _surname(self, reading: IntentReading, t: float) -> list[Reply] | None:
+        """"What's Maureen's surname?": known only if a fact of the caller's says her name
+        with another after it ("Ellie Carter"); then that fact, else "I don't know" (a
+        fact giving "Maureen" again would not answer it)."""
+        if not _SURNAME.search(reading.clause):
+            return None
+        people = {p for p, name in self._first_names.items() if re.search(
+            rf"\b{re.escape(name)}\b", reading.clause)} or (
+            {reading.person} if reading.person in self._first_names else set())
+        if len(people) != 1:
+            return None
+        first = self._first_names[people.pop()]
+        whole = re.compile(rf"\b{re.escape(first)} [A-Z][a-z]+")
+        saying = [f for f in self.persona.facts if f.intents and self._ready(f) and any(
+            whole.search(text) for text in (*f.answers, *f.details.values()))]
+        if not saying:
+            return [self._dont_know(reading, f"no fact says {first}'s surname")]
+        fact = saying[0]
+        said = next(sentence for text in (*fact.answers, *fact.details.values())
+                    for sentence in re.split(r"(?<=[.!?])\s+", text) if whole.search(sentence))
+        self.state.last_told = fact.id
+        return [self._reply(said, "answer", reveals=(fact.id,), answers=(reading.intent,),
+                            why=f"{_describe(reading)} → fact `{fact.id}` says {first}'s "
+                            "whole name"), *self._reveal(fact.id, t)]
+
+    def _reminded(self, reading: IntentReading) -> list[Reply]:
+        """"And what number's he at again?", "what number does Mr Dobson live at?": asked to
+        be reminded of what the caller said of someone, so the told fact that names them
+        (and says a number, when a number is asked), whatever the question resembles."""
+        person = reading.person
+        house = _WHICH_NUMBER.search(reading.clause)
+        if person is None or not (_AGAIN.search(reading.clause) or house):
+            return []
+        # ("what number does Mr Dobson live at?": the line that says his number)
+        told = [f for f in self.persona.facts if f.id in self.state.revealed and f.intents
+                and self._names(person, f)
+                and (not house or any(memory.says_a_number(a) for a in f.answers))]
+        if len(told) != 1:
+            return []
+        fact = told[0]
+        why = f"{_describe(reading)} → asked again of what fact `{fact.id}` said of them"
+        name = self._first_names.get(person, "") or "\0"
+        said = [sentence for a in fact.answers for sentence in re.split(r"(?<=[.!?])\s+", a)
+                if name in sentence and memory.says_a_number(sentence)]
+        if house and said:  # the sentence that says their number, not the next variant
+            self.state.last_told = fact.id
+            return [self._reply(said[0], "answer", reveals=(fact.id,),
+                                answers=(reading.intent,), why=why)]
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=why)]
+
     def _on_thread(self, reading: IntentReading) -> list[Reply]:
         """A question nothing answers that names what only the caller's last answer spoke
         of ("what number does Mrs Grant live at?" after "Mrs Grant at 17's complained"):
         more about that, so that fact again, not "I don't know"."""
+        reminded = self._reminded(reading)
+        if reminded:
+            return reminded
         if not (lines.asks_what(reading.clause) or lines.follow_on(reading.clause)) or \
                 lines.detail_asked(reading.clause) in ("name", "phone") or \
-                _NAMED.search(reading.clause):
+                any(m.group(0).lower() not in memory.WHEN_WORDS
+                    for m in _NAMED.finditer(reading.clause)):
             # "is there a back door?", "Mr Collins's number?", "the guard's name?": a new
             # question about a thing or a person the line mentioned, which it doesn't answer
             # ("when…?" or "and the tyres…?" asks more of the line itself)
@@ -673,6 +810,8 @@ class Caller:
                                why=f"{_describe(reading)} → fact `{fact.id}` checked back")
         self.state.times_answered[fact.id] = count + 1
         self.state.last_told = fact.id
+        if reading.act == "question":
+            self._asked_now = (fact.id, _whom(reading))
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
         # A fact behind advice is the caller taking it ("I'll leave it all as it is").
@@ -736,6 +875,13 @@ class Caller:
             return reading.intent not in CALLER_DETAILS
         return self._roles.get(about) == subject
 
+    def _names_other_vehicle(self, vehicle: str, clause: str) -> bool:
+        """Does the clause call a vehicle by a make or model that is another's, not this one's?"""
+        said = set(re.findall(r"[a-z]+", clause.lower()))
+        return bool(said & set().union(*(names for v, names in self._vehicle_names.items()
+                                          if v != vehicle))) and not said & \
+            self._vehicle_names[vehicle]
+
     def _names(self, person: str, fact: Fact) -> bool:
         """Does the fact speak of this person, by name or by what they are to the caller?"""
         name = self._first_names.get(person, "")
@@ -748,6 +894,17 @@ class Caller:
         name = self._first_names.get(reading.person or "", "")
         return bool((name and re.search(rf"\b{re.escape(name)}\b", reading.clause,
                                         re.IGNORECASE)) or _RELATION.search(reading.clause))
+
+    def _last_spoken_of(self, reading: IntentReading) -> IntentReading:
+        """"Do you know her name?" read as about an officer in a call with no officer: "her"
+        is whoever the last question and the caller's answer were about (the casualty)."""
+        last = self._asked_before
+        if reading.person is not None or reading.subject in ("caller", "other", "vehicle") or \
+                reading.subject in self._roles.values() or last is None or \
+                last[1] not in self._roles or last[1] == "caller" or \
+                not _PRONOUN.search(reading.clause) or reading.subject in self._turn.lower():
+            return reading  # ("what was the officer wearing?" names whom it asks of)
+        return replace(reading, person=last[1], subject=self._roles[last[1]])
 
     def _named(self, reading: IntentReading) -> IntentReading:
         """The reading with the person on the edge of the call its clause names ("has Mr
@@ -920,13 +1077,20 @@ class Caller:
                                "answer", why="checking the caller's needs were met")
         # the recogniser's words with nothing surely read in them ("are you heard it all")
         # are more likely misheard than an odd question
-        unread = lines.raw(analysis.text) and all(
+        # (with no reading at all, a well-formed question with words of substance was heard
+        # and is about nothing the caller knows: "is her airbag gone off"; "are you heard it
+        # all" is function words round a verb, likely misheard)
+        unread = lines.raw(analysis.text) and (
+            bool(analysis.intents) or len(thread.content(analysis.text)) < SUBSTANCE) and all(
             r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
-                for sentence in re.split(r"(?<=[.?!])\s+", analysis.text)):
-            # Heard clearly and asked as a question (in any sentence of the turn: "he's
-            # posted again? what does it show?"): the caller simply doesn't know. "Say
+                for sentence in re.split(r"(?<=[.?!])\s+" if analysis.act == "readback" or
+                                         memory.looks_like_read_back(analysis.text)
+                                         else r"(?<=[.?!,])\s+", analysis.text)):
+            # Heard clearly and asked as a question (in any sentence or, but for a read-back
+            # with its tag, clause of the turn: "he's posted again? what does it show?", "the
+            # keys you found, what are they for"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
             more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question"))
             return more[0] if more else self._dont_know(
@@ -1113,6 +1277,11 @@ def _roles(world: World) -> dict[str, str]:
     out.update({v.id: "vehicle" for v in world.vehicles})
     out["caller"] = "caller"
     return out
+
+
+def _whom(reading: IntentReading) -> str:
+    """Whom a question asks about: the person the analysis placed, else their role."""
+    return reading.person or reading.subject
 
 
 def _whose(reading: IntentReading) -> str:

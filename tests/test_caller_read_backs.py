@@ -126,3 +126,23 @@ def test_what_someone_has_read_back_as_another_thing_is_put_right():
     assert found is not None and found.verdict == "correct" and "crowbar" in found.answer
     found = recall("So the tall one has a crowbar?", said)
     assert found is not None and found.verdict == "confirm"
+
+
+WHEN = "Friday night just gone, the 20th. About half eleven."
+CAR = "Dark grey BMW estate, 3 Series I think, newish. The reg started E K one nine."
+
+
+def test_a_day_and_date_the_caller_never_said_are_put_right_from_the_line_that_gives_theirs():
+    found = recall("that was on the Saturday night, the 21st, yeah?", ["Yarm Road.", WHEN])
+    assert found is not None and found.verdict == "correct"
+    assert "Friday" in found.answer and "20th" in found.answer
+    found = recall("so that was Friday night, the 20th?", ["Yarm Road.", WHEN])
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_a_shade_and_body_the_caller_never_said_are_put_right():
+    found = recall("a light grey BMW saloon?", [CAR])
+    assert found is not None and found.verdict == "correct" and "Dark grey" in found.answer
+    found = recall("so a dark grey BMW estate?", [CAR])
+    assert found is not None and found.verdict == "confirm"
+

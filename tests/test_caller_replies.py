@@ -216,3 +216,59 @@ def test_how_old_his_little_boy_is_the_boys_age_from_the_line_that_says_it():
     assert any("children" in r.reveals for r in replies)  # not Liam's own age
     assert not any("description" in r.reveals for r in replies)
     assert any("six" in r.text for r in replies)  # the variant that says how old
+
+
+def reveals(replies) -> set[str]:
+    return {fact for r in replies for fact in r.reveals}
+
+
+def test_the_handlers_force_named_before_the_question_is_no_part_of_it():
+    c = caller_for("road-collision-injury")
+    assert "location" in reveals(c.hear("Essex Police, where are you?", 2))
+
+
+def test_your_name_and_number_are_the_callers_own_however_asked():
+    c = caller_for("neighbour-noise-asb")
+    assert reveals(c.hear("can I get your name and number", 2)) & {"caller_name", "callback"}
+    c = caller_for("neighbour-noise-asb")
+    assert reveals(c.hear("name and number please", 2)) & {"caller_name", "callback"}
+
+
+def test_her_in_a_role_nobody_in_the_call_has_is_whoever_was_last_asked_about():
+    c = caller_for("road-collision-injury")
+    c.hear("is she breathing, is she talking to you?", 2)
+    assert "casualty" in reveals(c.hear("do you know her name?", 6))
+    assert "casualty" in reveals(c.hear("how old is she roughly?", 9))
+
+
+def test_a_vehicle_called_by_another_ones_make_gets_none_of_its_details():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("what's the reg of the Micra", 2)] == ["dont_know"]
+    assert "vehicle" in reveals(c.hear("what's the reg of the BMW", 5))
+
+
+def test_a_clear_question_with_nothing_read_in_it_gets_dont_know_not_say_again():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("is her airbag gone off", 2)] == ["dont_know"]
+
+
+def test_a_surname_is_known_only_when_a_fact_says_the_whole_name():
+    c = caller_for("road-collision-injury")
+    assert [r.kind for r in c.hear("what's Maureen's surname?", 2)] == ["dont_know"]
+    c = caller_for("missing-person-vulnerable")
+    replies = c.hear("What's Ellie's surname?", 2)
+    assert "friends" in reveals(replies) and "Carter" in replies[0].text
+
+
+def test_asked_again_of_someone_gets_what_the_caller_said_of_them():
+    c = caller_for("burglary-next-morning")
+    c.respond(["witnesses_cctv"], 2)  # "…Mr Khan at number 8 has [a doorbell]"
+    c.hear("what's Mr Khan's first name, do you know?", 4)  # "he" is Mr Khan from here
+    assert "witnesses" in reveals(c.hear("and what number's he at again?", 6))
+
+
+def test_which_number_someone_lives_at_is_the_sentence_that_says_it():
+    c = caller_for("hate-incident")
+    c.respond(["witnesses_cctv"], 2)  # "…the old fella at 39 … Mr Dobson"
+    replies = c.hear("What number does Mr Dobson live at?", 6)
+    assert "doorbell" in reveals(replies) and "39" in replies[0].text

@@ -7,12 +7,14 @@ from __future__ import annotations
 import pytest
 
 from scoring.understanding import Context, TurnAnalysis, Understanding
-from scoring.understanding.acts import SYMPATHY
+from scoring.understanding.acts import SYMPATHY, act_of
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.clause_form import carried, declines
 from scoring.understanding.polarity import (
     asks,
     carried_through,
     is_reason,
+    is_tag_question,
     permitted_against,
     polarity,
 )
@@ -289,4 +291,102 @@ def test_the_service_speaking_greets():
 def test_so_before_what_happened_may_still_ask():
     from scoring.understanding.clause_form import carried
     assert carried("anyone_injured", "So he's bleeding from his arm", asking=False, first=True,
+                   read_back=False)
+
+
+def test_the_service_declining_the_next_step_is_its_opposite():
+    # the definitions' negate: refused or denied; "we won't be sending anyone" denies what
+    # happens next, as "nobody's coming out" and "the officer needn't ring you again" do
+    assert polarity("next_steps", "we won't be putting a patrol past the garages tonight",
+                    False) == "negate"
+    assert polarity("next_steps", "nobody's going to come and look at the shed", False) == (
+        "negate")
+    assert polarity("next_steps", "the detective doesn't need to visit you again", False) == (
+        "negate")
+    assert polarity("next_steps", "I'll have a patrol drive past the garages tonight",
+                    False) == "affirm"
+    # not closing it without ringing is a promise to ring
+    assert polarity("next_steps", "we won't shut the case without phoning you first",
+                    False) == "affirm"
+    assert polarity("next_steps", "we won't be sending anyone, will we?", True) == "affirm"
+
+
+def test_the_handler_declining_to_do_something_is_a_statement():
+    assert declines("I'm not going to ask you to keep the garage shut")
+    assert declines("Priya, we won't be sending anybody round to the shop")
+    assert declines("so I won't be telling you to stay indoors")
+    assert not declines("I won't be long, stay where you are")
+    assert not declines("please don't open the garage")
+    advice = reading("safety_advice", "I'm not going to ask you to keep the garage shut",
+                     "negate")
+    assert act_of(advice.clause, [advice], False) == "statement"
+    told = reading("safety_advice", "keep the garage shut")
+    assert act_of(told.clause, [told], False) == "instruction"
+
+
+def test_permission_to_go_somewhere_lifts_safety_advice_and_to_go_alone_ends_the_call():
+    # "go" alone leaves the call; going somewhere the danger was is a move, against safety
+    assert permitted_against("you're all right to go now") == ("stay_on_line",)
+    assert polarity("safety_advice", "it's okay to go back upstairs now", False) == "negate"
+    assert permitted_against("you can head over to the surgery now") == ("safety_advice",)
+    assert permitted_against("it's fine to go and fetch your daughter now") == (
+        "safety_advice",)
+    assert polarity("safety_advice", "you're safe to set off to the station now",
+                    False) == "negate"
+    assert polarity("safety_advice", "don't set off to the station yet", False) == "affirm"
+
+
+def test_saying_it_is_not_for_the_police_directs_nobody(understanding):
+    # the definitions' signpost directs the caller to an agency; denying it is ours does not
+    said = understanding.analyse("Sorry, but a neighbour's hedge isn't a police matter.")
+    assert "signpost" not in said.intent_ids()
+    told = understanding.analyse("It isn't a police matter, the council's planning team can "
+                                 "help you with the hedge.")
+    assert "signpost" in told.intent_ids()
+
+
+def test_a_subject_then_its_verb_at_the_end_is_no_question_tag():
+    assert not is_tag_question("we won't need the postcode again, we have it")
+    assert not is_tag_question("no need for the plate number, I have it")
+    assert is_tag_question("he's taken the bike, has he")
+    assert is_tag_question("you've got the letter, have you")
+    assert polarity("callback_number", "I won't need your landline, I have it", False) == (
+        "negate")
+
+
+def test_a_refusal_said_as_it_is_done_negates_the_advice():
+    assert polarity("signpost", "I'm not referring you to the housing office, we'll deal "
+                    "with it", False) == "negate"
+    assert polarity("officer_details", "I won't be asking you for the sergeant's badge number",
+                    False) == "negate"
+    assert polarity("signpost", "I'm passing you over to the housing office", False) == (
+        "affirm")
+
+
+def test_an_order_after_just_is_the_advice_itself():
+    # what went before is said not needed; the order after "just" is the advice, given
+    assert polarity("stay_on_line", "you don't have to answer, just hold on the line for me",
+                    False) == "affirm"
+    assert polarity("stay_on_line", "you don't have to hold on the line for me", False) == (
+        "negate")
+
+
+def test_putting_back_boarding_up_and_letting_back_in_are_opposite_acts():
+    assert polarity("scene_preservation", "feel free to board the window up now",
+                    False) == "negate"
+    assert polarity("scene_preservation", "you're fine to start putting the books back now",
+                    False) == "negate"
+    assert polarity("safety_advice", "it's okay to let the dog back in the garden now",
+                    False) == "negate"
+    assert polarity("crime_prevention", "you can leave the spare keys in the porch if you "
+                    "want", False) == "negate"
+
+
+def test_what_someone_else_did_set_as_the_time_is_no_advice():
+    # "once the officer's been, …" says when; the advice is in the clause after it
+    assert not carried("scene_preservation", "once the detective has been round", asking=False,
+                       first=True, read_back=False)
+    assert not carried("safety_advice", "now the lads have gone home", asking=False,
+                       first=True, read_back=False)
+    assert carried("safety_advice", "now keep the door shut", asking=False, first=True,
                    read_back=False)

@@ -52,9 +52,9 @@ def test_permission_reaches_the_clause_joined_to_it_and_sorry_you_feel_is_no_apo
     sorry = understanding.analyse("I'm sorry you feel that way but we do get a lot of these.",
                                   Context())
     assert not {"apology", "reassurance"} & set(sorry.intent_ids())
-    # what happens next, told either way
+    # what happens next, refused by the service, is denied (every separate author's label)
     assert polarity("next_steps", "We won't be sending officers out for this one", False) \
-        == "affirm"
+        == "negate"
     assert polarity("next_steps", "I can't tell you what will happen next", False) == "negate"
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from scoring.understanding.analysis import ActKind, IntentReading
-from scoring.understanding.clause_form import core_of, wh_question
+from scoring.understanding.clause_form import core_of, declines, wh_question
 from scoring.understanding.polarity import (
     ADVICE,
     HANDLER_REFUSES,
@@ -108,9 +108,11 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     text = spelled(clause)
     intents = {r.intent for r in readings}
     if not readback and ((not intents and not core_of(clause)) or (readings and all(
-            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))):
+            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))
+            or (declines(clause) and not asks(clause))):
         # "Right, yeah, okay.": acknowledgement, not a tag question; "you don't need to
-        # give me a number": a question said not to be needed asks nothing
+        # give me a number": a question said not to be needed asks nothing; "I'm not going
+        # to ask you to keep the shed locked": the handler declining tells nothing to do
         return "statement"
     if readback or "confirm_details" in intents:
         return "readback"

@@ -39,7 +39,10 @@ _TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's ble
                       r"phoned|reported|been on to|told) )")
 # What someone else did or is doing is no advice to the caller: "the CSI's been", "the
 # officers are outside with you" ("it's fine to…", "there's no need…" can be advice).
-_THIRD_PARTY = re.compile(r" (?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
+# (also set as the time the advice starts: "once the officer's been, …", "now they've gone, …")
+_THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
+                          r"(?:(?:once|when|now|after|as soon as) )?"
+                          r"(?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
                           r"have|had|s|been|got|did|will) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A clause after the first that only says why: "so I've got it right", "just in case".
@@ -110,6 +113,16 @@ _REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to
                             r"in light of|in view of|given|as a result of|on account of) ")
 
 
+# Saying a thing is not the police's ("it isn't a police matter", "that's not something
+# we'd send officers to"): no agency named, so nobody directed anywhere (the definitions'
+# signpost directs the caller to another agency: council, NHS 111, RSPCA, …).
+_NOT_OURS = re.compile(r" (?:is not|are not|not|is no) (?:really |strictly |actually )?(?:a police|"
+                       r"something (?:the police|we|for us|for the police)|one for (?:us|the "
+                       r"police)|for the police|police) ")
+_AGENCY = re.compile(r" (?:council|111|nhs|rspca|housing|highways|victim support|citizens advice|"
+                     r"landlord|court|solicitor|ombudsman|environment agency) ")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -126,6 +139,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False
     if not asking and _REASON_PHRASE.match(text):
         return False  # "because of what you've described, …": the why, not the what
+    if intent == "signpost" and _NOT_OURS.search(text) and not _AGENCY.search(text):
+        return False  # "it isn't a police matter": where to go is not said
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
     if intent == "confirm_details" and _RECALLED.match(text):
@@ -196,6 +211,25 @@ def wh_question(clause: str) -> bool:
     if len(core) > 1 and core[0][:1].isupper() and not _WH.match(spelled(core[0])):
         core = core_of(" ".join(core[1:])).split()  # "Arthur, and what's…"
     return bool(_WH_ASKS.match(spelled(" ".join(core))))
+
+
+# The handler declining to do a thing, said first: "I'm not going to ask you to stay on the
+# line", "we won't be sending anyone tonight", "I won't ask Aisha anything" (not "I
+# wouldn't bother with locks", which advises).
+_DECLINES = re.compile(r" (?:(?:so|and|but|right|ok|well|now|look|honestly|no) )*(?:i|we) (?:am "
+                       r"not|are not|will not) (?:going to |gonna |be )?"
+                       r"(?!be |sure |long |far |need)")
+
+
+def declines(clause: str) -> bool:
+    """Does the clause open with the handler declining to do something ("I'm not going to
+    ask you to keep the shed locked", "Gary, we won't be sending anyone")? By the
+    definitions that is no instruction, promise or comfort: a statement ("I'm not going to
+    apologise for the officers")."""
+    core = core_of(clause).split()
+    if len(core) > 1 and core[0][:1].isupper() and core[0] not in ("I", "I'm", "I'll", "We"):
+        core = core_of(" ".join(core[1:])).split()  # "Gary, we won't be sending anyone"
+    return bool(_DECLINES.match(spelled(" ".join(core))))
 
 
 def on_its_way(clause: str) -> bool:

@@ -53,7 +53,8 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
         r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
-        "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put (?:\w+ ){1,3}back",
+        "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
+        r"board (?:\w+ ){1,3}up",
         r"get (?:\w+ ){1,2}straight", r"get (?:\w+ ){1,3}off",  # "get the paint off"
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
         r"launder\w*",
@@ -61,7 +62,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "back to normal", "carry on as normal", "get on with", "paint over", "replace",
         r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
     "stay_on_line": pattern(
-        r"hang\w* up", "put the phone down", r"end\w* the call", "go", "leave it there",
+        # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
+        # going somewhere ("you can go upstairs now") is a move, weighed as safety
+        r"hang\w* up", "put the phone down", r"end\w* the call", r"go(?: now| then)?(?= $)",
+        "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
@@ -76,20 +80,26 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
-        "go to her", "go to their",
+        "go to her", "go to their", r"let (?:the |your )?\w+ back in",
         r"(?:go|come) back (?:down|downstairs|up|upstairs|out|outside|over|round)",
         "move her", "move him", "move them", "smok\\w*",
         r"(?:help|get|lift|pull|take) (?:her|him|them) out", r"sit (?:her|him|them) up",
         "drive over", "drive round", "drive there", "drive around", "go looking",
+        # going where the danger was, or setting off: "it's safe to go and get the kids",
+        # "you're fine to head to the hospital" ("go upstairs" may be the advice itself)
+        r"go (?:back )?inside", r"go and (?:get|fetch)",
+        "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
-    "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked", "leave the keys",
+    "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked",
+                                r"leave (?:the |your )?(?:\w+ )?keys",
                                 "leave your keys", "leave the window open", "not lock"),
 }
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
     "will not need", "will not be needing", "not going to need", "not required",
-    "not going to ask", "will not ask", "no more need", "any more need", "not have to",
+    "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
+    "any more need", "not have to",
     "no reason to", "no point", "not worth", "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
@@ -132,9 +142,13 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
-# Intents told either way: "we won't be sending officers" tells what happens next as
-# surely as "we will"; their polarity is the rules' (UNTOLD), never overruled.
+# What happens next, told either way: "we'll send officers" does it; not saying
+# (UNTOLD) and the service declining to act ("we won't be sending anyone tonight",
+# "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
+# every separate author labels a refusal of the next step its opposite.
 EITHER_WAY = frozenset({"next_steps"})
+# Refusing to do a thing without another promises the other: "I won't close it without…".
+_WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
 UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could not tell you",
                  "not able to tell you", "no idea what", "not sure what will",
@@ -146,7 +160,10 @@ UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could n
 # The handler declining to give the advice: "I'm not going to pass you on to 111", "I
 # won't be telling you to stay in" (not "I wouldn't go out there", which advises).
 HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will not", "we will not",
-                          "i am not gonna")
+                          "i am not gonna",
+                          # "I'm not passing this to the council again": refused as it is said
+                          r"i am not (?!(?:going|saying|asking|telling)\b)\w+ing",
+                          r"we are not (?!(?:going|saying|asking|telling)\b)\w+ing")
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
@@ -158,13 +175,18 @@ _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|pho
 PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
                  "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
+# A new order after "just": "you don't need to talk, just keep the line open" (what went
+# before is said not needed; the advice is the order).
+_NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|listen|tap|press|lock|make sure) )")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
-_AUX_TAG = re.compile(r" (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
-                      r"should)(?: not)? (?:he|she|it|they|you|there|we|i)(?: not)? $")
+# (not after its own subject: "…, I have it" states; "…, have you?" asks)
+_AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they) (?:is|are|was|were|do|does|did|has|"
+                      r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
+                      r"there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
 # "Do feel free to go", "do take care": "do" before a verb with no subject stresses an
 # order; a question's "do" has its subject next ("do you…", "do the kids…").
@@ -176,7 +198,8 @@ _EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not
 
 def in_scope(clause: str) -> str:
     """The part of a clause a trigger at its start governs: up to the first terminator."""
-    text = spelled(clause)
+    # (without a name said to the caller at its end: "do feel free to go, Dawn")
+    text = spelled(_without_name_after(clause))
     cut = TERMINATORS.search(text)
     return text[: cut.start() + 1] if cut else text
 
@@ -185,11 +208,13 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
     if intent in ADVICE:
-        return _advice(intent, text)
+        order = _NEW_ORDER.search(text)
+        return _advice(intent, text[order.start():] if order and order.start() else text)
     if intent in EITHER_WAY:
-        # "we won't be sending officers" tells what happens next as surely as "we will";
-        # only not saying what happens is the opposite
-        return "negate" if UNTOLD.search(text) and not asking else "affirm"
+        declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
+        if declined and _WITHOUT.search(text[declined.end() - 1:]):
+            declined = None  # "I won't close it without ringing you": a promise to ring
+        return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
     if intent in DOING:
         said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
         return "negate" if said_no and not asking else "affirm"

@@ -27,6 +27,7 @@ from scoring.understanding.clause_form import (
     asked_aside,
     carried,
     core_of,
+    declines,
     for_the_caller,
     handler_will_do,
     on_its_way,
@@ -528,6 +529,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # "You don't have to get a doorbell camera, it's up to you": advice given, or said
         # not to be needed, is an instruction (the definitions), whatever else is said; not
         # the advice only named ("that's a council matter") or refused by the handler
+        return True
+    if acts and acts[0].kind == "statement" and declines(acts[0].clause):
+        # "I'm not going to ask you to keep holding her head, …": the handler declining
+        # opens the turn, which tells nothing to do and (no clause asking, or the rules'
+        # act would be a question) asks nothing (the definitions' statement)
         return True
     asked = {r.clause for r in readings if r.intent in ASKING and r.affirmed}
     if main == "readback" and not readback and any(fragment(c) for c in asked):
