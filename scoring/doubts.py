@@ -121,7 +121,8 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
                         "the clause lifts or permits")
     if intent in EITHER_WAY:
-        # "we won't be sending anyone" tells what happens next; only not telling doubts it
+        # what happens next, told either way: a refusal ("we won't be sending anyone") is
+        # read as next steps negated by the analysis itself; here only not telling doubts it
         return _trigger(clause, (UNTOLD,), "the clause does not tell")
     if intent in DOING:
         return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE),
