@@ -19,8 +19,6 @@ against the model's reference extractor to 1e-5. One reading costs ~15 ms of fea
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -29,6 +27,7 @@ import numpy as np
 
 from audio.clip import Samples
 from audio.errors import EngineMissingError
+from audio.packaged import packaged_file
 
 RATE = 16000
 WINDOW_S = 8  # the model reads the last 8 s, silence-padded in front when shorter
@@ -38,19 +37,9 @@ _FIX = "`pip install --no-deps 'pipecat-ai>=1.14'` (its wheel ships the Smart Tu
 
 def model_path() -> Path:
     """The Smart Turn model file: CALLSIM_TURN_MODEL, else the copy in pipecat's wheel."""
-    explicit = os.environ.get("CALLSIM_TURN_MODEL")
-    if explicit:
-        path = Path(explicit)
-    else:
-        # Found, not imported: importing pipecat pulls in its whole framework.
-        spec = importlib.util.find_spec("pipecat")
-        if spec is None or not spec.submodule_search_locations:
-            raise EngineMissingError(f"no end-of-turn voice model: {_FIX}")
-        folder = Path(next(iter(spec.submodule_search_locations)))
-        path = folder / "audio" / "turn" / "smart_turn" / "data" / MODEL_FILE
-    if not path.exists():
-        raise EngineMissingError(f"end-of-turn voice model {path} is missing: {_FIX}")
-    return path
+    return packaged_file("pipecat", ("audio", "turn", "smart_turn", "data", MODEL_FILE),
+                         override="CALLSIM_TURN_MODEL", what="end-of-turn voice model",
+                         fix=_FIX)
 
 
 def available() -> bool:

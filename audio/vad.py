@@ -10,8 +10,6 @@ noise (fans, hum, a loud room) that moves an energy threshold.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from audio.clip import Samples
-from audio.errors import EngineMissingError
+from audio.packaged import packaged_file
 
 VAD_RATE = 16000
 VAD_FRAME = 512  # samples the model takes at 16 kHz (32 ms)
@@ -28,19 +26,8 @@ _FIX = "`pip install faster-whisper` (its wheel ships the Silero VAD model)"
 
 
 def silero_model_path() -> Path:
-    explicit = os.environ.get("CALLSIM_VAD_MODEL")
-    if explicit:
-        path = Path(explicit)
-    else:
-        # Found, not imported: importing faster-whisper takes seconds.
-        spec = importlib.util.find_spec("faster_whisper")
-        if spec is None or not spec.submodule_search_locations:
-            raise EngineMissingError(f"no voice activity model: {_FIX}")
-        folder = Path(next(iter(spec.submodule_search_locations)))
-        path = folder / "assets" / "silero_vad_v6.onnx"
-    if not path.exists():
-        raise EngineMissingError(f"voice activity model {path} is missing: {_FIX}")
-    return path
+    return packaged_file("faster_whisper", ("assets", "silero_vad_v6.onnx"),
+                         override="CALLSIM_VAD_MODEL", what="voice activity model", fix=_FIX)
 
 
 class SileroVad:

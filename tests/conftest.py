@@ -60,3 +60,16 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"skipped on CI, where nothing may be skipped: {reason}"
+
+
+def marked_with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
+    """A library scenario's marks for a call of (t, speaker, text, reveals) turns."""
+    from scoring.attempt import Attempt
+    from simulator.loader import load_scenario, resolve
+    from simulator.selftest import mark_attempt
+
+    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
+        "turns": [{"t": t, "speaker": who, "text": text}
+                  | ({"reveals": reveals} if reveals is not None else {})
+                  for t, who, text, reveals in turns]}))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import mark_attempt
 
-from .conftest import attempt
+from .conftest import attempt, marked_with_caller
 
 
 def _mark(scenario: str, turns: list[tuple[float, str]]):
@@ -45,24 +45,14 @@ def test_asking_a_silent_caller_to_speak_is_not_the_silent_solution():
     assert on_time.status == "met"
 
 
-def _with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
-    from scoring.attempt import Attempt
-
-    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
-        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
-        "turns": [{"t": t, "speaker": who, "text": text}
-                  | ({"reveals": reveals} if reveals is not None else {})
-                  for t, who, text, reveals in turns]}))
-
-
 def test_last_seen_needs_the_sighting_itself_not_only_how_long():
-    how_long = _with_caller("missing-person-vulnerable", [
+    how_long = marked_with_caller("missing-person-vulnerable", [
         (0, "caller", "My daughter hasn't come home from school.", []),
         (10, "trainee", "How long has she been missing?", None),
         (14, "caller", "Since about quarter to four this afternoon.", ["when_missing"]),
     ]).item("last-seen")
     assert how_long.status == "not_met" and "last_seen never came up" in how_long.reason
-    where = _with_caller("missing-person-vulnerable", [
+    where = marked_with_caller("missing-person-vulnerable", [
         (0, "caller", "My daughter hasn't come home from school.", []),
         (10, "trainee", "When and where was she last seen?", None),
         (14, "caller", "At the bus stop on Leicester Road, about quarter to four.",
@@ -73,7 +63,7 @@ def test_last_seen_needs_the_sighting_itself_not_only_how_long():
 
 def test_a_description_item_is_not_met_by_a_name_alone():
     def described(reply: str):
-        return _with_caller("domestic-abuse-children", [
+        return marked_with_caller("domestic-abuse-children", [
             (5, "trainee", "What's his name?", None),
             (8, "caller", reply, ["suspect_desc"]),
         ]).item("suspect-description")
@@ -83,7 +73,7 @@ def test_a_description_item_is_not_met_by_a_name_alone():
     # The caller who answers the name question with how he looks has given the description.
     assert described("Jamie Lister. He's thirty-three, about six foot, shaved head.") \
         .status == "met"
-    asked = _with_caller("domestic-abuse-children", [
+    asked = marked_with_caller("domestic-abuse-children", [
         (5, "trainee", "What does he look like and what's he wearing?", None),
         (8, "caller", "Big lad, grey trackies.", ["suspect_desc"]),
     ]).item("suspect-description")
@@ -124,7 +114,7 @@ def test_consent_checked_in_other_words():
 
 def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
     def injuries(question: str):
-        return _with_caller("domestic-abuse-children", [
+        return marked_with_caller("domestic-abuse-children", [
             (60, "trainee", question, None),
             (64, "caller", "He had his hands round my neck. I couldn't breathe.",
              ["injuries"]),
@@ -137,14 +127,14 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
     assert injuries("Is there anything else?").status == "not_met"
     # The story told in answer to "what's happened?" is the caller's telling: what it
     # adds was not asked.
-    told = _with_caller("domestic-abuse-children", [
+    told = marked_with_caller("domestic-abuse-children", [
         (60, "trainee", "Can you tell me what's happened?", None),
         (64, "caller", "He's kicking the door in. He had his hands round my neck before.",
          ["what_happening", "injuries"]),
     ]).item("injuries-asked")
     assert told.status == "not_met"
     # Two questions in a row: the caller's next line may answer the first.
-    both = _with_caller("domestic-abuse-children", [
+    both = marked_with_caller("domestic-abuse-children", [
         (58, "trainee", "Where is he now?", None),
         (60, "trainee", "Has he hit you?", None),
         (64, "caller", "He had his hands round my neck.", ["injuries"]),
@@ -153,7 +143,7 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
 
 
 def test_a_critical_question_must_be_heard_not_taken_from_the_answer():
-    answered = _with_caller("road-collision-injury", [
+    answered = marked_with_caller("road-collision-injury", [
         (20, "trainee", "What can you see from where you are?", None),
         (24, "caller", "Blood from her head, she says her neck's killing her.", ["injured"]),
     ]).item("injuries-asked")
@@ -170,7 +160,7 @@ def test_telling_the_caller_help_is_on_its_way_says_what_help_is_coming():
 
 
 def test_a_description_asked_of_the_wrong_kind_of_person_still_draws_it_out():
-    described = _with_caller("hate-incident", [
+    described = marked_with_caller("hate-incident", [
         (170, "trainee", "Can you describe both of them for me?", None),
         (174, "caller", "Kyle's white, about thirty, skinhead. His mate's got a ginger beard.",
          ["description"]),

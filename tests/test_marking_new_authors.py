@@ -7,7 +7,7 @@ from __future__ import annotations
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import mark_attempt
 
-from .conftest import attempt
+from .conftest import attempt, marked_with_caller
 
 
 def _mark(scenario: str, turns: list[tuple[float, str]]):
@@ -36,16 +36,6 @@ def test_thanks_in_any_register_is_the_thanks_the_scheme_names():
     assert late.item("acknowledge-early").status == "not_met"
 
 
-def _with_caller(scenario: str, turns: list[tuple[float, str, str, list[str] | None]]):
-    from scoring.attempt import Attempt
-
-    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
-        "format": "callsim.attempt/1", "scenario": scenario, "log": {}, "events": [],
-        "turns": [{"t": t, "speaker": who, "text": text}
-                  | ({"reveals": reveals} if reveals is not None else {})
-                  for t, who, text, reveals in turns]}))
-
-
 def test_a_misheard_critical_question_counts_when_its_answer_is_read_back():
     def location(back: str | None):
         turns: list[tuple[float, str, str, list[str] | None]] = [
@@ -57,7 +47,7 @@ def test_a_misheard_critical_question_counts_when_its_answer_is_read_back():
             (10, "caller", "31 Brambling Way, Oadby, Leicester. LE2 5PB.", ["address"])]
         if back is not None:
             turns.append((17, "trainee", back, None))
-        return _with_caller("missing-person-vulnerable", turns).item("location-first")
+        return marked_with_caller("missing-person-vulnerable", turns).item("location-first")
 
     confirmed = location("thirty one brambling way oadby l e 2 5 p b")
     assert confirmed.critical and confirmed.status == "met"
@@ -70,7 +60,7 @@ def test_a_misheard_critical_question_counts_when_its_answer_is_read_back():
 
 def test_the_worry_named_is_the_reassurance_only_when_denied():
     def reassured(line: str):
-        return _with_caller("complaint-schedule-3", [
+        return marked_with_caller("complaint-schedule-3", [
             (60, "caller", "Thing is, if I complain, they'll just pull me every night now.",
              ["retaliation"]),
             (70, "trainee", line, None),
@@ -100,7 +90,7 @@ def test_spoken_advice_after_a_condition_is_advice_not_a_question():
 
 def test_an_invitation_to_tell_it_is_the_open_question():
     def open_account(line: str):
-        return _with_caller("complaint-service-recovery", [
+        return marked_with_caller("complaint-service-recovery", [
             (0, "caller", "I want to complain, nobody's got back to me about my bike.", []),
             (12, "trainee", line, None),
             (18, "caller", "It was taken three weeks ago and nobody has rung me since.",
