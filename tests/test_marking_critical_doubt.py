@@ -180,10 +180,10 @@ def test_a_doubted_turn_in_time_is_for_review_even_when_a_sure_one_came_too_late
 
 
 def test_a_disclosure_in_a_question_is_still_a_disclosure():
-    from .test_marking_agreement_rules import _with_caller
+    from .conftest import marked_with_caller
 
     def disclosed(line: str):
-        return _with_caller("non-police-matter", [
+        return marked_with_caller("non-police-matter", [
             (3, "caller", "Can you tell me who owns it?", ["owner_ask"]),
             (5, "trainee", line, None)]).item("no-disclosure")
 
