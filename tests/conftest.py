@@ -73,3 +73,17 @@ def marked_with_caller(scenario: str, turns: list[tuple[float, str, str, list[st
         "turns": [{"t": t, "speaker": who, "text": text}
                   | ({"reveals": reveals} if reveals is not None else {})
                   for t, who, text, reveals in turns]}))
+
+
+@pytest.fixture(scope="module")
+def understanding():
+    """The analysis with the whole library and no scenario's world (its people unknown)."""
+    from scoring.understanding import Understanding
+    from simulator.library import meaning_matcher
+
+    return Understanding.for_scenario(None, meaning_matcher())
+
+
+def pairs(analysis) -> set[tuple[str, str]]:
+    """Each intent heard in a turn, with its polarity."""
+    return {(r.intent, r.polarity) for r in analysis.intents}

@@ -6,23 +6,14 @@ the training lines."""
 
 from __future__ import annotations
 
-import pytest
-
-from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding import Context, Understanding
 from scoring.understanding.acts import SYMPATHY
 from scoring.understanding.clause_form import core_of, promises, summary, wh_question
 from scoring.understanding.polarity import permitted_against
 from scoring.understanding.wording import spelled
 from simulator.library import meaning_matcher
 
-
-@pytest.fixture(scope="module")
-def understanding() -> Understanding:
-    return Understanding.for_scenario(None, meaning_matcher())
-
-
-def pairs(analysis: TurnAnalysis) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in analysis.intents}
+from .conftest import pairs
 
 
 def test_permission_to_do_what_advice_is_against_is_that_advice_refused(understanding):

@@ -7,9 +7,7 @@ are new wording, not the training lines."""
 
 from __future__ import annotations
 
-import pytest
-
-from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding import Context
 from scoring.understanding.clause_form import (
     asked_aside,
     carried,
@@ -18,16 +16,8 @@ from scoring.understanding.clause_form import (
     handler_will_do,
 )
 from scoring.understanding.polarity import is_tag_question, polarity
-from simulator.library import meaning_matcher
 
-
-@pytest.fixture(scope="module")
-def understanding() -> Understanding:
-    return Understanding.for_scenario(None, meaning_matcher())
-
-
-def pairs(analysis: TurnAnalysis) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in analysis.intents}
+from .conftest import pairs
 
 
 def test_the_handler_declining_the_advice_refuses_it():

@@ -4,9 +4,7 @@ in new wording (not the lines of the training or evaluation sets)."""
 
 from __future__ import annotations
 
-import pytest
-
-from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding import Context
 from scoring.understanding.acts import SYMPATHY, act_of
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.clause_form import carried, declines
@@ -19,16 +17,8 @@ from scoring.understanding.polarity import (
     polarity,
 )
 from scoring.understanding.wording import spelled
-from simulator.library import meaning_matcher
 
-
-@pytest.fixture(scope="module")
-def understanding() -> Understanding:
-    return Understanding.for_scenario(None, meaning_matcher())
-
-
-def pairs(analysis: TurnAnalysis) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in analysis.intents}
+from .conftest import pairs
 
 
 def reading(intent: str, clause: str, polarity: str = "affirm") -> IntentReading:
