@@ -18,7 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from simulator.errors import UserError
 
@@ -64,6 +64,22 @@ COMMAND_MODULES: tuple[str, ...] = tuple(
     dict.fromkeys(f"simulator.commands.{module}" for module, _ in COMMANDS.values()))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line exits 1 like every other bad input
+    (argparse's own 2 told scripts and trainers nothing different), and says where the
+    command's help is."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n(see `{self.prog} --help`)\n")
+
+
+def _description(text: str) -> str:
+    """A command's one-line help as the first line of its own `--help`, so a trainer who
+    asks one command for help is told what it does."""
+    return text[:1].upper() + text[1:] + "."
+
+
 class _Chosen:
     """Stands in for argparse's subparsers when a command module registers: the parser of
     each command was made from the table already (so `--help` keeps the table's order);
@@ -93,12 +109,14 @@ def build_parser(argv: Sequence[str] | None = None, everything: bool = True
                  ) -> argparse.ArgumentParser:
     """The parser; with `everything=False`, only the command named in `argv` gets its
     arguments (the rest are listed by name and help)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="callsim",
         description="Training simulator for police contact handlers.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    parsers = {name: sub.add_parser(name, help=text) for name, (_, text) in COMMANDS.items()}
+    parsers: dict[str, argparse.ArgumentParser] = {
+        name: sub.add_parser(name, help=text, description=_description(text))
+        for name, (_, text) in COMMANDS.items()}
     if everything:
         modules = list(COMMAND_MODULES)
     else:

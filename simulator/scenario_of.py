@@ -80,7 +80,7 @@ def stored_text(digest: str, store_option: str | None) -> str | None:
     from simulator.store.connect import open_store  # noqa: PLC0415  (SQLAlchemy only here)
     from simulator.store.scenarios import find_text  # noqa: PLC0415
 
-    store = open_store(store_option)
+    store = open_store(store_option, create=False)
     try:
         return find_text(store, digest)
     finally:

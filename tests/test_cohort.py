@@ -140,6 +140,7 @@ def test_csv_never_starts_a_cell_with_a_formula(tmp_path: Path,
     monkeypatch.setenv("CALLSIM_DATA", str(tmp_path / "data"))
     typed("=HYPERLINK(1)", 30, "20")
     table = tmp_path / "c.csv"
+    open_store(f"sqlite:///{tmp_path / 's.db'}").close()  # a named store must exist
     assert main(["cohort", "--store", f"sqlite:///{tmp_path / 's.db'}", "-o",
                  str(tmp_path / "c.html"), "--csv", str(table)]) == 0
     assert "'=HYPERLINK(1)" in table.read_text()

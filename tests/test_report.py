@@ -150,7 +150,11 @@ def test_report_by_store_id_without_the_folder(scenario, tmp_path, monkeypatch, 
 
 def test_report_errors_are_one_clear_message(tmp_path, capsys):
     from simulator.cli import main
+    from simulator.store.connect import open_store
 
+    assert main(["report", "12345", "--store", f"sqlite:///{tmp_path / 's.db'}"]) == 1
+    assert "no results store at" in capsys.readouterr().err  # a typo makes no new store
+    open_store(f"sqlite:///{tmp_path / 's.db'}").close()
     assert main(["report", "12345", "--store", f"sqlite:///{tmp_path / 's.db'}"]) == 1
     assert "no attempt `12345`" in capsys.readouterr().err
     (tmp_path / "cut").mkdir()

@@ -360,10 +360,30 @@ def test_bad_reviews_say_what_is_wrong_and_change_nothing(args, message, keep, t
 
 
 def test_an_unknown_attempt_is_one_message(tmp_path, capsys):
+    from simulator.store.connect import open_store
+
     url = f"sqlite:///{tmp_path / 'store.db'}"
+    open_store(url).close()  # a store that exists but holds no attempt 4242
     code, _, err = _review(capsys, "4242", "--override", "x", "--met", "yes",
                            "--assessor", "a", "--reason", "r", "--store", url)
     assert code == 1 and "no attempt `4242`" in err
+
+
+@pytest.mark.parametrize("command", [
+    ["review", "--queue"], ["calibration"], ["cohort", "--json"], ["verify"],
+    ["review", "1", "--override", "x", "--met", "yes", "--assessor", "a", "--reason", "r"],
+])
+def test_a_mistyped_store_path_is_refused_not_made_empty(command, tmp_path, capsys):
+    """An assessor who mistypes --store must not be told "nothing waiting" by a new, empty
+    store made on the spot."""
+    from simulator.cli import main
+
+    missing = tmp_path / "typo" / "callsim.db"
+    code = main([*command, "--store", f"sqlite:///{missing}"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"no results store at {missing}" in err and "--store" in err
+    assert not missing.parent.exists()
 
 
 def test_the_report_shows_the_audit_trail_and_overridden_marks(scenario, model, tmp_path,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,12 +34,13 @@ def register(sub: Any) -> None:
     p.add_argument("--typed", action="store_true",
                    help="no speech: the trainee's lines are typed, caller lines timed")
     p.add_argument("--engine", default="auto",
-                   help="speech recogniser: auto (vosk if a model is present, else "
-                        "pocketsphinx), pocketsphinx or vosk")
+                   help="speech recogniser: auto (whisper if installed, else vosk if a "
+                        "model is installed, else pocketsphinx), whisper, pocketsphinx or "
+                        "vosk")
     p.add_argument("--second-pass", action="store_true",
                    help="re-recognise the marked record with the stronger, slower engine "
                         "(Whisper); the caller still answers the live recogniser")
-    p.add_argument("--pace", type=float, default=0.0, metavar="FACTOR",
+    p.add_argument("--pace", type=pace_factor, default=0.0, metavar="FACTOR",
                    help="1 plays at the speed of a real call, 0 (default) as fast as possible")
     p.add_argument("--json", action="store_true", help="one JSON document on stdout")
     add_store_option(p)
@@ -52,6 +54,19 @@ def register(sub: Any) -> None:
     p.set_defaults(run=run_recover)
 
 
+def pace_factor(given: str) -> float:
+    """`--pace`: how many seconds of waiting per second of the call (0 to 10)."""
+    try:
+        factor = float(given)
+    except ValueError:
+        factor = math.nan
+    if not 0 <= factor <= 10:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(
+            f"{given!r} is not a pace: give a number from 0 (as fast as possible) to 10; "
+            "1 plays at the speed of a real call")
+    return factor
+
+
 def pipeline(scenario: Scenario, typed: bool, engine: str,
              second: bool = False) -> tuple[Ears, Mouth, str]:
     """The ears and mouth for this run, and a word on which they are."""
@@ -59,6 +74,9 @@ def pipeline(scenario: Scenario, typed: bool, engine: str,
         return TypedEars(), TimedMouth(), "typed (no speech)"
     # Speech engines load only when a spoken call needs them.
     from audio.errors import AudioError  # noqa: PLC0415
+    from simulator.commands.speech import hearing_engine  # noqa: PLC0415
+
+    hearing_engine(engine)  # a mistyped name is the trainer's, not a missing install
     from simulator.speech_pipeline import speech_pipeline  # noqa: PLC0415
 
     try:

@@ -72,7 +72,7 @@ def _read(store_option: str | None, trainee: str | None = None,
     from simulator.cohort import count_demo, read_marked, read_missed, read_typing  # noqa: PLC0415
     from simulator.store.connect import open_store  # noqa: PLC0415
 
-    store = open_store(store_option)
+    store = open_store(store_option, create=False)
     try:
         marked = read_marked(store, trainee, include_demo=include_demo)
         missed = read_missed(store, include_demo=include_demo) if trainee is None else []
@@ -181,7 +181,7 @@ def _scenarios(ids: set[str], store_option: str | None = None) -> dict[str, Any]
             found[ident] = None
     gone = {ident for ident, scenario in found.items() if scenario is None}
     if gone:
-        store = open_store(store_option)
+        store = open_store(store_option, create=False)
         try:
             texts = latest_texts(store, gone)
         finally:

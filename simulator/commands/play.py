@@ -28,6 +28,17 @@ from simulator.session import Session, recover
 from simulator.store.options import add_store_option
 
 
+def _engine(name: str) -> str:
+    """A mistyped --engine is refused at once, not taken for a machine without speech (which
+    silently turned the call into a typed one)."""
+    from simulator.commands.speech import hearing_engine  # noqa: PLC0415
+
+    try:
+        return hearing_engine(name)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--engine ")) from None
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("play", help="a live call on the trainee screen (typed questions "
                                     "until a microphone is connected)")
@@ -38,9 +49,10 @@ def register(sub: Any) -> None:
                    help="type questions instead of speaking them")
     p.add_argument("--resume", type=Path, metavar="FOLDER",
                    help="pick up a call that was cut off (its folder holds journal.jsonl)")
-    p.add_argument("--engine", default="auto",
-                   help="speech recogniser: auto (vosk if a model is present, else "
-                        "pocketsphinx), pocketsphinx or vosk")
+    p.add_argument("--engine", default="auto", type=_engine,
+                   help="speech recogniser: auto (whisper if installed, else vosk if a "
+                        "model is installed, else pocketsphinx), whisper, pocketsphinx or "
+                        "vosk")
     p.add_argument("--input", metavar="DEVICE", help="microphone: name or index "
                    "(see `callsim devices`; default: the system's)")
     p.add_argument("--output", metavar="DEVICE", help="speaker or headset: name or index")

@@ -45,7 +45,7 @@ def run_verify(args: argparse.Namespace) -> int:
     from simulator.store.connect import open_store  # noqa: PLC0415
     from simulator.store.ledger import verify  # noqa: PLC0415
 
-    store = open_store(args.store)
+    store = open_store(args.store, create=False)
     try:
         verdict = verify(store, args.attempt)
     finally:
@@ -73,7 +73,7 @@ def run_erase(args: argparse.Namespace) -> int:
     for name in ("trainee", "reason", "by"):
         if not str(getattr(args, name)).strip():
             raise UserError(f"--{name} must not be empty: the erasure is recorded with it")
-    store = open_store(args.store)
+    store = open_store(args.store, create=False)
     try:
         erased = erase(store, args.trainee, before, args.reason.strip(), args.by.strip())
     finally:

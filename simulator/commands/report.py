@@ -104,7 +104,7 @@ def _stored_review(attempt: Attempt, folder: Path, store_option: str | None
             or (data_dir() / "callsim.db").exists()):
         return None  # no store here: do not make one just to look
     try:
-        store = open_store(store_option)
+        store = open_store(store_option, create=False)
         try:
             stored = find_attempt(store, attempt_key(attempt, folder.resolve()))
         finally:
@@ -129,7 +129,7 @@ def _reviewed(attempt: Attempt, ident: int, store_option: str | None
     from simulator.store.ledger import verify  # noqa: PLC0415
     from simulator.store.reviews import audit_trail  # noqa: PLC0415
 
-    store = open_store(store_option)
+    store = open_store(store_option, create=False)
     try:
         trail = audit_trail(store, ident)
         record = verify(store, ident).line()
@@ -153,7 +153,7 @@ def find(given: str, store_option: str | None, *, mark: bool = True
     from simulator.store.connect import open_store  # noqa: PLC0415
     from simulator.store.queries import find_attempt  # noqa: PLC0415
 
-    store = open_store(store_option)
+    store = open_store(store_option, create=False)
     try:
         stored = find_attempt(store, given)
     finally:

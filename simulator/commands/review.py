@@ -94,7 +94,7 @@ def run_review(args: argparse.Namespace) -> int:
     if args.queue:
         if args.attempt is not None:
             raise UserError("--queue lists every attempt's uncertain marks: give no ATTEMPT")
-        store = open_store(args.store)
+        store = open_store(args.store, create=False)
         try:
             return _queue(store, args.json)
         finally:
@@ -103,7 +103,7 @@ def run_review(args: argparse.Namespace) -> int:
         raise UserError("give the ATTEMPT to review (its number, key or call folder), or "
                         "--queue to list the marks waiting for review")
     _check_options(args)
-    store = open_store(args.store)
+    store = open_store(args.store, create=False)
     try:
         return _review(store, args)
     finally:
@@ -354,7 +354,7 @@ def run_calibration(args: argparse.Namespace) -> int:
     from simulator.store.connect import open_store  # noqa: PLC0415
     from simulator.store.reviews import blind_markings  # noqa: PLC0415
 
-    store = open_store(args.store)
+    store = open_store(args.store, create=False)
     try:
         marked = blind_markings(store, include_demo=args.include_demo)
         demos = 0 if args.include_demo else len(blind_markings(store, include_demo=True)) \

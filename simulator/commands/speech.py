@@ -25,6 +25,19 @@ def register(subparsers: Any) -> None:
     _register_devices(subparsers)
 
 
+def hearing_engine(name: str) -> str:
+    """The `--engine` a trainer may choose to hear speech with. `scripted` is the tests'
+    stand-in (it "hears" lines it was handed, not the sound), so offering it for a WAV file
+    printed an empty transcript with exit 0."""
+    from audio.stt import STT_ENGINES
+
+    choices = ["auto", *sorted(n for n in STT_ENGINES if n != "scripted")]
+    if name not in choices:
+        raise UserError(f"--engine {name!r} is not a speech recogniser callsim can hear with; "
+                        f"choose one of: {', '.join(choices)}")
+    return name
+
+
 def _register_say(subparsers: Any) -> None:
     say = subparsers.add_parser(
         "say",
@@ -90,7 +103,8 @@ def _register_transcribe(subparsers: Any) -> None:
         help="recognise the speech in a WAV file",
         description="Speech-to-text of a WAV file, biased toward what call handlers say.",
     )
-    listen.add_argument("wav", metavar="WAV", type=Path)
+    listen.add_argument("wav", metavar="WAV", type=Path,
+                        help="the recording (a 16-bit PCM WAV file, any rate, mono or stereo)")
     listen.add_argument(
         "--engine",
         default="auto",
@@ -124,7 +138,7 @@ def run_transcribe(args: argparse.Namespace) -> int:
         vocabulary = Vocabulary.of(_intent_phrases(), scenario_words, names) or None
     options = EngineOptions(vocabulary=vocabulary, vosk_model=args.vosk_model)
     try:
-        name, why = choose_engine(args.engine, options)
+        name, why = choose_engine(hearing_engine(args.engine), options)
         print(f"callsim: speech recogniser: {why}", file=sys.stderr)
         engine = STT_ENGINES[name](options)
         started = time.perf_counter()

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.errors import UserError
 from simulator.paths import PRIVATE_FILE, tighten_file
-from simulator.store.options import store_url
+from simulator.store.options import STORE_ENV, store_url
 
 BUSY_TIMEOUT_MS = 30_000  # a queue of writers each holding the lock a few ms
 MIGRATION_LOCK = 4_217_001  # PostgreSQL advisory lock id: one workstation migrates at a time
@@ -48,14 +48,22 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(given: str | None = None, *, migrate: bool = True) -> Store:
-    """Connect to the store and bring its schema up to date (nothing is ever dropped)."""
+def open_store(given: str | None = None, *, migrate: bool = True,
+               create: bool = True) -> Store:
+    """Connect to the store and bring its schema up to date (nothing is ever dropped).
+
+    Commands that look at kept work pass `create=False`: an assessor's mistyped `--store`
+    path used to get a fresh empty store and "no uncertain marks waiting", as if the work
+    were done. The default store in the data folder is still made on first use, so a fresh
+    machine's commands show an empty store."""
     raw = store_url(given)
     try:
         url = make_url(raw)
     except ArgumentError:
         raise StoreError(f"--store {raw!r} is not a database URL (e.g. sqlite:///path/"
                          "callsim.db or postgresql+psycopg://user@host/callsim)") from None
+    if not create and named_store(given):
+        _must_exist(url)
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")  # the driver callsim ships with
     try:
@@ -72,6 +80,21 @@ def open_store(given: str | None = None, *, migrate: bool = True) -> Store:
             raise StoreError(f"cannot open the store {store.where}: "
                              f"{first_line(error)}") from None
     return store
+
+
+def named_store(given: str | None) -> bool:
+    """Was a store named (`--store` or CALLSIM_STORE), rather than the data folder's?"""
+    return bool(given or os.environ.get(STORE_ENV))
+
+
+def _must_exist(url: URL) -> None:
+    database = url.database or ""
+    if (url.get_backend_name() != "sqlite" or database in ("", ":memory:")
+            or database.startswith("file:") or Path(database).is_file()):
+        return
+    raise StoreError(f"no results store at {database}: nothing has been kept there. Check "
+                     f"the path given in --store or ${STORE_ENV} (a store is made when "
+                     "the first call is kept)")
 
 
 def first_line(error: BaseException) -> str:
