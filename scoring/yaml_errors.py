@@ -248,7 +248,8 @@ def _indentation(lines: list[str], line: int, column: int,
     if here > before:
         key = lines[above].strip().split(":")[0]
         return SyntaxMistake(line + 1, here + 1,
-                             f"this line is indented more ({here} spaces) than line "
+                             f"this line is indented more ({here} "
+                             f"space{'s' if here != 1 else ''}) than line "
                              f"{above + 1} ({before}), but `{key[:30]}` there already has "
                              f"a value: line it up with line {above + 1}")
     near = [lv for lv in levels if lv < here]

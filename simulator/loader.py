@@ -181,8 +181,9 @@ class CrossCheck:
         for i, fact in enumerate(self.s.caller.facts):
             base: Loc = ("caller", "facts", i)
             if fact.id in seen:
-                self.found.append(self.doc.problem((*base, "id"),
-                                                   f"duplicate fact id `{fact.id}`"))
+                self.found.append(self.doc.problem(
+                    (*base, "id"), f"duplicate fact id `{fact.id}`: each fact needs its own "
+                                   "id; rename one (and the places that name it)"))
             seen.add(fact.id)
             self.intents((*base, "intents"), fact.intents)
             self.intents((*base, "after_intents"), fact.after_intents)

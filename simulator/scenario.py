@@ -270,7 +270,9 @@ class Scenario(Authored):
     @classmethod
     def _format(cls, value: str) -> str:
         if value != FORMAT:
-            raise ValueError(f"format must be `{FORMAT}`")
+            # A file from another version of callsim says which version it is.
+            raise ValueError(f"should be `{FORMAT}` (got `{value}`): this callsim reads "
+                             f"scenarios written for `{FORMAT}` only")
         return value
 
     @field_validator("id")

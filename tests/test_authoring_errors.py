@@ -242,3 +242,23 @@ def test_every_line_of_a_real_scenario_broken_is_explained():
                 parse_yaml(text, "s.yaml")
             except AuthoringError as error:
                 assert re.match(r"s\.yaml:\d+:", str(error)), str(error)
+
+
+def test_a_file_for_another_format_says_which_it_is_and_a_duplicate_fact_how_to_fix(
+        tmp_path: Path):
+    path = copy_with(tmp_path, ("format: callsim.scenario/1", "format: callsim.scenario/2"),
+                     ("    - id: items", "    - id: address"))
+    out = run("validate", str(path))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert (f"{path}:2: format: should be `callsim.scenario/1` (got `callsim.scenario/2`)"
+            in out.stderr)
+    fixed = copy_with(tmp_path, ("    - id: items", "    - id: address"))
+    out = run("validate", str(fixed))
+    assert out.returncode == 1
+    assert (f"{fixed}:21: caller.facts[1](address).id: duplicate fact id `address`: each "
+            "fact needs its own id; rename one") in out.stderr
+
+
+def test_one_space_too_many_is_one_space():
+    text = "a: 1\n b: 2\n"
+    assert "indented more (1 space) than line 1" in syntax_error(text)

@@ -49,3 +49,25 @@ def test_interactive_lines_from_a_terminal():
         input="What's the address?\n\n", check=False, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "12 Elm Grove" in proc.stdout and "reveals address" in proc.stdout
+
+
+def test_a_script_that_is_not_text_or_has_a_time_and_no_words_is_refused(tmp_path):
+    recording = tmp_path / "call.wav"
+    recording.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00")
+    out = rehearse(str(DATA / "mini-scenario.yaml"), "--script", str(recording))
+    assert out.returncode == 1 and out.stdout == ""
+    assert f"{recording}: not a text file" in out.stderr
+    timed = tmp_path / "lines.txt"
+    timed.write_text("Where are you?\n12.5\t  \n", encoding="utf-8")
+    out = rehearse(str(DATA / "mini-scenario.yaml"), "--script", str(timed))
+    assert out.returncode == 1 and out.stdout == ""
+    assert f"{timed}:2: nothing after the time 12.5" in out.stderr
+
+
+def test_a_script_run_does_not_ask_for_typing(tmp_path):
+    script = tmp_path / "lines.txt"
+    script.write_text("What's the address?\n", encoding="utf-8")
+    out = rehearse(str(DATA / "mini-scenario.yaml"), "--script", str(script))
+    assert out.returncode == 0, out.stderr
+    assert f"the trainee's lines from {script}" in out.stdout
+    assert "Ctrl+D" not in out.stdout

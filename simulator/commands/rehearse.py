@@ -58,7 +58,9 @@ def run_rehearse(args: argparse.Namespace) -> int:
     rehearsal = Rehearsal(caller)
     opening = caller.opening()
     if not args.json:
-        print(f"{scenario.title}\n(type the trainee's lines; an empty line or Ctrl+D ends)\n")
+        how = (f"the trainee's lines from {args.script}" if args.script is not None
+               else "type the trainee's lines; an empty line or Ctrl+D ends")
+        print(f"{scenario.title}\n({how})\n")
         print(f"  caller: {opening.text}")
     rehearsal.clock = max(1.0, len(opening.text.split()) / WORDS_PER_SECOND)
     turns = []
@@ -116,7 +118,10 @@ def read_script(path: Path) -> Iterator[Line]:
     except OSError as error:
         raise UserError(f"{path}: cannot read the script: {error.strerror}") from None
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not a text file (one trainee line per line)") from None
+        text = "\0"
+    if "\0" in text:  # a recording or a document given by mistake is not read as lines
+        raise UserError(f"{path}: not a text file: a script is plain text, one trainee line "
+                        "per line (or `seconds<TAB>line`)")
     lines = []
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -132,6 +137,9 @@ def read_script(path: Path) -> Iterator[Line]:
             if not 0 <= t < 86_400:
                 raise UserError(f"{path}:{number}: time {when} must be seconds into the "
                                 "call (0 or more, under a day)")
+            if not said.strip():
+                raise UserError(f"{path}:{number}: nothing after the time {when}: write the "
+                                "trainee's words after the tab")
         else:
             said = raw
         lines.append(Line(said.strip(), t, f"{path}:{number}"))
