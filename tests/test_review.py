@@ -485,3 +485,17 @@ def test_the_review_queue_lists_uncertain_marks(url, scenario, model, tmp_path, 
     assert [u["item"] for u in json.loads(out)] == ["scene-preservation", "open-question"]
     code, _, err = _review(capsys, "1", "--queue", "--store", url)
     assert code == 1 and "give no ATTEMPT" in err
+
+
+def test_calibration_with_nothing_double_marked_says_how_to_start(tmp_path, capsys):
+    from simulator.cli import main
+    from simulator.store.connect import open_store
+
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    open_store(url).close()
+    assert main(["calibration", "--store", url]) == 0
+    out = capsys.readouterr().out
+    assert "No attempt has been double-marked blind yet" in out
+    assert "callsim report ID --blind" in out and "callsim review ID --blind --mark" in out
+    assert main(["calibration", "--json", "--store", url]) == 0
+    assert json.loads(capsys.readouterr().out)["attempts"] == 0

@@ -376,6 +376,12 @@ def run_calibration(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
+    if not report["attempts"]:  # an empty table told a new assessor nothing to do next
+        print("No attempt has been double-marked blind yet, so there is no agreement to "
+              "show.\nTo double-mark one: `callsim report ID --blind -o sheet.html` (the "
+              "call without any mark), then `callsim review ID --blind --mark ITEM=yes|no "
+              "... --assessor YOU --reason R`.")
+        return 0
     print(_calibration_text(report))
     return 0
 
