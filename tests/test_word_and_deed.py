@@ -101,3 +101,12 @@ def test_one_negation_denies_a_whole_list_joined_by_or():
     assert mentions_as_done("words of advice or local resolution agreed", "local resolution")
     assert mentions_as_done("No injuries. Words of advice or local resolution agreed",
                             "local resolution")
+
+
+def test_the_less_of_a_thing_the_better_advises_against_it():
+    # "the less you X the better" tells the caller not to X: the advice, not its opposite
+    assert polarity("scene_preservation", "the less you touch in the kitchen the better",
+                    False) == "affirm"
+    assert polarity("scene_preservation", "the less you move things around the better, "
+                    "keep it as it is", False) == "affirm"
+    assert polarity("scene_preservation", "feel free to tidy the kitchen", False) == "negate"
