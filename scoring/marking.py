@@ -584,7 +584,8 @@ class Marker:
             spoken = said_form(turn.text)
             for phrase in phrases:
                 found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
-                if found is not None and found.score >= SAID_SIMILARITY:
+                if found is not None and found.score >= SAID_SIMILARITY and whole_words(
+                        phrase, spoken, found.dest_start, found.dest_end):
                     if denied(spoken, found.dest_start, found.dest_end):
                         continue  # "I can't give you a right of review": the words, no deed
                     if DECLINED.search(spoken[:found.dest_start]):
@@ -833,6 +834,17 @@ def closed_question(reading: IntentReading) -> bool:
     return reading.act == "readback" or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and ASKING_WORD.search(spelled(clause)) is None)
+
+
+def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
+    """Is the phrase found at spoken[start:end] still itself once the words it cuts into
+    are read whole? "friends" found inside "boyfriend" is not said; "council deal with"
+    in "council deals with" is."""
+    while start > 0 and spoken[start - 1] != " ":
+        start -= 1
+    while end < len(spoken) and spoken[end] != " ":
+        end += 1
+    return fuzz.ratio(phrase, spoken[start:end].strip()) >= SAID_SIMILARITY
 
 
 def says_when(text: str) -> bool:

@@ -217,3 +217,20 @@ def test_a_specific_update_item_needs_a_next_step_that_says_when():
         (60, "I'll phone you myself on Friday morning to tell you where it's got to."),
     ]).item("keep-informed")
     assert dated.status == "met" and "01:00" in dated.reason
+
+
+def test_a_said_phrase_is_said_in_whole_words_not_inside_another():
+    from rapidfuzz import fuzz
+
+    from scoring.marking import said_form, whole_words
+
+    def said(phrase: str, turn: str) -> bool:
+        spoken, wanted = said_form(turn), said_form(phrase)
+        found = fuzz.partial_ratio_alignment(wanted, spoken)
+        return found.score >= 88 and whole_words(wanted, spoken, found.dest_start,
+                                                 found.dest_end)
+
+    assert not said("friends", "is her boyfriend still around")  # "friend" inside a word
+    assert not said("the keeper is", "the gatekeeper is on site")
+    assert said("council deal with", "the council deals with that sort of thing")
+    assert said("her friends", "have you rung round all her friends yet")
