@@ -77,7 +77,8 @@ INVITES_ACCOUNT = re.compile(
     r"(?:talk|take|walk|run) me through|in your own words|from the (?:start|beginning))\b")
 # The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
 # is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
-NEGATION = re.compile(r"\b(?:not|never|nobody|no one|nothing|none|neither|nor)\b")
+# ("no one" is "no 1" once normal_text has read its numbers)
+NEGATION = re.compile(r"\b(?:not|never|nobody|no one|no 1|nothing|none|neither|nor)\b")
 # When a thing will happen, said so the caller can hold us to it (`saying_when:` items): a
 # day, a time, a span ("within the hour", "this week"), or now ("on their way", "today").
 # "Soon", "shortly" and "in due course" say no when.
