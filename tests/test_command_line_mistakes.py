@@ -69,3 +69,23 @@ def test_transcribe_refuses_the_tests_stand_in_engine(tmp_path):
     run = callsim(["transcribe", str(wav), "--engine", "scripted"], tmp_path)
     assert run.returncode == 1 and run.stdout == ""
     assert "'scripted' is not a speech recogniser" in run.stderr
+
+
+def test_a_typing_test_without_a_display_names_the_typing_command(tmp_path):
+    run = callsim(["typing", "copy-incident-narrative"], tmp_path)  # no DISPLAY given
+    assert run.returncode == 1
+    assert "callsim typing copy-incident-narrative" in run.stderr
+    assert "callsim play" not in run.stderr and "callsim demo" not in run.stderr
+    call = callsim(["play", "burglary-next-morning"], tmp_path)
+    assert call.returncode == 1
+    assert "callsim play burglary-next-morning" in call.stderr
+    assert "callsim demo burglary-next-morning" in call.stderr
+
+
+def test_a_typing_result_file_that_cannot_be_written_is_said_before_the_test(tmp_path):
+    missing = tmp_path / "no-such-folder" / "result.json"
+    run = callsim(["typing", "copy-incident-narrative", "--json-result", str(missing)],
+                  tmp_path)
+    assert run.returncode == 1
+    assert f"the folder {missing.parent} does not exist" in run.stderr
+    assert "display" not in run.stderr  # refused before the screen is even tried

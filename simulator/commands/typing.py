@@ -141,8 +141,9 @@ def take(args: argparse.Namespace) -> int:
     test = resolve_test(args.test)
     judged = profiles(args.profile)
     size = parse_size(args.size)
+    _can_write(args.json_result)  # said now, not after the trainee has typed for minutes
     pygame = load_pygame()
-    open_display(pygame, args.test)
+    open_display(pygame, args.test, "typing")
 
     try:
         screen = _on_screen(pygame, args, test, judged, size)
@@ -278,6 +279,17 @@ def recover(folder: Path, judged: list[Profile]) -> TypingResult:
     result = mark(test, keys, end - float(go["t"]), judged)
     save(folder, result)
     return result
+
+
+def _can_write(path: Path | None) -> None:
+    if path is None:
+        return
+    if path.is_dir():
+        raise UserError(f"--json-result {path} is a folder: give a file name, e.g. "
+                        f"{path / 'result.json'}")
+    if not path.parent.is_dir():
+        raise UserError(f"--json-result {path}: the folder {path.parent} does not exist; "
+                        "create it or give another file")
 
 
 def save(folder: Path, result: TypingResult) -> None:

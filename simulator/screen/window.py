@@ -20,10 +20,11 @@ SIZES = ((1920, 1080), (1366, 768))  # the two screens trainees use; the first t
 SMALLEST = (1024, 600)
 NO_DISPLAY = (
     "the trainee screen needs a display, and none was found{why}.\n"
-    "Run `callsim play` on a desktop session, or under a virtual display, e.g.:\n"
-    "    xvfb-run -s '-screen 0 1920x1080x24' callsim play {scenario}\n"
-    "(for a whole call with no screen or devices at all: callsim demo {scenario})"
+    "Run `callsim {command}` on a desktop session, or under a virtual display, e.g.:\n"
+    "    xvfb-run -s '-screen 0 1920x1080x24' callsim {command} {what}"
 )
+# Only a call has a way to run with no screen; a typing test is typed on the screen.
+NO_SCREEN_AT_ALL = "\n(for a whole call with no screen or devices at all: callsim demo {what})"
 
 
 def parse_size(text: str | None) -> tuple[int, int] | None:
@@ -56,17 +57,23 @@ def load_pygame() -> ModuleType:
     return pygame
 
 
-def open_display(pygame: ModuleType, scenario: str) -> None:
-    """Start pygame's video, or explain how to get a display."""
+def open_display(pygame: ModuleType, what: str, command: str = "play") -> None:
+    """Start pygame's video, or explain how to get a display for `callsim COMMAND WHAT`
+    (`play` a scenario or take a `typing` test)."""
     forced = os.environ.get("SDL_VIDEODRIVER")
     has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if sys.platform.startswith("linux") and not forced and not has_screen:
-        raise UserError(NO_DISPLAY.format(why=" (DISPLAY is not set)", scenario=scenario))
+        raise UserError(_no_display(" (DISPLAY is not set)", what, command))
     try:
         pygame.display.init()
         pygame.font.init()
     except pygame.error as error:
-        raise UserError(NO_DISPLAY.format(why=f" ({error})", scenario=scenario)) from None
+        raise UserError(_no_display(f" ({error})", what, command)) from None
+
+
+def _no_display(why: str, what: str, command: str) -> str:
+    text = NO_DISPLAY.format(why=why, what=what, command=command)
+    return text + NO_SCREEN_AT_ALL.format(what=what) if command == "play" else text
 
 
 def window_size(pygame: ModuleType, asked: tuple[int, int] | None) -> tuple[int, int]:
