@@ -262,3 +262,18 @@ def test_chromium_shows_the_trend_with_its_axes(cohort_store: str, tmp_path: Pat
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / "cohort.png")
+
+
+def test_course_status_for_a_mistyped_trainee_says_so(cohort_store: str, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    course = tmp_path / "course.yaml"
+    course.write_text(COURSE)
+    assert main(["course", "status", str(course), "--store", cohort_store,
+                 "--trainee", "pc-l"]) == 0
+    err = capsys.readouterr().err
+    assert "no attempts or typing tests by `pc-l` are kept" in err
+    assert "pc-1" in err and "pc-2" in err  # the ids that do have work
+    assert main(["course", "status", str(course), "--store", cohort_store,
+                 "--trainee", "pc-1"]) == 0
+    assert "check the id" not in capsys.readouterr().err

@@ -99,10 +99,31 @@ def standings(course: Any, marked: list[Any], typing: list[Any],
                      [t for t in typing if t.trainee == name]) for name in trainees]
 
 
+def _unknown_trainee(trainee: str, store_option: str | None, include_demo: bool) -> None:
+    """A mistyped trainee id looked like a trainee who has not started: say so, with the
+    ids that have work kept."""
+    from simulator.cohort import read_marked, read_typing  # noqa: PLC0415
+    from simulator.store.connect import open_store  # noqa: PLC0415
+
+    store = open_store(store_option, create=False)
+    try:
+        names = {m.trainee for m in read_marked(store, None, include_demo=include_demo)}
+    finally:
+        store.close()
+    names |= {t.trainee for t in read_typing(data_dir() / "typing")}
+    known = ", ".join(sorted(names)[:20]) or "none yet"
+    print(f"callsim: no attempts or typing tests by `{trainee}` are kept, and the course "
+          f"file does not list them; check the id (trainees with work kept: {known})",
+          file=sys.stderr)
+
+
 def run_status(args: argparse.Namespace) -> int:
     course = open_course(args.course)
     marked, _, typing, where = _read(args.store, args.trainee, args.include_demo)
     rows = standings(course, marked, typing, args.trainee)
+    if (args.trainee is not None and not marked and not typing
+            and args.trainee not in course.trainees):
+        _unknown_trainee(args.trainee, args.store, args.include_demo)
     if args.json:
         print(json.dumps({"format": "callsim.course-standing/1", "course": course.id,
                           "store": where, "trainees": [r.to_json() for r in rows]},
