@@ -89,3 +89,18 @@ def test_a_typing_result_file_that_cannot_be_written_is_said_before_the_test(tmp
     assert run.returncode == 1
     assert f"the folder {missing.parent} does not exist" in run.stderr
     assert "display" not in run.stderr  # refused before the screen is even tried
+
+
+def test_validate_checks_a_course_file_as_a_course(tmp_path):
+    course = Path(__file__).parent.parent / "scenarios" / "courses" / "initial-course.yaml"
+    run = callsim(["validate", str(course)], tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "ok  initial-course (course, 6 scenarios" in run.stdout
+    assert "missing required key" not in run.stderr
+    typo = tmp_path / "course.yaml"
+    typo.write_text(course.read_text(encoding="utf-8").replace(
+        "scenario: road-collision-injury", "scenario: road-colision-injury"), encoding="utf-8")
+    run = callsim(["validate", str(typo)], tmp_path)
+    assert run.returncode == 1
+    assert "did you mean `road-collision-injury`?" in run.stderr
+    assert "missing required key" not in run.stderr and "scenario file" not in run.stdout

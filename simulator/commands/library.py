@@ -158,8 +158,13 @@ def run_validate(args: argparse.Namespace) -> int:
 
         typing = typing_files()
     files = [p for p in files if p not in typing]
-    if not files and not typing:
+    # A course file given here is checked as a course, not read as a broken scenario (a
+    # dozen "missing key" lines for a file that is fine).
+    courses = [p for p in files if _format_of(p) == "callsim.course/"]
+    files = [p for p in files if p not in courses]
+    if not files and not typing and not courses:
         raise UserError("no scenario files found")
+    bad_courses = sum(not _validate_course(path, args.quiet) for path in courses)
     for path in files:
         bad += not validate_one(path, quiet=args.quiet)
     good = len(files) - bad
@@ -170,17 +175,37 @@ def run_validate(args: argparse.Namespace) -> int:
         from simulator.commands.typing import validate_typing  # noqa: PLC0415
 
         bad += not validate_typing(typing, quiet=args.quiet)
-    return 1 if bad else 0
+    return 1 if bad or bad_courses else 0
 
 
 def is_typing_test(path: Path) -> bool:
+    return _format_of(path) == "callsim.typing/"
+
+
+def _format_of(path: Path) -> str | None:
+    """Which of callsim's authored files this is, by the format named near its top."""
     if not path.is_file():
-        return False  # a device (/dev/zero never ends) or a folder: the loader says what
+        return None  # a device (/dev/zero never ends) or a folder: the loader says what
     try:
         with path.open("rb") as file:
-            return b"callsim.typing/" in file.read(2000)
+            head = file.read(2000)
     except OSError:
+        return None
+    return next((f for f in ("callsim.typing/", "callsim.course/") if f.encode() in head),
+                None)
+
+
+def _validate_course(path: Path, quiet: bool) -> bool:
+    from simulator.commands.cohort import open_course  # noqa: PLC0415
+
+    try:
+        course = open_course(path)
+    except UserError as error:
+        print(error, file=sys.stderr)
         return False
+    if not quiet:
+        print(f"ok  {course.id} (course, {len(course.scenarios)} scenarios, {path})")
+    return True
 
 
 def validate_one(path: Path, quiet: bool = False) -> bool:
