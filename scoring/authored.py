@@ -292,7 +292,9 @@ def allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:
     """The keys valid at `loc` inside `model`, following lists, tuples, dicts and options."""
     for target in _walk(model, loc):
         if isinstance(target, type) and issubclass(target, BaseModel):
-            return [f.alias or name for name, f in target.model_fields.items()]
+            # Fields the loader fills in (`exclude=True`: source, sha256) are not for authors.
+            return [f.alias or name for name, f in target.model_fields.items()
+                    if not f.exclude]
     return []
 
 

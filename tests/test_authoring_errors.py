@@ -262,3 +262,13 @@ def test_a_file_for_another_format_says_which_it_is_and_a_duplicate_fact_how_to_
 def test_one_space_too_many_is_one_space():
     text = "a: 1\n b: 2\n"
     assert "indented more (1 space) than line 1" in syntax_error(text)
+
+
+def test_an_unknown_key_lists_only_keys_an_author_writes(tmp_path: Path):
+    path = copy_with(tmp_path, ("format: callsim.scenario/1",
+                                "format: callsim.scenario/1\nzzzzzz: 1"))
+    out = run("validate", str(path))
+    assert out.returncode == 1
+    listed = next(line for line in out.stderr.splitlines() if "unknown key `zzzzzz`" in line)
+    assert "valid keys: format, id, title" in listed
+    assert "sha256" not in listed and "source" not in listed  # filled in by the loader
