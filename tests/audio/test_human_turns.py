@@ -39,3 +39,31 @@ def test_the_split_is_fixed_by_the_name_and_the_parts_do_not_meet() -> None:
     assert all(is_request(t.text) for t in dev if not t.id.startswith("sense_and"))
     with pytest.raises(ValueError, match="held-out"):
         human_turns("test")
+
+
+def test_a_prompt_s_own_pause_is_found_between_its_words() -> None:
+    """"Please enter a new extension, | followed by pound.": the speaker's pause at the comma
+    is a mid-turn pause of the human part; the recording's end is its turn end."""
+    corpora = pytest.importorskip("bench.corpora")
+    pytest.importorskip("faster_whisper", reason="faster-whisper not installed (./setup)")
+    pytest.importorskip("G722", reason="g722 not installed (./setup)")
+    clip = corpora.asterisk_clip("agent-newlocation")
+    if clip is None:
+        pytest.skip("asterisk-core-sounds-en-g722 not installed (run .ci/speech-setup.sh)")
+    from audio.clip import Clip
+    from audio.stt import EngineOptions, speech_to_text
+    from bench.human_turns import MAX_PAUSE_MS, MIN_PAUSE_MS
+    from bench.turn_end_offline import pauses_of
+
+    samples = clip.resampled(16000).samples
+    found = pauses_of(samples)
+    assert found[-1][1] is None  # the end: nothing resumes after it
+    inner = [(at, resumed) for at, resumed, _ in found[:-1] if resumed is not None]
+    kept = [(at, resumed) for at, resumed in inner
+            if MIN_PAUSE_MS <= (resumed - at) * 1000 <= MAX_PAUSE_MS]
+    assert kept, inner
+    words = speech_to_text("whisper", EngineOptions()).transcribe(Clip(samples, 16000)).words
+    timed = [(w.start, w.end) for w in words]
+    assert any(between_words(timed, at, resumed) for at, resumed in kept), (kept, timed)
+    said = [w.word for w in words if w.end <= kept[0][0] + 0.1]
+    assert said[-1] == "extension", said
