@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bench.corpora import Recording, asterisk, librivox, part, wer
+from bench.corpora import asterisk_clip, asterisk_texts, librivox, part, wer
 
 PARTS = ("dev", "held-out")
 MIN_PAUSE_MS, MAX_PAUSE_MS = 150, 700  # the mid-turn pauses kept
@@ -58,10 +58,17 @@ def human_turns(which: str) -> list[HumanTurn]:
     """The recordings of one part (dev or held-out), in name order."""
     if which not in PARTS:
         raise ValueError(f"no human part {which!r}: use one of {', '.join(PARTS)}")
-    recordings: list[Recording] = [r for r in librivox() if part(r.id) == which]
-    recordings += [r for r in asterisk(which, 10_000, min_words=5) if is_request(r.text)]
-    return [HumanTurn(r.id, r.text, r.clip.resampled(16000).samples.astype(np.float32))
-            for r in recordings]
+    out = [HumanTurn(r.id, r.text, r.clip.resampled(16000).samples.astype(np.float32))
+           for r in librivox() if part(r.id) == which]
+    # Only the requests are decoded: the live bench's peak memory is meant to be the call's,
+    # not every prompt of the package's.
+    for name, text in sorted(asterisk_texts().items()):
+        if part(name) != which or "[" in text or not is_request(text):
+            continue
+        clip = asterisk_clip(name)
+        if clip is not None:
+            out.append(HumanTurn(name, text, clip.samples.astype(np.float32)))
+    return out
 
 
 def agrees(reference: str, heard: str) -> bool:

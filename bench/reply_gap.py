@@ -318,7 +318,8 @@ def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
     print(f"cut-offs (answered before the trainee finished): {cutoffs} of {turns} turns, "
-          f"{cut_paused} of {paused} with a 300–700 ms pause inserted mid-sentence")
+          f"{cut_paused} of {paused} with a pause mid-turn (300–700 ms inserted, or a "
+          f"speaker's own of 150–700 ms)")
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
