@@ -338,8 +338,12 @@ class Caller:
             return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
+        known = [*self.state.answered_with, *self._knowledge]
+        # (their words back, or a detail of a kind they told, "so it started about
+        # midnight": a read-back they can check)
         return not ((memory.looks_like_read_back(text) or memory.bare_value(text))
-                    and memory.overlaps(text, [*self.state.answered_with, *self._knowledge]))
+                    and (memory.overlaps(text, known) or memory.recall(
+                        text, self.state.answered_with, self._knowledge) is not None))
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""
