@@ -141,6 +141,16 @@ _PRONOUNS = frozenset("you he she it they there anyone anybody someone somebody 
                       "his her their the that this any".split())
 
 
+def checks_a_number(text: str) -> bool:
+    """"Are you at number 14 Melbourne Road?", "is it 07700 900724?": a yes-or-no question
+    holding a number of two digits or more, the trainee checking a detail they have."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    while tokens and tokens[0] in ("so", "and", "okay", "ok", "right"):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _AUX and any(
+        sum(c.isdigit() for c in t) >= 2 for t in tokens)
+
+
 def well_formed_question(text: str) -> bool:
     """Does this read like a real question (a question word, or a verb then a subject)?
     One that does but has nothing behind it gets "I don't know"; a fragment or a

@@ -1013,16 +1013,33 @@ class Caller:
             return None, ""
         values = [first, *(v for v in world_check.values_of(world, back.kind) if v != first)]
         values = [v for v in values if v]
-        if any(world_check.same(back.kind, back.value, v) for v in values):
+        said = back.value
+        if back.kind == "date" and not world_check.iso(said) and \
+                world_check.spoken_iso(back.clause):
+            said = back.clause  # "the third of July two thousand and three": its year too
+        if any(world_check.same(back.kind, said, v) for v in values):
             return "confirm", ""
         for value in values:
-            slip = world_check.near(back.value, value) or (
-                back.kind == "date" and world_check.near_date(back.value, value))
+            slip = world_check.near(said, value) or (
+                back.kind == "date" and world_check.near_date(said, value))
             if slip and back.kind == "date":
                 return "correct", world_check.spoken_date(value) or value
             if slip:
                 return "correct", value
         return None, ""
+
+    def _numbers_checked(self, analysis: TurnAnalysis, clauses: list[str]) -> list[str]:
+        """"Are you at number 14 Melbourne Road?": a number checked by asking, which is put
+        right when it is wrong (when it is right, the question is answered as asked). A
+        number the caller knows ("has Mrs Grant at 17 been on to you?") checks nothing."""
+        known = set(re.findall(r"\d{2,}", " ".join([*self.state.answered_with,
+                                                     *self._knowledge])))
+        return [a.clause for a in analysis.acts
+                if a.clause not in clauses and lines.checks_a_number(a.clause)
+                and not set(re.findall(r"\d{2,}", a.clause)) <= known
+                and (found := memory.recall(a.clause, self.state.answered_with,
+                                            self._knowledge)) is not None
+                and found.verdict == "correct"]
 
     def _recalled(self, analysis: TurnAnalysis,
                   done: set[str]) -> list[tuple[Reply, str]]:
@@ -1036,10 +1053,11 @@ class Caller:
                    if a.kind == "readback" or (a.kind in ("question", "statement")
                                                and (memory.looks_like_read_back(a.clause)
                                                     or memory.bare_value(a.clause)))]
+        checking = self._numbers_checked(analysis, clauses)
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
         asking = self._thread(analysis)  # "you said…, was that tonight?" asks more of it
-        for clause in clauses:
+        for clause in [*clauses, *checking]:
             if clause in done or clause in asking:
                 continue
             found = memory.recall(clause, self.state.answered_with, self._knowledge)
