@@ -435,6 +435,13 @@ class Caller:
                 out.update({act.clause: fact, after[0]: fact})
             elif act.kind == "question":
                 out[act.clause] = fact
+        last = self._asked_before
+        if not out and last is not None and len(acts) == 1 and acts[0].kind == "question" \
+                and thread.carries_on(acts[0].clause):
+            # "and when was that?" straight after an answer: "that" is what it said
+            fact = next((f for f in self.persona.facts if f.id == last[0]), None)
+            if fact is not None:
+                out[acts[0].clause] = fact
         return out
 
     def _said_in(self, words_said: str, leave_out: frozenset[str] = frozenset(),

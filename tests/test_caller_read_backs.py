@@ -201,3 +201,4 @@ def test_a_wrong_number_checked_by_asking_is_put_right():
     assert [r.kind for r in replies] == ["correct"] and "41" in replies[0].text
     replies = c.hear("Are you at number 41 Crescent Road?", 10)
     assert "correct" not in [r.kind for r in replies]
+

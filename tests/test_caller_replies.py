@@ -272,3 +272,11 @@ def test_which_number_someone_lives_at_is_the_sentence_that_says_it():
     c.respond(["witnesses_cctv"], 2)  # "…the old fella at 39 … Mr Dobson"
     replies = c.hear("What number does Mr Dobson live at?", 6)
     assert "doorbell" in reveals(replies) and "39" in replies[0].text
+
+
+def test_a_question_carrying_on_from_the_last_answer_asks_more_of_it():
+    c = caller_for("concern-for-welfare-mental-health")
+    first = c.hear("Has he done anything like this before?", 4)
+    assert [r.reveals for r in first if r.reveals] == [("previous",)]
+    replies = c.hear("and when was that", 9)
+    assert ("previous",) in [r.reveals for r in replies]  # not the time of tonight's text
