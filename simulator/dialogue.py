@@ -678,19 +678,30 @@ class Caller:
                                                answers=(reading.intent,),
                                                why=f"fact `{fact.id}` is not out yet"))
                 continue
-            if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and (
-                    reading.intent not in TOLD | ADVICE) and not (
-                    # "And which pub was he in?" leans on the last question: more of it,
-                    # so its fact is the answer whatever words that fact uses
-                    _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
-                    not lines.speaks_of(
-                    reading.clause, (*fact.answers, *fact.details.values()),
-                    self._phrasings(reading.intent)):
-                return self._on_thread(reading) or [self._dont_know(
-                    reading, f"fact `{fact.id}` says nothing of what was asked")]
+            unasked = self._says_nothing_of(fact, reading)
+            if unasked:
+                return self._on_thread(reading) or [self._dont_know(reading, unasked)]
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _says_nothing_of(self, fact: Fact, reading: IntentReading) -> str:
+        """Why the fact does not answer the question as worded ("" when it does)."""
+        if reading.intent in TOLD | ADVICE:
+            return ""
+        said = (*fact.answers, *fact.details.values())
+        if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and not (
+                # "And which pub was he in?" leans on the last question: more of it,
+                # so its fact is the answer whatever words that fact uses
+                _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
+                not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent)):
+            return f"fact `{fact.id}` says nothing of what was asked"
+        thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
+        if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
+            # "has he got a dog?" read as asking about weapons: a thing neither the fact
+            # nor any phrasing of its question speaks of is not known of, however sure
+            return f"fact `{fact.id}` says nothing of a {thing}"
+        return ""
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],
               replies: list[Reply]) -> set[str]:

@@ -280,3 +280,22 @@ def test_a_question_carrying_on_from_the_last_answer_asks_more_of_it():
     assert [r.reveals for r in first if r.reveals] == [("previous",)]
     replies = c.hear("and when was that", 9)
     assert ("previous",) in [r.reveals for r in replies]  # not the time of tonight's text
+
+
+def test_a_thing_no_fact_speaks_of_is_not_known_of():
+    from simulator.caller_lines import thing_asked
+
+    assert thing_asked("Has he got a dog, anything that'd be a problem for officers?") == "dog"
+    assert thing_asked("Does he own a car") == "car"
+    assert thing_asked("Is there any chance she's been drinking?") is None  # might she…?
+    assert thing_asked("has he got anyone with him") is None
+    c = caller_for("neighbour-noise-asb")
+    c.hear("What's happening?", 2)
+    said = "Has he got a dog?"
+    replies = c.respond_to(turn(said, replace(read("weapons", said.rstrip("?"),
+                                                   subject="suspect"), confidence=0.9)), 6)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "Weapons? No."
+    said = "Has he got a knife?"
+    replies = c.respond_to(turn(said, replace(read("weapons", said.rstrip("?"),
+                                                   subject="suspect"), confidence=0.9)), 9)
+    assert [r.reveals for r in replies] == [("weapons",)]
