@@ -143,9 +143,11 @@ _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|m
                      re.IGNORECASE)
 # The handler naming their force before the first question: "Essex Police, where are
 # you?", "Hello, Cleveland Police. What's the address?"
-_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|evening))\W+)?"
-                          r"(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
-                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*")
+# ("Police emergency, where are you?": the service answering, named alone, is the same)
+_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoon|evening))"
+                          r"\W+)?(?:[A-Z][a-z]+\s+){0,3}(?:Police|Constabulary)"
+                          r"(?:\s+(?:Service|emergency))?"
+                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*", re.IGNORECASE)
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
@@ -259,13 +261,14 @@ class Caller:
         journals it with the turn; `respond_to` then acts on it)."""
         analysis = self.understanding.analyse(utterance, self.context)
         named = _FORCE_NAMED.match(utterance)
-        if named and utterance[named.end():].strip() and not any(
-                r.confidence >= SURE for r in analysis.intents):
+        if named and utterance[named.end():].strip():
             # "Essex Police, where are you?": the handler says who has answered, then asks;
-            # the force's name is no part of the question (so the question is read alone)
+            # the force's name is no part of the question (so the question is read alone:
+            # "police emergency" read with it makes "where are you?" "what's happened?")
             alone = self.understanding.analyse(utterance[named.end():], self.context)
-            if max((r.confidence for r in alone.intents), default=0.0) > max(
-                    (r.confidence for r in analysis.intents), default=0.0):
+            best = max((r.confidence for r in alone.intents), default=0.0)
+            if best >= SURE or best > max((r.confidence for r in analysis.intents),
+                                          default=0.0):
                 return replace(alone, text=utterance)
         return analysis
 

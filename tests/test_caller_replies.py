@@ -225,6 +225,8 @@ def reveals(replies) -> set[str]:
 def test_the_handlers_force_named_before_the_question_is_no_part_of_it():
     c = caller_for("road-collision-injury")
     assert "location" in reveals(c.hear("Essex Police, where are you?", 2))
+    c = caller_for("domestic-abuse-children")  # the service named alone, a sure reading
+    assert "address" in reveals(c.hear("Police emergency, where are you?", 2))
 
 
 def test_your_name_and_number_are_the_callers_own_however_asked():
