@@ -580,9 +580,10 @@ class Caller:
         # inside, "you said you're hard of hearing, do you wear hearing aids", is asked)
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
-        unchecked = self._unchecked_read_back(reading) if intent == "confirm_details" else None
+        unchecked = self._unchecked_read_back(reading, t) if intent == "confirm_details" \
+            else None
         if unchecked is not None:
-            return [unchecked]
+            return unchecked
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
@@ -604,8 +605,19 @@ class Caller:
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
 
-    def _unchecked_read_back(self, reading: IntentReading) -> Reply | None:
+    def _unchecked_read_back(self, reading: IntentReading, t: float) -> list[Reply] | None:
         """A read-back that nothing the caller said or knows could check."""
+        detail = lines.detail_asked(reading.clause)
+        if detail in ("phone", "dob") and re.match(r"\W*and\b", reading.clause, re.IGNORECASE) and \
+                not re.search(r"\d", reading.clause):
+            # "And a number to call you back on, Jo?": a number asked for, none read back
+            # (the caller's own: everyone knows theirs, fact or not)
+            return self._answer(replace(reading, intent=_INTENT_OF[detail], act="question"), t)
+        reply = self._unchecked_value(reading)
+        return None if reply is None else [reply]
+
+    def _unchecked_value(self, reading: IntentReading) -> Reply | None:
+        """A read-back with a value that nothing the caller said or knows could check."""
         if self._given(reading.clause):
             return self._line(self.persona.acknowledge or self._d.acknowledge, "noted",
                               reading, "the number the trainee offered: noted")

@@ -301,3 +301,12 @@ def test_a_thing_no_fact_speaks_of_is_not_known_of():
     replies = c.respond_to(turn(said, replace(read("weapons", said.rstrip("?"),
                                                    subject="suspect"), confidence=0.9)), 9)
     assert [r.reveals for r in replies] == [("weapons",)]
+
+
+def test_a_number_asked_for_as_if_read_back_is_given():
+    c = caller_for("concern-for-welfare-mental-health")
+    said = "And a number to call you back on, Jo?"
+    taken = replace(read("confirm_details", said, confidence=0.97), act="readback")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("readback", said),),
+                                        intents=(taken,)), 4)
+    assert [r.reveals for r in replies] == [("callback",)]  # not "Yes, that's right."
