@@ -46,8 +46,11 @@ def points_back(clause: str) -> bool:
 
 # "And when was that?", "and how do you know he's there?": a short question carrying on
 # from the last answer, ending on a word that points back at what it said.
-_CARRIES_ON = re.compile(r"^\W*(?:and|so|but)\b(?:\W+\w+){1,7}?\W+(?:that|there|then)\W*$",
-                         re.IGNORECASE)
+# ("and how did those go, the other two times?": "those" points back wherever it stands;
+# "and is anyone else there?" asks who is, a new question)
+_CARRIES_ON = re.compile(r"^\W*(?:and|so|but)\b(?:(?:\W+\w+){1,7}?\W+"
+                         r"(?:that|(?<!else )(?<!one )(?<!body )there|then)\W*$|"
+                         r"(?:\W+\w+){0,7}?\W+(?:those|them other|these)\b)", re.IGNORECASE)
 
 
 def carries_on(clause: str) -> bool:

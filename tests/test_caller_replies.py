@@ -310,3 +310,13 @@ def test_a_number_asked_for_as_if_read_back_is_given():
     replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("readback", said),),
                                         intents=(taken,)), 4)
     assert [r.reveals for r in replies] == [("callback",)]  # not "Yes, that's right."
+
+
+def test_what_carries_on_from_the_last_answer():
+    from simulator.caller_thread import carries_on
+
+    assert carries_on("and when was that")
+    assert carries_on("and how do you know he's there")
+    assert carries_on("and how did those go, the other two times?")
+    assert not carries_on("And is anyone else there?")  # who is: a new question
+    assert not carries_on("When was that?")  # no "and": not leaning on the answer
