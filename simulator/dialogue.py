@@ -219,6 +219,10 @@ class Caller:
         # what an elliptical "and which pub was he in?" leans on.
         self._asked_before: tuple[str, str] | None = None
         self._asked_now: tuple[str, str] | None = None
+        # Whom the trainee's last turn spoke of, asked or told ("don't move her"): whom a
+        # "she" in the next question is, when no question came between.
+        self._spoken_of: str | None = None
+        self._spoken_of_before: str | None = None
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -291,6 +295,9 @@ class Caller:
         self.last_analysis = analysis
         self._turn = analysis.text
         self._asked_before, self._asked_now = self._asked_now, None
+        self._spoken_of_before = self._spoken_of
+        self._spoken_of = next((r.person for r in reversed(analysis.intents)
+                                if r.person not in (None, "caller")), None)
         self.context = self.context.after(analysis)
         s = self.state
         self._drift(t)
@@ -935,13 +942,14 @@ class Caller:
     def _last_spoken_of(self, reading: IntentReading) -> IntentReading:
         """"Do you know her name?" read as about an officer in a call with no officer: "her"
         is whoever the last question and the caller's answer were about (the casualty)."""
-        last = self._asked_before
+        # (or, after advice about someone, "don't move her", whom that spoke of)
+        last = self._asked_before[1] if self._asked_before else self._spoken_of_before
         if reading.person is not None or reading.subject in ("caller", "other", "vehicle") or \
                 reading.subject in self._roles.values() or last is None or \
-                last[1] not in self._roles or last[1] == "caller" or \
+                last not in self._roles or last == "caller" or \
                 not _PRONOUN.search(reading.clause) or reading.subject in self._turn.lower():
             return reading  # ("what was the officer wearing?" names whom it asks of)
-        return replace(reading, person=last[1], subject=self._roles[last[1]])
+        return replace(reading, person=last, subject=self._roles[last])
 
     def _named(self, reading: IntentReading) -> IntentReading:
         """The reading with the person on the edge of the call its clause names ("has Mr

@@ -320,3 +320,17 @@ def test_what_carries_on_from_the_last_answer():
     assert carries_on("and how did those go, the other two times?")
     assert not carries_on("And is anyone else there?")  # who is: a new question
     assert not carries_on("When was that?")  # no "and": not leaning on the answer
+
+
+def test_she_after_advice_about_someone_is_whom_the_advice_spoke_of():
+    c = caller_for("road-collision-injury")
+    said = "Don't move her, keep her still."
+    advice = IntentReading(intent="safety_advice", confidence=1.0, polarity="affirm",
+                           subject="casualty", clause=said, phrase="", score=1.0,
+                           act="instruction", person="casualty")
+    c.respond_to(TurnAnalysis(text=said, acts=(Act("instruction", said),),
+                              intents=(advice,)), 3)
+    said = "What's her name, do you know?"  # read as about an officer, in a call with none
+    replies = c.respond_to(turn(said, read("officer_details", said.rstrip("?"),
+                                           subject="officer")), 8)
+    assert [r.reveals for r in replies] == [("casualty",)] and "Maureen" in replies[0].text
