@@ -126,7 +126,8 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     if checked is not None:
         return checked
     if said:
-        latest = _last_line_recall(claim, words, lines) or _time_recall(claim, list(said))
+        latest = _last_line_recall(claim, words, lines) or _time_recall(claim, list(said),
+                                                                        lines)
         if latest is not None:
             return latest
     near: list[tuple[float, int, str]] = []
@@ -304,15 +305,16 @@ def _last_line_recall(claim: str, words: set[str], lines: list[str]) -> Recall |
 _NUMBER_NOUNS = frozenset("number no flat house door".split())
 
 
-def _time_recall(claim: str, said: list[str]) -> Recall | None:
+def _time_recall(claim: str, said: list[str], known: list[str]) -> Recall | None:
     """"So it started about midnight": a read-back whose one detail is a clock time the
-    caller never said is put right from the latest time they did say (a time read back
-    is of a time told, whatever words frame it)."""
+    caller never said (nor knows: "ten o'clock til now" is right if they know it, said or
+    not) is put right from the latest time they did say (a time read back is of a time
+    told, whatever words frame it)."""
     times = _times(claim)
     if not times or {d for d in _details(claim)
                      if ":" not in d and not _numeric(d) and d not in _TIME_WORDS}:
         return None  # other details too: the line they belong to decides
-    if any(times & _times(line) for line in said):
+    if any(times & _times(line) for line in known):
         return None
     for line in reversed(said):
         if _times(line):

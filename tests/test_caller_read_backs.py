@@ -166,6 +166,10 @@ def test_a_time_read_back_is_checked_against_the_latest_time_said():
     assert found is not None and found.verdict == "correct" and "ten o'clock" in found.answer
     found = recall("so it started about ten o'clock", said)
     assert found is None or found.verdict == "confirm"
+    # a time they know, though not yet said, is right: not put right from another time
+    found = recall("ok so ten o'clock til now", ["She's up at half five for work."],
+                   ["Since about ten o'clock tonight, and it's still going now."])
+    assert found is None or found.verdict == "confirm"
 
 
 def test_the_time_of_what_was_just_said_wins_over_a_time_said_of_something_else():
