@@ -141,6 +141,16 @@ _PRONOUNS = frozenset("you he she it they there anyone anybody someone somebody 
                       "his her their the that this any".split())
 
 
+def checks_a_number(text: str) -> bool:
+    """"Are you at number 14 Melbourne Road?", "is it 07700 900724?": a yes-or-no question
+    holding a number of two digits or more, the trainee checking a detail they have."""
+    tokens = re.findall(r"[a-z0-9']+", text.lower())
+    while tokens and tokens[0] in ("so", "and", "okay", "ok", "right"):
+        tokens = tokens[1:]
+    return bool(tokens) and tokens[0] in _AUX and any(
+        sum(c.isdigit() for c in t) >= 2 for t in tokens)
+
+
 def well_formed_question(text: str) -> bool:
     """Does this read like a real question (a question word, or a verb then a subject)?
     One that does but has nothing behind it gets "I don't know"; a fragment or a
@@ -295,3 +305,30 @@ def speaks_of(clause: str, answers: Sequence[str], phrasings: frozenset[str]) ->
         return True
     said = {stem(w) for answer in answers for w in words(answer)}
     return any(stem(w) in said for w in novel)
+
+
+# "Has he got a dog?", "does he own a car?", "is there a window?": the thing a question
+# asks someone has, or asks is there; group 1 is its noun.
+_HAS_A = re.compile(r"\b(?:own|owns|have|has|got|is there|are there)\s+(?:a|an|any)\s+"
+                    r"(?:other\s+|more\s+)?([a-z]+)", re.IGNORECASE)
+
+
+# Nouns that ask whether something might be so, not whether a thing is there: "is there
+# any chance she's been drinking?", "is there a way he could have got in?".
+_MIGHT = frozenset("chance way possibility likelihood reason sign idea need point".split())
+
+
+def thing_asked(clause: str) -> str | None:
+    """The thing a question asks whether someone has, or whether there is one (None when
+    it asks no such thing, or names nothing: "has he got anyone with him?")."""
+    m = _HAS_A.search(clause)
+    if m is None or m.group(1).lower() in _PLAIN | _MIGHT or len(m.group(1)) < 3:
+        return None
+    return m.group(1).lower()
+
+
+def speaks_of_thing(thing: str, answers: Sequence[str], phrasings: frozenset[str]) -> bool:
+    """Does the fact (or the intent it answers, as the library phrases it) speak of the
+    thing asked about? "Has he got a dog?" is not answered by "Weapons? No."."""
+    said = {stem(w) for answer in answers for w in words(answer)}
+    return stem(thing) in said | phrasings

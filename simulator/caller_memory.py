@@ -126,7 +126,8 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     if checked is not None:
         return checked
     if said:
-        latest = _last_line_recall(claim, words, lines)
+        latest = _last_line_recall(claim, words, lines) or _time_recall(claim, list(said),
+                                                                        lines)
         if latest is not None:
             return latest
     near: list[tuple[float, int, str]] = []
@@ -185,8 +186,10 @@ def _unheard_value(claim: str, words: set[str], lines: list[str]) -> Recall | No
         return None
     theirs = [(line, _content(line)) for line in lines]
     said = [_values(line, content) for line, content in theirs]
-    unheard = {kind: found for kind, found in ours.items()
-               if not any(found & values.get(kind, set()) for values in said)}
+    # each value on its own: "the 10th and the 19th" for "the 10th and the 17th" has a
+    # day the caller never said, though it has one they did
+    unheard = {kind: rest for kind, found in ours.items()
+               if (rest := found - {v for values in said for v in values.get(kind, set())})}
     if not unheard:
         return None
     # the words beside each value never said: the thing it describes ("grey BMW", "BMW
@@ -200,6 +203,8 @@ def _unheard_value(claim: str, words: set[str], lines: list[str]) -> Recall | No
         if any(found.get(kind) for kind in unheard) and beside & content:
             truth = {w for kind in unheard for w in content
                      if _KIND_OF.get(w) == kind or (kind == "date" and _DAY_OF_MONTH.fullmatch(w))}
+            # the value put right, not one the read-back had right
+            truth = (truth - set(tokens)) or truth
             return Recall("correct", _sentence_with(line, truth or content))
     return None
 
@@ -280,7 +285,52 @@ def _last_line_recall(claim: str, words: set[str], lines: list[str]) -> Recall |
     # both have ("no coat", "No, she's…") makes no line the same
     if truth and (shared or not elsewhere):
         return Recall("correct", _sentence_with(lines[0], truth))
+    times, their_times = _times(claim), _times(lines[0])
+    if times and their_times and not times & their_times and \
+            len(words & last - _TIME_WORDS) >= 2:
+        # "so Ellie left her at the bus stop at quarter past four?" straight after "the bus
+        # stop… about quarter to four. Ellie…": the time of what they just said, though
+        # they said the other time of something else
+        return Recall("correct", _sentence_with_time(lines[0]))
+    slips = [w for w in words if w.isdigit() and w not in last
+             and _near_numbers({w}, last)]
+    if slips and words - {w for w in words if _numeric(w)} <= last | _NUMBER_NOUNS:
+        # "and that's number 47?" straight after "It's 41 Crescent Road": a slip of the
+        # number just said, though a 47 is somewhere else in what they know
+        return Recall("correct", _sentence_with(lines[0], {w for w in last if w.isdigit()}))
     return None
+
+
+# Nouns that only say a number is coming ("number 47", "flat 2"): no detail of their own.
+_NUMBER_NOUNS = frozenset("number no flat house door".split())
+
+
+def _time_recall(claim: str, said: list[str], known: list[str]) -> Recall | None:
+    """"So it started about midnight": a read-back whose one detail is a clock time the
+    caller never said (nor knows: "ten o'clock til now" is right if they know it, said or
+    not) is put right from the latest time they did say (a time read back is of a time
+    told, whatever words frame it)."""
+    times = _times(claim)
+    if not times or {d for d in _details(claim)
+                     if ":" not in d and not _numeric(d) and d not in _TIME_WORDS}:
+        return None  # other details too: the line they belong to decides
+    if any(times & _times(line) for line in known):
+        return None
+    for line in reversed(said):
+        if _times(line):
+            return Recall("correct", _sentence_with_time(line))
+    return None
+
+
+# Words a clock time is said with, which are no detail beside it ("ten o'clock", "half").
+_TIME_WORDS = _NUMBER_WORDS | {"half", "quarter", "midnight", "midday", "noon", "clock"}
+
+
+def _sentence_with_time(line: str) -> str:
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        if _times(sentence):
+            return sentence
+    return line.strip()
 
 
 def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
@@ -370,6 +420,8 @@ def _times(text: str) -> set[tuple[int, int]]:
                 out.add((hour % 12, 30))
             continue
         minutes = _count_of(m.group(1))
+        if minutes is None:  # "at quarter past": the word before is no part of the time
+            minutes = _count_of(m.group(1).replace("-", " ").split()[-1])
         hour = _count_of(m.group(3))
         if minutes is None or hour is None or not 1 <= hour <= 12 or minutes > 30:
             continue

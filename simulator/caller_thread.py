@@ -44,6 +44,20 @@ def points_back(clause: str) -> bool:
     return bool(_POINTS_BACK.match(clause))
 
 
+# "And when was that?", "and how do you know he's there?": a short question carrying on
+# from the last answer, ending on a word that points back at what it said.
+# ("and how did those go, the other two times?": "those" points back wherever it stands;
+# "and is anyone else there?" asks who is, a new question)
+_CARRIES_ON = re.compile(r"^\W*(?:and|so|but)\b(?:(?:\W+\w+){1,7}?\W+"
+                         r"(?:that|(?<!else )(?<!one )(?<!body )there|then)\W*$|"
+                         r"(?:\W+\w+){0,7}?\W+(?:those|them other|these)\b)", re.IGNORECASE)
+
+
+def carries_on(clause: str) -> bool:
+    """Is the clause a question about what the last answer said ("and when was that?")?"""
+    return bool(_CARRIES_ON.match(clause))
+
+
 def content(text: str) -> set[str]:
     """The stems of the words of substance in `text`."""
     return {stem(w) for w in words(text) if len(w) > 2 and not w.isdigit()

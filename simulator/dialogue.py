@@ -143,9 +143,11 @@ _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|m
                      re.IGNORECASE)
 # The handler naming their force before the first question: "Essex Police, where are
 # you?", "Hello, Cleveland Police. What's the address?"
-_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|yes|good (?:morning|afternoon|evening))\W+)?"
-                          r"(?:[A-Z][a-z]+\s+){1,3}(?:Police|Constabulary)(?:\s+Service)?"
-                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*")
+# ("Police emergency, where are you?": the service answering, named alone, is the same)
+_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoon|evening))"
+                          r"\W+)?(?:[A-Z][a-z]+\s+){0,3}(?:Police|Constabulary)"
+                          r"(?:\s+(?:Service|emergency))?"
+                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*", re.IGNORECASE)
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
@@ -217,6 +219,10 @@ class Caller:
         # what an elliptical "and which pub was he in?" leans on.
         self._asked_before: tuple[str, str] | None = None
         self._asked_now: tuple[str, str] | None = None
+        # Whom the trainee's last turn spoke of, asked or told ("don't move her"): whom a
+        # "she" in the next question is, when no question came between.
+        self._spoken_of: str | None = None
+        self._spoken_of_before: str | None = None
         self._by_intent: dict[str, list[Fact]] = {}
         for fact in self.persona.facts:
             for intent in fact.intents:
@@ -259,13 +265,14 @@ class Caller:
         journals it with the turn; `respond_to` then acts on it)."""
         analysis = self.understanding.analyse(utterance, self.context)
         named = _FORCE_NAMED.match(utterance)
-        if named and utterance[named.end():].strip() and not any(
-                r.confidence >= SURE for r in analysis.intents):
+        if named and utterance[named.end():].strip():
             # "Essex Police, where are you?": the handler says who has answered, then asks;
-            # the force's name is no part of the question (so the question is read alone)
+            # the force's name is no part of the question (so the question is read alone:
+            # "police emergency" read with it makes "where are you?" "what's happened?")
             alone = self.understanding.analyse(utterance[named.end():], self.context)
-            if max((r.confidence for r in alone.intents), default=0.0) > max(
-                    (r.confidence for r in analysis.intents), default=0.0):
+            best = max((r.confidence for r in alone.intents), default=0.0)
+            if best >= SURE or best > max((r.confidence for r in analysis.intents),
+                                          default=0.0):
                 return replace(alone, text=utterance)
         return analysis
 
@@ -288,6 +295,9 @@ class Caller:
         self.last_analysis = analysis
         self._turn = analysis.text
         self._asked_before, self._asked_now = self._asked_now, None
+        self._spoken_of_before = self._spoken_of
+        self._spoken_of = next((r.person for r in reversed(analysis.intents)
+                                if r.person not in (None, "caller")), None)
         self.context = self.context.after(analysis)
         s = self.state
         self._drift(t)
@@ -338,8 +348,12 @@ class Caller:
             return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
+        known = [*self.state.answered_with, *self._knowledge]
+        # (their words back, or a detail of a kind they told, "so it started about
+        # midnight": a read-back they can check)
         return not ((memory.looks_like_read_back(text) or memory.bare_value(text))
-                    and memory.overlaps(text, [*self.state.answered_with, *self._knowledge]))
+                    and (memory.overlaps(text, known) or memory.recall(
+                        text, self.state.answered_with, self._knowledge) is not None))
 
     def _replies(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """Read-backs first, then each reading in order, then requests with no intent."""
@@ -431,6 +445,13 @@ class Caller:
                 out.update({act.clause: fact, after[0]: fact})
             elif act.kind == "question":
                 out[act.clause] = fact
+        last = self._asked_before
+        if not out and last is not None and len(acts) == 1 and acts[0].kind == "question" \
+                and thread.carries_on(acts[0].clause):
+            # "and when was that?" straight after an answer: "that" is what it said
+            fact = next((f for f in self.persona.facts if f.id == last[0]), None)
+            if fact is not None:
+                out[acts[0].clause] = fact
         return out
 
     def _said_in(self, words_said: str, leave_out: frozenset[str] = frozenset(),
@@ -566,9 +587,10 @@ class Caller:
         # inside, "you said you're hard of hearing, do you wear hearing aids", is asked)
         if intent in self._by_intent and asked:
             return self._answer(reading, t)
-        unchecked = self._unchecked_read_back(reading) if intent == "confirm_details" else None
+        unchecked = self._unchecked_read_back(reading, t) if intent == "confirm_details" \
+            else None
         if unchecked is not None:
-            return [unchecked]
+            return unchecked
         authored = self.persona.responses.get(intent)
         if authored:
             return [self._line(authored, "comply", reading, "an authored response")]
@@ -590,8 +612,19 @@ class Caller:
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
 
-    def _unchecked_read_back(self, reading: IntentReading) -> Reply | None:
+    def _unchecked_read_back(self, reading: IntentReading, t: float) -> list[Reply] | None:
         """A read-back that nothing the caller said or knows could check."""
+        detail = lines.detail_asked(reading.clause)
+        if detail in ("phone", "dob") and re.match(r"\W*and\b", reading.clause, re.IGNORECASE) and \
+                not re.search(r"\d", reading.clause):
+            # "And a number to call you back on, Jo?": a number asked for, none read back
+            # (the caller's own: everyone knows theirs, fact or not)
+            return self._answer(replace(reading, intent=_INTENT_OF[detail], act="question"), t)
+        reply = self._unchecked_value(reading)
+        return None if reply is None else [reply]
+
+    def _unchecked_value(self, reading: IntentReading) -> Reply | None:
+        """A read-back with a value that nothing the caller said or knows could check."""
         if self._given(reading.clause):
             return self._line(self.persona.acknowledge or self._d.acknowledge, "noted",
                               reading, "the number the trainee offered: noted")
@@ -667,19 +700,30 @@ class Caller:
                                                answers=(reading.intent,),
                                                why=f"fact `{fact.id}` is not out yet"))
                 continue
-            if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and (
-                    reading.intent not in TOLD | ADVICE) and not (
-                    # "And which pub was he in?" leans on the last question: more of it,
-                    # so its fact is the answer whatever words that fact uses
-                    _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
-                    not lines.speaks_of(
-                    reading.clause, (*fact.answers, *fact.details.values()),
-                    self._phrasings(reading.intent)):
-                return self._on_thread(reading) or [self._dont_know(
-                    reading, f"fact `{fact.id}` says nothing of what was asked")]
+            unasked = self._says_nothing_of(fact, reading)
+            if unasked:
+                return self._on_thread(reading) or [self._dont_know(reading, unasked)]
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _says_nothing_of(self, fact: Fact, reading: IntentReading) -> str:
+        """Why the fact does not answer the question as worded ("" when it does)."""
+        if reading.intent in TOLD | ADVICE:
+            return ""
+        said = (*fact.answers, *fact.details.values())
+        if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and not (
+                # "And which pub was he in?" leans on the last question: more of it,
+                # so its fact is the answer whatever words that fact uses
+                _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
+                not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent)):
+            return f"fact `{fact.id}` says nothing of what was asked"
+        thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
+        if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
+            # "has he got a dog?" read as asking about weapons: a thing neither the fact
+            # nor any phrasing of its question speaks of is not known of, however sure
+            return f"fact `{fact.id}` says nothing of a {thing}"
+        return ""
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],
               replies: list[Reply]) -> set[str]:
@@ -898,13 +942,14 @@ class Caller:
     def _last_spoken_of(self, reading: IntentReading) -> IntentReading:
         """"Do you know her name?" read as about an officer in a call with no officer: "her"
         is whoever the last question and the caller's answer were about (the casualty)."""
-        last = self._asked_before
+        # (or, after advice about someone, "don't move her", whom that spoke of)
+        last = self._asked_before[1] if self._asked_before else self._spoken_of_before
         if reading.person is not None or reading.subject in ("caller", "other", "vehicle") or \
                 reading.subject in self._roles.values() or last is None or \
-                last[1] not in self._roles or last[1] == "caller" or \
+                last not in self._roles or last == "caller" or \
                 not _PRONOUN.search(reading.clause) or reading.subject in self._turn.lower():
             return reading  # ("what was the officer wearing?" names whom it asks of)
-        return replace(reading, person=last[1], subject=self._roles[last[1]])
+        return replace(reading, person=last, subject=self._roles[last])
 
     def _named(self, reading: IntentReading) -> IntentReading:
         """The reading with the person on the edge of the call its clause names ("has Mr
@@ -1009,16 +1054,33 @@ class Caller:
             return None, ""
         values = [first, *(v for v in world_check.values_of(world, back.kind) if v != first)]
         values = [v for v in values if v]
-        if any(world_check.same(back.kind, back.value, v) for v in values):
+        said = back.value
+        if back.kind == "date" and not world_check.iso(said) and \
+                world_check.spoken_iso(back.clause):
+            said = back.clause  # "the third of July two thousand and three": its year too
+        if any(world_check.same(back.kind, said, v) for v in values):
             return "confirm", ""
         for value in values:
-            slip = world_check.near(back.value, value) or (
-                back.kind == "date" and world_check.near_date(back.value, value))
+            slip = world_check.near(said, value) or (
+                back.kind == "date" and world_check.near_date(said, value))
             if slip and back.kind == "date":
                 return "correct", world_check.spoken_date(value) or value
             if slip:
                 return "correct", value
         return None, ""
+
+    def _numbers_checked(self, analysis: TurnAnalysis, clauses: list[str]) -> list[str]:
+        """"Are you at number 14 Melbourne Road?": a number checked by asking, which is put
+        right when it is wrong (when it is right, the question is answered as asked). A
+        number the caller knows ("has Mrs Grant at 17 been on to you?") checks nothing."""
+        known = set(re.findall(r"\d{2,}", " ".join([*self.state.answered_with,
+                                                     *self._knowledge])))
+        return [a.clause for a in analysis.acts
+                if a.clause not in clauses and lines.checks_a_number(a.clause)
+                and not set(re.findall(r"\d{2,}", a.clause)) <= known
+                and (found := memory.recall(a.clause, self.state.answered_with,
+                                            self._knowledge)) is not None
+                and found.verdict == "correct"]
 
     def _recalled(self, analysis: TurnAnalysis,
                   done: set[str]) -> list[tuple[Reply, str]]:
@@ -1032,10 +1094,11 @@ class Caller:
                    if a.kind == "readback" or (a.kind in ("question", "statement")
                                                and (memory.looks_like_read_back(a.clause)
                                                     or memory.bare_value(a.clause)))]
+        checking = self._numbers_checked(analysis, clauses)
         if not clauses and memory.looks_like_read_back(whole):
             clauses = [whole]
         asking = self._thread(analysis)  # "you said…, was that tonight?" asks more of it
-        for clause in clauses:
+        for clause in [*clauses, *checking]:
             if clause in done or clause in asking:
                 continue
             found = memory.recall(clause, self.state.answered_with, self._knowledge)

@@ -62,7 +62,7 @@ def same(kind: str, said: str, truth: str) -> bool:
     """Is a read-back the truth, as a recogniser may have spelt it? Digits must be the
     same; words need only sound alike ("six sick a more grove" is 6 Sycamore Grove)."""
     if kind == "date":
-        return iso(said) == truth
+        return (iso(said) or spoken_iso(said)) == truth
     a, b = alnum(said), alnum(truth)
     if kind in ("registration", "phone"):
         return bool(a) and a in b
@@ -106,7 +106,7 @@ def sound(letters: str) -> str:
 
 def near_date(said: str, truth: str) -> bool:
     """A date read back with one of day, month and year wrong is a slip of that date."""
-    said_iso = iso(said)
+    said_iso = iso(said) or spoken_iso(said)
     return bool(said_iso) and sum(a == b for a, b in zip(said_iso.split("-"), truth.split("-"),
                                                          strict=False)) >= 2
 
@@ -120,6 +120,65 @@ def iso(said: str) -> str:
     month = next((i + 1 for i, name in enumerate(months) if name.startswith(m.group(2)[:3])),
                  0)
     return f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}" if month else ""
+
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30}
+_DAY = (r"(\d{1,2})(?:st|nd|rd|th)?|((?:twenty|thirty)[- ])?(" + "|".join(_ORDINALS) +
+        r")|(twentieth|thirtieth)")
+_SPOKEN_DATE = re.compile(rf"\b(?:{_DAY}) (?:of )?(" + "|".join(m.lower() for m in MONTHS) +
+                          r")\b,? ([a-z0-9 -]+)")
+
+
+def _spoken_year(words: list[str]) -> int | None:
+    """"two thousand and three" -> 2003, "nineteen ninety seven" -> 1997, "2003"."""
+    if words and words[0].isdigit() and len(words[0]) == 4:
+        return int(words[0])
+    words = [w for w in words if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = _count(words[2:4])
+        return 2000 + (rest or 0)
+    if words and words[0] in _UNITS and 10 <= _UNITS[words[0]] <= 20:
+        rest = _count(words[1:3])
+        if rest is not None:
+            return _UNITS[words[0]] * 100 + rest
+    return None
+
+
+def _count(words: list[str]) -> int | None:
+    """"ninety seven" -> 97, "three" -> 3, "oh three" -> 3."""
+    if not words:
+        return None
+    if words[0] in _TENS:
+        tail = _UNITS.get(words[1], 0) if len(words) > 1 and _UNITS.get(words[1], 10) < 10 \
+            else 0
+        return _TENS[words[0]] + tail
+    if words[0] == "oh" and len(words) > 1 and words[1] in _UNITS:
+        return _UNITS[words[1]]
+    return _UNITS.get(words[0])
+
+
+def spoken_iso(text: str) -> str:
+    """A date as said within a sentence, in figures or words: "that's the third of July two
+    thousand and three" -> "2003-07-03" ("" when no whole date is said)."""
+    m = _SPOKEN_DATE.search(text.lower().replace(",", " ").replace("  ", " "))
+    if not m:
+        return ""
+    if m.group(1):
+        day = int(m.group(1))
+    elif m.group(3):
+        day = _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
+    else:
+        day = _TENS[m.group(4)]
+    year = _spoken_year(m.group(6).replace("-", " ").split())
+    month = [name.lower() for name in MONTHS].index(m.group(5)) + 1
+    return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else ""
 
 
 def world_value(world: World, where: str) -> str:

@@ -225,6 +225,8 @@ def reveals(replies) -> set[str]:
 def test_the_handlers_force_named_before_the_question_is_no_part_of_it():
     c = caller_for("road-collision-injury")
     assert "location" in reveals(c.hear("Essex Police, where are you?", 2))
+    c = caller_for("domestic-abuse-children")  # the service named alone, a sure reading
+    assert "address" in reveals(c.hear("Police emergency, where are you?", 2))
 
 
 def test_your_name_and_number_are_the_callers_own_however_asked():
@@ -272,3 +274,63 @@ def test_which_number_someone_lives_at_is_the_sentence_that_says_it():
     c.respond(["witnesses_cctv"], 2)  # "…the old fella at 39 … Mr Dobson"
     replies = c.hear("What number does Mr Dobson live at?", 6)
     assert "doorbell" in reveals(replies) and "39" in replies[0].text
+
+
+def test_a_question_carrying_on_from_the_last_answer_asks_more_of_it():
+    c = caller_for("concern-for-welfare-mental-health")
+    first = c.hear("Has he done anything like this before?", 4)
+    assert [r.reveals for r in first if r.reveals] == [("previous",)]
+    replies = c.hear("and when was that", 9)
+    assert ("previous",) in [r.reveals for r in replies]  # not the time of tonight's text
+
+
+def test_a_thing_no_fact_speaks_of_is_not_known_of():
+    from simulator.caller_lines import thing_asked
+
+    assert thing_asked("Has he got a dog, anything that'd be a problem for officers?") == "dog"
+    assert thing_asked("Does he own a car") == "car"
+    assert thing_asked("Is there any chance she's been drinking?") is None  # might she…?
+    assert thing_asked("has he got anyone with him") is None
+    c = caller_for("neighbour-noise-asb")
+    c.hear("What's happening?", 2)
+    said = "Has he got a dog?"
+    replies = c.respond_to(turn(said, replace(read("weapons", said.rstrip("?"),
+                                                   subject="suspect"), confidence=0.9)), 6)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "Weapons? No."
+    said = "Has he got a knife?"
+    replies = c.respond_to(turn(said, replace(read("weapons", said.rstrip("?"),
+                                                   subject="suspect"), confidence=0.9)), 9)
+    assert [r.reveals for r in replies] == [("weapons",)]
+
+
+def test_a_number_asked_for_as_if_read_back_is_given():
+    c = caller_for("concern-for-welfare-mental-health")
+    said = "And a number to call you back on, Jo?"
+    taken = replace(read("confirm_details", said, confidence=0.97), act="readback")
+    replies = c.respond_to(TurnAnalysis(text=said, acts=(Act("readback", said),),
+                                        intents=(taken,)), 4)
+    assert [r.reveals for r in replies] == [("callback",)]  # not "Yes, that's right."
+
+
+def test_what_carries_on_from_the_last_answer():
+    from simulator.caller_thread import carries_on
+
+    assert carries_on("and when was that")
+    assert carries_on("and how do you know he's there")
+    assert carries_on("and how did those go, the other two times?")
+    assert not carries_on("And is anyone else there?")  # who is: a new question
+    assert not carries_on("When was that?")  # no "and": not leaning on the answer
+
+
+def test_she_after_advice_about_someone_is_whom_the_advice_spoke_of():
+    c = caller_for("road-collision-injury")
+    said = "Don't move her, keep her still."
+    advice = IntentReading(intent="safety_advice", confidence=1.0, polarity="affirm",
+                           subject="casualty", clause=said, phrase="", score=1.0,
+                           act="instruction", person="casualty")
+    c.respond_to(TurnAnalysis(text=said, acts=(Act("instruction", said),),
+                              intents=(advice,)), 3)
+    said = "What's her name, do you know?"  # read as about an officer, in a call with none
+    replies = c.respond_to(turn(said, read("officer_details", said.rstrip("?"),
+                                           subject="officer")), 8)
+    assert [r.reveals for r in replies] == [("casualty",)] and "Maureen" in replies[0].text
