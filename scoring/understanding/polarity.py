@@ -51,7 +51,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
-        r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
+        # a particle after its object: "pick the car keys up", "put the drawers away"
+        r"put (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
+        r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
         r"board (?:\w+ ){1,3}up",
@@ -72,10 +74,13 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
         r"open (?:the |your )?(?:front |back )?door",
-        "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
+        "go out", "go outside", "go back out",
+        # going briefly is going: "it's fine to pop out", "you can nip downstairs"
+        r"(?:pop|nip|step) (?:back )?(?:out|outside|down|downstairs|round)",
+        "go back outside", "go down", "go downstairs",
         "come out", "come down", "come downstairs", r"confront\w*", "open the door",
         r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
-        "answer the door", "go home", "go back home", "leave the room", "go and see",
+        "answer the door", "go home", "go back home", r"leave (?:the |your )?\w*room", "go and see",
         r"talk to \w+", "go round", "go over there", "go over", "go and find", r"look for \w+",
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
@@ -108,6 +113,9 @@ NOT_NEEDED = pattern(
     "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
     # "I wouldn't bother putting locks on": advised as not worth doing
     "would not bother", "not bother",
+    # "it doesn't matter about the drawers now": what does not matter is not needed
+    # ("doesn't matter if you touch it" permits: PERMISSION)
+    r"(?:does|do) not matter(?!(?: now| then| any more)? if you)",
     # "don't feel you've got to leave the mess": not to feel obliged is not to need to
     r"do not feel (?:like )?you (?:have got to|have to|need to|must|should)",
     # "nobody needs the glass left": needed by no one is not needed
@@ -120,6 +128,10 @@ PERMISSION = pattern(
     "nothing stopping you", "safe to", "fine for you to", "ok for you to", "no harm in",
     "fine if you", "ok if you", "by all means", "whenever you want", "whenever you like",
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
+    # the caller's preference allowed: "if you'd rather hang up now, that's fine"
+    "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
+    # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
+    r"matter (?:now |then |any more )?if you",
     "you are able to")
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
