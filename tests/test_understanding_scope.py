@@ -101,6 +101,26 @@ def test_a_reason_for_lifted_advice_is_not_advice():
     assert [r.polarity for r in before] == ["negate", "negate"]
 
 
+def test_a_later_clause_with_nothing_heard_lifts_the_advice_before():
+    # the advice taken back by permission to do its opposite, or its need denied by a
+    # pronoun; "you don't need to touch it" (the opposite act, not needed) keeps it
+    told = "back then I asked you to keep the line open"
+    assert [r.polarity for r in carried_through(
+        [reading("stay_on_line", told)], [told, "but that's okay now", "you can ring off"],
+    )] == ["negate"]
+    sent = "ring the council in the morning"
+    assert [r.polarity for r in carried_through(
+        [reading("signpost", sent)], [sent, "actually you won't need to phone them"],
+    )] == ["negate"]
+    kept = "keep out of the garage"
+    assert [r.polarity for r in carried_through(
+        [reading("scene_preservation", kept)], [kept, "you don't need to touch it"],
+    )] == ["affirm"]
+    # a permission said before the advice lifts nothing
+    assert [r.polarity for r in carried_through(
+        [reading("stay_on_line", kept)], ["you can ring off", kept])] == ["affirm"]
+
+
 def test_an_elliptical_clause_carries_on_the_one_before():
     # "…, but you don't need to now": the advice said before, lifted
     lifted = carried_through([reading("stay_on_line", "before I told you to hold the line"),

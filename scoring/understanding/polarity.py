@@ -26,6 +26,7 @@ Scope: a clause, cut at terminators ("but", "though", "however").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from scoring.text import is_question
@@ -411,7 +412,8 @@ def is_reason(clause: str) -> bool:
             and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
 
 
-def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
+def carried_through(readings: list[IntentReading],
+                    clauses: Sequence[str] = ()) -> list[IntentReading]:
     """A permission reaches the clauses joined to it: in "it's fine to help her out of the
     car and sit her on the verge" the second clause, split off at "and", is permitted too,
     so the advice it resembles is negated as the first was. Only a clause with no trigger of
@@ -451,10 +453,51 @@ def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
         elif own:
             negated.discard(reading.intent)
         out.append(reading)
+    out = _lifted_later(out, clauses)
     for at, reading in enumerate(out):
         # a reason said before the advice it is given for
         if (reading.intent in negated and reading.affirmed and reading.intent in ADVICE
                 and is_reason(reading.clause) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
+    return out
+
+
+# A later clause saying the thing just advised is not needed, naming it by a pronoun: "leave
+# the housing association out of it, you don't need to call them", "…, you don't have to
+# avoid it now" (the verb is not the act advised against: "you don't need to touch it"
+# still preserves the scene).
+_NEEDLESS_AGAIN = re.compile(
+    r" (?:(?:but|and|so|now|honestly|really|actually|anyway|ok|right) )*(?:you )?"
+    r"(?:do not|does not|will not|need not|would not)(?: need| have)?(?: to)? (\w+) "
+    r"(?:it|them|that|him|her|there)(?: (?:any more|anymore|now|again|though|tonight|"
+    r"after all|for now))* $")
+
+
+def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list[IntentReading]:
+    """Advice given, then lifted by a later clause in which nothing was heard: a permission
+    to do what it advises against ("I told you before to stay on the line, but it's fine
+    now, you can go": past advice, taken back) or its need denied by a pronoun ("…, you
+    don't need to call them", "…, but you don't need to now"). The latest advice before the
+    clause is the one lifted."""
+    heard_in = {r.clause for r in readings}
+    at_clause = {c: n for n, c in enumerate(clauses)}
+    out = list(readings)
+    for n, clause in enumerate(clauses):
+        if clause in heard_in:
+            continue
+        permitted = set(permitted_against(clause))
+        needless = _NEEDLESS_AGAIN.match(spelled(clause))
+        lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
+        if not permitted and needless is None and not lifted:
+            continue
+        earlier = [k for k, r in enumerate(out) if r.intent in ADVICE and r.affirmed
+                   and at_clause.get(r.clause, n) < n]
+        if not earlier:
+            continue
+        last = out[earlier[-1]]
+        opposite = OPPOSITE.get(last.intent)
+        if lifted or last.intent in permitted or (needless is not None and not (
+                opposite is not None and opposite.search(f" {needless.group(1)} "))):
+            out[earlier[-1]] = replace(last, polarity="negate")
     return out
