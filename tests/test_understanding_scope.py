@@ -187,6 +187,17 @@ def test_no_need_for_a_thing_is_told_not_ordered():
     assert act_of(lifted.clause, [lifted], False) == "instruction"
 
 
+def test_the_caller_told_they_need_not_give_a_detail_is_an_instruction():
+    # the caller's part said not needed is told to them (as "you're fine to tidy up" is);
+    # the handler's own need is a statement
+    told = reading("caller_name", "Honestly, you don't have to tell me your surname", "negate")
+    assert act_of(told.clause, [told], False) == "instruction"
+    none = reading("callback_number", "No need to give me a mobile number", "negate")
+    assert act_of(none.clause, [none], False) == "instruction"
+    own = reading("date_of_birth", "We won't be needing your date of birth", "negate")
+    assert act_of(own.clause, [own], False) == "statement"
+
+
 def test_a_reason_after_advice_is_said_for_the_advice_as_given():
     assert not is_reason("please don't open the gate")
     assert is_reason("the dog handler might pick up a scent there")

@@ -102,18 +102,23 @@ POLITE = pattern("can you", "could you", "will you", "would you", "are you able 
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
 
+# Telling the caller they need not do a thing: "you don't have to give me your name", "no
+# need to tell me the address" (the caller's part, said not needed: an instruction by the
+# definitions, as "you're fine to tidy up" is). Not the handler's own need ("I won't need
+# your date of birth": a statement).
+_YOU_NEED_NOT = re.compile(
+    r" (?:\w+ ){0,2}?"  # "Right, …", "Mrs Patel, …"
+    r"(?:you (?:do not|will not|would not|should not) (?:need|have) to|you need not|"
+    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to) ")
+
+
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
     """The act of one clause, given the intents heard in it and whether it reads back a
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
-    if not readback and ((not intents and not core_of(clause)) or (readings and all(
-            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))
-            or (declines(clause) and not asks(clause))):
-        # "Right, yeah, okay.": acknowledgement, not a tag question; "you don't need to
-        # give me a number": a question said not to be needed asks nothing; "I'm not going
-        # to ask you to keep the shed locked": the handler declining tells nothing to do
-        return "statement"
+    if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
+        return told
     if readback or "confirm_details" in intents:
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
@@ -143,6 +148,22 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
+
+
+def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> ActKind | None:
+    """The act of a clause that asks for nothing though it may name a detail: a question
+    said not to be needed, told to the caller ("you don't need to give me a number": an
+    instruction) or the handler's own ("I won't need your number": a statement); an
+    acknowledgement ("Right, yeah, okay.", not a tag question); the handler declining ("I'm
+    not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
+    needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
+                                      for r in readings)
+    if needless and _YOU_NEED_NOT.match(text):
+        return "instruction"
+    if needless or (not readings and not core_of(clause)) or (
+            declines(clause) and not asks(clause)):
+        return "statement"
+    return None
 
 
 def tells_caller(clause: str) -> bool:
