@@ -411,3 +411,18 @@ def test_what_someone_else_did_set_as_the_time_is_no_advice():
                        first=True, read_back=False)
     assert carried("safety_advice", "now keep the door shut", asking=False, first=True,
                    read_back=False)
+
+
+def test_a_time_clause_or_a_past_event_carries_no_step_or_advice():
+    # the time of the advice after it, and what someone else already did
+    assert not carried("next_steps", "When the locksmith arrives", asking=False, first=True,
+                       read_back=False)
+    assert not carried("safety_advice", "once the paramedics have taken over", asking=False,
+                       first=True, read_back=False)
+    assert not carried("next_steps", "the dog unit searched the field last night",
+                       asking=False, first=False, read_back=False)
+    # what will happen is a step; the handler's own doing is not someone else's past
+    assert carried("next_steps", "an officer will call round tomorrow", asking=False,
+                   first=True, read_back=False)
+    assert carried("next_steps", "I've arranged for an officer to visit", asking=False,
+                   first=True, read_back=False)
