@@ -426,3 +426,18 @@ def test_a_time_clause_or_a_past_event_carries_no_step_or_advice():
                    first=True, read_back=False)
     assert carried("next_steps", "I've arranged for an officer to visit", asking=False,
                    first=True, read_back=False)
+
+
+def test_not_bound_to_and_none_to_give_are_the_opposite():
+    assert polarity("stay_on_line", "you're not obliged to hold on", False) == "negate"
+    assert polarity("reference_number", "there isn't a log number for a call like this",
+                    False) == "negate"
+    assert polarity("reference_number", "there'll be no incident number for this",
+                    False) == "negate"
+    # comfort that something is not there still comforts
+    assert polarity("reassurance", "there's no danger to you now", False) == "affirm"
+
+
+def test_a_reason_with_its_own_subject_is_no_order():
+    assert is_reason("they don't handle noise from pubs")
+    assert not is_reason("otherwise don't move her")

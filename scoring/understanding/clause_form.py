@@ -121,7 +121,8 @@ def summary(text: str) -> bool:
 # A reason put first as a phrase, the sentence's verb still to come: "because of what
 # you've described, …", "given the time, …", "due to the delay, …".
 _REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to|owing to|"
-                            r"in light of|in view of|given|as a result of|on account of) ")
+                            r"in light of|in view of|given|as a result of|on account of|seeing as|"
+                            r"seeing that) ")
 
 
 # Saying a thing is not the police's ("it isn't a police matter", "that's not something

@@ -106,7 +106,10 @@ NOT_NEEDED = pattern(
     "will not need", "will not be needing", "not going to need", "not required",
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
-    "no reason to", "no point", "not worth", "do not bother", "do not worry about",
+    "no reason to", "no point", "not worth",
+    # not bound to: "you're not obliged to stay on", "you're under no obligation to"
+    "not obliged to", "not expected to", "under no obligation", "not required to",
+    "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
@@ -155,6 +158,9 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
+# The thing said not to exist is not given: "there's no crime number for this one" (not
+# comfort: "there's nothing to worry about" reassures).
+_NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
 # What happens next, told either way: "we'll send officers" does it; not saying
 # (UNTOLD) and the service declining to act ("we won't be sending anyone tonight",
 # "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
@@ -229,7 +235,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             declined = None  # "I won't close it without ringing you": a promise to ring
         return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
     if intent in DOING:
-        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
+        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text) or (
+            intent != "reassurance" and _NONE_GIVEN.search(text))
         return "negate" if said_no and not asking else "affirm"
     if asking:
         return "affirm"
@@ -393,7 +400,7 @@ _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now)
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
                      r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
-                     r"might|must|should|does|did|s|said|got|need|needs|want|wants) ")
+                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -401,7 +408,9 @@ _LIFTED_AFTER = re.compile(r" (?:but )?(?:you )?(?:do not|does not) (?:need|have
                            r"anymore| now| again| though| tonight| after all)* $")
 
 
-_ORDERS = pattern("do not", "never", "please", "try not", "make sure")
+# (an order has no subject before it: "they don't deal with this" gives a reason)
+_ORDERS = re.compile(r"(?<! they)(?<! we)(?<! i)(?<! he)(?<! she)(?<! it)"
+                     r" (?:do not|does not|never|please|try not|make sure) ")
 
 
 def is_reason(clause: str) -> bool:
