@@ -441,3 +441,11 @@ def test_not_bound_to_and_none_to_give_are_the_opposite():
 def test_a_reason_with_its_own_subject_is_no_order():
     assert is_reason("they don't handle noise from pubs")
     assert not is_reason("otherwise don't move her")
+
+
+def test_a_request_said_in_the_future_tells_the_caller():
+    from scoring.understanding.acts import tells_caller
+    asked = reading("stay_on_line", "I'm going to ask you to keep this line open for me")
+    assert act_of(asked.clause, [asked], False) == "instruction"
+    assert tells_caller("I'll need you to stay in the back bedroom")
+    assert not tells_caller("I'm going to put you through to the control room")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scoring.understanding.analysis import ActKind, IntentReading
+from scoring.understanding.analysis import MAIN_ORDER, ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, declines, wh_question
 from scoring.understanding.polarity import (
     ADVICE,
@@ -98,6 +98,17 @@ _YOU_MAY = re.compile(r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:are|w
                       r"(?:\w+ )?(?:fine|ok|all right|free|welcome|good|safe|okay) to |"
                       r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:do not|will not|would "
                       r"not|should not) (?:need|have) (?:to|a|an|any) ")
+# The handler's request of the caller said in the future ("I'm going to ask you to press
+# 55", "I'll need you to stay in the kitchen"): it tells them to do it, no promise.
+_ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will need you to",
+                    "i am going to need you to", "i am asking you to", "i will want you to")
+
+
+def _asked_to(text: str) -> bool:
+    """Does the (spelled) clause open with the handler's request said in the future?"""
+    return bool(_ASKED_TO.search(" " + " ".join(text.split()[:8]) + " "))
+
+
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -142,7 +153,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         promised = None  # "I won't need your date of birth" promises nothing
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if (IMPERATIVE.search(starts) and not PROMISE.search(starts)
+    if (((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text))
             and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
@@ -172,17 +183,13 @@ def tells_caller(clause: str) -> bool:
     handler refusing ("I'm not going to put you through to the council")."""
     text = spelled(clause)
     starts = " " + " ".join(text.split()[:4]) + " "
-    return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts))
+    return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text)
                 or _YOU_MAY.match(text)) and not HANDLER_REFUSES.search(text)
-
-
-PRIORITY: tuple[ActKind, ...] = ("question", "readback", "apology", "instruction",
-                                 "reassurance", "promise", "greeting", "statement")
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:
     """The act a turn is remembered by: what it asks, else what it reads back, …"""
-    for kind in PRIORITY:
+    for kind in MAIN_ORDER:
         if kind in kinds:
             return kind
     return "statement"
