@@ -449,3 +449,11 @@ def test_a_request_said_in_the_future_tells_the_caller():
     assert act_of(asked.clause, [asked], False) == "instruction"
     assert tells_caller("I'll need you to stay in the back bedroom")
     assert not tells_caller("I'm going to put you through to the control room")
+
+
+def test_a_detail_named_on_its_own_asks_for_it():
+    named = reading("callback_number", "and a mobile number for you")
+    assert act_of(named.clause, [named], False) == "question"
+    # a detail said not to be needed asks nothing
+    needless = reading("callback_number", "and no mobile number", "negate")
+    assert act_of(needless.clause, [needless], False) != "question"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from scoring.understanding.analysis import MAIN_ORDER, ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, declines, wh_question
+from scoring.understanding.follow_on import fragment
 from scoring.understanding.polarity import (
     ADVICE,
     HANDLER_REFUSES,
@@ -138,7 +139,10 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
     asking = (asks(clause) or wh_question(clause)
-              or (is_tag_question(clause) and not intents & ADVICE))
+              or (is_tag_question(clause) and not intents & ADVICE)
+              # "and your date of birth": a detail named on its own asks for it
+              or (bool(readings) and fragment(clause)
+                  and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)))
     advice = bool(intents & ADVICE)
     if advice and (not asks(clause) or POLITE.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
