@@ -419,6 +419,11 @@ def test_a_time_clause_or_a_past_event_carries_no_step_or_advice():
                        read_back=False)
     assert not carried("safety_advice", "once the paramedics have taken over", asking=False,
                        first=True, read_back=False)
+    # "when" with no auxiliary before its subject is a time, though it looks like a question
+    assert not carried("next_steps", "when the locksmith turns up", asking=True, first=True,
+                       read_back=False)
+    assert carried("when_happened", "when did the locksmith turn up", asking=True,
+                   first=True, read_back=False)
     assert not carried("next_steps", "the dog unit searched the field last night",
                        asking=False, first=False, read_back=False)
     # what will happen is a step; the handler's own doing is not someone else's past

@@ -144,8 +144,11 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
-    if not asking and intent in ADVICE | {"next_steps"} and (
-            _TIME_OF.match(text) or (intent == "next_steps" and _HAPPENED.match(text))):
+    # (a time clause opening with "when" looks like a question but has no auxiliary before
+    # its subject: "when the officers knock, …")
+    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
+    if intent in ADVICE | {"next_steps"} and (timed or (
+            not asking and intent == "next_steps" and _HAPPENED.match(text))):
         return False  # "once the crew's taken over, …", "the CSI came this morning"
     if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
