@@ -21,6 +21,7 @@ was recognised (`Caller.hear`), and its line plays through `DeviceSpeaker`.
 Headset (default): the caller plays into a second null sink the microphone cannot hear.
 
     nice python3 -m bench.reply_gap [--turns 40] [--paused 20]
+    nice python3 -m bench.reply_gap --human dev        # the human turns (bench/human_turns.py)
     nice python3 -m bench.reply_gap --loudspeakers --calls 10
 """
 
@@ -43,6 +44,7 @@ from audio.devices import LineOut
 from audio.echo import EchoCanceller
 from audio.stt import RATE
 from audio.turn_end import TurnTiming
+from bench.human_turns import MAX_PAUSE_MS, MIN_PAUSE_MS, human_turns
 from simulator.dialogue import Caller, Reply
 from simulator.library import understanding_for
 from simulator.live_audio import (
@@ -106,8 +108,45 @@ def with_pause(samples: np.ndarray, pause_s: float) -> tuple[np.ndarray, float]:
 class Turn:
     text: str
     clip: np.ndarray
-    pause_at: float | None = None  # seconds into the clip where the inserted pause starts
+    pause_at: float | None = None  # seconds into the clip where the (first) pause starts
     pause_s: float = 0.0
+    last_s: float | None = None  # the last voiced moment, when not the clip's energy's
+
+
+HUMAN_LONGEST_S = 12.0  # longer prompts (menus read out) are not a trainee's turn
+
+
+def synthetic(args: argparse.Namespace, texts: list[str], clips: list[np.ndarray]
+              ) -> list[Turn]:
+    """The first `--turns` questions straight, then `--paused` long ones with a 300, 500 or
+    700 ms pause inserted."""
+    turns = [Turn(t, c) for t, c in zip(texts[:args.turns], clips[:args.turns], strict=True)]
+    long = [(t, c) for t, c in zip(texts, clips, strict=True) if len(t.split()) >= 6]
+    for i, (text, clip) in enumerate(long[:args.paused]):
+        pause_s = (0.3, 0.5, 0.7)[i % 3]
+        samples, at = with_pause(clip, pause_s)
+        turns.append(Turn(text, samples, at, pause_s))
+    return turns
+
+
+def human(texts: list[str], clips: list[np.ndarray]) -> list[Turn]:
+    """Human recordings as turns: each ends where the live endpointer hears its last voice
+    (its clips end in room noise, which the energy measure would count as voice); a turn
+    with a pause of its own of 150–700 ms counts as paused."""
+    from bench.turn_end_offline import pauses_of  # noqa: PLC0415 - the live ears offline
+
+    out: list[Turn] = []
+    for text, clip in zip(texts, clips, strict=True):
+        if len(clip) / RATE > HUMAN_LONGEST_S:
+            continue
+        found = pauses_of(clip)
+        if not found or found[-1][1] is not None:
+            continue
+        inner = [(at, resumed - at) for at, resumed, _ in found[:-1] if resumed is not None
+                 and MIN_PAUSE_MS <= (resumed - at) * 1000 <= MAX_PAUSE_MS]
+        at, pause_s = inner[0] if inner else (None, 0.0)
+        out.append(Turn(text, clip, at, pause_s, last_s=found[-1][0]))
+    return out
 
 
 def private_sinks(mine: str) -> None:
@@ -182,6 +221,9 @@ def main() -> int:
                         help="hang-over after a whole question (750: never end at once)")
     parser.add_argument("--words-only", action="store_true",
                         help="end of turn from the words alone (before sense and voice)")
+    parser.add_argument("--human", choices=("dev", "held-out"),
+                        help="play the human turns of this part (bench/human_turns.py) "
+                             "instead of the synthetic ones")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
     parser.add_argument("--sink", default="benchsink", help="the bench's own null sink")
     args = parser.parse_args()
@@ -192,8 +234,12 @@ def main() -> int:
     scenario = load_scenario(resolve(args.scenario))
     ears, mouth, how = speech_pipeline(scenario, args.engine, partials=True)
     print(how)
-    texts = questions()
-    clips = rendered(texts)
+    if args.human:
+        people = human_turns(args.human)
+        texts, clips = [t.text for t in people], [t.samples for t in people]
+    else:
+        texts = questions()
+        clips = rendered(texts)
     rig = Rig(scenario, ears, mouth, texts, clips, started)
     return loudspeakers(args, rig) if args.loudspeakers else headset(args, rig)
 
@@ -211,12 +257,8 @@ class Rig:
 def headset(args: argparse.Namespace, rig: Rig) -> int:
     scenario, ears, mouth, texts, clips, started = (
         rig.scenario, rig.ears, rig.mouth, rig.texts, rig.clips, rig.started)
-    turns = [Turn(t, c) for t, c in zip(texts[:args.turns], clips[:args.turns], strict=True)]
-    long = [(t, c) for t, c in zip(texts, clips, strict=True) if len(t.split()) >= 6]
-    for i, (text, clip) in enumerate(long[:args.paused]):
-        pause_s = (0.3, 0.5, 0.7)[i % 3]
-        samples, at = with_pause(clip, pause_s)
-        turns.append(Turn(text, samples, at, pause_s))
+    turns = human(texts, clips) if args.human else synthetic(args, texts, clips)
+    quiet = args.human == "held-out"  # a held-out turn's own result is never printed
     private_sinks(args.sink)
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
@@ -246,12 +288,15 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             cut_paused += cut_off and turn.pause_at is not None
             if gap is None:
                 unanswered += 1
-                print(f"  {n:2d} no reply ({turn.text})")
+                if not quiet:
+                    print(f"  {n:2d} no reply ({turn.text})")
                 continue
             gaps.append(gap)
-            tag = f" pause {turn.pause_s:.1f}s" if turn.pause_at is not None else ""
+            tag = f" pause {turn.pause_s:.2f}s" if turn.pause_at is not None else ""
             tag += " CUT OFF" if cut_off else ""
-            print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}  ({why})", flush=True)
+            if not quiet:
+                print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}  ({why})",
+                      flush=True)
             time.sleep(1.2)
             speaker.stop()
             wait_for(lambda: not trainee.playing, 10)  # a cut-off turn's rest plays out
@@ -273,7 +318,8 @@ def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
           f"{np.percentile(g, 95):.0f} ms, max {g.max():.0f} ms; no reply {unanswered}")
     print(f"cut-offs (answered before the trainee finished): {cutoffs} of {turns} turns, "
-          f"{cut_paused} of {paused} with a 300–700 ms pause inserted mid-sentence")
+          f"{cut_paused} of {paused} with a pause mid-turn (300–700 ms inserted, or a "
+          f"speaker's own of 150–700 ms)")
     print(f"decodes started at a pause: {mic.guesses}, used as the final text: "
           f"{mic.guesses_used}; redone with the full context: "
           f"{getattr(ears.stt, 'full_context_decodes', 0)}")
@@ -290,7 +336,7 @@ def one_turn(turn: Turn, trainee: LineOut, mic: MicrophoneInput, caller: Caller,
              speaker: DeviceSpeaker) -> tuple[float | None, bool, str]:
     """Play one trainee turn; answer what is heard. (gap, cut off, what was heard)."""
     mic.poll(0)
-    _, last = voiced_span(turn.clip)
+    last = turn.last_s if turn.last_s is not None else voiced_span(turn.clip)[1]
     trainee.play(Clip(turn.clip, RATE))
     assert wait_for(lambda: trainee.started_at is not None, 2)
     t_start = trainee.started_at or 0.0

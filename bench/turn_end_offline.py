@@ -14,7 +14,13 @@ when 6 words or longer, with a 300/500/700 ms pause inserted as the live bench d
 two natural voices (hibari "heart", Piper "joe" when installed). Rules are tuned here only;
 `--part live` scores the live bench's own turns (to check, never to tune).
 
-    nice python3 -m bench.turn_end_offline [--part dev|live] [--voices hibari,piper]
+The **human** parts (`--part human-dev`, `--part human-held-out`; bench/human_turns.py):
+people's whole requests, ended where they ended, and the pauses they made inside them
+(150–700 ms, between two words of the transcript), split by a hash of the recording's
+name. Their cut-offs are counted apart for pauses mid-sentence and between two sentences
+of one turn. Tune on human-dev only; human-held-out prints its totals, never a pause.
+
+    nice python3 -m bench.turn_end_offline [--part dev|live|human-dev] [--variants]
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -35,6 +43,13 @@ from audio.endpoint import Endpointer, ModelJudge, SpeechPaused, SpeechResumed
 from audio.sounds_finished import SoundsFinished
 from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE
+from bench.human_turns import (
+    MAX_PAUSE_MS,
+    MIN_PAUSE_MS,
+    agrees,
+    between_words,
+    human_turns,
+)
 from bench.reply_gap import questions, voiced_span, with_pause
 from simulator.library import understanding_for
 from simulator.live_audio import (
@@ -44,11 +59,12 @@ from simulator.live_audio import (
 )
 from simulator.loader import load_scenario, resolve
 from simulator.speech_pipeline import speech_pipeline
-from simulator.turn_taking import TurnTaker
+from simulator.turn_taking import Decision, TurnTaker
 
 CACHE = Path("/tmp/callsim-turn-end")
 BLOCK = RATE * WHOLE_UTTERANCE_BLOCK_MS // 1000  # the microphone's blocks, as live
 VOICES = {"hibari": "heart", "piper": "en_US-joe-medium"}
+HUMAN_VERSION = 2  # bump when the human part's selection changes (the cache key)
 DECODE_MS = 150  # a first-pause decode, live (bench.reply_gap: median 145–155 ms)
 
 
@@ -66,6 +82,7 @@ class Pause:
     written: str
     decode_ms: int  # how long the guess took to decode here
     words: tuple[tuple[str, float, float, float], ...] = ()  # (word, start, end, probability)
+    between_sentences: bool = False  # a human pause after a sentence's full stop
 
 
 def turns(part: str) -> list[tuple[str, float]]:
@@ -128,7 +145,10 @@ def pauses_of(samples: np.ndarray) -> list[tuple[float, float | None, np.ndarray
 
 
 def collect(part: str, voices: list[str]) -> list[Pause]:
-    key = hashlib.sha256(json.dumps([part, voices]).encode()).hexdigest()[:12]
+    label: list[object] = [part, voices]
+    if part.startswith("human-"):  # the human part's selection has versions of its own
+        label = [part, HUMAN_VERSION]
+    key = hashlib.sha256(json.dumps(label).encode()).hexdigest()[:12]
     CACHE.mkdir(exist_ok=True)
     saved = CACHE / f"{key}.npz"
     if saved.exists():
@@ -136,6 +156,10 @@ def collect(part: str, voices: list[str]) -> list[Pause]:
         return [Pause(**row) for row in data["rows"]]
     scenario = load_scenario(resolve("burglary-next-morning"))
     ears, _mouth, _how = speech_pipeline(scenario, "auto", partials=True)
+    if part.startswith("human-"):
+        rows = collect_human(part.removeprefix("human-"), ears.stt)
+        np.savez(saved, rows=np.array([r.__dict__ for r in rows], dtype=object))
+        return rows
     rows: list[Pause] = []
     wanted = turns(part)
     for engine in voices:
@@ -161,48 +185,146 @@ def collect(part: str, voices: list[str]) -> list[Pause]:
     return rows
 
 
+def collect_human(which: str, stt: Any) -> list[Pause]:
+    """The human part (bench/human_turns.py): each recording's end, and its own pauses of
+    150–700 ms that fall between two words of its transcript."""
+    rows: list[Pause] = []
+    skipped = {"recording heard wrongly": 0, "pause not between words": 0,
+               "pause outside 150-700 ms": 0}
+    for turn in human_turns(which):
+        whole = stt.transcribe(Clip(turn.samples, RATE))
+        timed = [(w.start, w.end) for w in whole.words]
+        checked = agrees(turn.text, whole.text)
+        reference = turn.text.split()
+        found = pauses_of(turn.samples)
+        for i, (at, resumed, so_far) in enumerate(found):
+            # The recording's end is the endpointer's last pause (its clips end in room
+            # noise, which an energy measure would count as voice).
+            end = resumed is None and i == len(found) - 1
+            gap = 0 if resumed is None else int((resumed - at) * 1000)
+            if not end:
+                if resumed is None:
+                    continue  # a pause after which the endpointer heard only noise
+                if not checked:
+                    skipped["recording heard wrongly"] += 1
+                    continue
+                if not MIN_PAUSE_MS <= gap <= MAX_PAUSE_MS:
+                    skipped["pause outside 150-700 ms"] += 1
+                    continue
+                if not between_words(timed, at, resumed):
+                    skipped["pause not between words"] += 1
+                    continue
+            began = time.perf_counter()
+            heard = stt.transcribe(Clip(so_far, RATE))
+            took = int((time.perf_counter() - began) * 1000)
+            # Between two sentences of the package's transcript, or mid-sentence: the words
+            # said before the pause, counted on the whole recording's transcript.
+            said = sum(1 for _a, b in timed if b <= (at + (resumed or at)) / 2)
+            between = (not end and 0 < said <= len(reference)
+                       and reference[said - 1].endswith((".", "?", "!")))
+            rows.append(Pause(turn.id, "human", gap if not end else 0, gap, end, so_far,
+                              heard.text, heard.written or heard.text, took,
+                              tuple((w.word, w.start, w.end, w.conf) for w in heard.words),
+                              between))
+        print(f"  human {turn.id}: {len(rows)} pauses so far", flush=True)
+    print("  left out: " + ", ".join(f"{k} {v}" for k, v in skipped.items()))
+    return rows
+
+
+Rule = Callable[[Decision, float | None], int]
+
+
+def as_decided(decision: Decision, _sounds: float | None) -> int:
+    return decision.hangover_ms
+
+
+def voice_alone(above: float, wait_ms: int) -> Rule:
+    """Tried on the human part (not the live rule): a turn whose words are not unfinished
+    waits only `wait_ms` when the voice sounds finished above `above`."""
+    def rule(decision: Decision, sounds: float | None) -> int:
+        if sounds is not None and sounds > above and decision.reading != "unfinished":
+            return min(decision.hangover_ms, wait_ms)
+        return decision.hangover_ms
+    return rule
+
+
+VARIANTS: dict[str, Rule] = {
+    "the live rule (words, sense, voice)": as_decided,
+    **{f"voice > {a} ends any turn not unfinished": voice_alone(a, 0) for a in (0.5, 0.8, 0.9)},
+    **{f"voice > {a} waits {w} ms, not 750": voice_alone(a, w)
+       for a in (0.2, 0.8) for w in (300, 400)},
+}
+
+
+def score(rows: list[Pause], finished: list[float | None], decisions: list[Decision],
+          rule: Rule) -> dict[str, Any]:
+    """Ends: the silence before each turn ends; mid-turn pauses cut off, mid-sentence and
+    (human part) between two sentences of one turn."""
+    pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
+    ends: list[int] = []
+    cut = {"mid-sentence": [0, 0], "between sentences": [0, 0]}
+    for r, sounds, decision in zip(rows, finished, decisions, strict=True):
+        # The turn ends when the silence reaches the hang-over, but never before the guess
+        # is decoded; a pause the trainee breaks first voids the guess. The decode is taken
+        # as the live bench's median (DECODE_MS), not this run's (offline, the machine's
+        # other work makes it anything from 100 ms to seconds).
+        ends_at = max(rule(decision, sounds), pause_ms + DECODE_MS)
+        if r.end:
+            ends.append(ends_at)
+            continue
+        kind = cut["between sentences" if r.between_sentences else "mid-sentence"]
+        kind[0] += ends_at < r.gap_ms
+        kind[1] += 1
+    e = np.array(ends)
+    return {"median": float(np.median(e)), "p95": float(np.percentile(e, 95)),
+            "at_once": float(np.mean(e <= pause_ms + DECODE_MS)),
+            "waited": float(np.mean((e > pause_ms + DECODE_MS) & (e < 1400))),
+            "1400": float(np.mean(e >= 1400)), "cut": cut}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "live"), default="dev")
+    parser.add_argument("--part", choices=("dev", "live", "human-dev", "human-held-out"),
+                        default="dev")
     parser.add_argument("--voices", default="hibari,piper")
     parser.add_argument("--show", action="store_true", help="print each pause (dev only)")
     parser.add_argument("--words-only", action="store_true",
                         help="the words alone decide (no sense from the understanding)")
     parser.add_argument("--no-voice", action="store_true",
                         help="leave out the voice model (audio/sounds_finished.py)")
+    parser.add_argument("--variants", action="store_true",
+                        help="also score the rules tried and not kept (VARIANTS)")
     args = parser.parse_args()
     rows = collect(args.part, args.voices.split(","))
     voice = None if args.no_voice or not sounds_finished_available() else SoundsFinished()
     finished = [voice.probability(r.samples) if voice else None for r in rows]
     scenario = load_scenario(resolve("burglary-next-morning"))
     taker = TurnTaker(None if args.words_only else understanding_for(scenario))
+    decisions = [taker.decide(r.written, sounds_finished=p) for r, p in zip(rows, finished,
+                                                                            strict=True)]
+    if args.show and args.part in ("dev", "human-dev"):
+        pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
+        for r, sounds, decision in zip(rows, finished, decisions, strict=True):
+            ends_at = max(decision.hangover_ms, pause_ms + DECODE_MS)
+            cutting = not r.end and ends_at < r.gap_ms
+            voiced = "  -  " if sounds is None else f"{sounds:5.2f}"
+            kind = "END" if r.end else ("mid." if r.between_sentences else "mid")
+            print(f"{kind:4s} {'CUT' if cutting else '   '} {r.voice:6s} "
+                  f"{r.gap_ms:4d} {ends_at:5d} {voiced} {decision.why:45s} {r.written!r}")
     ends = [r for r in rows if r.end]
     mids = [r for r in rows if not r.end]
-    pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
-    after: dict[str, list[int]] = {"end": [], "mid": []}
-    cut = 0
-    for r, sounds in zip(rows, finished, strict=True):
-        decision = taker.decide(r.written, sounds_finished=sounds)
-        # The turn ends when the silence reaches the hang-over, but never before the guess
-        # is decoded; a pause the trainee breaks first voids the guess. The decode is taken
-        # as the live bench's median (DECODE_MS), not this run's (offline, the machine's
-        # other work makes it anything from 100 ms to seconds).
-        ends_at = max(decision.hangover_ms, pause_ms + DECODE_MS)
-        after["end" if r.end else "mid"].append(ends_at)
-        cutting = not r.end and ends_at < r.gap_ms
-        cut += cutting
-        if args.show and args.part == "dev":
-            voiced = "  -  " if sounds is None else f"{sounds:5.2f}"
-            print(f"{'END' if r.end else 'mid'} {'CUT' if cutting else '   '} {r.voice:6s} "
-                  f"{r.gap_ms:4d} {ends_at:5d} {voiced} {decision.why:45s} {r.written!r}")
-    e = np.array(after["end"])
     print(f"voice model: {'used' if voice else 'not used'}")
     print(f"{args.part}: {len(ends)} ends, {len(mids)} mid-turn pauses "
-          f"({sum(1 for r in mids if r.paused_ms)} in turns with an inserted pause)")
-    print(f"ends: silence before the turn ends median {np.median(e):.0f} ms, p95 "
-          f"{np.percentile(e, 95):.0f} ms; at once {np.mean(e <= pause_ms + DECODE_MS) * 100:.0f}%"
-          f", 750 ms {np.mean(e == 750) * 100:.0f}%, 1.4 s {np.mean(e >= 1400) * 100:.0f}%")
-    print(f"mid-turn pauses cut off: {cut} of {len(mids)}")
+          f"({sum(1 for r in mids if r.between_sentences)} between two sentences)")
+    rules = VARIANTS if args.variants else {"the live rule (words, sense, voice)": as_decided}
+    for name, rule in rules.items():
+        got = score(rows, finished, decisions, rule)
+        cuts = ", ".join(f"{k} {c} of {n}" for k, (c, n) in got["cut"].items() if n)
+        print(f"{name}:\n  ends: silence before the turn ends median {got['median']:.0f} ms,"
+              f" p95 {got['p95']:.0f} ms; at once {got['at_once'] * 100:.0f}%, after a "
+              f"hang-over under 1.4 s {got['waited'] * 100:.0f}%, after 1.4 s "
+              f"{got['1400'] * 100:.0f}%\n"
+              f"  mid-turn pauses cut off: {cuts}")
     return 0
 
 

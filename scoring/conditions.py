@@ -27,7 +27,8 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
-    "asked": frozenset({"within", "before", "before_grade", "about", "describing"}),
+    "asked": frozenset({"within", "before", "before_grade", "about", "describing", "closed",
+                        "saying_when"}),
     "said": frozenset({"within"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
@@ -79,6 +80,14 @@ class Condition(Authored):
     # An `asked` description item that a question for a name alone does not meet ("what's
     # his name?" is a suspect_description question, but no description).
     describing: bool | None = None
+    # An `asked` item met only by a closed question, one a yes or a tap answers ("are you
+    # at 41 Melbourne Road?", a read-back), never by an open one ("where are you?"): for
+    # callers who cannot speak or must not be heard.
+    closed: bool | None = None
+    # An `asked` item met only in a turn that says when (a day, a time, a span, or now):
+    # a next step the caller can hold us to ("I'll ring you Wednesday after half three"),
+    # not "someone will be in touch".
+    saying_when: bool | None = None
 
     @field_validator("said", "before", "one_of", "about", mode="before")
     @classmethod

@@ -108,8 +108,8 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     """A sign that the turn may do the opposite of the intent although it was read as
     doing it."""
     intent = reading.intent
-    if any(r.intent == intent and not r.affirmed for r in analysis.intents) and not (
-            intent in ADVICE and IN_DANGER.search(analysis.text)):
+    if any(r.intent == intent and not r.affirmed for r in _contrary_in_reach(reading, analysis)) \
+            and not (intent in ADVICE and IN_DANGER.search(analysis.text)):
         # (its opposite on a danger is the advice's own exception: "if it catches fire get
         # her out, otherwise don't move her")
         return "the same turn also says it as its opposite"
@@ -130,6 +130,21 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
+
+
+def _contrary_in_reach(reading: IntentReading, analysis: TurnAnalysis) -> list[IntentReading]:
+    """The readings of the turn that could take back `reading`. Advice given to the caller
+    as advice after its opposite ends the turn on the advice, and the caller acts on the
+    last thing told ("his tools aren't worth getting hurt over, stay upstairs and don't go
+    down"): only what is said from it on counts. Anything else ("we're not sorry, the stop
+    was lawful", "you needn't bother with the RSPCA, they don't deal with this") is most
+    often a reason or a follow-on of the opposite, read on its own: the whole turn counts."""
+    readings = list(analysis.intents)
+    if reading.intent in ADVICE and reading.act in ADVISING_ACTS and \
+            reading.subject == "caller":
+        start = next((i for i, r in enumerate(readings) if r is reading), 0)
+        return readings[start:]
+    return readings
 
 
 def _trigger(clause: str, triggers: tuple[re.Pattern[str], ...], what: str) -> str | None:

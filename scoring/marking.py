@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.doubts import ASKING_ACTS, IN_DANGER, asks_anywhere, doubt
+from scoring.doubts import ASKING_ACTS, ASKING_WORD, IN_DANGER, asks_anywhere, doubt
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
@@ -21,6 +21,7 @@ from scoring.text import (
     HESITATIONS,
     NORMALISERS,
     agreement,
+    is_question,
     mentions,
     mentions_as_done,
     normal_text,
@@ -29,6 +30,7 @@ from scoring.text import (
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
+from scoring.understanding.wording import spelled
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
 RECORDED_THRESHOLD = 0.85
@@ -75,7 +77,17 @@ INVITES_ACCOUNT = re.compile(
     r"(?:talk|take|walk|run) me through|in your own words|from the (?:start|beginning))\b")
 # The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
 # is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
-NEGATION = re.compile(r"\b(?:not|never|nobody|no one|nothing|none|neither|nor)\b")
+# ("no one" is "no 1" once normal_text has read its numbers)
+NEGATION = re.compile(r"\b(?:not|never|nobody|no one|no 1|nothing|none|neither|nor)\b")
+# When a thing will happen, said so the caller can hold us to it (`saying_when:` items): a
+# day, a time, a span ("within the hour", "this week"), or now ("on their way", "today").
+# "Soon", "shortly" and "in due course" say no when.
+WHEN = re.compile(
+    r" (?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|weekend|week|weekly|daily|hours?|minutes?|"
+    r"days?|o clock|\d+(?:am|pm|ish)?|\d+ (?:am|pm)|noon|midday|now|straight away|"
+    r"right away|on (?:their|his|her|the|its) way|en route|on route|(?:first|next) thing|"
+    r"end of)(?= |$)")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -171,14 +183,19 @@ class Marker:
         return out
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
-                  describing: bool = False, sure: bool = False,
-                  beyond_doubt: bool = False) -> Ask | None:
+                  describing: bool = False, *, sure: bool = False,
+                  beyond_doubt: bool = False, closed: bool = False,
+                  saying_when: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
-        doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too)."""
+        doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
+        `closed`: the first asked by a question a yes or no answers; `saying_when`: the
+        first in a turn that says when)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
+                     and not (closed and not closed_question(a.reading))
+                     and not (saying_when and not says_when(a.turn.text))
                      and not (describing and self.named_only(a))), None)
 
     def told_only(self, ask: Ask) -> bool:
@@ -352,8 +369,11 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
-        first = self.first_ask(intent, about, bool(c.describing))
-        if first is None and c.about is None:
+        closed, saying_when = bool(c.closed), bool(c.saying_when)
+        first = self.first_ask(intent, about, bool(c.describing), closed=closed,
+                               saying_when=saying_when)
+        if first is None and c.about is None and not closed and not saying_when:
+            # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
                 return answered
@@ -362,8 +382,21 @@ class Marker:
             # A faint first reading ("you weren't to know" as an apology) and a sure one later
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
-            first = self.first_ask(intent, about, bool(c.describing), sure=True) or first
+            first = self.first_ask(intent, about, bool(c.describing), sure=True,
+                                   closed=closed, saying_when=saying_when) or first
         if first is None:
+            opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
+            if opened is not None:
+                return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
+                               f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
+                               "closed question (one a yes or a tap answers) asked it",
+                               (_turn(opened.index, opened.turn, "an open question"),))
+            vague = self.first_ask(intent, about) if saying_when else None
+            if vague is not None:
+                return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
+                               f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
+                               "said when (a day, a time, or now)",
+                               (_turn(vague.index, vague.turn, "no when"),))
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
                 return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
@@ -375,7 +408,8 @@ class Marker:
             # A critical item is credited only by a turn beyond doubt: the first such turn
             # that meets the condition; else the doubted one, whose credit goes to an
             # assessor (uncertain, and not credited meanwhile: `mark`).
-            sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True)
+            sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
+                                  closed=closed, saying_when=saying_when)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
@@ -551,7 +585,8 @@ class Marker:
             spoken = said_form(turn.text)
             for phrase in phrases:
                 found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
-                if found is not None and found.score >= SAID_SIMILARITY:
+                if found is not None and found.score >= SAID_SIMILARITY and whole_words(
+                        phrase, spoken, found.dest_start, found.dest_end):
                     if denied(spoken, found.dest_start, found.dest_end):
                         continue  # "I can't give you a right of review": the words, no deed
                     if DECLINED.search(spoken[:found.dest_start]):
@@ -790,6 +825,32 @@ def read_from(back: str, said: str) -> float:
 def said_form(text: str) -> str:
     """Words as `said:` compares them: normal_text, with thanks in one form."""
     return THANKS.sub("thank you", normal_text(text))
+
+
+def closed_question(reading: IntentReading) -> bool:
+    """Is the reading asked by a question a yes or no (or a tap) answers: a read-back ("is
+    that Flat 2, 41 Melbourne Road?"), or a question with no question word in it ("are you
+    at home?"); not "where are you?", nor an instruction to tell ("I need the address")."""
+    clause = reading.clause
+    return reading.act == "readback" or (
+        reading.act == "question" and ("?" in clause or is_question(clause))
+        and ASKING_WORD.search(spelled(clause)) is None)
+
+
+def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
+    """Is the phrase found at spoken[start:end] still itself once the words it cuts into
+    are read whole? "friends" found inside "boyfriend" is not said; "council deal with"
+    in "council deals with" is."""
+    while start > 0 and spoken[start - 1] != " ":
+        start -= 1
+    while end < len(spoken) and spoken[end] != " ":
+        end += 1
+    return fuzz.ratio(phrase, spoken[start:end].strip()) >= SAID_SIMILARITY
+
+
+def says_when(text: str) -> bool:
+    """Does the text say when something will happen (`WHEN`)?"""
+    return WHEN.search(spelled(text)) is not None
 
 
 def names_only(clause: str) -> bool:

@@ -219,9 +219,27 @@ def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
                 continue
             wanted = [w for w in need if w not in _MINOR] or list(need)
             first = min(i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted))
-            if not _NEGATIONS & set(have[max(0, first - _NEGATION_REACH):first]):
+            if not _NEGATIONS & set(have[_negation_scope(have, first):first]):
                 return True
     return False
+
+
+def _negation_scope(have: Sequence[str], first: int) -> int:
+    """Where the words that could negate the word at `first` start: a few words back, and
+    further back over a list joined by "or"/"nor", which one negation governs whole ("not
+    suitable for service recovery or local resolution")."""
+    start = max(0, first - _NEGATION_REACH)
+    joined = [i for i in range(start, first) if have[i] in _LISTING]
+    while joined:
+        # (the conjunct before the "or" is a few words long, and its own negation a few
+        # words before that)
+        start = max(0, joined[0] - 2 * _NEGATION_REACH)
+        joined = [i for i in range(start, joined[0]) if have[i] in _LISTING]
+    return start
+
+
+# The words that join a list under one negation ("not A or B", "neither A nor B").
+_LISTING = frozenset({"or", "nor"})
 
 
 _MINOR = frozenset("a an the of to in on at and or is are was be by for with".split())

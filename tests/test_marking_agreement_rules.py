@@ -187,3 +187,50 @@ def test_a_sure_reading_later_decides_over_a_faint_first_one():
         "dissatisfaction")
     assert apology.status == "met" and "01:30" in apology.reason, (apology.status,
                                                                    apology.reason)
+
+
+def test_a_closed_question_item_is_not_met_by_an_open_question():
+    # a caller who cannot speak can answer "are you at home?" with a tap, never "where
+    # are you?" (silent-999-call: the location confirmed by closed questions)
+    open_only = _mark("silent-999-call", [
+        (6, "Police, hello? If you can't talk press 55."),
+        (30, "Where abouts are you right now, what's the address?"),
+    ]).item("location-confirmed")
+    assert open_only.failed and "open question" in open_only.reason
+    closed = _mark("silent-999-call", [
+        (6, "Police, hello? If you can't talk press 55."),
+        (30, "Are you in your own flat at the moment? Tap once for yes."),
+    ]).item("location-confirmed")
+    # (met but for the subscriber check, which these calls never ran)
+    assert closed.reason == "no phone-subscriber check was run"
+
+
+def test_a_specific_update_item_needs_a_next_step_that_says_when():
+    # complaint-service-recovery: her complaint is that nobody kept her informed, so "we'll
+    # get back to you" is not the specific update the item asks for
+    vague = _mark("complaint-service-recovery", [
+        (20, "I'll get this looked at and we'll get back to you about it."),
+    ]).item("keep-informed")
+    assert vague.failed and "without a when" in vague.reason
+    dated = _mark("complaint-service-recovery", [
+        (20, "I'll get this looked at and we'll get back to you about it."),
+        (60, "I'll phone you myself on Friday morning to tell you where it's got to."),
+    ]).item("keep-informed")
+    assert dated.status == "met" and "01:00" in dated.reason
+
+
+def test_a_said_phrase_is_said_in_whole_words_not_inside_another():
+    from rapidfuzz import fuzz
+
+    from scoring.marking import said_form, whole_words
+
+    def said(phrase: str, turn: str) -> bool:
+        spoken, wanted = said_form(turn), said_form(phrase)
+        found = fuzz.partial_ratio_alignment(wanted, spoken)
+        return found.score >= 88 and whole_words(wanted, spoken, found.dest_start,
+                                                 found.dest_end)
+
+    assert not said("friends", "is her boyfriend still around")  # "friend" inside a word
+    assert not said("the keeper is", "the gatekeeper is on site")
+    assert said("council deal with", "the council deals with that sort of thing")
+    assert said("her friends", "have you rung round all her friends yet")

@@ -190,3 +190,37 @@ def test_a_disclosure_in_a_question_is_still_a_disclosure():
     asked = disclosed("Is it registered to a Daniel Fenwick, do you know him?")
     assert asked.status == "not_met" and "said 'fenwick'" in asked.reason
     assert disclosed("I can see who owns it, but I can't tell you, sorry.").status == "met"
+
+
+def _turn(text: str, *readings: tuple[str, str, str, str, str]) -> TurnAnalysis:
+    """A turn as if analysed into (intent, clause, act, polarity, subject) readings, in the
+    order they were said."""
+    return TurnAnalysis(text=text, acts=tuple(Act(a, c) for _, c, a, _, _ in readings),  # type: ignore[arg-type]
+                        intents=tuple(IntentReading(
+                            intent=i, confidence=0.9, polarity=p, subject=s,  # type: ignore[arg-type]
+                            clause=c, phrase="(test)", score=0.9, act=a)  # type: ignore[arg-type]
+                            for i, c, a, p, s in readings))
+
+
+def test_advice_that_ends_the_turn_after_its_opposite_is_the_advice():
+    # the caller acts on the last thing told: a clause misread as the opposite before the
+    # advice does not take the advice back
+    turn = _turn("the car isn't worth a beating, so keep your door shut and don't go out",
+                 ("safety_advice", "the car isn't worth a beating", "statement", "negate",
+                  "caller"),
+                 ("safety_advice", "keep your door shut and don't go out", "instruction",
+                  "affirm", "caller"))
+    assert doubt(turn.intents[1], turn) is None
+    # ...but advice taken back after it is still in doubt
+    back = _turn("keep the line open, or actually you can go if you want",
+                 ("stay_on_line", "keep the line open", "instruction", "affirm", "caller"),
+                 ("stay_on_line", "actually you can go if you want", "instruction", "negate",
+                  "caller"))
+    found = doubt(back.intents[0], back)
+    assert found is not None and "opposite" in found
+    # and a follow-on of a refusal, read on its own as the deed, is not freed by its order
+    follow = _turn("I won't say sorry, the officer was within his rights",
+                   ("apology", "I won't say sorry", "statement", "negate", "caller"),
+                   ("apology", "the officer was within his rights", "apology", "affirm",
+                    "caller"))
+    assert doubt(follow.intents[1], follow) is not None

@@ -90,3 +90,23 @@ def test_sorry_but_is_neither_apology_nor_comfort_whichever_the_library_resemble
         assert not {"apology", "reassurance"} & set(got.intent_ids()), said
     meant = understanding.analyse("I'm so sorry that nobody rang you back.", Context())
     assert "apology" in meant.intent_ids()
+
+
+def test_one_negation_denies_a_whole_list_joined_by_or():
+    actions = "Not appropriate for words of advice or resolution by a supervisor"
+    assert not mentions_as_done(actions, "resolution by a supervisor")
+    assert not mentions_as_done("neither an apology nor local resolution offered",
+                                "local resolution")
+    # a list that is not negated, and a negation that ends before the list, still count
+    assert mentions_as_done("words of advice or local resolution agreed", "local resolution")
+    assert mentions_as_done("No injuries. Words of advice or local resolution agreed",
+                            "local resolution")
+
+
+def test_the_less_of_a_thing_the_better_advises_against_it():
+    # "the less you X the better" tells the caller not to X: the advice, not its opposite
+    assert polarity("scene_preservation", "the less you touch in the kitchen the better",
+                    False) == "affirm"
+    assert polarity("scene_preservation", "the less you move things around the better, "
+                    "keep it as it is", False) == "affirm"
+    assert polarity("scene_preservation", "feel free to tidy the kitchen", False) == "negate"

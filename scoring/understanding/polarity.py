@@ -140,7 +140,9 @@ PERMISSION = pattern(
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
                       "hold off", "wait before", "not to", "can not", "not yet", "not until",
-                      "nobody", "no one", "not", "without")
+                      "nobody", "no one", "not", "without",
+                      # "the less you move about in there the better": less of it is better
+                      "the less")
 REFUSAL = pattern(
     "not going to", "will not", "can not", "could not", "am not able", "are not able",
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",

@@ -85,6 +85,33 @@ def test_whisper_hears_human_readers(whisper) -> None:
     assert corpora.wer(pairs) <= 0.12, pairs
 
 
+def test_a_looping_short_decode_is_tried_with_ten_seconds_first(whisper, monkeypatch) -> None:
+    """A short context that loops is decoded again with `LOOP_CONTEXT_S` of context, not the
+    full 30 s (which cost ~0.5 s a time): here the first decode is taken as looped."""
+    corpora = pytest.importorskip("bench.corpora")
+    from pathlib import Path
+
+    from audio import stt_whisper
+
+    if not Path("/usr/share/pocketsphinx/test/data/librivox").is_dir():
+        pytest.skip("pocketsphinx-testdata not installed (run .ci/speech-setup.sh)")
+    reader = next(r for r in corpora.librivox() if r.text.startswith("he was not"))
+    contexts: list[int] = []
+    real_looped = stt_whisper._looped
+
+    def looped_once(segment, voiced_s):
+        contexts.append(whisper._model.context_frames)
+        return len(contexts) == 1 or real_looped(segment, voiced_s)
+
+    monkeypatch.setattr(stt_whisper, "_looped", looped_once)
+    full, tried = whisper.full_context_decodes, whisper.looped_decodes
+    heard = whisper.transcribe(reader.clip).text
+    assert contexts[:2] == [100 * (int(reader.clip.seconds + 2.0) + 1),
+                            100 * (int(stt_whisper.LOOP_CONTEXT_S) + 1)]
+    assert whisper.looped_decodes == tried + 1 and whisper.full_context_decodes == full
+    assert corpora.wer([(reader.text, heard)]) <= 0.3, heard
+
+
 def test_whisper_hears_the_asterisk_voice_through_a_headset(whisper) -> None:
     corpora = pytest.importorskip("bench.corpora")
     pytest.importorskip("G722", reason="G722 not installed (./setup)")
