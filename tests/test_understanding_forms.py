@@ -105,12 +105,17 @@ def test_details_read_back_ask_for_none_of_them(understanding):
     assert "when_happened" in both.intent_ids()
 
 
-def test_a_question_said_not_to_be_needed_is_a_statement():
+def test_a_question_said_not_to_be_needed_asks_nothing():
+    # told to the caller, it is an instruction (as a permission is); the handler's own
+    # need is a statement (docs/understanding-definitions.md)
     rules = Understanding.for_scenario(None, meaning_matcher(), learnt=False)
     needless = rules.analyse("You don't need to give me your postcode, I've got it here.",
                              Context())
     assert ("location", "negate") in pairs(needless)
-    assert needless.acts[0].kind == "statement"
+    assert needless.acts[0].kind == "instruction"
+    own = rules.analyse("I won't need your postcode, I've got it here.", Context())
+    assert ("location", "negate") in pairs(own)
+    assert own.acts[0].kind == "statement"
     asked = rules.analyse("You don't need an ambulance, do you?", Context())
     assert asked.act == "question"
 

@@ -101,6 +101,26 @@ def test_a_reason_for_lifted_advice_is_not_advice():
     assert [r.polarity for r in before] == ["negate", "negate"]
 
 
+def test_a_later_clause_with_nothing_heard_lifts_the_advice_before():
+    # the advice taken back by permission to do its opposite, or its need denied by a
+    # pronoun; "you don't need to touch it" (the opposite act, not needed) keeps it
+    told = "back then I asked you to keep the line open"
+    assert [r.polarity for r in carried_through(
+        [reading("stay_on_line", told)], [told, "but that's okay now", "you can ring off"],
+    )] == ["negate"]
+    sent = "ring the council in the morning"
+    assert [r.polarity for r in carried_through(
+        [reading("signpost", sent)], [sent, "actually you won't need to phone them"],
+    )] == ["negate"]
+    kept = "keep out of the garage"
+    assert [r.polarity for r in carried_through(
+        [reading("scene_preservation", kept)], [kept, "you don't need to touch it"],
+    )] == ["affirm"]
+    # a permission said before the advice lifts nothing
+    assert [r.polarity for r in carried_through(
+        [reading("stay_on_line", kept)], ["you can ring off", kept])] == ["affirm"]
+
+
 def test_an_elliptical_clause_carries_on_the_one_before():
     # "…, but you don't need to now": the advice said before, lifted
     lifted = carried_through([reading("stay_on_line", "before I told you to hold the line"),
@@ -165,6 +185,17 @@ def test_no_need_for_a_thing_is_told_not_ordered():
     assert act_of(needless.clause, [needless], False) == "statement"
     lifted = reading("safety_advice", "There's no need to stay in the bedroom", "negate")
     assert act_of(lifted.clause, [lifted], False) == "instruction"
+
+
+def test_the_caller_told_they_need_not_give_a_detail_is_an_instruction():
+    # the caller's part said not needed is told to them (as "you're fine to tidy up" is);
+    # the handler's own need is a statement
+    told = reading("caller_name", "Honestly, you don't have to tell me your surname", "negate")
+    assert act_of(told.clause, [told], False) == "instruction"
+    none = reading("callback_number", "No need to give me a mobile number", "negate")
+    assert act_of(none.clause, [none], False) == "instruction"
+    own = reading("date_of_birth", "We won't be needing your date of birth", "negate")
+    assert act_of(own.clause, [own], False) == "statement"
 
 
 def test_a_reason_after_advice_is_said_for_the_advice_as_given():
@@ -380,3 +411,54 @@ def test_what_someone_else_did_set_as_the_time_is_no_advice():
                        first=True, read_back=False)
     assert carried("safety_advice", "now keep the door shut", asking=False, first=True,
                    read_back=False)
+
+
+def test_a_time_clause_or_a_past_event_carries_no_step_or_advice():
+    # the time of the advice after it, and what someone else already did
+    assert not carried("next_steps", "When the locksmith arrives", asking=False, first=True,
+                       read_back=False)
+    assert not carried("safety_advice", "once the paramedics have taken over", asking=False,
+                       first=True, read_back=False)
+    # "when" with no auxiliary before its subject is a time, though it looks like a question
+    assert not carried("next_steps", "when the locksmith turns up", asking=True, first=True,
+                       read_back=False)
+    assert carried("when_happened", "when did the locksmith turn up", asking=True,
+                   first=True, read_back=False)
+    assert not carried("next_steps", "the dog unit searched the field last night",
+                       asking=False, first=False, read_back=False)
+    # what will happen is a step; the handler's own doing is not someone else's past
+    assert carried("next_steps", "an officer will call round tomorrow", asking=False,
+                   first=True, read_back=False)
+    assert carried("next_steps", "I've arranged for an officer to visit", asking=False,
+                   first=True, read_back=False)
+
+
+def test_not_bound_to_and_none_to_give_are_the_opposite():
+    assert polarity("stay_on_line", "you're not obliged to hold on", False) == "negate"
+    assert polarity("reference_number", "there isn't a log number for a call like this",
+                    False) == "negate"
+    assert polarity("reference_number", "there'll be no incident number for this",
+                    False) == "negate"
+    # comfort that something is not there still comforts
+    assert polarity("reassurance", "there's no danger to you now", False) == "affirm"
+
+
+def test_a_reason_with_its_own_subject_is_no_order():
+    assert is_reason("they don't handle noise from pubs")
+    assert not is_reason("otherwise don't move her")
+
+
+def test_a_request_said_in_the_future_tells_the_caller():
+    from scoring.understanding.acts import tells_caller
+    asked = reading("stay_on_line", "I'm going to ask you to keep this line open for me")
+    assert act_of(asked.clause, [asked], False) == "instruction"
+    assert tells_caller("I'll need you to stay in the back bedroom")
+    assert not tells_caller("I'm going to put you through to the control room")
+
+
+def test_a_detail_named_on_its_own_asks_for_it():
+    named = reading("callback_number", "and a mobile number for you")
+    assert act_of(named.clause, [named], False) == "question"
+    # a detail said not to be needed asks nothing
+    needless = reading("callback_number", "and no mobile number", "negate")
+    assert act_of(needless.clause, [needless], False) != "question"

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scoring.understanding.analysis import ActKind, IntentReading
+from scoring.understanding.analysis import MAIN_ORDER, ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, declines, wh_question
+from scoring.understanding.follow_on import fragment
 from scoring.understanding.polarity import (
     ADVICE,
     HANDLER_REFUSES,
@@ -98,8 +99,29 @@ _YOU_MAY = re.compile(r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:are|w
                       r"(?:\w+ )?(?:fine|ok|all right|free|welcome|good|safe|okay) to |"
                       r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:do not|will not|would "
                       r"not|should not) (?:need|have) (?:to|a|an|any) ")
+# The handler's request of the caller said in the future ("I'm going to ask you to press
+# 55", "I'll need you to stay in the kitchen"): it tells them to do it, no promise.
+_ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will need you to",
+                    "i am going to need you to", "i am asking you to", "i will want you to")
+
+
+def _asked_to(text: str) -> bool:
+    """Does the (spelled) clause open with the handler's request said in the future?"""
+    return bool(_ASKED_TO.search(" " + " ".join(text.split()[:8]) + " "))
+
+
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
+
+
+# Telling the caller they need not do a thing: "you don't have to give me your name", "no
+# need to tell me the address" (the caller's part, said not needed: an instruction by the
+# definitions, as "you're fine to tidy up" is). Not the handler's own need ("I won't need
+# your date of birth": a statement).
+_YOU_NEED_NOT = re.compile(
+    r" (?:\w+ ){0,2}?"  # "Right, …", "Mrs Patel, …"
+    r"(?:you (?:do not|will not|would not|should not) (?:need|have) to|you need not|"
+    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to) ")
 
 
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
@@ -107,13 +129,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
-    if not readback and ((not intents and not core_of(clause)) or (readings and all(
-            r.intent in INTENTS_ASKED and not r.affirmed for r in readings))
-            or (declines(clause) and not asks(clause))):
-        # "Right, yeah, okay.": acknowledgement, not a tag question; "you don't need to
-        # give me a number": a question said not to be needed asks nothing; "I'm not going
-        # to ask you to keep the shed locked": the handler declining tells nothing to do
-        return "statement"
+    if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
+        return told
     if readback or "confirm_details" in intents:
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
@@ -122,7 +139,10 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
     asking = (asks(clause) or wh_question(clause)
-              or (is_tag_question(clause) and not intents & ADVICE))
+              or (is_tag_question(clause) and not intents & ADVICE)
+              # "and your date of birth": a detail named on its own asks for it
+              or (bool(readings) and fragment(clause)
+                  and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)))
     advice = bool(intents & ADVICE)
     if advice and (not asks(clause) or POLITE.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
@@ -137,12 +157,28 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         promised = None  # "I won't need your date of birth" promises nothing
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if (IMPERATIVE.search(starts) and not PROMISE.search(starts)
+    if (((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text))
             and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
+
+
+def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> ActKind | None:
+    """The act of a clause that asks for nothing though it may name a detail: a question
+    said not to be needed, told to the caller ("you don't need to give me a number": an
+    instruction) or the handler's own ("I won't need your number": a statement); an
+    acknowledgement ("Right, yeah, okay.", not a tag question); the handler declining ("I'm
+    not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
+    needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
+                                      for r in readings)
+    if needless and _YOU_NEED_NOT.match(text):
+        return "instruction"
+    if needless or (not readings and not core_of(clause)) or (
+            declines(clause) and not asks(clause)):
+        return "statement"
+    return None
 
 
 def tells_caller(clause: str) -> bool:
@@ -151,17 +187,13 @@ def tells_caller(clause: str) -> bool:
     handler refusing ("I'm not going to put you through to the council")."""
     text = spelled(clause)
     starts = " " + " ".join(text.split()[:4]) + " "
-    return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts))
+    return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text)
                 or _YOU_MAY.match(text)) and not HANDLER_REFUSES.search(text)
-
-
-PRIORITY: tuple[ActKind, ...] = ("question", "readback", "apology", "instruction",
-                                 "reassurance", "promise", "greeting", "statement")
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:
     """The act a turn is remembered by: what it asks, else what it reads back, …"""
-    for kind in PRIORITY:
+    for kind in MAIN_ORDER:
         if kind in kinds:
             return kind
     return "statement"

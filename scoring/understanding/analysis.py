@@ -17,6 +17,10 @@ Polarity = Literal["affirm", "negate"]
 ReadBackKind = Literal["address", "phone", "name", "registration", "date"]
 
 ACT_KINDS: tuple[ActKind, ...] = get_args(ActKind)
+# The order the rules rank a turn's acts in (`acts.main_act`): what it asks, else what it
+# reads back, apologises for, tells the caller to do, comforts or promises.
+MAIN_ORDER: tuple[ActKind, ...] = ("question", "readback", "apology", "instruction",
+                                   "reassurance", "promise", "greeting", "statement")
 POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
 READBACK_KINDS: tuple[ReadBackKind, ...] = get_args(ReadBackKind)
 

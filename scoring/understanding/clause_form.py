@@ -45,6 +45,17 @@ _THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
                           r"(?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
                           r"have|had|s|been|got|did|will) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
+# A time clause put before what it times: "when the officers knock, …", "once the crew's
+# taken over, …" (the time of the advice after it, no step or advice of its own).
+_TIME_OF = re.compile(r" (?:(?:right|so|and|ok|then) )*(?:when|once|after|as soon as|now that) "
+                      r"(?!(?:i|we|you) )(?:\w+ ){1,4}?(?:\w+ed|\w+s|been|gone|done|taken|"
+                      r"come|arrive|knock|get|go|leave|finish) ")
+# What someone else did, told in the past: "the CSI came this morning", "the crime scene
+# investigator's finished now" (no step the handler promises; "'s" is dropped by `words`).
+_HAPPENED = re.compile(r" (?:(?:right|so|and|ok|now|well) )*(?:he|she|they|the (?:\w+ ){1,3}?)"
+                       r"(?:has |have |had |already |just )?(?:came|went|was|were|did|been|"
+                       r"gone|done|taken|left|finished|attended|visited|arrived|\w+ed) "
+                       r"(?!(?:to|by|for) )")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
@@ -110,7 +121,8 @@ def summary(text: str) -> bool:
 # A reason put first as a phrase, the sentence's verb still to come: "because of what
 # you've described, …", "given the time, …", "due to the delay, …".
 _REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to|owing to|"
-                            r"in light of|in view of|given|as a result of|on account of) ")
+                            r"in light of|in view of|given|as a result of|on account of|seeing as|"
+                            r"seeing that) ")
 
 
 # Saying a thing is not the police's ("it isn't a police matter", "that's not something
@@ -132,6 +144,12 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
+    # (a time clause opening with "when" looks like a question but has no auxiliary before
+    # its subject: "when the officers knock, …")
+    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
+    if intent in ADVICE | {"next_steps"} and (timed or (
+            not asking and intent == "next_steps" and _HAPPENED.match(text))):
+        return False  # "once the crew's taken over, …", "the CSI came this morning"
     if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
         # "…, so I've got it right", "…, we'll want photos": why, not what; but "…, so

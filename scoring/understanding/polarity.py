@@ -26,6 +26,7 @@ Scope: a clause, cut at terminators ("but", "though", "however").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from scoring.text import is_question
@@ -51,7 +52,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
-        r"put \w+ away", r"pick \w+ up", "pick up", r"fix\w*", r"repair\w*", "board up",
+        # a particle after its object: "pick the car keys up", "put the drawers away"
+        r"put (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
+        r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
         r"board (?:\w+ ){1,3}up",
@@ -72,10 +75,13 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
         r"open (?:the |your )?(?:front |back )?door",
-        "go out", "go outside", "go back out", "go back outside", "go down", "go downstairs",
+        "go out", "go outside", "go back out",
+        # going briefly is going: "it's fine to pop out", "you can nip downstairs"
+        r"(?:pop|nip|step) (?:back )?(?:out|outside|down|downstairs|round)",
+        "go back outside", "go down", "go downstairs",
         "come out", "come down", "come downstairs", r"confront\w*", "open the door",
         r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
-        "answer the door", "go home", "go back home", "leave the room", "go and see",
+        "answer the door", "go home", "go back home", r"leave (?:the |your )?\w*room", "go and see",
         r"talk to \w+", "go round", "go over there", "go over", "go and find", r"look for \w+",
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
@@ -100,7 +106,10 @@ NOT_NEEDED = pattern(
     "will not need", "will not be needing", "not going to need", "not required",
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
-    "no reason to", "no point", "not worth", "do not bother", "do not worry about",
+    "no reason to", "no point", "not worth",
+    # not bound to: "you're not obliged to stay on", "you're under no obligation to"
+    "not obliged to", "not expected to", "under no obligation", "not required to",
+    "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
@@ -108,6 +117,9 @@ NOT_NEEDED = pattern(
     "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
     # "I wouldn't bother putting locks on": advised as not worth doing
     "would not bother", "not bother",
+    # "it doesn't matter about the drawers now": what does not matter is not needed
+    # ("doesn't matter if you touch it" permits: PERMISSION)
+    r"(?:does|do) not matter(?!(?: now| then| any more)? if you)",
     # "don't feel you've got to leave the mess": not to feel obliged is not to need to
     r"do not feel (?:like )?you (?:have got to|have to|need to|must|should)",
     # "nobody needs the glass left": needed by no one is not needed
@@ -120,6 +132,10 @@ PERMISSION = pattern(
     "nothing stopping you", "safe to", "fine for you to", "ok for you to", "no harm in",
     "fine if you", "ok if you", "by all means", "whenever you want", "whenever you like",
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
+    # the caller's preference allowed: "if you'd rather hang up now, that's fine"
+    "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
+    # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
+    r"matter (?:now |then |any more )?if you",
     "you are able to")
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
@@ -144,6 +160,9 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
+# The thing said not to exist is not given: "there's no crime number for this one" (not
+# comfort: "there's nothing to worry about" reassures).
+_NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
 # What happens next, told either way: "we'll send officers" does it; not saying
 # (UNTOLD) and the service declining to act ("we won't be sending anyone tonight",
 # "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
@@ -218,7 +237,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             declined = None  # "I won't close it without ringing you": a promise to ring
         return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
     if intent in DOING:
-        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text)
+        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text) or (
+            intent != "reassurance" and _NONE_GIVEN.search(text))
         return "negate" if said_no and not asking else "affirm"
     if asking:
         return "affirm"
@@ -382,7 +402,7 @@ _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now)
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
                      r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
-                     r"might|must|should|does|did|s|said|got|need|needs|want|wants) ")
+                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -390,7 +410,9 @@ _LIFTED_AFTER = re.compile(r" (?:but )?(?:you )?(?:do not|does not) (?:need|have
                            r"anymore| now| again| though| tonight| after all)* $")
 
 
-_ORDERS = pattern("do not", "never", "please", "try not", "make sure")
+# (an order has no subject before it: "they don't deal with this" gives a reason)
+_ORDERS = re.compile(r"(?<! they)(?<! we)(?<! i)(?<! he)(?<! she)(?<! it)"
+                     r" (?:do not|does not|never|please|try not|make sure) ")
 
 
 def is_reason(clause: str) -> bool:
@@ -401,7 +423,8 @@ def is_reason(clause: str) -> bool:
             and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
 
 
-def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
+def carried_through(readings: list[IntentReading],
+                    clauses: Sequence[str] = ()) -> list[IntentReading]:
     """A permission reaches the clauses joined to it: in "it's fine to help her out of the
     car and sit her on the verge" the second clause, split off at "and", is permitted too,
     so the advice it resembles is negated as the first was. Only a clause with no trigger of
@@ -441,10 +464,51 @@ def carried_through(readings: list[IntentReading]) -> list[IntentReading]:
         elif own:
             negated.discard(reading.intent)
         out.append(reading)
+    out = _lifted_later(out, clauses)
     for at, reading in enumerate(out):
         # a reason said before the advice it is given for
         if (reading.intent in negated and reading.affirmed and reading.intent in ADVICE
                 and is_reason(reading.clause) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
+    return out
+
+
+# A later clause saying the thing just advised is not needed, naming it by a pronoun: "leave
+# the housing association out of it, you don't need to call them", "…, you don't have to
+# avoid it now" (the verb is not the act advised against: "you don't need to touch it"
+# still preserves the scene).
+_NEEDLESS_AGAIN = re.compile(
+    r" (?:(?:but|and|so|now|honestly|really|actually|anyway|ok|right) )*(?:you )?"
+    r"(?:do not|does not|will not|need not|would not)(?: need| have)?(?: to)? (\w+) "
+    r"(?:it|them|that|him|her|there)(?: (?:any more|anymore|now|again|though|tonight|"
+    r"after all|for now))* $")
+
+
+def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list[IntentReading]:
+    """Advice given, then lifted by a later clause in which nothing was heard: a permission
+    to do what it advises against ("I told you before to stay on the line, but it's fine
+    now, you can go": past advice, taken back) or its need denied by a pronoun ("…, you
+    don't need to call them", "…, but you don't need to now"). The latest advice before the
+    clause is the one lifted."""
+    heard_in = {r.clause for r in readings}
+    at_clause = {c: n for n, c in enumerate(clauses)}
+    out = list(readings)
+    for n, clause in enumerate(clauses):
+        if clause in heard_in:
+            continue
+        permitted = set(permitted_against(clause))
+        needless = _NEEDLESS_AGAIN.match(spelled(clause))
+        lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
+        if not permitted and needless is None and not lifted:
+            continue
+        earlier = [k for k, r in enumerate(out) if r.intent in ADVICE and r.affirmed
+                   and at_clause.get(r.clause, n) < n]
+        if not earlier:
+            continue
+        last = out[earlier[-1]]
+        opposite = OPPOSITE.get(last.intent)
+        if lifted or last.intent in permitted or (needless is not None and not (
+                opposite is not None and opposite.search(f" {needless.group(1)} "))):
+            out[earlier[-1]] = replace(last, polarity="negate")
     return out

@@ -233,7 +233,7 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = carried_through(readings)
+        readings = carried_through(readings, [a.clause for a in acts])
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
