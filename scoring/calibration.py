@@ -1,7 +1,8 @@
 """Calibration: how far assessors agree with each other and with the automatic marking.
 
-Each comparison is one item of one attempt marked by two raters (met or not met; items
-that do not apply are left out). Agreement is the share of comparisons that agree;
+Each comparison is one item of one attempt marked by two raters (credited or not; items
+that do not apply are left out). Any points are credit: the automatic marking's partial
+credit under a mark short of met counts as met here, as an assessor's "yes:2" does. Agreement is the share of comparisons that agree;
 Cohen's kappa corrects it for the agreement two raters would reach by chance.
 
 Figures alone do not say what to talk about at a standardisation meeting, so each item
@@ -127,6 +128,18 @@ class Calibration:
         }
 
 
+def credited(attempt: DoubleMarked, item: str) -> bool | None:
+    """Did the automatic marking credit the item? Any points are credit, as an assessor's
+    "yes:2" is: partial credit ("caller details: 2 of 3") under a mark short of met is
+    still credit, so an assessor's "no" (0 points) disagrees with it and an assessor's
+    "yes:2" agrees. (bench/marking_agreement.py counts credit the same way.) None where
+    the item did not apply."""
+    auto = attempt.auto.get(item)
+    if auto is None:
+        return None
+    return auto or attempt.auto_points.get(item, 0.0) > 0
+
+
 def calibrate(marked: Sequence[DoubleMarked]) -> Calibration:
     """Every pair of assessors on the same attempt, and every assessor against the
     automatic marking, item by item. Pairs are ordered by assessor id, so the result
@@ -147,7 +160,7 @@ def calibrate(marked: Sequence[DoubleMarked]) -> Calibration:
 
         for name in names:
             for item, met in attempt.assessors[name].items():
-                auto = attempt.auto.get(item)
+                auto = credited(attempt, item)
                 if auto is not None:
                     out.with_auto.setdefault(item, Agreement()).pairs.append((met, auto))
                     found = Disagreement(attempt.attempt, name, met, points(name, item),

@@ -553,10 +553,12 @@ class Marker:
                     continue
                 instead = next((r for r in analysis.intents
                                 if r.clause == reading.clause and r.intent != intent), None)
-                if reading in analysis.intents:
+                # A sentence that asks nothing ("Good morning.") asks it whether the
+                # reading came above the threshold or just under: never a near miss.
+                told = self.told_only(Ask(index, 0, turn, reading))
+                if reading in analysis.intents or told:
                     why = ("said as its opposite" if reading.polarity == "negate"
-                           else "said in a sentence that asks nothing"
-                           if self.told_only(Ask(index, 0, turn, reading))
+                           else "said in a sentence that asks nothing" if told
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:

@@ -499,3 +499,25 @@ def test_calibration_with_nothing_double_marked_says_how_to_start(tmp_path, caps
     assert "callsim report ID --blind" in out and "callsim review ID --blind --mark" in out
     assert main(["calibration", "--json", "--store", url]) == 0
     assert json.loads(capsys.readouterr().out)["attempts"] == 0
+
+
+def test_partial_credit_short_of_met_is_credit_in_calibration():
+    """The automatic marking's 2 points under "not met" (caller details: 2 of 3) is credit:
+    an assessor's "no" (0 points) disagrees with it, an assessor's "yes:2" agrees."""
+    from scoring.calibration import DoubleMarked, calibrate
+
+    marked = DoubleMarked(7, {"details": False, "name": False},
+                          {"jb": {"details": False, "name": False},
+                           "kc": {"details": True, "name": False}},
+                          {"details": 2.0, "name": 0.0},
+                          {"jb": {"details": 0.0, "name": 0.0},
+                           "kc": {"details": 2.0, "name": 0.0}})
+    report = calibrate([marked]).to_json()
+    details = report["items"]["details"]
+    assert [(d["kind"], d["between"]) for d in details["disagreements"]] == [
+        ("met", ["jb", "kc"]), ("met", ["jb", "automatic marking"])]
+    assert details["disagreements"][1]["marks"]["automatic marking"] == {
+        "met": True, "points": 2.0}
+    assert details["assessors_with_auto"]["agreement"] == 0.5
+    # no points and not met: agreement, nothing listed
+    assert report["items"]["name"]["disagreements"] == []
