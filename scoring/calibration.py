@@ -2,8 +2,9 @@
 
 Each comparison is one item of one attempt marked by two raters (credited or not; items
 that do not apply are left out). Any points are credit: the automatic marking's partial
-credit under a mark short of met counts as met here, as an assessor's "yes:2" does. Agreement is the share of comparisons that agree;
-Cohen's kappa corrects it for the agreement two raters would reach by chance.
+credit under a mark short of met counts as met here, as an assessor's "yes:2" does.
+Agreement is the share of comparisons that agree; Cohen's kappa corrects it for the
+agreement two raters would reach by chance.
 
 Figures alone do not say what to talk about at a standardisation meeting, so each item
 also lists its disagreements: on which attempt, who marked it which way (and with how
