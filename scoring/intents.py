@@ -95,6 +95,17 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "if you can avoid it", "as well", "or not", "word for word",
                    "that you are aware of", "that you're aware of", "if you like"})
 _MIN_CLAUSE = 3
+# A service's name or a greeting said before the first question, in the same sentence
+# ("Police emergency, what's the address?", "hello police where are you"): the answering
+# formula, not part of the question, so it is left out before the question is heard
+# (else "police emergency what's the address" resembles "police emergency, what's
+# happened"). Only when a question word follows: "police are on their way" tells; and
+# never across a full stop ("Good morning. Which road?" keeps its greeting's sentence).
+_ANSWERING = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:(?:police|ambulance|fire|emergency|services?|hello|hiya|hi|"
+    r"good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,;:-]+)+"
+    r"(?=(?:what|what's|whats|where|where's|wheres|whereabouts|which|who|who's|whose|how|"
+    r"when|why)\b)", re.IGNORECASE)
 
 # A few spellings recognisers and trainees swap freely; folded before stemming.
 _SAME_WORD = {
@@ -332,6 +343,7 @@ def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
+    utterance = _ANSWERING.sub("", utterance)
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
     out: list[tuple[str, bool]] = []  # (part, whether a sentence ends after it)
     at = 0

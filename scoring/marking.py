@@ -88,6 +88,16 @@ WHEN = re.compile(
     r"days?|o clock|\d+(?:am|pm|ish)?|\d+ (?:am|pm)|noon|midday|now|straight away|"
     r"right away|on (?:their|his|her|the|its) way|en route|on route|(?:first|next) thing|"
     r"end of)(?= |$)")
+# An order to come down from how one feels ("calm down", "try and calm down for me",
+# "settle down"), with nothing else in its clause: it tells a frightened caller what to
+# feel and gives them nothing to hold on to, so assessors do not take it for reassurance
+# (two blind authors marked it so). Keeping calm ("stay calm for me", "you've kept really
+# calm") and "don't panic, help is coming" are other forms and still reassure.
+ORDERED_CALM = re.compile(
+    r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
+    r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
+    r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
+    r"okay|then|love|mate|sir|madam))*$")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -178,7 +188,7 @@ class Marker:
         out = []
         for index, turn in self.attempt.trainee_turns():
             for order, found in enumerate(self.analyses[index].intents):
-                if found.polarity == "affirm":
+                if found.polarity == "affirm" and not ordered_calm(found):
                     out.append(Ask(index, order, turn, found))
         return out
 
@@ -559,6 +569,8 @@ class Marker:
                 if reading in analysis.intents or told:
                     why = ("said as its opposite" if reading.polarity == "negate"
                            else "said in a sentence that asks nothing" if told
+                           else "an order to calm down, not reassurance"
+                           if ordered_calm(reading)
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:
@@ -898,3 +910,9 @@ def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
          matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()
+
+
+def ordered_calm(reading: IntentReading) -> bool:
+    """Is a reassurance reading's clause only an order to calm down (`ORDERED_CALM`)?"""
+    return reading.intent == "reassurance" and ORDERED_CALM.search(
+        normal_text(reading.clause).strip()) is not None

@@ -103,3 +103,15 @@ def test_an_invitation_to_tell_it_is_the_open_question():
         assert open_account(line).status == "met", line
     # A turn that invites nothing: what the caller says next is their own telling.
     assert open_account("Right, bear with me one moment.").status == "not_met"
+
+
+def test_an_order_to_calm_down_is_not_reassurance():
+    def reassured(line: str):
+        return _mark("domestic-abuse-children", [(21, line)]).item("reassurance")
+
+    told = reassured("Okay, try and calm down for me. What's your name?")
+    assert told.status == "not_met" and "an order to calm down" in told.reason
+    # keeping calm, or calm down with support in the same breath, still reassures
+    for line in ("Try and stay calm for me, you're doing really well.",
+                 "Calm down, you're doing really well."):
+        assert reassured(line).status == "met"
