@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
 from scoring.authored import read_yaml, validate
+from scoring.homophones import repaired
 from scoring.text import stem, words
 
 NONE = "none"  # the label of a library negative
@@ -102,10 +103,11 @@ _MIN_CLAUSE = 3
 # happened"). Only when a question word follows: "police are on their way" tells; and
 # never across a full stop ("Good morning. Which road?" keeps its greeting's sentence).
 _ANSWERING = re.compile(
-    r"(?:^|(?<=[.?!]\s))(?:(?:police|ambulance|fire|emergency|services?|hello|hiya|hi|"
+    r"(?:^|(?<=[.?!]\s))(?:(?:(?:[a-z]+ )?(?:police|ambulance)|fire|emergency|services?|"
+    r"hello|hiya|hi|"
     r"good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,;:-]+)+"
     r"(?=(?:what|what's|whats|where|where's|wheres|whereabouts|which|who|who's|whose|how|"
-    r"when|why)\b)", re.IGNORECASE)
+    r"when|why|(?:can|could|would|will) (?:i|you|we))\b)", re.IGNORECASE)
 
 # A few spellings recognisers and trainees swap freely; folded before stemming.
 _SAME_WORD = {
@@ -343,7 +345,7 @@ def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
-    utterance = _ANSWERING.sub("", utterance)
+    utterance = _ANSWERING.sub("", repaired(utterance))
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
     out: list[tuple[str, bool]] = []  # (part, whether a sentence ends after it)
     at = 0

@@ -115,3 +115,32 @@ def test_an_order_to_calm_down_is_not_reassurance():
     for line in ("Try and stay calm for me, you're doing really well.",
                  "Calm down, you're doing really well."):
         assert reassured(line).status == "met"
+
+
+def test_a_service_greeting_before_the_question_is_not_the_question():
+    marked = _mark("interpreter-caller", [(5, "Police emergency, what's the address?")])
+    assert marked.item("location-first").status == "met"
+    # a service that tells is left whole
+    from scoring.intents import clauses
+
+    assert clauses("Police are on their way, stay where you are.")[0] == \
+        "Police are on their way"
+
+
+def test_a_recogniser_homophone_is_heard_as_the_word_its_place_needs():
+    from scoring.homophones import repaired
+
+    for heard, meant in (("wear are you", "where are you"),
+                         ("police wear is he now", "police where is he now"),
+                         ("can he here you", "can he hear you"),
+                         ("is he breathing and conscience", "is he breathing and conscious"),
+                         ("is their anyone with you", "is there anyone with you"),
+                         ("do you no where he is", "do you know where he is")):
+        assert repaired(heard) == meant
+    # the right word, or the homophone where it belongs, is never changed
+    for right in ("what is he wearing", "were you hurt?", "can you come here",
+                  "I can hear you", "a guilty conscience", "their car is outside",
+                  "no, he's gone", "the weather is bad", "the weight of it"):
+        assert repaired(right) == right
+    marked = _mark("interpreter-caller", [(5, "wear are you")])
+    assert marked.item("location-first").status == "met"

@@ -1,0 +1,61 @@
+"""Words a speech recogniser writes for the word that sounds the same ("wear are you",
+"can he here you", "is he breathing and conscience").
+
+A recogniser chooses between homophones by what usually comes next, and a trainee's
+questions are short, so it often picks the wrong one. Each repair below names a pair and
+the place in an English sentence where only one of the two can stand: "wear" cannot open
+a question before "is" or "are" (only "where" can), "here" cannot be the verb between
+"can he" and "you" (only "hear" can), "conscience" cannot follow "is he" or "breathing
+and" (only "conscious" can). A turn spelled right never has the wrong word in that place,
+so it is never changed; a repaired turn is what the trainee said, and it is then heard
+as the question or instruction it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A subject after a modal or "do": the slot a verb follows ("can he __", "do you __").
+_ASKING = r"\b(?:can|could|did|do|does|will|would|can't|cannot|couldn't)\s+" \
+          r"(?:you|he|she|they|we|i|anyone|anybody|someone|somebody)\s+"
+# The forms of "be" a question word stands before ("where is", "where's", "whereabouts").
+_AFTER_WHERE = r"(?:\s+(?:is|are|was|abouts)|'s)\b"
+
+_REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # wear/were -> where: before the verb of a question ("wear are you", "were is he now")
+    (re.compile(r"\b(?:wear|were)\s+abouts\b", re.IGNORECASE), "whereabouts"),
+    (re.compile(rf"\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
+    # here -> hear: the verb after "can he" and before its object ("can he here you")
+    (re.compile(rf"({_ASKING})here(?=\s+(?:you|me|him|her|them|us|it|that|anything|"
+                r"anyone|anybody|someone|somebody|what|a|the|any)\b)", re.IGNORECASE),
+     r"\1hear"),
+    # hear -> here: where one stays or comes ("stay hear", "come over hear")
+    (re.compile(r"\b((?:stay|wait|come|over|right|get)\s+)hear\b(?!\s+(?:you|me|him|her|"
+                r"them|us|it|that|anything|what|a|the|from|about|of)\b)", re.IGNORECASE),
+     r"\1here"),
+    # conscience -> conscious: an adjective after "be", "still", "and" or "not"
+    (re.compile(r"\b((?:is|are|was|were|be|still|and|not|fully|he's|she's|they're|"
+                r"you're|i'm)\s+)conscience\b", re.IGNORECASE), r"\1conscious"),
+    # their -> there: before "is"/"are" or an indefinite ("is their anyone", "their is")
+    (re.compile(r"\btheir(?=\s+(?:is|are|was|were|anyone|anybody|someone|somebody|"
+                r"anything|something|nobody|no one)\b)", re.IGNORECASE), "there"),
+    # no -> know: the verb after "do you" ("do you no where he is")
+    (re.compile(r"(\b(?:do|did|does)\s+(?:you|he|she|they|we|i)\s+)no(?=\s+(?:what|where|"
+                r"who|whether|if|his|her|their|the|him|them|when|how|which|anyone)\b)",
+                re.IGNORECASE), r"\1know"),
+    # weather -> whether: before the clause it opens ("do you know weather he's there")
+    (re.compile(r"\bweather(?=\s+(?:he|she|they|you|it|there|or|anyone|anybody|someone|"
+                r"he's|she's|they're|you're|it's|there's)\b)", re.IGNORECASE), "whether"),
+    # sea -> see: the verb after "can you" ("can you sea him")
+    (re.compile(rf"({_ASKING})sea\b", re.IGNORECASE), r"\1see"),
+    # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
+    (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
+                re.IGNORECASE), "wait"),
+)
+
+
+def repaired(text: str) -> str:
+    """The text with each homophone in a place only its twin can stand put right."""
+    for found, fix in _REPAIRS:
+        text = found.sub(fix, text)
+    return text
