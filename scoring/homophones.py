@@ -21,10 +21,23 @@ _ASKING = r"\b(?:can|could|did|do|does|will|would|can't|cannot|couldn't)\s+" \
 # The forms of "be" a question word stands before ("where is", "where's", "whereabouts").
 _AFTER_WHERE = r"(?:\s+(?:is|are|was|abouts)|'s)\b"
 
+# Not straight after a subject or "to": there "wear" is the verb ("what you wear is ...").
+_NO_SUBJECT = "".join(rf"(?<!\b{w} )" for w in (
+    "i", "you", "he", "she", "we", "they", "to", "ll", "d", "t", "not", "will", "would",
+    "could", "should", "can", "might", "must", "people", "who"))
+
 _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
     # wear/were -> where: before the verb of a question ("wear are you", "were is he now")
     (re.compile(r"\b(?:wear|were)\s+abouts\b", re.IGNORECASE), "whereabouts"),
-    (re.compile(rf"\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
+    (re.compile(rf"{_NO_SUBJECT}\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
+    # wear -> where: opening a question put inside another ("tell me wear you are",
+    # "the address wear you're calling from"); "wear" takes an object, never a clause
+    (re.compile(r"(?<!\bto )\bwear(?=\s+(?:(?:you|he|she|they|it|we)\s+(?:are|is|was|were)|you're|"
+                r"he's|she's|they're|it's|we're|youre|hes|shes|theyre)\b)", re.IGNORECASE),
+     "where"),
+    # your -> you're: before what one is doing or where one is ("the address your at")
+    (re.compile(r"\byour(?=\s+(?:at|doing|going|not|calling|ringing|phoning|being)\b)",
+                re.IGNORECASE), "you're"),
     # here -> hear: the verb after "can he" and before its object ("can he here you")
     (re.compile(rf"({_ASKING})here(?=\s+(?:you|me|him|her|them|us|it|that|anything|"
                 r"anyone|anybody|someone|somebody|what|a|the|any)\b)", re.IGNORECASE),

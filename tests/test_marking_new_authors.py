@@ -135,12 +135,15 @@ def test_a_recogniser_homophone_is_heard_as_the_word_its_place_needs():
                          ("can he here you", "can he hear you"),
                          ("is he breathing and conscience", "is he breathing and conscious"),
                          ("is their anyone with you", "is there anyone with you"),
-                         ("do you no where he is", "do you know where he is")):
+                         ("do you no where he is", "do you know where he is"),
+                         ("tell me wear you are", "tell me where you are"),
+                         ("whats the address your at", "whats the address you're at")):
         assert repaired(heard) == meant
     # the right word, or the homophone where it belongs, is never changed
     for right in ("what is he wearing", "were you hurt?", "can you come here",
                   "I can hear you", "a guilty conscience", "their car is outside",
-                  "no, he's gone", "the weather is bad", "the weight of it"):
+                  "no, he's gone", "the weather is bad", "the weight of it",
+                  "what you wear is up to you", "what's your address"):
         assert repaired(right) == right
     marked = _mark("interpreter-caller", [(5, "wear are you")])
     assert marked.item("location-first").status == "met"
