@@ -348,6 +348,9 @@ class Caller:
             return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
+        if any(r.confidence >= FAINT and r.intent in _DETAIL_OF
+               and lines.names_detail(r.clause, _DETAIL_OF[r.intent]) for r in analysis.intents):
+            return False  # "name and number please": the words name the detail read
         known = [*self.state.answered_with, *self._knowledge]
         # (their words back, or a detail of a kind they told, "so it started about
         # midnight": a read-back they can check)
@@ -366,10 +369,9 @@ class Caller:
         for reading in analysis.intents:
             if reading.clause in quoted:
                 continue  # taken up above
-            if reading.confidence < FAINT and reading.act == "question":
-                # a guess at the question: "I don't know" beats a wrong answer, unless it
-                # leans on the last question
-                heard_in.update(self._lean(reading, t, taken, replies))
+            leant = self._faint(reading, t, taken, replies)
+            if leant is not None:
+                heard_in.update(leant)
                 continue
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
@@ -397,6 +399,33 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _faint(self, reading: IntentReading, t: float, taken: set[str],
+               replies: list[Reply]) -> set[str] | None:
+        """A question read too faintly to answer as read: the clause it heard when it leans
+        on the last question (adding to `replies`), else None to take it as read."""
+        if reading.act != "question":
+            return None
+        if reading.confidence < FAINT:
+            # a guess at the question: "I don't know" beats a wrong answer, unless it
+            # leans on the last question
+            return self._lean(reading, t, taken, replies)
+        if reading.confidence < UNSURE and lines.follow_on(reading.clause) and \
+                lines.detail_asked(reading.clause) is None:
+            # "And which pub was he in?" straight after "has he been drinking?": an
+            # elliptical question naming no detail of its own, read only weakly as
+            # another intent, is more of the last question when it leans on it
+            return self._lean(reading, t, taken, replies) or None
+        return None
+
+    def _their_detail(self, reading: IntentReading) -> IntentReading:
+        """"Do you know her name?" asks for her name, not whether the caller knows her: the
+        detail named after "his"/"her" is the question, whoever the reading says of."""
+        own = _HIS_OWN.search(reading.clause)
+        if reading.intent != "relationship" or own is None or reading.person is None:
+            return reading
+        detail = _INTENT_OF.get(lines.detail_asked(own.group(0)) or "")
+        return replace(reading, intent=detail) if detail else reading
 
     def _checked(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
         """The turn's read-backs answered (against the world, then what the caller said)
@@ -652,6 +681,7 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
+        reading = self._their_detail(reading)
         surname = self._surname(reading, t)
         if surname is not None:
             return surname
