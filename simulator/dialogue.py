@@ -151,6 +151,9 @@ _FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoo
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
+# A name (a capitalised word within a sentence) or a phone number said in a fact's words.
+_SAYS_DETAIL = {"name": re.compile(r"(?<![.!?\"] )(?<!^)\b[A-Z][a-z]+"),
+                "phone": re.compile(r"\d{3}")}
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
 _WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
@@ -748,6 +751,15 @@ class Caller:
                 _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
                 not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent)):
             return f"fact `{fact.id}` says nothing of what was asked"
+        theirs = _THEIRS.search(reading.clause) or _HIS_OWN.search(reading.clause)
+        detail = lines.detail_asked(theirs.group(0)) if theirs else None
+        if detail in _SAYS_DETAIL and reading.intent not in IDENTITY | CALLER_DETAILS and \
+                detail not in fact.details and not any(
+                    lines.names_detail(text, detail) or _SAYS_DETAIL[detail].search(text)
+                    for text in said):
+            # "What's the security guard's name?" read as asking about CCTV: someone's
+            # own name or number, which the fact neither holds nor says
+            return f"fact `{fact.id}` says nothing of their {detail}"
         thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
         if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
             # "has he got a dog?" read as asking about weapons: a thing neither the fact
