@@ -251,8 +251,13 @@ class Caller:
         # People on the edge of the call (a neighbour, a witness): a fact says nothing of
         # them unless it names them ("has Mr Khan heard anything?" is not "number 8 has a
         # Ring doorbell").
+        # So is the caller's own partner when no fact is about them ("the caller's husband, at
+        # home"): "is your husband with you?" is not answered by the caller's name.
+        about = {f.about for f in scenario.caller.facts}
         self._edge = {p.id for p in scenario.world.people
-                      if p.role in ("neighbour", "witness", "other")}
+                      if p.role in ("neighbour", "witness", "other") or (
+                          p.role == "partner" and p.id not in about
+                          and _THEIR_RELATION.search(p.description or ""))}
         # What the caller calls each of them in their own lines: "my wife" for the world's
         # "caller's wife", "my cousin" for the "complainant's cousin".
         self._my = {p.id: f"my {m.group(2).lower()}" for p in scenario.world.people
