@@ -154,6 +154,7 @@ _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |hom
 # A name (a capitalised word within a sentence) or a phone number said in a fact's words.
 _SAYS_DETAIL = {"name": re.compile(r"(?<![.!?\"] )(?<!^)\b[A-Z][a-z]+"),
                 "phone": re.compile(r"\d{3}")}
+_DESCRIBE = re.compile(r"\b(describe|description of)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
 _WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
@@ -429,9 +430,15 @@ class Caller:
     def _their_detail(self, reading: IntentReading) -> IntentReading:
         """"Do you know her name?" asks for her name, not whether the caller knows her: the
         detail named after "his"/"her" is the question, whoever the reading says of."""
-        own = _HIS_OWN.search(reading.clause)
-        if reading.intent != "relationship" or own is None or reading.person is None:
+        if reading.intent != "relationship":
             return reading
+        own = _HIS_OWN.search(reading.clause)
+        if own is None or reading.person is None:
+            # "Can you describe the man who was shouting?": what he looks like, not who
+            # he is to the caller
+            looks = DESCRIBED_BY.get(reading.subject, ("",))[0]
+            described = looks.endswith("_description") and _DESCRIBE.search(reading.clause)
+            return replace(reading, intent=looks) if described else reading
         detail = _INTENT_OF.get(lines.detail_asked(own.group(0)) or "")
         return replace(reading, intent=detail) if detail else reading
 

@@ -346,3 +346,9 @@ def test_someones_own_name_asked_under_another_intent_is_not_known_unless_said()
 def test_the_callers_partner_no_fact_is_about_never_gets_the_callers_own_name():
     c = caller_for("concern-for-welfare-mental-health")
     assert "caller_name" not in reveals(c.hear("Is your husband with you?", 2))
+
+
+def test_describe_someone_asks_what_they_look_like_not_who_they_are():
+    c = caller_for("hate-incident")
+    replies = c.hear("Can you describe the man who was shouting?", 2)
+    assert "description" in reveals(replies), replies
