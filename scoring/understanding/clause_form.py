@@ -22,6 +22,12 @@ _DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|t
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
                      r"quarter|o clock|am|pm|morning|afternoon|evening|night|yesterday|today|"
                      r"red|blue|black|white|grey|silver|green|tall|short|male|female) ")
+# How frankly the handler is about to speak, said as a clause of its own ("to be honest with
+# you, we won't be apologising…", "I'll be honest with you, …"): it says how, not what, so
+# it asks, tells and promises nothing.
+_FRANKLY = re.compile(r"(?:(?:to be|i will be|i'll be|if i am|if i'm|i have to be|i've got to "
+                      r"be|i must be) (?:honest|frank|fair)(?: with you)?|honestly|in all "
+                      r"honesty|truth be told|to tell you the truth)")
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
 _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
@@ -276,6 +282,8 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
             break
     if start > 0 and end - start <= 2 and all(t[:1].isupper() for t in tokens[start:end]):
         return ""  # "Cheers, Tomasz.": thanks and a name said to them; nothing asked or told
+    if _FRANKLY.fullmatch(" ".join(bare[start:end]).strip()):
+        return ""  # "To be honest with you," before what is said
     while end - start > 3:
         if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
                                              .isupper()):
