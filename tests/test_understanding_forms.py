@@ -166,3 +166,12 @@ def test_holding_on_the_line_is_staying_on_it(understanding):
     lifted = understanding.analyse("There's no need to keep holding on the line now.",
                                    Context())
     assert pairs(lifted) == {("stay_on_line", "negate")}
+
+
+def test_the_handlers_own_need_is_no_advice(understanding):
+    heard = understanding.analyse("Sorry, but there's nothing more we can do tonight.",
+                                  Context())
+    assert heard.intent_ids() == ()
+    lifted = understanding.analyse("You can ring off now, there's nothing else I need.",
+                                   Context())
+    assert pairs(lifted) == {("stay_on_line", "negate")}

@@ -140,6 +140,12 @@ _NOT_OURS = re.compile(r" (?:is not|are not|not|is no) (?:really |strictly |actu
 _AGENCY = re.compile(r" (?:council|111|nhs|rspca|housing|highways|victim support|citizens advice|"
                      r"landlord|court|solicitor|ombudsman|environment agency) ")
 
+# The handler's own need or means, said as a fact ("there's nothing more I need", "there's
+# nothing more I can do tonight"): the handler's own need is a statement by the definitions,
+# no advice to the caller (a reason after the advice, when there is one).
+_OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is nothing (?:more |"
+                       r"else |further )?(?:i|we) (?:need|can do|want|have to do)\b")
+
 
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
@@ -150,6 +156,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
+    if not asking and intent in ADVICE and _OWN_NEED.match(text):
+        return False  # "there's nothing more I need": the handler's need, no advice
     # (a time clause opening with "when" looks like a question but has no auxiliary before
     # its subject: "when the officers knock, …")
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
