@@ -175,3 +175,13 @@ def test_the_handlers_own_need_is_no_advice(understanding):
     lifted = understanding.analyse("You can ring off now, there's nothing else I need.",
                                    Context())
     assert pairs(lifted) == {("stay_on_line", "negate")}
+
+
+def test_a_detail_asked_after_and_is_a_question_of_its_own(understanding):
+    from scoring.intents import clauses
+    assert clauses("Is there a number I can reach you on, and your surname?") == [
+        "Is there a number I can reach you on", "your surname"]
+    assert len(clauses("Keep hold of the lead and your dog.")) == 1  # asks nothing
+    heard = understanding.analyse("Is there a number I can reach you on, and your surname?",
+                                  Context())
+    assert {"callback_number", "caller_name"} <= set(heard.intent_ids())
