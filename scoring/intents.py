@@ -336,7 +336,7 @@ def clauses(utterance: str) -> list[str]:
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
-    out: list[tuple[str, bool]] = []  # (part, whether a sentence ends after it)
+    out: list[tuple[str, bool, bool]] = []  # (part, whether a sentence ends after it, asked)
     at = 0
     after_and = False  # was the part cut off after "and"?
     for cut in [*_CLAUSE_BREAK.finditer(utterance), None]:
