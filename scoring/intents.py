@@ -341,27 +341,39 @@ def _inverted(vectors: Iterable[tuple[int, dict[str, float]]]) -> Postings:
             for f, (r, v) in lists.items()}
 
 
+_WHOSE = frozenset({"your", "his", "her", "their"})
+
+
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     utterance = _ANSWERING.sub("", repaired(utterance))
     spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
-    out: list[tuple[str, bool]] = []  # (part, whether a sentence ends after it)
+    out: list[tuple[str, bool, bool]] = []  # (part, whether a sentence ends after it, asked)
     at = 0
+    after_and = False  # was the part cut off after "and"?
     for cut in [*_CLAUSE_BREAK.finditer(utterance), None]:
         part = utterance[at:cut.start() if cut else len(utterance)].strip()
         ends = cut is None or bool(re.search(r"[.?!]", cut.group()))
         at = cut.end() if cut else at
         pieces = _split_run_on(part) if spoken else [part]
-        out.extend((piece, ends and n == len(pieces) - 1) for n, piece in enumerate(pieces))
+        # "…, and your name?": someone's detail asked after "and" is a question of its own
+        # (a noun phrase for a question, as "And his name?" is on its own)
+        asked = after_and and "?" in (cut.group() if cut else utterance[-2:]) and (
+            len(pieces) == 1 and part.split()[0].lower() in _WHOSE if part else False)
+        out.extend((piece, ends and n == len(pieces) - 1, asked)
+                   for n, piece in enumerate(pieces))
+        if part or cut is None:
+            after_and = False
+        after_and = after_and or bool(cut and cut.group().strip() == "and")
     merged: list[str] = []
     ended = False  # did the last part end a sentence? Fragments never cross a full stop:
-    for part, ends in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two
+    for part, ends, asked in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two
         tokens = words(part)
         if not tokens:
             continue
-        small = (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
+        small = not asked and (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)

@@ -88,6 +88,12 @@ def detail_asked(clause: str) -> str | None:
     return None
 
 
+def names_detail(clause: str, detail: str) -> bool:
+    """Whether a clause's own words name the detail ("number" names a phone)."""
+    text = clause.lower()
+    return any(name == detail and pattern.search(text) for name, pattern in _COMPILED)
+
+
 def cycle(lines: tuple[str, ...] | list[str], count: int) -> str:
     """Vary repeats: the first time gets the first line, the next the second, and so on."""
     return lines[count % len(lines)]

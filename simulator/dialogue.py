@@ -151,6 +151,10 @@ _FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoo
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
+# A name (a capitalised word within a sentence) or a phone number said in a fact's words.
+_SAYS_DETAIL = {"name": re.compile(r"(?<![.!?\"] )(?<!^)\b[A-Z][a-z]+"),
+                "phone": re.compile(r"\d{3}")}
+_DESCRIBE = re.compile(r"\b(describe|description of)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
 _WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
@@ -248,8 +252,13 @@ class Caller:
         # People on the edge of the call (a neighbour, a witness): a fact says nothing of
         # them unless it names them ("has Mr Khan heard anything?" is not "number 8 has a
         # Ring doorbell").
+        # So is the caller's own partner when no fact is about them ("the caller's husband, at
+        # home"): "is your husband with you?" is not answered by the caller's name.
+        about = {f.about for f in scenario.caller.facts}
         self._edge = {p.id for p in scenario.world.people
-                      if p.role in ("neighbour", "witness", "other")}
+                      if p.role in ("neighbour", "witness", "other") or (
+                          p.role == "partner" and p.id not in about
+                          and _THEIR_RELATION.search(p.description or ""))}
         # What the caller calls each of them in their own lines: "my wife" for the world's
         # "caller's wife", "my cousin" for the "complainant's cousin".
         self._my = {p.id: f"my {m.group(2).lower()}" for p in scenario.world.people
@@ -348,6 +357,9 @@ class Caller:
             return False  # "take care, goodbye", a reference number: plainly meant
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
+        if any(r.confidence >= FAINT and r.intent in _DETAIL_OF
+               and lines.names_detail(r.clause, _DETAIL_OF[r.intent]) for r in analysis.intents):
+            return False  # "name and number please": the words name the detail read
         known = [*self.state.answered_with, *self._knowledge]
         # (their words back, or a detail of a kind they told, "so it started about
         # midnight": a read-back they can check)
@@ -366,10 +378,9 @@ class Caller:
         for reading in analysis.intents:
             if reading.clause in quoted:
                 continue  # taken up above
-            if reading.confidence < FAINT and reading.act == "question":
-                # a guess at the question: "I don't know" beats a wrong answer, unless it
-                # leans on the last question
-                heard_in.update(self._lean(reading, t, taken, replies))
+            leant = self._faint(reading, t, taken, replies)
+            if leant is not None:
+                heard_in.update(leant)
                 continue
             if _CARRIED.match(reading.phrase) and not lines.follow_on(reading.clause) and \
                     len(reading.clause.split()) >= 4:
@@ -397,6 +408,39 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _faint(self, reading: IntentReading, t: float, taken: set[str],
+               replies: list[Reply]) -> set[str] | None:
+        """A question read too faintly to answer as read: the clause it heard when it leans
+        on the last question (adding to `replies`), else None to take it as read."""
+        if reading.act != "question":
+            return None
+        if reading.confidence < FAINT:
+            # a guess at the question: "I don't know" beats a wrong answer, unless it
+            # leans on the last question
+            return self._lean(reading, t, taken, replies)
+        if reading.confidence < UNSURE and lines.follow_on(reading.clause) and \
+                lines.detail_asked(reading.clause) is None:
+            # "And which pub was he in?" straight after "has he been drinking?": an
+            # elliptical question naming no detail of its own, read only weakly as
+            # another intent, is more of the last question when it leans on it
+            return self._lean(reading, t, taken, replies) or None
+        return None
+
+    def _their_detail(self, reading: IntentReading) -> IntentReading:
+        """"Do you know her name?" asks for her name, not whether the caller knows her: the
+        detail named after "his"/"her" is the question, whoever the reading says of."""
+        if reading.intent != "relationship":
+            return reading
+        own = _HIS_OWN.search(reading.clause)
+        if own is None or reading.person is None:
+            # "Can you describe the man who was shouting?": what he looks like, not who
+            # he is to the caller
+            looks = DESCRIBED_BY.get(reading.subject, ("",))[0]
+            described = looks.endswith("_description") and _DESCRIBE.search(reading.clause)
+            return replace(reading, intent=looks) if described else reading
+        detail = _INTENT_OF.get(lines.detail_asked(own.group(0)) or "")
+        return replace(reading, intent=detail) if detail else reading
 
     def _checked(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
         """The turn's read-backs answered (against the world, then what the caller said)
@@ -652,6 +696,7 @@ class Caller:
 
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
+        reading = self._their_detail(reading)
         surname = self._surname(reading, t)
         if surname is not None:
             return surname
@@ -718,6 +763,15 @@ class Caller:
                 _CARRIED.match(reading.phrase) and lines.follow_on(reading.clause)) and \
                 not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent)):
             return f"fact `{fact.id}` says nothing of what was asked"
+        theirs = _THEIRS.search(reading.clause) or _HIS_OWN.search(reading.clause)
+        detail = lines.detail_asked(theirs.group(0)) if theirs else None
+        if detail in _SAYS_DETAIL and reading.intent not in IDENTITY | CALLER_DETAILS and \
+                detail not in fact.details and not any(
+                    lines.names_detail(text, detail) or _SAYS_DETAIL[detail].search(text)
+                    for text in said):
+            # "What's the security guard's name?" read as asking about CCTV: someone's
+            # own name or number, which the fact neither holds nor says
+            return f"fact `{fact.id}` says nothing of their {detail}"
         thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
         if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
             # "has he got a dog?" read as asking about weapons: a thing neither the fact

@@ -334,3 +334,21 @@ def test_she_after_advice_about_someone_is_whom_the_advice_spoke_of():
     replies = c.respond_to(turn(said, read("officer_details", said.rstrip("?"),
                                            subject="officer")), 8)
     assert [r.reveals for r in replies] == [("casualty",)] and "Maureen" in replies[0].text
+
+
+def test_someones_own_name_asked_under_another_intent_is_not_known_unless_said():
+    # "the security guard's name" resembles asking about CCTV; the CCTV fact names nobody
+    c = caller_for("complaint-service-recovery")
+    replies = c.hear("what's the security guard's name", 2)
+    assert [r.kind for r in replies] == ["dont_know"], replies
+
+
+def test_the_callers_partner_no_fact_is_about_never_gets_the_callers_own_name():
+    c = caller_for("concern-for-welfare-mental-health")
+    assert "caller_name" not in reveals(c.hear("Is your husband with you?", 2))
+
+
+def test_describe_someone_asks_what_they_look_like_not_who_they_are():
+    c = caller_for("hate-incident")
+    replies = c.hear("Can you describe the man who was shouting?", 2)
+    assert "description" in reveals(replies), replies

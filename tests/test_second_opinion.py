@@ -169,3 +169,13 @@ def test_read_backs_said_in_words():
                            None)
     assert [(b.kind, b.value) for b in phone] == [("phone", "07700900588")]
     assert readbacks.find("what number on harebell close", None) == []
+
+
+def test_an_act_label_against_the_definitions_is_not_fitted():
+    # the definitions: telling the caller they need not give a detail is an instruction
+    assert learn.against_definitions("No need to tell me the postcode, it's on the screen.",
+                                     "statement")
+    assert not learn.against_definitions("No need to tell me the postcode, it's on the "
+                                         "screen.", "instruction")
+    # the handler's own need is a statement by the same definitions
+    assert not learn.against_definitions("I won't need your postcode.", "statement")

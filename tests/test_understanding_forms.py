@@ -148,3 +148,40 @@ def test_a_question_word_heading_what_is_said_tells() -> None:
     assert is_question("what have you told the neighbours")
     assert is_question("how you feeling now")
     assert is_question("What you've told me is a hate crime?")  # typed as a question
+
+
+def test_how_frankly_it_is_said_says_nothing(understanding):
+    assert core_of("To be honest with you,") == ""
+    assert core_of("I'll be honest with you") == ""
+    assert core_of("if I'm frank") == ""
+    assert core_of("to be honest with you we can't") == "to be honest with you we can't"
+    heard = understanding.analyse("I'll be honest with you, nobody will be apologising for "
+                                  "the queue on 101.", Context())
+    assert "next_steps" not in heard.intent_ids()
+
+
+def test_holding_on_the_line_is_staying_on_it(understanding):
+    asked = understanding.analyse("Can you hang on the line for me, Mrs Ahmed?", Context())
+    assert pairs(asked) == {("stay_on_line", "affirm")}
+    lifted = understanding.analyse("There's no need to keep holding on the line now.",
+                                   Context())
+    assert pairs(lifted) == {("stay_on_line", "negate")}
+
+
+def test_the_handlers_own_need_is_no_advice(understanding):
+    heard = understanding.analyse("Sorry, but there's nothing more we can do tonight.",
+                                  Context())
+    assert heard.intent_ids() == ()
+    lifted = understanding.analyse("You can ring off now, there's nothing else I need.",
+                                   Context())
+    assert pairs(lifted) == {("stay_on_line", "negate")}
+
+
+def test_a_detail_asked_after_and_is_a_question_of_its_own(understanding):
+    from scoring.intents import clauses
+    assert clauses("Is there a number I can reach you on, and your surname?") == [
+        "Is there a number I can reach you on", "your surname"]
+    assert len(clauses("Keep hold of the lead and your dog.")) == 1  # asks nothing
+    heard = understanding.analyse("Is there a number I can reach you on, and your surname?",
+                                  Context())
+    assert {"callback_number", "caller_name"} <= set(heard.intent_ids())

@@ -22,6 +22,12 @@ _DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|t
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|"
                      r"quarter|o clock|am|pm|morning|afternoon|evening|night|yesterday|today|"
                      r"red|blue|black|white|grey|silver|green|tall|short|male|female) ")
+# How frankly the handler is about to speak, said as a clause of its own ("to be honest with
+# you, we won't be apologising…", "I'll be honest with you, …"): it says how, not what, so
+# it asks, tells and promises nothing.
+_FRANKLY = re.compile(r"(?:(?:to be|i will be|i'll be|if i am|if i'm|i have to be|i've got to "
+                      r"be|i must be) (?:honest|frank|fair)(?: with you)?|honestly|in all "
+                      r"honesty|truth be told|to tell you the truth)")
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
 _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
@@ -134,6 +140,12 @@ _NOT_OURS = re.compile(r" (?:is not|are not|not|is no) (?:really |strictly |actu
 _AGENCY = re.compile(r" (?:council|111|nhs|rspca|housing|highways|victim support|citizens advice|"
                      r"landlord|court|solicitor|ombudsman|environment agency) ")
 
+# The handler's own need or means, said as a fact ("there's nothing more I need", "there's
+# nothing more I can do tonight"): the handler's own need is a statement by the definitions,
+# no advice to the caller (a reason after the advice, when there is one).
+_OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is nothing (?:more |"
+                       r"else |further )?(?:i|we) (?:need|can do|want|have to do)\b")
+
 
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
@@ -144,6 +156,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
         return False  # "the CSI's been": what someone else did is no advice
+    if not asking and intent in ADVICE and _OWN_NEED.match(text):
+        return False  # "there's nothing more I need": the handler's need, no advice
     # (a time clause opening with "when" looks like a question but has no auxiliary before
     # its subject: "when the officers knock, …")
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
@@ -276,6 +290,8 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
             break
     if start > 0 and end - start <= 2 and all(t[:1].isupper() for t in tokens[start:end]):
         return ""  # "Cheers, Tomasz.": thanks and a name said to them; nothing asked or told
+    if _FRANKLY.fullmatch(" ".join(bare[start:end]).strip()):
+        return ""  # "To be honest with you," before what is said
     while end - start > 3:
         if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
                                              .isupper()):
