@@ -4,8 +4,8 @@
 # Installs the voice (espeak-ng), PortAudio for sounddevice, and PulseAudio with a null sink
 # so tests can play into a virtual speaker and record its monitor as if it were a microphone.
 # It exports nothing: the server's runtime folder is always /tmp/callsim-pulse (socket
-# /tmp/callsim-pulse/pulse/native). tests/audio/pulse.py sets XDG_RUNTIME_DIR to it in the
-# test process, and starts the same server itself if pulseaudio is installed but not running.
+# /tmp/callsim-pulse/pulse/native). tests/audio/pulse.py starts a server of the same kind for
+# each test process (/tmp/callsim-pulse-<pid>), so two test runs never share one null sink.
 set -euo pipefail
 
 export DEBIAN_FRONTEND=noninteractive
