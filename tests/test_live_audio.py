@@ -48,7 +48,6 @@ def pipeline(sound, tmp_path_factory):
 def test_spoken_question_arrives_recognised(pipeline):
     from audio.clip import Clip
     from audio.devices import play
-    from simulator.library import intent_matcher
     from simulator.live_audio import MicrophoneInput, wait_for
 
     _, ears, _ = pipeline
@@ -63,18 +62,32 @@ def test_spoken_question_arrives_recognised(pipeline):
         play(quiet, PULSE).wait(5)  # the first stream after idle can be cut short: prime it
         play(line, PULSE).wait(15)
         heard: list = []
-        assert wait_for(lambda: bool(heard.extend(mic.poll(0)) or heard), 10), (
+        # a deadline only a hang reaches (a loaded machine recognises late)
+        assert wait_for(lambda: bool(heard.extend(mic.poll(0)) or heard), 60), (
             f"nothing heard (failure: {mic.failure}; partial: {mic.partial()!r})")
         time.sleep(1.0)  # a pause mid-sentence may have split it: take every piece
         heard.extend(mic.poll(0))
     finally:
         mic.close()
     said = heard[0]
-    text = " ".join(u.text for u in heard)
     assert said.source == "stt" and said.text
-    assert "location" in intent_matcher().intents(text), [u.text for u in heard]
     assert said.t1 > said.t0 and said.audio and len(said.audio) > 16000
     assert barged, "speech starting should stop the caller (barge-in)"
+    # Which words came through the card is not held here: under load a playback underrun
+    # or a dropped block can take any one of them (the recogniser's accuracy is measured
+    # in bench/). The same line, paced, must be understood: below.
+
+
+def test_spoken_question_is_understood(pipeline, monkeypatch):
+    from simulator.library import intent_matcher
+    from tests.audio.paced import hear_paced
+
+    _, ears, _ = pipeline
+    line = ears.voices.clip("What's the address where this has happened?", ears.voice)
+    audio = np.concatenate([np.zeros(8000, np.float32), line.resampled(16000).samples])
+    heard, _ = hear_paced(ears.stt, audio, monkeypatch)
+    text = " ".join(u.text for u in heard)
+    assert "location" in intent_matcher().intents(text), [u.text for u in heard]
 
 
 def test_caller_speaker_plays_down_the_line(pipeline):
@@ -94,13 +107,16 @@ def test_caller_speaker_plays_down_the_line(pipeline):
         time.sleep(0.2)
         length = speaker.play(reply)
         assert abs(length - clip.seconds) < 0.01
-        time.sleep(min(length, 2.0))
+        # Listen until the caller is heard, not for a fixed time: a loaded machine starts
+        # the line late. Only a hang (or a silent speaker) reaches the deadline.
+        loudest = 0.0
+        deadline = time.monotonic() + 60
+        while loudest <= 0.02 and time.monotonic() < deadline:
+            block = mic.read(timeout=0.5)
+            if block is not None:
+                loudest = max(loudest, float(np.sqrt(np.mean(block ** 2))))
         speaker.stop()
     speaker.close()
-    blocks = []
-    while (block := mic.read(timeout=0.05)) is not None:
-        blocks.append(block)
-    loudest = max(float(np.sqrt(np.mean(b ** 2))) for b in blocks)
     assert loudest > 0.02, "the caller was not heard"
 
 
@@ -142,11 +158,13 @@ def test_push_to_talk_follows_the_key(pipeline):
     mic = MicrophoneInput(ears.stt, time.monotonic, push_to_talk=True, device=PULSE)
     try:
         mic.talk(True, 0.0)
-        play(ears.voices.clip("Is anyone injured?", ears.voice), PULSE).wait(10)
-        time.sleep(0.3)
+        assert play(ears.voices.clip("Is anyone injured?", ears.voice), PULSE).wait(60)
+        # Let go once the recogniser has words (the microphone side lags under load), not
+        # after a fixed 0.3 s; a deadline only a hang reaches.
+        assert wait_for(lambda: bool(mic.partial()), 60), mic.failure
         mic.talk(False, 3.0)
         heard: list = []
-        assert wait_for(lambda: bool(heard.extend(mic.poll(3)) or heard), 5)
+        assert wait_for(lambda: bool(heard.extend(mic.poll(3)) or heard), 60)
     finally:
         mic.close()
     assert heard[0].t0 == 0.0 and heard[0].t1 == 3.0
