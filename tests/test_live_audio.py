@@ -268,8 +268,9 @@ def test_whisper_ends_a_whole_question_on_its_sense(whisper_pipeline, monkeypatc
     said = heard[0]
     spoken_end = QUIET_BEFORE_S + len(line) / 16000
     assert said.t0 < QUIET_BEFORE_S + 0.2 and said.words and said.audio
-    # Ended on its sense: the first pause's decode was the answer, well before the
-    # statement's hang-over would have run out (ending on the clock fails both).
+    # Ended on its sense: the first pause's decode was the answer, well before a
+    # statement's hang-over would have run out (a turn ended on the clock comes 0.75 s
+    # after the speech and fails the second line).
     assert mic.guesses >= 1 and mic.guesses_used == 1
     assert said.t1 - spoken_end < TurnTiming().default_ms / 1000 - 0.2, said.t1 - spoken_end
 
