@@ -97,6 +97,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.show_errors and args.part != "dev":
         parser.error("the held-out part's errors are never shown")
+    if args.part == "held-out":
+        from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
+
+        print(f"held-out run number {record_heldout_run(['hearing', 'held-out'])}")
     people = human(args.part, args.asterisk)
     voices, intent_of = neural()
     matcher = intent_matcher()

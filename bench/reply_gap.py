@@ -259,6 +259,10 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         rig.scenario, rig.ears, rig.mouth, rig.texts, rig.clips, rig.started)
     turns = human(texts, clips) if args.human else synthetic(args, texts, clips)
     quiet = args.human == "held-out"  # a held-out turn's own result is never printed
+    if quiet:
+        from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
+
+        print(f"held-out run number {record_heldout_run(['reply gap', 'human held-out'])}")
     private_sinks(args.sink)
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)

@@ -295,6 +295,10 @@ def main() -> int:
     parser.add_argument("--variants", action="store_true",
                         help="also score the rules tried and not kept (VARIANTS)")
     args = parser.parse_args()
+    if args.part == "human-held-out":
+        from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
+
+        print(f"held-out run number {record_heldout_run(['turn ends', 'human-held-out'])}")
     rows = collect(args.part, args.voices.split(","))
     voice = None if args.no_voice or not sounds_finished_available() else SoundsFinished()
     finished = [voice.probability(r.samples) if voice else None for r in rows]
