@@ -49,7 +49,11 @@ IMPERATIVE = pattern(
     "you are ok to", "you are all right to", "it is fine to", "it is ok to", "no need to",
     "there is no need", "you do not need to", "you do not have to", "i am going to ask you to",
     "i told you to", "i said", "like i said", "best to", "it is best", "if you can",
-    "if he comes back", "if she comes back", "if they come back", "if anyone")
+    "if he comes back", "if she comes back", "if they come back", "if anyone",
+    # advice as what the handler would do in the caller's place: "I'd not bother with
+    # them", "I wouldn't go out", "if I were you I'd ring the council"
+    "i would not bother", "i would not go", "i would ring", "i would call", "i would go",
+    "i would contact", "i would keep", "i would stay", "if i were you", "if i was you")
 PROMISE = pattern(
     "i will", "i am going to", "we will", "we are going to", "someone will", "somebody will",
     "an officer will", "officers will", "they will", "you will get", "you will receive",
@@ -90,9 +94,17 @@ SYMPATHY = re.compile(
     r"got in touch|reported)"
     r"|you (?:were|are) (?:absolutely |quite |completely |so )?right to"
     r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
-    r"|no one deserves) ")
+    r"|no one deserves"
+    # lifting blame or worry about what others think: "you've done nothing wrong",
+    # "nobody will think you're wasting our time"
+    r"|you (?:have|ve|did|have not|had) (?:done )?nothing wrong"
+    r"|(?:nobody|no one|no one here) (?:is going to|will|would|is gonna) "
+    r"(?:think|blame|judge|mind|be cross|be angry|say you)) ")
 # "There's no need for the interpreter now": a thing said not needed, no order given
-_NEED_FOR = pattern("no need for", "no more need for", "not need a", "not need an")
+_NEED_FOR = re.compile(r" (?:no need for|no more need for|not need a|not need an) "
+                       # "no need for your wife to come to the phone": someone told they
+                       # need not do a thing, a permission (an instruction)
+                       r"(?!(?!me |us )(?:\w+ ){0,3}to )")
 # Telling the caller what they may or need not do: "you're alright to pick it up now",
 # "you won't need to go to the council", "you don't need a camera of your own".
 _YOU_MAY = re.compile(r" (?:(?:right|ok|so|well|now|honestly|and) )*you (?:are|will be|would be) "
@@ -105,9 +117,63 @@ _ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will nee
                     "i am going to need you to", "i am asking you to", "i will want you to")
 
 
+# Words that, standing before an imperative's cue in a clause's opening, show it is not one:
+# a subject ("it might go quiet", "we don't need to go over it", "I don't think we need")
+# or a modal. An imperative has no subject; "you" opens the cues that take one ("you can").
+_SUBJECT_BEFORE = re.compile(
+    r" (?:i|we|it|he|she|they|this|that|there|who|which|might|may|could|would|will|shall|"
+    r"should|must|can|is|are|was|were|has|have|had) ")
+
+
+def _imperative(starts: str) -> bool:
+    """Does the clause's opening (spelled, first four words) tell the caller to do
+    something by its form: an imperative's cue with no subject or modal before it?"""
+    return any(_OWN_SUBJECT.match(found.group())
+               or not _SUBJECT_BEFORE.search(starts[:found.start() + 1])
+               for found in _cues(starts))
+
+
+# Cues that carry their own subject ("you can", "I need you to", "there's no need"): words
+# before them frame them ("I think you can go now") and do not undo them.
+_OWN_SUBJECT = re.compile(r" (?:you|i|it|there|if|no) ")
+
+
+def _cues(starts: str) -> list[re.Match[str]]:
+    """Every IMPERATIVE cue in the opening, overlapping ones too (" do not " inside
+    " we do not need to ")."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (found := IMPERATIVE.search(starts, at)) is not None:
+        out.append(found)
+        at = found.start() + 1
+    return out
+
+
 def _asked_to(text: str) -> bool:
     """Does the (spelled) clause open with the handler's request said in the future?"""
     return bool(_ASKED_TO.search(" " + " ".join(text.split()[:8]) + " "))
+
+
+# An earlier request reported as standing: "earlier I asked you not to touch the door, and
+# that still stands" tells them (as "I told you to" does); it asks nothing.
+_ASKED_BEFORE = re.compile(r" (?:i|we) (?:asked|told|have asked|have told|did ask|did tell|"
+                           r"said to) you (?:not )?to ")
+# The handler's own need waived, no part of the caller's ("we don't need to go over how they
+# got in", "there's no need to ask what was taken"): a statement by the definitions, as "I
+# won't need your number" is. Asking and going over what was said are the handler's part.
+_HANDLERS_NEED = re.compile(
+    r" (?:\w+ ){0,2}?(?:i|we) (?:do not|will not|would not|should not|need not) "
+    r"(?:think (?:i|we) )?need (?!you )|"
+    r" (?:\w+ ){0,6}?(?:there is )?no (?:more )?need (?:for (?:me|us) )?to (?:ask|go over|"
+    r"go back over|know|hear|check whether|check if|go through (?:\w+ ){1,4}again) ")
+# The one detail still wanted after others were waived: "just your name", "only the
+# postcode" asks for it.
+_ONLY_THIS = re.compile(r" (?:just|only) (?:your|his|her|their|the) (?:\w+ ){0,2}\w+ $")
+# A future said of what someone will do for the caller: "CSI will be with you this
+# morning", "the officer's going to ring you" (with next steps heard, a promise).
+_FUTURE = re.compile(r" (?:will|shall|is going to|are going to) (?!not )")
+_NOBODY = pattern("nobody", "no one", "not", "never", "no")  # "nobody will ring you" promises none
+_SORRY = re.compile(r" (?:(?:erm|um|right|ok|so|oh) )*(?:sorry|pardon|excuse me) ")
 
 
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
@@ -131,20 +197,21 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     intents = {r.intent for r in readings}
     if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
         return told
-    if readback or "confirm_details" in intents:
+    if (readback or "confirm_details" in intents) and not (
+            wh_question(clause) and intents - {"confirm_details"} <= INTENTS_ASKED
+            and intents & INTENTS_ASKED):
+        # "Whereabouts on the A127 are you?" names a value to ask about it: a question
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
         return "apology"
     if GREETING.search(text) and not intents - {"what_happened"}:
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
-    asking = (asks(clause) or wh_question(clause)
-              or (is_tag_question(clause) and not intents & ADVICE)
-              # "and your date of birth": a detail named on its own asks for it
-              or (bool(readings) and fragment(clause)
-                  and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)))
+    asking = _asking(clause, text, readings)
     advice = bool(intents & ADVICE)
-    if advice and (not asks(clause) or POLITE.match(text)):
+    if advice and not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text):
+        return "statement"
+    if advice and (not asks(clause) or POLITE.match(text) or _ASKED_BEFORE.search(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
     if asking:
         return "question"
@@ -152,17 +219,38 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "question"
     if "reassurance" in intents or REASSURANCE.search(text) or SYMPATHY.search(text):
         return "reassurance"
-    promised = PROMISE.search(text)
-    if promised and text[promised.end() - 1:].startswith(" not "):
-        promised = None  # "I won't need your date of birth" promises nothing
+    promised = _promised(clause, text, intents)
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if (((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text))
+    if (((_imperative(starts) and not PROMISE.search(starts)) or _asked_to(text))
             and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
+
+
+def _asking(clause: str, text: str, readings: Sequence[IntentReading]) -> bool:
+    """Does the clause ask, by its form or by naming a detail on its own?"""
+    intents = {r.intent for r in readings}
+    # "and your date of birth", "just your name": a detail named on its own asks for it
+    named = bool(readings) and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)
+    return (asks(clause)
+            # "Sorry, can you say that again?": a question behind an opening apology
+            or (_SORRY.match(text) is not None and asks(core_of(clause)))
+            or wh_question(clause)
+            or (is_tag_question(clause) and not intents & ADVICE)
+            or (named and (fragment(clause) or bool(_ONLY_THIS.match(text)))))
+
+
+def _promised(clause: str, text: str, intents: set[str]) -> re.Match[str] | None:
+    """The words that promise something in the clause, if any."""
+    promised = PROMISE.search(text)
+    if promised and text[promised.end() - 1:].startswith(" not "):
+        return None  # "I won't need your date of birth" promises nothing
+    if not promised and "next_steps" in intents and not declines(clause):
+        return None if _NOBODY.search(text) else _FUTURE.search(text)
+    return promised
 
 
 def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> ActKind | None:
@@ -176,7 +264,7 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     if needless and _YOU_NEED_NOT.match(text):
         return "instruction"
     if needless or (not readings and not core_of(clause)) or (
-            declines(clause) and not asks(clause)):
+            declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
     return None
 
