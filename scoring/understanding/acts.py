@@ -197,10 +197,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     intents = {r.intent for r in readings}
     if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
         return told
-    if (readback or "confirm_details" in intents) and not (
-            wh_question(clause) and intents - {"confirm_details"} <= INTENTS_ASKED
-            and intents & INTENTS_ASKED):
-        # "Whereabouts on the A127 are you?" names a value to ask about it: a question
+    if (readback or "confirm_details" in intents) and not _asks_about_value(clause, intents):
         return "readback"
     if any(r.intent == "apology" and r.affirmed for r in readings):
         return "apology"
@@ -209,7 +206,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     starts = " " + " ".join(text.split()[:4]) + " "
     asking = _asking(clause, text, readings)
     advice = bool(intents & ADVICE)
-    if advice and not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text):
+    if not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text):
         return "statement"
     if advice and (not asks(clause) or POLITE.match(text) or _ASKED_BEFORE.search(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
@@ -228,6 +225,20 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if promised and PROMISE.search(starts):
         return "promise"
     return "statement"
+
+
+# A question word opening a clause (after its discourse words).
+_WH_OPENS = re.compile(r" (?:what|where|when|who|how|which|whose|why) ")
+
+
+def _asks_about_value(clause: str, intents: set[str]) -> bool:
+    """Does a clause that names a value ask about it, by a question word that opens it
+    ("Whereabouts on the A127 are you?", "which way on the M25 were you going?"): a
+    question, no read-back?"""
+    opens = _WH_OPENS.match(spelled(core_of(clause)))
+    asked = intents - {"confirm_details"}
+    return (opens is not None and (asks(clause) or wh_question(clause)) and bool(asked)
+            and asked <= INTENTS_ASKED)
 
 
 def _asking(clause: str, text: str, readings: Sequence[IntentReading]) -> bool:
