@@ -204,10 +204,10 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     if GREETING.search(text) and not intents - {"what_happened"}:
         return "greeting"
     starts = " " + " ".join(text.split()[:4]) + " "
+    if _praise_cut_off(clause, text):
+        return "reassurance"
     asking = _asking(clause, text, readings)
     advice = bool(intents & ADVICE)
-    if not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text):
-        return "statement"
     if advice and (not asks(clause) or POLITE.match(text) or _ASKED_BEFORE.search(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
     if asking:
@@ -239,6 +239,14 @@ def _asks_about_value(clause: str, intents: set[str]) -> bool:
     asked = intents - {"confirm_details"}
     return (opens is not None and (asks(clause) or wh_question(clause)) and bool(asked)
             and asked <= INTENTS_ASKED)
+
+
+def _praise_cut_off(clause: str, text: str) -> bool:
+    """Is the clause praise whose "you" the clause before kept ("…, love you | did the
+    right thing ringing": recognised speech cut at the verb, which looks like a question's
+    opening)? Never with a typed "?"."""
+    return (not clause.rstrip().endswith("?") and text.split()[:1] in (["did"], ["have"])
+            and SYMPATHY.search(" you" + text) is not None)
 
 
 def _asking(clause: str, text: str, readings: Sequence[IntentReading]) -> bool:
@@ -275,6 +283,8 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     if needless and _YOU_NEED_NOT.match(text):
         return "instruction"
     if needless or (not readings and not core_of(clause)) or (
+            # "we don't need to go over how they got in": the handler's own need waived
+            not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text)) or (
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
     return None
