@@ -176,6 +176,13 @@ _NOBODY = pattern("nobody", "no one", "not", "never", "no")  # "nobody will ring
 _SORRY = re.compile(r" (?:(?:erm|um|right|ok|so|oh) )*(?:sorry|pardon|excuse me) ")
 
 
+# Telling the caller not to trouble with a thing: "don't worry about getting a new lock",
+# "you needn't bother ringing them" (not "I won't bother reading it back": the handler's).
+_NOT_BOTHER = re.compile(r" (?:\w+ ){0,2}?(?:do not|you do not need to|you need not|"
+                         r"i would not|you do not have to) (?:worry|bother|fret) "
+                         r"(?:about |with )?\w+ing ")
+
+
 POLITE = pattern("can you", "could you", "will you", "would you", "are you able to",
                   "can i ask you to", "could i ask you to", "would you mind", "please")
 
@@ -214,8 +221,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "question"
     if REQUEST.search(text) and not intents & ADVICE:
         return "question"
-    if "reassurance" in intents or REASSURANCE.search(text) or SYMPATHY.search(text):
-        return "reassurance"
+    if (comfort := _comfort(text, intents)) is not None:
+        return comfort
     promised = _promised(clause, text, intents)
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
@@ -239,6 +246,16 @@ def _asks_about_value(clause: str, intents: set[str]) -> bool:
     asked = intents - {"confirm_details"}
     return (opens is not None and (asks(clause) or wh_question(clause)) and bool(asked)
             and asked <= INTENTS_ASKED)
+
+
+def _comfort(text: str, intents: set[str]) -> ActKind | None:
+    """Reassurance by the intent heard or by its wording, else None; "Don't worry about
+    noting a reference number" tells them not to do a thing (an instruction)."""
+    if "reassurance" in intents or SYMPATHY.search(text):
+        return "reassurance"
+    if REASSURANCE.search(text):
+        return "instruction" if _NOT_BOTHER.match(text) else "reassurance"
+    return None
 
 
 def _praise_cut_off(clause: str, text: str) -> bool:
@@ -280,11 +297,11 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
     needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
                                       for r in readings)
-    if needless and _YOU_NEED_NOT.match(text):
+    # "we don't need to go over how they got in": the handler's own need waived
+    own_need = not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text)
+    if needless and _YOU_NEED_NOT.match(text) and not own_need:
         return "instruction"
-    if needless or (not readings and not core_of(clause)) or (
-            # "we don't need to go over how they got in": the handler's own need waived
-            not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text)) or (
+    if needless or (not readings and not core_of(clause)) or own_need or (
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
     return None
