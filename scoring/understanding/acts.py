@@ -94,11 +94,11 @@ SYMPATHY = re.compile(
     r"got in touch|reported)"
     r"|you (?:were|are) (?:absolutely |quite |completely |so )?right to"
     r"|not your fault|nothing to be sorry for|nothing to apologise for|nobody deserves"
-    r"|no one deserves"
+    r"|no (?:one|1) deserves"
     # lifting blame or worry about what others think: "you've done nothing wrong",
     # "nobody will think you're wasting our time"
     r"|you (?:have|ve|did|have not|had) (?:done )?nothing wrong"
-    r"|(?:nobody|no one|no one here) (?:is going to|will|would|is gonna) "
+    r"|(?:nobody|no (?:one|1)) (?:here )?(?:is going to|will|would|is gonna) "
     r"(?:think|blame|judge|mind|be cross|be angry|say you)) ")
 # "There's no need for the interpreter now": a thing said not needed, no order given
 _NEED_FOR = re.compile(r" (?:no need for|no more need for|not need a|not need an) "
@@ -172,7 +172,7 @@ _ONLY_THIS = re.compile(r" (?:just|only) (?:your|his|her|their|the) (?:\w+ ){0,2
 # A future said of what someone will do for the caller: "CSI will be with you this
 # morning", "the officer's going to ring you" (with next steps heard, a promise).
 _FUTURE = re.compile(r" (?:will|shall|is going to|are going to) (?!not )")
-_NOBODY = pattern("nobody", "no one", "not", "never", "no")  # "nobody will ring you" promises none
+_NOBODY = pattern("nobody", "not", "never", "no")  # "nobody will ring you" promises none
 _SORRY = re.compile(r" (?:(?:erm|um|right|ok|so|oh) )*(?:sorry|pardon|excuse me) ")
 
 
