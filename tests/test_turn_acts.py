@@ -102,3 +102,14 @@ def test_a_refusal_set_against_a_promise_is_the_promise():
                                          Act("promise", "I'll have an officer call you "
                                              "tomorrow")))
     assert turn.act == "statement"
+
+
+def test_a_refusal_set_against_telling_them_is_the_instruction():
+    text = "I'm not going to ask you to keep off the lawn, you can walk on it now."
+    turn = TurnAnalysis(text=text, acts=(Act("statement", "I'm not going to ask you to keep "
+                                             "off the lawn"),
+                                         Act("instruction", "you can walk on it now")))
+    assert turn.act == "instruction"
+    # a clause that says what is so ("you don't qualify") tells them nothing
+    assert act_of("you don't qualify for a visit", [], False) == "statement"
+    assert act_of("you needn't wait in", [], False) == "instruction"

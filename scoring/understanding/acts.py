@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scoring.understanding.analysis import MAIN_ORDER, ActKind, IntentReading
+from scoring.understanding.analysis import MAIN_ORDER, Act, ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, declines, wh_question
 from scoring.understanding.follow_on import fragment
 from scoring.understanding.polarity import (
@@ -46,6 +46,7 @@ IMPERATIVE = pattern(
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
+    "you need not",
     "you are ok to", "you are all right to", "it is fine to", "it is ok to", "no need to",
     "there is no need", "you do not need to", "you do not have to", "i am going to ask you to",
     "i told you to", "i said", "like i said", "best to", "it is best", "if you can",
@@ -121,15 +122,18 @@ _ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will nee
 # a subject ("it might go quiet", "we don't need to go over it", "I don't think we need")
 # or a modal. An imperative has no subject; "you" opens the cues that take one ("you can").
 _SUBJECT_BEFORE = re.compile(
-    r" (?:i|we|it|he|she|they|this|that|there|who|which|might|may|could|would|will|shall|"
-    r"should|must|can|is|are|was|were|has|have|had) ")
+    r" (?:i|we|us|it|he|she|they|this|that|there|who|which|might|may|could|would|will|shall|"
+    r"should|must|can|is|are|was|were|has|have|had|need|needs) ")
+# "you don't meet the criteria": "do not" after "you" says what is so, it tells nothing
+_YOU_DO_NOT = re.compile(r" you (?:do not|never) $")
 
 
 def _imperative(starts: str) -> bool:
     """Does the clause's opening (spelled, first four words) tell the caller to do
     something by its form: an imperative's cue with no subject or modal before it?"""
     return any(_OWN_SUBJECT.match(found.group())
-               or not _SUBJECT_BEFORE.search(starts[:found.start() + 1])
+               or not (_SUBJECT_BEFORE.search(starts[:found.start() + 1])
+                       or _YOU_DO_NOT.search(starts[:found.end()]))
                for found in _cues(starts))
 
 
@@ -315,6 +319,43 @@ def tells_caller(clause: str) -> bool:
     starts = " " + " ".join(text.split()[:4]) + " "
     return bool((IMPERATIVE.search(starts) and not PROMISE.search(starts)) or _asked_to(text)
                 or _YOU_MAY.match(text)) and not HANDLER_REFUSES.search(text)
+
+
+def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
+    """The main act of a turn by the rules: a question if any clause asks, else the first
+    clause's. A refusal put first is set against what follows it: "I'm not going to
+    apologise, but I'll get someone to ring you" is the promise; "I'm not going to ask you to
+    keep it as it is, you can put things back" tells them (an instruction)."""
+    kinds = [a.kind for a in acts]
+    if "question" in kinds:
+        return "question"
+    if not kinds:
+        return "statement"
+    if kinds[0] == "statement":
+        first = acts[0].clause
+        for later in acts[1:]:
+            if later.kind == "promise" and contrasted(text, later.clause):
+                return "promise"
+            if later.kind == "instruction" and declines(first) and _tells(later.clause):
+                return "instruction"
+    return kinds[0]
+
+
+def contrasted(text: str, clause: str) -> bool:
+    """Is `clause` of the turn `text` set against what came before it by "but", "though"
+    or "however"?"""
+    words = clause.split()[:3]
+    if not words:
+        return False
+    joined = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", text) is not None
+
+
+def _tells(clause: str) -> bool:
+    """Does the clause tell the caller by its form: an imperative, or what they may do?"""
+    text = spelled(clause)
+    starts = " " + " ".join(text.split()[:4]) + " "
+    return _imperative(starts) or _YOU_MAY.match(text) is not None
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

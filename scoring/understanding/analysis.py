@@ -7,7 +7,6 @@ are plain frozen dataclasses so a turn's analysis can be journalled with the tur
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar, get_args
@@ -113,21 +112,14 @@ class TurnAnalysis:
 
     @property
     def act(self) -> ActKind:
-        """The main act: the first question if any clause asks, else the first clause's
-        (unless the learnt second opinion was sure of another: `main`)."""
+        """The main act (`acts.turn_act`): the first question if any clause asks, else the
+        first clause's, but for a refusal set against what follows it (unless the learnt
+        second opinion was sure of another: `main`)."""
         if self.main is not None:
             return self.main
-        kinds = [a.kind for a in self.acts]
-        if "question" in kinds:
-            return "question"
-        if kinds and kinds[0] == "statement":
-            for later in self.acts[1:]:
-                if later.kind == "promise" and contrasted(self.text, later.clause):
-                    # "I'm not going to apologise for X, but I will get someone to ring
-                    # you": what is refused is set against what will be done, and the turn
-                    # is the promise
-                    return "promise"
-        return kinds[0] if kinds else "statement"
+        from scoring.understanding.acts import turn_act  # noqa: PLC0415  (it imports us)
+
+        return turn_act(self.text, self.acts)
 
     @property
     def is_question(self) -> bool:
@@ -228,16 +220,6 @@ class Context:
     def heard(self, caller_line: str, mentioned: Sequence[str] = ()) -> Context:
         """The context after the caller spoke (`mentioned`: role words they brought up)."""
         return replace(self, caller_said=caller_line, mentioned=tuple(mentioned))
-
-
-def contrasted(text: str, clause: str) -> bool:
-    """Is `clause` of the turn `text` set against what came before it by "but", "though"
-    or "however"?"""
-    words = clause.split()[:3]
-    if not words:
-        return False
-    joined = r"\W+".join(re.escape(w) for w in words)
-    return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", text) is not None
 
 
 def _reading_json(r: IntentReading) -> dict[str, Any]:
