@@ -113,3 +113,12 @@ def test_a_refusal_set_against_telling_them_is_the_instruction():
     # a clause that says what is so ("you don't qualify") tells them nothing
     assert act_of("you don't qualify for a visit", [], False) == "statement"
     assert act_of("you needn't wait in", [], False) == "instruction"
+
+
+def test_a_reference_the_caller_holds_said_back_is_a_read_back():
+    assert act_of("MK-31-20455", [], False) == "readback"
+    clause = "so the number on your letter is MK 31 20455"
+    assert act_of(clause, [heard("reference_number", clause)], False) == "readback"
+    # one given to them is no read-back
+    clause = "your incident number is MK-31-20455"
+    assert act_of(clause, [heard("reference_number", clause)], False) != "readback"

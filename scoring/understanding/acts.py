@@ -206,6 +206,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
+    readback = readback or _reference_read_back(text)
     if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
         return told
     if (readback or "confirm_details" in intents) and not _asks_about_value(clause, intents):
@@ -250,6 +251,28 @@ def _asks_about_value(clause: str, intents: set[str]) -> bool:
     asked = intents - {"confirm_details"}
     return (opens is not None and (asks(clause) or wh_question(clause)) and bool(asked)
             and asked <= INTENTS_ASKED)
+
+
+# A reference's shape: letters, then groups of digits ("CL-26-118734", "s s 26 11 0471").
+_REFERENCE = re.compile(r" (?:[a-z]{1,3}|[a-z] [a-z](?: [a-z])?) \d{2,}(?: \d{2,}){1,3} ")
+# Said as the caller's (on their slip or email, what they have): read back ...
+_THEIRS = pattern("you have got", "you have", "you got", "slip", "gave you", "off your",
+                  "on your", "so that is", "that is right", "is that right", "is that it",
+                  "that right", "yeah", "yes", "is it")
+# ... or given to them ("your crime reference is", "make a note of this", "it stays as").
+_GIVEN = re.compile(r" (?:your (?:\w+ ){0,2}(?:reference|number|ref) is|here is|stays as|"
+                    r"for this is|i will|note of|write|jot|quote) ")
+
+
+def _reference_read_back(text: str) -> bool:
+    """Does the (spelled) clause repeat a reference the caller holds: the reference alone
+    ("SS-26-11-0417"), or said as theirs ("so that's CL 26 118734", "the one on your slip
+    is…")? Not one given to them ("your crime reference is HU-26-0413")."""
+    found = _REFERENCE.search(text)
+    if found is None or _GIVEN.search(text):
+        return False
+    rest = (text[:found.start() + 1] + text[found.end() - 1:]).split()
+    return not rest or bool(_THEIRS.search(text))
 
 
 def _comfort(text: str, intents: set[str]) -> ActKind | None:
