@@ -122,3 +122,10 @@ def test_a_reference_the_caller_holds_said_back_is_a_read_back():
     # one given to them is no read-back
     clause = "your incident number is MK-31-20455"
     assert act_of(clause, [heard("reference_number", clause)], False) != "readback"
+
+
+def test_a_question_reported_or_a_place_said_asks_nothing():
+    assert act_of("how tired you are", [], False) == "statement"
+    assert act_of("how tired are you", [], False) == "question"
+    assert act_of("the paramedics are there", [], False) == "statement"
+    assert act_of("there aren't any more, are there", [], False) == "question"

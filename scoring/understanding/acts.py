@@ -293,16 +293,28 @@ def _praise_cut_off(clause: str, text: str) -> bool:
             and SYMPATHY.search(" you" + text) is not None)
 
 
+# A question word with its subject before its verb, at the clause's end: "how busy we are",
+# "how old the kids are" (a question reported, the rest of a sentence cut by speech).
+_REPORTED = re.compile(r" (?:how|what|where|when|who|which) (?:\w+ )?(?:we|you|he|she|they|i|"
+                       r"it|the \w+|his \w+|her \w+|their \w+) (?:are|is|am|was|were) $")
+# "The officers are there": "are there" closing a clause whose subject is not "there" is
+# where they are, no tag ("there aren't any, are there?" has "there" before it).
+_THERE_SAID = re.compile(r"^(?!.* there (?:is|are|was|were|will) ).* (?:are|is) there $")
+
+
 def _asking(clause: str, text: str, readings: Sequence[IntentReading]) -> bool:
     """Does the clause ask, by its form or by naming a detail on its own?"""
     intents = {r.intent for r in readings}
     # "and your date of birth", "just your name": a detail named on its own asks for it
     named = bool(readings) and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)
+    if not clause.rstrip().endswith("?") and _REPORTED.match(text):
+        return False  # "(excuses about) how busy we are": a question reported, not put
     return (asks(clause)
             # "Sorry, can you say that again?": a question behind an opening apology
             or (_SORRY.match(text) is not None and asks(core_of(clause)))
             or wh_question(clause)
-            or (is_tag_question(clause) and not intents & ADVICE)
+            or (is_tag_question(clause) and not intents & ADVICE
+                and not _THERE_SAID.search(text))
             or (named and (fragment(clause) or bool(_ONLY_THIS.match(text)))))
 
 
