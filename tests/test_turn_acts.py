@@ -129,3 +129,10 @@ def test_a_question_reported_or_a_place_said_asks_nothing():
     assert act_of("how tired are you", [], False) == "question"
     assert act_of("the paramedics are there", [], False) == "statement"
     assert act_of("there aren't any more, are there", [], False) == "question"
+
+
+def test_a_time_clause_or_have_a_opening_asks_nothing():
+    assert act_of("when you get back to the flat", [], False) != "question"
+    assert act_of("when did you get back to the flat", [], False) == "question"
+    assert act_of("have a look round the garden", [], False) != "question"
+    assert act_of("have you had a look round the garden", [], False) == "question"

@@ -220,7 +220,8 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
         return "reassurance"
     asking = _asking(clause, text, readings)
     advice = bool(intents & ADVICE)
-    if advice and (not asks(clause) or POLITE.match(text) or _ASKED_BEFORE.search(text)):
+    if advice and (not asks(clause) or POLITE.match(text) or _ASKED_BEFORE.search(text)
+                   or _NOT_ASKED.match(text)):
         return "instruction"  # "Can you keep the door locked for me?" asks them to do it
     if asking:
         return "question"
@@ -297,6 +298,11 @@ def _praise_cut_off(clause: str, text: str) -> bool:
 # "how old the kids are" (a question reported, the rest of a sentence cut by speech).
 _REPORTED = re.compile(r" (?:how|what|where|when|who|which) (?:\w+ )?(?:we|you|he|she|they|i|"
                        r"it|the \w+|his \w+|her \w+|their \w+) (?:are|is|am|was|were) $")
+# A time clause before what it times ("when you replace the tools, …") and "have a look":
+# an imperative opening with "have a", no question ("have you…?" has its subject).
+_NOT_ASKED = re.compile(r" (?:(?:right|so|and|ok|then|now) )*(?:when (?:you|he|she|they|we|i) "
+                        r"(?!(?:are|is|were|was|have|had|did|do|does|will|can|could) )\w+|"
+                        r"have (?:a|an|another)) ")
 # "The officers are there": "are there" closing a clause whose subject is not "there" is
 # where they are, no tag ("there aren't any, are there?" has "there" before it).
 _THERE_SAID = re.compile(r"^(?!.* there (?:is|are|was|were|will) ).* (?:are|is) there $")
@@ -307,7 +313,7 @@ def _asking(clause: str, text: str, readings: Sequence[IntentReading]) -> bool:
     intents = {r.intent for r in readings}
     # "and your date of birth", "just your name": a detail named on its own asks for it
     named = bool(readings) and all(r.intent in INTENTS_ASKED and r.affirmed for r in readings)
-    if not clause.rstrip().endswith("?") and _REPORTED.match(text):
+    if not clause.rstrip().endswith("?") and (_REPORTED.match(text) or _NOT_ASKED.match(text)):
         return False  # "(excuses about) how busy we are": a question reported, not put
     return (asks(clause)
             # "Sorry, can you say that again?": a question behind an opening apology
