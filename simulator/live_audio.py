@@ -409,6 +409,9 @@ class DeviceSpeaker:
         if out is None:
             return self._fallback.play(reply)
         clip = self.clip(reply)
+        if out.failed:  # the device went away mid-call: the line is shown, not lost
+            self.failure = out.failed
+            return self._fallback.play(reply)
         if self._echo is not None:
             self._echo.played(clip)
         return out.play(clip)
