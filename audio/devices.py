@@ -168,9 +168,9 @@ class LineOut:
     callbacks ~1 ms apart, each flagged `output_underflow`, while the device recovers: what
     was buffered and what the storm is handed is dropped, and a line fed to it was consumed
     in ~40 ms, heard by nobody. So the line waits through the first `_settle` blocks and
-    every block flagged or after a flag, and on a flag goes back over what the last
-    `_settle` blocks carried (it may have been dropped with the buffer): a block may be
-    heard twice, none is lost. `underruns` counts the flags (benches print it).
+    every flagged block, and on a flag goes back over what the last `_settle` blocks
+    carried (it may have been dropped with the buffer): a block may be heard twice, none is
+    lost. `underruns` counts the flags (benches print it).
     """
 
     def __init__(self, device: str | int | None = None, rate: int = 16000,
@@ -209,7 +209,9 @@ class LineOut:
                 # what the buffer held may have gone with the recovery: send it again
                 self._position = max(0, self._position - sum(self._recent))
                 self._recent.clear()
-                self._quiet_left = self._settle
+                # the flagged block itself is dropped (measured: handing it the line lost
+                # the line's first 20-40 ms); the blocks after it are heard
+                self._quiet_left = max(self._quiet_left, 1)
             if self._quiet_left > 0:
                 self._quiet_left -= 1
                 chunk = self._samples[:0]
