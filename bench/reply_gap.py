@@ -267,7 +267,7 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
-                     for line in mouth.lines()])
+                     for line in mouth.lines() + mouth.stock_lines()])
     os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)

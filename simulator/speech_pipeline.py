@@ -19,6 +19,7 @@ from audio.errors import AudioError
 from audio.stt import RATE, EngineOptions, SpeechToText, choose_engine, speech_to_text
 from audio.tts import Voice, text_to_speech
 from audio.tts_cache import VoiceCache
+from simulator import caller_lines
 from simulator.demo import Heard, TimedMouth
 from simulator.dialogue import Reply
 from simulator.library import intent_library
@@ -162,6 +163,8 @@ class SpeechMouth:
         while the trainee waits). Returns how many were synthesised now."""
         persona = self.scenario.caller
         lines = [line for line in self.lines() if Reply(line, "answer").spoken]
+        if every_level:
+            lines += [line for line in self.stock_lines() if Reply(line, "answer").spoken]
         levels = [0.0, 5.0, 8.0] if every_level else [persona.distress.start]
         todo = [(line, caller_voice(self.scenario, d)) for d in levels for line in lines]
         todo += [(f.distressed, caller_voice(self.scenario, 8.0)) for f in persona.facts
@@ -178,6 +181,20 @@ class SpeechMouth:
         lines += list(persona.silence.lines) if persona.silence else []
         lines += [persona.hang_up.say] if persona.hang_up.say else []
         return lines
+
+    def stock_lines(self) -> list[str]:
+        """What the caller also says that no scenario writes: the stock reactions ("Okay.",
+        "I don't know, sorry.") and an answer restated ("Like I said, …"). Not made before
+        the phone rings, but during the call with the other voices: in the live bench 3 of
+        59 replies were such lines, synthesised while the trainee waited (1.2–1.9 s)."""
+        persona = self.scenario.caller
+        stock = caller_lines.SPOKEN if persona.speaks else caller_lines.SILENT
+        said = [*stock.comply, *stock.noted, *stock.reassured, *stock.apology_taken,
+                *stock.promise_taken, *stock.dont_know, *stock.confirm, *stock.acknowledge,
+                *stock.nothing_else, *persona.dont_know]
+        said += [caller_lines.restate(a) for f in persona.facts for a in f.answers]
+        known = set(self.lines())
+        return [line for line in dict.fromkeys(said) if line not in known]
 
 
 def second_pass(options: EngineOptions) -> SpeechToText | None:
