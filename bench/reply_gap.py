@@ -307,9 +307,12 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             time.sleep(1.5)
             mic.poll(0)  # ... and is not taken for the next turn
     finally:
+        underruns = (trainee.underruns, speaker._out.underruns if speaker._out else 0)
         mic.close()
         trainee.close()
         speaker.close()
+    print(f"playback underruns (each block the device dropped is sent again): trainee "
+          f"{underruns[0]}, caller {underruns[1]}")
     paused = sum(1 for t in turns if t.pause_at is not None)
     summary(gaps, unanswered, (cutoffs, len(turns), cut_paused, paused), mic, ears)
     return 0
