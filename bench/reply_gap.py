@@ -311,15 +311,14 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         mic.close()
         trainee.close()
         speaker.close()
-    print(f"playback underruns (each block the device dropped is sent again): trainee "
-          f"{underruns[0]}, caller {underruns[1]}")
-    paused = sum(1 for t in turns if t.pause_at is not None)
-    summary(gaps, unanswered, (cutoffs, len(turns), cut_paused, paused), mic, ears)
+    summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
+                               sum(1 for t in turns if t.pause_at is not None)),
+            mic, ears, underruns=underruns)
     return 0
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
-            mic: MicrophoneInput, ears: Any) -> None:
+            mic: MicrophoneInput, ears: Any, *, underruns: tuple[int, int]) -> None:
     cutoffs, turns, cut_paused, paused = cut
     g = np.array(gaps) * 1000
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
@@ -335,6 +334,8 @@ def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
     print(f"first-pause decodes: median {np.median(took):.0f} ms, p95 "
           f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
               f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
+    print(f"playback underruns (each block the device dropped is sent again): trainee "
+          f"{underruns[0]}, caller {underruns[1]}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
 
