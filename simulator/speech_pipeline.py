@@ -183,17 +183,18 @@ class SpeechMouth:
         return lines
 
     def stock_lines(self) -> list[str]:
-        """What the caller also says that no scenario writes: the stock reactions ("Okay.",
-        "I don't know, sorry."), an answer restated ("Like I said, …") and a read-back put
-        right ("No, …"). Not made before the phone rings, but during the call with the other
-        voices: in the live bench 3 of 59 replies were such lines, synthesised while the
-        trainee waited (1.2–1.9 s)."""
+        """What the caller also says beyond the lines above: a fact's details (the one asked
+        for: "Blue."), the stock reactions ("Okay.", "I don't know, sorry."), an answer
+        restated ("Like I said, …") and a read-back put right ("No, …"). Not made before the
+        phone rings, but during the call with the other voices: in the live bench 3–4 of 60
+        replies were such lines, synthesised while the trainee waited (1.2–1.9 s)."""
         persona = self.scenario.caller
         stock = caller_lines.SPOKEN if persona.speaks else caller_lines.SILENT
         said = [*stock.comply, *stock.noted, *stock.reassured, *stock.apology_taken,
                 *stock.promise_taken, *stock.dont_know, *stock.confirm, *stock.acknowledge,
                 *stock.nothing_else, *persona.dont_know]
-        answers = [a for f in persona.facts for a in f.answers]
+        said += [d for f in persona.facts for d in f.details.values()]  # "Blue." for its colour
+        answers = [a for f in persona.facts for a in (*f.answers, *f.details.values())]
         said += [caller_lines.restate(a) for a in answers]
         said += [caller_lines.correction(a) for a in answers]  # a wrong read-back put right
         known = set(self.lines())
