@@ -171,19 +171,20 @@ class RoomSpeaker(DeviceSpeaker):
     def __init__(self, *args: Any, room: np.ndarray, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._room = room
-        self._wet: dict[int, Clip] = {}
+        self._wet: dict[tuple[str, float], Clip] = {}
 
     def play(self, reply: Reply) -> float:
         out = self._opened() if reply.spoken else None
         if out is None:
             return super().play(reply)
         dry = self.clip(reply)
-        if id(dry) not in self._wet:
+        key = (reply.text, reply.distress)
+        if key not in self._wet:
             wet = np.convolve(dry.samples, self._room)[:len(dry.samples)]
-            self._wet[id(dry)] = Clip(wet.astype(np.float32), dry.rate)
+            self._wet[key] = Clip(wet.astype(np.float32), dry.rate)
         if self._echo is not None:
             self._echo.played(dry)
-        return out.play(self._wet[id(dry)])
+        return out.play(self._wet[key])
 
 
 def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
