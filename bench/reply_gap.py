@@ -268,7 +268,9 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
-                     for line in mouth.lines() + mouth.stock_lines()])
+                     for line in mouth.lines() + mouth.stock_lines()]
+                    + [Reply(f.distressed, "answer", distress=8.0)
+                       for f in scenario.caller.facts if f.distressed])  # as a call does
     os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
@@ -308,18 +310,18 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             time.sleep(1.5)
             mic.poll(0)  # ... and is not taken for the next turn
     finally:
-        underruns = (trainee.underruns, speaker._out.underruns if speaker._out else 0)
+        caller_underruns = speaker._out.underruns if speaker._out else 0
         mic.close()
         trainee.close()
         speaker.close()
     summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
                                sum(1 for t in turns if t.pause_at is not None)),
-            mic, ears, underruns=underruns)
+            mic, ears, played=(trainee.underruns, caller_underruns, speaker.late))
     return 0
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
-            mic: MicrophoneInput, ears: Any, *, underruns: tuple[int, int]) -> None:
+            mic: MicrophoneInput, ears: Any, *, played: tuple[int, int, list[str]]) -> None:
     cutoffs, turns, cut_paused, paused = cut
     g = np.array(gaps) * 1000
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
@@ -336,7 +338,8 @@ def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
           f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
               f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
     print(f"playback underruns (each block the device dropped is sent again): trainee "
-          f"{underruns[0]}, caller {underruns[1]}")
+          f"{played[0]}, caller {played[1]}; caller lines made while the trainee waited: "
+          f"{len(played[2])} {played[2][:5]}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
 

@@ -377,6 +377,7 @@ class DeviceSpeaker:
         # clips with the stock lines), half the memory of float32; the line's mu-law has
         # only 8 bits to keep.
         self._ready: dict[tuple[str, str], np.ndarray] = {}
+        self.late: list[str] = []  # lines played before they were made (benches print them)
         self.failure: str | None = None
 
     def clip(self, reply: Reply) -> Clip:
@@ -412,6 +413,9 @@ class DeviceSpeaker:
         out = self._opened() if reply.spoken else None
         if out is None:
             return self._fallback.play(reply)
+        voice = caller_voice(self._scenario, reply.distress)
+        if (reply.text, voice.key()) not in self._ready:
+            self.late.append(reply.text)  # made while the trainee waits for it
         clip = self.clip(reply)
         if out.failed:  # the device went away mid-call: the line is shown, not lost
             self.failure = out.failed
