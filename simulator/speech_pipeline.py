@@ -163,8 +163,6 @@ class SpeechMouth:
         while the trainee waits). Returns how many were synthesised now."""
         persona = self.scenario.caller
         lines = [line for line in self.lines() if Reply(line, "answer").spoken]
-        if every_level:
-            lines += [line for line in self.stock_lines() if Reply(line, "answer").spoken]
         levels = [0.0, 5.0, 8.0] if every_level else [persona.distress.start]
         todo = [(line, caller_voice(self.scenario, d)) for d in levels for line in lines]
         todo += [(f.distressed, caller_voice(self.scenario, 8.0)) for f in persona.facts
