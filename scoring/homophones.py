@@ -9,6 +9,10 @@ a question before "is" or "are" (only "where" can), "here" cannot be the verb be
 and" (only "conscious" can). A turn spelled right never has the wrong word in that place,
 so it is never changed; a repaired turn is what the trainee said, and it is then heard
 as the question or instruction it is.
+
+A recogniser (or a trainee typing fast) also spells a word by its sound in a form that is no
+English word at all ("wots the address", "wat time was it"): such a spelling has only the
+one reading, so it is put right wherever it stands.
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"he's|she's|they're|you're|it's|there's)\b)", re.IGNORECASE), "whether"),
     # sea -> see: the verb after "can you" ("can you sea him")
     (re.compile(rf"({_ASKING})sea\b", re.IGNORECASE), r"\1see"),
+    # wot, wat -> what; wots, wats -> what's: "what" spelled by its sound, no English word
+    (re.compile(r"\b(?:wot|wat)(?:'?s)\b", re.IGNORECASE), "what's"),
+    (re.compile(r"\b(?:wot|wat)\b", re.IGNORECASE), "what"),
     # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
     (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
                 re.IGNORECASE), "wait"),

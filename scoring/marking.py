@@ -12,7 +12,15 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.doubts import ASKING_ACTS, ASKING_WORD, IN_DANGER, asks_anywhere, doubt
+from scoring.doubts import (
+    ASKING_ACTS,
+    ASKING_WORD,
+    IN_DANGER,
+    NAMED_DANGER,
+    asks_anywhere,
+    doubt,
+    lifted,
+)
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
@@ -240,17 +248,31 @@ class Marker:
             reply.append(turn.text)
         return DESCRIBED.search(" ".join(reply)) is None
 
-    def first_contrary(self, intent: str) -> Ask | None:
+    def first_contrary(self, intent: str) -> tuple[Ask, str | None] | None:
         """The first turn that advised the opposite of an advice intent ("it's fine to
-        move her", "no need to stay on the line"), if any."""
+        move her", "no need to stay on the line"), if any, with why it is only in doubt:
+        None when it surely is the opposite. In doubt: an opposite on a danger the caller
+        must judge ("you don't need to stay on the line if it's not safe"), and advice read
+        as given that the words lift or permit ("if he wants to go out, that's fine";
+        `scoring.doubts.lifted`), in a turn that gives the advice nowhere else."""
         if intent not in ADVICE:
             return None
         for index, turn in self.attempt.trainee_turns():
-            if IN_DANGER.search(turn.text):
+            if NAMED_DANGER.search(turn.text):
                 continue  # "only move her if the car catches fire": the advice's own exception
-            for order, found in enumerate(self.analyses[index].intents):
-                if found.intent == intent and found.polarity == "negate":
-                    return Ask(index, order, turn, found)
+            analysis = self.analyses[index]
+            found = [(order, r) for order, r in enumerate(analysis.intents)
+                     if r.intent == intent]
+            for order, reading in found:
+                if reading.polarity == "negate":
+                    danger = IN_DANGER.search(turn.text)
+                    return Ask(index, order, turn, reading), (
+                        None if danger is None else
+                        f"its condition ('{danger.group()}') leaves it to the caller")
+            lifts = [(order, r, lifted(r, analysis)) for order, r in found]
+            if lifts and all(why is not None for _, _, why in lifts):
+                order, reading, why = lifts[0]
+                return Ask(index, order, turn, reading), why
         return None
 
     @cached_property
@@ -444,18 +466,24 @@ class Marker:
         if c.before_grade and self.grade_time is not None and first.turn.t > self.grade_time:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
-        contrary = self.first_contrary(intent)
-        if contrary is not None and contrary.index < first.index:
+        found = self.first_contrary(intent)
+        if found is not None and found[0].index < first.index:
             # The first advice the caller was given was its opposite ("it's fine to move
-            # her"): they act on it, whatever came later. An opposite said after the advice
-            # is most often the situation moving on ("open the door when it's the police"
-            # once they have arrived), and one in the same turn as the advice most often
-            # its condition ("if it catches fire get her out, otherwise don't move her"),
-            # so neither is held against it.
+            # her"): they act on it, whatever came later (every development author marked
+            # it so). An opposite said after the advice is most often the situation moving
+            # on ("open the door when it's the police" once they have arrived), and one in
+            # the same turn as the advice most often its condition ("if it catches fire get
+            # her out, otherwise don't move her"), so neither is held against it. An
+            # opposite only in doubt puts the item in doubt, leaning not met: an assessor
+            # reads the first turn.
+            contrary, unsure = found
+            said = ("said as its opposite" if unsure is None
+                    else f"perhaps its opposite: {unsure}")
             return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
-                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
-                           (*ev, _turn(contrary.index, contrary.turn,
-                                       f"{intent} said as its opposite")))
+                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'"
+                           + ("" if unsure is None else f" (in doubt: {unsure})"),
+                           (*ev, _turn(contrary.index, contrary.turn, f"{intent} {said}")),
+                           None if unsure is None else contrary.reading.confidence)
         why = self.doubt(first) if self.critical_now else None
         if why is not None:
             # Met, but on a turn whose act, polarity or subject may be misread: uncertain

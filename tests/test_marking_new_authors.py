@@ -147,3 +147,16 @@ def test_a_recogniser_homophone_is_heard_as_the_word_its_place_needs():
         assert repaired(right) == right
     marked = _mark("interpreter-caller", [(5, "wear are you")])
     assert marked.item("location-first").status == "met"
+
+
+def test_what_spelled_by_its_sound_is_heard_as_what():
+    from scoring.homophones import repaired
+
+    for heard, meant in (("police wots the address", "police what's the address"),
+                         ("wot time was it", "what time was it"),
+                         ("wat's his name", "what's his name")):
+        assert repaired(heard) == meant
+    for right in ("Watson Road", "a swot", "what's the address"):
+        assert repaired(right) == right
+    marked = _mark("domestic-abuse-children", [(8, "police wots the address")])
+    assert marked.item("location-first").status == "met"
