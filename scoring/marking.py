@@ -106,6 +106,11 @@ ORDERED_CALM = re.compile(
     r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
     r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
     r"okay|then|love|mate|sir|madam))*$")
+# A question asking for a list of things, the last one or two words long ("what's your name
+# and number?", "can I take the make and model?"): it asks for each, as its opening with
+# each thing in turn would ("what's your name?", "what's your number?"). A longer part
+# after "and" is a clause of its own, which the analysis hears itself.
+LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -171,6 +176,8 @@ class Marker:
         # Whether the item being marked is critical: a critical question must be heard by
         # the marker itself, never credited from the caller's answer alone (`_answered`).
         self.critical_now = False
+        # Turn index -> the context its analysis was made in (`listed` reads in it too).
+        self.contexts: dict[int, Context] = {}
         # Whether the condition being checked sits under a `not:` (what must not be done):
         # words said in a question still say them ("is it registered to a Mr Fenwick?"
         # discloses the name), so the question that doubts a `said:` credit does not apply.
@@ -187,7 +194,29 @@ class Marker:
             if analysis is None:
                 analysis = self.understanding.analyse(turn.text, context)
             out[index] = analysis
+            self.contexts[index] = context
             context = context.after(analysis)
+        return out
+
+    def listed(self, index: int) -> list[IntentReading]:
+        """What a list question in the turn asks for besides what the analysis heard: each
+        thing asked in its own words (`LISTED`), for the intents or the people the turn's
+        own readings missed ("what's your name and number?" asks the number too)."""
+        analysis = self.analyses[index]
+        heard = {(r.intent, r.subject) for r in analysis.intents if r.polarity == "affirm"}
+        out: list[IntentReading] = []
+        for sentence in re.split(r"[.?!,;:]+", self.attempt.turns[index].text):
+            found = LISTED.match(" ".join(sentence.split()))
+            if found is None or not asks_anywhere(sentence):
+                continue
+            for thing in (found["first"], found["last"]):
+                asked = self.understanding.analyse(found["stem"] + thing,
+                                                   self.contexts.get(index))
+                for reading in asked.intents:
+                    if reading.polarity == "affirm" and \
+                            (reading.intent, reading.subject) not in heard:
+                        heard.add((reading.intent, reading.subject))
+                        out.append(reading)
         return out
 
     @cached_property
@@ -195,7 +224,8 @@ class Marker:
         """Every intent affirmed in a trainee turn (asked, advised or done), in order."""
         out = []
         for index, turn in self.attempt.trainee_turns():
-            for order, found in enumerate(self.analyses[index].intents):
+            readings = self.analyses[index].intents
+            for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found):
                     out.append(Ask(index, order, turn, found))
         return out

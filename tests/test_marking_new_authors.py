@@ -160,3 +160,12 @@ def test_what_spelled_by_its_sound_is_heard_as_what():
         assert repaired(right) == right
     marked = _mark("domestic-abuse-children", [(8, "police wots the address")])
     assert marked.item("location-first").status == "met"
+
+
+def test_a_question_asking_for_a_list_asks_for_each_thing():
+    both = _mark("road-collision-injury", [(140, "What's your name and number?")])
+    item = both.item("caller-details")
+    assert item.status == "met" and item.points == item.max_points
+    # one thing asked is one thing asked: the name alone earns part
+    one = _mark("road-collision-injury", [(140, "What's your name?")]).item("caller-details")
+    assert one.status == "not_met" and 0 < one.points < one.max_points
