@@ -111,6 +111,9 @@ ORDERED_CALM = re.compile(
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
 # after "and" is a clause of its own, which the analysis hears itself.
 LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
+# The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
+# says the when of what they have just promised.
+WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -243,7 +246,7 @@ class Marker:
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
-                     and not (saying_when and not says_when(a.turn.text))
+                     and not (saying_when and not self.said_when(a))
                      and not (describing and self.named_only(a))), None)
 
     def told_only(self, ask: Ask) -> bool:
@@ -261,6 +264,19 @@ class Marker:
             return False
         return not any(act.kind in ASKING_ACTS for act in self.analyses[ask.index].acts
                        if within(act.clause, sentence))
+
+    def said_when(self, ask: Ask) -> bool:
+        """Does the turn say when (`WHEN`), or, when the caller asks when straight after
+        ("Right. When?"), does the trainee's answer ("later tonight or tomorrow")?"""
+        if says_when(ask.turn.text):
+            return True
+        turns = self.attempt.turns
+        after = ask.index + 1
+        asked = False
+        while after < len(turns) and turns[after].speaker != "trainee":
+            asked = asked or WHEN_ASKED.search(turns[after].text) is not None
+            after += 1
+        return asked and after < len(turns) and says_when(turns[after].text)
 
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""

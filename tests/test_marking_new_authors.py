@@ -169,3 +169,16 @@ def test_a_question_asking_for_a_list_asks_for_each_thing():
     # one thing asked is one thing asked: the name alone earns part
     one = _mark("road-collision-injury", [(140, "What's your name?")]).item("caller-details")
     assert one.status == "not_met" and 0 < one.points < one.max_points
+
+
+def test_the_when_of_next_steps_may_answer_the_callers_asking_when():
+    def close(answer: str):
+        return marked_with_caller("hate-incident", [
+            (220, "trainee", "Okay, I'll get an officer to come out and see you.", None),
+            (225, "caller", "Right. When?", []),
+            (229, "trainee", answer, None),
+        ]).item("close")
+
+    told = close("It should be later tonight or tomorrow.")
+    assert told.points == told.max_points / 2  # next steps with a when; no reference
+    assert close("Thanks for calling.").points == 0  # never said when
