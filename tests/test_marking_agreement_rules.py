@@ -267,3 +267,14 @@ def test_an_opposite_left_to_the_callers_judgement_said_first_puts_the_advice_in
         (200, "Officers are with you now, you don't need to stay on the line."),
     ]).item("keep-line-open")
     assert kept.status == "met"
+
+
+def test_the_family_told_to_stay_at_home_has_the_advice_home():
+    told = _mark("missing-person-vulnerable", [
+        (250, "Officers will come out to see you. Stay at home in case she comes back."),
+    ]).item("advice-home")
+    assert told.status == "met"
+    released = _mark("missing-person-vulnerable", [
+        (250, "You don't need to stay at home waiting, drive round and look for her."),
+    ]).item("advice-home")
+    assert released.status != "met" and released.points == 0
