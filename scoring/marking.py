@@ -114,6 +114,13 @@ LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S
 # The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
 # says the when of what they have just promised.
 WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
+# A reference told to the caller: "your (crime) reference (number) (for tonight) is" and
+# then the reference itself, in normal_text's spelling. Spoken digits ("one four oh seven")
+# make it sound like a read-back of a number, so the analysis may hear a confirmation; the
+# form says which number it is.
+TOLD_REFERENCE = re.compile(
+    r"\b(?:your|the|our|this|a) (?:crime |incident |log |call )?reference(?: number)?"
+    r"(?: for (?:this|today|tonight|this call|that))? is (?=\w)")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -462,6 +469,10 @@ class Marker:
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True,
                                    closed=closed, saying_when=saying_when) or first
+        if first is None and intent == "reference_number":
+            told = self._told_reference(c)
+            if told is not None:
+                return told
         if first is None:
             opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
             if opened is not None:
@@ -537,6 +548,21 @@ class Marker:
             return Outcome(True, 1.0, f"{when}, but in doubt: {why}", ev, reading.confidence)
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
+
+    def _told_reference(self, c: Condition) -> Outcome | None:
+        """The first trainee turn that tells the caller a reference in so many words
+        (`TOLD_REFERENCE`), in a sentence that asks nothing."""
+        for index, turn in self.attempt.trainee_turns():
+            for sentence in re.findall(r"[^.!?]+[.!?]*", turn.text):
+                found = TOLD_REFERENCE.search(normal_text(sentence))
+                if found is None or "?" in sentence or is_question(sentence):
+                    continue
+                when = f"told the reference at {clock(turn.t)}"
+                ev = (_turn(index, turn, "a reference told"),)
+                if c.within is not None and turn.t > c.within:
+                    return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+                return Outcome(True, 1.0, when, ev)
+        return None
 
     def _answered(self, c: Condition, intent: str) -> Outcome | None:
         """A question the analysis did not hear as `intent`, that the caller answered with

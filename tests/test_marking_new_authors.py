@@ -182,3 +182,15 @@ def test_the_when_of_next_steps_may_answer_the_callers_asking_when():
     told = close("It should be later tonight or tomorrow.")
     assert told.points == told.max_points / 2  # next steps with a when; no reference
     assert close("Thanks for calling.").points == 0  # never said when
+
+
+def test_a_reference_told_in_so_many_words_is_the_reference_given():
+    told = _mark("burglary-next-morning", [
+        (296, "Okay Arthur, your crime reference is one four oh seven four nine nine."),
+    ]).item("reference-updates")
+    assert told.status == "met" and "told the reference at 04:56" in told.reason
+    # the number said with no word of what it is, is no reference given
+    bare = _mark("burglary-next-morning", [
+        (296, "Okay Arthur, it's one four oh seven four nine nine."),
+    ]).item("reference-updates")
+    assert bare.points == 0
