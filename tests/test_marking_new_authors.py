@@ -194,3 +194,15 @@ def test_a_reference_told_in_so_many_words_is_the_reference_given():
         (296, "Okay Arthur, it's one four oh seven four nine nine."),
     ]).item("reference-updates")
     assert bare.points == 0
+
+
+def test_i_am_written_without_its_apostrophe_is_still_the_speakers_own():
+    from scoring.homophones import repaired
+
+    assert repaired("im sorry about that arthur") == "i'm sorry about that arthur"
+    assert repaired("ive asked them to call") == "i've asked them to call"
+    assert repaired("Jim Ivey") == "Jim Ivey"
+    sorry = _mark("burglary-next-morning", [
+        (215, "im sorry about that arthur that shouldnt have happened"),
+    ]).item("dissatisfaction")
+    assert sorry.points > 0
