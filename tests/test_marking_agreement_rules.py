@@ -278,3 +278,10 @@ def test_the_family_told_to_stay_at_home_has_the_advice_home():
         (250, "You don't need to stay at home waiting, drive round and look for her."),
     ]).item("advice-home")
     assert released.status != "met" and released.points == 0
+
+
+def test_what_help_is_coming_names_the_help():
+    vague = _mark("road-collision-injury", [(81, "Okay, someone will be there shortly.")])
+    assert vague.item("next-steps").points == 0
+    named = _mark("road-collision-injury", [(81, "Ambulance and fire are on their way to you.")])
+    assert named.item("next-steps").status == "met"
