@@ -70,6 +70,9 @@ ADVISED_PERMITTED = re.compile(
     r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
     r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
     r"shut|close|whisper|text|dial) )")
+# The permissions that are also how advice is offered ("you can report it on their website",
+# "you could ring Victim Support"): not a sign of the opposite on their own (`lifted`).
+BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
 # Advice waved away without a "not needed" in so many words ("I wouldn't bother", "don't
 # feel you've got to").
 DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
@@ -149,14 +152,27 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
     words: the turn permits what the advice is against, or the clause says the advice is not
     needed, waves it away, or leaves it to the wish of the one advised ("if he wants to go
     out, that's fine"). A bare "you can" is not enough: "you can report it on their
-    website" is how advice to go elsewhere is given."""
+    website" is how advice to go elsewhere is given (`BARE_MODALS`)."""
     if reading.intent not in ADVICE:
         return None
     if reading.intent in permitted_against(analysis.text):
         return "the turn permits what the advice is against"
-    clause = PSEUDO.sub(" ", spelled(reading.clause))
-    return _trigger(CONDITIONAL.sub(" ", clause), (NOT_NEEDED, DISMISSED, WISHED),
-                    "the clause lifts or permits")
+    clause = CONDITIONAL.sub(" ", PSEUDO.sub(" ", spelled(reading.clause)))
+    allowed = next((m for m in _overlapping(PERMISSION, clause)
+                    if m.group().strip() not in BARE_MODALS), None)
+    if allowed is not None:
+        return f"the clause permits ('{allowed.group().strip()}')"
+    return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")
+
+
+def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those sharing a space with the one before."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (m := found.search(text, at)) is not None:
+        out.append(m)
+        at = m.start() + 1
+    return out
 
 
 def _contrary_in_reach(reading: IntentReading, analysis: TurnAnalysis) -> list[IntentReading]:

@@ -243,18 +243,21 @@ class Marker:
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
-                  saying_when: bool = False) -> Ask | None:
+                  saying_when: bool = False, plain: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
-        first in a turn that says when)."""
+        first in a turn that says when; `plain`: the first advice the words do not lift or
+        permit, `scoring.doubts.lifted`)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
                      and not (saying_when and not self.said_when(a))
-                     and not (describing and self.named_only(a))), None)
+                     and not (describing and self.named_only(a))
+                     and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
+                    None)
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop
@@ -469,10 +472,6 @@ class Marker:
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True,
                                    closed=closed, saying_when=saying_when) or first
-        if first is None and intent == "reference_number":
-            told = self._told_reference(c)
-            if told is not None:
-                return told
         if first is None:
             opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
             if opened is not None:
@@ -492,7 +491,13 @@ class Marker:
                                f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
                                "description was asked",
                                (_turn(named.index, named.turn, "a name, no description"),))
-            return self._never(intent, about)
+            told = self._told_reference(c) if intent == "reference_number" else None
+            return told or self._never(intent, about)
+        if not self.critical_now and first.intent in ADVICE:
+            plainly = self._plain_advice(first, c, about)
+            if isinstance(plainly, Outcome):
+                return plainly
+            first = plainly
         if self.critical_now and self.doubt(first) is not None:
             # A critical item is credited only by a turn beyond doubt: the first such turn
             # that meets the condition; else the doubted one, whose credit goes to an
@@ -505,6 +510,24 @@ class Marker:
             doubted = self._asked_at(first, c, intent)
             return doubted if doubted.met or surely is None else surely
         return self._asked_at(first, c, intent)
+
+    def _plain_advice(self, first: Ask, c: Condition,
+                      about: tuple[str, ...] | None) -> Ask | Outcome:
+        """The first advice not said in words that lift or permit it ("you're fine to jump
+        in the car", "he doesn't need to leave the van as it is": more often its opposite
+        than not), or, when there is none, an outcome in doubt, leaning not met, for an
+        assessor to read (a critical item has its own, stricter doubts: `doubt`)."""
+        why = lifted(first.reading, self.analyses[first.index])
+        if why is None:
+            return first
+        plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
+                                 closed=bool(c.closed), saying_when=bool(c.saying_when))
+        if plainly is not None:
+            return plainly
+        return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
+                       f"its opposite, at {clock(first.turn.t)}: '{first.reading.clause}' "
+                       f"({why})", (_turn(first.index, first.turn, "perhaps its opposite"),),
+                       first.reading.confidence)
 
     def _asked_at(self, first: Ask, c: Condition, intent: str) -> Outcome:
         """Whether the turn `first` meets an `asked:` condition: in time, in order, not

@@ -285,3 +285,15 @@ def test_what_help_is_coming_names_the_help():
     assert vague.item("next-steps").points == 0
     named = _mark("road-collision-injury", [(81, "Ambulance and fire are on their way to you.")])
     assert named.item("next-steps").status == "met"
+
+
+def test_advice_heard_only_in_words_that_permit_its_opposite_is_in_doubt():
+    permitted = _mark("concern-for-welfare-mental-health", [
+        (228, "There's no need for you to stay by the phone, you're fine to jump in the car."),
+    ]).item("caller-advice")
+    assert permitted.status == "uncertain" and permitted.points == 0
+    assert permitted.leaning == "not_met"
+    plain = _mark("concern-for-welfare-mental-health", [
+        (228, "Please don't drive over there while you're this upset, keep trying his phone."),
+    ]).item("caller-advice")
+    assert plain.status == "met"
