@@ -147,19 +147,22 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     return None
 
 
-def lifted(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
+           permits: bool = True) -> str | None:
     """Why an advice reading the analysis took as the advice may be its opposite in so many
     words: the turn permits what the advice is against, or the clause says the advice is not
     needed, waves it away, or leaves it to the wish of the one advised ("if he wants to go
     out, that's fine"). A bare "you can" is not enough: "you can report it on their
-    website" is how advice to go elsewhere is given (`BARE_MODALS`)."""
+    website" is how advice to go elsewhere is given (`BARE_MODALS`). Without `permits`, a
+    permission in the clause ("you're fine to use the front room") is not enough either: it
+    may permit something the advice is not against."""
     if reading.intent not in ADVICE:
         return None
     if reading.intent in permitted_against(analysis.text):
         return "the turn permits what the advice is against"
     clause = CONDITIONAL.sub(" ", PSEUDO.sub(" ", spelled(reading.clause)))
     allowed = next((m for m in _overlapping(PERMISSION, clause)
-                    if m.group().strip() not in BARE_MODALS), None)
+                    if permits and m.group().strip() not in BARE_MODALS), None)
     if allowed is not None:
         return f"the clause permits ('{allowed.group().strip()}')"
     return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")

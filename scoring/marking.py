@@ -325,7 +325,9 @@ class Marker:
                     return Ask(index, order, turn, reading), (
                         None if danger is None else
                         f"its condition ('{danger.group()}') leaves it to the caller")
-            lifts = [(order, r, lifted(r, analysis)) for order, r in found]
+            # (a bare permission, "you're fine to use the front room", may permit something
+            # the advice is not against: only a doubt about its own turn, `_plain_advice`)
+            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
             if lifts and all(why is not None for _, _, why in lifts):
                 order, reading, why = lifts[0]
                 return Ask(index, order, turn, reading), why
