@@ -122,6 +122,12 @@ def correction(line: str) -> str:
     return f"No, {sentence}"
 
 
+def tapped(line: str) -> bool:
+    """A yes or a no tapped out ("[a pause... one tap]"), the only answer a caller who
+    cannot speak gives."""
+    return stage(line) and bool(re.search(r"\btaps?\b", line, re.IGNORECASE))
+
+
 def stage(line: str) -> bool:
     """A stage direction ("[taps twice]"): shown, not spoken."""
     text = line.strip()

@@ -158,6 +158,14 @@ _DESCRIBE = re.compile(r"\b(describe|description of)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
 _WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
+# A name said within a sentence (a capitalised word after its first), and the capitalised
+# words that are no one's name.
+_NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
+_NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
+    memory.WHEN_WORDS
+_WH_ASKS = re.compile(r"^\W*(and |so |ok,? |okay,? |right,? )?(what|where|when|who|whose|which|"
+                      r"why|how)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
@@ -401,8 +409,10 @@ class Caller:
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
-        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
-            # "Can you stay at home in case she turns up?": asked to do something
+        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts) \
+                and not any(r.kind == "correct" for r in replies):
+            # "Can you stay at home in case she turns up?": asked to do something (a
+            # detail put right answers "Is it Flat 4? One tap for yes." whole)
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                 why="asked to do something: agrees")
             if _new_in_turn(agree, replies):
@@ -697,9 +707,9 @@ class Caller:
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
         reading = self._their_detail(reading)
-        surname = self._surname(reading, t)
-        if surname is not None:
-            return surname
+        checked = self._name_checked(reading) or self._surname(reading, t)
+        if checked is not None:
+            return checked
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
                 not self._called_in(reading):
@@ -757,6 +767,10 @@ class Caller:
         if reading.intent in TOLD | ADVICE:
             return ""
         said = (*fact.answers, *fact.details.values())
+        if said and all(lines.tapped(line) for line in said) and _WH_ASKS.match(reading.clause):
+            # "Which room are you in?" to a caller who can only tap: a tap says yes or no,
+            # so it answers no open question
+            return f"fact `{fact.id}` is a yes or a no, and an open question was asked"
         if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and not (
                 # "And which pub was he in?" leans on the last question: more of it,
                 # so its fact is the answer whatever words that fact uses
@@ -1155,7 +1169,8 @@ class Caller:
         for clause in [*clauses, *checking]:
             if clause in done or clause in asking:
                 continue
-            found = memory.recall(clause, self.state.answered_with, self._knowledge)
+            found = self._date_recalled(clause) or memory.recall(
+                clause, self.state.answered_with, self._knowledge)
             if found is None and not out and clause is clauses[-1] and whole not in clauses \
                     and memory.looks_like_read_back(whole):
                 # "And you're his sister, is that right?": the tag is a clause of its own
@@ -1184,6 +1199,51 @@ class Caller:
                 return [(self._reply(text, "correct", why="read back what the caller said: "
                                      "correct"), clause) for clause in clauses[:1]]
         return out
+
+    def _name_checked(self, reading: IntentReading) -> list[Reply] | None:
+        """"Is your name Zoe?", "And your surname, Novak with a V?": the caller's name asked
+        with a name in it, as a yes-or-no check, is their name read back: "yes" when it
+        is theirs (as heard), put right when it is not."""
+        truth = self.scenario.world.caller.name or ""
+        turn = self._turn or reading.clause
+        if reading.intent != "caller_name" or not truth or truth.lower() == "unknown" or \
+                _WH_ASKS.match(turn) or not (turn.rstrip().endswith("?")
+                                             or memory.looks_like_read_back(turn)
+                                             or _YES_NO.match(turn)):
+            return None
+        said = [m.group(0) for m in _NAME_SAID.finditer(turn)
+                if m.group(0).lower() not in _NOT_NAMES]
+        if not said:
+            return None
+        parts = truth.split()
+        if _SURNAME.search(turn) and len(parts) > 1:
+            parts = parts[-1:]
+        if all(any(world_check.same_name(name, part) for part in parts) for name in said):
+            if any(self._ready(f) for f in self._by_intent.get("caller_name", [])):
+                return None  # their name, as a fact of theirs says it
+            return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                            self._count("confirm")), "confirm",
+                                why="the caller's name asked back: it is theirs")]
+        template = self.persona.correct or self._d.correct
+        return [self._reply(template.format(value=" ".join(parts)), "correct",
+                            why=f"the caller's name asked back as {' '.join(said)}: not theirs")]
+
+    def _date_recalled(self, clause: str) -> memory.Recall | None:
+        """A whole date read back, however said ("ninth of the third nineteen forty
+        seven"), against the dates the caller knows: the same date confirms, one with a
+        day, month or year wrong is put right."""
+        said = world_check.spoken_iso(clause)
+        if not said:
+            return None
+        known = [(d, world_check.spoken_date(d) or d)
+                 for d in world_check.values_of(self.scenario.world, "date")]
+        known += [(d, line) for line in [*reversed(self.state.answered_with),
+                                         *self._knowledge]
+                  if (d := world_check.spoken_iso(line))]
+        if any(said == date for date, _ in known):
+            return memory.Recall("confirm", "")
+        slip = next((line for date, line in known if world_check.near_date(said, date)), None)
+        return None if slip is None else memory.Recall("correct", slip)
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
