@@ -25,6 +25,7 @@ from scoring.understanding import (
     TurnAnalysis,
     Understanding,
 )
+from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator import caller_thread as thread
@@ -333,7 +334,10 @@ class Caller:
                                 "answer", why="checking the caller's needs were met")]
         if lines.garbled(analysis.text) and (
                 lines.cut_off(analysis.text) or lines.stumbles(analysis.text)
-                or all(r.confidence < SURE for r in analysis.intents)):
+                or all(r.confidence < SURE or r.phrase == SUMMARY_PHRASE
+                       for r in analysis.intents)):
+            # (a garbled turn taken for a read-back by its shape alone is as unsure:
+            # "uh the bus she get the forty")
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         if self._unsure_of_words(analysis):
             return [self._clarify("the recogniser's words, read with no confidence")]
