@@ -142,13 +142,6 @@ _ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! 
 _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|mobile |phone |"
                      r"contact )?(name|number|phone|mobile|date of birth|birthday)\b",
                      re.IGNORECASE)
-# The handler naming their force before the first question: "Essex Police, where are
-# you?", "Hello, Cleveland Police. What's the address?"
-# ("Police emergency, where are you?": the service answering, named alone, is the same)
-_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoon|evening))"
-                          r"\W+)?(?:[A-Z][a-z]+\s+){0,3}(?:Police|Constabulary)"
-                          r"(?:\s+(?:Service|emergency))?"
-                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*", re.IGNORECASE)
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
@@ -281,18 +274,10 @@ class Caller:
     def understand(self, utterance: str) -> TurnAnalysis:
         """The analysis of a trainee turn in the context of the call so far (the session
         journals it with the turn; `respond_to` then acts on it)."""
-        analysis = self.understanding.analyse(utterance, self.context)
-        named = _FORCE_NAMED.match(utterance)
-        if named and utterance[named.end():].strip():
-            # "Essex Police, where are you?": the handler says who has answered, then asks;
-            # the force's name is no part of the question (so the question is read alone:
-            # "police emergency" read with it makes "where are you?" "what's happened?")
-            alone = self.understanding.analyse(utterance[named.end():], self.context)
-            best = max((r.confidence for r in alone.intents), default=0.0)
-            if best >= SURE or best > max((r.confidence for r in analysis.intents),
-                                          default=0.0):
-                return replace(alone, text=utterance)
-        return analysis
+        # ("Essex Police, where are you?": the analysis leaves the answering formula out of
+        # the question, and "Hello, Cleveland Police." is a sentence of its own, which asks
+        # nothing, so the force's name needs no second reading here)
+        return self.understanding.analyse(utterance, self.context)
 
     def hear(self, utterance: str, t: float, heard: float | None = None) -> list[Reply]:
         """The trainee said something at `t` seconds: the caller's replies, in order.
