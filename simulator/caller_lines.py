@@ -313,6 +313,7 @@ _PLAIN = frozenset("a an the of to in on at and or is are was were be by for wit
                    "who how which why did do does has have had can could would will any "
                    "anything anyone anybody some someone all about just so okay ok right erm er "
                    "um then now still been being get got know think tell say said not".split())
+FUNCTION_WORDS = _PLAIN
 
 
 def speaks_of(clause: str, answers: Sequence[str], phrasings: frozenset[str]) -> bool:

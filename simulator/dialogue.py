@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from scoring.text import is_question, stem, words
@@ -352,6 +353,9 @@ class Caller:
             return False
         if analysis.act == "greeting" or self._given(analysis.text):
             return False  # "take care, goodbye", a reference number: plainly meant
+        if analysis.acts and all(a.kind == "instruction" and a.confidence >= SURE
+                                 and _opens_as_advice(a.clause) for a in analysis.acts):
+            return False  # "and keep trying her phone": surely told to do something
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
         if any(r.confidence >= FAINT and r.intent in _DETAIL_OF
@@ -368,6 +372,7 @@ class Caller:
         """Read-backs first, then each reading in order, then requests with no intent."""
         replies, confirmed = self._checked(analysis)
         taken: set[str] = set()
+        told: set[tuple[str, bool]] = set()  # each intent taken, and whether asked
         heard_in: set[str] = set()  # clauses with a reading the caller acts on
         quoted = self._thread(analysis)
         heard_in.update(quoted)
@@ -390,10 +395,13 @@ class Caller:
             heard_in.add(reading.clause)
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
-            if reading.intent in taken and reading.intent in TOLD:
-                continue  # advice said twice over is taken once
+            asks = reading.act == "question"
+            if (reading.intent, asks) in told and reading.intent in TOLD:
+                continue  # advice said twice over is taken once (told, then asked, is two:
+                # "I'll give you a reference, have you got a pen?")
             taken.add(reading.intent)
-            for reply in self._take(reading, t):
+            told.add((reading.intent, asks))
+            for reply in self._agreed(reading, self._take(reading, t)):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
         if not heard_in:
@@ -406,6 +414,15 @@ class Caller:
                                 why="asked to do something: agrees")
             if _new_in_turn(agree, replies):
                 replies.append(agree)
+        return replies
+
+    def _agreed(self, reading: IntentReading, replies: list[Reply]) -> list[Reply]:
+        """"Could you send us a recent photo of her?": asked to do something, though it
+        resembles a question the caller has no answer to, is agreed to."""
+        if replies and all(r.kind == "dont_know" for r in replies) and \
+                lines.request(reading.clause) and not lines.asks_to_tell(reading.clause):
+            return [self._line(self._d.comply, "comply", reading,
+                               "asked to do something, not to tell: agrees")]
         return replies
 
     def _faint(self, reading: IntentReading, t: float, taken: set[str],
@@ -1418,6 +1435,23 @@ def _holds(intent: str, fact: Fact) -> bool:
                               r"seventy|eighty|ninety|\w+ties|old|young|years?|months?|"
                               r"weeks?|baby|toddler)\b", text.lower()))
     return True
+
+
+@cache
+def _advice_openers() -> frozenset[str]:
+    """The verbs the library's advice opens with ("keep", "stay", "lock"): an instruction
+    in the recogniser's words is plainly meant when it opens as advice does."""
+    library = intent_library()
+    return frozenset(
+        first for name in TOLD | ADVICE if (spec := library.intents.get(name))
+        for phrase in spec.phrases if (found := words(phrase))
+        and (first := found[0]) not in lines.FUNCTION_WORDS and len(first) > 2)
+
+
+def _opens_as_advice(clause: str) -> bool:
+    found = [w for w in words(clause) if w not in ("and", "so", "please", "just", "now",
+                                                    "then", "also", "right", "okay", "ok")]
+    return bool(found) and found[0] in _advice_openers()
 
 
 def _clamp(distress: float) -> float:

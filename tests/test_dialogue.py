@@ -779,3 +779,33 @@ def test_a_garbled_turn_read_back_by_its_shape_alone_is_asked_again(mini):
     assert [r.kind for r in c.respond_to(analysed(text, shape, acts=("readback",)), 6)] == \
         ["clarify"]
 
+
+
+def test_asked_to_do_something_that_resembles_an_unknown_question_is_agreed_to(mini):
+    c = caller(mini)
+    text = "What's your husband's date of birth?"
+    asked = reading("date_of_birth", subject="partner", clause=text)
+    assert [r.kind for r in c.respond_to(analysed(text, asked), 3)] == ["dont_know"]
+    text = "Could you send us your husband's birth certificate"
+    done = reading("date_of_birth", subject="partner", clause=text)
+    assert [r.kind for r in c.respond_to(analysed(text, done), 6)][0] == "comply"
+
+
+def test_told_then_asked_the_same_thing_is_agreed_to_not_only_thanked():
+    from .conftest import caller_for
+
+    c = caller_for("missing-person-vulnerable")
+    replies = c.hear("I'll give you a reference number now, have you got a pen handy?", 3)
+    assert "comply" in [r.kind for r in replies]
+
+
+def test_an_instruction_in_the_recognisers_words_is_agreed_to_when_it_opens_as_advice():
+    from simulator.dialogue import _opens_as_advice
+
+    from .conftest import caller_for
+
+    assert _opens_as_advice("and keep the door locked") and _opens_as_advice("stay there")
+    assert not _opens_as_advice("fortune of the war junk")
+    c = caller_for("missing-person-vulnerable")
+    assert [r.kind for r in c.hear("and keep checking the garden every few minutes", 3)] == \
+        ["comply"]
