@@ -1212,8 +1212,9 @@ class Caller:
         is theirs (as heard), put right when it is not."""
         truth = self.scenario.world.caller.name or ""
         turn = self._turn or reading.clause
-        if reading.intent != "caller_name" or not truth or truth.lower() == "unknown" or \
-                _WH_ASKS.match(turn) or not (turn.rstrip().endswith("?")
+        if reading.intent != "caller_name" or reading.subject != "caller" or not truth or \
+                truth.lower() == "unknown" or _WH_ASKS.match(turn) or \
+                _WH_ASKS.match(reading.clause) or not (turn.rstrip().endswith("?")
                                              or memory.looks_like_read_back(turn)
                                              or _YES_NO.match(turn)):
             return None
