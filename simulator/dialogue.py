@@ -160,6 +160,7 @@ _NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) 
     memory.WHEN_WORDS
 _WH_ASKS = re.compile(r"^\W*(and |so |ok,? |okay,? |right,? )?(what|where|when|who|whose|which|"
                       r"why|how)\b", re.IGNORECASE)
+_YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IGNORECASE)
 _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
@@ -465,6 +466,10 @@ class Caller:
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
+        named = None if replies else self._name_checked(analysis)
+        if named is not None:
+            replies.append(named)
+            confirmed.update(r.clause for r in analysis.intents if r.intent == "caller_name")
         if any(r.kind == "correct" for r in replies):
             # a slip put right answers the whole read-back: no "yes" to the rest of it
             confirmed.update(r.clause for r in analysis.intents
@@ -713,9 +718,9 @@ class Caller:
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
         reading = self._their_detail(reading)
-        checked = self._name_checked(reading) or self._surname(reading, t)
-        if checked is not None:
-            return checked
+        surname = self._surname(reading, t)
+        if surname is not None:
+            return surname
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
                 not self._called_in(reading):
@@ -1206,17 +1211,18 @@ class Caller:
                                      "correct"), clause) for clause in clauses[:1]]
         return out
 
-    def _name_checked(self, reading: IntentReading) -> list[Reply] | None:
+    def _name_checked(self, analysis: TurnAnalysis) -> Reply | None:
         """"Is your name Zoe?", "And your surname, Novak with a V?": the caller's name asked
         with a name in it, as a yes-or-no check, is their name read back: "yes" when it
-        is theirs (as heard), put right when it is not."""
+        is theirs (as heard; their fact says it, when they have one), put right when not."""
         truth = self.scenario.world.caller.name or ""
-        turn = self._turn or reading.clause
-        if reading.intent != "caller_name" or reading.subject != "caller" or not truth or \
-                truth.lower() == "unknown" or _WH_ASKS.match(turn) or \
-                _WH_ASKS.match(reading.clause) or not (turn.rstrip().endswith("?")
-                                             or memory.looks_like_read_back(turn)
-                                             or _YES_NO.match(turn)):
+        turn = analysis.text
+        asked = any(r.intent == "caller_name" and r.subject == "caller"
+                    and not _WH_ASKS.match(r.clause) for r in analysis.intents)
+        if not truth or truth.lower() == "unknown" or _WH_ASKS.match(turn) or \
+                not (asked or _YOUR_NAME.search(turn)) or not (
+                    turn.rstrip().endswith("?") or memory.looks_like_read_back(turn)
+                    or _YES_NO.match(turn)):
             return None
         said = [m.group(0) for m in _NAME_SAID.finditer(turn)
                 if m.group(0).lower() not in _NOT_NAMES]
@@ -1228,12 +1234,12 @@ class Caller:
         if all(any(world_check.same_name(name, part) for part in parts) for name in said):
             if any(self._ready(f) for f in self._by_intent.get("caller_name", [])):
                 return None  # their name, as a fact of theirs says it
-            return [self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
-                                            self._count("confirm")), "confirm",
-                                why="the caller's name asked back: it is theirs")]
+            return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                           self._count("confirm")), "confirm",
+                               why="the caller's name asked back: it is theirs")
         template = self.persona.correct or self._d.correct
-        return [self._reply(template.format(value=" ".join(parts)), "correct",
-                            why=f"the caller's name asked back as {' '.join(said)}: not theirs")]
+        return self._reply(template.format(value=" ".join(parts)), "correct",
+                           why=f"the caller's name asked back as {' '.join(said)}: not theirs")
 
     def _date_recalled(self, clause: str) -> memory.Recall | None:
         """A whole date read back, however said ("ninth of the third nineteen forty
