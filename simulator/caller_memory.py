@@ -26,7 +26,8 @@ _READBACK = re.compile(
     r"|\b(yeah|yes|right|correct|is that right|is that correct|is it|was it|did you say|"
     r"is that what you'?re saying|have i got that right|one tap|tap once)\s*\??\s*$",
     re.IGNORECASE)
-_WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re.IGNORECASE)
+_WH = re.compile(r"^\s*(and\s+)?(what|where|whereabouts|when|who|whose|which|why|how)\b",
+                 re.IGNORECASE)
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check yeah yes okay ok you your he she "

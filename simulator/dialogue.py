@@ -515,7 +515,9 @@ class Caller:
                 and thread.carries_on(acts[0].clause):
             # "and when was that?" straight after an answer: "that" is what it said
             fact = next((f for f in self.persona.facts if f.id == last[0]), None)
-            if fact is not None:
+            if fact is not None and thread.says_when_asked(
+                    acts[0].clause, (*fact.answers, *fact.details.values())):
+                # ("and what night was that?" after where it was: a new question, of when)
                 out[acts[0].clause] = fact
         return out
 

@@ -273,3 +273,19 @@ def test_a_caller_who_can_only_tap_does_not_answer_an_open_question():
     assert [r.kind for r in c.hear("Which floor of the building are you on?", 10)] == \
         ["dont_know"]
     assert [r.kind for r in c.hear("Are you at home?", 14)] == ["answer"]
+
+
+def test_a_question_word_with_a_tag_is_asked_not_read_back():
+    from simulator.caller_memory import looks_like_read_back
+
+    assert not looks_like_read_back("Whereabouts on Crescent Road was it?")
+    assert looks_like_read_back("On Crescent Road, was it?")
+
+
+def test_when_asked_of_what_was_said_needs_a_line_that_says_a_time():
+    from simulator.caller_thread import says_when_asked
+
+    place = ["Crescent Road, by the bus stop."]
+    assert not says_when_asked("and what night was that", place)
+    assert says_when_asked("and what night was that", ["Friday, about half eleven."])
+    assert says_when_asked("and where was that", place)  # no time asked
