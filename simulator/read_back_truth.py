@@ -157,6 +157,11 @@ def _spoken_year(words: list[str]) -> int | None:
         rest = _count(words[1:3])
         if rest is not None:
             return _UNITS[words[0]] * 100 + rest
+    if words[:1] == ["twenty"] and len(words) > 1 and (
+            words[1] in _TENS or words[1] == "oh" or _UNITS.get(words[1], 0) >= 10):
+        # "twenty twelve", "twenty oh three", "twenty twenty four": this century, in pairs
+        rest = _count(words[1:3])
+        return 2000 + rest if rest is not None else None
     if words and words[0] in _TENS and words[0].endswith("y"):
         # "ninety seven": a year of birth said short is last century's, unless it is
         # within this one's first decades ("oh three" is said for those)

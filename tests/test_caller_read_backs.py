@@ -214,6 +214,8 @@ def test_a_date_said_with_the_month_as_a_number_is_a_date():
     assert spoken_iso("the ninth of the third nineteen forty seven") == "1947-03-09"
     assert spoken_iso("14th of the 4th ninety seven") == "1997-04-14"
     assert spoken_iso("the first of the month") == ""
+    assert spoken_iso("ninth of the third twenty twelve") == "2012-03-09"
+    assert spoken_iso("the first of May twenty one") == "2021-05-01"
 
 
 def test_a_date_of_birth_read_back_as_numbers_is_confirmed_or_put_right():
