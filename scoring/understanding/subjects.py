@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from scoring.text import normalise_name
 from scoring.truth import Person, World
@@ -48,6 +49,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                 "hazard lights", "fuel tank"),
     "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
                 "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
+                "the fella",  # a man said by sex; "her fella" is her partner
                 "the other driver", "the driver", "whoever", "the person who",
                 "the people who", "the youths", "his mate", "the ones",
                 "thief", "thieves", "the group", "the gang", "your attacker",
@@ -142,6 +144,10 @@ _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) wi
 # Who lives somewhere, as a world's record says it: "tenant of 21", "owner of number 8".
 _LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resident|"
                        r"residents) of ")
+# What only an officer carries, as someone's own ("his body camera", "their collar numbers").
+_KIT = re.compile(r" (his|her|their) (?:body (?:worn )?cameras?|bodycams?|body worn|"
+                  r"collar numbers?|shoulder numbers?|badge numbers?|warrant cards?) ")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # Something of someone else's: "did you get his name?" is about him, not the caller's.
 _THEIRS = re.compile(r" (?:his|her|their) ")
 # How to answer a yes/no question without speaking ("tap once for yes", "press 5 if he
@@ -386,8 +392,14 @@ class People:
         asked = _KNOW_IF.sub(" ", text, count=1)
         m = _PRONOUN_SUBJECT.match(asked) or (
             _EMBEDDED_SUBJECT.match(asked) if asked != text else None)
-        if m is None or intent in ("children_present", "vehicle_description"):
+        if m is None or intent == "vehicle_description":
             return None
+        if intent == "children_present":
+            # "is he at home with your wife?" after "your son": the child taken up; else the
+            # children the clause names ("is he in the house with the kids?")
+            last = self._last(context)
+            return last if last is not None and last.role == "child" and self.taken_up(
+                last, clause) else None
         owned = self._noun(f" {m.group(2) or ''}")
         if m.group(1) in ("his", "her", "their") and owned is not None:
             return None  # "is her little brother at home?", "is her car…": the brother, the car
@@ -403,7 +415,20 @@ class People:
         if m.group(1).endswith(" of them") and self._last(context) is None:
             return None  # "did either of them have a body camera on?": the camera says who
         pronoun = {"his": "he", "her": "she", "he": "he", "she": "she"}.get(m.group(1), "they")
+        kit = _KIT.search(text)
+        if kit is not None and _PRONOUN_OF[kit.group(1)] == pronoun:
+            # "did he have his body camera on?": what only an officer carries says he is one
+            return self._one_of("officer", pronoun, context)
         return self._pronoun(f" {pronoun} ", context, intent)
+
+    def _one_of(self, role: str, pronoun: str, context: Context | None) -> Someone:
+        """The person of `role` a pronoun takes up: the one talked about last, else the one
+        of that sex the world holds."""
+        last = self._last(context)
+        if last is not None and last.role == role:
+            return last
+        fits = [w for w, g in self.people if w.role == role and g in (pronoun, "", "they")]
+        return fits[0] if len(fits) == 1 else Someone(role, self._only(role))
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """Intents whose nature settles whom they are about."""
@@ -558,6 +583,12 @@ class People:
             # you?", "did the officer say anything about your race?") is about the doer;
             # how the caller was made to feel ("do you feel they targeted you…") is theirs.
             doer = self._named(text[:you + 1], text) or self._noun(text[:you + 1])
+            if doer is None and _PRONOUN_SUBJECT.match(text):
+                # "did he make comments about your race?" after "what did PC 2417 say?":
+                # the one talked about did it (with nobody talked about, "did they say
+                # anything about your religion?" asks what the caller went through)
+                last = self._last(context)
+                doer = last if last is not None and self.taken_up(last, text) else None
             if doer is not None and doer.role not in ("caller", "vehicle"):
                 return doer
         if you >= 0:
@@ -644,25 +675,19 @@ class People:
         return min(said, key=lambda found: found[0]) if said else None
 
     def _noun_at(self, text: str) -> int:
-        found = [text.find(f" {noun} ") for nouns in _NOUNS.values() for noun in nouns]
-        return min((at for at in found if at >= 0), default=len(text))
+        return min((found[0] for found in _nouns_in(text)), default=len(text))
 
     def _noun(self, text: str) -> Someone | None:
-        best: tuple[int, str, str] | None = None
-        for role, nouns in _NOUNS.items():
-            for noun in nouns:
-                at = text.find(f" {noun} ")
-                if at >= 0 and (best is None or at < best[0]):
-                    best = (at, role, noun)
+        best = min(_nouns_in(text), default=None)  # the first said; said exactly, if tied
         if best is None:
             return None
-        role, said = best[1], best[2]
+        at, _, role, said = best
         if role == "casualty" and self.world is not None and _SEX_AGE.search(f" {said} ") and (
                 not any(w.role == "casualty" for w, _ in self.people)):
             # "the woman" says only her sex: a casualty where the world has one, else whoever
             # the turns before point at ("the second one, the woman": the other officer)
             return None
-        if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
+        if role == "relative" and text[max(0, at - 7):at] in (" little", "   baby"):
             role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
             if said in self.by_kin:
@@ -748,6 +773,23 @@ class People:
                  if f" {n} " in said]
         return bool(nouns) and not _PLURAL.search(f" {min(nouns)[1]} ")
 
+    def _group(self, context: Context | None) -> Someone | None:
+        """Whom "they" takes up when the one talked about last is a man or a woman: the
+        group the last turn named ("have you a number for them?" after "was he seen by the
+        crisis team?"), else the people last said in the plural ("has he been near them?
+        are they hurt?" after "the little ones are in the back bedroom?")."""
+        if context is None or not context.previous:
+            return None
+        genders = {w.person: g for w, g in self.people}
+        group = self._pointed(spelled(context.previous[-1].text))
+        if group is not None and genders.get(group.person) == "they":
+            return group
+        for earlier in reversed(context.previous[-3:]):
+            said = self._noun(_plain_kin(spelled(earlier.text)))
+            if said is not None and said.several and said.role != "vehicle":
+                return said
+        return None
+
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
@@ -762,13 +804,11 @@ class People:
         genders = {w.person: g for w, g in self.people}
         last = self._last(context)
         if gender == "they" and last is not None and genders.get(last.person) in ("he", "she"):
-            # "have you a number for them?" after "was he seen by the crisis team?": not
-            # the man, the group the last turn named
-            group = self._pointed(spelled(context.previous[-1].text)) if (
-                context is not None and context.previous) else None
-            if group is not None and genders.get(group.person) == "they":
+            group = self._group(context)
+            if group is not None:
                 return group
-        usual_sexed = [w for w, g in self.people if w.role == DEFAULT.get(intent) and g == gender]
+        usual = _usual_for(intent, gender)
+        usual_sexed = [w for w, g in self.people if w.role == usual and g == gender]
         if last is not None and last.person is None and gender in ("he", "she") and len(
                 usual_sexed) == 1 and not any(w.role == last.role for w, _ in self.people):
             # "Is he in the same room as you?" after asking whether anyone is with her: a
@@ -789,7 +829,6 @@ class People:
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
-        usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
             # "did they give you a collar number?" asks about officers, whoever "they" are
             return Someone(usual, self._only(usual))
@@ -800,10 +839,45 @@ class People:
         return Someone("suspect") if gender in ("he", "they") else Someone("other")
 
 
+def _usual_for(intent: str, gender: str) -> str:
+    """Whom a pronoun of a clause heard as `intent` is usually about."""
+    if intent == "children_present" and gender != "they":
+        return "suspect"  # "is he on his own?": the one with the children, not them
+    return DEFAULT.get(intent, "suspect")
+
+
 def _plain_kin(text: str) -> str:
     for pattern, kin in _COLLOQUIAL_KIN:
         text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
     return text
+
+
+# Role nouns said with "the" ("the man", "the driver"), found with a word or two between
+# ("the two men", "the short man", "the other fella"): the count or look picks one out, the
+# noun still says what they are.
+_THE_NOUNS = {noun[4:]: role for role, nouns in _NOUNS.items() for noun in nouns
+              if noun.startswith("the ")}
+_DETERMINED = re.compile(
+    r" the ((?:(?!(?:and|or|of|in|on|at|to|with|from|for|by|who|that|which|is|was|are|were|"
+    r"has|had|have|did|does|do|not|no|s|the|your|his|her|their) )\w+ ){1,2}?)("
+    + "|".join(sorted(map(re.escape, _THE_NOUNS), key=len, reverse=True)) + ") ")
+_ORDER = {(role, noun): n for n, (role, noun) in enumerate(
+    (role, noun) for role, nouns in _NOUNS.items() for noun in nouns)}
+
+
+@cache
+def _nouns_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every role noun in the spelled text: (where, rank, role, the noun). Said exactly
+    ranks before said with words between, then in the order of `_NOUNS`."""
+    found = [(at, _ORDER[role, noun], role, noun)
+             for role, nouns in _NOUNS.items() for noun in nouns
+             if (at := text.find(f" {noun} ")) >= 0]
+    for m in _DETERMINED.finditer(text):
+        if not any(f" {w} " in f" {' '.join(_KIN_WORDS)} " for w in m.group(1).split()):
+            noun = f"the {m.group(2)}"
+            role = _THE_NOUNS[m.group(2)]
+            found.append((m.start(), len(_ORDER) + _ORDER[role, noun], role, noun))
+    return tuple(found)
 
 
 def _places(text: str) -> list[str]:
@@ -845,6 +919,8 @@ def _role(person: Person, caller_surname: str) -> str:
 
 
 def _name_parts(name: str) -> Iterator[str]:
+    # an officer's collar number names them: "PC 2417"
+    yield from re.findall(r"\b\d{3,5}\b", name)
     for part in re.findall(r"[a-z]+", name.lower()):
         if len(part) > 2 and part not in ("unknown", "known", "not", "surname", "tenant",
                                           "the", "and", "mrs", "miss"):
