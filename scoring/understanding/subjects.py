@@ -60,7 +60,10 @@ _NOUNS: dict[str, tuple[str, ...]] = {
                  "the old man", "the gentleman"),
     "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
               "someone at", "somebody at",  # "someone at the school": not you
-              "staff", "landlord", "teacher", "social worker", "anyone at the party"),
+              "staff", "landlord", "teacher", "social worker", "anyone at the party",
+              # the caller's workplace: "a number for your transport office"
+              "your office", "your depot", "your company", "your employer", "your boss",
+              "your firm", "your work", "head office"),
 }
 _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
             "witness": "witness", "child": "child", "officer": "officer",
@@ -144,6 +147,20 @@ _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) wi
 # Who lives somewhere, as a world's record says it: "tenant of 21", "owner of number 8".
 _LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resident|"
                        r"residents) of ")
+# A role word after the caller's own detail ends the clause: said to them, not of someone
+# ("what's your name, driver?", "and your number, officer?").
+_SAID_TO = re.compile(r" your (?:name|surname|number|address|postcode|birth|details)"
+                      r"( (\w+) )$")
+# A question put to someone through whoever relays it: "please ask him whether he's hurt".
+_RELAYED = re.compile(r"^ (?:(?:please|so|and|ok|right|can|could|would|will|you|just|now|"
+                      r"then) )*(?:ask|check with) (him|her) (?=(?:whether|if|what|how|where|"
+                      r"when|who|why|which) )")
+# The one asked, as said to them.
+_DIRECT = {"he": "you", "him": "you", "his": "your", "himself": "yourself", "she": "you",
+           "herself": "yourself", "hers": "yours"}
+# Words after "her" that make it "you", not "your" ("whether anyone hurt her at all").
+_AFTER_OBJECT = frozenset({"at", "to", "with", "on", "in", "up", "out", "off", "again", "too",
+                           "and", "or", "if", "whether", "about", "for", "back", "now"})
 # What only an officer carries, as someone's own ("his body camera", "their collar numbers").
 _KIT = re.compile(r" (his|her|their) (?:body (?:worn )?cameras?|bodycams?|body worn|"
                   r"collar numbers?|shoulder numbers?|badge numbers?|warrant cards?) ")
@@ -330,9 +347,33 @@ class People:
         text = _plain_kin(spelled(clause))
         for place in _SOMEONES_PLACE.findall(clause.lower()):
             text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
+        said_to = _SAID_TO.search(text)
+        if said_to is not None and f" {said_to.group(2)} " in _ONE_WORD_NOUNS:
+            # "what's your name, driver?": the caller addressed by what they are
+            text = text[:said_to.start(1) + 1]
+        direct = self._relayed(text, context)
+        if direct is not None:
+            clause = text = direct
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
                 or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
+
+    def _relayed(self, text: str, context: Context | None) -> str | None:
+        """"Please ask him whether he's hurt", with nobody talked about whom "him" could
+        be: a question put to the caller through someone relaying it (an interpreter), as
+        said to the caller ("whether you are hurt"). None when it is not one."""
+        relay = _RELAYED.match(text)
+        if relay is None:
+            return None
+        pronoun = "he" if relay.group(1) == "him" else "she"
+        last = self._last(context)
+        if last is not None and last.role != "caller" and self.taken_up(last, f" {pronoun} "):
+            return None  # "is the driver awake? ask him if he can feel his legs": the driver
+        words = text[relay.end():].split()
+        direct = [_DIRECT.get(w, w) if pronoun == "he" or w != "her" else (
+            "your" if at + 1 < len(words) and words[at + 1] not in _AFTER_OBJECT else "you")
+            for at, w in enumerate(words)]
+        return " " + " ".join(direct) + " "
 
     def named_in(self, clause: str) -> Someone | None:
         """Someone the clause itself names or points at (a name, a house, a role word, a
@@ -852,15 +893,18 @@ def _plain_kin(text: str) -> str:
     return text
 
 
-# Role nouns said with "the" ("the man", "the driver"), found with a word or two between
-# ("the two men", "the short man", "the other fella"): the count or look picks one out, the
-# noun still says what they are.
-_THE_NOUNS = {noun[4:]: role for role, nouns in _NOUNS.items() for noun in nouns
-              if noun.startswith("the ")}
+# Every one-word role noun, space-padded for a whole-word test.
+_ONE_WORD_NOUNS = " " + " ".join(n for ns in _NOUNS.values() for n in ns if " " not in n) + " "
+# Role nouns said with "the" or "your" ("the man", "your office"), found with a word or two
+# between ("the two men", "the short man", "the other fella", "your transport office"): the
+# count or look picks one out, the noun still says what they are.
+_THE_NOUNS = {noun: role for role, nouns in _NOUNS.items() for noun in nouns
+              if noun.startswith(("the ", "your "))}
 _DETERMINED = re.compile(
-    r" the ((?:(?!(?:and|or|of|in|on|at|to|with|from|for|by|who|that|which|is|was|are|were|"
+    r" (the|your) ((?:(?!(?:and|or|of|in|on|at|to|with|from|for|by|who|that|which|is|was|are|were|"
     r"has|had|have|did|does|do|not|no|s|the|your|his|her|their) )\w+ ){1,2}?)("
-    + "|".join(sorted(map(re.escape, _THE_NOUNS), key=len, reverse=True)) + ") ")
+    + "|".join(sorted({re.escape(n.split(" ", 1)[1]) for n in _THE_NOUNS}, key=len,
+                      reverse=True)) + ") ")
 _ORDER = {(role, noun): n for n, (role, noun) in enumerate(
     (role, noun) for role, nouns in _NOUNS.items() for noun in nouns)}
 
@@ -873,9 +917,11 @@ def _nouns_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
              for role, nouns in _NOUNS.items() for noun in nouns
              if (at := text.find(f" {noun} ")) >= 0]
     for m in _DETERMINED.finditer(text):
-        if not any(f" {w} " in f" {' '.join(_KIN_WORDS)} " for w in m.group(1).split()):
-            noun = f"the {m.group(2)}"
-            role = _THE_NOUNS[m.group(2)]
+        noun = f"{m.group(1)} {m.group(3)}"
+        if noun in _THE_NOUNS and not any(m.start(2) - 1 <= at < m.start(3) - 1
+                                          for at, _, _, _ in found):
+            # (not "the little ones", which is a noun of its own, nor "the son's friend")
+            role = _THE_NOUNS[noun]
             found.append((m.start(), len(_ORDER) + _ORDER[role, noun], role, noun))
     return tuple(found)
 
@@ -894,7 +940,10 @@ def _owner(text: str) -> str | None:
                   r"full|surname|first|details|reg|birthday)", text)
     if m and m.group(1) not in ("full", "date", "phone", "mobile", "home", "contact",
                                 "first", "own", "last", "current", "best", "second"):
-        return f" {m.group(1)} "
+        owner = m.group(1)
+        if owner.endswith("s") and f" {owner[:-1]} " in _ONE_WORD_NOUNS:
+            owner = owner[:-1]  # "your sons number": a recogniser's "son's", not "sons"
+        return f" {owner} "
     m = re.search(r" (?:registration|reg|number plate|colour|make|name|number|age) of "
                   r"(?:the |your |his |her )?(\w+) ", text)
     if m:
