@@ -909,6 +909,13 @@ _ORDER = {(role, noun): n for n, (role, noun) in enumerate(
     (role, noun) for role, nouns in _NOUNS.items() for noun in nouns)}
 
 
+# The people of a street, said by the street: "the whole street", "anyone on the Grove".
+_STREET_KINDS = r"(?:street|road|close|grove|avenue|lane|drive|estate|block|crescent|terrace)"
+_STREET_PEOPLE = re.compile(r" (?:the whole " + _STREET_KINDS + r"|(?:any|some|every|no)"
+                            r"(?:one|body) (?:else )?(?:on|in|along|down) (?:the|your|this) "
+                            + _STREET_KINDS + ") ")
+
+
 @cache
 def _nouns_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Every role noun in the spelled text: (where, rank, role, the noun). Said exactly
@@ -923,6 +930,12 @@ def _nouns_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             # (not "the little ones", which is a noun of its own, nor "the son's friend")
             role = _THE_NOUNS[noun]
             found.append((m.start(), len(_ORDER) + _ORDER[role, noun], role, noun))
+    for m in _STREET_PEOPLE.finditer(text):
+        # "did anyone on the street see it?": whoever saw it is a witness, wherever they live
+        saw = _WITNESSED.match(" " + " ".join(text[m.end():].split()[:2]) + " ") or (
+            _WITNESSED.search(text[:m.start() + 1]))
+        found.append((m.start(), 2 * len(_ORDER), "witness" if saw else "neighbour",
+                      m.group(0).strip()))
     return tuple(found)
 
 
