@@ -69,12 +69,23 @@ _ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim
             "witness": "witness", "child": "child", "officer": "officer",
             "casualty": "casualty", "relative": "relative", "partner": "partner",
             "neighbour": "neighbour", "other": "other"}
+# When a person fits two role words, the first of these is theirs.
+PRECEDENCE = ("missing_person", "suspect", "casualty", "child", "victim", "witness", "officer",
+              "partner", "relative", "neighbour", "other")
 _PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
+# A world's description of someone young ("girl, 6", "a boy of nine"), of the caller's own
+# family ("the caller's wife"), of a neighbour.
+_YOUNG_PERSON = re.compile(r"\b(?:boy|girl|baby|toddler|infant)\b")
+_CALLERS_KIN = re.compile(r"\bcaller's (son|daughter|brother|sister|mother|father|mum|dad|"
+                          r"cousin|wife|husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
+_NEIGHBOUR = re.compile(r"\bneighbours?\b")
 _KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
                   r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
 _HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
-_MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband)\b")
-_FEMALE = re.compile(r"\b(female|woman|girl|lady|she|her|mother|daughter|sister|wife)\b")
+_MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband|dad|grandad|"
+                   r"uncle|nephew|mr)\b")
+_FEMALE = re.compile(r"\b(female|woman|girl|lady|she|her|mother|daughter|sister|wife|mum|"
+                     r"nan|nani|gran|grandma|aunt|auntie|niece|mrs|miss|ms)\b")
 _HE = (" he ", " him ", " his ", " himself ")
 _SHE = (" she ", " her ", " hers ", " herself ")
 _YOU = (" you ", " your ", " yourself ", " yours ")
@@ -280,9 +291,13 @@ class People:
             for place in _places(_LIVES_AT.sub(" at ", spelled((person.name or "").lower()))):
                 self.places[place] = who if self.places.get(place, who) == who else None
             description = (person.description or "").lower()
+            # a title says it where the description does not: "Mrs Okafor"
+            title = (person.name or "").lower().split()[:1]
             gender = ("they" if _GROUP.match(description) else
                       "he" if _MALE.search(description) else
-                      "she" if _FEMALE.search(description) else "")
+                      "she" if _FEMALE.search(description) else
+                      "he" if title == ["mr"] else
+                      "she" if title in (["mrs"], ["miss"], ["ms"]) else "")
             self.people.append((who, gender))
             if surname and surname in normalise_name(person.name or "").split():
                 self.family.append((who, gender))
@@ -971,13 +986,33 @@ def _about_person(text: str, intent: str) -> bool:
 
 
 def _role(person: Person, caller_surname: str) -> str:
+    """The role word of the definitions' table that fits the person; of two that fit, the
+    first in `PRECEDENCE` (what they are to the incident before what they are to the
+    caller: the neighbour complained about is `suspect`, the caller's cousin who saw it is
+    `witness`, the injured driver is `casualty`, the missing daughter `missing_person`)."""
+    return min(_roles(person, caller_surname), key=PRECEDENCE.index)
+
+
+def _roles(person: Person, caller_surname: str) -> set[str]:
+    """Every role word the world's record of a person fits."""
     description = (person.description or "").lower()
     if person.role == "subject":
+        # the one the call is about is not a role word: the caller's family, else the other
+        # party (the neighbour complained about, the man the missing girl went off with)
         family = caller_surname and caller_surname in normalise_name(person.name or "").split()
-        return "relative" if family or _KIN.search(description) else "suspect"
+        fits = {"relative" if family or _KIN.search(description) else "suspect"}
+    else:
+        fits = {_ROLE_OF.get(person.role, "other")}
     if person.role == "victim" and _HURT.search(description):
-        return "casualty"
-    return _ROLE_OF.get(person.role, "other")
+        fits.add("casualty")
+    if _YOUNG_PERSON.search(description):
+        fits.add("child")
+    kin = _CALLERS_KIN.search(description)
+    if kin is not None:
+        fits.add("partner" if kin.group(1) in _PARTNERS else "relative")
+    if _NEIGHBOUR.search(description):
+        fits.add("neighbour")
+    return fits
 
 
 def _name_parts(name: str) -> Iterator[str]:
