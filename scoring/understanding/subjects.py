@@ -162,10 +162,32 @@ _LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resi
 # ("what's your name, driver?", "and your number, officer?").
 _SAID_TO = re.compile(r" your (?:name|surname|number|address|postcode|birth|details)"
                       r"( (\w+) )$")
+# A number for someone said by what they are ("a number for the last owner").
+_NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
+                         r"(\w+(?: \w+)?) ")
+_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place"})
+# Who sits in a vehicle.
+_SEAT = re.compile(r" (driver|passenger|occupant)s? ")
+# Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
+# not a name said after the question.
+_GOVERNS = frozenset({"to", "with", "from", "at", "by", "for", "about", "of", "and", "or",
+                      "like", "than", "near", "after", "before", "on", "in", "into", "onto",
+                      "behind", "is", "was", "are", "were", "be", "been", "see", "saw", "seen",
+                      "met", "meet", "call", "called", "ring", "rang", "phone", "phoned",
+                      "tell", "told", "ask", "asked", "know", "knows", "hear", "heard", "hit",
+                      "hurt", "spoke", "spoken", "visit", "visited", "contact", "contacted",
+                      "leave", "left", "got", "get", "has", "have", "had", "he", "she", "they",
+                      "him", "her", "them", "it", "you", "i", "we", "his", "their", "not"})
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr"})
+# Words that take "'s" as "is" or "has", or are no one's name ("what's", "everyone's").
+_NOT_OWNERS = frozenset({"what", "who", "that", "it", "there", "he", "she", "where", "how",
+                         "here", "let", "one", "everyone", "everybody", "someone", "somebody",
+                         "nobody", "anyone", "anybody", "today", "tonight", "this", "which",
+                         "why", "when", "name", "nothing", "something", "else", "other"})
 # A question put to someone through whoever relays it: "please ask him whether he's hurt".
 _RELAYED = re.compile(r"^ (?:(?:please|so|and|ok|right|can|could|would|will|you|just|now|"
                       r"then) )*(?:ask|check with) (him|her) (?=(?:whether|if|what|how|where|"
-                      r"when|who|why|which) )")
+                      r"when|who|why|which|for) )")
 # The one asked, as said to them.
 _DIRECT = {"he": "you", "him": "you", "his": "your", "himself": "yourself", "she": "you",
            "herself": "yourself", "hers": "yours"}
@@ -413,16 +435,20 @@ class People:
         """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
         family — the world's person described so, a child when young, else someone else."""
         for owner, said_noun in _POSSESSIVE.findall(f" {clause.lower()} "):
-            if owner not in self.by_name or self.by_name[owner].role in ("caller", "vehicle"):
+            known = self.by_name.get(owner)
+            if known is not None and known.role in ("caller", "vehicle"):
                 continue
+            if known is None and (owner in _NOT_OWNERS or f" {owner} " in _ONE_WORD_NOUNS):
+                continue  # "what's", "your son's": not a name of someone outside the family
             noun = _plain_kin(f" {said_noun} ").strip()
             said = f" {owner} {noun} "
             for who, description in self.descriptions:
                 if said in description:
                     return who
-            kin = self._kin_of(self.by_name[owner], noun)
+            kin = self._kin_of(known, noun) if known is not None else None
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
+            # (a name the world does not hold is someone outside it: "Grace's mum")
             if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
@@ -465,6 +491,9 @@ class People:
             named = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
             if named is not None:
                 return named
+        named = self._afterthought(text)
+        if named is not None:
+            return named
         if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
@@ -476,6 +505,25 @@ class People:
             # "did he have his body camera on?": what only an officer carries says he is one
             return self._one_of("officer", pronoun, context)
         return self._pronoun(f" {pronoun} ", context, intent)
+
+    def _afterthought(self, text: str) -> Someone | None:
+        """"what's her number, Mrs Okafor?", "has he got a phone, your brother?": a name or
+        role said after the question is complete (after a noun, not a preposition or verb)
+        says whom its pronoun means, when the pronoun fits them. The caller's own name is
+        said to them ("is he still there, Kelly?")."""
+        words = text.split()
+        for size in (1, 2):
+            if len(words) < size + 3 or words[-size - 1] in _GOVERNS:
+                continue
+            if words[-size] not in self.by_name and words[-size] not in _TITLES and (
+                    words[-size] not in ("your", "the")):
+                continue  # "number mrs okafor", "phone your brother"
+            tail = " " + " ".join(words[-size:]) + " "
+            who = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
+            if who is not None and who.role not in ("caller", "vehicle") and self.taken_up(
+                    who, " ".join(words[:-size])):
+                return who
+        return None
 
     def _one_of(self, role: str, pronoun: str, context: Context | None) -> Someone:
         """The person of `role` a pronoun takes up: the one talked about last, else the one
@@ -526,6 +574,10 @@ class People:
             # "is her little brother with your wife?": the brother; "the lady at 17": who
             # lives there, but "the landlord for number 21" says what he is: not the tenant
             named = pointed[1]
+        if named is not None and named.role == "vehicle":
+            inside = self._in_vehicle(named, text)
+            if inside is not None:
+                return inside
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
@@ -550,6 +602,19 @@ class People:
             return Someone("child", self._only("child"))  # "is your son at home as well?"
         if noun is not None and not (noun.role == "vehicle" and _about_person(text, intent)):
             return noun
+        return None
+
+    def _in_vehicle(self, vehicle: Someone, text: str) -> Someone | None:
+        """"The driver of the Micra", "the Micra's driver": the person the world describes
+        as in that vehicle so ("driver of red Nissan Micra")."""
+        seat = _SEAT.search(text)
+        if seat is None:
+            return None
+        called = [w for w, who in self.by_name.items() if who == vehicle]
+        for who, description in self.descriptions:
+            if f" {seat.group(1)} " in description and any(
+                    f" {w} " in description for w in called):
+                return who
         return None
 
     def _witnessed(self, seer: Someone | None, text: str, intent: str) -> Someone | None:
@@ -975,6 +1040,9 @@ def _owner(text: str) -> str | None:
     m = re.search(r" (?:registration|reg|number plate|colour|make|name|number|age) of "
                   r"(?:the |your |his |her )?(\w+) ", text)
     if m:
+        return f" {m.group(1)} "
+    m = _NUMBER_FOR.search(text)  # "a number for the last owner": whoever they are
+    if m and not set(m.group(1).split()) & _PLACES_OF_A_NUMBER:
         return f" {m.group(1)} "
     return None
 
