@@ -166,6 +166,9 @@ _SAID_TO = re.compile(r" your (?:name|surname|number|address|postcode|birth|deta
 _NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
                          r"(\w+(?: \w+)?) ")
 _PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place"})
+# "The number" with no owner: the one just spoken of ("does she have a phone?").
+_THE_NUMBER = re.compile(r" the (?:\w+ )?(?:number|mobile|phone) ")
+_PHONE = re.compile(r" (?:phone|mobile|number|landline|contact) ")
 # Who sits in a vehicle.
 _SEAT = re.compile(r" (driver|passenger|occupant)s? ")
 # Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
@@ -638,23 +641,17 @@ class People:
             said = self.named_in(context.previous[-1].text)
             if said is not None and said.role != "caller":
                 return said
-        last = self._last(context)
-        if intent in _MOVES and " it " in text:
-            if last is not None and last.role == "vehicle":
-                return last  # "and which way did it go?"
-            # "it" is never a person: the vehicle the last turn spoke of, whoever it named
-            # first ("Ellie said Priya got into a silver car?" / "which way did it go?")
-            vehicle = self._vehicle_said(context)
-            if vehicle is not None:
-                return vehicle
-        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
-                self.world.vehicles):
-            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        thing = self._it(text, intent, context)
+        if thing is not None:
+            return thing
         if intent == "witnesses_cctv":
             if _SAW_WHO.search(text):
                 return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
             if _YOU_HAVE.search(text) and not _THEIRS.search(text):
                 return Someone("caller")  # "have you got a dashcam?": the caller's own
+        phone = self._phone_spoken_of(text, context) if intent == "callback_number" else None
+        if phone is not None:
+            return phone  # "does Priya have a mobile?" / "what's the number?": hers
         if intent == "children_present" and any(p in text for p in _THEY):
             return Someone("child", self._only("child"))  # "are they with him?"
         pronoun = self._pronoun(text, context, intent)
@@ -664,6 +661,32 @@ class People:
             # "did you see who did it?": the caller saw; the question is about the offender
             return self._usual(intent)
         return Someone("caller")
+
+    def _it(self, text: str, intent: str, context: Context | None) -> Someone | None:
+        """"It" in a question of where something went or is: a vehicle, never a person."""
+        if intent in _MOVES and " it " in text:
+            last = self._last(context)
+            if last is not None and last.role == "vehicle":
+                return last  # "and which way did it go?"
+            # the vehicle the last turn spoke of, whoever it named first ("Ellie said Priya
+            # got into a silver car?" / "which way did it go?")
+            return self._vehicle_said(context)
+        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
+                self.world.vehicles):
+            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        return None
+
+    def _phone_spoken_of(self, text: str, context: Context | None) -> Someone | None:
+        """Whose phone "the number", owned by nobody, means: someone else's the last turn
+        spoke of ("does she have a mobile?"), if so."""
+        if not _THE_NUMBER.search(text) or any(p in text for p in _YOU) or (
+                context is None or not context.previous):
+            return None
+        last = self._last(context)
+        if last is None or last.role in ("caller", "vehicle") or not _PHONE.search(
+                spelled(context.previous[-1].text)):
+            return None
+        return last
 
     def _saw(self, text: str) -> bool:
         """Is a named person the one who saw or said it ("did Ellie see…", "has Kasia
