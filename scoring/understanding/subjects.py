@@ -160,8 +160,11 @@ _LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resi
                        r"residents) of ")
 # A role word after the caller's own detail ends the clause: said to them, not of someone
 # ("what's your name, driver?", "and your number, officer?").
-_SAID_TO = re.compile(r" your (?:name|surname|number|address|postcode|birth|details)"
-                      r"( (\w+) )$")
+_SAID_TO = re.compile(r" your (?:name|surname|number|mobile|phone|address|postcode|birth|"
+                      r"details)( (\w+) )$")
+# The caller's own detail, nobody else's: "your full name", "your date of birth".
+_YOUR_DETAIL = re.compile(r" your (?:full |first |last |sur|mobile |phone |home )?(?:name|"
+                          r"surname|number|mobile|address|postcode|date of birth) ")
 # A number for someone said by what they are ("a number for the last owner").
 _NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
                          r"(\w+(?: \w+)?) ")
@@ -657,8 +660,9 @@ class People:
         pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
-        if intent in DEFAULT:
+        if intent in DEFAULT and not _YOUR_DETAIL.search(text):
             # "did you see who did it?": the caller saw; the question is about the offender
+            # (but "what's your full name?" is the caller's, whatever it was heard as)
             return self._usual(intent)
         return Someone("caller")
 
