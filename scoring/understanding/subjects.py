@@ -172,6 +172,11 @@ _PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property",
 # "The number" with no owner: the one just spoken of ("does she have a phone?").
 _THE_NUMBER = re.compile(r" the (?:\w+ )?(?:number|mobile|phone) ")
 _PHONE = re.compile(r" (?:phone|mobile|number|landline|contact) ")
+# Who someone is, asked of a pronoun: "is he Ruby's dad?", "was she his girlfriend?".
+_IS_HE = re.compile(r"^ (?:(?:and|so|right|ok|just) )*(?:is|was) (?:he|she) (?:\w+ ){1,2}?"
+                    r"(?:dad|father|mum|mother|son|"
+                    r"daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|ex|"
+                    r"friend|mate|uncle|aunt|cousin|nan|grandad|landlord|carer)\b")
 # Who sits in a vehicle.
 _SEAT = re.compile(r" (driver|passenger|occupant)s? ")
 # Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
@@ -397,6 +402,10 @@ class People:
         direct = self._relayed(text, context)
         if direct is not None:
             clause = text = direct
+        if _IS_HE.match(text):
+            # "is he Ruby's dad?": about him, whoever the possessive names
+            return (self._pronoun_first(clause, text, intent, context)
+                    or self._referred(text, intent, context))
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
                 or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
