@@ -165,6 +165,18 @@ def test_the_number_right_after_someones_phone_is_theirs() -> None:
                  "callback_number")[0] == "caller"
 
 
+def test_is_he_someones_father_asks_who_he_is() -> None:
+    assert heard("domestic-abuse-children", (), "Is he Ruby's father too?",
+                 "relationship")[0] == "suspect"
+
+
+def test_the_others_are_the_group_the_world_calls_the_other_ones() -> None:
+    """"The other van owners": people like the caller, harmed in the same series."""
+    assert heard("interpreter-caller", (),
+                 "Have any of the other van owners got footage, do you know?",
+                 "witnesses_cctv")[0] == "victim"
+
+
 # --- two roles -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("scenario", "person", "role"), [

@@ -177,6 +177,8 @@ _IS_HE = re.compile(r"^ (?:(?:and|so|right|ok|just) )*(?:is|was) (?:he|she) (?:\
                     r"(?:dad|father|mum|mother|son|"
                     r"daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|ex|"
                     r"friend|mate|uncle|aunt|cousin|nan|grandad|landlord|carer)\b")
+# "The other owners", "any of the others": people like the caller, said as others.
+_THE_OTHERS = re.compile(r" the other(?:s| (?:\w+ )?(\w+s)) ")
 # Who sits in a vehicle.
 _SEAT = re.compile(r" (driver|passenger|occupant)s? ")
 # Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
@@ -308,6 +310,7 @@ class People:
         self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
         self.descriptions: list[tuple[Someone, str]] = []
         self.deeds: dict[str, Someone | None] = {}  # "owns the field": "the farmer who owns…"
+        self.others: Someone | None = None  # "the other tradesmen whose vans…": a group
         self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
@@ -338,6 +341,8 @@ class People:
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
         self._index_kin()
+        others = [w for w, d in self.descriptions if d.startswith(" the other ")]
+        self.others = others[0] if len(others) == 1 else None
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
             # its make and model: the words before where it is ("…Jazz on the drive")
@@ -827,6 +832,12 @@ class People:
                     if wanted and all(f" {w} " in d for w in wanted)]
             if len(fits) == 1:
                 return -1, fits[0]
+        others = _THE_OTHERS.search(text)
+        if others is not None and self.others is not None and (
+                f" {others.group(1) or 'others'} " not in f"{_ONE_WORD_NOUNS}ones "):
+            # "any of the other owners", "the other victims": the one group the world calls
+            # "the other …" (people like the caller, harmed the same way)
+            said.append((others.start(), self.others))
         if _HARMED_BY_OTHERS.search(text):
             return -1, Someone("victim", self._only("victim"))  # "the people who got burgled"
         return min(said, key=lambda found: found[0]) if said else None
