@@ -166,7 +166,7 @@ def test_the_number_right_after_someones_phone_is_theirs() -> None:
 
 
 def test_is_he_someones_father_asks_who_he_is() -> None:
-    assert heard("domestic-abuse-children", (), "Is he Ruby's father too?",
+    assert heard("domestic-abuse-children", (), "And is he Ruby's dad too?",
                  "relationship")[0] == "suspect"
 
 
