@@ -151,6 +151,10 @@ def test_a_name_said_after_the_question_names_its_pronoun() -> None:
 def test_the_driver_of_a_vehicle_is_whom_the_world_seats_in_it() -> None:
     assert heard("road-collision-injury", (), "Is the Micra's driver still conscious?",
                  "breathing_conscious") == ("casualty", "casualty")
+    # the driver who hit it is not the Micra's driver
+    people = understanding_for(load_scenario(resolve("road-collision-injury"))).people
+    assert people.subject("was the driver who hit the micra wearing a cap",
+                          "suspect_description", Context()).role == "suspect"
 
 
 def test_a_number_for_someone_said_by_what_they_are_is_theirs() -> None:

@@ -180,7 +180,7 @@ _IS_HE = re.compile(r"^ (?:(?:and|so|right|ok|just) )*(?:is|was) (?:he|she) (?:\
 # "The other owners", "any of the others": people like the caller, said as others.
 _THE_OTHERS = re.compile(r" the other(?:s| (?:\w+ )?(\w+s)) ")
 # Who sits in a vehicle.
-_SEAT = re.compile(r" (driver|passenger|occupant)s? ")
+_SEAT = r"(?:driver|passenger|occupant)s?"
 # Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
 # not a name said after the question.
 _GOVERNS = frozenset({"to", "with", "from", "at", "by", "for", "about", "of", "and", "or",
@@ -627,13 +627,14 @@ class People:
     def _in_vehicle(self, vehicle: Someone, text: str) -> Someone | None:
         """"The driver of the Micra", "the Micra's driver": the person the world describes
         as in that vehicle so ("driver of red Nissan Micra")."""
-        seat = _SEAT.search(text)
+        called = "|".join(re.escape(w) for w, who in self.by_name.items() if who == vehicle)
+        seat = re.search(rf" (?:{_SEAT}) (?:of|in|from) (?:the |that |her |his )?(?:\w+ )?"
+                         rf"(?:{called}) | (?:{called}) (?:s )?(?:{_SEAT}) ", text)
         if seat is None:
-            return None
-        called = [w for w, who in self.by_name.items() if who == vehicle]
+            return None  # "did the driver hit the Micra?": not the Micra's driver
         for who, description in self.descriptions:
-            if f" {seat.group(1)} " in description and any(
-                    f" {w} " in description for w in called):
+            if re.search(rf" (?:{_SEAT}) ", description) and re.search(
+                    rf" (?:{called}) ", description):
                 return who
         return None
 
