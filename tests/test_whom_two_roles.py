@@ -10,7 +10,8 @@ import pytest
 
 from scoring.truth import Person
 from scoring.understanding import Context
-from scoring.understanding.subjects import PRECEDENCE, People, _role
+from scoring.understanding.roles import PRECEDENCE, role_of
+from scoring.understanding.subjects import People
 from simulator.library import understanding_for
 from simulator.loader import load_scenario, resolve
 
@@ -216,7 +217,7 @@ def test_a_library_person_takes_the_role_the_definitions_give(scenario: str, per
 def test_of_two_roles_the_first_in_the_stated_order_wins(record: dict[str, str],
                                                          role: str) -> None:
     person = Person.model_validate({"id": "someone", **record})
-    assert _role(person, "rowe") == role
+    assert role_of(person, "rowe") == role
     assert role in PRECEDENCE
 
 

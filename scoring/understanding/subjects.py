@@ -11,81 +11,30 @@ those of docs/understanding-definitions.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 from scoring.text import normalise_name
-from scoring.truth import Person, World
+from scoring.truth import World
 from scoring.understanding.analysis import Context
 from scoring.understanding.follow_on import fragment
+from scoring.understanding.role_words import (
+    KIN_WORDS,
+    NOUNS,
+    ONE_WORD_NOUNS,
+    WITNESSED,
+    nouns_in,
+)
+from scoring.understanding.roles import (
+    FEMALE,
+    KIN,
+    MALE,
+    PARTNERS,
+    name_parts,
+    role_of,
+    sex_of,
+)
 from scoring.understanding.wording import spelled
 
-# Role nouns, each with the role word it names.
-_NOUNS: dict[str, tuple[str, ...]] = {
-    "partner": ("husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "ex partner",
-                "ex husband", "ex wife", "fiance", "fiancee", "other half", "hubby", "missus",
-                "spouse", "ex boyfriend", "ex girlfriend", "fella"),
-    "relative": ("son", "daughter", "mum", "mother", "dad", "father", "brother", "sister",
-                 "nan", "nana", "gran", "grandma", "grandad", "grandson", "granddaughter",
-                 "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "stepson",
-                 "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
-                 "in laws", "mother in law", "father in law", "grandparents", "granny"),
-    "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
-              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
-    "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
-                  "over the road", "across the road", "across the street"),
-    "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",
-                "anybody who saw", "saw it happen", "anyone else there"),
-    "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
-                "constable", "the police officer", "collar number", "oic", "inspector",
-                "the person you spoke to", "whoever dealt with", "call handler", "detective",
-                # an officer's camera: "did either of them have their body camera on?"
-                "body camera", "body cameras", "bodycam", "body worn", "body worn camera"),
-    "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
-                "plates", "motorbike", "bike", "lorry", "truck", "taxi",
-                # a vehicle's parts: "is her engine still running?" is about the car
-                "engine", "bonnet", "tyres", "tyre", "windscreen", "headlights", "hazards",
-                "hazard lights", "fuel tank"),
-    "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
-                "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
-                "the fella",  # a man said by sex; "her fella" is her partner
-                "the other driver", "the driver", "whoever", "the person who",
-                "the people who", "the youths", "his mate", "the ones",
-                "thief", "thieves", "the group", "the gang", "your attacker",
-                "the other party", "whoever did", "the person who did", "the lads who",
-                "driver"),  # "the BMW driver"
-    "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
-                 "the woman", "the old lady", "the injured driver", "the elderly lady",
-                 "the old man", "the gentleman"),
-    "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
-              "someone at", "somebody at",  # "someone at the school": not you
-              "staff", "landlord", "teacher", "social worker", "anyone at the party",
-              # the caller's workplace: "a number for your transport office"
-              "your office", "your depot", "your company", "your employer", "your boss",
-              "your firm", "your work", "head office"),
-}
-_ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
-            "witness": "witness", "child": "child", "officer": "officer",
-            "casualty": "casualty", "relative": "relative", "partner": "partner",
-            "neighbour": "neighbour", "other": "other"}
-# When a person fits two role words, the first of these is theirs.
-PRECEDENCE = ("missing_person", "suspect", "casualty", "child", "victim", "witness", "officer",
-              "partner", "relative", "neighbour", "other")
-_PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
-# A world's description of someone young ("girl, 6", "a boy of nine"), of the caller's own
-# family ("the caller's wife"), of a neighbour.
-_YOUNG_PERSON = re.compile(r"\b(?:boy|girl|baby|toddler|infant)\b")
-_CALLERS_KIN = re.compile(r"\bcaller's (son|daughter|brother|sister|mother|father|mum|dad|"
-                          r"cousin|wife|husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
-_NEIGHBOUR = re.compile(r"\bneighbours?\b")
-_KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
-                  r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
-_HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
-_MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband|dad|grandad|"
-                   r"uncle|nephew|mr)\b")
-_FEMALE = re.compile(r"\b(female|woman|girl|lady|she|her|mother|daughter|sister|wife|mum|"
-                     r"nan|nani|gran|grandma|aunt|auntie|niece|mrs|miss|ms)\b")
 _HE = (" he ", " him ", " his ", " himself ")
 _SHE = (" she ", " her ", " hers ", " herself ")
 _YOU = (" you ", " your ", " yourself ", " yours ")
@@ -108,12 +57,6 @@ _ASIDES = re.compile(r" (?:do you know|that you know of|do you think|you know|as
 # Role nouns that can be the one who saw ("did your wife see which way they went?").
 _SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour", "friend",
                     "cousin", "brother", "sister", "mum", "dad", "passenger", "witness"})
-# A perception or report verb: who saw or said it is not whom the question is about.
-_WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
-                        r"say|said|tell|told|mention|mentioned|recognise|film|filmed|"
-                        r"show|shows|showed|pick up|picked up|catch|caught|"
-                        # last with them: "what time did Ellie leave her?"
-                        r"(?:leave|left|drop|dropped) (?:her|him|them)) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -121,8 +64,6 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
-# Every kin word, for "Ellie's mum": someone's family, not necessarily the caller's.
-_KIN_WORDS = tuple(w for role in ("partner", "relative", "child") for w in _NOUNS[role])
 # Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
 _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
                     " son "),
@@ -249,10 +190,6 @@ _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|s
                              r"break ins|thefts|robberies|attacks|incidents|offences) ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
-# A description of several people ("the parents of…", "the households on…", "the crisis
-# team"): "they", never "he" or "she".
-_GROUP = re.compile(r"(?:the |a couple of )?(?:other )?(?:\w+ )?(?:\w+s|people|team|family|"
-                    r"tradesmen|staff|men|women)(?:[ ,;(]|$)")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -321,23 +258,16 @@ class People:
         for person in world.people:
             if person.name and normalise_name(person.name) == caller:
                 continue  # the complainant in the world's people is the caller
-            who = Someone(_role(person, surname), person.id)
+            who = Someone(role_of(person, surname), person.id)
             self._describe(who, person.description or "")
             # a name field may say where they live: "'Kyle', tenant of 21 Cranbrook Avenue"
             for place in _places(_LIVES_AT.sub(" at ", spelled((person.name or "").lower()))):
                 self.places[place] = who if self.places.get(place, who) == who else None
-            description = (person.description or "").lower()
-            # a title says it where the description does not: "Mrs Okafor"
-            title = (person.name or "").lower().split()[:1]
-            gender = ("they" if _GROUP.match(description) else
-                      "he" if _MALE.search(description) else
-                      "she" if _FEMALE.search(description) else
-                      "he" if title == ["mr"] else
-                      "she" if title in (["mrs"], ["miss"], ["ms"]) else "")
+            gender = sex_of(person)
             self.people.append((who, gender))
             if surname and surname in normalise_name(person.name or "").split():
                 self.family.append((who, gender))
-            for part in _name_parts(person.name or ""):
+            for part in name_parts(person.name or ""):
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
         self._index_kin()
@@ -359,7 +289,7 @@ class People:
         "Priya's brother"), not Ellie's mum's."""
         family = {w.person for w, _ in self.family}
         for who, description in self.descriptions:
-            for kin in _KIN.finditer(description):
+            for kin in KIN.finditer(description):
                 owner = description[:kin.start()].split()[-1:]
                 outsider = self.by_name.get(owner[0] if owner else "")
                 if owner == ["caller"]:
@@ -401,7 +331,7 @@ class People:
         for place in _SOMEONES_PLACE.findall(clause.lower()):
             text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
         said_to = _SAID_TO.search(text)
-        if said_to is not None and f" {said_to.group(2)} " in _ONE_WORD_NOUNS:
+        if said_to is not None and f" {said_to.group(2)} " in ONE_WORD_NOUNS:
             # "what's your name, driver?": the caller addressed by what they are
             text = text[:said_to.start(1) + 1]
         direct = self._relayed(text, context)
@@ -458,7 +388,7 @@ class People:
             known = self.by_name.get(owner)
             if known is not None and known.role in ("caller", "vehicle"):
                 continue
-            if known is None and (owner in _NOT_OWNERS or f" {owner} " in _ONE_WORD_NOUNS):
+            if known is None and (owner in _NOT_OWNERS or f" {owner} " in ONE_WORD_NOUNS):
                 continue  # "what's", "your son's": not a name of someone outside the family
             noun = _plain_kin(f" {said_noun} ").strip()
             said = f" {owner} {noun} "
@@ -469,7 +399,7 @@ class People:
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             # (a name the world does not hold is someone outside it: "Grace's mum")
-            if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
+            if f" {noun} " in " " + " ".join(KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
         return None
@@ -514,7 +444,7 @@ class People:
         named = self._afterthought(text)
         if named is not None:
             return named
-        if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
+        if intent in DEFAULT and intent != "witnesses_cctv" and WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
         if m.group(1).endswith(" of them") and self._last(context) is None:
@@ -717,7 +647,7 @@ class People:
                 # may sit between who saw and the seeing
                 skip = 2 if at + 1 < len(tokens) and tokens[at + 1] in ("who", "that") else 0
                 after = " " + " ".join(tokens[at + 1:at + 5 + skip]) + " "
-                return bool(_WITNESSED.search(after))
+                return bool(WITNESSED.search(after))
         return False
 
     def _harmed(self, text: str, intent: str, context: Context | None) -> Someone | None:
@@ -764,7 +694,7 @@ class People:
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
         the intent is usually about."""
-        seen = list(_WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
+        seen = list(WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
         after = " " + " ".join(text[seen.start():].split()[1:]) + " "
         noun = self._noun(after)
         if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
@@ -835,7 +765,7 @@ class People:
                 return -1, fits[0]
         others = _THE_OTHERS.search(text)
         if others is not None and self.others is not None and (
-                f" {others.group(1) or 'others'} " not in f"{_ONE_WORD_NOUNS}ones "):
+                f" {others.group(1) or 'others'} " not in f"{ONE_WORD_NOUNS}ones "):
             # "any of the other owners", "the other victims": the one group the world calls
             # "the other …" (people like the caller, harmed the same way)
             said.append((others.start(), self.others))
@@ -844,10 +774,10 @@ class People:
         return min(said, key=lambda found: found[0]) if said else None
 
     def _noun_at(self, text: str) -> int:
-        return min((found[0] for found in _nouns_in(text)), default=len(text))
+        return min((found[0] for found in nouns_in(text)), default=len(text))
 
     def _noun(self, text: str) -> Someone | None:
-        best = min(_nouns_in(text), default=None)  # the first said; said exactly, if tied
+        best = min(nouns_in(text), default=None)  # the first said; said exactly, if tied
         if best is None:
             return None
         at, _, role, said = best
@@ -872,11 +802,11 @@ class People:
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
-        said = _KIN.search(text)
-        if said is None or said.group(1) in _PARTNERS:
+        said = KIN.search(text)
+        if said is None or said.group(1) in PARTNERS:
             return None  # "your husband" is not the brother who shares her surname
-        sex = "she" if _FEMALE.search(f" {said.group(1)} ") else (
-            "he" if _MALE.search(f" {said.group(1)} ") else "")
+        sex = "she" if FEMALE.search(f" {said.group(1)} ") else (
+            "he" if MALE.search(f" {said.group(1)} ") else "")
         kin = [(w, g) for w, g in self.family if w.role != "suspect"]
         fits = [w for w, g in kin if not sex or not g or g == sex]
         young = [w for w in fits if w.role in ("child", "missing_person")]
@@ -926,7 +856,7 @@ class People:
         for token in said.split():
             if token in self.by_name and self.by_name[token].role == "vehicle":
                 return self.by_name[token]
-        if any(f" {noun} " in said for noun in _NOUNS["vehicle"]):
+        if any(f" {noun} " in said for noun in NOUNS["vehicle"]):
             return Someone("vehicle", self._only("vehicle"))
         return None
 
@@ -938,7 +868,7 @@ class People:
         said = spelled(context.previous[-1].text)
         if _ONE_OF.search(said):
             return True
-        nouns = [(said.find(f" {n} "), n) for ns in _NOUNS.values() for n in ns
+        nouns = [(said.find(f" {n} "), n) for ns in NOUNS.values() for n in ns
                  if f" {n} " in said]
         return bool(nouns) and not _PLURAL.search(f" {min(nouns)[1]} ")
 
@@ -1021,50 +951,6 @@ def _plain_kin(text: str) -> str:
     return text
 
 
-# Every one-word role noun, space-padded for a whole-word test.
-_ONE_WORD_NOUNS = " " + " ".join(n for ns in _NOUNS.values() for n in ns if " " not in n) + " "
-# Role nouns said with "the" or "your" ("the man", "your office"), found with a word or two
-# between ("the two men", "the short man", "the other fella", "your transport office"): the
-# count or look picks one out, the noun still says what they are.
-_THE_NOUNS = {noun: role for role, nouns in _NOUNS.items() for noun in nouns
-              if noun.startswith(("the ", "your "))}
-_DETERMINED = re.compile(
-    r" (the|your) ((?:(?!(?:and|or|of|in|on|at|to|with|from|for|by|who|that|which|is|was|are|were|"
-    r"has|had|have|did|does|do|not|no|s|the|your|his|her|their) )\w+ ){1,2}?)("
-    + "|".join(sorted({re.escape(n.split(" ", 1)[1]) for n in _THE_NOUNS}, key=len,
-                      reverse=True)) + ") ")
-_ORDER = {(role, noun): n for n, (role, noun) in enumerate(
-    (role, noun) for role, nouns in _NOUNS.items() for noun in nouns)}
-
-
-# The people of a street, said by the street: "the whole street", "anyone on the Grove".
-_STREET_KINDS = r"(?:street|road|close|grove|avenue|lane|drive|estate|block|crescent|terrace)"
-_STREET_PEOPLE = re.compile(r" (?:the whole " + _STREET_KINDS + r"|(?:any|some|every|no)"
-                            r"(?:one|body) (?:else )?(?:on|in|along|down) (?:the|your|this) "
-                            + _STREET_KINDS + ") ")
-
-
-@cache
-def _nouns_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Every role noun in the spelled text: (where, rank, role, the noun). Said exactly
-    ranks before said with words between, then in the order of `_NOUNS`."""
-    found = [(at, _ORDER[role, noun], role, noun)
-             for role, nouns in _NOUNS.items() for noun in nouns
-             if (at := text.find(f" {noun} ")) >= 0]
-    for m in _DETERMINED.finditer(text):
-        noun = f"{m.group(1)} {m.group(3)}"
-        if noun in _THE_NOUNS and not any(m.start(2) - 1 <= at < m.start(3) - 1
-                                          for at, _, _, _ in found):
-            # (not "the little ones", which is a noun of its own, nor "the son's friend")
-            role = _THE_NOUNS[noun]
-            found.append((m.start(), len(_ORDER) + _ORDER[role, noun], role, noun))
-    for m in _STREET_PEOPLE.finditer(text):
-        # "did anyone on the street see it?": whoever saw it is a witness, wherever they live
-        saw = _WITNESSED.match(" " + " ".join(text[m.end():].split()[:2]) + " ") or (
-            _WITNESSED.search(text[:m.start() + 1]))
-        found.append((m.start(), 2 * len(_ORDER), "witness" if saw else "neighbour",
-                      m.group(0).strip()))
-    return tuple(found)
 
 
 def _places(text: str) -> list[str]:
@@ -1082,7 +968,7 @@ def _owner(text: str) -> str | None:
     if m and m.group(1) not in ("full", "date", "phone", "mobile", "home", "contact",
                                 "first", "own", "last", "current", "best", "second"):
         owner = m.group(1)
-        if owner.endswith("s") and f" {owner[:-1]} " in _ONE_WORD_NOUNS:
+        if owner.endswith("s") and f" {owner[:-1]} " in ONE_WORD_NOUNS:
             owner = owner[:-1]  # "your sons number": a recogniser's "son's", not "sons"
         return f" {owner} "
     m = re.search(r" (?:registration|reg|number plate|colour|make|name|number|age) of "
@@ -1099,42 +985,3 @@ def _about_person(text: str, intent: str) -> bool:
     """"did you see who was driving": the car is where, the driver is who."""
     return intent in ("suspect_description", "person_description", "anyone_injured",
                       "date_of_birth", "medical_conditions") or " who " in text
-
-
-def _role(person: Person, caller_surname: str) -> str:
-    """The role word of the definitions' table that fits the person; of two that fit, the
-    first in `PRECEDENCE` (what they are to the incident before what they are to the
-    caller: the neighbour complained about is `suspect`, the caller's cousin who saw it is
-    `witness`, the injured driver is `casualty`, the missing daughter `missing_person`)."""
-    return min(_roles(person, caller_surname), key=PRECEDENCE.index)
-
-
-def _roles(person: Person, caller_surname: str) -> set[str]:
-    """Every role word the world's record of a person fits."""
-    description = (person.description or "").lower()
-    if person.role == "subject":
-        # the one the call is about is not a role word: the caller's family, else the other
-        # party (the neighbour complained about, the man the missing girl went off with)
-        family = caller_surname and caller_surname in normalise_name(person.name or "").split()
-        fits = {"relative" if family or _KIN.search(description) else "suspect"}
-    else:
-        fits = {_ROLE_OF.get(person.role, "other")}
-    if person.role == "victim" and _HURT.search(description):
-        fits.add("casualty")
-    if _YOUNG_PERSON.search(description):
-        fits.add("child")
-    kin = _CALLERS_KIN.search(description)
-    if kin is not None:
-        fits.add("partner" if kin.group(1) in _PARTNERS else "relative")
-    if _NEIGHBOUR.search(description):
-        fits.add("neighbour")
-    return fits
-
-
-def _name_parts(name: str) -> Iterator[str]:
-    # an officer's collar number names them: "PC 2417"
-    yield from re.findall(r"\b\d{3,5}\b", name)
-    for part in re.findall(r"[a-z]+", name.lower()):
-        if len(part) > 2 and part not in ("unknown", "known", "not", "surname", "tenant",
-                                          "the", "and", "mrs", "miss"):
-            yield part
