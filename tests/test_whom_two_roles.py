@@ -158,6 +158,22 @@ def test_the_driver_of_a_vehicle_is_whom_the_world_seats_in_it() -> None:
                           "suspect_description", Context()).role == "suspect"
 
 
+def test_a_vehicle_said_by_its_colour_seats_its_driver() -> None:
+    assert heard("road-collision-injury", (), "Is whoever was driving the red car bleeding?",
+                 "anyone_injured")[0] == "casualty"
+
+
+def test_the_callers_own_vehicle_has_the_callers_camera() -> None:
+    assert heard("road-collision-injury", (), "Does your lorry have a camera on the front?",
+                 "witnesses_cctv")[0] == "caller"
+
+
+def test_a_role_said_with_where_they_live_is_the_person_living_there() -> None:
+    """Mr Dobson is a neighbour who saw it: "your neighbour at 39" is him, a witness."""
+    assert heard("hate-incident", (), "Could I have a phone number for your neighbour at 39?",
+                 "callback_number") == ("witness", "dobson")
+
+
 def test_a_number_for_someone_said_by_what_they_are_is_theirs() -> None:
     assert heard("non-police-matter", (), "Do you have any number for the previous owner?",
                  "callback_number")[0] == "other"

@@ -31,6 +31,7 @@ from scoring.understanding.roles import (
     PARTNERS,
     name_parts,
     role_of,
+    roles_of,
     sex_of,
 )
 from scoring.understanding.wording import spelled
@@ -120,6 +121,11 @@ _IS_HE = re.compile(r"^ (?:(?:and|so|right|ok|just) )*(?:is|was) (?:he|she) (?:\
                     r"friend|mate|uncle|aunt|cousin|nan|grandad|landlord|carer)\b")
 # "The other owners", "any of the others": people like the caller, said as others.
 _THE_OTHERS = re.compile(r" the other(?:s| (?:\w+ )?(\w+s)) ")
+# A vehicle's colour, and a vehicle said by it ("the red car", "the grey one").
+_COLOUR = re.compile(r"\b(red|blue|black|white|silver|grey|gray|green|yellow|orange|purple|"
+                     r"brown|gold|maroon)\b")
+_BY_COLOUR = re.compile(r" (red|blue|black|white|silver|grey|gray|green|yellow|orange|purple|"
+                        r"brown|gold|maroon) (?:car|van|vehicle|one|hatchback|estate) ")
 # Who sits in a vehicle.
 _SEAT = r"(?:driver|passenger|occupant)s?"
 # Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
@@ -194,7 +200,8 @@ _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|s
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
 _YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
-                       r"did you film|can you send|have you kept) ")
+                       r"did you film|can you send|have you kept|does your \w+ have|"
+                       r"has your \w+ got) ")
 _SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted)"
                       r"(?: or (?:hear|heard|see|saw|notice|noticed))? who ")
 # "do you know if he…": the question inside the aside.
@@ -248,6 +255,8 @@ class People:
         self.descriptions: list[tuple[Someone, str]] = []
         self.deeds: dict[str, Someone | None] = {}  # "owns the field": "the farmer who owns…"
         self.others: Someone | None = None  # "the other tradesmen whose vans…": a group
+        self.colours: dict[str, Someone | None] = {}  # "red": the red Micra
+        self.fits: dict[str, set[str]] = {}  # every role word each person fits
         self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
@@ -283,6 +292,10 @@ class People:
                                                   "dark", "light", "green", "with", "red",
                                                   "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
+            # and its colour, said with what it is: "the red car"
+            for colour in _COLOUR.findall(made)[:1]:
+                self.colours[colour] = who if self.colours.get(colour, who) == who else None
+        self.fits = {p.id: roles_of(p, surname) for p in world.people}
 
     def _index_kin(self) -> None:
         """"Your son" is the person the world calls the caller's son (or a family member's:
@@ -515,11 +528,12 @@ class People:
             # called ("the fella at 21" is nobody's partner)
             return (self._named(owner, text) or self._pointed(text) or self._noun(owner)
                     or Someone("other"))
-        named = self._named(text, text)
+        named = self._named(text, text) or self._coloured(text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
         if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)) and (
                 pointed[0] >= 0 or noun is None or noun.role in (pointed[1].role, "vehicle")
+                or noun.role in self.fits.get(pointed[1].person or "", ())
                 or _SEX_AGE.search(text[:self._noun_at(text) + 24])):
             # "is her little brother with your wife?": the brother; "the lady at 17": who
             # lives there, but "the landlord for number 21" says what he is: not the tenant
@@ -554,12 +568,20 @@ class People:
             return noun
         return None
 
+    def _coloured(self, text: str) -> Someone | None:
+        """The one vehicle of a colour, said by it: "the red car" is the red Micra."""
+        said = _BY_COLOUR.search(text)
+        return self.colours.get(said.group(1)) if said is not None else None
+
     def _in_vehicle(self, vehicle: Someone, text: str) -> Someone | None:
-        """"The driver of the Micra", "the Micra's driver": the person the world describes
-        as in that vehicle so ("driver of red Nissan Micra")."""
-        called = "|".join(re.escape(w) for w, who in self.by_name.items() if who == vehicle)
-        seat = re.search(rf" (?:{_SEAT}) (?:of|in|from) (?:the |that |her |his )?(?:\w+ )?"
-                         rf"(?:{called}) | (?:{called}) (?:s )?(?:{_SEAT}) ", text)
+        """"The driver of the Micra", "the Micra's driver", "whoever was driving the red
+        car": the person the world describes as in that vehicle ("driver of red Nissan
+        Micra")."""
+        called = "|".join([re.escape(w) for w, who in self.by_name.items() if who == vehicle]
+                          + [f"{c} (?:car|van|vehicle|one)" for c, who in self.colours.items()
+                             if who == vehicle])
+        seat = re.search(rf" (?:(?:{_SEAT}) (?:of|in|from)|driving|in) (?:the |that |her |his )?"
+                         rf"(?:\w+ )?(?:{called}) | (?:{called}) (?:s )?(?:{_SEAT}) ", text)
         if seat is None:
             return None  # "did the driver hit the Micra?": not the Micra's driver
         for who, description in self.descriptions:
