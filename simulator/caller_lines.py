@@ -357,10 +357,17 @@ _STATE_OF = re.compile(r"^\W*(?:(?:so|and|okay|ok|right)\W+)*"
                        re.IGNORECASE)
 
 
+# "Was she wearing a seatbelt?", "are they wearing gloves?": a yes-or-no question about
+# something worn, group 1 the thing (a question word's "what's he wearing?" names none).
+_WEARING = re.compile(r"^\W*(?:(?:so|and|okay|ok|right)\W+)*(?:is|are|was|were|does|do)\b"
+                      r"[^,?]*?\bwearing\s+(?:(?:a|an|any|the|his|her|their)\s+)?([a-z]+)",
+                      re.IGNORECASE)
+
+
 def particular_asked(clause: str) -> str | None:
-    """The particular thing a yes-or-no question asks about the state of (None when it asks
-    no such thing)."""
-    m = _STATE_OF.search(clause)
+    """The particular thing a yes-or-no question asks about the state of, or asks whether
+    someone wears (None when it asks no such thing)."""
+    m = _STATE_OF.search(clause) or _WEARING.search(clause)
     if m is None or m.group(1).lower() in _PLAIN or len(m.group(1)) < 3:
         return None
     return m.group(1).lower()

@@ -314,6 +314,9 @@ def test_the_state_of_a_thing_no_fact_speaks_of_is_not_known():
     assert particular_asked("and did the alarm go off?") == "alarm"
     assert particular_asked("Is there anybody still in the house?") is None  # no "the"
     assert particular_asked("Where is the car?") is None  # a question word asks
+    assert particular_asked("Was he wearing a balaclava?") == "balaclava"
+    assert particular_asked("Is he wearing anything on his head?") is None  # names nothing
+    assert particular_asked("what's he wearing?") is None
     c = caller_for("road-collision-injury")
     c.hear("Where are you?", 2)
     said = "Is the tarmac icy along there?"
