@@ -63,7 +63,11 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
         "back to normal", "carry on as normal", "get on with", "paint over", "replace",
-        r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
+        r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear",
+        # the place given back to use: "you can have the kitchen back", "start using the
+        # front room again"
+        r"have (?:the |your )?(?:\w+ ){0,2}back", r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}"
+        r"(?:again|as normal|as usual)"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
@@ -109,6 +113,8 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
+    # expected by no one: "nobody's expecting you to keep it all as it is"
+    r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
@@ -160,6 +166,13 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
+# Told not to get in touch with an agency: the opposite of directing them to it ("don't go
+# ringing the council", "never bother phoning 111 for this"). Other advice said with "don't"
+# is the advice itself ("don't touch the door").
+_AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to)(?: go| bother)? "
+                               r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+_BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
+_WORRY = re.compile(r" do not worry ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
@@ -193,8 +206,10 @@ _LIFTED = pattern("now", "again", "any more", "anymore")
 _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
                       r"shut|close) ")
 # Look like negation, are not (NegEx's pseudo-triggers).
-PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
-                 "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
+# ("don't worry about noting the number" says the noting is not needed: NOT_NEEDED)
+PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no problem",
+                 "no worries", "not sure", "whether or not", "if not", "no matter",
+                 "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
@@ -228,6 +243,8 @@ def in_scope(clause: str) -> str:
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
+    if intent == "signpost" and _AGENCY_FORBIDDEN.search(text):
+        return "negate"  # "don't go ringing the council": told not to contact the agency
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
@@ -236,10 +253,16 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         if declined and _WITHOUT.search(text[declined.end() - 1:]):
             declined = None  # "I won't close it without ringing you": a promise to ring
         return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
-    if intent in DOING:
-        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text) or (
-            intent != "reassurance" and _NONE_GIVEN.search(text))
+    if intent == "reassurance":
+        # comfort is often a worry denied: "nobody's going to think you're wasting our
+        # time", "don't worry about ringing back" comfort; the handler declining to comfort
+        # ("I can't tell you she'll be okay") is its opposite
+        said_no = any(not _BY_NOBODY.match(m.group()) for m in _overlapping(REFUSAL, text)) or (
+            any(not _WORRY.match(m.group()) for m in _overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
+    if intent in DOING:
+        refused = REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
+        return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
     return "negate" if NOT_NEEDED.search(text) else "affirm"
@@ -457,8 +480,11 @@ def carried_through(readings: list[IntentReading],
                 out[-1] = replace(before, polarity="negate")  # the advice said, then lifted
                 negated.add(before.intent)
                 continue
-            if not lifted and before.intent == heard.intent:
-                continue  # "…, not until …": the same refusal, said on
+            if not lifted:
+                # "…, not until …": the refusal before, said on; whatever its own words
+                # resemble ("not till it's been looked at" is no scene to keep), it says
+                # nothing new
+                continue
         if reading.intent in ADVICE and not reading.affirmed:
             negated.add(reading.intent)
         elif own:
