@@ -48,8 +48,9 @@ _TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's ble
 # (also set as the time the advice starts: "once the officer's been, …", "now they've gone, …")
 _THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
                           r"(?:(?:once|when|now|after|as soon as) )?"
-                          r"(?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
-                          r"have|had|s|been|got|did|will) ")
+                          # ("the fire crew are with her": a name of up to three words)
+                          r"(?:he|she|they|the (?:\w+ ){0,2}?\w+|his \w+|her \w+) "
+                          r"(?:is|are|was|were|has|have|had|s|been|got|did|will) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A time clause put before what it times: "when the officers knock, …", "once the crew's
 # taken over, …" (the time of the advice after it, no step or advice of its own).
@@ -147,11 +148,24 @@ _OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is 
                        r"else |further )?(?:i|we) (?:need|can do|want|have to do)\b")
 
 
+# A need said, from its opening, not to be there: "there's no need for me to take …", "so we
+# won't need an interpreter", "the council won't need to be involved", "I don't need …".
+_WAIVED = re.compile(r" (?:(?:so|and|but|ok|right|well|now|then|honestly|actually) )*"
+                     r"(?:there is no (?:need|call)|(?:i|we|you|they|the \w+|he|she) (?:will not|"
+                     r"do not|does not|should not|would not|am not going to|are not going to)"
+                     r"(?: be)? need|(?:i|we) (?:no longer|will no longer) need)")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
     if closing(clause):
         return False  # "I'll let you go then": the call closed, nothing asked or told
+    if not asking and intent in ASKING | {"language_needs", "signpost"} and _WAIVED.match(text):
+        # "there's no need for me to take your date of birth", "we won't need an
+        # interpreter", "the council won't need to be involved": an information need or a
+        # referral waived is that intent, negated (its polarity says so), though it tells
+        return True
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
