@@ -156,6 +156,15 @@ _WAIVED = re.compile(r" (?:(?:so|and|but|ok|right|well|now|then|honestly|actuall
                      r"(?: be)? need|(?:i|we) (?:no longer|will no longer) need)")
 
 
+# A clause of time after another ("…, while I get this sorted", "…, whilst they're on the
+# way"): it says when the clause before holds and nothing of its own.
+_WHILE = re.compile(r" (?:(?:and|just) )?(?:while|whilst) ")
+# What the handler already holds, said as such ("we've got her description already", "I've
+# got your number on the system"): nothing of the caller's repeated back to them.
+_HELD = re.compile(r" (?:(?:so|and|ok|right|well|now) )*(?:i|we) (?:have |had |ve )?(?:already )?"
+                   r"got (?:\w+ ){1,4}(?:already|on (?:the|my|our) (?:screen|system|record))")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -189,10 +198,21 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "it isn't a police matter": where to go is not said
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
-    if intent == "confirm_details" and _RECALLED.match(text):
-        return False  # "I said earlier, …": the handler's words, not the caller's read back
+    if _aside(intent, text, first=first, read_back=read_back):
+        return False
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
     return not (read_back and intent in ASKING and not _WH.search(text))
+
+
+def _aside(intent: str, text: str, *, first: bool, read_back: bool) -> bool:
+    """Is the clause (spelled) beside the intent it resembles: a clause of time after
+    another, or no read-back though it names one's words?"""
+    if not first and _WHILE.match(text):
+        return True  # "…, while I get this sorted": when, of the clause before; no comfort
+    if intent == "confirm_details" and _HELD.match(text) and not read_back:
+        return True  # "we've got her description already": held, not read back
+    # "I said earlier, …": the handler's words, not the caller's read back
+    return intent == "confirm_details" and bool(_RECALLED.match(text))
 
 
 def promises(clause: str) -> bool:

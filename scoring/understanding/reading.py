@@ -125,6 +125,12 @@ _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(
 # An apology's own words: without one in the turn, no apology ("so it was PC 2417"
 # resembles "I'm not in a position to apologise for PC 2417" in all but the deed; "I
 # apologise for the confusion, that was our mistake" apologises in both clauses).
+# An apology said not to be owed or not to be given: "there's no apology owed", "I don't
+# think an apology is due", "that's an apology I can't give you" (not "I'm sorry, there's
+# no one free": "sorry" there is said).
+_APOLOGY_DENIED = re.compile(r" (?:no|not|never)(?: \w+){0,4} apolog\w* | apology (?:\w+ ){0,3}?"
+                             r"(?:i|we) (?:can not|will not|could not|am not going to|are not "
+                             r"going to) ")
 _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
                            re.IGNORECASE)
 # Leaving the choice to the caller: "it's completely up to you" (no comfort in it).
@@ -565,6 +571,12 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
     reading is), else nothing.
     "It's okay, you're safe now" tells the caller, in comfort's words, what a question would
     ask: comfort. (`asking`: the clause asks, or the turn has a question mark.)"""
+    if _APOLOGY_DENIED.search(spelled(clause)) and not SYMPATHY.search(spelled(clause)):
+        # "there's no apology owed", "that's an apology I can't give you": an apology
+        # denied, whatever else the clause is near (its polarity says it is refused)
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
     if best.intent == NONE:
         # "You're alright to pick up whatever's been tipped out now": a permission of what
         # an advice is against is that advice refused, though the clause's wording is as
