@@ -66,8 +66,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear",
         # the place given back to use: "you can have the kitchen back", "start using the
         # front room again"
-        r"have (?:the |your )?(?:\w+ ){0,2}back", r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}"
-        r"(?:again|as normal|as usual)"),
+        r"have (?:the |your )?(?:\w+ ){0,2}back", "clear out", r"clear (?:\w+ ){1,3}out",
+        # done for them: "you can get that window boarded up", "have the lock fixed"
+        r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
+        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
@@ -424,8 +426,11 @@ def denied(text: str, start: int, end: int) -> bool:
 _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*"
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
-                     r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
-                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
+                     # ("right Arthur, the CSI lady's been and gone": "'s" is dropped by
+                     # `spelled`, so the participle says it was done)
+                     r"(?:\w+ ){1,4}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
+                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants|been|"
+                     r"gone|done|taken|finished|left) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
