@@ -221,8 +221,10 @@ _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are th
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
-# (not after its own subject: "…, I have it" states; "…, have you?" asks)
-_AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they) (?:is|are|was|were|do|does|did|has|"
+# (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
+# relative clause: "the lads who did it", "the one that was there")
+_AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<! which)"
+                      r"(?<! what) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
                       r"there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
