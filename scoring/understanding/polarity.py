@@ -203,6 +203,10 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+# A plain leave given (not "you can", which may suggest: "you can put a chair against the
+# door"): "you're fine to put the kettle on" lifts the advice, said now or not.
+_PLAIN_LEAVE = pattern("fine to", "ok to", "okay to", "all right to", "free to", "feel free",
+                       "fine for you to", "ok for you to", "welcome to")
 _LIFTED = pattern("now", "again", "any more", "anymore")
 # What advice asks for, permitted: still the advice ("you can lock the door now").
 _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
@@ -323,7 +327,8 @@ def _lifted(text: str) -> bool:
         if text[: allowed.start() + 1].endswith(" if ") or PROHIBITION.match(after):
             # "if you can avoid handling the keys again": a request, not a permission
             continue
-        if _LIFTED.search(after) and not _ADVISED.match(after):
+        if (_LIFTED.search(after) or _PLAIN_LEAVE.match(allowed.group())) and not (
+                _ADVISED.match(after)):
             return True
     return False
 
