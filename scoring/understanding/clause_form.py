@@ -50,7 +50,9 @@ _THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
                           r"(?:(?:once|when|now|after|as soon as) )?"
                           # ("the fire crew are with her": a name of up to three words)
                           r"(?:he|she|they|the (?:\w+ ){0,2}?\w+|his \w+|her \w+) "
-                          r"(?:is|are|was|were|has|have|had|s|been|got|did|will) ")
+                          # ("now the officer's photographed it": "'s" dropped by `spelled`)
+                          r"(?:is|are|was|were|has|have|had|s|been|got|did|will|gone|done|"
+                          r"taken|finished|left|\w+ed) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A time clause put before what it times: "when the officers knock, …", "once the crew's
 # taken over, …" (the time of the advice after it, no step or advice of its own).
