@@ -131,6 +131,7 @@ _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(
 _APOLOGY_DENIED = re.compile(r" (?:no|not|never)(?: \w+){0,4} apolog\w* | apology (?:\w+ ){0,3}?"
                              r"(?:i|we) (?:can not|will not|could not|am not going to|are not "
                              r"going to) ")
+_REFUSED_SORRY = re.compile(r" (?:not|never|no|will not|can not) (?:\w+ ){0,3}(?:sorry|apolog\w*) ")
 _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
                            re.IGNORECASE)
 # Leaving the choice to the caller: "it's completely up to you" (no comfort in it).
@@ -446,6 +447,10 @@ class Understanding:
             return intent
         if intent == "apology" and not _APOLOGY_WORD.search(turn):
             return None
+        if intent == "apology" and not _APOLOGY_WORD.search(clause) and _REFUSED_SORRY.search(
+                spelled(turn)):
+            return None  # "we're not sorry for stopping you, the stop was lawful": the
+            # apology refused in its own clause; the reason after it apologises for nothing
         if _CHOICE.fullmatch(spelled(core_of(clause, self.names))):
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
