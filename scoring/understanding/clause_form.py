@@ -153,8 +153,9 @@ _OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is 
 # A need said, from its opening, not to be there: "there's no need for me to take …", "so we
 # won't need an interpreter", "the council won't need to be involved", "I don't need …".
 _WAIVED = re.compile(r" (?:(?:so|and|but|ok|right|well|now|then|honestly|actually) )*"
-                     r"(?:there is no (?:need|call)|(?:i|we|you|they|the \w+|he|she) (?:will not|"
-                     r"do not|does not|should not|would not|am not going to|are not going to)"
+                     r"(?:there is no (?:need|call)|(?:i|we|you|they|the (?:\w+ ){0,2}?\w+|he|she) "
+                     r"(?:will not|do not|does not|should not|would not|am not going to|"
+                     r"are not going to)"
                      r"(?: be)? need|(?:i|we) (?:no longer|will no longer) need)")
 
 
