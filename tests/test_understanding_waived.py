@@ -8,7 +8,12 @@ from __future__ import annotations
 from scoring.intents import clauses
 from scoring.understanding import Context
 from scoring.understanding.clause_form import carried
-from scoring.understanding.polarity import is_reason, is_tag_question, polarity
+from scoring.understanding.polarity import (
+    is_reason,
+    is_tag_question,
+    permitted_against,
+    polarity,
+)
 
 from .conftest import pairs
 
@@ -104,3 +109,29 @@ def test_whole_turns(understanding):
     assert ("reassurance", "affirm") not in timed
     # a question, negative with a tag, still asks (the definitions)
     assert ("anyone_injured", "affirm") in heard("You don't need an ambulance, do you?")
+
+
+def test_a_barricade_taken_down_is_the_safety_advice_lifted(understanding):
+    assert permitted_against("you can drag the wardrobe away from the door now") == (
+        "safety_advice",)
+    # keys kept away from the door are crime prevention, no barricade
+    assert "safety_advice" not in permitted_against(
+        "you're fine to take your keys away from the door")
+    lifted = pairs(understanding.analyse(
+        "You don't have to keep the sofa against the door any more, they've got him.",
+        Context()))
+    assert ("safety_advice", "negate") in lifted
+    assert ("scene_preservation", "negate") not in lifted
+
+
+def test_an_agency_said_not_needed_is_the_signpost_negated(understanding):
+    told = pairs(understanding.analyse("You needn't go to the council about the bins, Mr Lowe.",
+                                       Context()))
+    assert ("signpost", "negate") in told
+    assert not any(p == "affirm" for _, p in told)
+
+
+def test_sorry_that_nobody_did_it_apologises(understanding):
+    said = pairs(understanding.analyse("I'm sorry nobody ever rang you about the bike.",
+                                       Context()))
+    assert ("apology", "affirm") in said

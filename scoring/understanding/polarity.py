@@ -333,6 +333,13 @@ def _lifted(text: str) -> bool:
     return False
 
 
+# A barricade taken down: "you can move the chest of drawers away from the door now" (not
+# keys kept away from the door, which is crime prevention).
+_BARRICADE_LIFTED = re.compile(r" (?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) "
+                               r"(?!(?:\w+ ){0,2}keys? )(?:\w+ ){1,4}away from "
+                               r"(?:the |your )?(?:\w+ )?doors? ")
+
+
 def permitted_against(clause: str) -> tuple[str, ...]:
     """Each advice whose opposite act the clause permits: "feel free to sweep the glass up"
     permits what scene preservation advises against, "you're okay to move your car now"
@@ -347,6 +354,8 @@ def permitted_against(clause: str) -> tuple[str, ...]:
             text[allowed.end() - 1:]):
         return ()  # "you can't tidy up yet", "you can stop …": not a plain permission
     after = text[allowed.end() - 1:]
+    if _BARRICADE_LIFTED.search(after):
+        return ("safety_advice",)  # the barricade taken down, whatever else moving is against
     return tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
 
 

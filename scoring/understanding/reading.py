@@ -46,6 +46,8 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
+    NOT_NEEDED,
+    PROHIBITION,
     asks,
     carried_through,
     is_tag_question,
@@ -96,14 +98,27 @@ _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|lea
                     r"put|close|shut|wait|press|tap|make sure|try not) ")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
-                            r"our |nobody |no one |it |you have been |you were |you had |"
+                            r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
                             r"your call |you got |you have had |your )(?:\w+ ){0,6}(?:did not|"
                             r"was not|were not|has not|have not|had not|never|kept you|dropped|"
                             r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
                             r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
                             r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
-                            r"chase|go over|repeat))")
+                            r"chase|go over|repeat))"
+                            # "sorry nobody ever gave you a name": left undone by everyone
+                            r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 FORM_PHRASE = "(said as {act}, by its form)"
+# Something set against a door, or taken away from it: a barricade.
+# (not keys kept away from the door, which is crime prevention)
+_BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |(?:mov\w+|tak\w+|pull\w*|"
+                        r"shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )(?:\w+ ){1,4}away from )"
+                        r"(?:the |your )?(?:\w+ )?(?:door|handle)s? ")
+# Getting in touch with an agency (the definitions' signpost): "go to the housing office",
+# "ring Citizens Advice", "contact the council".
+_TO_AGENCY = re.compile(r" (?:go|going|ring|ringing|call|calling|phone|phoning|contact|"
+                        r"contacting|report it|email|write) (?:to |round to |on to )?(?:\w+ ){0,2}"
+                        r"(?:council|111|nhs|rspca|housing|highways|victim support|citizens "
+                        r"advice|landlord|ombudsman|environment agency|environmental health) ")
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
 # not hurt" (a question would ask it: "are you safe?", "you're not hurt, are you?").
 _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?(?:i am glad )?"
@@ -609,6 +624,17 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
         # what the handler will do advises the caller nothing; it is what happens next
         return IntentMatch("next_steps", best.score, best.clause, next(
             (c.phrase for c in candidates if c.intent == "next_steps"), best.phrase))
+    if best.intent in ADVICE - {"safety_advice"} and _BARRICADE.search(text):
+        # "you can move the chest of drawers away from the door now": a barricade, kept or
+        # lifted, is the advice to keep safe, whatever moving things resembles
+        return IntentMatch("safety_advice", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "safety_advice"), best.phrase))
+    if best.intent != "signpost" and not asking and _TO_AGENCY.search(text) and (
+            NOT_NEEDED.search(text) or PROHIBITION.match(text)):
+        # "you needn't go to the housing office": getting in touch with an agency said not
+        # to be needed is no signpost, whatever else the clause resembles
+        return IntentMatch("signpost", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "signpost"), best.phrase))
     if best.intent in ASKING and not asking and promises(clause):
         return next((c for c in candidates if c.intent == "next_steps"
                      and c.score >= CONSIDERED), None)
