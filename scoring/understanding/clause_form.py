@@ -168,6 +168,13 @@ _HELD = re.compile(r" (?:(?:so|and|ok|right|well|now) )*(?:i|we) (?:have |had |v
                    r"got (?:\w+ ){1,4}(?:already|on (?:the|my|our) (?:screen|system|record))")
 
 
+# A leave given, opening the clause: "you can speak now", "you're fine to talk" (not "you
+# can tell me his name", a request).
+_LEAVE_GIVEN = re.compile(r" (?:(?:so|and|ok|right|now|well) )*(?:you can|you could|you may|"
+                          r"you are (?:fine|ok|okay|all right|free|welcome|safe) to|feel free)")
+_TELL_ME = re.compile(r" (?:tell|give|show|let) (?:me|us|him|her)\b| let (?:me|us) know ")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -178,6 +185,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         # interpreter", "the council won't need to be involved": an information need or a
         # referral waived is that intent, negated (its polarity says so), though it tells
         return True
+    if not asking and intent in ASKING and _LEAVE_GIVEN.match(text) and not _TELL_ME.search(text):
+        return False  # "you can speak if it's safe to": a leave given asks nothing
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
