@@ -135,3 +135,22 @@ def test_sorry_that_nobody_did_it_apologises(understanding):
     said = pairs(understanding.analyse("I'm sorry nobody ever rang you about the bike.",
                                        Context()))
     assert ("apology", "affirm") in said
+
+
+def test_a_question_said_not_to_be_needed_is_that_question_negated(understanding):
+    def heard(text: str) -> set[tuple[str, str]]:
+        return set(pairs(understanding.analyse(text, Context())))
+
+    went_over = heard("We don't need to go through how they broke in again, Sandra.")
+    assert ("entry_point", "negate") in went_over
+    assert not any(p == "affirm" for _, p in went_over)
+    assert ("weapons", "negate") in heard("No need for me to ask about weapons, Mr Lowe.")
+    # asked, it still asks
+    assert ("entry_point", "affirm") in heard("How did they get in, do you know?")
+
+
+def test_what_someone_is_doing_is_no_advice():
+    assert not carried("stay_on_line", "The signal's dropping out", asking=False, first=False,
+                       read_back=False)
+    assert not carried("safe_to_talk", "you can talk now if it's safe", asking=False,
+                       first=False, read_back=False)

@@ -50,6 +50,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     asks,
     carried_through,
+    in_scope,
     is_tag_question,
     permitted_against,
     polarity,
@@ -108,6 +109,13 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 FORM_PHRASE = "(said as {act}, by its form)"
+# A question said not to be needed, and what it asks: "we don't need to go over how they
+# got in", "there's no need for you to tell me again what he said", "I don't need to ask
+# about weapons".
+_WAIVED_QUESTION = re.compile(
+    r" (?:no need|do not need|does not need|will not need|need not|do not have|not have) "
+    r"(?:(?:for|to|me|us|you|again) )*(?:go over|go through|ask(?: you)?|tell me|give me|"
+    r"know|say|take) (?:(?:again|about|me|you|for) )*(?P<asked>(?:\w+ ){1,8})")
 # Something set against a door, or taken away from it: a barricade.
 # (not keys kept away from the door, which is crime prevention)
 _BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |(?:mov\w+|tak\w+|pull\w*|"
@@ -394,6 +402,7 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
+        heard = self._question_waived(clause, heard, context, interrogative)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
@@ -404,6 +413,26 @@ class Understanding:
                 subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
                 score=1.0, act="readback"))
         return heard, close
+
+    def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
+                         interrogative: bool) -> list[IntentReading]:
+        """A question said not to be needed ("we don't need to go over how they got in
+        again", "no need to ask about weapons"): the question it names, negated (the
+        definitions' need waived), whatever advice the whole clause resembles."""
+        # (without the caller's name or "again": "…how they got in again, Arthur")
+        waived = None if interrogative else _WAIVED_QUESTION.search(
+            in_scope(clause).replace(" again ", " "))
+        if waived is None or any(r.intent in ASKING and r.intent not in (
+                "what_happened",) for r in heard):
+            return heard  # ("…what happened…" is the vaguest question: a named one is nearer)
+        asked = waived.group("asked").strip()
+        named = next(iter(self.matcher.ranked(asked)), None)
+        if named is None or named.intent not in ASKING or named.score < self.matcher.threshold:
+            return heard
+        reading = self._reading(named.intent, named, clause, False, context)
+        kept = [r for r in heard if r.intent not in ASKING | ADVICE]
+        return [*kept, replace(reading, polarity="negate", confidence=self.confidence(
+            named.score))]
 
     def _unsaid(self, clause: str, interrogative: bool, context: Context, *,
                 after_topic: bool) -> list[IntentReading]:
