@@ -52,7 +52,8 @@ _THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
                           r"(?:he|she|they|the (?:\w+ ){0,2}?\w+|his \w+|her \w+) "
                           # ("now the officer's photographed it": "'s" dropped by `spelled`)
                           r"(?:is|are|was|were|has|have|had|s|been|got|did|will|gone|done|"
-                          r"taken|finished|left|\w+ed|\w+ing) ")
+                          # ("the line's breaking up", not "the council's planning team")
+                          r"taken|finished|left|\w+ed|\w+ing(?= (?:up|down|out|off|in|away) )) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A time clause put before what it times: "when the officers knock, …", "once the crew's
 # taken over, …" (the time of the advice after it, no step or advice of its own).
