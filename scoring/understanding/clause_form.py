@@ -33,11 +33,12 @@ _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 # A statement about a third party or a fact: "he's been arrested", "the officer's got it",
 # "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
-_TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's bleeding?" may ask)
+# ("so she's bleeding?" may ask; "because you're saying it was racist, …" gives a reason)
+_TELLING = re.compile(r" (?:(?:now|now that|since|as|once|because|cos) )?"
                       r"(?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
                       r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) "
+                      r"were saying|are saying|say) "
                       # what the handler knows or sees: "I know you've rung before", "I can
                       # see you reported it in May"; what the caller did, told back to them:
                       # "you've rung us before and you deserved better"
