@@ -9,6 +9,7 @@ from scoring.intents import clauses
 from scoring.understanding import Context
 from scoring.understanding.clause_form import carried
 from scoring.understanding.polarity import (
+    asks,
     is_reason,
     is_tag_question,
     permitted_against,
@@ -154,3 +155,14 @@ def test_what_someone_is_doing_is_no_advice():
                        read_back=False)
     assert not carried("safe_to_talk", "you can talk now if it's safe", asking=False,
                        first=False, read_back=False)
+
+
+def test_a_leave_timed_in_its_own_clause_is_given():
+    timed = "once the paramedics are with her you can move the table away from the door"
+    assert not asks(timed)
+    assert asks("when did the paramedics get there")
+    assert carried("safety_advice", timed, asking=False, first=True, read_back=False)
+    assert polarity("safety_advice", timed, False) == "negate"
+    # the time alone, its advice in another clause, still gives none
+    assert not carried("safety_advice", "once the paramedics are with her", asking=False,
+                       first=True, read_back=False)

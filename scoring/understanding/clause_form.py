@@ -191,13 +191,19 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "you can speak if it's safe to": a leave given asks nothing
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
-    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
-        return False  # "the CSI's been": what someone else did is no advice
+    if not asking and intent in ADVICE and _THIRD_PARTY.match(text) and not (
+            PERMISSION.search(text) or NOT_NEEDED.search(text)):
+        # "the CSI's been": what someone else did is no advice (but "when they're with
+        # you, you can …" gives its leave in the same clause)
+        return False
     if not asking and intent in ADVICE and _OWN_NEED.match(text):
         return False  # "there's nothing more I need": the handler's need, no advice
     # (a time clause opening with "when" looks like a question but has no auxiliary before
     # its subject: "when the officers knock, …")
-    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
+    # (but "when the officers are with you, you can take the chair away" gives its leave
+    # in the same clause)
+    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
+        PERMISSION.search(text) or NOT_NEEDED.search(text))
     if intent in ADVICE | {"next_steps"} and (timed or (
             not asking and intent == "next_steps" and _HAPPENED.match(text))):
         return False  # "once the crew's taken over, …", "the CSI came this morning"

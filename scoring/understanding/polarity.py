@@ -46,6 +46,10 @@ INTENTS_ASKED = frozenset({
     "property_taken", "entry_point", "witnesses_cctv", "hate_motivation", "desired_outcome",
     "officer_details", "road_hazards"})
 
+# A barricade taken down: "move the chest of drawers away from the door" (not keys kept
+# away from it, which is crime prevention).
+_BARRICADE_MOVED = (r"(?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )"
+                    r"(?:\w+ ){1,4}away from (?:the |your )?(?:\w+ )?doors?")
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
@@ -80,6 +84,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
+        _BARRICADE_MOVED,
         r"open (?:the |your )?(?:front |back )?door",
         "go out", "go outside", "go back out",
         # going briefly is going: "it's fine to pop out", "you can nip downstairs"
@@ -335,9 +340,7 @@ def _lifted(text: str) -> bool:
 
 # A barricade taken down: "you can move the chest of drawers away from the door now" (not
 # keys kept away from the door, which is crime prevention).
-_BARRICADE_LIFTED = re.compile(r" (?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) "
-                               r"(?!(?:\w+ ){0,2}keys? )(?:\w+ ){1,4}away from "
-                               r"(?:the |your )?(?:\w+ )?doors? ")
+_BARRICADE_LIFTED = re.compile(f" {_BARRICADE_MOVED} ")
 
 
 def permitted_against(clause: str) -> tuple[str, ...]:
@@ -399,13 +402,20 @@ def _without_name_after(clause: str) -> str:
     return " ".join(tokens)
 
 
+# "When the officers are with you, you can…": "when" with its subject next, no auxiliary,
+# times what follows ("when did they leave?" asks).
+_TIME_CLAUSE = re.compile(r" (?:(?:and|so|right|ok|then) )*(?:when|once) (?:the|they|he|she|we|"
+                          r"i|you|your|his|her|their|it|officers|police|someone|somebody) ")
+
+
 def asks(clause: str) -> bool:
     """Is the clause a question? "Don't touch the door" starts like one ("do …") but
     tells; a typed "?" or a question's first word asks."""
     if clause.rstrip().endswith("?"):
         return True
     text = spelled(clause)
-    return is_question(clause) and not _COMMANDS.match(text) and not _EMPHATIC_DO.match(text)
+    return is_question(clause) and not _COMMANDS.match(text) and not _EMPHATIC_DO.match(
+        text) and not _TIME_CLAUSE.match(text)
 
 
 # Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
