@@ -166,3 +166,16 @@ def test_a_leave_timed_in_its_own_clause_is_given():
     # the time alone, its advice in another clause, still gives none
     assert not carried("safety_advice", "once the paramedics are with her", asking=False,
                        first=True, read_back=False)
+
+
+def test_the_reason_for_a_refusal_does_not_do_the_thing(understanding):
+    def heard(text: str) -> set[tuple[str, str]]:
+        return set(pairs(understanding.analyse(text, Context())))
+
+    waived = heard("We won't be needing a translator, Mr Lowe, your English is really good.")
+    assert ("language_needs", "negate") in waived
+    assert ("language_needs", "affirm") not in waived
+    # a promise after the refusal is kept: what happens next instead
+    instead = heard("I'm not sending anyone round tonight, but an officer will ring you "
+                    "tomorrow morning.")
+    assert ("next_steps", "affirm") in instead

@@ -528,7 +528,49 @@ def carried_through(readings: list[IntentReading],
                 and is_reason(reading.clause) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
-    return out
+    return _reasons_for_refusal(out)
+
+
+_SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
+
+
+def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
+    """A thing refused, waived or lifted in one clause and resembled, plainly, in another
+    ("we won't need an interpreter, your English is fine"; "you don't need a reference,
+    it'll be texted to you"; "I won't need the collar number, the search record has it"):
+    the other clause gives the reason, and the turn does not do the thing. A clause with
+    a trigger of its own ("but do stay on the line"), asking, or saying sorry keeps its
+    reading."""
+    refused = {r.intent for r in readings if not r.affirmed and _triggered(r.clause)
+               and r.intent != "reassurance"}  # (comfort is said many ways at once)
+    return [r for r in readings if not (
+        r.affirmed and r.intent in refused and _only_a_reason(r))]
+
+
+def _only_a_reason(reading: IntentReading) -> bool:
+    """Could the clause only give a reason? Not with a trigger of its own, asking, saying
+    sorry, setting against ("but you'll get updates"), promising ("an officer will come to
+    you"), or ordering (advice only in a reason's form: "the CSI have finished")."""
+    text = spelled(reading.clause)
+    return not (_triggered(reading.clause) or asks(reading.clause)
+                or is_tag_question(reading.clause) or _SAYS_SORRY.search(text)
+                or _SET_AGAINST.match(text) or _WILL_DO.search(text)
+                or (reading.intent in ADVICE and not is_reason(reading.clause)))
+
+
+_SET_AGAINST = re.compile(r" (?:but|though|although|however|instead|whereas) ")
+# (what the handler can do is offered: "I can try and sort it now"; what the caller will
+# get is promised: "you'll get updates")
+_WILL_DO = re.compile(r" (?:(?:i|we|someone|somebody|an officer|officers|the officers?|they) "
+                      r"(?:will|shall|am going to|are going to|is going to|can)|you will get) "
+                      r"(?!not )")
+
+
+def _triggered(clause: str) -> bool:
+    """Does the clause hold a trigger of its own: a prohibition, a permission, "not
+    needed", a refusal?"""
+    text = PSEUDO.sub(" ", in_scope(clause))
+    return any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
 
 
 # A later clause saying the thing just advised is not needed, naming it by a pronoun: "leave
