@@ -89,6 +89,7 @@ def intents(split: str, show: bool) -> dict[str, float]:
 def acts(split: str, show: bool) -> dict[str, float]:
     cases = load(set_name("acts", split))
     act_right = pol_right = pol_total = both = 0
+    labelled = heard_right = heard_opposite = heard_both = missed = turns_with_extra = 0
     for case in cases:
         analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
         act_ok = analysis.act == case["act"]
@@ -99,6 +100,19 @@ def acts(split: str, show: bool) -> dict[str, float]:
         # labelled polarity, and nothing affirmed that the author did not label.
         affirmed_extra = {(i, p) for i, p in got - want if p == "affirm"}
         pol_ok = want <= got and not affirmed_extra
+        # Where the strict figure fails: a labelled intent missed, read the opposite way,
+        # or another intent affirmed that the author did not label.
+        got_polarity = {}
+        for intent, polarity in got:
+            got_polarity.setdefault(intent, set()).add(polarity)
+        for intent, polarity in want:
+            labelled += 1
+            read = got_polarity.get(intent, set())
+            heard_right += polarity in read
+            heard_opposite += bool(read) and polarity not in read
+            heard_both += len(read) > 1  # its opposite read as well, from another clause
+            missed += not read
+        turns_with_extra += any(i not in {w for w, _ in want} for i, _ in affirmed_extra)
         pol_total += 1
         pol_right += pol_ok
         both += act_ok and pol_ok
@@ -107,7 +121,10 @@ def acts(split: str, show: bool) -> dict[str, float]:
                   f"{[a.kind for a in analysis.acts]}; intents want {sorted(want)} got "
                   f"{sorted(got)}")
     return {"utterances": len(cases), "act": act_right / len(cases),
-            "polarity": pol_right / max(1, pol_total), "act_and_polarity": both / len(cases)}
+            "polarity": pol_right / max(1, pol_total), "act_and_polarity": both / len(cases),
+            "labelled_intents": labelled, "read_as_labelled": heard_right / max(1, labelled),
+            "read_opposite": heard_opposite, "read_both_ways": heard_both, "not_heard": missed,
+            "turns_affirming_another_intent": turns_with_extra}
 
 
 def subjects(split: str, show: bool) -> dict[str, float]:

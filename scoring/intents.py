@@ -395,6 +395,10 @@ def _split_run_on(text: str) -> list[str]:
     or, after a full clause, at a verb that opens a yes/no question ("is he still there
     has he got anything"). Relative "who"/"when"/"which" do not start one.
     """
+    opener = _CHECK_OPENER.match(text)
+    if opener and text[opener.end():].split(maxsplit=1)[0].lower() in _SAID_BACK:
+        # "just to confirm you'd like …": the opener says it is a read-back, whatever follows
+        return [text[:opener.end()].strip(), *_split_run_on(text[opener.end():])]
     tokens = text.split()
     bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
     pieces: list[list[str]] = [[]]
@@ -415,6 +419,14 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
+# Recognised speech opening a summary or read-back with no comma to mark where it ends.
+_CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
+                           r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",
+                           re.IGNORECASE)
+# What the opener is followed by when it is what was said that is read back ("you'd like",
+# "he's", "it was"), rather than the thing to be checked ("your address").
+_SAID_BACK = frozenset("you you'd you're you've you'll i i'm i've he he's she she's they "
+                       "they're it it's that's".split())
 _QUESTION_WORDS = frozenset("what what's where where's how how's whereabouts whose".split())
 # A question word the verb after it belongs to ("where is", "who was").
 _ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())

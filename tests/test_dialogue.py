@@ -97,7 +97,10 @@ def test_a_statement_is_acknowledged_not_questioned(mini):
     c = caller(mini)
     start = c.state.distress
     replies = c.hear("Officers will need to look at this first thing", 3)
-    assert [r.kind for r in replies] in (["acknowledge"], ["react"])  # taken, not answered
+    # Taken, not answered with a fact. Read as "leave it for the officers" (scene
+    # preservation, which the session-7 training author h labels that way) it is complied with.
+    assert [r.kind for r in replies] in (["acknowledge"], ["react"], ["comply"])
+    assert not any(r.reveals for r in replies)
     assert c.state.distress == start
     assert [r.kind for r in c.hear("Flibber the gibbet possibly?", 5)] == ["clarify"]
 

@@ -54,6 +54,16 @@ def test_clauses_split_questions_not_alternatives():
     assert clauses("Are you family, or a neighbour?") == ["Are you family or a neighbour"]
 
 
+def test_a_spoken_summary_opens_with_its_read_back():
+    # Recognised speech has no comma after "just to confirm"; what was said follows it.
+    said = "just to confirm you'd like the officer to ring you back tomorrow is that right"
+    assert clauses(said)[0] == "just to confirm"
+    assert "confirm_details" in intent_matcher().intents(said)
+    # The thing to be checked is not cut from its opener: "your address" is not asked.
+    assert clauses("just to confirm your address is 14 mill lane") == [
+        "just to confirm your address is 14 mill lane"]
+
+
 def _scores(path: Path) -> tuple[float, float]:
     cases = yaml.safe_load(path.read_text(encoding="utf-8"))
     measured = accuracy(intent_matcher(), ((c["text"], c["intents"] or []) for c in cases))
