@@ -21,6 +21,10 @@ For an asking intent, a "not needed" trigger in a clause that is not a question 
 do you?"). For an intent the handler does (apology, reference_number, next_steps, …) a
 refusal negates ("I'm not going to apologise", "I can't give you a reference yet").
 Scope: a clause, cut at terminators ("but", "though", "however").
+Across a turn (`carried_through`): a clause giving the reason for advice takes the advice's
+polarity ("the CSI's been and gone, so you're fine to tidy up"), and a clause only giving
+the reason for a refusal does not do the thing refused ("we won't need an interpreter,
+your English is fine"). docs/understanding-definitions.md states these forms.
 """
 
 from __future__ import annotations
