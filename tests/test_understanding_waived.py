@@ -179,3 +179,9 @@ def test_the_reason_for_a_refusal_does_not_do_the_thing(understanding):
     instead = heard("I'm not sending anyone round tonight, but an officer will ring you "
                     "tomorrow morning.")
     assert ("next_steps", "affirm") in instead
+
+
+def test_right_said_of_something_is_no_tag():
+    assert not is_tag_question("the decision on the night was right")
+    assert not is_tag_question("I'm sure I've got it right")
+    assert is_tag_question("You're staying at your sister's, right")

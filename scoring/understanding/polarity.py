@@ -233,6 +233,9 @@ _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are th
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
+# "right" said of something, no tag: "the grading was right", "you did it right"
+_SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) (?:all |just )?"
+                         r"right $")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
 # relative clause: "the lads who did it", "the one that was there")
@@ -385,7 +388,8 @@ def is_tag_question(clause: str) -> bool:
     last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
             or bool(_AUX_TAG.search(text + " "))
-            or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
+            or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last))
+                and not _SAID_RIGHT.search(text + " "))
             or has(text + " ", "is that right", "is that correct"))
 
 
