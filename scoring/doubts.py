@@ -53,6 +53,13 @@ ADVISING_ACTS = frozenset({"instruction", "reassurance", "promise"})
 # catches fire", "go out if there's smoke") is the advice, not its opposite.
 IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|only if|"
                        r"explod\w*|leak\w*|petrol|fuel)\b", re.IGNORECASE)
+# The exception that names the danger itself, one the caller sees arrive (fire, smoke,
+# leaking fuel) or a strict limit ("only if", "unless"). "If it's not safe" or "if you're
+# in danger" names none: said to a caller who rang because they are in danger, it hands
+# the advice back to their judgement, so an opposite on that condition, said before any
+# advice, is not the exception but in doubt (`scoring.marking.Marker.first_contrary`).
+NAMED_DANGER = re.compile(r"\b(fire|flames?|smoke|unless|only if|explod\w*|leak\w*|"
+                          r"petrol|fuel)\b", re.IGNORECASE)
 # A condition or a suggestion, not a permission: "keep them with you if you can", "you
 # could also contact Citizens Advice".
 CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
@@ -63,11 +70,19 @@ ADVISED_PERMITTED = re.compile(
     r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
     r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
     r"shut|close|whisper|text|dial) )")
+# The permissions that are also how advice is offered ("you can report it on their website",
+# "you could ring Victim Support"): not a sign of the opposite on their own (`lifted`).
+BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
 # Advice waved away without a "not needed" in so many words ("I wouldn't bother", "don't
 # feel you've got to").
 DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
                     "do not feel you have got to", "do not feel you have to",
                     "do not feel you need to")
+# Permission given to someone spoken of, as a caller speaking through an interpreter or a
+# third party is ("if he wants to go out and get the number plate that's fine", "she's fine
+# to drive over"): the caller's own wish made the condition, or "fine to" said of them.
+WISHED = pattern(r"if (?:he|she|they) (?:wants?|would like|would rather|prefers?) to",
+                 r"(?:he|she|they) (?:is|are) (?:fine|ok|okay|alright|all right|free) to")
 # A thing done, denied by who or what does it rather than by "not" before the verb
 # ("nobody is going to say sorry", "it's not for me to apologise", "there isn't a
 # reference number", "we can carry on without an interpreter").
@@ -117,7 +132,7 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in ADVICE:
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
-        triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION)
+        triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
                         "the clause lifts or permits")
     if intent in EITHER_WAY:
@@ -130,6 +145,37 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
+
+
+def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
+           permits: bool = True) -> str | None:
+    """Why an advice reading the analysis took as the advice may be its opposite in so many
+    words: the turn permits what the advice is against, or the clause says the advice is not
+    needed, waves it away, or leaves it to the wish of the one advised ("if he wants to go
+    out, that's fine"). A bare "you can" is not enough: "you can report it on their
+    website" is how advice to go elsewhere is given (`BARE_MODALS`). Without `permits`, a
+    permission in the clause ("you're fine to use the front room") is not enough either: it
+    may permit something the advice is not against."""
+    if reading.intent not in ADVICE:
+        return None
+    if reading.intent in permitted_against(analysis.text):
+        return "the turn permits what the advice is against"
+    clause = CONDITIONAL.sub(" ", PSEUDO.sub(" ", spelled(reading.clause)))
+    allowed = next((m for m in _overlapping(PERMISSION, clause)
+                    if permits and m.group().strip() not in BARE_MODALS), None)
+    if allowed is not None:
+        return f"the clause permits ('{allowed.group().strip()}')"
+    return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")
+
+
+def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match, including those sharing a space with the one before."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (m := found.search(text, at)) is not None:
+        out.append(m)
+        at = m.start() + 1
+    return out
 
 
 def _contrary_in_reach(reading: IntentReading, analysis: TurnAnalysis) -> list[IntentReading]:

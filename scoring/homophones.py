@@ -9,11 +9,17 @@ a question before "is" or "are" (only "where" can), "here" cannot be the verb be
 and" (only "conscious" can). A turn spelled right never has the wrong word in that place,
 so it is never changed; a repaired turn is what the trainee said, and it is then heard
 as the question or instruction it is.
+
+A recogniser (or a trainee typing fast) also spells a word by its sound in a form that is no
+English word at all ("wots the address", "wat time was it"), or writes "I'm" without its
+apostrophe ("im sorry about that"): such a spelling has only the one reading, so it is put
+right wherever it stands.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A subject after a modal or "do": the slot a verb follows ("can he __", "do you __").
 _ASKING = r"\b(?:can|could|did|do|does|will|would|can't|cannot|couldn't)\s+" \
@@ -26,7 +32,19 @@ _NO_SUBJECT = "".join(rf"(?<!\b{w} )" for w in (
     "i", "you", "he", "she", "we", "they", "to", "ll", "d", "t", "not", "will", "would",
     "could", "should", "can", "might", "must", "people", "who"))
 
-_REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
+# "I'm" and "I've" written without the apostrophe ("im sorry about that"): no English word
+# without it, and the speaker's own deed ("im sorry", "ive asked them") that a turn's act
+# rests on. Where the apostrophe goes: before the last letters. (The other contractions are
+# read by their bare forms already: `scoring.understanding.wording.spelled`.)
+_BARE = {"im": 1, "ive": 2}
+
+
+def _apostrophed(word: str) -> str:
+    cut = len(word) - _BARE[word.lower()]
+    return f"{word[:cut]}'{word[cut:]}"
+
+
+_REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # wear/were -> where: before the verb of a question ("wear are you", "were is he now")
     (re.compile(r"\b(?:wear|were)\s+abouts\b", re.IGNORECASE), "whereabouts"),
     (re.compile(rf"{_NO_SUBJECT}\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
@@ -61,6 +79,12 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"he's|she's|they're|you're|it's|there's)\b)", re.IGNORECASE), "whether"),
     # sea -> see: the verb after "can you" ("can you sea him")
     (re.compile(rf"({_ASKING})sea\b", re.IGNORECASE), r"\1see"),
+    # wot, wat -> what; wots, wats -> what's: "what" spelled by its sound, no English word
+    (re.compile(r"\b(?:wot|wat)(?:'?s)\b", re.IGNORECASE), "what's"),
+    (re.compile(r"\b(?:wot|wat)\b", re.IGNORECASE), "what"),
+    # a contraction without its apostrophe, where the bare form is no English word
+    (re.compile(r"\b(" + "|".join(_BARE) + r")\b", re.IGNORECASE),
+     lambda m: _apostrophed(m.group(1))),
     # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
     (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
                 re.IGNORECASE), "wait"),

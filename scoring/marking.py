@@ -12,7 +12,15 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.doubts import ASKING_ACTS, ASKING_WORD, IN_DANGER, asks_anywhere, doubt
+from scoring.doubts import (
+    ASKING_ACTS,
+    ASKING_WORD,
+    IN_DANGER,
+    NAMED_DANGER,
+    asks_anywhere,
+    doubt,
+    lifted,
+)
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
 from scoring.scheme import Item, Marking
@@ -98,6 +106,21 @@ ORDERED_CALM = re.compile(
     r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
     r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
     r"okay|then|love|mate|sir|madam))*$")
+# A question asking for a list of things, the last one or two words long ("what's your name
+# and number?", "can I take the make and model?"): it asks for each, as its opening with
+# each thing in turn would ("what's your name?", "what's your number?"). A longer part
+# after "and" is a clause of its own, which the analysis hears itself.
+LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
+# The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
+# says the when of what they have just promised.
+WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
+# A reference told to the caller: "your (crime) reference (number) (for tonight) is" and
+# then the reference itself, in normal_text's spelling. Spoken digits ("one four oh seven")
+# make it sound like a read-back of a number, so the analysis may hear a confirmation; the
+# form says which number it is.
+TOLD_REFERENCE = re.compile(
+    r"\b(?:your|the|our|this|a) (?:crime |incident |log |call )?reference(?: number)?"
+    r"(?: for (?:this|today|tonight|this call|that))? is (?=\w)")
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -163,6 +186,8 @@ class Marker:
         # Whether the item being marked is critical: a critical question must be heard by
         # the marker itself, never credited from the caller's answer alone (`_answered`).
         self.critical_now = False
+        # Turn index -> the context its analysis was made in (`listed` reads in it too).
+        self.contexts: dict[int, Context] = {}
         # Whether the condition being checked sits under a `not:` (what must not be done):
         # words said in a question still say them ("is it registered to a Mr Fenwick?"
         # discloses the name), so the question that doubts a `said:` credit does not apply.
@@ -179,7 +204,29 @@ class Marker:
             if analysis is None:
                 analysis = self.understanding.analyse(turn.text, context)
             out[index] = analysis
+            self.contexts[index] = context
             context = context.after(analysis)
+        return out
+
+    def listed(self, index: int) -> list[IntentReading]:
+        """What a list question in the turn asks for besides what the analysis heard: each
+        thing asked in its own words (`LISTED`), for the intents or the people the turn's
+        own readings missed ("what's your name and number?" asks the number too)."""
+        analysis = self.analyses[index]
+        heard = {(r.intent, r.subject) for r in analysis.intents if r.polarity == "affirm"}
+        out: list[IntentReading] = []
+        for sentence in re.split(r"[.?!,;:]+", self.attempt.turns[index].text):
+            found = LISTED.match(" ".join(sentence.split()))
+            if found is None or not asks_anywhere(sentence):
+                continue
+            for thing in (found["first"], found["last"]):
+                asked = self.understanding.analyse(found["stem"] + thing,
+                                                   self.contexts.get(index))
+                for reading in asked.intents:
+                    if reading.polarity == "affirm" and \
+                            (reading.intent, reading.subject) not in heard:
+                        heard.add((reading.intent, reading.subject))
+                        out.append(reading)
         return out
 
     @cached_property
@@ -187,7 +234,8 @@ class Marker:
         """Every intent affirmed in a trainee turn (asked, advised or done), in order."""
         out = []
         for index, turn in self.attempt.trainee_turns():
-            for order, found in enumerate(self.analyses[index].intents):
+            readings = self.analyses[index].intents
+            for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found):
                     out.append(Ask(index, order, turn, found))
         return out
@@ -195,18 +243,21 @@ class Marker:
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
-                  saying_when: bool = False) -> Ask | None:
+                  saying_when: bool = False, plain: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
-        first in a turn that says when)."""
+        first in a turn that says when; `plain`: the first advice the words do not lift or
+        permit, `scoring.doubts.lifted`)."""
         return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
-                     and not (saying_when and not says_when(a.turn.text))
-                     and not (describing and self.named_only(a))), None)
+                     and not (saying_when and not self.said_when(a))
+                     and not (describing and self.named_only(a))
+                     and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
+                    None)
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop
@@ -224,6 +275,19 @@ class Marker:
         return not any(act.kind in ASKING_ACTS for act in self.analyses[ask.index].acts
                        if within(act.clause, sentence))
 
+    def said_when(self, ask: Ask) -> bool:
+        """Does the turn say when (`WHEN`), or, when the caller asks when straight after
+        ("Right. When?"), does the trainee's answer ("later tonight or tomorrow")?"""
+        if says_when(ask.turn.text):
+            return True
+        turns = self.attempt.turns
+        after = ask.index + 1
+        asked = False
+        while after < len(turns) and turns[after].speaker != "trainee":
+            asked = asked or WHEN_ASKED.search(turns[after].text) is not None
+            after += 1
+        return asked and after < len(turns) and says_when(turns[after].text)
+
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
         return doubt(ask.reading, self.analyses[ask.index])
@@ -240,17 +304,33 @@ class Marker:
             reply.append(turn.text)
         return DESCRIBED.search(" ".join(reply)) is None
 
-    def first_contrary(self, intent: str) -> Ask | None:
+    def first_contrary(self, intent: str) -> tuple[Ask, str | None] | None:
         """The first turn that advised the opposite of an advice intent ("it's fine to
-        move her", "no need to stay on the line"), if any."""
+        move her", "no need to stay on the line"), if any, with why it is only in doubt:
+        None when it surely is the opposite. In doubt: an opposite on a danger the caller
+        must judge ("you don't need to stay on the line if it's not safe"), and advice read
+        as given that the words lift or permit ("if he wants to go out, that's fine";
+        `scoring.doubts.lifted`), in a turn that gives the advice nowhere else."""
         if intent not in ADVICE:
             return None
         for index, turn in self.attempt.trainee_turns():
-            if IN_DANGER.search(turn.text):
+            if NAMED_DANGER.search(turn.text):
                 continue  # "only move her if the car catches fire": the advice's own exception
-            for order, found in enumerate(self.analyses[index].intents):
-                if found.intent == intent and found.polarity == "negate":
-                    return Ask(index, order, turn, found)
+            analysis = self.analyses[index]
+            found = [(order, r) for order, r in enumerate(analysis.intents)
+                     if r.intent == intent]
+            for order, reading in found:
+                if reading.polarity == "negate":
+                    danger = IN_DANGER.search(turn.text)
+                    return Ask(index, order, turn, reading), (
+                        None if danger is None else
+                        f"its condition ('{danger.group()}') leaves it to the caller")
+            # (a bare permission, "you're fine to use the front room", may permit something
+            # the advice is not against: only a doubt about its own turn, `_plain_advice`)
+            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
+            if lifts and all(why is not None for _, _, why in lifts):
+                order, reading, why = lifts[0]
+                return Ask(index, order, turn, reading), why
         return None
 
     @cached_property
@@ -413,7 +493,13 @@ class Marker:
                                f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
                                "description was asked",
                                (_turn(named.index, named.turn, "a name, no description"),))
-            return self._never(intent, about)
+            told = self._told_reference(c) if intent == "reference_number" else None
+            return told or self._never(intent, about)
+        if not self.critical_now and first.intent in ADVICE:
+            plainly = self._plain_advice(first, c, about)
+            if isinstance(plainly, Outcome):
+                return plainly
+            first = plainly
         if self.critical_now and self.doubt(first) is not None:
             # A critical item is credited only by a turn beyond doubt: the first such turn
             # that meets the condition; else the doubted one, whose credit goes to an
@@ -426,6 +512,24 @@ class Marker:
             doubted = self._asked_at(first, c, intent)
             return doubted if doubted.met or surely is None else surely
         return self._asked_at(first, c, intent)
+
+    def _plain_advice(self, first: Ask, c: Condition,
+                      about: tuple[str, ...] | None) -> Ask | Outcome:
+        """The first advice not said in words that lift or permit it ("you're fine to jump
+        in the car", "he doesn't need to leave the van as it is": more often its opposite
+        than not), or, when there is none, an outcome in doubt, leaning not met, for an
+        assessor to read (a critical item has its own, stricter doubts: `doubt`)."""
+        why = lifted(first.reading, self.analyses[first.index])
+        if why is None:
+            return first
+        plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
+                                 closed=bool(c.closed), saying_when=bool(c.saying_when))
+        if plainly is not None:
+            return plainly
+        return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
+                       f"its opposite, at {clock(first.turn.t)}: '{first.reading.clause}' "
+                       f"({why})", (_turn(first.index, first.turn, "perhaps its opposite"),),
+                       first.reading.confidence)
 
     def _asked_at(self, first: Ask, c: Condition, intent: str) -> Outcome:
         """Whether the turn `first` meets an `asked:` condition: in time, in order, not
@@ -444,18 +548,24 @@ class Marker:
         if c.before_grade and self.grade_time is not None and first.turn.t > self.grade_time:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
-        contrary = self.first_contrary(intent)
-        if contrary is not None and contrary.index < first.index:
+        found = self.first_contrary(intent)
+        if found is not None and found[0].index < first.index:
             # The first advice the caller was given was its opposite ("it's fine to move
-            # her"): they act on it, whatever came later. An opposite said after the advice
-            # is most often the situation moving on ("open the door when it's the police"
-            # once they have arrived), and one in the same turn as the advice most often
-            # its condition ("if it catches fire get her out, otherwise don't move her"),
-            # so neither is held against it.
+            # her"): they act on it, whatever came later (every development author marked
+            # it so). An opposite said after the advice is most often the situation moving
+            # on ("open the door when it's the police" once they have arrived), and one in
+            # the same turn as the advice most often its condition ("if it catches fire get
+            # her out, otherwise don't move her"), so neither is held against it. An
+            # opposite only in doubt puts the item in doubt, leaning not met: an assessor
+            # reads the first turn.
+            contrary, unsure = found
+            said = ("said as its opposite" if unsure is None
+                    else f"perhaps its opposite: {unsure}")
             return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
-                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'",
-                           (*ev, _turn(contrary.index, contrary.turn,
-                                       f"{intent} said as its opposite")))
+                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'"
+                           + ("" if unsure is None else f" (in doubt: {unsure})"),
+                           (*ev, _turn(contrary.index, contrary.turn, f"{intent} {said}")),
+                           None if unsure is None else contrary.reading.confidence)
         why = self.doubt(first) if self.critical_now else None
         if why is not None:
             # Met, but on a turn whose act, polarity or subject may be misread: uncertain
@@ -463,6 +573,21 @@ class Marker:
             return Outcome(True, 1.0, f"{when}, but in doubt: {why}", ev, reading.confidence)
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
+
+    def _told_reference(self, c: Condition) -> Outcome | None:
+        """The first trainee turn that tells the caller a reference in so many words
+        (`TOLD_REFERENCE`), in a sentence that asks nothing."""
+        for index, turn in self.attempt.trainee_turns():
+            for sentence in re.findall(r"[^.!?]+[.!?]*", turn.text):
+                found = TOLD_REFERENCE.search(normal_text(sentence))
+                if found is None or "?" in sentence or is_question(sentence):
+                    continue
+                when = f"told the reference at {clock(turn.t)}"
+                ev = (_turn(index, turn, "a reference told"),)
+                if c.within is not None and turn.t > c.within:
+                    return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
+                return Outcome(True, 1.0, when, ev)
+        return None
 
     def _answered(self, c: Condition, intent: str) -> Outcome | None:
         """A question the analysis did not hear as `intent`, that the caller answered with

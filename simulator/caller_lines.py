@@ -122,6 +122,12 @@ def correction(line: str) -> str:
     return f"No, {sentence}"
 
 
+def tapped(line: str) -> bool:
+    """A yes or a no tapped out ("[a pause... one tap]"), the only answer a caller who
+    cannot speak gives."""
+    return stage(line) and bool(re.search(r"\btaps?\b", line, re.IGNORECASE))
+
+
 def stage(line: str) -> bool:
     """A stage direction ("[taps twice]"): shown, not spoken."""
     text = line.strip()
@@ -201,6 +207,8 @@ _DANGLING = frozenset("the a an of to and or your my their when while if because
 _NUMBER_WORDS = frozenset("oh zero one two three four five six seven eight nine ten double "
                           "treble".split())
 _DETERMINERS = frozenset("the a an their his my your".split())
+_ASKING = frozenset("can could would will did do does is are".split())
+_SUBJECTS = frozenset("you he she they we i".split())
 
 
 def garbled(text: str) -> bool:
@@ -222,13 +230,18 @@ def garbled(text: str) -> bool:
     signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
     signs += any(len(t) == 1 and t not in ("a", "i") and not t.isdigit() for t in tokens)
     signs += any(a == c == "the" for a, c in zip(tokens, tokens[2:], strict=False))  # "the pee the"
+    # "can you the lane is": a question's verb missing between its subject and object
+    signs += any(a in _ASKING and b in _SUBJECTS and c in _DETERMINERS
+                 for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
     signs += raw(text)
     return signs >= 2
 
 
 def raw(text: str) -> bool:
-    """The recogniser's raw form: lower case, no punctuation."""
-    return text == text.lower() and not re.search(r"[.?!,;]", text)
+    """The recogniser's raw form: lower case, no punctuation (a recogniser that writes "I"
+    as a capital, "right I'm gonna if her the", is as raw)."""
+    lowered = re.sub(r"\bI\b", "i", text)
+    return lowered == lowered.lower() and not re.search(r"[.?!,;]", text)
 
 
 _LITTLE = frozenset("the a an is are was he she it they and to of in on his her your my".split())
@@ -247,7 +260,9 @@ def cut_off(text: str) -> bool:
     tokens = re.findall(r"[a-z0-9']+", text.lower())
     while tokens and tokens[-1] in _FILLERS:  # "and did they take the uh": cut off at "the"
         tokens.pop()
-    return raw(text) and bool(tokens) and tokens[-1] in _DANGLING
+    # ("sorry the lane the what": a word lost and asked after, no question of its own)
+    return raw(text) and bool(tokens) and (tokens[-1] in _DANGLING or (
+        tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS))
 
 
 # "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for
@@ -298,6 +313,7 @@ _PLAIN = frozenset("a an the of to in on at and or is are was were be by for wit
                    "who how which why did do does has have had can could would will any "
                    "anything anyone anybody some someone all about just so okay ok right erm er "
                    "um then now still been being get got know think tell say said not".split())
+FUNCTION_WORDS = _PLAIN
 
 
 def speaks_of(clause: str, answers: Sequence[str], phrasings: frozenset[str]) -> bool:

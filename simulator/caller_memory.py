@@ -26,7 +26,8 @@ _READBACK = re.compile(
     r"|\b(yeah|yes|right|correct|is that right|is that correct|is it|was it|did you say|"
     r"is that what you'?re saying|have i got that right|one tap|tap once)\s*\??\s*$",
     re.IGNORECASE)
-_WH = re.compile(r"^\s*(and\s+)?(what|where|when|who|whose|which|why|how)\b", re.IGNORECASE)
+_WH = re.compile(r"^\s*(and\s+)?(what|where|whereabouts|when|who|whose|which|why|how)\b",
+                 re.IGNORECASE)
 _STOP = frozenset(
     "a an the and or but of to in on at for from with by is are was were be been it its it's "
     "that that's thats this so just to confirm check yeah yes okay ok you your he she "
@@ -117,7 +118,7 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
     reads back. The lines nearest the read-back are tried in turn: the first that holds
     its details confirms it, the first that holds other details of the same kind puts it
     right."""
-    claim = _RULED_OUT.sub(" ", _FRAME.sub(" ", text))
+    claim = _RULED_OUT.sub(" ", _FRAME.sub(" ", spelt_out(text)))
     words = _content(claim)
     if not words or (len(words) == 1 and not _details(claim)):
         return None  # "and a number for you?" reads back nothing
@@ -148,7 +149,9 @@ def recall(text: str, said: Iterable[str], known: Iterable[str] = ()) -> Recall 
                       or _near_numbers(words, theirs) or _when_differs(claim, line, lines)):
             return Recall("correct", _sentence_with(line, wrong))
         said_as = _sentence_saying(line, words & theirs)
-        if _denies(said_as) and not _denies(claim) and \
+        # (the denial must be in the part of the sentence read back: "it starts F N one
+        # five, I couldn't see the rest" denies nothing of "it starts F N one five")
+        if _denies(_clause_saying(said_as, words)) and not _denies(claim) and \
                 len(words & _content(said_as)) >= max(2, len(words) / 2):
             # "so it was there Friday afternoon" to "it wasn't there on Friday afternoon"
             return Recall("correct", said_as)
@@ -338,7 +341,12 @@ def _wrong(claim: str, words: set[str], line: str, theirs: set[str],
     """The words of `line` that the read-back `claim` gets wrong (or nothing): a number,
     a time, a value of the same kind (a colour, a side), a colour of the same thing, a
     place the caller never said."""
-    numbers = {w for w in words if _numeric(w)}
+    other = _someone_else(claim, words, line) or _other_street(claim, line, lines)
+    if other:
+        return other
+    # ("the tall one", "the one with the beard": a person, not a number)
+    numbers = {w for w in words if _numeric(w)} - (
+        {"one"} if _ONE_PERSON.search(claim) else set())
     their_numbers = {w for w in theirs if _numeric(w)}
     said_digits = _digits(line)
     times, their_times = _times(claim), _times(line)
@@ -552,6 +560,57 @@ def _near_numbers(words: set[str], theirs: set[str]) -> int:
                     <= max(1, len(a) // 3)))
 
 
+_ONE_PERSON = re.compile(r"\b(the|that|this|which|other)( [a-z]+)? one\b(?! (of|o'clock|"
+                         r"hundred|thousand|minute|hour))", re.IGNORECASE)
+# The start of a sentence about someone: "His mate…", "Her brother's…", "Dave's…".
+_SOMEONE = re.compile(r"^\W*(?:(?:[Hh]is|[Hh]er|[Tt]heir) ([a-z]+)|"
+                      r"([A-Z][a-z]+)(?:'s| is| has| was| had))\b")
+# A person read back as the one something is true of: "so Kyle's the one…", "Kyle has…".
+_WHO_IS = re.compile(r"\b([A-Z][a-z]+)(?:'s| is| has| was| had)\b")
+
+
+def _someone_else(claim: str, words: set[str], line: str) -> set[str]:
+    """A detail read back as one person's that the caller's line gives as another's: the
+    sentence saying it is about someone else ("His mate…, ginger beard") and the person
+    named in the read-back is spoken of in another sentence. The words of that sentence,
+    or nothing."""
+    names = {m.group(1).lower() for m in _WHO_IS.finditer(claim)} & _content(line) - _STOP
+    if not names:
+        return set()
+    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    rest = words - names
+    saying = [s for s in sentences if len(_content(s) & rest) >= 2]
+    naming = [s for s in sentences if names & _content(s)]
+    for sentence in saying:
+        who = _SOMEONE.match(sentence)
+        if who and not names & _content(sentence) and naming and \
+                (who.group(1) or who.group(2) or "").lower() not in names | _STOP:
+            # (its own words, so the sentence put right is this one)
+            return _content(sentence) - {w for s in sentences if s != sentence
+                                         for w in _content(s)}
+    return set()
+
+
+_STREET = re.compile(r"\b([A-Z][a-z]+) (Road|Street|Lane|Avenue|Drive|Close|Grove|Crescent|Way|"
+                     r"Place|Terrace|Gardens|Court|Walk|Hill|Square|Row|Parade)\b")
+
+
+def _other_street(claim: str, line: str, lines: list[str]) -> set[str]:
+    """"Brandon Road" for the "Brandon Street" the caller said (and no Brandon Road in
+    anything they know): the street's name and its kind, or nothing."""
+    for name, kind in _streets(claim) - {s for other in lines for s in _streets(other)}:
+        others = {k for n, k in _streets(line) if n == name and k != kind}
+        if others:
+            return {name, *others}
+    return set()
+
+
+def _streets(text: str) -> set[tuple[str, str]]:
+    """A street's name and what kind of street it is ("Brandon Street": brandon, street):
+    the same name with another kind is another street."""
+    return {(m.group(1).lower(), m.group(2).lower()) for m in _STREET.finditer(text)}
+
+
 def _places(text: str) -> set[str]:
     """Names in a line (capitalised words not opening a sentence): places and people."""
     out = set()
@@ -616,6 +675,30 @@ def _sentence_saying(line: str, words: set[str]) -> str:
         if shared > most:
             best, most = sentence, shared
     return best
+
+
+def _clause_saying(sentence: str, words: set[str]) -> str:
+    """The clause of a sentence (between commas, or "but") that says most of the words."""
+    parts = re.split(r"[,;:]|\s-\s|\bbut\b", sentence)
+    return max(parts, key=lambda part: len(_content(part) & words))
+
+
+# The phonetic alphabet a handler spells with ("foxtrot november one five"): each word is
+# its letter when two or more of them spell together, so the code read back is the code.
+_PHONETIC = {w: w[0].upper() for w in (
+    "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima "
+    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray "
+    "x-ray yankee zulu").split()}
+_SPELLING = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _PHONETIC) +
+                       r")\b(?:[\s,]+(?:" + "|".join(re.escape(w) for w in _PHONETIC) +
+                       r")\b)+", re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    """"Foxtrot november one five" -> "F N one five": a spelling in the phonetic alphabet as
+    the letters it spells (a lone "golf" or "november" is the word itself)."""
+    return _SPELLING.sub(lambda m: " ".join(_PHONETIC[w.lower()] for w in re.findall(
+        r"[a-z-]+", m.group(0), re.IGNORECASE)), text)
 
 
 def _sentence_with(line: str, words: set[str]) -> str:

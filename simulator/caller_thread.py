@@ -58,6 +58,23 @@ def carries_on(clause: str) -> bool:
     return bool(_CARRIES_ON.match(clause))
 
 
+# "and what night was that?", "when was that?": the time of what was said, which a line
+# saying no time (no number, day, month or time of day) cannot answer.
+_WHEN_ASKED = re.compile(r"\b(when|how long|what (time|night|day|date|month|year))\b",
+                         re.IGNORECASE)
+_SAYS_WHEN = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"twenty|thirty|half|quarter|midnight|midday|noon|morning|afternoon|"
+                        r"evening|night|tonight|today|yesterday|week|month|year|ago|since|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+                        r"february|march|april|may|june|july|august|september|october|"
+                        r"november|december)\b", re.IGNORECASE)
+
+
+def says_when_asked(clause: str, lines: Iterable[str]) -> bool:
+    """Could these lines answer the clause's question of when (if it asks one)?"""
+    return not _WHEN_ASKED.search(clause) or any(_SAYS_WHEN.search(line) for line in lines)
+
+
 def content(text: str) -> set[str]:
     """The stems of the words of substance in `text`."""
     return {stem(w) for w in words(text) if len(w) > 2 and not w.isdigit()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from scoring.text import is_question, stem, words
@@ -25,6 +26,7 @@ from scoring.understanding import (
     TurnAnalysis,
     Understanding,
 )
+from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator import caller_thread as thread
@@ -141,13 +143,6 @@ _ASKS_YOU = re.compile(r"\b(do|did|are|were|have|can|could|would|will) you\b(?! 
 _THEIRS = re.compile(r"\b(?!your\b|my\b|you\b)[a-z]+'s (first |full |last |sur|mobile |phone |"
                      r"contact )?(name|number|phone|mobile|date of birth|birthday)\b",
                      re.IGNORECASE)
-# The handler naming their force before the first question: "Essex Police, where are
-# you?", "Hello, Cleveland Police. What's the address?"
-# ("Police emergency, where are you?": the service answering, named alone, is the same)
-_FORCE_NAMED = re.compile(r"^\W*(?:(?:hello|hi|hiya|yes|good (?:morning|afternoon|evening))"
-                          r"\W+)?(?:[A-Z][a-z]+\s+){0,3}(?:Police|Constabulary)"
-                          r"(?:\s+(?:Service|emergency))?"
-                          r"(?:\s+(?:here|speaking))?\s*[,.:;!-]+\s*", re.IGNORECASE)
 # "Your name and number": the caller's own details, whoever the analysis took it for.
 _YOURS = re.compile(r"\byour (full |first |last |sur|mobile |phone |contact |home )?(name|"
                     r"number|phone|mobile|date of birth|birthday|dob|address)\b", re.IGNORECASE)
@@ -158,6 +153,15 @@ _DESCRIBE = re.compile(r"\b(describe|description of)\b", re.IGNORECASE)
 _SURNAME = re.compile(r"\b(surname|last name|second name|family name)\b", re.IGNORECASE)
 _WHICH_NUMBER = re.compile(r"\b(what|which) (house |door )?number\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
+# A name said within a sentence (a capitalised word after its first), and the capitalised
+# words that are no one's name.
+_NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
+_NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
+    memory.WHEN_WORDS
+_WH_ASKS = re.compile(r"^\W*(and |so |ok,? |okay,? |right,? )?(what|where|when|who|whose|which|"
+                      r"why|how)\b", re.IGNORECASE)
+_YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IGNORECASE)
+_YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
@@ -272,18 +276,10 @@ class Caller:
     def understand(self, utterance: str) -> TurnAnalysis:
         """The analysis of a trainee turn in the context of the call so far (the session
         journals it with the turn; `respond_to` then acts on it)."""
-        analysis = self.understanding.analyse(utterance, self.context)
-        named = _FORCE_NAMED.match(utterance)
-        if named and utterance[named.end():].strip():
-            # "Essex Police, where are you?": the handler says who has answered, then asks;
-            # the force's name is no part of the question (so the question is read alone:
-            # "police emergency" read with it makes "where are you?" "what's happened?")
-            alone = self.understanding.analyse(utterance[named.end():], self.context)
-            best = max((r.confidence for r in alone.intents), default=0.0)
-            if best >= SURE or best > max((r.confidence for r in analysis.intents),
-                                          default=0.0):
-                return replace(alone, text=utterance)
-        return analysis
+        # ("Essex Police, where are you?": the analysis leaves the answering formula out of
+        # the question, and "Hello, Cleveland Police." is a sentence of its own, which asks
+        # nothing, so the force's name needs no second reading here)
+        return self.understanding.analyse(utterance, self.context)
 
     def hear(self, utterance: str, t: float, heard: float | None = None) -> list[Reply]:
         """The trainee said something at `t` seconds: the caller's replies, in order.
@@ -325,7 +321,10 @@ class Caller:
                                 "answer", why="checking the caller's needs were met")]
         if lines.garbled(analysis.text) and (
                 lines.cut_off(analysis.text) or lines.stumbles(analysis.text)
-                or all(r.confidence < SURE for r in analysis.intents)):
+                or all(r.confidence < SURE or r.phrase == SUMMARY_PHRASE
+                       for r in analysis.intents)):
+            # (a garbled turn taken for a read-back by its shape alone is as unsure:
+            # "uh the bus she get the forty")
             return [self._clarify("garbled: better to ask again than to act on a guess")]
         if self._unsure_of_words(analysis):
             return [self._clarify("the recogniser's words, read with no confidence")]
@@ -355,6 +354,9 @@ class Caller:
             return False
         if analysis.act == "greeting" or self._given(analysis.text):
             return False  # "take care, goodbye", a reference number: plainly meant
+        if analysis.acts and all(a.kind == "instruction" and a.confidence >= SURE
+                                 and _opens_as_advice(a.clause) for a in analysis.acts):
+            return False  # "and keep trying her phone": surely told to do something
         if any(r.confidence >= UNSURE for r in analysis.intents):
             return False
         if any(r.confidence >= FAINT and r.intent in _DETAIL_OF
@@ -371,6 +373,7 @@ class Caller:
         """Read-backs first, then each reading in order, then requests with no intent."""
         replies, confirmed = self._checked(analysis)
         taken: set[str] = set()
+        told: set[tuple[str, bool]] = set()  # each intent taken, and whether asked
         heard_in: set[str] = set()  # clauses with a reading the caller acts on
         quoted = self._thread(analysis)
         heard_in.update(quoted)
@@ -393,20 +396,34 @@ class Caller:
             heard_in.add(reading.clause)
             if reading.clause in confirmed and reading.act in ("readback", "question"):
                 continue  # "so that's 6 Sycamore Grove?" is confirmed, not asked again
-            if reading.intent in taken and reading.intent in TOLD:
-                continue  # advice said twice over is taken once
+            asks = reading.act == "question"
+            if (reading.intent, asks) in told and reading.intent in TOLD:
+                continue  # advice said twice over is taken once (told, then asked, is two:
+                # "I'll give you a reference, have you got a pen?")
             taken.add(reading.intent)
-            for reply in self._take(reading, t):
+            told.add((reading.intent, asks))
+            for reply in self._agreed(reading, self._take(reading, t)):
                 if _new_in_turn(reply, replies):
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
-        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts):
-            # "Can you stay at home in case she turns up?": asked to do something
+        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts) \
+                and not any(r.kind == "correct" for r in replies):
+            # "Can you stay at home in case she turns up?": asked to do something (a
+            # detail put right answers "Is it Flat 4? One tap for yes." whole)
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                 why="asked to do something: agrees")
             if _new_in_turn(agree, replies):
                 replies.append(agree)
+        return replies
+
+    def _agreed(self, reading: IntentReading, replies: list[Reply]) -> list[Reply]:
+        """"Could you send us a recent photo of her?": asked to do something, though it
+        resembles a question the caller has no answer to, is agreed to."""
+        if replies and all(r.kind == "dont_know" for r in replies) and \
+                lines.request(reading.clause) and not lines.asks_to_tell(reading.clause):
+            return [self._line(self._d.comply, "comply", reading,
+                               "asked to do something, not to tell: agrees")]
         return replies
 
     def _faint(self, reading: IntentReading, t: float, taken: set[str],
@@ -449,6 +466,10 @@ class Caller:
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
+        named = None if replies else self._name_checked(analysis)
+        if named is not None:
+            replies.append(named)
+            confirmed.update(r.clause for r in analysis.intents if r.intent == "caller_name")
         if any(r.kind == "correct" for r in replies):
             # a slip put right answers the whole read-back: no "yes" to the rest of it
             confirmed.update(r.clause for r in analysis.intents
@@ -494,7 +515,9 @@ class Caller:
                 and thread.carries_on(acts[0].clause):
             # "and when was that?" straight after an answer: "that" is what it said
             fact = next((f for f in self.persona.facts if f.id == last[0]), None)
-            if fact is not None:
+            if fact is not None and thread.says_when_asked(
+                    acts[0].clause, (*fact.answers, *fact.details.values())):
+                # ("and what night was that?" after where it was: a new question, of when)
                 out[acts[0].clause] = fact
         return out
 
@@ -757,6 +780,10 @@ class Caller:
         if reading.intent in TOLD | ADVICE:
             return ""
         said = (*fact.answers, *fact.details.values())
+        if said and all(lines.tapped(line) for line in said) and _WH_ASKS.match(reading.clause):
+            # "Which room are you in?" to a caller who can only tap: a tap says yes or no,
+            # so it answers no open question
+            return f"fact `{fact.id}` is a yes or a no, and an open question was asked"
         if reading.confidence < UNSURE_BELOW and is_question(reading.clause) and not (
                 # "And which pub was he in?" leans on the last question: more of it,
                 # so its fact is the answer whatever words that fact uses
@@ -1155,7 +1182,8 @@ class Caller:
         for clause in [*clauses, *checking]:
             if clause in done or clause in asking:
                 continue
-            found = memory.recall(clause, self.state.answered_with, self._knowledge)
+            found = self._date_recalled(clause) or memory.recall(
+                clause, self.state.answered_with, self._knowledge)
             if found is None and not out and clause is clauses[-1] and whole not in clauses \
                     and memory.looks_like_read_back(whole):
                 # "And you're his sister, is that right?": the tag is a clause of its own
@@ -1184,6 +1212,53 @@ class Caller:
                 return [(self._reply(text, "correct", why="read back what the caller said: "
                                      "correct"), clause) for clause in clauses[:1]]
         return out
+
+    def _name_checked(self, analysis: TurnAnalysis) -> Reply | None:
+        """"Is your name Zoe?", "And your surname, Novak with a V?": the caller's name asked
+        with a name in it, as a yes-or-no check, is their name read back: "yes" when it
+        is theirs (as heard; their fact says it, when they have one), put right when not."""
+        truth = self.scenario.world.caller.name or ""
+        turn = analysis.text
+        asked = any(r.intent == "caller_name" and r.subject == "caller"
+                    and not _WH_ASKS.match(r.clause) for r in analysis.intents)
+        if not truth or truth.lower() == "unknown" or _WH_ASKS.match(turn) or \
+                not (asked or _YOUR_NAME.search(turn)) or not (
+                    turn.rstrip().endswith("?") or memory.looks_like_read_back(turn)
+                    or _YES_NO.match(turn)):
+            return None
+        said = [m.group(0) for m in _NAME_SAID.finditer(turn)
+                if m.group(0).lower() not in _NOT_NAMES]
+        if not said:
+            return None
+        parts = truth.split()
+        if _SURNAME.search(turn) and len(parts) > 1:
+            parts = parts[-1:]
+        if all(any(world_check.same_name(name, part) for part in parts) for name in said):
+            if any(self._ready(f) for f in self._by_intent.get("caller_name", [])):
+                return None  # their name, as a fact of theirs says it
+            return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
+                                           self._count("confirm")), "confirm",
+                               why="the caller's name asked back: it is theirs")
+        template = self.persona.correct or self._d.correct
+        return self._reply(template.format(value=" ".join(parts)), "correct",
+                           why=f"the caller's name asked back as {' '.join(said)}: not theirs")
+
+    def _date_recalled(self, clause: str) -> memory.Recall | None:
+        """A whole date read back, however said ("ninth of the third nineteen forty
+        seven"), against the dates the caller knows: the same date confirms, one with a
+        day, month or year wrong is put right."""
+        said = world_check.spoken_iso(clause)
+        if not said:
+            return None
+        known = [(d, world_check.spoken_date(d) or d)
+                 for d in world_check.values_of(self.scenario.world, "date")]
+        known += [(d, line) for line in [*reversed(self.state.answered_with),
+                                         *self._knowledge]
+                  if (d := world_check.spoken_iso(line))]
+        if any(said == date for date, _ in known):
+            return memory.Recall("confirm", "")
+        slip = next((line for date, line in known if world_check.near_date(said, date)), None)
+        return None if slip is None else memory.Recall("correct", slip)
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
@@ -1369,6 +1444,23 @@ def _holds(intent: str, fact: Fact) -> bool:
                               r"seventy|eighty|ninety|\w+ties|old|young|years?|months?|"
                               r"weeks?|baby|toddler)\b", text.lower()))
     return True
+
+
+@cache
+def _advice_openers() -> frozenset[str]:
+    """The verbs the library's advice opens with ("keep", "stay", "lock"): an instruction
+    in the recogniser's words is plainly meant when it opens as advice does."""
+    library = intent_library()
+    return frozenset(
+        first for name in TOLD | ADVICE if (spec := library.intents.get(name))
+        for phrase in spec.phrases if (found := words(phrase))
+        and (first := found[0]) not in lines.FUNCTION_WORDS and len(first) > 2)
+
+
+def _opens_as_advice(clause: str) -> bool:
+    found = [w for w in words(clause) if w not in ("and", "so", "please", "just", "now",
+                                                    "then", "also", "right", "okay", "ok")]
+    return bool(found) and found[0] in _advice_openers()
 
 
 def _clamp(distress: float) -> float:

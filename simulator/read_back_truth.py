@@ -76,6 +76,13 @@ def same(kind: str, said: str, truth: str) -> bool:
         *(sound(x) for x in letters)) >= SAME_SOUNDS
 
 
+def same_name(said: str, truth: str) -> bool:
+    """One name as another heard it: the same letters near enough, or the same sounds
+    ("Sean" and "Shaun" are one; "Zoe" is not "Chloe", "Novak" not "Nowak")."""
+    a, b = said.lower(), truth.lower()
+    return fuzz.ratio(a, b) >= SOUNDS_LIKE or (len(sound(a)) >= 2 and sound(a) == sound(b))
+
+
 def names_not_in(said: str, truth: str) -> list[str]:
     """Names written in the read-back as part of the truth's (capitalised, beside a word
     the truth has) that sound like no word of it: "Yarm Road near Harrogate Lane" names a
@@ -132,8 +139,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30}
 _DAY = (r"(\d{1,2})(?:st|nd|rd|th)?|((?:twenty|thirty)[- ])?(" + "|".join(_ORDINALS) +
         r")|(twentieth|thirtieth)")
-_SPOKEN_DATE = re.compile(rf"\b(?:{_DAY}) (?:of )?(" + "|".join(m.lower() for m in MONTHS) +
-                          r")\b,? ([a-z0-9 -]+)")
+# the month by name, or by its number ("the ninth of the third", "the 9th of the 3rd")
+_MONTH = ("(" + "|".join(m.lower() for m in MONTHS) + r"|the (?:\d{1,2}(?:st|nd|rd|th)|" +
+          "|".join(list(_ORDINALS)[:12]) + "))")
+_SPOKEN_DATE = re.compile(rf"\b(?:{_DAY}) (?:of )?{_MONTH}\b,? ([a-z0-9 -]+)")
 
 
 def _spoken_year(words: list[str]) -> int | None:
@@ -148,6 +157,17 @@ def _spoken_year(words: list[str]) -> int | None:
         rest = _count(words[1:3])
         if rest is not None:
             return _UNITS[words[0]] * 100 + rest
+    if words[:1] == ["twenty"] and len(words) > 1 and (
+            words[1] in _TENS or words[1] == "oh" or _UNITS.get(words[1], 0) >= 10):
+        # "twenty twelve", "twenty oh three", "twenty twenty four": this century, in pairs
+        rest = _count(words[1:3])
+        return 2000 + rest if rest is not None else None
+    if words and words[0] in _TENS and words[0].endswith("y"):
+        # "ninety seven": a year of birth said short is last century's, unless it is
+        # within this one's first decades ("oh three" is said for those)
+        short = _count(words[:2])
+        if short is not None:
+            return (1900 if short >= 30 else 2000) + short
     return None
 
 
@@ -177,7 +197,10 @@ def spoken_iso(text: str) -> str:
     else:
         day = _TENS[m.group(4)]
     year = _spoken_year(m.group(6).replace("-", " ").split())
-    month = [name.lower() for name in MONTHS].index(m.group(5)) + 1
+    said = m.group(5).removeprefix("the ")
+    months = [name.lower() for name in MONTHS]
+    month = months.index(said) + 1 if said in months else \
+        _ORDINALS.get(said) or int(said.rstrip("stndrh"))
     return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else ""
 
 

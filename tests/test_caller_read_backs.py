@@ -206,3 +206,88 @@ def test_a_wrong_number_checked_by_asking_is_put_right():
     replies = c.hear("Are you at number 41 Crescent Road?", 10)
     assert "correct" not in [r.kind for r in replies]
 
+
+
+def test_a_date_said_with_the_month_as_a_number_is_a_date():
+    from simulator.read_back_truth import spoken_iso
+
+    assert spoken_iso("the ninth of the third nineteen forty seven") == "1947-03-09"
+    assert spoken_iso("14th of the 4th ninety seven") == "1997-04-14"
+    assert spoken_iso("the first of the month") == ""
+    assert spoken_iso("ninth of the third twenty twelve") == "2012-03-09"
+    assert spoken_iso("the first of May twenty one") == "2021-05-01"
+
+
+def test_a_date_of_birth_read_back_as_numbers_is_confirmed_or_put_right():
+    from .conftest import caller_for
+
+    c = caller_for("burglary-next-morning")
+    c.hear("What's your date of birth?", 2)
+    assert [r.kind for r in c.hear("the 9th of the 3rd 1947", 6)] == ["confirm"]
+    replies = c.hear("ninth of the fourth nineteen forty seven", 10)
+    assert [r.kind for r in replies] == ["correct"] and "March" in replies[0].text
+
+
+def test_a_registration_spelt_in_the_phonetic_alphabet_is_the_letters():
+    from simulator.caller_memory import spelt_out
+
+    assert spelt_out("kilo november zero eight") == "K N zero eight"
+    assert spelt_out("a VW Golf, seen in November") == "a VW Golf, seen in November"
+    said = ["The number plate starts F N one five, I couldn't see the rest of it."]
+    found = recall("so it starts foxtrot november one five, yeah?", said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_the_same_street_name_with_another_kind_of_street_is_put_right():
+    said = ["I'm at 27 Brandon Street, near Loughborough Road."]
+    found = recall("Brandon Road, yeah?", [], said)
+    assert found is not None and found.verdict == "correct" and "Brandon Street" in found.answer
+    found = recall("Brandon Street, yeah?", [], said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_a_detail_read_back_as_someone_elses_is_put_right():
+    said = ["Dave's tall, bald, about fifty. His brother I've never met, short, red hair."]
+    found = recall("So Dave's the one with the red hair?", said)
+    assert found is not None and found.verdict == "correct" and "His brother" in found.answer
+    found = recall("So Dave's the tall one, bald?", said)
+    assert found is not None and found.verdict == "confirm"
+
+
+def test_the_callers_name_asked_back_wrong_is_put_right():
+    from .conftest import caller_for
+
+    c = caller_for("interpreter-caller")
+    replies = c.hear("Your surname is Novick, yes?", 4)
+    assert [r.kind for r in replies] == ["correct"] and "Nowak" in replies[0].text
+    silent = caller_for("silent-999-call")
+    assert [r.kind for r in silent.hear("Is your name Megan?", 4)] == \
+        ["correct"]
+    assert "correct" not in [r.kind for r in silent.hear("Is your name Chloe?", 8)]
+
+
+def test_a_caller_who_can_only_tap_does_not_answer_an_open_question():
+    from .conftest import caller_for
+
+    c = caller_for("silent-999-call")
+    c.hear("If you need the police and can't speak, press five five.", 2)
+    c.hear("Tap once for yes and twice for no. Is it unsafe for you to talk?", 6)
+    assert [r.kind for r in c.hear("Which floor of the building are you on?", 10)] == \
+        ["dont_know"]
+    assert [r.kind for r in c.hear("Are you at home?", 14)] == ["answer"]
+
+
+def test_a_question_word_with_a_tag_is_asked_not_read_back():
+    from simulator.caller_memory import looks_like_read_back
+
+    assert not looks_like_read_back("Whereabouts on Crescent Road was it?")
+    assert looks_like_read_back("On Crescent Road, was it?")
+
+
+def test_when_asked_of_what_was_said_needs_a_line_that_says_a_time():
+    from simulator.caller_thread import says_when_asked
+
+    place = ["Crescent Road, by the bus stop."]
+    assert not says_when_asked("and what night was that", place)
+    assert says_when_asked("and what night was that", ["Friday, about half eleven."])
+    assert says_when_asked("and where was that", place)  # no time asked

@@ -227,6 +227,10 @@ def test_the_handlers_force_named_before_the_question_is_no_part_of_it():
     assert "location" in reveals(c.hear("Essex Police, where are you?", 2))
     c = caller_for("domestic-abuse-children")  # the service named alone, a sure reading
     assert "address" in reveals(c.hear("Police emergency, where are you?", 2))
+    c = caller_for("complaint-schedule-3")  # named in a sentence of its own
+    assert "place" in reveals(c.hear("Hello, Cleveland Police. Where did this happen?", 2))
+    c = caller_for("hate-incident")
+    assert "address" in reveals(c.hear("Good morning, Cleveland Police. What's the address?", 2))
 
 
 def test_your_name_and_number_are_the_callers_own_however_asked():

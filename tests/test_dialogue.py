@@ -758,3 +758,57 @@ def test_a_fact_that_says_nothing_of_what_was_asked_is_not_recited():
     assert speaks_of("Did you get the officer's collar number?", answer, phrasings)
     assert speaks_of("Was the one doing the talking the one with the beard?", answer,
                      phrasings)  # the answer speaks of the beard
+
+
+def test_a_question_missing_its_verb_or_asking_after_a_lost_word_is_garbled():
+    from simulator.caller_lines import cut_off, garbled, raw
+
+    assert garbled("could you the door is") and not garbled("could you shut the door")
+    assert not garbled("i'll give you the number")  # a verb between: meant
+    assert cut_off("sorry the car the what") and not cut_off("sorry what")
+    assert raw("so I went round there") and not raw("So I went round there.")
+
+
+def test_a_garbled_turn_read_back_by_its_shape_alone_is_asked_again(mini):
+    from dataclasses import replace
+
+    from scoring.understanding.reading import SUMMARY_PHRASE
+
+    c = caller(mini)
+    c.respond_to(analysed("Where is it?", reading("location")), 3)
+    text = "uh the elm grove she live at twelve yeah"
+    shape = replace(reading("confirm_details", act="readback", clause=text),
+                    phrase=SUMMARY_PHRASE, confidence=0.99)
+    assert [r.kind for r in c.respond_to(analysed(text, shape, acts=("readback",)), 6)] == \
+        ["clarify"]
+
+
+
+def test_asked_to_do_something_that_resembles_an_unknown_question_is_agreed_to(mini):
+    c = caller(mini)
+    text = "What's your husband's date of birth?"
+    asked = reading("date_of_birth", subject="partner", clause=text)
+    assert [r.kind for r in c.respond_to(analysed(text, asked), 3)] == ["dont_know"]
+    text = "Could you send us your husband's birth certificate"
+    done = reading("date_of_birth", subject="partner", clause=text)
+    assert c.respond_to(analysed(text, done), 6)[0].kind == "comply"
+
+
+def test_told_then_asked_the_same_thing_is_agreed_to_not_only_thanked():
+    from .conftest import caller_for
+
+    c = caller_for("missing-person-vulnerable")
+    replies = c.hear("I'll give you a reference number now, have you got a pen handy?", 3)
+    assert "comply" in [r.kind for r in replies]
+
+
+def test_an_instruction_in_the_recognisers_words_is_agreed_to_when_it_opens_as_advice():
+    from simulator.dialogue import _opens_as_advice
+
+    from .conftest import caller_for
+
+    assert _opens_as_advice("and keep the door locked") and _opens_as_advice("stay there")
+    assert not _opens_as_advice("fortune of the war junk")
+    c = caller_for("missing-person-vulnerable")
+    assert [r.kind for r in c.hear("and keep checking the garden every few minutes", 3)] == \
+        ["comply"]

@@ -9,8 +9,10 @@ from simulator.selftest import mark_attempt
 from .conftest import attempt, marked_with_caller
 
 
-def _mark(scenario: str, turns: list[tuple[float, str]]):
-    return mark_attempt(load_scenario(resolve(scenario)), attempt(scenario, turns))
+def _mark(scenario: str, turns: list[tuple[float, str]],
+          events: list[dict[str, object]] | None = None):
+    return mark_attempt(load_scenario(resolve(scenario)), attempt(scenario, turns,
+                                                                  events=events))
 
 
 def test_advice_whose_opposite_was_given_first_is_not_met():
@@ -234,3 +236,64 @@ def test_a_said_phrase_is_said_in_whole_words_not_inside_another():
     assert not said("the keeper is", "the gatekeeper is on site")
     assert said("council deal with", "the council deals with that sort of thing")
     assert said("her friends", "have you rung round all her friends yet")
+
+
+def test_an_opposite_left_to_the_callers_judgement_said_first_puts_the_advice_in_doubt():
+    # "if it's not safe" names no danger the caller sees arrive: said before any advice, the
+    # release is the first thing she was told, so the later advice is for an assessor.
+    released = _mark("silent-999-call", [
+        (5, "If you can hear me but can't speak, press 55."),
+        (36, "You don't need to stay on the line if it's not safe, you can hang up."),
+        (120, "Actually stay on the line with me if you can, police are on their way."),
+    ]).item("keep-line-open")
+    assert released.status == "uncertain" and released.leaning == "not_met"
+    assert released.points == 0 and "opposite was advised first, at 00:36" in released.reason
+    # Permission given through an interpreter, on the caller's own wish, then the advice.
+    permitted = _mark("interpreter-caller", [
+        (6, "Where are you, what's the address?"),
+        (138, "Okay if he wants to go out and get the number plate that's fine."),
+        (205, "Actually tell him to stay inside now, please don't go out there."),
+    ], events=[{"type": "transfer", "value": "interpreter", "t": 29}]).item("safety-advice")
+    assert permitted.status == "uncertain" and permitted.points == 0
+    advised = _mark("interpreter-caller", [
+        (6, "Where are you, what's the address?"),
+        (205, "Actually tell him to stay inside now, please don't go out there."),
+    ], events=[{"type": "transfer", "value": "interpreter", "t": 29}]).item("safety-advice")
+    assert advised.status == "met"
+    # The advice first, the release once the danger has passed: the advice stands.
+    kept = _mark("silent-999-call", [
+        (5, "If you can hear me but can't speak, press 55."),
+        (20, "Stay on the line with me, keep the door locked."),
+        (200, "Officers are with you now, you don't need to stay on the line."),
+    ]).item("keep-line-open")
+    assert kept.status == "met"
+
+
+def test_the_family_told_to_stay_at_home_has_the_advice_home():
+    told = _mark("missing-person-vulnerable", [
+        (250, "Officers will come out to see you. Stay at home in case she comes back."),
+    ]).item("advice-home")
+    assert told.status == "met"
+    released = _mark("missing-person-vulnerable", [
+        (250, "You don't need to stay at home waiting, drive round and look for her."),
+    ]).item("advice-home")
+    assert released.status != "met" and released.points == 0
+
+
+def test_what_help_is_coming_names_the_help():
+    vague = _mark("road-collision-injury", [(81, "Okay, someone will be there shortly.")])
+    assert vague.item("next-steps").points == 0
+    named = _mark("road-collision-injury", [(81, "Ambulance and fire are on their way to you.")])
+    assert named.item("next-steps").status == "met"
+
+
+def test_advice_heard_only_in_words_that_permit_its_opposite_is_in_doubt():
+    permitted = _mark("concern-for-welfare-mental-health", [
+        (228, "There's no need for you to stay by the phone, you're fine to jump in the car."),
+    ]).item("caller-advice")
+    assert permitted.status == "uncertain" and permitted.points == 0
+    assert permitted.leaning == "not_met"
+    plain = _mark("concern-for-welfare-mental-health", [
+        (228, "Please don't drive over there while you're this upset, keep trying his phone."),
+    ]).item("caller-advice")
+    assert plain.status == "met"

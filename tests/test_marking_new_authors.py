@@ -147,3 +147,62 @@ def test_a_recogniser_homophone_is_heard_as_the_word_its_place_needs():
         assert repaired(right) == right
     marked = _mark("interpreter-caller", [(5, "wear are you")])
     assert marked.item("location-first").status == "met"
+
+
+def test_what_spelled_by_its_sound_is_heard_as_what():
+    from scoring.homophones import repaired
+
+    for heard, meant in (("police wots the address", "police what's the address"),
+                         ("wot time was it", "what time was it"),
+                         ("wat's his name", "what's his name")):
+        assert repaired(heard) == meant
+    for right in ("Watson Road", "a swot", "what's the address"):
+        assert repaired(right) == right
+    marked = _mark("domestic-abuse-children", [(8, "police wots the address")])
+    assert marked.item("location-first").status == "met"
+
+
+def test_a_question_asking_for_a_list_asks_for_each_thing():
+    both = _mark("road-collision-injury", [(140, "What's your name and number?")])
+    item = both.item("caller-details")
+    assert item.status == "met" and item.points == item.max_points
+    # one thing asked is one thing asked: the name alone earns part
+    one = _mark("road-collision-injury", [(140, "What's your name?")]).item("caller-details")
+    assert one.status == "not_met" and 0 < one.points < one.max_points
+
+
+def test_the_when_of_next_steps_may_answer_the_callers_asking_when():
+    def close(answer: str):
+        return marked_with_caller("hate-incident", [
+            (220, "trainee", "Okay, I'll get an officer to come out and see you.", None),
+            (225, "caller", "Right. When?", []),
+            (229, "trainee", answer, None),
+        ]).item("close")
+
+    told = close("It should be later tonight or tomorrow.")
+    assert told.points == told.max_points / 2  # next steps with a when; no reference
+    assert close("Thanks for calling.").points == 0  # never said when
+
+
+def test_a_reference_told_in_so_many_words_is_the_reference_given():
+    told = _mark("burglary-next-morning", [
+        (296, "Okay Arthur, your crime reference is one four oh seven four nine nine."),
+    ]).item("reference-updates")
+    assert told.status == "met" and "told the reference at 04:56" in told.reason
+    # the number said with no word of what it is, is no reference given
+    bare = _mark("burglary-next-morning", [
+        (296, "Okay Arthur, it's one four oh seven four nine nine."),
+    ]).item("reference-updates")
+    assert bare.points == 0
+
+
+def test_i_am_written_without_its_apostrophe_is_still_the_speakers_own():
+    from scoring.homophones import repaired
+
+    assert repaired("im sorry about that arthur") == "i'm sorry about that arthur"
+    assert repaired("ive asked them to call") == "i've asked them to call"
+    assert repaired("Jim Ivey") == "Jim Ivey"
+    sorry = _mark("burglary-next-morning", [
+        (215, "im sorry about that arthur that shouldnt have happened"),
+    ]).item("dissatisfaction")
+    assert sorry.points > 0

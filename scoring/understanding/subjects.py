@@ -11,65 +11,31 @@ those of docs/understanding-definitions.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from scoring.text import normalise_name
-from scoring.truth import Person, World
+from scoring.truth import World
 from scoring.understanding.analysis import Context
 from scoring.understanding.follow_on import fragment
+from scoring.understanding.role_words import (
+    KIN_WORDS,
+    NOUNS,
+    ONE_WORD_NOUNS,
+    WITNESSED,
+    nouns_in,
+)
+from scoring.understanding.roles import (
+    FEMALE,
+    KIN,
+    MALE,
+    PARTNERS,
+    name_parts,
+    role_of,
+    roles_of,
+    sex_of,
+)
 from scoring.understanding.wording import spelled
 
-# Role nouns, each with the role word it names.
-_NOUNS: dict[str, tuple[str, ...]] = {
-    "partner": ("husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "ex partner",
-                "ex husband", "ex wife", "fiance", "fiancee", "other half", "hubby", "missus",
-                "spouse", "ex boyfriend", "ex girlfriend", "fella"),
-    "relative": ("son", "daughter", "mum", "mother", "dad", "father", "brother", "sister",
-                 "nan", "nana", "gran", "grandma", "grandad", "grandson", "granddaughter",
-                 "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "stepson",
-                 "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
-                 "in laws", "mother in law", "father in law", "grandparents", "granny"),
-    "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
-              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
-    "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
-                  "over the road", "across the road", "across the street"),
-    "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",
-                "anybody who saw", "saw it happen", "anyone else there"),
-    "officer": ("officer", "officers", "pc", "policeman", "policewoman", "sergeant",
-                "constable", "the police officer", "collar number", "oic", "inspector",
-                "the person you spoke to", "whoever dealt with", "call handler", "detective",
-                # an officer's camera: "did either of them have their body camera on?"
-                "body camera", "body cameras", "bodycam", "body worn", "body worn camera"),
-    "vehicle": ("car", "van", "vehicle", "reg", "registration", "number plate", "plate",
-                "plates", "motorbike", "bike", "lorry", "truck", "taxi",
-                # a vehicle's parts: "is her engine still running?" is about the car
-                "engine", "bonnet", "tyres", "tyre", "windscreen", "headlights", "hazards",
-                "hazard lights", "fuel tank"),
-    "suspect": ("offender", "suspect", "attacker", "burglar", "burglars", "intruder",
-                "the man", "the lad", "the lads", "the bloke", "the guy", "the men",
-                "the other driver", "the driver", "whoever", "the person who",
-                "the people who", "the youths", "his mate", "the ones",
-                "thief", "thieves", "the group", "the gang", "your attacker",
-                "the other party", "whoever did", "the person who did", "the lads who",
-                "driver"),  # "the BMW driver"
-    "casualty": ("casualty", "the injured", "injured person", "patient", "the lady",
-                 "the woman", "the old lady", "the injured driver", "the elderly lady",
-                 "the old man", "the gentleman"),
-    "other": ("security guard", "guard", "manager", "doctor", "gp", "friend", "friends",
-              "someone at", "somebody at",  # "someone at the school": not you
-              "staff", "landlord", "teacher", "social worker", "anyone at the party"),
-}
-_ROLE_OF = {"missing": "missing_person", "suspect": "suspect", "victim": "victim",
-            "witness": "witness", "child": "child", "officer": "officer",
-            "casualty": "casualty", "relative": "relative", "partner": "partner",
-            "neighbour": "neighbour", "other": "other"}
-_PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
-_KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
-                  r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
-_HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
-_MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband)\b")
-_FEMALE = re.compile(r"\b(female|woman|girl|lady|she|her|mother|daughter|sister|wife)\b")
 _HE = (" he ", " him ", " his ", " himself ")
 _SHE = (" she ", " her ", " hers ", " herself ")
 _YOU = (" you ", " your ", " yourself ", " yours ")
@@ -92,12 +58,6 @@ _ASIDES = re.compile(r" (?:do you know|that you know of|do you think|you know|as
 # Role nouns that can be the one who saw ("did your wife see which way they went?").
 _SEERS = frozenset({"wife", "husband", "partner", "son", "daughter", "neighbour", "friend",
                     "cousin", "brother", "sister", "mum", "dad", "passenger", "witness"})
-# A perception or report verb: who saw or said it is not whom the question is about.
-_WITNESSED = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|get a look|got a look|"
-                        r"say|said|tell|told|mention|mentioned|recognise|film|filmed|"
-                        r"show|shows|showed|pick up|picked up|catch|caught|"
-                        # last with them: "what time did Ellie leave her?"
-                        r"(?:leave|left|drop|dropped) (?:her|him|them)) ")
 _PERSONAL = re.compile(r" (?:he|she|him|her|they|them|the driver|the lady|the man|"
                        r"the woman|the people|the lad|anyone|anybody) ")
 _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "road_hazards"})
@@ -105,8 +65,6 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
-# Every kin word, for "Ellie's mum": someone's family, not necessarily the caller's.
-_KIN_WORDS = tuple(w for role in ("partner", "relative", "child") for w in _NOUNS[role])
 # Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
 _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
                     " son "),
@@ -142,6 +100,64 @@ _FEATURE = re.compile(r" (?:1|one|man|lad|guy|bloke|woman|lady|fella|officer) wi
 # Who lives somewhere, as a world's record says it: "tenant of 21", "owner of number 8".
 _LIVES_AT = re.compile(r" (?:tenant|tenants|owner|owners|occupier|occupiers|resident|"
                        r"residents) of ")
+# A role word after the caller's own detail ends the clause: said to them, not of someone
+# ("what's your name, driver?", "and your number, officer?").
+_SAID_TO = re.compile(r" your (?:name|surname|number|mobile|phone|address|postcode|birth|"
+                      r"details)( (\w+) )$")
+# The caller's own detail, nobody else's: "your full name", "your date of birth".
+_YOUR_DETAIL = re.compile(r" your (?:full |first |last |sur|mobile |phone |home )?(?:name|"
+                          r"surname|number|mobile|address|postcode|date of birth) ")
+# A number for someone said by what they are ("a number for the last owner").
+_NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
+                         r"(\w+(?: \w+)?) ")
+_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place"})
+# "The number" with no owner: the one just spoken of ("does she have a phone?").
+_THE_NUMBER = re.compile(r" the (?:\w+ )?(?:number|mobile|phone) ")
+_PHONE = re.compile(r" (?:phone|mobile|number|landline|contact) ")
+# Who someone is, asked of a pronoun: "is he Ruby's dad?", "was she his girlfriend?".
+_IS_HE = re.compile(r"^ (?:(?:and|so|right|ok|just) )*(?:is|was) (?:he|she) (?:\w+ ){1,2}?"
+                    r"(?:dad|father|mum|mother|son|"
+                    r"daughter|brother|sister|partner|boyfriend|girlfriend|husband|wife|ex|"
+                    r"friend|mate|uncle|aunt|cousin|nan|grandad|landlord|carer)\b")
+# "The other owners", "any of the others": people like the caller, said as others.
+_THE_OTHERS = re.compile(r" the other(?:s| (?:\w+ )?(\w+s)) ")
+# A vehicle's colour, and a vehicle said by it ("the red car", "the grey one").
+_COLOUR = re.compile(r"\b(red|blue|black|white|silver|grey|gray|green|yellow|orange|purple|"
+                     r"brown|gold|maroon)\b")
+_BY_COLOUR = re.compile(r" (red|blue|black|white|silver|grey|gray|green|yellow|orange|purple|"
+                        r"brown|gold|maroon) (?:car|van|vehicle|one|hatchback|estate) ")
+# Who sits in a vehicle.
+_SEAT = r"(?:driver|passenger|occupant)s?"
+# Words after which a name is what they govern ("is he with Julie?", "did she hit Kelly?"),
+# not a name said after the question.
+_GOVERNS = frozenset({"to", "with", "from", "at", "by", "for", "about", "of", "and", "or",
+                      "like", "than", "near", "after", "before", "on", "in", "into", "onto",
+                      "behind", "is", "was", "are", "were", "be", "been", "see", "saw", "seen",
+                      "met", "meet", "call", "called", "ring", "rang", "phone", "phoned",
+                      "tell", "told", "ask", "asked", "know", "knows", "hear", "heard", "hit",
+                      "hurt", "spoke", "spoken", "visit", "visited", "contact", "contacted",
+                      "leave", "left", "got", "get", "has", "have", "had", "he", "she", "they",
+                      "him", "her", "them", "it", "you", "i", "we", "his", "their", "not"})
+_TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr"})
+# Words that take "'s" as "is" or "has", or are no one's name ("what's", "everyone's").
+_NOT_OWNERS = frozenset({"what", "who", "that", "it", "there", "he", "she", "where", "how",
+                         "here", "let", "one", "everyone", "everybody", "someone", "somebody",
+                         "nobody", "anyone", "anybody", "today", "tonight", "this", "which",
+                         "why", "when", "name", "nothing", "something", "else", "other"})
+# A question put to someone through whoever relays it: "please ask him whether he's hurt".
+_RELAYED = re.compile(r"^ (?:(?:please|so|and|ok|right|can|could|would|will|you|just|now|"
+                      r"then) )*(?:ask|check with) (him|her) (?=(?:whether|if|what|how|where|"
+                      r"when|who|why|which|for) )")
+# The one asked, as said to them.
+_DIRECT = {"he": "you", "him": "you", "his": "your", "himself": "yourself", "she": "you",
+           "herself": "yourself", "hers": "yours"}
+# Words after "her" that make it "you", not "your" ("whether anyone hurt her at all").
+_AFTER_OBJECT = frozenset({"at", "to", "with", "on", "in", "up", "out", "off", "again", "too",
+                           "and", "or", "if", "whether", "about", "for", "back", "now"})
+# What only an officer carries, as someone's own ("his body camera", "their collar numbers").
+_KIT = re.compile(r" (his|her|their) (?:body (?:worn )?cameras?|bodycams?|body worn|"
+                  r"collar numbers?|shoulder numbers?|badge numbers?|warrant cards?) ")
+_PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
 # Something of someone else's: "did you get his name?" is about him, not the caller's.
 _THEIRS = re.compile(r" (?:his|her|their) ")
 # How to answer a yes/no question without speaking ("tap once for yes", "press 5 if he
@@ -180,15 +196,12 @@ _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|s
                              r"break ins|thefts|robberies|attacks|incidents|offences) ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
-# A description of several people ("the parents of…", "the households on…", "the crisis
-# team"): "they", never "he" or "she".
-_GROUP = re.compile(r"(?:the |a couple of )?(?:other )?(?:\w+ )?(?:\w+s|people|team|family|"
-                    r"tradesmen|staff|men|women)(?:[ ,;(]|$)")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
 _YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did you take|"
-                       r"did you film|can you send|have you kept) ")
+                       r"did you film|can you send|have you kept|does your \w+ have|"
+                       r"has your \w+ got) ")
 _SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted)"
                       r"(?: or (?:hear|heard|see|saw|notice|noticed))? who ")
 # "do you know if he…": the question inside the aside.
@@ -241,6 +254,9 @@ class People:
         self.yours: dict[str, Someone | None] = {}  # "firm": "the caller's firm"
         self.descriptions: list[tuple[Someone, str]] = []
         self.deeds: dict[str, Someone | None] = {}  # "owns the field": "the farmer who owns…"
+        self.others: Someone | None = None  # "the other tradesmen whose vans…": a group
+        self.colours: dict[str, Someone | None] = {}  # "red": the red Micra
+        self.fits: dict[str, set[str]] = {}  # every role word each person fits
         self.concerns = {p.id for p in world.people if p.role == "subject"} if world else set()
         caller = normalise_name(world.caller.name) if world else ""
         for part in caller.split():
@@ -251,22 +267,21 @@ class People:
         for person in world.people:
             if person.name and normalise_name(person.name) == caller:
                 continue  # the complainant in the world's people is the caller
-            who = Someone(_role(person, surname), person.id)
+            who = Someone(role_of(person, surname), person.id)
             self._describe(who, person.description or "")
             # a name field may say where they live: "'Kyle', tenant of 21 Cranbrook Avenue"
             for place in _places(_LIVES_AT.sub(" at ", spelled((person.name or "").lower()))):
                 self.places[place] = who if self.places.get(place, who) == who else None
-            description = (person.description or "").lower()
-            gender = ("they" if _GROUP.match(description) else
-                      "he" if _MALE.search(description) else
-                      "she" if _FEMALE.search(description) else "")
+            gender = sex_of(person)
             self.people.append((who, gender))
             if surname and surname in normalise_name(person.name or "").split():
                 self.family.append((who, gender))
-            for part in _name_parts(person.name or ""):
+            for part in name_parts(person.name or ""):
                 if normalise_name(part) not in caller.split():
                     self.by_name.setdefault(part, who)
         self._index_kin()
+        others = [w for w, d in self.descriptions if d.startswith(" the other ")]
+        self.others = others[0] if len(others) == 1 else None
         for vehicle in world.vehicles:
             who = Someone("vehicle", vehicle.id)
             # its make and model: the words before where it is ("…Jazz on the drive")
@@ -277,13 +292,17 @@ class People:
                                                   "dark", "light", "green", "with", "red",
                                                   "the", "and", "old", "new", "car", "van"):
                     self.by_name.setdefault(word, who)
+            # and its colour, said with what it is: "the red car"
+            for colour in _COLOUR.findall(made)[:1]:
+                self.colours[colour] = who if self.colours.get(colour, who) == who else None
+        self.fits = {p.id: roles_of(p, surname) for p in world.people}
 
     def _index_kin(self) -> None:
         """"Your son" is the person the world calls the caller's son (or a family member's:
         "Priya's brother"), not Ellie's mum's."""
         family = {w.person for w, _ in self.family}
         for who, description in self.descriptions:
-            for kin in _KIN.finditer(description):
+            for kin in KIN.finditer(description):
                 owner = description[:kin.start()].split()[-1:]
                 outsider = self.by_name.get(owner[0] if owner else "")
                 if owner == ["caller"]:
@@ -324,9 +343,37 @@ class People:
         text = _plain_kin(spelled(clause))
         for place in _SOMEONES_PLACE.findall(clause.lower()):
             text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
+        said_to = _SAID_TO.search(text)
+        if said_to is not None and f" {said_to.group(2)} " in ONE_WORD_NOUNS:
+            # "what's your name, driver?": the caller addressed by what they are
+            text = text[:said_to.start(1) + 1]
+        direct = self._relayed(text, context)
+        if direct is not None:
+            clause = text = direct
+        if _IS_HE.match(text):
+            # "is he Ruby's dad?": about him, whoever the possessive names
+            return (self._pronoun_first(clause, text, intent, context)
+                    or self._referred(text, intent, context))
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
                 or self._pronoun_first(clause, text, intent, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
+
+    def _relayed(self, text: str, context: Context | None) -> str | None:
+        """"Please ask him whether he's hurt", with nobody talked about whom "him" could
+        be: a question put to the caller through someone relaying it (an interpreter), as
+        said to the caller ("whether you are hurt"). None when it is not one."""
+        relay = _RELAYED.match(text)
+        if relay is None:
+            return None
+        pronoun = "he" if relay.group(1) == "him" else "she"
+        last = self._last(context)
+        if last is not None and last.role != "caller" and self.taken_up(last, f" {pronoun} "):
+            return None  # "is the driver awake? ask him if he can feel his legs": the driver
+        words = text[relay.end():].split()
+        direct = [_DIRECT.get(w, w) if pronoun == "he" or w != "her" else (
+            "your" if at + 1 < len(words) and words[at + 1] not in _AFTER_OBJECT else "you")
+            for at, w in enumerate(words)]
+        return " " + " ".join(direct) + " "
 
     def named_in(self, clause: str) -> Someone | None:
         """Someone the clause itself names or points at (a name, a house, a role word, a
@@ -351,17 +398,21 @@ class People:
         """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
         family — the world's person described so, a child when young, else someone else."""
         for owner, said_noun in _POSSESSIVE.findall(f" {clause.lower()} "):
-            if owner not in self.by_name or self.by_name[owner].role in ("caller", "vehicle"):
+            known = self.by_name.get(owner)
+            if known is not None and known.role in ("caller", "vehicle"):
                 continue
+            if known is None and (owner in _NOT_OWNERS or f" {owner} " in ONE_WORD_NOUNS):
+                continue  # "what's", "your son's": not a name of someone outside the family
             noun = _plain_kin(f" {said_noun} ").strip()
             said = f" {owner} {noun} "
             for who, description in self.descriptions:
                 if said in description:
                     return who
-            kin = self._kin_of(self.by_name[owner], noun)
+            kin = self._kin_of(known, noun) if known is not None else None
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
-            if f" {noun} " in " " + " ".join(_KIN_WORDS) + " ":
+            # (a name the world does not hold is someone outside it: "Grace's mum")
+            if f" {noun} " in " " + " ".join(KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
         return None
@@ -386,8 +437,14 @@ class People:
         asked = _KNOW_IF.sub(" ", text, count=1)
         m = _PRONOUN_SUBJECT.match(asked) or (
             _EMBEDDED_SUBJECT.match(asked) if asked != text else None)
-        if m is None or intent in ("children_present", "vehicle_description"):
+        if m is None or intent == "vehicle_description":
             return None
+        if intent == "children_present":
+            # "is he at home with your wife?" after "your son": the child taken up; else the
+            # children the clause names ("is he in the house with the kids?")
+            last = self._last(context)
+            return last if last is not None and last.role == "child" and self.taken_up(
+                last, clause) else None
         owned = self._noun(f" {m.group(2) or ''}")
         if m.group(1) in ("his", "her", "their") and owned is not None:
             return None  # "is her little brother at home?", "is her car…": the brother, the car
@@ -397,13 +454,48 @@ class People:
             named = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
             if named is not None:
                 return named
-        if intent in DEFAULT and intent != "witnesses_cctv" and _WITNESSED.search(
+        named = self._afterthought(text)
+        if named is not None:
+            return named
+        if intent in DEFAULT and intent != "witnesses_cctv" and WITNESSED.search(
                 text[m.end() - 1:m.end() + 12]):
             return None  # "did he see which way the car went?": what he saw, below
         if m.group(1).endswith(" of them") and self._last(context) is None:
             return None  # "did either of them have a body camera on?": the camera says who
         pronoun = {"his": "he", "her": "she", "he": "he", "she": "she"}.get(m.group(1), "they")
+        kit = _KIT.search(text)
+        if kit is not None and _PRONOUN_OF[kit.group(1)] == pronoun:
+            # "did he have his body camera on?": what only an officer carries says he is one
+            return self._one_of("officer", pronoun, context)
         return self._pronoun(f" {pronoun} ", context, intent)
+
+    def _afterthought(self, text: str) -> Someone | None:
+        """"what's her number, Mrs Okafor?", "has he got a phone, your brother?": a name or
+        role said after the question is complete (after a noun, not a preposition or verb)
+        says whom its pronoun means, when the pronoun fits them. The caller's own name is
+        said to them ("is he still there, Kelly?")."""
+        words = text.split()
+        for size in (1, 2):
+            if len(words) < size + 3 or words[-size - 1] in _GOVERNS:
+                continue
+            if words[-size] not in self.by_name and words[-size] not in _TITLES and (
+                    words[-size] not in ("your", "the")):
+                continue  # "number mrs okafor", "phone your brother"
+            tail = " " + " ".join(words[-size:]) + " "
+            who = self._named(tail, tail) or self._pointed(tail) or self._noun(tail)
+            if who is not None and who.role not in ("caller", "vehicle") and self.taken_up(
+                    who, " ".join(words[:-size])):
+                return who
+        return None
+
+    def _one_of(self, role: str, pronoun: str, context: Context | None) -> Someone:
+        """The person of `role` a pronoun takes up: the one talked about last, else the one
+        of that sex the world holds."""
+        last = self._last(context)
+        if last is not None and last.role == role:
+            return last
+        fits = [w for w, g in self.people if w.role == role and g in (pronoun, "", "they")]
+        return fits[0] if len(fits) == 1 else Someone(role, self._only(role))
 
     def _by_intent(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """Intents whose nature settles whom they are about."""
@@ -436,15 +528,20 @@ class People:
             # called ("the fella at 21" is nobody's partner)
             return (self._named(owner, text) or self._pointed(text) or self._noun(owner)
                     or Someone("other"))
-        named = self._named(text, text)
+        named = self._named(text, text) or self._coloured(text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
         if pointed is not None and (noun is None or pointed[0] <= self._noun_at(text)) and (
                 pointed[0] >= 0 or noun is None or noun.role in (pointed[1].role, "vehicle")
+                or noun.role in self.fits.get(pointed[1].person or "", ())
                 or _SEX_AGE.search(text[:self._noun_at(text) + 24])):
             # "is her little brother with your wife?": the brother; "the lady at 17": who
             # lives there, but "the landlord for number 21" says what he is: not the tenant
             named = pointed[1]
+        if named is not None and named.role == "vehicle":
+            inside = self._in_vehicle(named, text)
+            if inside is not None:
+                return inside
         if named is not None and named.role == "caller" and noun is not None:
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
         seer = named if named is not None and named.role != "vehicle" else (
@@ -471,6 +568,28 @@ class People:
             return noun
         return None
 
+    def _coloured(self, text: str) -> Someone | None:
+        """The one vehicle of a colour, said by it: "the red car" is the red Micra."""
+        said = _BY_COLOUR.search(text)
+        return self.colours.get(said.group(1)) if said is not None else None
+
+    def _in_vehicle(self, vehicle: Someone, text: str) -> Someone | None:
+        """"The driver of the Micra", "the Micra's driver", "whoever was driving the red
+        car": the person the world describes as in that vehicle ("driver of red Nissan
+        Micra")."""
+        called = "|".join([re.escape(w) for w, who in self.by_name.items() if who == vehicle]
+                          + [f"{c} (?:car|van|vehicle|one)" for c, who in self.colours.items()
+                             if who == vehicle])
+        seat = re.search(rf" (?:(?:{_SEAT}) (?:of|in|from)|driving|in) (?:the |that |her |his )?"
+                         rf"(?:\w+ )?(?:{called}) | (?:{called}) (?:s )?(?:{_SEAT}) ", text)
+        if seat is None:
+            return None  # "did the driver hit the Micra?": not the Micra's driver
+        for who, description in self.descriptions:
+            if re.search(rf" (?:{_SEAT}) ", description) and re.search(
+                    rf" (?:{called}) ", description):
+                return who
+        return None
+
     def _witnessed(self, seer: Someone | None, text: str, intent: str) -> Someone | None:
         """Someone named who saw, heard or said something: whom the question is about."""
         if seer is None or not self._saw(text):
@@ -492,32 +611,53 @@ class People:
             said = self.named_in(context.previous[-1].text)
             if said is not None and said.role != "caller":
                 return said
-        last = self._last(context)
-        if intent in _MOVES and " it " in text:
-            if last is not None and last.role == "vehicle":
-                return last  # "and which way did it go?"
-            # "it" is never a person: the vehicle the last turn spoke of, whoever it named
-            # first ("Ellie said Priya got into a silver car?" / "which way did it go?")
-            vehicle = self._vehicle_said(context)
-            if vehicle is not None:
-                return vehicle
-        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
-                self.world.vehicles):
-            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        thing = self._it(text, intent, context)
+        if thing is not None:
+            return thing
         if intent == "witnesses_cctv":
             if _SAW_WHO.search(text):
                 return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
             if _YOU_HAVE.search(text) and not _THEIRS.search(text):
                 return Someone("caller")  # "have you got a dashcam?": the caller's own
+        phone = self._phone_spoken_of(text, context) if intent == "callback_number" else None
+        if phone is not None:
+            return phone  # "does Priya have a mobile?" / "what's the number?": hers
         if intent == "children_present" and any(p in text for p in _THEY):
             return Someone("child", self._only("child"))  # "are they with him?"
         pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
-        if intent in DEFAULT:
+        if intent in DEFAULT and not _YOUR_DETAIL.search(text):
             # "did you see who did it?": the caller saw; the question is about the offender
+            # (but "what's your full name?" is the caller's, whatever it was heard as)
             return self._usual(intent)
         return Someone("caller")
+
+    def _it(self, text: str, intent: str, context: Context | None) -> Someone | None:
+        """"It" in a question of where something went or is: a vehicle, never a person."""
+        if intent in _MOVES and " it " in text:
+            last = self._last(context)
+            if last is not None and last.role == "vehicle":
+                return last  # "and which way did it go?"
+            # the vehicle the last turn spoke of, whoever it named first ("Ellie said Priya
+            # got into a silver car?" / "which way did it go?")
+            return self._vehicle_said(context)
+        if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
+                self.world.vehicles):
+            return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        return None
+
+    def _phone_spoken_of(self, text: str, context: Context | None) -> Someone | None:
+        """Whose phone "the number", owned by nobody, means: someone else's the last turn
+        spoke of ("does she have a mobile?"), if so."""
+        if not _THE_NUMBER.search(text) or any(p in text for p in _YOU) or (
+                context is None or not context.previous):
+            return None
+        last = self._last(context)
+        if last is None or last.role in ("caller", "vehicle") or not _PHONE.search(
+                spelled(context.previous[-1].text)):
+            return None
+        return last
 
     def _saw(self, text: str) -> bool:
         """Is a named person the one who saw or said it ("did Ellie see…", "has Kasia
@@ -529,7 +669,7 @@ class People:
                 # may sit between who saw and the seeing
                 skip = 2 if at + 1 < len(tokens) and tokens[at + 1] in ("who", "that") else 0
                 after = " " + " ".join(tokens[at + 1:at + 5 + skip]) + " "
-                return bool(_WITNESSED.search(after))
+                return bool(WITNESSED.search(after))
         return False
 
     def _harmed(self, text: str, intent: str, context: Context | None) -> Someone | None:
@@ -558,6 +698,12 @@ class People:
             # you?", "did the officer say anything about your race?") is about the doer;
             # how the caller was made to feel ("do you feel they targeted you…") is theirs.
             doer = self._named(text[:you + 1], text) or self._noun(text[:you + 1])
+            if doer is None and _PRONOUN_SUBJECT.match(text):
+                # "did he make comments about your race?" after "what did PC 2417 say?":
+                # the one talked about did it (with nobody talked about, "did they say
+                # anything about your religion?" asks what the caller went through)
+                last = self._last(context)
+                doer = last if last is not None and self.taken_up(last, text) else None
             if doer is not None and doer.role not in ("caller", "vehicle"):
                 return doer
         if you >= 0:
@@ -570,7 +716,7 @@ class People:
     def _seen(self, text: str, intent: str) -> Someone:
         """What a named witness saw: a vehicle or person named after the verb, else whom
         the intent is usually about."""
-        seen = list(_WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
+        seen = list(WITNESSED.finditer(text))[-1]  # "say whether he saw what…": what he saw
         after = " " + " ".join(text[seen.start():].split()[1:]) + " "
         noun = self._noun(after)
         if noun is not None and (noun.role != "vehicle" or intent in _VEHICLE_INTENTS):
@@ -639,30 +785,30 @@ class People:
                     if wanted and all(f" {w} " in d for w in wanted)]
             if len(fits) == 1:
                 return -1, fits[0]
+        others = _THE_OTHERS.search(text)
+        if others is not None and self.others is not None and (
+                f" {others.group(1) or 'others'} " not in f"{ONE_WORD_NOUNS}ones "):
+            # "any of the other owners", "the other victims": the one group the world calls
+            # "the other …" (people like the caller, harmed the same way)
+            said.append((others.start(), self.others))
         if _HARMED_BY_OTHERS.search(text):
             return -1, Someone("victim", self._only("victim"))  # "the people who got burgled"
         return min(said, key=lambda found: found[0]) if said else None
 
     def _noun_at(self, text: str) -> int:
-        found = [text.find(f" {noun} ") for nouns in _NOUNS.values() for noun in nouns]
-        return min((at for at in found if at >= 0), default=len(text))
+        return min((found[0] for found in nouns_in(text)), default=len(text))
 
     def _noun(self, text: str) -> Someone | None:
-        best: tuple[int, str, str] | None = None
-        for role, nouns in _NOUNS.items():
-            for noun in nouns:
-                at = text.find(f" {noun} ")
-                if at >= 0 and (best is None or at < best[0]):
-                    best = (at, role, noun)
+        best = min(nouns_in(text), default=None)  # the first said; said exactly, if tied
         if best is None:
             return None
-        role, said = best[1], best[2]
+        at, _, role, said = best
         if role == "casualty" and self.world is not None and _SEX_AGE.search(f" {said} ") and (
                 not any(w.role == "casualty" for w, _ in self.people)):
             # "the woman" says only her sex: a casualty where the world has one, else whoever
             # the turns before point at ("the second one, the woman": the other officer)
             return None
-        if role == "relative" and text[max(0, best[0] - 7):best[0]] in (" little", "   baby"):
+        if role == "relative" and text[max(0, at - 7):at] in (" little", "   baby"):
             role = "child"  # "her little brother" is a child, whoever's brother
         if role in ("relative", "partner", "child"):
             if said in self.by_kin:
@@ -678,11 +824,11 @@ class People:
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
-        said = _KIN.search(text)
-        if said is None or said.group(1) in _PARTNERS:
+        said = KIN.search(text)
+        if said is None or said.group(1) in PARTNERS:
             return None  # "your husband" is not the brother who shares her surname
-        sex = "she" if _FEMALE.search(f" {said.group(1)} ") else (
-            "he" if _MALE.search(f" {said.group(1)} ") else "")
+        sex = "she" if FEMALE.search(f" {said.group(1)} ") else (
+            "he" if MALE.search(f" {said.group(1)} ") else "")
         kin = [(w, g) for w, g in self.family if w.role != "suspect"]
         fits = [w for w, g in kin if not sex or not g or g == sex]
         young = [w for w in fits if w.role in ("child", "missing_person")]
@@ -732,7 +878,7 @@ class People:
         for token in said.split():
             if token in self.by_name and self.by_name[token].role == "vehicle":
                 return self.by_name[token]
-        if any(f" {noun} " in said for noun in _NOUNS["vehicle"]):
+        if any(f" {noun} " in said for noun in NOUNS["vehicle"]):
             return Someone("vehicle", self._only("vehicle"))
         return None
 
@@ -744,9 +890,26 @@ class People:
         said = spelled(context.previous[-1].text)
         if _ONE_OF.search(said):
             return True
-        nouns = [(said.find(f" {n} "), n) for ns in _NOUNS.values() for n in ns
+        nouns = [(said.find(f" {n} "), n) for ns in NOUNS.values() for n in ns
                  if f" {n} " in said]
         return bool(nouns) and not _PLURAL.search(f" {min(nouns)[1]} ")
+
+    def _group(self, context: Context | None) -> Someone | None:
+        """Whom "they" takes up when the one talked about last is a man or a woman: the
+        group the last turn named ("have you a number for them?" after "was he seen by the
+        crisis team?"), else the people last said in the plural ("has he been near them?
+        are they hurt?" after "the little ones are in the back bedroom?")."""
+        if context is None or not context.previous:
+            return None
+        genders = {w.person: g for w, g in self.people}
+        group = self._pointed(spelled(context.previous[-1].text))
+        if group is not None and genders.get(group.person) == "they":
+            return group
+        for earlier in reversed(context.previous[-3:]):
+            said = self._noun(_plain_kin(spelled(earlier.text)))
+            if said is not None and said.several and said.role != "vehicle":
+                return said
+        return None
 
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
@@ -762,13 +925,11 @@ class People:
         genders = {w.person: g for w, g in self.people}
         last = self._last(context)
         if gender == "they" and last is not None and genders.get(last.person) in ("he", "she"):
-            # "have you a number for them?" after "was he seen by the crisis team?": not
-            # the man, the group the last turn named
-            group = self._pointed(spelled(context.previous[-1].text)) if (
-                context is not None and context.previous) else None
-            if group is not None and genders.get(group.person) == "they":
+            group = self._group(context)
+            if group is not None:
                 return group
-        usual_sexed = [w for w, g in self.people if w.role == DEFAULT.get(intent) and g == gender]
+        usual = _usual_for(intent, gender)
+        usual_sexed = [w for w, g in self.people if w.role == usual and g == gender]
         if last is not None and last.person is None and gender in ("he", "she") and len(
                 usual_sexed) == 1 and not any(w.role == last.role for w, _ in self.people):
             # "Is he in the same room as you?" after asking whether anyone is with her: a
@@ -789,7 +950,6 @@ class People:
             if (not known or gender in ("they", known)) and (gender == "they" or not several):
                 return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
-        usual = DEFAULT.get(intent, "suspect")
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
             # "did they give you a collar number?" asks about officers, whoever "they" are
             return Someone(usual, self._only(usual))
@@ -800,10 +960,19 @@ class People:
         return Someone("suspect") if gender in ("he", "they") else Someone("other")
 
 
+def _usual_for(intent: str, gender: str) -> str:
+    """Whom a pronoun of a clause heard as `intent` is usually about."""
+    if intent == "children_present" and gender != "they":
+        return "suspect"  # "is he on his own?": the one with the children, not them
+    return DEFAULT.get(intent, "suspect")
+
+
 def _plain_kin(text: str) -> str:
     for pattern, kin in _COLLOQUIAL_KIN:
         text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
     return text
+
+
 
 
 def _places(text: str) -> list[str]:
@@ -820,10 +989,16 @@ def _owner(text: str) -> str | None:
                   r"full|surname|first|details|reg|birthday)", text)
     if m and m.group(1) not in ("full", "date", "phone", "mobile", "home", "contact",
                                 "first", "own", "last", "current", "best", "second"):
-        return f" {m.group(1)} "
+        owner = m.group(1)
+        if owner.endswith("s") and f" {owner[:-1]} " in ONE_WORD_NOUNS:
+            owner = owner[:-1]  # "your sons number": a recogniser's "son's", not "sons"
+        return f" {owner} "
     m = re.search(r" (?:registration|reg|number plate|colour|make|name|number|age) of "
                   r"(?:the |your |his |her )?(\w+) ", text)
     if m:
+        return f" {m.group(1)} "
+    m = _NUMBER_FOR.search(text)  # "a number for the last owner": whoever they are
+    if m and not set(m.group(1).split()) & _PLACES_OF_A_NUMBER:
         return f" {m.group(1)} "
     return None
 
@@ -832,20 +1007,3 @@ def _about_person(text: str, intent: str) -> bool:
     """"did you see who was driving": the car is where, the driver is who."""
     return intent in ("suspect_description", "person_description", "anyone_injured",
                       "date_of_birth", "medical_conditions") or " who " in text
-
-
-def _role(person: Person, caller_surname: str) -> str:
-    description = (person.description or "").lower()
-    if person.role == "subject":
-        family = caller_surname and caller_surname in normalise_name(person.name or "").split()
-        return "relative" if family or _KIN.search(description) else "suspect"
-    if person.role == "victim" and _HURT.search(description):
-        return "casualty"
-    return _ROLE_OF.get(person.role, "other")
-
-
-def _name_parts(name: str) -> Iterator[str]:
-    for part in re.findall(r"[a-z]+", name.lower()):
-        if len(part) > 2 and part not in ("unknown", "known", "not", "surname", "tenant",
-                                          "the", "and", "mrs", "miss"):
-            yield part
