@@ -185,3 +185,8 @@ def test_right_said_of_something_is_no_tag():
     assert not is_tag_question("the decision on the night was right")
     assert not is_tag_question("I'm sure I've got it right")
     assert is_tag_question("You're staying at your sister's, right")
+
+
+def test_a_question_after_a_time_clause_still_asks():
+    assert asks("when you say its parked across the road can cars still get by")
+    assert asks("when the officers arrive is he likely to kick off")

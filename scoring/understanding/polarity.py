@@ -412,8 +412,12 @@ def _without_name_after(clause: str) -> str:
 
 # "When the officers are with you, you can…": "when" with its subject next, no auxiliary,
 # times what follows ("when did they leave?" asks).
-_TIME_CLAUSE = re.compile(r" (?:(?:and|so|right|ok|then) )*(?:when|once) (?:the|they|he|she|we|"
-                          r"i|you|your|his|her|their|it|officers|police|someone|somebody) ")
+# (not with a question put after it in the same clause: "when you say it's blocking the
+# lane can cars get past")
+_TIME_CLAUSE = re.compile(r" (?:(?:and|so|right|ok|then) )*(?:when|once) (?:the|they|he|she|we|i|"
+                          r"you|your|his|her|their|it|officers|police|someone|somebody) "
+                          r"(?!(?:\w+ )*(?:can|could|is|are|was|were|do|does|did|has|have|will|"
+                          r"would) (?:he|she|they|it|you|anyone|anybody|there|cars|the) )")
 
 
 def asks(clause: str) -> bool:
