@@ -160,6 +160,17 @@ class LineOut:
     need (above): ~0.3 s before the caller is heard. Here the stream runs from the start of
     the call, playing silence between lines, so a reply starts within one block plus the
     device's latency; `stop()` (barge-in) silences it at the next block.
+
+    Nothing handed to the device is taken as played until the device is steady. On the ALSA
+    "pulse" device (PortAudio 19.6) the blocks that fill the buffer as a stream starts never
+    reach the sink (the first 60 ms of a line played as the line opened was missing), and a
+    playback underrun (the audio thread late: seen at load ~7) is followed by a storm of
+    callbacks ~1 ms apart, each flagged `output_underflow`, while the device recovers: what
+    was buffered and what the storm is handed is dropped, and a line fed to it was consumed
+    in ~40 ms, heard by nobody. So the line waits through the first `_settle` blocks and
+    every flagged block, and on a flag goes back over what the last `_settle` blocks
+    carried (it may have been dropped with the buffer): a block may be heard twice, none is
+    lost. `underruns` counts the flags (benches print it).
     """
 
     def __init__(self, device: str | int | None = None, rate: int = 16000,
@@ -171,46 +182,80 @@ class LineOut:
         self._lock = threading.Lock()
         self.started_at: float | None = None  # monotonic time the current line's first block left
         self._pending_start = False
+        self.underruns = 0
+        self.failed: str | None = None  # set when the device goes away mid-call
+        self._closing = False
+        block = rate * block_ms // 1000
+        # the buffer's blocks, plus one in the callback's hands
+        self._settle = int(np.ceil(latency * rate / block)) + 1
+        self._quiet_left = self._settle  # blocks still to wait before the line may move
+        self._recent: list[int] = []  # line samples handed over by each of the last blocks
         # Called (on the audio thread) as a line's first block goes to the device.
         self.on_start: Callable[[], None] | None = None
         try:
             self._stream = sd.OutputStream(
                 samplerate=rate, channels=1, dtype="float32", device=choose(device, "output"),
-                blocksize=rate * block_ms // 1000, latency=latency, callback=self._callback)
+                blocksize=block, latency=latency, callback=self._callback,
+                finished_callback=self._finished)
             self._stream.start()
         except sd.PortAudioError as error:
             raise DeviceUnavailableError(f"cannot play sound: {error}") from error
 
-    def _callback(self, out: Any, frames: int, _time: Any, _status: Any) -> None:
+    def _callback(self, out: Any, frames: int, _time: Any, status: Any) -> None:
+        started = False
         with self._lock:
-            chunk = self._samples[self._position:self._position + frames]
-            self._position += len(chunk)
-            if self._pending_start and len(chunk):
-                self._pending_start = False
-                self.started_at = time.monotonic()
-                if self.on_start is not None:  # the echo canceller: the line starts now
-                    self.on_start()
+            if status.output_underflow:
+                self.underruns += 1
+                # what the buffer held may have gone with the recovery: send it again
+                self._position = max(0, self._position - sum(self._recent))
+                self._recent.clear()
+                # the flagged block itself is dropped (measured: handing it the line lost
+                # the line's first 20-40 ms); the blocks after it are heard
+                self._quiet_left = max(self._quiet_left, 1)
+            if self._quiet_left > 0:
+                self._quiet_left -= 1
+                chunk = self._samples[:0]
+            else:
+                chunk = self._samples[self._position:self._position + frames]
+                self._position += len(chunk)
+                self._recent = [*self._recent[1 - self._settle:], len(chunk)]
+                if self._pending_start and len(chunk):
+                    self._pending_start = False
+                    self.started_at = time.monotonic()
+                    started = True
         out[:len(chunk), 0] = chunk
         out[len(chunk):, 0] = 0.0
+        if started and self.on_start is not None:  # the echo canceller: the line starts now
+            self.on_start()
+
+    def _finished(self) -> None:
+        # PortAudio ends a running stream by itself only when the device went away.
+        if not self._closing and self.failed is None:
+            self.failed = "the caller's sound device stopped (unplugged?)"
 
     def play(self, clip: Clip) -> float:
         """Start `clip` now (cutting off any line still playing); returns its length."""
+        if self.failed:
+            raise DeviceUnavailableError(self.failed)
         samples = clip.resampled(self.rate).samples.astype(np.float32)
         with self._lock:
             self._samples, self._position = samples, 0
+            self._recent = []
             self._pending_start, self.started_at = True, None
         return len(samples) / self.rate
 
     @property
     def playing(self) -> bool:
         with self._lock:
-            return self._position < len(self._samples)
+            return self.failed is None and self._position < len(self._samples)
 
     def stop(self) -> None:
         with self._lock:
             self._samples, self._position = np.zeros(0, np.float32), 0
+            self._recent = []
 
     def close(self) -> None:
+        self._closing = True
         self.stop()
         self._stream.abort()
         self._stream.close()

@@ -171,19 +171,20 @@ class RoomSpeaker(DeviceSpeaker):
     def __init__(self, *args: Any, room: np.ndarray, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._room = room
-        self._wet: dict[int, Clip] = {}
+        self._wet: dict[tuple[str, float], Clip] = {}
 
     def play(self, reply: Reply) -> float:
         out = self._opened() if reply.spoken else None
         if out is None:
             return super().play(reply)
         dry = self.clip(reply)
-        if id(dry) not in self._wet:
+        key = (reply.text, reply.distress)
+        if key not in self._wet:
             wet = np.convolve(dry.samples, self._room)[:len(dry.samples)]
-            self._wet[id(dry)] = Clip(wet.astype(np.float32), dry.rate)
+            self._wet[key] = Clip(wet.astype(np.float32), dry.rate)
         if self._echo is not None:
             self._echo.played(dry)
-        return out.play(self._wet[id(dry)])
+        return out.play(self._wet[key])
 
 
 def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
@@ -267,7 +268,9 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
     speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
     speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
-                     for line in mouth.lines()])
+                     for line in mouth.lines() + mouth.stock_lines()]
+                    + [Reply(f.distressed, "answer", distress=8.0)
+                       for f in scenario.caller.facts if f.distressed])  # as a call does
     os.environ["PULSE_SINK"] = args.sink
     trainee = LineOut(DEVICE, RATE)
     warm_up(trainee, speaker)
@@ -307,16 +310,18 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             time.sleep(1.5)
             mic.poll(0)  # ... and is not taken for the next turn
     finally:
+        caller_underruns = speaker._out.underruns if speaker._out else 0
         mic.close()
         trainee.close()
         speaker.close()
-    paused = sum(1 for t in turns if t.pause_at is not None)
-    summary(gaps, unanswered, (cutoffs, len(turns), cut_paused, paused), mic, ears)
+    summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
+                               sum(1 for t in turns if t.pause_at is not None)),
+            mic, ears, played=(trainee.underruns, caller_underruns, speaker.late))
     return 0
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
-            mic: MicrophoneInput, ears: Any) -> None:
+            mic: MicrophoneInput, ears: Any, *, played: tuple[int, int, list[str]]) -> None:
     cutoffs, turns, cut_paused, paused = cut
     g = np.array(gaps) * 1000
     print(f"\nreply gap over {len(g)} turns: median {np.median(g):.0f} ms, p95 "
@@ -332,6 +337,9 @@ def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
     print(f"first-pause decodes: median {np.median(took):.0f} ms, p95 "
           f"{np.percentile(took, 95):.0f} ms; read as " + ", ".join(
               f"{k} {kinds.count(k)}" for k in ("complete", "unsure", "unfinished")))
+    print(f"playback underruns (each block the device dropped is sent again): trainee "
+          f"{played[0]}, caller {played[1]}; caller lines made while the trainee waited: "
+          f"{len(played[2])} {played[2][:5]}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
 

@@ -52,6 +52,9 @@ def every_line(mouth: SpeechMouth, scenario: Scenario) -> tuple[list[Line], list
              if caller_voice(scenario, d).key() != start_voice]
     later += [Line(f.distressed, 8.0) for f in persona.facts
               if f.distressed and Reply(f.distressed, "answer").spoken]
+    # the stock reactions and restatements: in every voice, after those above
+    stock = [text for text in mouth.stock_lines() if Reply(text, "answer").spoken]
+    later += [Line(text, d) for d in VOICE_DISTRESS.values() for text in stock]
     return first, later
 
 

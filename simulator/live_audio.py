@@ -373,7 +373,11 @@ class DeviceSpeaker:
         self._echo = echo
         self._out: LineOut | None = None
         self._fallback = SilentSpeaker()
-        self._ready: dict[tuple[str, str], Clip] = {}
+        # Kept as 16-bit samples: every line in three voices is held for the call (~300
+        # clips with the stock lines), half the memory of float32; the line's mu-law has
+        # only 8 bits to keep.
+        self._ready: dict[tuple[str, str], np.ndarray] = {}
+        self.late: list[str] = []  # lines played before they were made (benches print them)
         self.failure: str | None = None
 
     def clip(self, reply: Reply) -> Clip:
@@ -383,8 +387,9 @@ class DeviceSpeaker:
         if key not in self._ready:
             clip = self._voices.clip(reply.text, voice)
             heard = telephone(clip, self._noise) if self._line else clip
-            self._ready[key] = heard.resampled(RATE)  # the output stream's rate
-        return self._ready[key]
+            samples = heard.resampled(RATE).samples  # the output stream's rate
+            self._ready[key] = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
+        return Clip(self._ready[key].astype(np.float32) / np.float32(32767), RATE)
 
     def prepare(self, replies: list[Reply]) -> None:
         """Filter lines through the telephone line before the call (~30 ms each), and
@@ -408,7 +413,13 @@ class DeviceSpeaker:
         out = self._opened() if reply.spoken else None
         if out is None:
             return self._fallback.play(reply)
+        voice = caller_voice(self._scenario, reply.distress)
+        if (reply.text, voice.key()) not in self._ready:
+            self.late.append(reply.text)  # made while the trainee waits for it
         clip = self.clip(reply)
+        if out.failed:  # the device went away mid-call: the line is shown, not lost
+            self.failure = out.failed
+            return self._fallback.play(reply)
         if self._echo is not None:
             self._echo.played(clip)
         return out.play(clip)
