@@ -406,7 +406,9 @@ def _split_run_on(text: str) -> list[str]:
         here = pieces[-1]
         subject = bare[i + 1] if i + 1 < len(tokens) else ""
         asks = (bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
-                and bare[i - 1] not in _ASKS_ON)  # "whereabouts is the house": one question
+                and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
+                # "leave it all as it is you can tidy up": "as it is" ends the clause
+                and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         opens = bare[i] in _QUESTION_WORDS or asks or tells

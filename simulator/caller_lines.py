@@ -349,6 +349,30 @@ def thing_asked(clause: str) -> str | None:
     return m.group(1).lower()
 
 
+# "Is the street lighting working?", "did the airbags go off?": a yes-or-no question about
+# how a particular thing is, named after "the" straight after its verb; group 1 is the
+# first word of that name.
+_STATE_OF = re.compile(r"^\W*(?:(?:so|and|okay|ok|right)\W+)*"
+                       r"(?:is|are|was|were|did|does|do|has|have)\s+the\s+([a-z]+)",
+                       re.IGNORECASE)
+
+
+# "Was she wearing a seatbelt?", "are they wearing gloves?": a yes-or-no question about
+# something worn, group 1 the thing (a question word's "what's he wearing?" names none).
+_WEARING = re.compile(r"^\W*(?:(?:so|and|okay|ok|right)\W+)*(?:is|are|was|were|does|do)\b"
+                      r"[^,?]*?\bwearing\s+(?:(?:a|an|any|the|his|her|their)\s+)?([a-z]+)",
+                      re.IGNORECASE)
+
+
+def particular_asked(clause: str) -> str | None:
+    """The particular thing a yes-or-no question asks about the state of, or asks whether
+    someone wears (None when it asks no such thing)."""
+    m = _STATE_OF.search(clause) or _WEARING.search(clause)
+    if m is None or m.group(1).lower() in _PLAIN or len(m.group(1)) < 3:
+        return None
+    return m.group(1).lower()
+
+
 def speaks_of_thing(thing: str, answers: Sequence[str], phrasings: frozenset[str]) -> bool:
     """Does the fact (or the intent it answers, as the library phrases it) speak of the
     thing asked about? "Has he got a dog?" is not answered by "Weapons? No."."""

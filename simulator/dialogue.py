@@ -804,6 +804,14 @@ class Caller:
             # "has he got a dog?" read as asking about weapons: a thing neither the fact
             # nor any phrasing of its question speaks of is not known of, however sure
             return f"fact `{fact.id}` says nothing of a {thing}"
+        particular = lines.particular_asked(reading.clause) \
+            if reading.act == "question" else None
+        if particular and not lines.speaks_of_thing(particular, said,
+                                                    self._phrasings(reading.intent)):
+            # "Is the street lighting working?" read surely as asking about hazards: a
+            # thing neither the fact nor its question speaks of is one the caller can't
+            # say the state of
+            return f"fact `{fact.id}` says nothing of the {particular}"
         return ""
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],

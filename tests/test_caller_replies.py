@@ -307,6 +307,28 @@ def test_a_thing_no_fact_speaks_of_is_not_known_of():
     assert [r.reveals for r in replies] == [("weapons",)]
 
 
+def test_the_state_of_a_thing_no_fact_speaks_of_is_not_known():
+    from simulator.caller_lines import particular_asked
+
+    assert particular_asked("Is the tarmac icy along there?") == "tarmac"
+    assert particular_asked("and did the alarm go off?") == "alarm"
+    assert particular_asked("Is there anybody still in the house?") is None  # no "the"
+    assert particular_asked("Where is the car?") is None  # a question word asks
+    assert particular_asked("Was he wearing a balaclava?") == "balaclava"
+    assert particular_asked("Is he wearing anything on his head?") is None  # names nothing
+    assert particular_asked("what's he wearing?") is None
+    c = caller_for("road-collision-injury")
+    c.hear("Where are you?", 2)
+    said = "Is the tarmac icy along there?"
+    replies = c.respond_to(turn(said, replace(read("road_hazards", said.rstrip("?")),
+                                              confidence=0.9)), 6)
+    assert [r.kind for r in replies] == ["dont_know"]  # not the lanes and the petrol
+    said = "Is the traffic still moving?"
+    replies = c.respond_to(turn(said, replace(read("road_hazards", said.rstrip("?")),
+                                              confidence=0.9)), 9)
+    assert [r.reveals for r in replies] == [("hazards",)]
+
+
 def test_a_number_asked_for_as_if_read_back_is_given():
     c = caller_for("concern-for-welfare-mental-health")
     said = "And a number to call you back on, Jo?"

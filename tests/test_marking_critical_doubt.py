@@ -59,8 +59,9 @@ def test_advice_and_its_opposite_in_one_turn_goes_to_review_not_to_credit():
 
 def test_a_sure_turn_later_credits_what_a_doubtful_one_could_not():
     # read as scene preservation, but in a clause that permits: in doubt (a clause keeping
-    # the caller out of a room before it is now read as the advice itself, so none here)
-    doubtful = "You're fine to use the front room."
+    # the caller out of a room before it is now read as the advice itself, so none here;
+    # a plain leave, "you're fine to use the front room", is read as lifting it)
+    doubtful = "You can use the front room."
     result = _model_with("burglary-next-morning", {
         "What's been taken?": f"What's been taken? {doubtful}",
         "Please don't touch the back door": "Sorry, I got that wrong: please leave "

@@ -33,11 +33,12 @@ _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 # A statement about a third party or a fact: "he's been arrested", "the officer's got it",
 # "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
-_TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's bleeding?" may ask)
+# ("so she's bleeding?" may ask; "because you're saying it was racist, …" gives a reason)
+_TELLING = re.compile(r" (?:(?:now|now that|since|as|once|because|cos) )?"
                       r"(?:(?:he|she|they|it|there|that|this|the \w+|his \w+|her \w+) "
                       r"(?:is|are|was|were|has|have|had|will|would|got|did|s|been|may|might|"
                       r"can|could|should|need|needs|want|wants) |you (?:said|mentioned|told me|"
-                      r"were saying|say) "
+                      r"were saying|are saying|say) "
                       # what the handler knows or sees: "I know you've rung before", "I can
                       # see you reported it in May"; what the caller did, told back to them:
                       # "you've rung us before and you deserved better"
@@ -48,8 +49,12 @@ _TELLING = re.compile(r" (?:(?:now|now that|since|as|once) )?"  # ("so she's ble
 # (also set as the time the advice starts: "once the officer's been, …", "now they've gone, …")
 _THIRD_PARTY = re.compile(r" (?:(?:tomorrow|later|and|so) )?"
                           r"(?:(?:once|when|now|after|as soon as) )?"
-                          r"(?:he|she|they|the \w+|his \w+|her \w+) (?:is|are|was|were|has|"
-                          r"have|had|s|been|got|did|will) ")
+                          # ("the fire crew are with her": a name of up to three words)
+                          r"(?:he|she|they|the (?:\w+ ){0,2}?\w+|his \w+|her \w+) "
+                          # ("now the officer's photographed it": "'s" dropped by `spelled`)
+                          r"(?:is|are|was|were|has|have|had|s|been|got|did|will|gone|done|"
+                          # ("the line's breaking up", not "the council's planning team")
+                          r"taken|finished|left|\w+ed|\w+ing(?= (?:up|down|out|off|in|away) )) ")
 _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 # A time clause put before what it times: "when the officers knock, …", "once the crew's
 # taken over, …" (the time of the advice after it, no step or advice of its own).
@@ -147,20 +152,58 @@ _OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is 
                        r"else |further )?(?:i|we) (?:need|can do|want|have to do)\b")
 
 
+# A need said, from its opening, not to be there: "there's no need for me to take …", "so we
+# won't need an interpreter", "the council won't need to be involved", "I don't need …".
+_WAIVED = re.compile(r" (?:(?:so|and|but|ok|right|well|now|then|honestly|actually) )*"
+                     r"(?:there is no (?:need|call)|(?:i|we|you|they|the (?:\w+ ){0,2}?\w+|he|she) "
+                     r"(?:will not|do not|does not|should not|would not|am not going to|"
+                     r"are not going to)"
+                     r"(?: be)? need|(?:i|we) (?:no longer|will no longer) need)")
+
+
+# A clause of time after another ("…, while I get this sorted", "…, whilst they're on the
+# way"): it says when the clause before holds and nothing of its own.
+_WHILE = re.compile(r" (?:(?:and|just) )?(?:while|whilst) ")
+# What the handler already holds, said as such ("we've got her description already", "I've
+# got your number on the system"): nothing of the caller's repeated back to them.
+_HELD = re.compile(r" (?:(?:so|and|ok|right|well|now) )*(?:i|we) (?:have |had |ve )?(?:already )?"
+                   r"got (?:\w+ ){1,4}(?:already|on (?:the|my|our) (?:screen|system|record))")
+
+
+# A leave given, opening the clause: "you can speak now", "you're fine to talk" (not "you
+# can tell me his name", a request).
+_LEAVE_GIVEN = re.compile(r" (?:(?:so|and|ok|right|now|well) )*(?:you can|you could|you may|"
+                          r"you are (?:fine|ok|okay|all right|free|welcome|safe) to|feel free)")
+_TELL_ME = re.compile(r" (?:tell|give|show|let) (?:me|us|him|her)\b| let (?:me|us) know ")
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
     if closing(clause):
         return False  # "I'll let you go then": the call closed, nothing asked or told
+    if not asking and intent in ASKING | {"language_needs", "signpost"} and _WAIVED.match(text):
+        # "there's no need for me to take your date of birth", "we won't need an
+        # interpreter", "the council won't need to be involved": an information need or a
+        # referral waived is that intent, negated (its polarity says so), though it tells
+        return True
+    if not asking and intent in ASKING and _LEAVE_GIVEN.match(text) and not _TELL_ME.search(text):
+        return False  # "you can speak if it's safe to": a leave given asks nothing
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
-    if not asking and intent in ADVICE and _THIRD_PARTY.match(text):
-        return False  # "the CSI's been": what someone else did is no advice
+    if not asking and intent in ADVICE and _THIRD_PARTY.match(text) and not (
+            PERMISSION.search(text) or NOT_NEEDED.search(text)):
+        # "the CSI's been": what someone else did is no advice (but "when they're with
+        # you, you can …" gives its leave in the same clause)
+        return False
     if not asking and intent in ADVICE and _OWN_NEED.match(text):
         return False  # "there's nothing more I need": the handler's need, no advice
     # (a time clause opening with "when" looks like a question but has no auxiliary before
     # its subject: "when the officers knock, …")
-    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause)
+    # (but "when the officers are with you, you can take the chair away" gives its leave
+    # in the same clause)
+    timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
+        PERMISSION.search(text) or NOT_NEEDED.search(text))
     if intent in ADVICE | {"next_steps"} and (timed or (
             not asking and intent == "next_steps" and _HAPPENED.match(text))):
         return False  # "once the crew's taken over, …", "the CSI came this morning"
@@ -175,10 +218,21 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "it isn't a police matter": where to go is not said
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
-    if intent == "confirm_details" and _RECALLED.match(text):
-        return False  # "I said earlier, …": the handler's words, not the caller's read back
+    if _aside(intent, text, first=first, read_back=read_back):
+        return False
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
     return not (read_back and intent in ASKING and not _WH.search(text))
+
+
+def _aside(intent: str, text: str, *, first: bool, read_back: bool) -> bool:
+    """Is the clause (spelled) beside the intent it resembles: a clause of time after
+    another, or no read-back though it names one's words?"""
+    if not first and _WHILE.match(text):
+        return True  # "…, while I get this sorted": when, of the clause before; no comfort
+    if intent == "confirm_details" and _HELD.match(text) and not read_back:
+        return True  # "we've got her description already": held, not read back
+    # "I said earlier, …": the handler's words, not the caller's read back
+    return intent == "confirm_details" and bool(_RECALLED.match(text))
 
 
 def promises(clause: str) -> bool:

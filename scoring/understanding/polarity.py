@@ -21,6 +21,10 @@ For an asking intent, a "not needed" trigger in a clause that is not a question 
 do you?"). For an intent the handler does (apology, reference_number, next_steps, …) a
 refusal negates ("I'm not going to apologise", "I can't give you a reference yet").
 Scope: a clause, cut at terminators ("but", "though", "however").
+Across a turn (`carried_through`): a clause giving the reason for advice takes the advice's
+polarity ("the CSI's been and gone, so you're fine to tidy up"), and a clause only giving
+the reason for a refusal does not do the thing refused ("we won't need an interpreter,
+your English is fine"). docs/understanding-definitions.md states these forms.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ INTENTS_ASKED = frozenset({
     "property_taken", "entry_point", "witnesses_cctv", "hate_motivation", "desired_outcome",
     "officer_details", "road_hazards"})
 
+# A barricade taken down: "move the chest of drawers away from the door" (not keys kept
+# away from it, which is crime prevention).
+_BARRICADE_MOVED = (r"(?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )"
+                    r"(?:\w+ ){1,4}away from (?:the |your )?(?:\w+ )?doors?")
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
@@ -63,7 +71,13 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
         "back to normal", "carry on as normal", "get on with", "paint over", "replace",
-        r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear"),
+        r"mend\w*", r"vacuum\w*", r"dust\w*", r"scrap\w*", r"recycl\w+", r"wear",
+        # the place given back to use: "you can have the kitchen back", "start using the
+        # front room again"
+        r"have (?:the |your )?(?:\w+ ){0,2}back", "clear out", r"clear (?:\w+ ){1,3}out",
+        # done for them: "you can get that window boarded up", "have the lock fixed"
+        r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
+        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
@@ -74,6 +88,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your"),
     "safety_advice": pattern(
+        _BARRICADE_MOVED,
         r"open (?:the |your )?(?:front |back )?door",
         "go out", "go outside", "go back out",
         # going briefly is going: "it's fine to pop out", "you can nip downstairs"
@@ -109,6 +124,8 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
+    # expected by no one: "nobody's expecting you to keep it all as it is"
+    r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
@@ -160,6 +177,13 @@ REFUSAL = pattern(
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
     r"(?:carry on|manage|go ahead|continue|do) without")
+# Told not to get in touch with an agency: the opposite of directing them to it ("don't go
+# ringing the council", "never bother phoning 111 for this"). Other advice said with "don't"
+# is the advice itself ("don't touch the door").
+_AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to)(?: go| bother)? "
+                               r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+_BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
+_WORRY = re.compile(r" do not worry ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
@@ -188,13 +212,19 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+# A plain leave given (not "you can", which may suggest: "you can put a chair against the
+# door"): "you're fine to put the kettle on" lifts the advice, said now or not.
+_PLAIN_LEAVE = pattern("fine to", "ok to", "okay to", "all right to", "free to", "feel free",
+                       "fine for you to", "ok for you to", "welcome to")
 _LIFTED = pattern("now", "again", "any more", "anymore")
 # What advice asks for, permitted: still the advice ("you can lock the door now").
 _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
                       r"shut|close) ")
 # Look like negation, are not (NegEx's pseudo-triggers).
-PSEUDO = pattern("not only", "no doubt", "do not worry", "no problem", "no worries",
-                 "not sure", "whether or not", "if not", "no matter", "not just", "no rush")
+# ("don't worry about noting the number" says the noting is not needed: NOT_NEEDED)
+PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no problem",
+                 "no worries", "not sure", "whether or not", "if not", "no matter",
+                 "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
@@ -203,9 +233,14 @@ _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are th
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
+# "right" said of something, no tag: "the grading was right", "you did it right"
+_SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) (?:all |just )?"
+                         r"right $")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
-# (not after its own subject: "…, I have it" states; "…, have you?" asks)
-_AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they) (?:is|are|was|were|do|does|did|has|"
+# (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
+# relative clause: "the lads who did it", "the one that was there")
+_AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<! which)"
+                      r"(?<! what) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
                       r"there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
@@ -228,6 +263,8 @@ def in_scope(clause: str) -> str:
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
+    if intent == "signpost" and _AGENCY_FORBIDDEN.search(text):
+        return "negate"  # "don't go ringing the council": told not to contact the agency
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
@@ -236,10 +273,16 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         if declined and _WITHOUT.search(text[declined.end() - 1:]):
             declined = None  # "I won't close it without ringing you": a promise to ring
         return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
-    if intent in DOING:
-        said_no = REFUSAL.search(text) or NOT_NEEDED.search(text) or (
-            intent != "reassurance" and _NONE_GIVEN.search(text))
+    if intent == "reassurance":
+        # comfort is often a worry denied: "nobody's going to think you're wasting our
+        # time", "don't worry about ringing back" comfort; the handler declining to comfort
+        # ("I can't tell you she'll be okay") is its opposite
+        said_no = any(not _BY_NOBODY.match(m.group()) for m in _overlapping(REFUSAL, text)) or (
+            any(not _WORRY.match(m.group()) for m in _overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
+    if intent in DOING:
+        refused = REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
+        return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
     return "negate" if NOT_NEEDED.search(text) else "affirm"
@@ -296,9 +339,15 @@ def _lifted(text: str) -> bool:
         if text[: allowed.start() + 1].endswith(" if ") or PROHIBITION.match(after):
             # "if you can avoid handling the keys again": a request, not a permission
             continue
-        if _LIFTED.search(after) and not _ADVISED.match(after):
+        if (_LIFTED.search(after) or _PLAIN_LEAVE.match(allowed.group())) and not (
+                _ADVISED.match(after)):
             return True
     return False
+
+
+# A barricade taken down: "you can move the chest of drawers away from the door now" (not
+# keys kept away from the door, which is crime prevention).
+_BARRICADE_LIFTED = re.compile(f" {_BARRICADE_MOVED} ")
 
 
 def permitted_against(clause: str) -> tuple[str, ...]:
@@ -315,6 +364,8 @@ def permitted_against(clause: str) -> tuple[str, ...]:
             text[allowed.end() - 1:]):
         return ()  # "you can't tidy up yet", "you can stop …": not a plain permission
     after = text[allowed.end() - 1:]
+    if _BARRICADE_LIFTED.search(after):
+        return ("safety_advice",)  # the barricade taken down, whatever else moving is against
     return tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
 
 
@@ -337,7 +388,8 @@ def is_tag_question(clause: str) -> bool:
     last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
             or bool(_AUX_TAG.search(text + " "))
-            or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last)))
+            or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last))
+                and not _SAID_RIGHT.search(text + " "))
             or has(text + " ", "is that right", "is that correct"))
 
 
@@ -358,13 +410,24 @@ def _without_name_after(clause: str) -> str:
     return " ".join(tokens)
 
 
+# "When the officers are with you, you can…": "when" with its subject next, no auxiliary,
+# times what follows ("when did they leave?" asks).
+# (not with a question put after it in the same clause: "when you say it's blocking the
+# lane can cars get past")
+_TIME_CLAUSE = re.compile(r" (?:(?:and|so|right|ok|then) )*(?:when|once) (?:the|they|he|she|we|i|"
+                          r"you|your|his|her|their|it|officers|police|someone|somebody) "
+                          r"(?!(?:\w+ )*(?:can|could|is|are|was|were|do|does|did|has|have|will|"
+                          r"would) (?:he|she|they|it|you|anyone|anybody|there|cars|the) )")
+
+
 def asks(clause: str) -> bool:
     """Is the clause a question? "Don't touch the door" starts like one ("do …") but
     tells; a typed "?" or a question's first word asks."""
     if clause.rstrip().endswith("?"):
         return True
     text = spelled(clause)
-    return is_question(clause) and not _COMMANDS.match(text) and not _EMPHATIC_DO.match(text)
+    return is_question(clause) and not _COMMANDS.match(text) and not _EMPHATIC_DO.match(
+        text) and not _TIME_CLAUSE.match(text)
 
 
 # Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
@@ -401,8 +464,11 @@ def denied(text: str, start: int, end: int) -> bool:
 _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*"
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
-                     r"(?:\w+ ){1,3}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
-                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants) ")
+                     # ("right Arthur, the CSI lady's been and gone": "'s" is dropped by
+                     # `spelled`, so the participle says it was done)
+                     r"(?:\w+ ){1,4}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
+                     r"might|must|should|do|does|did|s|said|got|need|needs|want|wants|been|"
+                     r"gone|done|taken|finished|left) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -457,8 +523,11 @@ def carried_through(readings: list[IntentReading],
                 out[-1] = replace(before, polarity="negate")  # the advice said, then lifted
                 negated.add(before.intent)
                 continue
-            if not lifted and before.intent == heard.intent:
-                continue  # "…, not until …": the same refusal, said on
+            if not lifted:
+                # "…, not until …": the refusal before, said on; whatever its own words
+                # resemble ("not till it's been looked at" is no scene to keep), it says
+                # nothing new
+                continue
         if reading.intent in ADVICE and not reading.affirmed:
             negated.add(reading.intent)
         elif own:
@@ -471,7 +540,49 @@ def carried_through(readings: list[IntentReading],
                 and is_reason(reading.clause) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
-    return out
+    return _reasons_for_refusal(out)
+
+
+_SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
+
+
+def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
+    """A thing refused, waived or lifted in one clause and resembled, plainly, in another
+    ("we won't need an interpreter, your English is fine"; "you don't need a reference,
+    it'll be texted to you"; "I won't need the collar number, the search record has it"):
+    the other clause gives the reason, and the turn does not do the thing. A clause with
+    a trigger of its own ("but do stay on the line"), asking, or saying sorry keeps its
+    reading."""
+    refused = {r.intent for r in readings if not r.affirmed and _triggered(r.clause)
+               and r.intent != "reassurance"}  # (comfort is said many ways at once)
+    return [r for r in readings if not (
+        r.affirmed and r.intent in refused and _only_a_reason(r))]
+
+
+def _only_a_reason(reading: IntentReading) -> bool:
+    """Could the clause only give a reason? Not with a trigger of its own, asking, saying
+    sorry, setting against ("but you'll get updates"), promising ("an officer will come to
+    you"), or ordering (advice only in a reason's form: "the CSI have finished")."""
+    text = spelled(reading.clause)
+    return not (_triggered(reading.clause) or asks(reading.clause)
+                or is_tag_question(reading.clause) or _SAYS_SORRY.search(text)
+                or _SET_AGAINST.match(text) or _WILL_DO.search(text)
+                or (reading.intent in ADVICE and not is_reason(reading.clause)))
+
+
+_SET_AGAINST = re.compile(r" (?:but|though|although|however|instead|whereas) ")
+# (what the handler can do is offered: "I can try and sort it now"; what the caller will
+# get is promised: "you'll get updates")
+_WILL_DO = re.compile(r" (?:(?:i|we|someone|somebody|an officer|officers|the officers?|they) "
+                      r"(?:will|shall|am going to|are going to|is going to|can)|you will get) "
+                      r"(?!not )")
+
+
+def _triggered(clause: str) -> bool:
+    """Does the clause hold a trigger of its own: a prohibition, a permission, "not
+    needed", a refusal?"""
+    text = PSEUDO.sub(" ", in_scope(clause))
+    return any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
 
 
 # A later clause saying the thing just advised is not needed, naming it by a pronoun: "leave

@@ -45,11 +45,17 @@ CUES = pattern("so that is", "so it is", "so that was", "that is", "is that righ
                "right", "correct")
 
 
+_THING_ONE = re.compile(r"\b(the|that|this|which|each|every|any|no|his|her|their|your|my|our|"
+                        r"a new|an old|\w+'s|\w+\u2019s) one\b", re.IGNORECASE)
+
+
 def find(clause: str, world: World | None) -> list[ReadBack]:
     """The read-backs in one clause (empty when it only asks for a detail)."""
     text = plain(clause)
     if not _ADDRESS.search(text):
-        said = " ".join(words(clause))  # "nine harebell close": numbers said as words
+        # "nine harebell close": numbers said as words (not "one" standing for a thing:
+        # "the neighbour's one covers the street", "that one on the road")
+        said = " ".join(words(_THING_ONE.sub(r"\1 thing", clause)))
         if _ADDRESS.search(said):
             text = said
     found: list[ReadBack] = []

@@ -46,8 +46,11 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
+    NOT_NEEDED,
+    PROHIBITION,
     asks,
     carried_through,
+    in_scope,
     is_tag_question,
     permitted_against,
     polarity,
@@ -96,14 +99,34 @@ _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|lea
                     r"put|close|shut|wait|press|tap|make sure|try not) ")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
-                            r"our |nobody |no one |it |you have been |you were |you had |"
+                            r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
                             r"your call |you got |you have had |your )(?:\w+ ){0,6}(?:did not|"
                             r"was not|were not|has not|have not|had not|never|kept you|dropped|"
                             r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
                             r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
                             r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
-                            r"chase|go over|repeat))")
+                            r"chase|go over|repeat))"
+                            # "sorry nobody ever gave you a name": left undone by everyone
+                            r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 FORM_PHRASE = "(said as {act}, by its form)"
+# A question said not to be needed, and what it asks: "we don't need to go over how they
+# got in", "there's no need for you to tell me again what he said", "I don't need to ask
+# about weapons".
+_WAIVED_QUESTION = re.compile(
+    r" (?:no need|do not need|does not need|will not need|need not|do not have|not have) "
+    r"(?:(?:for|to|me|us|you|again) )*(?:go over|go through|ask(?: you)?|tell me|give me|"
+    r"know|say|take) (?:(?:again|about|me|you|for) )*(?P<asked>(?:\w+ ){1,8})")
+# Something set against a door, or taken away from it: a barricade.
+# (not keys kept away from the door, which is crime prevention)
+_BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |(?:mov\w+|tak\w+|pull\w*|"
+                        r"shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )(?:\w+ ){1,4}away from )"
+                        r"(?:the |your )?(?:\w+ )?(?:door|handle)s? ")
+# Getting in touch with an agency (the definitions' signpost): "go to the housing office",
+# "ring Citizens Advice", "contact the council".
+_TO_AGENCY = re.compile(r" (?:go|going|ring|ringing|call|calling|phone|phoning|contact|"
+                        r"contacting|report it|email|write) (?:to |round to |on to )?(?:\w+ ){0,2}"
+                        r"(?:council|111|nhs|rspca|housing|highways|victim support|citizens "
+                        r"advice|landlord|ombudsman|environment agency|environmental health) ")
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
 # not hurt" (a question would ask it: "are you safe?", "you're not hurt, are you?").
 _TOLD_SAFE = re.compile(r" (?:(?:it is|that is) (?:ok|okay|all right|alright) )?(?:i am glad )?"
@@ -125,6 +148,13 @@ _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(
 # An apology's own words: without one in the turn, no apology ("so it was PC 2417"
 # resembles "I'm not in a position to apologise for PC 2417" in all but the deed; "I
 # apologise for the confusion, that was our mistake" apologises in both clauses).
+# An apology said not to be owed or not to be given: "there's no apology owed", "I don't
+# think an apology is due", "that's an apology I can't give you" (not "I'm sorry, there's
+# no one free": "sorry" there is said).
+_APOLOGY_DENIED = re.compile(r" (?:no|not|never)(?: \w+){0,4} apolog\w* | apology (?:\w+ ){0,3}?"
+                             r"(?:i|we) (?:can not|will not|could not|am not going to|are not "
+                             r"going to) ")
+_REFUSED_SORRY = re.compile(r" (?:not|never|no|will not|can not) (?:\w+ ){0,3}(?:sorry|apolog\w*) ")
 _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*|forgive)\b",
                            re.IGNORECASE)
 # Leaving the choice to the caller: "it's completely up to you" (no comfort in it).
@@ -372,6 +402,7 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
+        heard = self._question_waived(clause, heard, context, interrogative)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
@@ -382,6 +413,26 @@ class Understanding:
                 subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
                 score=1.0, act="readback"))
         return heard, close
+
+    def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
+                         interrogative: bool) -> list[IntentReading]:
+        """A question said not to be needed ("we don't need to go over how they got in
+        again", "no need to ask about weapons"): the question it names, negated (the
+        definitions' need waived), whatever advice the whole clause resembles."""
+        # (without the caller's name or "again": "…how they got in again, Arthur")
+        waived = None if interrogative else _WAIVED_QUESTION.search(
+            in_scope(clause).replace(" again ", " "))
+        if waived is None or any(r.intent in ASKING and r.intent not in (
+                "what_happened",) for r in heard):
+            return heard  # ("…what happened…" is the vaguest question: a named one is nearer)
+        asked = waived.group("asked").strip()
+        named = next(iter(self.matcher.ranked(asked)), None)
+        if named is None or named.intent not in ASKING or named.score < self.matcher.threshold:
+            return heard
+        reading = self._reading(named.intent, named, clause, False, context)
+        kept = [r for r in heard if r.intent not in ASKING | ADVICE]
+        return [*kept, replace(reading, polarity="negate", confidence=self.confidence(
+            named.score))]
 
     def _unsaid(self, clause: str, interrogative: bool, context: Context, *,
                 after_topic: bool) -> list[IntentReading]:
@@ -440,6 +491,10 @@ class Understanding:
             return intent
         if intent == "apology" and not _APOLOGY_WORD.search(turn):
             return None
+        if intent == "apology" and not _APOLOGY_WORD.search(clause) and _REFUSED_SORRY.search(
+                spelled(turn)):
+            return None  # "we're not sorry for stopping you, the stop was lawful": the
+            # apology refused in its own clause; the reason after it apologises for nothing
         if _CHOICE.fullmatch(spelled(core_of(clause, self.names))):
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
@@ -565,6 +620,12 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
     reading is), else nothing.
     "It's okay, you're safe now" tells the caller, in comfort's words, what a question would
     ask: comfort. (`asking`: the clause asks, or the turn has a question mark.)"""
+    if _APOLOGY_DENIED.search(spelled(clause)) and not SYMPATHY.search(spelled(clause)):
+        # "there's no apology owed", "that's an apology I can't give you": an apology
+        # denied, whatever else the clause is near (its polarity says it is refused)
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
     if best.intent == NONE:
         # "You're alright to pick up whatever's been tipped out now": a permission of what
         # an advice is against is that advice refused, though the clause's wording is as
@@ -592,6 +653,17 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
         # what the handler will do advises the caller nothing; it is what happens next
         return IntentMatch("next_steps", best.score, best.clause, next(
             (c.phrase for c in candidates if c.intent == "next_steps"), best.phrase))
+    if best.intent in ADVICE - {"safety_advice"} and _BARRICADE.search(text):
+        # "you can move the chest of drawers away from the door now": a barricade, kept or
+        # lifted, is the advice to keep safe, whatever moving things resembles
+        return IntentMatch("safety_advice", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "safety_advice"), best.phrase))
+    if best.intent != "signpost" and not asking and _TO_AGENCY.search(text) and (
+            NOT_NEEDED.search(text) or PROHIBITION.match(text)):
+        # "you needn't go to the housing office": getting in touch with an agency said not
+        # to be needed is no signpost, whatever else the clause resembles
+        return IntentMatch("signpost", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "signpost"), best.phrase))
     if best.intent in ASKING and not asking and promises(clause):
         return next((c for c in candidates if c.intent == "next_steps"
                      and c.score >= CONSIDERED), None)
