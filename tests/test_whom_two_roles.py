@@ -24,7 +24,10 @@ def heard(scenario: str, before: tuple[str, ...], text: str, intent: str) -> tup
     for said in before:
         context = context.after(understanding.analyse(said, context))
     analysis = understanding.analyse(text, context)
-    readings = analysis.readings(intent) or analysis.intents
+    # Whom is resolved for a reading just under the threshold too, as the subject bench
+    # reads it: these tests hold the subject, not how sure the intent is.
+    near = tuple(r for r in analysis.near if r.intent == intent)
+    readings = analysis.readings(intent) or near or analysis.intents
     assert readings, f"nothing heard in {text!r}"
     return readings[0].subject, readings[0].person
 
