@@ -35,7 +35,7 @@ from scoring.understanding.polarity import (
     UNTOLD,
     permitted_against,
 )
-from scoring.understanding.wording import pattern, spelled
+from scoring.understanding.wording import overlapping, pattern, spelled
 
 # Below this confidence a reading is as likely wrong as right (the top of the calibrated
 # band of doubt: readings under it were right only 35-50% of the time on the development
@@ -161,21 +161,11 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
     if reading.intent in permitted_against(analysis.text):
         return "the turn permits what the advice is against"
     clause = CONDITIONAL.sub(" ", PSEUDO.sub(" ", spelled(reading.clause)))
-    allowed = next((m for m in _overlapping(PERMISSION, clause)
+    allowed = next((m for m in overlapping(PERMISSION, clause)
                     if permits and m.group().strip() not in BARE_MODALS), None)
     if allowed is not None:
         return f"the clause permits ('{allowed.group().strip()}')"
     return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")
-
-
-def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Every match, including those sharing a space with the one before."""
-    out: list[re.Match[str]] = []
-    at = 0
-    while (m := found.search(text, at)) is not None:
-        out.append(m)
-        at = m.start() + 1
-    return out
 
 
 def _contrary_in_reach(reading: IntentReading, analysis: TurnAnalysis) -> list[IntentReading]:

@@ -22,7 +22,7 @@ from scoring.understanding.polarity import (
     asks,
     is_tag_question,
 )
-from scoring.understanding.wording import pattern, spelled
+from scoring.understanding.wording import overlapping, pattern, spelled
 
 GREETING = pattern(
     "hello", "hi", "hiya", "good morning", "good afternoon", "good evening", "you are through to",
@@ -134,23 +134,12 @@ def _imperative(starts: str) -> bool:
     return any(_OWN_SUBJECT.match(found.group())
                or not (_SUBJECT_BEFORE.search(starts[:found.start() + 1])
                        or _YOU_DO_NOT.search(starts[:found.end()]))
-               for found in _cues(starts))
+               for found in overlapping(IMPERATIVE, starts))
 
 
 # Cues that carry their own subject ("you can", "I need you to", "there's no need"): words
 # before them frame them ("I think you can go now") and do not undo them.
 _OWN_SUBJECT = re.compile(r" (?:you|i|it|there|if|no) ")
-
-
-def _cues(starts: str) -> list[re.Match[str]]:
-    """Every IMPERATIVE cue in the opening, overlapping ones too (" do not " inside
-    " we do not need to ")."""
-    out: list[re.Match[str]] = []
-    at = 0
-    while (found := IMPERATIVE.search(starts, at)) is not None:
-        out.append(found)
-        at = found.start() + 1
-    return out
 
 
 def _asked_to(text: str) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from scoring.text import is_question
 from scoring.understanding.analysis import IntentReading, Polarity
-from scoring.understanding.wording import has, pattern, spelled
+from scoring.understanding.wording import has, overlapping, pattern, spelled
 
 ADVICE = frozenset({"scene_preservation", "stay_on_line", "safety_advice", "crime_prevention",
                     "silent_solution", "signpost"})
@@ -277,8 +277,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # comfort is often a worry denied: "nobody's going to think you're wasting our
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
         # ("I can't tell you she'll be okay") is its opposite
-        said_no = any(not _BY_NOBODY.match(m.group()) for m in _overlapping(REFUSAL, text)) or (
-            any(not _WORRY.match(m.group()) for m in _overlapping(NOT_NEEDED, text)))
+        said_no = any(not _BY_NOBODY.match(m.group()) for m in overlapping(REFUSAL, text)) or (
+            any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
     if intent in DOING:
         refused = REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
@@ -295,7 +295,7 @@ def _advice(intent: str, text: str) -> Polarity:
     refused = HANDLER_REFUSES.search(text)
     if refused and (against is None or against.start() < refused.start()):
         return "negate"  # "I'm not going to fob you off to the council"
-    if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in _overlapping(PERMISSION, text)):
+    if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in overlapping(PERMISSION, text)):
         return "negate"  # "you can stop tapping now": the advice lifted
     if needless and against is not None and against.start() < needless.end() - 1:
         against = None  # the act named inside the trigger ("do not bother") is no other act
@@ -319,8 +319,8 @@ def _advice(intent: str, text: str) -> Polarity:
     # up"), tells them to do it or says the handler will do it ("I'm ending the call now").
     # The trigger nearest the act governs it: "you can't tidy up yet" forbids.
     triggers: list[tuple[int, Polarity]] = [
-        (m.start(), "affirm") for m in _overlapping(PROHIBITION, before)]
-    triggers += [(m.start(), "negate") for m in _overlapping(PERMISSION, before)]
+        (m.start(), "affirm") for m in overlapping(PROHIBITION, before)]
+    triggers += [(m.start(), "negate") for m in overlapping(PERMISSION, before)]
     if triggers:
         return max(triggers)[1]
     return "affirm" if " if " in before or " unless " in before else "negate"
@@ -331,7 +331,7 @@ def _lifted(text: str) -> bool:
     ("it's alright to use the back door again", "you're fine to get out of the bedroom
     now")? Not a suggestion ("you could …") nor permission to do what is advised ("you can
     lock the door now")."""
-    for allowed in _overlapping(PERMISSION, text):
+    for allowed in overlapping(PERMISSION, text):
         if allowed.group().strip() == "you could" or PROHIBITION.search(
                 text[: allowed.start() + 1]):
             continue
@@ -367,16 +367,6 @@ def permitted_against(clause: str) -> tuple[str, ...]:
     if _BARRICADE_LIFTED.search(after):
         return ("safety_advice",)  # the barricade taken down, whatever else moving is against
     return tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
-
-
-def _overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """Every match, including those sharing a space with the one before."""
-    out: list[re.Match[str]] = []
-    at = 0
-    while (m := found.search(text, at)) is not None:
-        out.append(m)
-        at = m.start() + 1
-    return out
 
 
 def is_tag_question(clause: str) -> bool:

@@ -26,11 +26,11 @@ PARTNERS = frozenset({"wife", "husband", "partner", "ex-partner"})
 # A world's description of someone young ("girl, 6", "a boy of nine"), of the caller's own
 # family ("the caller's wife"), of a neighbour.
 _YOUNG_PERSON = re.compile(r"\b(?:boy|girl|baby|toddler|infant)\b")
-_CALLERS_KIN = re.compile(r"\bcaller's (son|daughter|brother|sister|mother|father|mum|dad|"
-                          r"cousin|wife|husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
+_KIN_WORDS = (r"(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|husband|"
+              r"partner|ex-partner|uncle|aunt|nephew|niece)\b")
+_CALLERS_KIN = re.compile(r"\bcaller's " + _KIN_WORDS)
 _NEIGHBOUR = re.compile(r"\bneighbours?\b")
-KIN = re.compile(r"\b(son|daughter|brother|sister|mother|father|mum|dad|cousin|wife|"
-                 r"husband|partner|ex-partner|uncle|aunt|nephew|niece)\b")
+KIN = re.compile(r"\b" + _KIN_WORDS)
 HURT = re.compile(r"injur|wound|trapped|bleed|unconscious|casualty|hurt")
 MALE = re.compile(r"\b(male|man|boy|lad|he|his|father|son|brother|husband|dad|grandad|"
                   r"uncle|nephew|mr)\b")

@@ -44,3 +44,14 @@ def first_at(text: str, phrases: tuple[str, ...]) -> int:
 def pattern(*alternatives: str) -> re.Pattern[str]:
     """A whole-word pattern over spelled text."""
     return re.compile(r" (?:" + "|".join(alternatives) + r") ")
+
+
+def overlapping(found: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Every match of a whole-word pattern, including those sharing a space with the one
+    before (" do not " inside " we do not need to ")."""
+    out: list[re.Match[str]] = []
+    at = 0
+    while (m := found.search(text, at)) is not None:
+        out.append(m)
+        at = m.start() + 1
+    return out
