@@ -58,21 +58,69 @@ def carries_on(clause: str) -> bool:
     return bool(_CARRIES_ON.match(clause))
 
 
-# "and what night was that?", "when was that?": the time of what was said, which a line
-# saying no time (no number, day, month or time of day) cannot answer.
-_WHEN_ASKED = re.compile(r"\b(when|how long|what (time|night|day|date|month|year))\b",
-                         re.IGNORECASE)
-_SAYS_WHEN = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                        r"twenty|thirty|half|quarter|midnight|midday|noon|morning|afternoon|"
-                        r"evening|night|tonight|today|yesterday|week|month|year|ago|since|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
-                        r"february|march|april|may|june|july|august|september|october|"
-                        r"november|december)\b", re.IGNORECASE)
+# "and what night was that?", "where was it locked up?", "how long do they keep it for?":
+# a question of when, where or how long, asked by its opening words (or by the words after
+# a comma: "your mum's, whereabouts is that?"), not a "when" or "where" inside a clause
+# ("was there CCTV where it was taken from?", "was it there when you walked past?").
+_ASKS_OF = re.compile(
+    r"(?:^|[,;:]|\ber\b)\W*(?:(?:and|so|but|okay|ok|right|then|sorry|er|um)\W+)*"
+    r"(where(?:abouts)?|how long ago|how long|when|what time of|what time|"
+    r"what (?:night|day|date|month|year))\b", re.IGNORECASE)
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty|thirty|forty|fifty|sixty|a|an|a few|a couple of|several)")
+# What a line must say to answer each: any time, a time of the clock, a stretch of time, a
+# place. Generous on purpose: a line wrongly thought to say it is only given as before.
+_SAYS: dict[str, re.Pattern[str]] = {
+    "time": re.compile(
+        r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+        r"half|quarter|midnight|midday|noon|morning|afternoon|evening|night|tonight|today|"
+        r"yesterday|week|weekend|month|year|ago|since|earlier|recently|"
+        r"minutes?|hours?|days?|weeks?|ages|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|january|february|march|april|may|june|july|august|september|"
+        r"october|november|december)\b", re.IGNORECASE),
+    "clock": re.compile(
+        r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+        r"thirty|o'clock|half|quarter|midnight|midday|noon|lunchtime|teatime|ago|"
+        r"just now)\b", re.IGNORECASE),
+    "duration": re.compile(
+        rf"\b{_NUMBER}\W+(?:\w+\W+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
+        r"fortnights?|months?|years?)\b|\b(since|ages|all (day|night|evening|week)|forever|"
+        r"a while)\b", re.IGNORECASE),
+    "place": re.compile(
+        r"(?i:\b(outside|inside|behind|beside|near|opposite|next to|next door|across|along|"
+        r"upstairs|downstairs|above|underneath|home|road|street|lane|avenue|close|drive|"
+        r"crescent|grove|terrace|estate|park|station|shop|pub|school|hospital|church|house|"
+        r"flat|garden|garage|kitchen|bedroom|bathroom|room|hall|door|window|car park|racks?|"
+        r"entrance|corner|field|motorway|junction|bridge|town|village|centre|"
+        # where on someone: "where did he grab you?", "where's she bleeding from?"
+        r"head|face|eye|nose|mouth|lip|ear|neck|throat|shoulder|arm|elbow|wrist|hand|"
+        r"finger|chest|ribs|stomach|back|hip|leg|knee|ankle|foot|feet)s?\b)|"
+        r"\b(?i:at|in|on|from|to|by|into)\s+(?i:the\s+|a\s+|my\s+|his\s+|her\s+|their\s+|"
+        r"our\s+)?(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+        r"february|march|april|may|june|july|august|september|october|november|december)\b)"
+        r"(?:[A-Z][a-z]+|\d+\b)"),
+}
+_KIND_ASKED = {"where": "place", "whereabouts": "place", "how long": "duration",
+               "what time": "clock"}
+
+
+def asked_of(clause: str) -> str | None:
+    """What a question of when, where or how long needs its answer to say: "time",
+    "clock", "duration" or "place"; None when it asks none of them."""
+    match = _ASKS_OF.search(clause)
+    return None if match is None else _KIND_ASKED.get(match.group(1).lower(), "time")
+
+
+def says(kind: str, line: str) -> bool:
+    """Does the line say a `kind` of thing (of `asked_of`)?"""
+    return bool(_SAYS[kind].search(line))
 
 
 def says_when_asked(clause: str, lines: Iterable[str]) -> bool:
-    """Could these lines answer the clause's question of when (if it asks one)?"""
-    return not _WHEN_ASKED.search(clause) or any(_SAYS_WHEN.search(line) for line in lines)
+    """Could these lines answer the clause's question of when, where or how long (if it
+    asks one)?"""
+    kind = asked_of(clause)
+    return kind is None or any(says(kind, line) for line in lines)
 
 
 def content(text: str) -> set[str]:

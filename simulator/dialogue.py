@@ -81,6 +81,11 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
 }
 # Questions of where: asked of something done to the caller, they ask where on them.
 PLACES = frozenset({"location", "caller_safe"})
+# The questions of when and where, by what their answer must say (`caller_thread.asked_of`).
+_ASKED_BY = {"time": frozenset({"when_happened"}), "clock": frozenset({"when_happened"}),
+             "duration": frozenset({"when_happened"}),
+             "place": frozenset({"location", "last_seen"})}
+_ASKED_WHAT = {"time": "when", "clock": "what time", "duration": "how long", "place": "where"}
 # Things the trainee gives the caller: a number in them is theirs, not a read-back.
 GIVEN = frozenset({"reference_number", "next_steps", "signpost"})
 # The caller's lines that a trainee may read back.
@@ -755,8 +760,9 @@ class Caller:
         facts = [f for f in facts if f.about not in self._vehicle_names
                  or not self._names_other_vehicle(f.about, reading.clause)]
         own = None if facts else self._own_detail(reading)
-        if own is not None:
-            return [own]
+        said = [own] if own is not None else self._saying_what_asked(facts, reading)
+        if said is not None:
+            return said
         if not facts:
             return self._on_thread(reading) or [self._dont_know(
                 reading, "the question is about someone the caller has no fact on")]
@@ -774,6 +780,48 @@ class Caller:
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _saying_what_asked(self, facts: list[Fact], reading: IntentReading,
+                           ) -> list[Reply] | None:
+        """"And where was it locked up?" read as when it happened, "what time did he send
+        that?" as what it said: a question of when, where or how long is answered only by a
+        line that says a time, a place or a stretch of time. When none of the facts read
+        would say it, the next fact that does (the one the caller last told, which the
+        follow-up carries on from, then the caller's fact of when or where it happened),
+        else "I don't know"; None when the facts read answer it (or it asks none of it)."""
+        kind = thread.asked_of(reading.clause)
+        ready = [f for f in facts if self._ready(f) and not self._says_nothing_of(f, reading)]
+        if kind is None or reading.act != "question" or not ready or reading.intent in (
+                TOLD | ADVICE) or any(self._line_says(kind, f, reading, False) for f in ready):
+            return None
+        last = [f for f in self.persona.facts if f.id == self.state.last_told]
+        said = self._said_instead(kind, last, reading, ready[0])
+        if said is None and any(self._line_says(kind, f, reading) for f in ready):
+            return None  # another line of a fact read says it: that line, in `_give`
+        wanted = _ASKED_BY[kind]
+        return said or self._said_instead(kind, [
+            f for f in self.persona.facts if wanted & set(f.intents)], reading, ready[0]) or [
+            self._dont_know(reading, f"asks {_ASKED_WHAT[kind]}, which no fact says")]
+
+    def _said_instead(self, kind: str, facts: list[Fact], reading: IntentReading,
+                      read: Fact) -> list[Reply] | None:
+        """The first of `facts` whose line says the `kind` asked, given in place of the fact
+        read; None when none does."""
+        for fact in facts:
+            if not fact.intents or not self._ready(fact):
+                continue
+            asked = replace(reading, intent=fact.intents[0])
+            if self._line_says(kind, fact, asked):
+                return [replace(self._give(fact, asked), why=(
+                    f"{_describe(reading)} asks {_ASKED_WHAT[kind]}, which fact "
+                    f"`{read.id}` does not say → fact `{fact.id}` does"))]
+        return None
+
+    def _line_says(self, kind: str, fact: Fact, reading: IntentReading,
+                   hunt: bool = True) -> bool:
+        """Would the fact's line for this reading say a `kind` of thing?"""
+        count = self.state.times_answered.get(fact.id, 0)
+        return thread.says(kind, self._line_of(fact, reading, count, hunt)[0])
 
     def _says_nothing_of(self, fact: Fact, reading: IntentReading) -> str:
         """Why the fact does not answer the question as worded ("" when it does)."""
@@ -945,6 +993,17 @@ class Caller:
         self.state.last_told = fact.id
         if reading.act == "question":
             self._asked_now = (fact.id, _whom(reading))
+        text, kind, why = self._line_of(fact, reading, count)
+        first = fact.id not in self.state.revealed  # the event happens once
+        return self._reply(text, kind, reveals=(fact.id,), answers=(reading.intent,),
+                           event=fact.event if first else None,
+                           why=f"{_describe(reading)} → {why}")
+
+    def _line_of(self, fact: Fact, reading: IntentReading, count: int,
+                 hunt: bool = True) -> tuple[str, ReplyKind, str]:
+        """The line of the fact that answers the reading, asked `count` times before (with
+        `hunt`, another of its lines when that one leaves out the when or where asked); its
+        kind, and why."""
         answers = self.state.updated.get(fact.id, fact.answers)
         detail = lines.detail_asked(reading.clause)
         # A fact behind advice is the caller taking it ("I'll leave it all as it is").
@@ -967,10 +1026,12 @@ class Caller:
         else:  # asked again and again: a short restatement, never the first answer verbatim
             text, kind = lines.restate(answers[-1]), "restate"
             why += ", asked before"
-        first = fact.id not in self.state.revealed  # the event happens once
-        return self._reply(text, kind, reveals=(fact.id,), answers=(reading.intent,),
-                           event=fact.event if first else None,
-                           why=f"{_describe(reading)} → {why}")
+        asked = thread.asked_of(reading.clause)
+        if hunt and asked is not None and not thread.says(asked, text):
+            # "where's he been drinking?" after "has he been drinking?": the line that says
+            # where, not the next one that leaves it out
+            text = next((a for a in answers if thread.says(asked, a)), text)
+        return text, kind, why
 
     def _about(self, fact: Fact, reading: IntentReading) -> bool:
         """Is the fact about whom the question asks?"""
