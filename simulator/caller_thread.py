@@ -88,7 +88,8 @@ _SAYS: dict[str, re.Pattern[str]] = {
         r"a while)\b", re.IGNORECASE),
     "place": re.compile(
         r"(?i:\b(outside|inside|behind|beside|near|opposite|next to|next door|across|along|"
-        r"upstairs|downstairs|above|underneath|home|road|street|lane|avenue|close|drive|"
+        r"upstairs|downstairs|above|underneath|(?:at|from) home|"
+        r"(?:the|my|his|her|their|our|your|care|nursing) home|road|street|lane|avenue|close|drive|"
         r"crescent|grove|terrace|estate|park|station|shop|pub|school|hospital|church|house|"
         r"flat|garden|garage|kitchen|bedroom|bathroom|room|hall|door|window|car park|racks?|"
         r"entrance|corner|field|motorway|junction|bridge|town|village|centre|"

@@ -33,6 +33,7 @@ def test_what_a_question_of_when_or_where_needs_said():
     assert asked_of("Was the car there when you walked past?") is None
     assert says("place", "It was locked to the bike racks outside Middleton Grange.")
     assert not says("place", "Saturday the 1st, about two o'clock. Reported the same day.")
+    assert says("place", "He's at home.") and not says("place", "as soon as I got home")
     assert says("duration", "Security keep it thirty days.")
     assert not says("duration", "Saturday the 1st, about two o'clock.")
     assert not says("clock", "'I'm taking them tonight. Don't send anyone.'")
