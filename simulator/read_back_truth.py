@@ -201,7 +201,8 @@ def spoken_iso(text: str) -> str:
     months = [name.lower() for name in MONTHS]
     month = months.index(said) + 1 if said in months else \
         _ORDINALS.get(said) or int(said.rstrip("stndrh"))
-    return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 else ""
+    return f"{year}-{month:02d}-{day:02d}" if year and 1 <= day <= 31 and 1 <= month <= 12 \
+        else ""  # ("the ninth of the thirteenth" is no date)
 
 
 def world_value(world: World, where: str) -> str:

@@ -4,6 +4,7 @@ is put right, from the sentence that says it."""
 from __future__ import annotations
 
 from simulator.caller_memory import recall
+from simulator.read_back_truth import spoken_iso
 
 WANTS = ("Honestly? I want somebody to get that CCTV before it's wiped. I'd like someone to "
          "admit it wasn't good enough. I don't want anybody sacked or disciplined, I'm not "
@@ -291,3 +292,8 @@ def test_when_asked_of_what_was_said_needs_a_line_that_says_a_time():
     assert not says_when_asked("and what night was that", place)
     assert says_when_asked("and what night was that", ["Friday, about half eleven."])
     assert says_when_asked("and where was that", place)  # no time asked
+
+
+def test_a_month_said_by_a_number_past_twelve_is_no_date():
+    assert spoken_iso("the ninth of the third nineteen forty seven") == "1947-03-09"
+    assert spoken_iso("the 9th of the 13th 1947") == ""
