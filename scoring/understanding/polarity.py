@@ -52,8 +52,9 @@ INTENTS_ASKED = frozenset({
 
 # A barricade taken down: "move the chest of drawers away from the door" (not keys kept
 # away from it, which is crime prevention).
-_BARRICADE_MOVED = (r"(?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )"
-                    r"(?:\w+ ){1,4}away from (?:the |your )?(?:\w+ )?doors?")
+MOVED_AWAY = (r"(?:mov\w+|tak\w+|pull\w*|shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )"
+              r"(?:\w+ ){1,4}away from ")
+_BARRICADE_MOVED = MOVED_AWAY + r"(?:the |your )?(?:\w+ )?doors?"
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(

@@ -46,6 +46,7 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
+    MOVED_AWAY,
     NOT_NEEDED,
     PROHIBITION,
     asks,
@@ -118,8 +119,7 @@ _WAIVED_QUESTION = re.compile(
     r"know|say|take) (?:(?:again|about|me|you|for) )*(?P<asked>(?:\w+ ){1,8})")
 # Something set against a door, or taken away from it: a barricade.
 # (not keys kept away from the door, which is crime prevention)
-_BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |(?:mov\w+|tak\w+|pull\w*|"
-                        r"shift\w*|drag\w*) (?!(?:\w+ ){0,2}keys? )(?:\w+ ){1,4}away from )"
+_BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |" + MOVED_AWAY + ")"
                         r"(?:the |your )?(?:\w+ )?(?:door|handle)s? ")
 # Getting in touch with an agency (the definitions' signpost): "go to the housing office",
 # "ring Citizens Advice", "contact the council".
