@@ -51,10 +51,11 @@ TRAINING = sorted((ROOT / "training").glob("conversations*"))
 # Written whole, each after the one before by a new author. v4 was held out and scored once
 # (session 4), then became development material in session 5; v5 replaced it as held out,
 # was scored twice and became development material in session 6, when v6 replaced it; v6
-# in turn (scored twice in session 6) in session 7, when v7 replaced it.
+# in turn (scored twice in session 6) in session 7, when v7 replaced it; v7 (scored twice in
+# session 7) in session 8, when v8 replaced it.
 FRESH = {v: ROOT / "tests" / "data" / "blind" / f"conversations_{v}"
-         for v in ("v3", "v4", "v5", "v6", "v7")}
-DEVELOPMENT = ("dev", "training", "v4", "v5", "v6")
+         for v in ("v3", "v4", "v5", "v6", "v7", "v8")}
+DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7")
 # The reply kinds that satisfy each kind the author may accept.
 SATISFIES: dict[str, frozenset[str]] = {
     "comply": frozenset({"comply"}),
@@ -100,7 +101,7 @@ def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        choices=("dev", "heldout", "training", "v3", "v4", "v5", "v6", "v7"))
+                        choices=("dev", "heldout", "training", "v3", "v4", "v5", "v6", "v7", "v8"))
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")
