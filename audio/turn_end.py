@@ -69,6 +69,9 @@ class TurnTiming:
 
     complete_ms: int = 0  # a complete question: end as soon as the guess is read
     default_ms: int = 750  # a statement or fragment: beyond a 700 ms thinking pause
+    # ... when the voice also sounds clearly unfinished: the endpointer measures a 700 ms
+    # pause as up to ~800 ms of silence (simulator.turn_taking)
+    doubtful_ms: int = 850
     unfinished_ms: int = 1400  # "and, er…": the trainee is still going
 
 

@@ -17,11 +17,18 @@ and the rest of the hang-over follows:
 
 3. **The voice** (`audio.sounds_finished`, a model trained on human speech, when
    installed): the words cannot tell a whole question from the front of a longer one ("Is
-   there any blood?" … "or does anyone need a doctor"), the voice often can.
-   - A turn the words and sense would end at once waits the ordinary hang-over when the
-     voice sounds unfinished (below `UNFINISHED`).
+   there any blood?" … "or does anyone need a doctor"), the voice often can. Sense and
+   voice stand in for each other: the surer one is, the less the other must say.
+   - A turn the words and sense would end at once waits the ordinary hang-over unless the
+     voice sounds more finished than not (`UNFINISHED`).
    - A whole request with no question mark ("Stay in that room and keep the door shut.")
      ends at once when the voice sounds finished (above `FINISHED`).
+   - A question mark on words whose sense is not sure ("Do you think she has taken
+     something?") ends at once when the voice sounds surely finished (`SURELY_FINISHED`).
+   - A turn that would wait the ordinary hang-over waits `TurnTiming.doubtful_ms` when the
+     voice sounds clearly unfinished (below `CLEARLY_UNFINISHED`): the endpointer measures
+     a 700 ms thinking pause as up to ~800 ms of silence (the voice model lets go of a
+     word's soft ending early and catches the next onset late), past the 750 ms hang-over.
 
 What was tried and measured, and did not help (docs/speech.md, "End of turn"): the pitch
 contour of the last 300 ms of voice (falling or rising against level) read "finished" at
@@ -39,12 +46,18 @@ from scoring.understanding import Context, TurnAnalysis, Understanding
 
 SURE = 0.8  # an intent heard at least this sure makes the words a whole request
 WHOLE_ACTS = ("question", "instruction")
-# The voice model's probability that the trainee finished. Chosen on the end-of-turn bench's
-# dev turns (bench.turn_end_offline): ends at once 55% → 64%, cut-offs 27 → 24 of 113; on
-# human read speech 0.2 lets 93% of whole sentences through and 0.8 holds 81% of mid-sentence
-# cuts back (bench.sounds_finished).
-UNFINISHED = 0.2
+# The voice model's probability that the trainee finished. First chosen on the end-of-turn
+# bench's dev turns (bench.turn_end_offline, session 5): ends at once 55% → 64%, cut-offs
+# 27 → 24 of 113; on human read speech 0.8 holds 81% of mid-sentence cuts back
+# (bench.sounds_finished). Session 8 (same bench, dev turns; checked on the live bench's
+# turns and human-dev, not tuned there): a whole question must sound more finished than not
+# (0.2 → 0.5), a question mark with no sure sense ends when it sounds surely finished (0.9),
+# a turn that sounds clearly unfinished (< 0.05) waits 850 ms: at once 66% → 67%, cut-offs
+# 23 → 17 of 113 (live part 63% → 64%, 12 → 10 of 57; human-dev 4% → 6%, 0 → 0 of 38).
+UNFINISHED = 0.5
 FINISHED = 0.8
+SURELY_FINISHED = 0.9
+CLEARLY_UNFINISHED = 0.05
 
 
 @dataclass(frozen=True)
@@ -73,15 +86,28 @@ class TurnTaker:
         decision = self._from_words(text, punctuating)
         if sounds_finished is None:
             return decision
+        decision = self._with_voice(decision, text, sounds_finished)
         t = self.timing
-        if decision.hangover_ms == t.complete_ms and sounds_finished < UNFINISHED:
+        if decision.hangover_ms == t.default_ms and sounds_finished < CLEARLY_UNFINISHED:
+            return Decision(max(t.doubtful_ms, t.default_ms),
+                            decision.why + ", sounding unfinished",
+                            decision.reading, analysis=decision.analysis)
+        return decision
+
+    def _with_voice(self, decision: Decision, text: str, sounds: float) -> Decision:
+        t = self.timing
+        if decision.hangover_ms == t.complete_ms and sounds < UNFINISHED:
             return Decision(t.default_ms, "a question heard whole that sounds unfinished",
                             decision.reading, analysis=decision.analysis)
         # Not on a last word that may need more ("…talk to her"): the words' doubt stands.
-        if (decision.hangover_ms == t.default_ms and decision.reading != "unfinished"
-                and decision.analysis is not None and _whole(decision.analysis)
-                and sounds_finished > FINISHED):
+        if decision.hangover_ms != t.default_ms or decision.reading == "unfinished":
+            return decision
+        if (decision.analysis is not None and _whole(decision.analysis)
+                and sounds > FINISHED):
             return Decision(t.complete_ms, "a whole request that sounds finished",
+                            decision.reading, analysis=decision.analysis)
+        if text.strip().endswith("?") and sounds >= SURELY_FINISHED:
+            return Decision(t.complete_ms, "a question that sounds surely finished",
                             decision.reading, analysis=decision.analysis)
         return decision
 

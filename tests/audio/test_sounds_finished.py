@@ -101,3 +101,40 @@ def test_the_voice_ends_a_whole_request_written_without_a_question_mark() -> Non
     assert taker.decide("and the", sounds_finished=0.99).hangover_ms == t.unfinished_ms
     assert taker.decide("So just to check", sounds_finished=0.99).hangover_ms == t.unfinished_ms
     assert taker.decide("The back garden.", sounds_finished=0.99).hangover_ms == t.default_ms
+
+
+def test_a_whole_question_must_sound_more_finished_than_not() -> None:
+    taker = TurnTaker(None)
+    t = TurnTiming()
+    assert taker.decide("Is there any blood?", sounds_finished=0.6).hangover_ms == t.complete_ms
+    held = taker.decide("Is there any blood?", sounds_finished=0.3)
+    assert held.hangover_ms == t.default_ms and "sounds unfinished" in held.why
+
+
+def test_a_question_mark_with_no_sure_sense_ends_when_it_sounds_surely_finished() -> None:
+    from simulator.library import understanding_for
+    from simulator.loader import load_scenario, resolve
+
+    taker = TurnTaker(understanding_for(load_scenario(resolve("burglary-next-morning"))))
+    t = TurnTiming()
+    line = "Would you like me to get in in?"  # Whisper's "?" on a fragment: no sure sense
+    assert taker.decide(line).hangover_ms == t.default_ms
+    assert taker.decide(line, sounds_finished=0.8).hangover_ms == t.default_ms
+    ended = taker.decide(line, sounds_finished=0.95)
+    assert ended.hangover_ms == t.complete_ms and "surely finished" in ended.why
+    # words that need more are not ended by the voice, however finished it sounds
+    assert taker.decide("Can you tell me?", sounds_finished=0.99).hangover_ms == t.unfinished_ms
+
+
+def test_a_turn_that_sounds_clearly_unfinished_waits_past_a_long_pause_as_measured() -> None:
+    taker = TurnTaker(None)
+    t = TurnTiming()
+    assert t.doubtful_ms > t.default_ms
+    assert taker.decide("The back garden.", sounds_finished=0.3).hangover_ms == t.default_ms
+    held = taker.decide("The back garden.", sounds_finished=0.01)
+    assert held.hangover_ms == t.doubtful_ms and "sounding unfinished" in held.why
+    # the long wait of words that need more is never shortened
+    assert taker.decide("and the", sounds_finished=0.01).hangover_ms == t.unfinished_ms
+    # a longer ordinary hang-over is never shortened by it
+    slow = TurnTaker(None, TurnTiming(default_ms=1000))
+    assert slow.decide("The back garden.", sounds_finished=0.01).hangover_ms == 1000
