@@ -9,7 +9,9 @@ was recognised (`Caller.hear`), and its line plays through `DeviceSpeaker`.
 - **Reply gap**: the trainee's last voiced sample → the caller's first audible sample, both
   timed where their blocks are handed to the sound server (the same server and latency for
   both, so it cancels; the trainee's output latency still delays the microphone, which makes
-  the figure pessimistic by one output latency, ~60 ms).
+  the figure pessimistic by one output latency, ~60 ms). Given twice: to the caller's first
+  sound (the breath drawn to answer, `audio.breath`, when there is one) and to the first
+  word of the answer. `--no-breath` leaves the breath out.
 - **Cut-offs**: turns with a pause of 300–700 ms inserted mid-sentence (at the quietest
   point of the middle third) that were answered before the trainee finished.
 - **Loudspeakers** (`--loudspeakers`): the caller plays into the same sink the microphone
@@ -172,6 +174,7 @@ class RoomSpeaker(DeviceSpeaker):
         super().__init__(*args, **kwargs)
         self._room = room
         self._wet: dict[tuple[str, float], Clip] = {}
+        self._wet_sounds: dict[str, Clip] = {}
 
     def play(self, reply: Reply) -> float:
         out = self._opened() if reply.spoken else None
@@ -185,6 +188,15 @@ class RoomSpeaker(DeviceSpeaker):
         if self._echo is not None:
             self._echo.played(dry)
         return out.play(self._wet[key])
+
+    def _send(self, out: LineOut, clip: Clip, what: str) -> float:
+        """The caller's breath (`DeviceSpeaker.breathe`) through the room too."""
+        if what not in self._wet_sounds:
+            wet = np.convolve(clip.samples, self._room)[:len(clip.samples)]
+            self._wet_sounds[what] = Clip(wet.astype(np.float32), clip.rate)
+        if self._echo is not None:
+            self._echo.played(clip)
+        return out.play(self._wet_sounds[what])
 
 
 def warm_up(trainee: LineOut, speaker: DeviceSpeaker) -> None:
@@ -227,6 +239,8 @@ def main() -> int:
                              "instead of the synthetic ones")
     parser.add_argument("--calls", type=int, default=10, help="loudspeaker calls")
     parser.add_argument("--sink", default="benchsink", help="the bench's own null sink")
+    parser.add_argument("--no-breath", action="store_true",
+                        help="the caller does not draw breath before answering")
     args = parser.parse_args()
     why = ensure_virtual_sound()
     if why:
@@ -256,40 +270,30 @@ class Rig:
 
 
 def headset(args: argparse.Namespace, rig: Rig) -> int:
-    scenario, ears, mouth, texts, clips, started = (
-        rig.scenario, rig.ears, rig.mouth, rig.texts, rig.clips, rig.started)
+    scenario, ears, texts, clips, started = (
+        rig.scenario, rig.ears, rig.texts, rig.clips, rig.started)
     turns = human(texts, clips) if args.human else synthetic(args, texts, clips)
     quiet = args.human == "held-out"  # a held-out turn's own result is never printed
     if quiet:
         from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
 
         print(f"held-out run number {record_heldout_run(['reply gap', 'human held-out'])}")
-    private_sinks(args.sink)
-    os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
-    speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
-    speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
-                     for line in mouth.lines() + mouth.stock_lines()]
-                    + [Reply(f.distressed, "answer", distress=8.0)
-                       for f in scenario.caller.facts if f.distressed])  # as a call does
-    os.environ["PULSE_SINK"] = args.sink
-    trainee = LineOut(DEVICE, RATE)
-    warm_up(trainee, speaker)
-    timing = TurnTiming(complete_ms=args.complete_ms, default_ms=args.unsure_ms)
-    taker = TurnTaker(None if args.words_only else understanding_for(scenario), timing)
-    mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, on_speech=speaker.stop,
-                          latency=0.05, turn_taker=taker,
-                          settings=replace(WHOLE_UTTERANCE_SETTINGS,
-                                           hangover_ms=args.unsure_ms))
+    speaker, trainee, mic = listening(args, rig)
     print(f"ready in {time.monotonic() - started:.1f} s; {len(turns)} turns")
     caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     gaps: list[float] = []
+    firsts: list[float] = []  # to the caller's first sound (a breath, or the answer)
+    breaths = {"before the answer": 0, "in a pause the trainee carried on from": 0}
     cutoffs = cut_paused = unanswered = 0
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
             decided = len(mic.decodes)
+            marked = len(speaker.starts)
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
+            first, into_pause = breathed(speaker, marked, turn, trainee)
+            breaths["in a pause the trainee carried on from"] += into_pause
             why = "; ".join(d.why for _, d in mic.decodes[decided:])
             cutoffs += cut_off
             cut_paused += cut_off and turn.pause_at is not None
@@ -299,8 +303,9 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
                     print(f"  {n:2d} no reply ({turn.text})")
                 continue
             gaps.append(gap)
-            tag = f" pause {turn.pause_s:.2f}s" if turn.pause_at is not None else ""
-            tag += " CUT OFF" if cut_off else ""
+            firsts.append(gap if first is None else min(gap, first))
+            breaths["before the answer"] += first is not None and first < gap
+            tag = label(turn, first, into_pause, cut_off)
             if not quiet:
                 print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}  ({why})",
                       flush=True)
@@ -317,7 +322,58 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
                                sum(1 for t in turns if t.pause_at is not None)),
             mic, ears, played=(trainee.underruns, caller_underruns, speaker.late))
+    f = np.array(firsts) * 1000
+    print(f"to the caller's first sound (its breath, else the answer): median "
+          f"{np.median(f):.0f} ms, p95 {np.percentile(f, 95):.0f} ms, max {f.max():.0f} ms; "
+          f"breaths drawn " + ", ".join(f"{k} {v}" for k, v in breaths.items()))
     return 0
+
+
+def label(turn: Turn, breath: float | None, into_pause: int, cut_off: bool) -> str:
+    tag = f" pause {turn.pause_s:.2f}s" if turn.pause_at is not None else ""
+    tag += f" breath {breath * 1000:.0f} ms" if breath is not None else ""
+    tag += f" ({into_pause} breath in a pause)" if into_pause else ""
+    return tag + (" CUT OFF" if cut_off else "")
+
+
+def listening(args: argparse.Namespace, rig: Rig
+              ) -> tuple[DeviceSpeaker, LineOut, MicrophoneInput]:
+    """The caller's speaker (lines made as a call makes them), the trainee's mouth and the
+    live call's ears on the bench's own sinks."""
+    scenario, mouth = rig.scenario, rig.mouth
+    private_sinks(args.sink)
+    os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
+    speaker = DeviceSpeaker(mouth.voices, scenario, device=DEVICE)
+    speaker.prepare([Reply(line, "answer", distress=d) for d in (0.0, 5.0, 8.0)
+                     for line in mouth.lines() + mouth.stock_lines()]
+                    + [Reply(f.distressed, "answer", distress=8.0)
+                       for f in scenario.caller.facts if f.distressed])  # as a call does
+    os.environ["PULSE_SINK"] = args.sink
+    trainee = LineOut(DEVICE, RATE)
+    warm_up(trainee, speaker)
+    timing = TurnTiming(complete_ms=args.complete_ms, default_ms=args.unsure_ms)
+    taker = TurnTaker(None if args.words_only else understanding_for(scenario), timing)
+    mic = MicrophoneInput(rig.ears.stt, time.monotonic, device=DEVICE,
+                          on_speech=speaker.stop, latency=0.05, turn_taker=taker,
+                          settings=replace(WHOLE_UTTERANCE_SETTINGS,
+                                           hangover_ms=args.unsure_ms),
+                          on_likely_end=None if args.no_breath else speaker.breathe)
+    return speaker, trainee, mic
+
+
+def breathed(speaker: DeviceSpeaker, marked: int, turn: Turn, trainee: LineOut
+             ) -> tuple[float | None, int]:
+    """The caller's breaths in this turn: seconds from the trainee's last voiced sample to
+    the first breath after it (None: no breath), and how many fell before it (in a pause
+    the trainee then carried on from)."""
+    from audio.breath import breath_in  # noqa: PLC0415
+
+    t_start = trainee.started_at or 0.0
+    end = t_start + (turn.last_s if turn.last_s is not None else voiced_span(turn.clip)[1])
+    offset = voiced_span(breath_in().samples)[0]
+    times = [t + offset for what, t in list(speaker.starts)[marked:] if what == "breath"]
+    after = [t - end for t in times if t >= end]
+    return (after[0] if after else None), sum(1 for t in times if t < end)
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
@@ -396,7 +452,8 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
     warm_up(trainee, speaker)
     barged: list[float] = []
     mic = MicrophoneInput(ears.stt, time.monotonic, device=DEVICE, echo=echo, latency=0.05,
-                          on_speech=lambda: barged.append(time.monotonic()))
+                          on_speech=lambda: barged.append(time.monotonic()),
+                          on_likely_end=None if args.no_breath else speaker.breathe)
     print(f"ready in {time.monotonic() - started:.1f} s")
     false_barge = transcribed = caller_lines = heard_over = tried_over = 0
     rng = np.random.default_rng(0)

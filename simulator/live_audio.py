@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from audio.breath import breath_in
 from audio.clip import Clip
 from audio.devices import LineOut, Microphone
 from audio.echo import EchoCanceller
@@ -42,7 +43,7 @@ from simulator.dialogue import Reply
 from simulator.scenario import Scenario
 from simulator.screen.seams import SilentSpeaker, Utterance
 from simulator.speech_pipeline import caller_voice, wav_bytes
-from simulator.turn_taking import Decision, TurnTaker
+from simulator.turn_taking import UNFINISHED, Decision, TurnTaker
 
 PRE_ROLL_S = 0.3  # the quiet onset before speech was detected, fed when it is
 BLOCK_MS = 50  # microphone blocks for a streaming recogniser
@@ -57,6 +58,12 @@ WHOLE_UTTERANCE_SETTINGS = EndpointSettings(frame_ms=32, pause_ms=64,
 # The voice cue (~30 ms) runs beside the first-pause decode (~150 ms); should it lag on a
 # busy machine, the turn is not held for it longer than this after the decode.
 VOICE_CUE_WAIT_S = 0.05
+# The caller draws breath to answer (`audio.breath`) once a pause that sounds finished (the
+# voice model at least `UNFINISHED`, the words, once decoded, not needing more) has lasted
+# this long with no answer yet: longer than the stop consonants' silences inside words
+# (64–130 ms on the end-of-turn bench), short enough to be heard ~300 ms after the last
+# word. The answer follows when the turn ends; a trainee who carries on cuts the breath off.
+BREATH_AFTER_MS = 160
 
 
 @dataclass
@@ -68,6 +75,9 @@ class _Open:
     samples: list[np.ndarray]
     generation: int = 0  # bumped when speech resumes: earlier guesses are void
     guess: Transcript | None = None  # the decode of the first pause, if still current
+    sounds: float | None = None  # the voice model's reading of this pause, once read
+    decision: Decision | None = None  # this pause's decision, once decoded
+    breathed: bool = False  # the caller drew breath in this pause
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,7 @@ class _Job:
     samples: np.ndarray
     final: bool
     t: float  # call time the utterance ended (final jobs)
+    cue: Callable[[], float | None] = lambda: None  # the voice model's reading (guesses)
 
 
 class MicrophoneInput:
@@ -89,6 +100,9 @@ class MicrophoneInput:
     guess at the first pause, kept if the trainee does not carry on, and its sense sets
     the rest of the hang-over (a complete question ends the turn at once). With `echo`,
     every block first has the caller's own voice (from loudspeakers) taken out.
+    `on_likely_end` is called (the caller draws breath) in a pause that sounds like the
+    turn's end before the turn is taken as ended; `on_speech` then also stops that breath
+    if the trainee carries on.
     """
 
     def __init__(self, stt: SpeechToText, clock: Callable[[], float], *,
@@ -98,13 +112,15 @@ class MicrophoneInput:
                  echo: EchoCanceller | None = None,
                  timing: TurnTiming | None = None,
                  turn_taker: TurnTaker | None = None,
-                 latency: float | str = "high") -> None:
+                 latency: float | str = "high",
+                 on_likely_end: Callable[[], None] | None = None) -> None:
         self.typed = False
         self.failure: str | None = None
         self._stt = stt
         self._clock = clock
         self._push_to_talk = push_to_talk
         self._on_speech = on_speech or (lambda: None)  # barge-in: stop the caller
+        self._on_likely_end = on_likely_end
         self._echo = echo
         # Without the call's understanding the words and the voice still decide.
         self._turns = turn_taker or TurnTaker(None, timing or TurnTiming())
@@ -210,14 +226,32 @@ class MicrophoneInput:
             elif isinstance(event, SpeechPaused) and self._open is not None:
                 self._guess()
             elif isinstance(event, SpeechResumed) and self._open is not None:
-                self._open.generation += 1
-                self._open.guess = None
+                said = self._open
+                said.generation += 1
+                said.guess, said.sounds, said.decision = None, None, None
+                if said.breathed:  # the trainee carries on: the caller's breath stops
+                    said.breathed = False
+                    self._on_speech()
             elif isinstance(event, SpeechEnded) and self._open is not None:
                 self._feed(block)
                 self._end(now)
         if self._open is not None:
             self._feed(block)
+            self._breathe_if_likely_end(self._open)
         self._recent.append(block)
+
+    def _breathe_if_likely_end(self, said: _Open) -> None:
+        """The caller draws breath in a pause that sounds finished, before the answer."""
+        if (self._on_likely_end is None or said.breathed or said.sounds is None
+                or said.sounds < UNFINISHED
+                or self._endpointer.silent_ms < BREATH_AFTER_MS):
+            return
+        decision = said.decision
+        if decision is not None and decision.hangover_ms >= self._turns.timing.unfinished_ms:
+            return  # the words need more ("and, er…"): the trainee is still going
+        said.breathed = True
+        self.marks.append(("breathed", time.monotonic()))
+        self._on_likely_end()
 
     def _begin(self, t: float) -> None:
         self._open = _Open(self._stt.stream(), t, [])
@@ -235,7 +269,11 @@ class MicrophoneInput:
         said = self._open
         self.guesses += 1
         self.marks.append(("paused", time.monotonic()))
-        self._jobs.put(_Job(said, said.generation, _joined(said.samples), False, 0.0))
+        samples = _joined(said.samples)
+        # The voice is read at once on its own thread, not after a decode still running for
+        # an earlier pause: the caller's breath waits for it.
+        cue = self._sounds_finished(samples, said, said.generation)
+        self._jobs.put(_Job(said, said.generation, samples, False, 0.0, cue))
 
     def _end(self, t: float) -> None:
         assert self._open is not None
@@ -282,17 +320,16 @@ class MicrophoneInput:
             if self._open is not said or said.generation != job.generation:
                 return  # the trainee carried on before the decode started: drop it
         started = time.monotonic()
-        cue = self._sounds_finished(job.samples)  # on its own thread, beside the decode
         guess = self._stt.transcribe(Clip(job.samples, RATE))
         took = time.monotonic() - started
         self.marks.append(("decoded", time.monotonic()))
         punctuating = bool(guess.written)  # Whisper writes case and punctuation
-        decision = self._turns.decide(guess.written or guess.text, punctuating, cue())
+        decision = self._turns.decide(guess.written or guess.text, punctuating, job.cue())
         self.decodes.append((took, decision))
         with self._lock:
             if said.generation != job.generation:
                 return  # the trainee carried on while it was decoded: drop it
-            said.guess = guess
+            said.guess, said.decision = guess, decision
             if self._open is not said:
                 return  # the hang-over ran out first; the final job will use the guess
             ended = self._endpointer.hold(decision.hangover_ms)
@@ -308,9 +345,11 @@ class MicrophoneInput:
         except Exception:  # a missing or broken cue leaves the words to decide
             self._voice_cue = None
 
-    def _sounds_finished(self, samples: np.ndarray) -> Callable[[], float | None]:
-        """Start reading how finished the voice sounds; the returned call waits for it (at
-        most `VOICE_CUE_WAIT_S` after the decode) and gives None when there is no reading."""
+    def _sounds_finished(self, samples: np.ndarray, said: _Open,
+                         generation: int) -> Callable[[], float | None]:
+        """Start reading how finished the voice sounds (kept on `said` while this pause
+        lasts); the returned call waits for it (at most `VOICE_CUE_WAIT_S` after the
+        decode) and gives None when there is no reading."""
         cue = self._voice_cue
         if cue is None:
             return lambda: None
@@ -319,6 +358,9 @@ class MicrophoneInput:
         def read() -> None:
             with contextlib.suppress(Exception):  # no reading: the words decide
                 heard.append(cue.probability(samples))
+                with self._lock:
+                    if said.generation == generation:
+                        said.sounds = heard[0]
 
         reader = threading.Thread(target=read, daemon=True, name="voice-cue")
         reader.start()
@@ -379,6 +421,11 @@ class DeviceSpeaker:
         self._ready: dict[tuple[str, str], np.ndarray] = {}
         self.late: list[str] = []  # lines played before they were made (benches print them)
         self.failure: str | None = None
+        self._breath: Clip | None = None
+        self._now_playing = ""
+        # (what, monotonic time its first block went to the device): "breath" or a line's
+        # text, for the benches (the last few hundred)
+        self.starts: deque[tuple[str, float]] = deque(maxlen=500)
 
     def clip(self, reply: Reply) -> Clip:
         """The line as the trainee hears it; made once, kept in memory for the call."""
@@ -403,8 +450,7 @@ class DeviceSpeaker:
         if self._out is None and not self.failure:
             try:
                 self._out = LineOut(self._device, RATE)
-                if self._echo is not None:
-                    self._out.on_start = self._echo.started
+                self._out.on_start = self._started
             except AudioError as error:
                 self.failure = str(error)  # the call goes on; lines are shown as text
         return self._out
@@ -420,9 +466,31 @@ class DeviceSpeaker:
         if out.failed:  # the device went away mid-call: the line is shown, not lost
             self.failure = out.failed
             return self._fallback.play(reply)
+        return self._send(out, clip, reply.text)
+
+    def breathe(self) -> None:
+        """The caller draws breath to answer (`audio.breath`), down the same line; the
+        answer, or the trainee carrying on (`stop`), cuts it off."""
+        out = self._opened()
+        if out is None or out.failed:
+            return  # no sound device: there is nothing to hear
+        if self._breath is None:
+            breath = breath_in()
+            heard = telephone(breath, self._noise) if self._line else breath
+            self._breath = heard.resampled(RATE)
+        self._send(out, self._breath, "breath")
+
+    def _send(self, out: LineOut, clip: Clip, what: str) -> float:
         if self._echo is not None:
             self._echo.played(clip)
+        self._now_playing = what
         return out.play(clip)
+
+    def _started(self) -> None:
+        """On the audio thread, as a line's first block goes to the device."""
+        if self._echo is not None:
+            self._echo.started()
+        self.starts.append((self._now_playing, time.monotonic()))
 
     @property
     def started_at(self) -> float | None:

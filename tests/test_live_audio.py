@@ -321,3 +321,70 @@ def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
     assert barged, "without the echo canceller the caller's own voice is a barge-in"
     barged, heard = caller_over_loudspeakers(EchoCanceller())
     assert barged == [] and heard == [], [u.text for u in heard]
+
+
+def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_the_trainee_goes_on(
+        whisper_pipeline, monkeypatch):
+    # Paced (tests/audio/paced.py): a whole sentence, a 0.6 s pause, then more. The pause
+    # sounds finished, so the caller draws breath (`audio.breath`) after BREATH_AFTER_MS of
+    # silence; the trainee carrying on stops it (`on_speech`) and the turn is not cut. At
+    # the real end the caller draws breath again, before the answer.
+    from simulator.live_audio import BREATH_AFTER_MS
+
+    _, ears, _ = whisper_pipeline
+    first = trimmed(natural("You are doing really well."))
+    second = trimmed(natural("Officers are on their way."))
+    audio = np.concatenate([first, np.zeros(int(0.6 * 16000), np.float32), second])
+    events: list[tuple[str, float]] = []
+    clock: list = []
+
+    def mark(what: str):
+        return lambda: events.append((what, clock[0]() if clock else 0.0))
+
+    from tests.audio.paced import hear_paced
+
+    lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
+    import simulator.live_audio as live
+
+    made = live.MicrophoneInput.__init__
+
+    def keep_clock(self, stt, clock_fn, **options):
+        clock.append(clock_fn)
+        made(self, stt, clock_fn, **options)
+
+    monkeypatch.setattr(live.MicrophoneInput, "__init__", keep_clock)
+    heard, _ = hear_paced(ears.stt, np.concatenate([lead, audio]), monkeypatch,
+                          latency=0.05, on_speech=mark("speech"),
+                          on_likely_end=mark("breath"))
+    assert len(heard) == 1, [u.text for u in heard]
+    assert heard[0].text.endswith("on their way")
+    pause_from = QUIET_BEFORE_S + len(first) / 16000
+    resumed = pause_from + 0.6
+    breaths = [t for what, t in events if what == "breath"]
+    assert len(breaths) == 2, events
+    assert pause_from + BREATH_AFTER_MS / 1000 <= breaths[0] < resumed, (breaths, pause_from)
+    # the trainee carried on: the breath was stopped as they spoke again
+    assert any(what == "speech" and breaths[0] < t <= resumed + 0.3 for what, t in events), events
+    spoken_end = resumed + len(second) / 16000
+    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (breaths, spoken_end)
+
+
+def test_no_breath_when_the_turn_ends_at_once_or_the_words_need_more(whisper_pipeline,
+                                                                     monkeypatch):
+    # "Is anyone hurt?" is answered at the first pause: the answer is the caller's first
+    # sound. "Can you tell me … where you are right now?": the words at the pause need more.
+    _, ears, _ = whisper_pipeline
+    from tests.audio.paced import hear_paced
+
+    lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
+    breaths: list[int] = []
+    heard, _ = hear_paced(ears.stt, np.concatenate([lead, trimmed(natural("Is anyone hurt?"))]),
+                          monkeypatch, latency=0.05,
+                          on_likely_end=lambda: breaths.append(1))
+    assert [u.text for u in heard] == ["is anyone hurt"] and not breaths
+    first = trimmed(natural("Can you tell me"))
+    second = trimmed(natural("where you are right now?"))
+    audio = np.concatenate([lead, first, np.zeros(int(0.7 * 16000), np.float32), second])
+    heard, _ = hear_paced(ears.stt, audio, monkeypatch, latency=0.05,
+                          on_likely_end=lambda: breaths.append(1))
+    assert len(heard) == 1 and not breaths, ([u.text for u in heard], breaths)

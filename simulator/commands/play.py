@@ -248,7 +248,7 @@ class Ready:
         self.voice = MicrophoneInput(ears.stt, clock, device=self.args.input,
                                      push_to_talk=self.args.push_to_talk,
                                      on_speech=speaker.stop, echo=echo, latency=0.05,
-                                     turn_taker=turns)
+                                     turn_taker=turns, on_likely_end=speaker.breathe)
         self.voices = voices
         voices.rest_in_background()
         print(f"callsim: {how}", file=sys.stderr)
