@@ -456,6 +456,7 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
                           on_likely_end=None if args.no_breath else speaker.breathe)
     print(f"ready in {time.monotonic() - started:.1f} s")
     false_barge = transcribed = caller_lines = heard_over = tried_over = 0
+    breaths = after_breath = 0
     rng = np.random.default_rng(0)
     try:
         time.sleep(1.0)
@@ -486,6 +487,11 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
             speaker.stop()
             time.sleep(len(clip) / RATE + 1.5)
             mic.poll(0)
+            # the caller drew breath after the trainee stopped: that breath, through the
+            # room, must not be heard as the trainee speaking again
+            ended = (trainee.started_at or 0.0) + len(clip) / RATE
+            breaths += sum(1 for what, t in speaker.starts if what == "breath" and t >= ended)
+            after_breath += sum(1 for t in barged if t > ended)
             print(f"  call {call} done; delay found {echo.delay_s}")
     finally:
         mic.close()
@@ -493,7 +499,8 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
         speaker.close()
     print(f"\nloudspeakers, {args.calls} calls, {caller_lines} caller lines: false barge-ins "
           f"{false_barge}, caller lines transcribed as the trainee {transcribed}; trainee "
-          f"talking over the caller heard {heard_over} of {tried_over}")
+          f"talking over the caller heard {heard_over} of {tried_over}; the caller's breath "
+          f"after the trainee: drawn {breaths} times, heard as the trainee {after_breath}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
     return 0

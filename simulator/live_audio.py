@@ -444,6 +444,7 @@ class DeviceSpeaker:
         for reply in replies:
             if reply.spoken:
                 self.clip(reply)
+        self._breath_clip()
         self._opened()
 
     def _opened(self) -> LineOut | None:
@@ -474,11 +475,14 @@ class DeviceSpeaker:
         out = self._opened()
         if out is None or out.failed:
             return  # no sound device: there is nothing to hear
-        if self._breath is None:
+        self._send(out, self._breath_clip(), "breath")
+
+    def _breath_clip(self) -> Clip:
+        if self._breath is None:  # made with the lines, not while the trainee pauses
             breath = breath_in()
             heard = telephone(breath, self._noise) if self._line else breath
             self._breath = heard.resampled(RATE)
-        self._send(out, self._breath, "breath")
+        return self._breath
 
     def _send(self, out: LineOut, clip: Clip, what: str) -> float:
         if self._echo is not None:
