@@ -196,6 +196,7 @@ class RoomSpeaker(DeviceSpeaker):
             self._wet_sounds[what] = Clip(wet.astype(np.float32), clip.rate)
         if self._echo is not None:
             self._echo.played(clip)
+        self._now_playing = what
         return out.play(self._wet_sounds[what])
 
 
@@ -487,10 +488,11 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
             speaker.stop()
             time.sleep(len(clip) / RATE + 1.5)
             mic.poll(0)
-            # the caller drew breath after the trainee stopped: that breath, through the
-            # room, must not be heard as the trainee speaking again
+            # the caller drew breath at the trainee's pauses: that breath, through the
+            # room, must not be heard as the trainee speaking again once they stopped
             ended = (trainee.started_at or 0.0) + len(clip) / RATE
-            breaths += sum(1 for what, t in speaker.starts if what == "breath" and t >= ended)
+            breaths += sum(1 for what, t in mic.marks
+                           if what == "breathed" and t >= (trainee.started_at or 0.0))
             after_breath += sum(1 for t in barged if t > ended)
             print(f"  call {call} done; delay found {echo.delay_s}")
     finally:
@@ -500,7 +502,8 @@ def loudspeakers(args: argparse.Namespace, rig: Rig) -> int:
     print(f"\nloudspeakers, {args.calls} calls, {caller_lines} caller lines: false barge-ins "
           f"{false_barge}, caller lines transcribed as the trainee {transcribed}; trainee "
           f"talking over the caller heard {heard_over} of {tried_over}; the caller's breath "
-          f"after the trainee: drawn {breaths} times, heard as the trainee {after_breath}")
+          f"in those turns: drawn {breaths} times; heard as the trainee after they stopped "
+          f"{after_breath}")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB; "
           f"load average {os.getloadavg()[0]:.1f}")
     return 0

@@ -444,7 +444,6 @@ class DeviceSpeaker:
         for reply in replies:
             if reply.spoken:
                 self.clip(reply)
-        self._breath_clip()
         self._opened()
 
     def _opened(self) -> LineOut | None:
@@ -478,7 +477,8 @@ class DeviceSpeaker:
         self._send(out, self._breath_clip(), "breath")
 
     def _breath_clip(self) -> Clip:
-        if self._breath is None:  # made with the lines, not while the trainee pauses
+        # Made at the first breath (~5–20 ms, once a call), not before the phone rings.
+        if self._breath is None:
             breath = breath_in()
             heard = telephone(breath, self._noise) if self._line else breath
             self._breath = heard.resampled(RATE)
