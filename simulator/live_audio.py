@@ -319,6 +319,9 @@ class MicrophoneInput:
         with self._lock:
             if self._open is not said or said.generation != job.generation:
                 return  # the trainee carried on before the decode started: drop it
+            if not self._running:
+                return  # the call is over: a guess queued behind others would only hold
+                # the recogniser (shared by the process) from the next call's decodes
         started = time.monotonic()
         guess = self._stt.transcribe(Clip(job.samples, RATE))
         took = time.monotonic() - started

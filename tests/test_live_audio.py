@@ -291,38 +291,6 @@ def test_a_thinking_pause_mid_sentence_does_not_cut_the_trainee_off(whisper_pipe
     assert mic.guesses >= 2  # the pause was noticed (and decoded), and did not end the turn
 
 
-def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
-    from audio.echo import EchoCanceller
-    from simulator.dialogue import Reply
-    from simulator.live_audio import DeviceSpeaker, MicrophoneInput
-
-    scenario, ears, mouth = whisper_pipeline
-
-    def caller_over_loudspeakers(echo):
-        speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE, echo=echo)
-        reply = Reply(scenario.caller.opening, "opening")
-        speaker.prepare([reply])
-        speaker.play(Reply("Hello?", "answer"))  # warms the stream (and finds the delay)
-        time.sleep(1.5)
-        barged: list[float] = []
-        mic = MicrophoneInput(ears.stt, time.monotonic, device=PULSE, latency=0.05, echo=echo,
-                              on_speech=lambda: barged.append(time.monotonic()))
-        try:
-            time.sleep(0.5)
-            length = speaker.play(reply)
-            time.sleep(min(length, 6.0) + 1.0)
-            heard = mic.poll(0)
-        finally:
-            mic.close()
-            speaker.close()
-        return barged, heard
-
-    barged, heard = caller_over_loudspeakers(None)
-    assert barged, "without the echo canceller the caller's own voice is a barge-in"
-    barged, heard = caller_over_loudspeakers(EchoCanceller())
-    assert barged == [] and heard == [], [u.text for u in heard]
-
-
 def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_the_trainee_goes_on(
         whisper_pipeline, monkeypatch):
     # Paced (tests/audio/paced.py): a whole sentence, a 0.6 s pause, then more. The pause
@@ -388,3 +356,35 @@ def test_no_breath_when_the_turn_ends_at_once_or_the_words_need_more(whisper_pip
     heard, _ = hear_paced(ears.stt, audio, monkeypatch, latency=0.05,
                           on_likely_end=lambda: breaths.append(1))
     assert len(heard) == 1 and not breaths, ([u.text for u in heard], breaths)
+
+
+def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
+    from audio.echo import EchoCanceller
+    from simulator.dialogue import Reply
+    from simulator.live_audio import DeviceSpeaker, MicrophoneInput
+
+    scenario, ears, mouth = whisper_pipeline
+
+    def caller_over_loudspeakers(echo):
+        speaker = DeviceSpeaker(mouth.voices, scenario, device=PULSE, echo=echo)
+        reply = Reply(scenario.caller.opening, "opening")
+        speaker.prepare([reply])
+        speaker.play(Reply("Hello?", "answer"))  # warms the stream (and finds the delay)
+        time.sleep(1.5)
+        barged: list[float] = []
+        mic = MicrophoneInput(ears.stt, time.monotonic, device=PULSE, latency=0.05, echo=echo,
+                              on_speech=lambda: barged.append(time.monotonic()))
+        try:
+            time.sleep(0.5)
+            length = speaker.play(reply)
+            time.sleep(min(length, 6.0) + 1.0)
+            heard = mic.poll(0)
+        finally:
+            mic.close()
+            speaker.close()
+        return barged, heard
+
+    barged, heard = caller_over_loudspeakers(None)
+    assert barged, "without the echo canceller the caller's own voice is a barge-in"
+    barged, heard = caller_over_loudspeakers(EchoCanceller())
+    assert barged == [] and heard == [], [u.text for u in heard]

@@ -108,7 +108,7 @@ def hear_paced(stt, audio: np.ndarray, monkeypatch: pytest.MonkeyPatch, **option
     heard: list = []
     try:
         assert source.done.wait(HANG * 4), "the audio was never all read"
-        assert not source.stuck, "a decode never finished"
+        assert not source.stuck, f"a decode never finished ({mic.failure})"
         # the final decode (a turn ended on the clock) may still be running
         deadline = time.monotonic() + HANG
         while finished[0] < queued[0] and time.monotonic() < deadline:
