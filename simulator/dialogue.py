@@ -725,8 +725,8 @@ class Caller:
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
         reading = self._their_detail(reading)
-        surname = self._surname(reading, t)
-        if surname is not None:
+        surname = self._surname(reading, t) or self._reminded_of_them(reading)
+        if surname:
             return surname
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
@@ -917,6 +917,17 @@ class Caller:
         return [self._reply(said, "answer", reveals=(fact.id,), answers=(reading.intent,),
                             why=f"{_describe(reading)} → fact `{fact.id}` says {first}'s "
                             "whole name"), *self._reveal(fact.id, t)]
+
+    def _reminded_of_them(self, reading: IntentReading) -> list[Reply]:
+        """"And which number does he live at?" after "Mr Khan at number 8 has one", read as
+        where someone on the edge of the call lives: the caller's own address is no answer
+        about him, what they said of him is (when no fact of the intent read is his)."""
+        person = reading.person
+        if person is None or person not in self._edge or any(
+                f.about == person or self._names(person, f)
+                for f in self._by_intent.get(reading.intent, [])):
+            return []
+        return self._reminded(reading)
 
     def _reminded(self, reading: IntentReading) -> list[Reply]:
         """"And what number's he at again?", "what number does Mr Dobson live at?": asked to

@@ -69,11 +69,20 @@ def same(kind: str, said: str, truth: str) -> bool:
     digits_said = re.findall(r"\d+", said)
     if not set(digits_said) <= set(re.findall(r"\d+", truth)):
         return False
+    if not set(codes(said)) <= set(codes(truth)):
+        return False  # "TS1 4UQ" is not TS1 4QU: a code's letters are read, not heard
     letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
     if not letters[0] or names_not_in(said, truth):
         return False
     return fuzz.partial_ratio(*letters) >= SOUNDS_LIKE or fuzz.partial_ratio(
         *(sound(x) for x in letters)) >= SAME_SOUNDS
+
+
+def codes(text: str) -> list[str]:
+    """The words of a text that mix letters and digits (a postcode's halves, "4QU"): each
+    character of them is said on its own, so none may differ, as a word's sounds may."""
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower())
+            if re.search(r"[a-z]", w) and re.search(r"\d", w)]
 
 
 def same_name(said: str, truth: str) -> bool:

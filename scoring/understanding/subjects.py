@@ -65,6 +65,10 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
+# "You're her dad", "are you his mum?": what the caller is to someone, asked of the caller.
+_YOU_ARE_KIN = re.compile(r" (?:you are|are you|were you) (?:his|her|their) (?:" + KIN.pattern +
+                          r"|mother|father|mum|dad|parent|carer|grandmother|grandfather|gran|"
+                          r"grandad|nan|grandma|grandpa|auntie|guardian|friend) ")
 # Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
 _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
                     " son "),
@@ -347,6 +351,8 @@ class People:
         if said_to is not None and f" {said_to.group(2)} " in ONE_WORD_NOUNS:
             # "what's your name, driver?": the caller addressed by what they are
             text = text[:said_to.start(1) + 1]
+        if _YOU_ARE_KIN.search(text):
+            return Someone("caller")  # "and you're her dad?": who the caller is to her
         direct = self._relayed(text, context)
         if direct is not None:
             clause = text = direct
@@ -864,8 +870,9 @@ class People:
             text = _plain_kin(spelled(said))
             if _OTHER_OFFENCES.search(text):
                 return Someone("victim", self._only("victim"))  # "two other break-ins…": them
-            found = (self._possessed(said, text) or self._named(text, text)
-                     or self._pointed(text) or self._noun(text))
+            found = None if _YOU_ARE_KIN.search(text) else (  # "are you her dad?": the caller
+                self._possessed(said, text) or self._named(text, text)
+                or self._pointed(text) or self._noun(text))
             if found is not None or earlier.intents:
                 return found
         return None

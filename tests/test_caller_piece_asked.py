@@ -1,0 +1,62 @@
+"""Session 8: the caller gives the piece a follow-up asks for, of the one it asks about.
+A neighbour's house number is what the caller said of the neighbour, not the caller's own
+address; "are you her mum?" is about the caller, so the "she" after it is still the one the
+call is about; a postcode read back with its letters swapped is put right; "so it's … Lane
+near …" reads back the lane, not "it's". Real library scenarios; the wording is new."""
+
+from __future__ import annotations
+
+from scoring.understanding import Act, IntentReading, TurnAnalysis
+from scoring.understanding.readbacks import find
+from simulator.read_back_truth import same
+
+from .conftest import caller_for
+
+
+def asked(text: str, intent: str, *, subject: str = "other",
+          person: str | None = None) -> TurnAnalysis:
+    reading = IntentReading(intent=intent, confidence=0.9, polarity="affirm",
+                            subject=subject, clause=text.rstrip("?"), phrase="", score=0.9,
+                            act="question", person=person)
+    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=(reading,))
+
+
+def test_a_neighbours_house_number_is_what_the_caller_said_of_them_not_their_address():
+    c = caller_for("burglary-next-morning")
+    told = c.hear("Does anybody on your road have a camera on their house?", 5)
+    assert "witnesses" in {f for r in told for f in r.reveals}
+    # read as "where does he live", about the neighbour: the caller's own address is no
+    # answer; the line that named him with his number is
+    replies = c.respond_to(asked("What house number is he at?", "location",
+                                 subject="neighbour", person="khan"), 10)
+    assert [r.reveals for r in replies] == [("witnesses",)]
+    assert "8" in replies[0].text and "Sycamore" not in replies[0].text
+
+
+def test_asking_whether_the_caller_is_her_parent_is_about_the_caller():
+    c = caller_for("missing-person-vulnerable")
+    c.hear("Could I have your full name?", 5)
+    analysis = c.understand("Are you her father?")
+    assert all(r.subject == "caller" for r in analysis.intents)
+    c.respond_to(analysis, 8)
+    # "she" is still the missing girl, not the caller's mother
+    replies = c.hear("What shoes has she got on today?", 12)
+    assert {f for r in replies for f in r.reveals} == {"description"}
+
+
+def test_a_postcode_with_two_letters_swapped_is_not_the_same():
+    truth = "6 Sycamore Grove, Hessle, HU13 9BN"
+    assert same("address", "6 sycamore grove hu13 9bn", truth)
+    assert not same("address", "hu13 9nb", truth)
+    assert not same("address", "6 sycamore grove hu31 9bn", truth)
+    c = caller_for("burglary-next-morning")
+    c.hear("What's the address you're calling from?", 5)
+    replies = c.hear("Six Sycamore Grove, HU13 9NB?", 9)
+    assert [r.kind for r in replies] == ["correct"] and "9BN" in replies[0].text
+
+
+def test_so_its_the_lane_near_somewhere_reads_back_the_lane():
+    backs = find("so it's Sycamore Grove near the park, yeah?", None)
+    assert [b.value for b in backs] == ["sycamore grove"]
+    backs = find("that's Hoe Lane opposite the water tower", None)
+    assert [b.value for b in backs] == ["hoe lane"]
