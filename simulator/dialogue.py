@@ -795,12 +795,16 @@ class Caller:
                 TOLD | ADVICE) or any(self._line_says(kind, f, reading, False) for f in ready):
             return None
         last = [f for f in self.persona.facts if f.id == self.state.last_told]
-        said = self._said_instead(kind, last, reading, ready[0])
+        wanted = _ASKED_BY[kind]
+        when = [f for f in self.persona.facts if wanted & set(f.intents)]
+        # (how long it has gone on is the when of what the call is about, before the
+        # fact last told; a where or a when may be more of what was just said)
+        order = [when, last] if kind == "duration" else [last, when]
+        said = self._said_instead(kind, order[0], reading, ready[0])
         if said is None and any(self._line_says(kind, f, reading) for f in ready):
             return None  # another line of a fact read says it: that line, in `_give`
-        wanted = _ASKED_BY[kind]
-        return said or self._said_instead(kind, [
-            f for f in self.persona.facts if wanted & set(f.intents)], reading, ready[0]) or [
+        said = said or self._said_instead(kind, order[1], reading, ready[0])
+        return said or [
             self._dont_know(reading, f"asks {_ASKED_WHAT[kind]}, which no fact says")]
 
     def _said_instead(self, kind: str, facts: list[Fact], reading: IntentReading,
