@@ -864,6 +864,11 @@ class Caller:
             # thing neither the fact nor its question speaks of is one the caller can't
             # say the state of
             return f"fact `{fact.id}` says nothing of the {particular}"
+        which = lines.which_asked(reading.clause) if reading.act == "question" else None
+        if which and not lines.names_kind(which, said):
+            # "Which station were the officers from?" read surely as the officers' details:
+            # a caller who knew would name the station; a fact that names none doesn't
+            return f"fact `{fact.id}` names no {which}"
         return ""
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],

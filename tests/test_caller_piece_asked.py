@@ -60,3 +60,31 @@ def test_so_its_the_lane_near_somewhere_reads_back_the_lane():
     assert [b.value for b in backs] == ["sycamore grove"]
     backs = find("that's Hoe Lane opposite the water tower", None)
     assert [b.value for b in backs] == ["hoe lane"]
+
+
+def test_which_one_of_a_kind_needs_an_answer_that_names_the_kind():
+    from simulator.caller_lines import names_kind, which_asked
+
+    assert which_asked("Any idea which depot those two work out of?") == "depot"
+    assert which_asked("and what club does he play for") == "club"
+    # a value, not a named one of a kind: "blue", "towards town", "a Honda"
+    assert which_asked("What colour is her coat?") is None
+    assert which_asked("which way did the van go") is None
+    assert which_asked("What make of car was it?") is None
+    # the choices given, or a second question the reading may be of
+    assert which_asked("which side, the left or the right") is None
+    assert which_asked("Which shop was it, and when?") is None
+    assert names_kind("depot", ["He drives out of the Basildon depot."])
+    assert not names_kind("depot", ["Two of them, a man and a woman, in a marked car."])
+    c = caller_for("complaint-schedule-3")
+    replies = c.respond_to(asked("Have you any idea which station the pair of them work at?",
+                                 "officer_details", subject="officer"), 5)
+    assert [r.kind for r in replies] == ["dont_know"]  # not their descriptions
+
+
+def test_a_sentence_may_end_on_of_after_a_word_that_takes_it():
+    from simulator.caller_lines import cut_off, garbled
+
+    assert not cut_off("what is he frightened of") and not garbled("what is he frightened of")
+    assert not cut_off("do you know which office they were out of")
+    assert cut_off("is the lock on the back of")
