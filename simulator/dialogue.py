@@ -1338,7 +1338,7 @@ class Caller:
         day, month or year wrong is put right."""
         said = world_check.spoken_iso(clause)
         if not said:
-            return None
+            return self._day_recalled(clause)
         known = [(d, world_check.spoken_date(d) or d)
                  for d in world_check.values_of(self.scenario.world, "date")]
         known += [(d, line) for line in [*reversed(self.state.answered_with),
@@ -1348,6 +1348,21 @@ class Caller:
             return memory.Recall("confirm", "")
         slip = next((line for date, line in known if world_check.near_date(said, date)), None)
         return None if slip is None else memory.Recall("correct", slip)
+
+    def _day_recalled(self, clause: str) -> memory.Recall | None:
+        """A day and month read back with no year ("stolen on the first of October?")
+        against the days the caller said: the same day confirms; one with the day or the
+        month of a day they said, and the other wrong, is put right by the line saying it."""
+        said = world_check.days_of_months(clause)
+        if len(said) != 1:
+            return None
+        day, month = said.pop()
+        lines_said = [*reversed(self.state.answered_with), *self._knowledge]
+        days = [(d, line) for line in lines_said for d in world_check.days_of_months(line)]
+        if any(d == (day, month) for d, _ in days):
+            return memory.Recall("confirm", "")
+        slip = [line for (d, m), line in days if (d == day) != (m == month)]
+        return memory.Recall("correct", slip[0]) if slip else None
 
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""

@@ -193,6 +193,27 @@ def _count(words: list[str]) -> int | None:
     return _UNITS.get(words[0])
 
 
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_DAY}) (?:of )?(" + "|".join(m.lower() for m in MONTHS) +
+                          r")\b")
+
+
+def days_of_months(text: str) -> set[tuple[int, int]]:
+    """The days said with their month, year or not ("saturday the first of november" ->
+    {(1, 11)})."""
+    out = set()
+    for m in _DAY_OF_MONTH.finditer(text.lower().replace(",", " ").replace("  ", " ")):
+        if m.group(1):
+            day = int(m.group(1))
+        elif m.group(3):
+            day = _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
+        else:
+            day = _TENS[m.group(4)]
+        month = [name.lower() for name in MONTHS].index(m.group(5)) + 1
+        if 1 <= day <= 31:
+            out.add((day, month))
+    return out
+
+
 def spoken_iso(text: str) -> str:
     """A date as said within a sentence, in figures or words: "that's the third of July two
     thousand and three" -> "2003-07-03" ("" when no whole date is said)."""

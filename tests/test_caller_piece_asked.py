@@ -88,3 +88,12 @@ def test_a_sentence_may_end_on_of_after_a_word_that_takes_it():
     assert not cut_off("what is he frightened of") and not garbled("what is he frightened of")
     assert not cut_off("do you know which office they were out of")
     assert cut_off("is the lock on the back of")
+
+
+def test_a_role_said_of_no_one_in_particular_is_not_whom_she_is_next():
+    c = caller_for("missing-person-vulnerable")
+    c.hear("Might she have gone off with somebody, a boyfriend or something?", 5)
+    # "a boyfriend" is no one the world holds (not the caller's wife, its partner): the
+    # "she" after it is still the missing girl
+    analysis = c.understand("Has anyone been giving her grief lately?")
+    assert [r.person for r in analysis.intents] == ["missing"]

@@ -827,6 +827,14 @@ class People:
                 return family
         return Someone(role, self._only(role), several=bool(_PLURAL.search(f" {said} ")))
 
+    def _definite(self, text: str) -> Someone | None:
+        """Whom a role noun points at, unless it is said of no one in particular ("could
+        she be with anyone, a boyfriend maybe?": not the world's partner)."""
+        best = min(nouns_in(text), default=None)
+        if best is not None and text[:best[0]].endswith((" a", " an", " any")):
+            return None
+        return self._noun(text)
+
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
@@ -872,7 +880,7 @@ class People:
                 return Someone("victim", self._only("victim"))  # "two other break-ins…": them
             found = None if _YOU_ARE_KIN.search(text) else (  # "are you her dad?": the caller
                 self._possessed(said, text) or self._named(text, text)
-                or self._pointed(text) or self._noun(text))
+                or self._pointed(text) or self._definite(text))
             if found is not None or earlier.intents:
                 return found
         return None
