@@ -170,6 +170,9 @@ _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
+# The service's opening question: "how can I help?", "what can we do for you?".
+_HOW_CAN_I_HELP = re.compile(r"\b(how|what) (can|may|could) (i|we) (help|do for you)\b|"
+                             r"\bwhat's (your|the) emergency\b", re.IGNORECASE)
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
 _NEEDS_MET = re.compile(r"\banything else\b.*\b(help|do for you|need)", re.IGNORECASE)
@@ -537,6 +540,13 @@ class Caller:
     def _asked_for_detail(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """"Please ask him for his address", "tell me your name": a request to be told one
         of the caller's details, when no reading placed it, is answered as that detail."""
+        if not analysis.intents and _HOW_CAN_I_HELP.search(analysis.text) and \
+                "what_happened" in self._by_intent:
+            # "Humberside Police, how can I help?": the service's opening question asks what
+            # the call is about, though it is said as a greeting
+            return self._answer(IntentReading(
+                intent="what_happened", confidence=SURE, polarity="affirm", subject="caller",
+                clause=analysis.text, phrase="", score=0.0, act="question"), t)
         for act in analysis.acts:
             intent = _INTENT_OF.get(lines.detail_asked(act.clause) or "")
             if intent and lines.asks_to_tell(act.clause) and intent in self._by_intent:

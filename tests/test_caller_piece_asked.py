@@ -97,3 +97,9 @@ def test_a_role_said_of_no_one_in_particular_is_not_whom_she_is_next():
     # "she" after it is still the missing girl
     analysis = c.understand("Has anyone been giving her grief lately?")
     assert [r.person for r in analysis.intents] == ["missing"]
+
+
+def test_the_services_opening_question_gets_what_the_call_is_about():
+    c = caller_for("missing-person-vulnerable")
+    replies = c.hear("Leicestershire Police, what can I do for you?", 2)
+    assert [r.reveals for r in replies] == [("what_happened",)]
