@@ -1359,6 +1359,24 @@ class Caller:
         slip = next((line for date, line in known if world_check.near_date(said, date)), None)
         return None if slip is None else memory.Recall("correct", slip)
 
+    def _said_just_now(self, text: str) -> list[Reply]:
+        """"And do you live there on your own?" straight after "I live on my own": a
+        question whose words of substance the caller's last answer all says is asked of
+        that answer, so that fact again, not "I don't know"."""
+        fact = next((f for f in self.persona.facts if f.id == self.state.last_told), None)
+        asked = thread.content(text)
+        if fact is None or not fact.intents or len(asked) < SUBSTANCE:
+            return []
+        given = self.state.updated.get(fact.id, fact.answers)[
+            :self.state.times_answered.get(fact.id, 0)]
+        if not asked <= thread.content(" ".join(given)):
+            return []
+        sentences = [x for line in given for x in re.split(r"(?<=[.!?])\s+", line)]
+        said = max(sentences, key=lambda x: len(asked & thread.content(x)))
+        self.state.last_told = fact.id
+        return [self._reply(said, "answer", reveals=(fact.id,), answers=(fact.intents[0],),
+                            why=f"asks what fact `{fact.id}`, just told, says: that again")]
+
     def _day_recalled(self, clause: str) -> memory.Recall | None:
         """A day and month read back with no year ("stolen on the first of October?")
         against the days the caller said: the same day confirms; one with the day or the
@@ -1398,7 +1416,8 @@ class Caller:
             # with its tag, clause of the turn: "he's posted again? what does it show?", "the
             # keys you found, what are they for"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
-            more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question"))
+            more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question")) \
+                or self._said_just_now(analysis.text)
             return more[0] if more else self._dont_know(
                 None, "a question with nothing the caller knows")
         if not misheard and not lines.raw(analysis.text) and (

@@ -103,3 +103,16 @@ def test_the_services_opening_question_gets_what_the_call_is_about():
     c = caller_for("missing-person-vulnerable")
     replies = c.hear("Leicestershire Police, what can I do for you?", 2)
     assert [r.reveals for r in replies] == [("what_happened",)]
+
+
+def test_a_yes_or_no_question_of_what_the_last_answer_said_gets_that_sentence():
+    c = caller_for("burglary-next-morning")
+    told = c.hear("Are you okay yourself, have you been hurt?", 3)
+    assert "caller_ok" in {f for r in told for f in r.reveals}
+    # nothing read in it, but every word of substance is in the answer just given
+    text = "have you been living alone for long"
+    replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),), intents=()), 8)
+    assert [r.kind for r in replies] == ["dont_know"]  # "alone" is not what it said
+    text = "and do you live on your own at all"
+    replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),), intents=()), 8)
+    assert [r.kind for r in replies] == ["answer"] and "only me" in replies[0].text
