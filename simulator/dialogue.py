@@ -415,8 +415,8 @@ class Caller:
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
-        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts) \
-                and not any(r.kind == "correct" for r in replies):
+        if any((lines.request(a.clause) or a.kind == "instruction") and a.clause not in heard_in
+               for a in analysis.acts) and not any(r.kind == "correct" for r in replies):
             # "Can you stay at home in case she turns up?": asked to do something (a
             # detail put right answers "Is it Flat 4? One tap for yes." whole)
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
@@ -1430,7 +1430,7 @@ class Caller:
                                why="read back, nothing to check it against")
         if misheard or asking:
             return self._clarify("misheard, garbled or not understood")
-        if any(a.kind == "instruction" for a in analysis.acts):
+        if analysis.act == "instruction" or any(a.kind == "instruction" for a in analysis.acts):
             return self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                why="an instruction: agrees to it")
         self.state.acknowledged += 1

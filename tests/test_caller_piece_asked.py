@@ -116,3 +116,21 @@ def test_a_yes_or_no_question_of_what_the_last_answer_said_gets_that_sentence():
     text = "and do you live on your own at all"
     replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),), intents=()), 8)
     assert [r.kind for r in replies] == ["answer"] and "only me" in replies[0].text
+
+
+def test_an_instruction_with_nothing_read_in_it_is_agreed_to_not_just_heard():
+    c = caller_for("domestic-abuse-children")
+    # a statement read as whether it is safe to talk, then a bare order with no reading
+    text = "Nod along if you need to, and stay away from the door."
+    analysis = TurnAnalysis(text=text, main="instruction", acts=(
+        Act("statement", "Nod along if you need to"),
+        Act("instruction", "and stay away from the door")), intents=(IntentReading(
+            intent="safe_to_talk", confidence=0.95, polarity="affirm", subject="caller",
+            clause="Nod along if you need to", phrase="", score=0.95, act="statement"),))
+    assert "comply" in [r.kind for r in c.respond_to(analysis, 5)]
+    # a whole turn taken as an instruction, its parts read as no instruction
+    text = "If she texts you again, ring me back right away."
+    analysis = TurnAnalysis(text=text, main="instruction", acts=(
+        Act("statement", "If she texts you again"), Act("question", "ring me back right away")),
+        intents=())
+    assert [r.kind for r in c.respond_to(analysis, 9)] == ["comply"]
