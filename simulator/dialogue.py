@@ -170,6 +170,9 @@ _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
+# How the caller is: asked in care ("are you okay?"), which a question may comfort in.
+_HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|holding up|"
+                           r"feeling)\b", re.IGNORECASE)
 # The service's opening question: "how can I help?", "what can we do for you?".
 _HOW_CAN_I_HELP = re.compile(r"\b(how|what) (can|may|could) (i|we) (help|do for you)\b|"
                              r"\bwhat's (your|the) emergency\b", re.IGNORECASE)
@@ -650,11 +653,9 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
-        if intent in ADVICE and reading.act == "question" and \
-                lines.asks_what(reading.clause) and intent not in self._by_intent:
-            # "How many people are round there tonight?" read as "don't go round there":
-            # advice is never asked with a question word, so it can't be agreed to
-            return [self._dont_know(reading, "a question word asks, it does not advise")]
+        not_so = self._asked_not_told(reading)
+        if not_so:
+            return [self._dont_know(reading, not_so)]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
@@ -693,6 +694,24 @@ class Caller:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
+
+    def _asked_not_told(self, reading: IntentReading) -> str:
+        """Why a question read as something the trainee tells is no such thing ("" when
+        it may be)."""
+        if reading.act != "question":
+            return ""
+        if reading.intent in ADVICE and lines.asks_what(reading.clause) and \
+                reading.intent not in self._by_intent:
+            # "How many people are round there tonight?" read as "don't go round there":
+            # advice is never asked with a question word, so it can't be agreed to
+            return "a question word asks, it does not advise"
+        if reading.intent == "reassurance" and (
+                lines.asks_what(reading.clause) or lines.finding_out(reading.clause)) and \
+                not _HOW_THEY_ARE.search(reading.clause):
+            # "Was the ring ever valued?" read as comfort: comfort is told, never asked
+            # (but "are you okay?" is how they are, which may be care)
+            return "a question asks, it does not comfort"
+        return ""
 
     def _unchecked_read_back(self, reading: IntentReading, t: float) -> list[Reply] | None:
         """A read-back that nothing the caller said or knows could check."""

@@ -6,6 +6,8 @@ near …" reads back the lane, not "it's". Real library scenarios; the wording i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from scoring.understanding import Act, IntentReading, TurnAnalysis
 from scoring.understanding.readbacks import find
 from simulator.read_back_truth import same
@@ -134,3 +136,20 @@ def test_an_instruction_with_nothing_read_in_it_is_agreed_to_not_just_heard():
         Act("statement", "If she texts you again"), Act("question", "ring me back right away")),
         intents=())
     assert [r.kind for r in c.respond_to(analysis, 9)] == ["comply"]
+
+
+def test_a_question_read_as_comfort_is_not_taken_as_comfort():
+    c = caller_for("burglary-next-morning")
+    comfort = IntentReading(intent="reassurance", confidence=0.9, polarity="affirm",
+                            subject="caller", clause="Has the watch ever been insured",
+                            phrase="", score=0.9, act="question")
+    text = "Has the watch ever been insured?"
+    replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),),
+                                        intents=(comfort,)), 5)
+    assert [r.kind for r in replies] == ["dont_know"]
+    # how they are, asked in care, may still be comfort
+    text = "Are you holding up alright?"
+    care = replace(comfort, clause=text.rstrip("?"))
+    replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),),
+                                        intents=(care,)), 9)
+    assert [r.kind for r in replies] == ["react"]
