@@ -173,6 +173,10 @@ _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question 
 # How the caller is: asked in care ("are you okay?"), which a question may comfort in.
 _HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|holding up|"
                            r"feeling)\b", re.IGNORECASE)
+# A turn that opens on a condition ("if he posts anything else, tell me"): what it says
+# is for then, not a question now.
+_CONDITION = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?:if|when|whenever|once)\b",
+                        re.IGNORECASE)
 # The service's opening question: "how can I help?", "what can we do for you?".
 _HOW_CAN_I_HELP = re.compile(r"\b(how|what) (can|may|could) (i|we) (help|do for you)\b|"
                              r"\bwhat's (your|the) emergency\b", re.IGNORECASE)
@@ -1415,7 +1419,8 @@ class Caller:
         """A turn with no intent the caller can act on."""
         misheard = (heard is not None and heard < LOW_HEARD) or lines.garbled(analysis.text)
         asking = analysis.is_question or is_question(analysis.text)
-        if asking and _ANYTHING_ELSE.search(analysis.text):
+        if asking and _ANYTHING_ELSE.search(analysis.text) and \
+                not _CONDITION.match(analysis.text):
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
         # the recogniser's words with nothing surely read in them ("are you heard it all")
@@ -1447,9 +1452,12 @@ class Caller:
             return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                            self._count("confirm")), "confirm",
                                why="read back, nothing to check it against")
-        if misheard or asking:
+        told_for_then = _CONDITION.match(analysis.text) and "?" not in analysis.text
+        if (misheard or asking) and not (told_for_then and not misheard):
             return self._clarify("misheard, garbled or not understood")
-        if analysis.act == "instruction" or any(a.kind == "instruction" for a in analysis.acts):
+        if told_for_then or analysis.act == "instruction" or any(
+                a.kind == "instruction" for a in analysis.acts):
+            # ("if he rings you back, tell me straight away": what to do when it happens)
             return self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                why="an instruction: agrees to it")
         self.state.acknowledged += 1

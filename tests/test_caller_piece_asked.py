@@ -153,3 +153,13 @@ def test_a_question_read_as_comfort_is_not_taken_as_comfort():
     replies = c.respond_to(TurnAnalysis(text=text, acts=(Act("question", text),),
                                         intents=(care,)), 9)
     assert [r.kind for r in replies] == ["react"]
+
+
+def test_what_to_do_if_something_happens_is_agreed_to_not_asked_about():
+    c = caller_for("concern-for-welfare-mental-health")
+    text = "If he sends you anything else tonight, ring us back on 999."
+    analysis = TurnAnalysis(text=text, acts=(
+        Act("statement", "If he sends you anything else tonight"),
+        Act("question", "ring us back on 999")), intents=())
+    # not the closing "anything else I can help with?", and not "say that again?"
+    assert [r.kind for r in c.respond_to(analysis, 5)] == ["comply"]
