@@ -177,6 +177,9 @@ _HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|
 # is for then, not a question now.
 _CONDITION = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?:if|when|whenever|once)\b",
                         re.IGNORECASE)
+# A birth date asked for, and said.
+_BIRTH = re.compile(r"\b(date of birth|dob|d o b|birthday|born)\b", re.IGNORECASE)
+_BORN = re.compile(r"\b(born|birthday|date of birth)\b|\b(19|20)\d\d\b", re.IGNORECASE)
 # The service's opening question: "how can I help?", "what can we do for you?".
 _HOW_CAN_I_HELP = re.compile(r"\b(how|what) (can|may|could) (i|we) (help|do for you)\b|"
                              r"\bwhat's (your|the) emergency\b", re.IGNORECASE)
@@ -787,8 +790,8 @@ class Caller:
             holding = [f for f in self.persona.facts
                        if f.about == reading.person and detail in f.details]
             facts = holding[:1]
-        if not facts:
-            facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
+        if not facts:  # "how old are the kids?": what they know of them (if it says it)
+            facts = [f for f in self._facts_on(reading) if _says_their_detail(f, reading)]
         # "what's the reg of the Micra?" is not the BMW's
         facts = [f for f in facts if f.about not in self._vehicle_names
                  or not self._names_other_vehicle(f.about, reading.clause)]
@@ -1621,6 +1624,19 @@ def _opens_as_advice(clause: str) -> bool:
     found = [w for w in words(clause) if w not in ("and", "so", "please", "just", "now",
                                                     "then", "also", "right", "okay", "ok")]
     return bool(found) and found[0] in _advice_openers()
+
+
+def _says_their_detail(fact: Fact, reading: IntentReading) -> bool:
+    """Does a fact of what the caller knows of someone say the number or birth date asked of
+    them? "What's Jamie's date of birth?" is not answered by what he looks like."""
+    said = " ".join((*fact.answers, *fact.details.values()))
+    if reading.intent == "callback_number":
+        return "phone" in fact.details or bool(re.search(r"\d{3}", said))
+    if reading.intent != "date_of_birth":
+        return True
+    if _BIRTH.search(reading.clause):
+        return "dob" in fact.details or bool(_BORN.search(said))
+    return "age" in fact.details or memory.says_a_number(said)  # "how old is he?"
 
 
 def _clamp(distress: float) -> float:

@@ -163,3 +163,13 @@ def test_what_to_do_if_something_happens_is_agreed_to_not_asked_about():
         Act("question", "ring us back on 999")), intents=())
     # not the closing "anything else I can help with?", and not "say that again?"
     assert [r.kind for r in c.respond_to(analysis, 5)] == ["comply"]
+
+
+def test_someones_birth_date_is_not_answered_by_what_they_look_like():
+    c = caller_for("domestic-abuse-children")
+    c.hear("Can you describe Jamie for me?", 5)
+    # his description says his age, not when he was born
+    replies = c.hear("And do you know Jamie's birthday?", 9)
+    assert [r.kind for r in replies] == ["dont_know"]
+    replies = c.hear("How old is Jamie?", 13)
+    assert [r.reveals for r in replies] == [("suspect_desc",)] and "thirty" in replies[0].text
