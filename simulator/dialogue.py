@@ -177,6 +177,8 @@ _HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|
 # is for then, not a question now.
 _CONDITION = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?:if|when|whenever|once)\b",
                         re.IGNORECASE)
+# A phone number said ("07700 900318", "01482 694217"), not a year.
+_PHONE_SAID = re.compile(r"\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b")
 # A birth date asked for, and said.
 _BIRTH = re.compile(r"\b(date of birth|dob|d o b|birthday|born)\b", re.IGNORECASE)
 _BORN = re.compile(r"\b(born|birthday|date of birth)\b|\b(19|20)\d\d\b", re.IGNORECASE)
@@ -1631,7 +1633,7 @@ def _says_their_detail(fact: Fact, reading: IntentReading) -> bool:
     them? "What's Jamie's date of birth?" is not answered by what he looks like."""
     said = " ".join((*fact.answers, *fact.details.values()))
     if reading.intent == "callback_number":
-        return "phone" in fact.details or bool(re.search(r"\d{3}", said))
+        return "phone" in fact.details or bool(_PHONE_SAID.search(said))
     if reading.intent != "date_of_birth":
         return True
     if _BIRTH.search(reading.clause):

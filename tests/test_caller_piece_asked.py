@@ -173,3 +173,11 @@ def test_someones_birth_date_is_not_answered_by_what_they_look_like():
     assert [r.kind for r in replies] == ["dont_know"]
     replies = c.hear("How old is Jamie?", 13)
     assert [r.reveals for r in replies] == [("suspect_desc",)] and "thirty" in replies[0].text
+
+
+def test_a_year_in_a_description_is_no_phone_number():
+    c = caller_for("concern-for-welfare-mental-health")
+    c.hear("What does your brother look like?", 5)
+    # what Liam looks like says the year he was born, which is no number to ring him on
+    replies = c.hear("And what's his mobile number, his own one?", 9)
+    assert [r.kind for r in replies] == ["dont_know"]
