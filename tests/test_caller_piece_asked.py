@@ -181,3 +181,12 @@ def test_a_year_in_a_description_is_no_phone_number():
     # what Liam looks like says the year he was born, which is no number to ring him on
     replies = c.hear("And what's his mobile number, his own one?", 9)
     assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_he_is_not_the_officers_just_said():
+    c = caller_for("concern-for-welfare-mental-health")
+    c.hear("And you're his big sister, yeah?", 3)
+    c.hear("Please stay put at home and let the officers go round to him.", 6)
+    # "he" is Liam, whom the call is about, not "the officers" (said in the plural)
+    analysis = c.understand("Is he taking anything for his depression?")
+    assert analysis.intents and all(r.person == "subject" for r in analysis.intents)

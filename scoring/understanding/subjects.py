@@ -831,8 +831,9 @@ class People:
         """Whom a role noun points at, unless it is said of no one in particular ("could
         she be with anyone, a boyfriend maybe?": not the world's partner)."""
         best = min(nouns_in(text), default=None)
-        if best is not None and text[:best[0]].endswith((" a", " an", " any")):
-            return None
+        if best is not None and best[2] != "vehicle" and text[:best[0]].endswith(
+                (" a", " an", " any")):
+            return None  # ("could he have gone off in a car?" still points at a vehicle)
         return self._noun(text)
 
     def _family(self, text: str) -> Someone | None:
@@ -962,7 +963,8 @@ class People:
                     1 for w, _ in self.people if w.role == last.role) > 1 and (
                     self._one_said(context)):
                 return sexed[0]  # "was he wearing a camera?" after "the officer": the man
-            if (not known or gender in ("they", known)) and (gender == "they" or not several):
+            if (not known or gender in ("they", known)) and (gender == "they" or not (
+                    several or last.several)):  # ("he" is not "the officers" just said)
                 return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):
