@@ -36,6 +36,7 @@ from scoring.text import (
     words,
 )
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
+from scoring.turn_forms import names_nobody, offers_choice, tells_after
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 from scoring.understanding.wording import spelled
@@ -243,21 +244,45 @@ class Marker:
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
-                  saying_when: bool = False, plain: bool = False) -> Ask | None:
+                  saying_when: bool = False, plain: bool = False,
+                  choice: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
         first in a turn that says when; `plain`: the first advice the words do not lift or
-        permit, `scoring.doubts.lifted`)."""
-        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+        permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
+        caller a choice, `scoring.turn_forms.offers_choice`)."""
+        return next((a for a in self.asks if a.intent == intent and self.fits(a, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
                      and not (saying_when and not self.said_when(a))
+                     and not (choice and not offers_choice(a.turn.text))
                      and not (describing and self.named_only(a))
                      and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
                     None)
+
+    def fits(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
+        """Is the turn's reading about whom the item asks about? A question that names
+        nobody ("any medical problems at all?"), read as the caller's by default, follows on
+        from the question just before it, in the same turn or the one before: after "what
+        does she look like?" it asks about her, as a caller hears it; after "what's your
+        name," it asks the caller's. Only that question's person counts, never someone
+        talked about earlier."""
+        reading = ask.reading
+        if _fits(reading, about):
+            return True
+        if reading.subject != "caller" or reading.intent not in INTENTS_ASKED or \
+                not names_nobody(reading.clause):
+            return False
+        own = self.analyses[ask.index].intents
+        here = own[:own.index(reading)] if reading in own else own
+        context = self.contexts.get(ask.index)
+        before = [r for r in here if r.act in ("question", "readback")] or [
+            r for r in (context.previous[-1].intents if context and context.previous else ())
+            if r.act in ("question", "readback")]
+        return bool(before) and before[-1].subject != "caller" and _fits(before[-1], about)
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop
@@ -459,10 +484,10 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
-        closed, saying_when = bool(c.closed), bool(c.saying_when)
+        closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
-                               saying_when=saying_when)
-        if first is None and c.about is None and not closed and not saying_when:
+                               saying_when=saying_when, choice=choice)
+        if first is None and c.about is None and not (closed or saying_when or choice):
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -472,8 +497,8 @@ class Marker:
             # A faint first reading ("you weren't to know" as an apology) and a sure one later
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
-            first = self.first_ask(intent, about, bool(c.describing), sure=True,
-                                   closed=closed, saying_when=saying_when) or first
+            first = self.first_ask(intent, about, bool(c.describing), sure=True, closed=closed,
+                                   saying_when=saying_when, choice=choice) or first
         if first is None:
             opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
             if opened is not None:
@@ -487,6 +512,12 @@ class Marker:
                                f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
                                "said when (a day, a time, or now)",
                                (_turn(vague.index, vague.turn, "no when"),))
+            one_way = self.first_ask(intent, about) if choice else None
+            if one_way is not None:
+                return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
+                               f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
+                               "turn offered a choice (this or that, or the choice put to "
+                               "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
                 return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
@@ -505,7 +536,7 @@ class Marker:
             # that meets the condition; else the doubted one, whose credit goes to an
             # assessor (uncertain, and not credited meanwhile: `mark`).
             sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
-                                  closed=closed, saying_when=saying_when)
+                                  closed=closed, saying_when=saying_when, choice=choice)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
@@ -523,7 +554,8 @@ class Marker:
         if why is None:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
-                                 closed=bool(c.closed), saying_when=bool(c.saying_when))
+                                 closed=bool(c.closed), saying_when=bool(c.saying_when),
+                                 choice=bool(c.choice))
         if plainly is not None:
             return plainly
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
@@ -718,9 +750,15 @@ class Marker:
     def _said(self, c: Condition) -> Outcome:
         phrases = [said_form(p) for p in c.said or ()]
         doubted: Outcome | None = None
+        start, waited = self._said_after(c.after)
+        if start is None:
+            return Outcome(False, 0.0, f"never said {_quoted(c.said or ())} after it was "
+                           f"told ({waited})")
         for index, turn in self.attempt.trainee_turns():
             if c.within is not None and turn.t > c.within:
                 break
+            if index < start:
+                continue  # said before what it must follow ("ring 111" instead of police)
             spoken = said_form(turn.text)
             for phrase in phrases:
                 found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
@@ -750,7 +788,21 @@ class Marker:
         if doubted is not None:
             return doubted
         window = f" within {clock(c.within)}" if c.within else ""
-        return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+        after = f" in or after the turn that first did so ({waited})" if waited else ""
+        return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}{after}")
+
+    def _said_after(self, after: Condition | None) -> tuple[int | None, str]:
+        """The first turn a `said:` with `after:` may be met in: the earliest turn the
+        `after` condition was met by (the phrase said in that very turn counts: "officers
+        are on their way, and for yourself there's 111 option 2"), with its reason; None
+        when it was never met."""
+        if after is None:
+            return 0, ""
+        met = self.check(after)
+        turns = [e.index for e in met.evidence if e.kind == "turn" and e.index is not None]
+        if not met.met or not turns:
+            return None, met.reason
+        return min(turns), met.reason
 
     @staticmethod
     def _said_negated(phrases: Sequence[str], text: str) -> str | None:
@@ -772,10 +824,14 @@ class Marker:
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a
-        question rather than told."""
+        question rather than told. A spoken clause read as a question by its opening word
+        alone (no "?" in the turn) that goes on to tell the caller what they can do ("is the
+        council's noise team you can ring them Monday": "it's" misheard) was told."""
+        spoken = "?" not in self.attempt.turns[index].text
         for act in self.analyses[index].acts:
             if act.kind == "question" and fuzz.partial_ratio(
-                    phrase, said_form(act.clause)) >= SAID_SIMILARITY:
+                    phrase, said_form(act.clause)) >= SAID_SIMILARITY and not (
+                    spoken and tells_after(act.clause, phrase)):
                 return act
         return None
 

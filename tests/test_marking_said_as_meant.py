@@ -1,0 +1,110 @@
+"""Marking rules found comparing the marker with new blind assessors (session 8): options
+offered as a choice, a signpost given as well as help rather than instead of it, a question
+that names nobody following on from the one before, and words told in a turn the act rule
+split in the wrong place. Every line here is new wording, not a line of any blind set."""
+
+from __future__ import annotations
+
+from scoring.turn_forms import names_nobody, offers_choice, tells_after
+from simulator.loader import load_scenario, resolve
+from simulator.selftest import mark_attempt
+
+from .conftest import attempt, marked_with_caller
+
+
+def _mark(scenario: str, turns: list[tuple[float, str]]):
+    return mark_attempt(load_scenario(resolve(scenario)), attempt(scenario, turns))
+
+
+def test_a_choice_is_ways_side_by_side_or_the_choice_put_to_the_caller():
+    for offered in ("We could log it formally, or else I can chase the team myself today.",
+                    "Either it goes to Professional Standards or we fix it between us.",
+                    "It's entirely your decision how we take this forward.",
+                    "Which would you rather we did?"):
+        assert offers_choice(offered), offered
+    for told in ("I'll send this over to Professional Standards for you.",
+                 "If you'd like to complain I'll forward it to the complaints team.",
+                 "We'll sort this out informally between ourselves."):
+        assert not offers_choice(told), told
+
+
+def test_options_explained_needs_the_options_not_one_route_told():
+    def options(line: str):
+        return _mark("complaint-service-recovery", [(150, line)]).item("options-explained")
+
+    both = options("This can be recorded as a formal complaint under Schedule 3 for "
+                   "Professional Standards to look at, or I can try to put it right for "
+                   "you today. Your call.")
+    assert both.status == "met"
+    one = options("What I'm going to do is record it as a formal complaint under Schedule 3 "
+                  "and Professional Standards will be in touch.")
+    assert one.points == 0
+    if one.status == "not_met":  # (heard as the intent at all: said as one way only)
+        assert "one way" in one.reason or "never asked" in one.reason
+
+
+def test_111_counts_as_well_as_officers_not_instead_of_them():
+    def offered(turns):
+        return marked_with_caller("concern-for-welfare-mental-health", turns).item(
+            "signpost-111")
+
+    instead = offered([
+        (0, "caller", "My brother's sent me a message saying goodbye, I'm so scared.", []),
+        (30, "trainee", "To be honest the mental health people are the ones for this, give "
+                        "NHS 111 a ring and go for option 2.", None),
+        (60, "caller", "But he's going to do something stupid!", []),
+        (90, "trainee", "Alright, I'll arrange for officers to go round and see him.", None)])
+    assert instead.status == "not_met"
+    assert "after" in instead.reason
+    as_well = offered([
+        (0, "caller", "My brother's sent me a message saying goodbye, I'm so scared.", []),
+        (30, "trainee", "Officers are going round to check on him right now.", None),
+        (60, "caller", "Thank you. I just feel so helpless.", []),
+        (90, "trainee", "For you tonight, NHS 111 option 2 will talk it through with you.",
+         None)])
+    assert as_well.status == "met"
+    # Officers told as on their way in the same turn as the 111 offer count too.
+    same_turn = offered([
+        (0, "caller", "My brother's sent me a message saying goodbye, I'm so scared.", []),
+        (30, "trainee", "Police are on their way to his flat now, and for yourself there's "
+                        "NHS 111 option 2 if you need someone to talk to.", None)])
+    assert same_turn.status == "met"
+
+
+def test_a_question_naming_nobody_follows_on_from_the_question_before():
+    assert names_nobody("and any allergies at all")
+    assert not names_nobody("does she take anything for it")
+
+    def medical(turns):
+        return marked_with_caller("missing-person-vulnerable", turns).item("medical")
+
+    after_her = medical([
+        (0, "caller", "Our girl hasn't come back from school and it's not like her.", []),
+        (20, "trainee", "What colour coat has she got on?", None),
+        (25, "caller", "She hasn't got one, just her blazer.", []),
+        (35, "trainee", "Okay. Any health problems or medication at all?", None),
+        (40, "caller", "She's diabetic, she's Type 1.", ["medical"])])
+    assert after_her.status == "met"
+    # After a question about the caller, the unnamed question is the caller's too.
+    after_caller = medical([
+        (0, "caller", "Our girl hasn't come back from school and it's not like her.", []),
+        (20, "trainee", "What's a good number to reach you on? And any health problems or "
+                        "medication at all?", None),
+        (25, "caller", "This mobile's fine. I'm fine, thanks.", [])])
+    assert after_caller.status != "met"
+
+
+def test_a_spoken_statement_misread_as_a_question_still_tells():
+    assert tells_after("is the county's trading standards team you can email them today",
+                       "trading standards")
+    assert not tells_after("is the trading standards team any good", "trading standards")
+
+    def council(line: str):
+        return _mark("neighbour-noise-asb", [(150, line)]).item("signpost-council")
+
+    told = council("the ones to speak to about noise is the council noise team you can "
+                   "phone them on monday")
+    assert told.status == "met"
+    # Asked about, not told: the critical item still waits for a turn that sends him there.
+    asked = council("have you ever tried the council noise team")
+    assert asked.status != "met"
