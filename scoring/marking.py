@@ -36,7 +36,7 @@ from scoring.text import (
     words,
 )
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
-from scoring.turn_forms import names_nobody, offers_choice, tells_after
+from scoring.turn_forms import answers_yes, names_nobody, offers_choice, tells_after
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 from scoring.understanding.wording import spelled
@@ -237,9 +237,20 @@ class Marker:
         for index, turn in self.attempt.trainee_turns():
             readings = self.analyses[index].intents
             for order, found in enumerate((*readings, *self.listed(index))):
-                if found.polarity == "affirm" and not ordered_calm(found):
+                if found.polarity == "affirm" and not ordered_calm(found) and not (
+                        self.answered_yes(index, found)):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    def answered_yes(self, index: int, reading: IntentReading) -> bool:
+        """Is a reassurance reading only the answer to what the caller just asked ("Are
+        you still there?" / "Yes, still here"; "Are they coming?" / "Yes, someone's
+        coming")? The caller had to ask for it: an answer, not reassurance offered."""
+        if reading.intent != "reassurance" or index == 0:
+            return False
+        before = self.attempt.turns[index - 1]
+        return before.speaker == "caller" and "?" in before.text and answers_yes(
+            reading.clause)
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
                   describing: bool = False, *, sure: bool = False,

@@ -39,6 +39,22 @@ TELLS_CALLER = re.compile(
     r" you (?:can|could|should|will need to|would need to|need to|have to|have got to|"
     r"will have to|might want to|may want to) (?!you )\w+")
 
+# A reply that only says yes, or only that the handler is still on the line: "yes, still
+# here", "yeah I'm here", "yes, someone's coming", "yes, they're on their way". Said
+# straight after the caller asks ("are you still there?", "are they coming?") it answers
+# them; nothing more is offered (four development authors marked such replies no
+# reassurance).
+ANSWERS_YES = re.compile(
+    r"^ (?:(?:ok|right|sorry) )?(?:(?:yes|yeah|yep|yea) (?:(?:i am |we are )?(?:still )?here "
+    r"|(?:someone|somebody|they|officers|police|help) (?:is|are) (?:coming|on (?:their|the|"
+    r"its|his|her) way) )?"
+    r"|(?:i am |we are )?still here |i am here )$")
+
+
+def answers_yes(clause: str) -> bool:
+    """Is the clause only a yes, or only the handler saying they are there (`ANSWERS_YES`)?"""
+    return ANSWERS_YES.match(spelled(clause)) is not None
+
 
 def offers_choice(text: str) -> bool:
     """Does the turn offer the caller a choice (`CHOICE`)?"""

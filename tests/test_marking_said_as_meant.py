@@ -108,3 +108,16 @@ def test_a_spoken_statement_misread_as_a_question_still_tells():
     # Asked about, not told: the critical item still waits for a turn that sends him there.
     asked = council("have you ever tried the council noise team")
     assert asked.status != "met"
+
+
+def test_a_yes_the_caller_had_to_ask_for_is_an_answer_not_reassurance():
+    def comforted(reply: str):
+        return marked_with_caller("domestic-abuse-children", [
+            (0, "caller", "Please... he's trying to get in.", []),
+            (40, "caller", "Hello? Is anybody there? Please don't hang up.", []),
+            (45, "trainee", reply, None)]).item("reassurance")
+
+    for answer in ("Yep, still here.", "Yes, I'm here.", "Yeah, police are coming."):
+        assert comforted(answer).points == 0, answer
+    # Comfort offered with it still reassures.
+    assert comforted("Yes, I'm here with you, and you're doing brilliantly.").status == "met"
