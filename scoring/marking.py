@@ -66,11 +66,15 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
-# Intents that ask the same thing of different people: which one a question is depends on
-# whom it is about ("describe both of them" is a suspect's description in a street fight,
-# a missing person's in a missing-person call).
-ALIKE: dict[str, set[str]] = {"suspect_description": {"person_description"},
-                              "person_description": {"suspect_description"}}
+# Intents that ask the same thing of different people or things: which one a question is
+# depends on whom or what it is about ("describe both of them" is a suspect's description
+# in a street fight, a missing person's in a missing-person call; "the car that drove off,
+# can you describe it?" the vehicle's). A question heard as one, answered with a fact only
+# the other brings out, drew that fact out (`_answered`).
+ALIKE: dict[str, set[str]] = {
+    "suspect_description": {"person_description", "vehicle_description"},
+    "person_description": {"suspect_description"},
+    "vehicle_description": {"suspect_description"}}
 # Words that decline the thing named straight after them ("don't worry about a photo",
 # "no need for a statement"), in normal_text's spelling ("do not").
 DECLINED = re.compile(

@@ -121,3 +121,28 @@ def test_a_yes_the_caller_had_to_ask_for_is_an_answer_not_reassurance():
         assert comforted(answer).points == 0, answer
     # Comfort offered with it still reassures.
     assert comforted("Yes, I'm here with you, and you're doing brilliantly.").status == "met"
+
+
+def test_the_callers_own_advice_in_the_descriptions_words():
+    def advised(line: str):
+        return _mark("concern-for-welfare-mental-health", [(200, line)]).item(
+            "caller-advice")
+
+    assert advised("Could you keep ringing him every few minutes for me?").status == "met"
+    assert advised("If you hear from him at all, call us back straight away.").status == "met"
+    assert advised("What's the name of his GP surgery?").status != "met"
+
+
+def test_a_description_question_answered_with_the_car_asked_for_the_car():
+    def described(question: str, answer: str, reveals: list[str]):
+        return marked_with_caller("road-collision-injury", [
+            (0, "caller", "There's been a smash, the other car's gone!", []),
+            (60, "trainee", question, None),
+            (66, "caller", answer, reveals)]).item("vehicle-description")
+
+    car = "Grey estate, a BMW I think, front corner all smashed up."
+    assert described("The motor that sped off, could you describe it?", car,
+                     ["vehicle"]).status == "met"
+    # Nothing drawn out: the caller had nothing to say of the car.
+    assert described("The motor that sped off, could you describe it?",
+                     "Sorry, I never saw it properly.", []).status != "met"
