@@ -141,8 +141,8 @@ def test_a_description_question_answered_with_the_car_asked_for_the_car():
             (66, "caller", answer, reveals)]).item("vehicle-description")
 
     car = "Grey estate, a BMW I think, front corner all smashed up."
-    assert described("The motor that sped off, could you describe it?", car,
-                     ["vehicle"]).status == "met"
+    # (heard as a person's description: "it" is not a person)
+    assert described("And can you describe it to me?", car, ["vehicle"]).status == "met"
     # Nothing drawn out: the caller had nothing to say of the car.
-    assert described("The motor that sped off, could you describe it?",
+    assert described("And can you describe it to me?",
                      "Sorry, I never saw it properly.", []).status != "met"
