@@ -39,6 +39,7 @@ from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.turn_forms import answers_yes, names_nobody, offers_choice, tells_after
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
+from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
@@ -1033,8 +1034,12 @@ def read_from(back: str, said: str) -> float:
 
 
 def said_form(text: str) -> str:
-    """Words as `said:` compares them: normal_text, with thanks in one form."""
-    return THANKS.sub("thank you", normal_text(text))
+    """Words as `said:` compares them: normal_text, with thanks in one form and contractions
+    a recogniser writes without their apostrophe read whole ("dont worry about a photo" is
+    "do not worry about a photo", as "don't" is), so a phrase declined or denied in speech
+    is read as it is in typing."""
+    spoken = " ".join(BARE_CONTRACTIONS.get(w, w) for w in normal_text(text).split(" "))
+    return THANKS.sub("thank you", spoken)
 
 
 def closed_question(reading: IntentReading) -> bool:

@@ -146,3 +146,22 @@ def test_a_description_question_answered_with_the_car_asked_for_the_car():
     # Nothing drawn out: the caller had nothing to say of the car.
     assert described("And can you describe it to me?",
                      "Sorry, I never saw it properly.", []).status != "met"
+
+
+def test_a_thing_declined_in_speech_without_apostrophes_is_still_declined():
+    def photo(line: str):
+        return _mark("missing-person-vulnerable", [(90, line)]).item("photo")
+
+    assert photo("nah dont bother about a photo right now").status == "not_met"
+    assert photo("have you got a recent photo of her you could send").status == "met"
+
+
+def test_descriptions_obtained_came_out_not_only_asked():
+    def obtained(answer: str, reveals: list[str]):
+        return marked_with_caller("interpreter-caller", [
+            (0, "caller", "Police... my van... men... sorry, English not good.", []),
+            (20, "trainee", "Can you tell me what the men look like?", None),
+            (25, "caller", answer, reveals)]).item("descriptions")
+
+    assert obtained("Sorry... sorry... Polski?", []).points == 0
+    assert obtained("One tall, black hood. One fat, cap.", ["description"]).status == "met"
