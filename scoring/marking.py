@@ -36,7 +36,13 @@ from scoring.text import (
     words,
 )
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
-from scoring.turn_forms import answers_yes, names_nobody, offers_choice, tells_after
+from scoring.turn_forms import (
+    answers_yes,
+    names_nobody,
+    offers_choice,
+    says_opposite,
+    tells_after,
+)
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
 from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
@@ -740,7 +746,9 @@ class Marker:
                 # reading came above the threshold or just under: never a near miss.
                 told = self.told_only(Ask(index, 0, turn, reading))
                 if reading in analysis.intents or told:
-                    why = ("said as its opposite" if reading.polarity == "negate"
+                    why = ("said as its opposite, with no word of its own saying so"
+                           if reading.polarity == "negate" and carried_opposite(reading)
+                           else "said as its opposite" if reading.polarity == "negate"
                            else "said in a sentence that asks nothing" if told
                            else "an order to calm down, not reassurance"
                            if ordered_calm(reading)
@@ -761,7 +769,12 @@ class Marker:
         low, _ = UNCERTAIN_BAND
         near_miss = (why == "below the threshold" and reading.polarity == "affirm"
                      and _fits(reading, about) and reading.confidence >= low)
-        return Outcome(False, 0.0, reason, ev, reading.confidence if near_miss else None)
+        # An opposite read into a clause with no word of its own saying so ("stay upstairs
+        # with his wife" after "…aren't worth getting hurt for", unpunctuated) took it from
+        # the clause before: an assessor reads the turn.
+        carried = why.startswith("said as its opposite, with no word")
+        return Outcome(False, 0.0, reason, ev,
+                       reading.confidence if near_miss or carried else None)
 
     def _said(self, c: Condition) -> Outcome:
         phrases = [said_form(p) for p in c.said or ()]
@@ -1111,6 +1124,12 @@ def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
          matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()
+
+
+def carried_opposite(reading: IntentReading) -> bool:
+    """Is a reading taken as its intent's opposite with no word of its own saying so
+    (`scoring.turn_forms.says_opposite`)?"""
+    return reading.polarity == "negate" and not says_opposite(reading.clause, reading.intent)
 
 
 def ordered_calm(reading: IntentReading) -> bool:

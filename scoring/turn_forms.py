@@ -13,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+from scoring.understanding.polarity import (
+    NOT_NEEDED,
+    OPPOSITE,
+    PERMISSION,
+    PROHIBITION,
+    REFUSAL,
+    permitted_against,
+)
 from scoring.understanding.wording import spelled
 
 # Ways offered side by side, or the choice put to the caller: "you can have it recorded
@@ -72,3 +80,14 @@ def tells_after(clause: str, words: str) -> bool:
     at = said.find(f" {named} ") if named else -1
     rest = said[at + len(named) + 1:] if at >= 0 else said
     return TELLS_CALLER.search(rest) is not None
+
+
+def says_opposite(clause: str, intent: str) -> bool:
+    """Does the clause hold a word of its own that could make it the intent's opposite: a
+    negation or prohibition, a permission, a refusal, a "no need", or the deed the advice
+    is against ("just hang up", "sort the drawers out")?"""
+    said = spelled(clause)
+    against = OPPOSITE.get(intent)
+    return any(p.search(said) for p in (PROHIBITION, PERMISSION, REFUSAL, NOT_NEEDED)) or (
+        intent in permitted_against(clause)) or (
+        against is not None and against.search(said) is not None)

@@ -165,3 +165,20 @@ def test_descriptions_obtained_came_out_not_only_asked():
 
     assert obtained("Sorry... sorry... Polski?", []).points == 0
     assert obtained("One tall, black hood. One fat, cap.", ["description"]).status == "met"
+
+
+def test_an_opposite_with_no_word_of_its_own_goes_to_an_assessor():
+    def advised(line: str):
+        return marked_with_caller("hate-incident", [
+            (0, "caller", "He's out at his gate again shouting, I'm going out to him!", []),
+            (30, "trainee", line, None)]).item("safety-advice")
+
+    # Unpunctuated speech: the advice's clause read as the opposite only by the words
+    # before it. Not credited (it is critical), but for review rather than surely not met.
+    carried = advised("please dont go out to them your car isnt worth getting hurt over "
+                      "keep inside the house")
+    assert carried.status == "uncertain" and carried.leaning == "not_met"
+    assert "no word of its own" in carried.reason
+    # The opposite in so many words stays surely not met.
+    opposite = advised("it's fine for you to go out and have a word with him")
+    assert opposite.status == "not_met"
