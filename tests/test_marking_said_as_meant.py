@@ -182,3 +182,23 @@ def test_an_opposite_with_no_word_of_its_own_goes_to_an_assessor():
     # The opposite in so many words stays surely not met.
     opposite = advised("it's fine for you to go out and have a word with him")
     assert opposite.status == "not_met"
+
+
+def test_the_new_options_are_checked_where_they_are_written(tmp_path):
+    import subprocess
+    import sys
+
+    source = resolve("concern-for-welfare-mental-health").read_text(encoding="utf-8")
+    wrong = source.replace("                - {asked: next_steps}\n",
+                           "                - {asked: next_step}\n", 1)
+    misplaced = source.replace("- {asked: safety_advice}",
+                               "- {asked: safety_advice, after: {asked: location}}", 1)
+    for text, expected in ((wrong, "unknown intent `next_step`; did you mean `next_steps`?"),
+                           (misplaced, "`after` does not go with `asked`")):
+        assert text != source
+        path = tmp_path / "scenario.yaml"
+        path.write_text(text, encoding="utf-8")
+        out = subprocess.run([sys.executable, "-m", "simulator.cli", "validate", str(path)],
+                             capture_output=True, text=True, timeout=300, check=False)
+        assert out.returncode == 1
+        assert any(expected in line for line in out.stderr.splitlines()), out.stderr
