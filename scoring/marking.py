@@ -853,14 +853,18 @@ class Marker:
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a
-        question rather than told. A spoken clause read as a question by its opening word
-        alone (no "?" in the turn) that goes on to tell the caller what they can do ("is the
-        council's noise team you can ring them Monday": "it's" misheard) was told."""
+        question rather than told. A spoken clause (no "?" in the turn) read as a question
+        with nothing in it that asks, or by its opening word alone and going on to tell the
+        caller what they can do ("is the council's noise team you can ring them Monday":
+        "it's" misheard), was told."""
         spoken = "?" not in self.attempt.turns[index].text
         for act in self.analyses[index].acts:
             if act.kind == "question" and fuzz.partial_ratio(
                     phrase, said_form(act.clause)) >= SAID_SIMILARITY and not (
-                    spoken and tells_after(act.clause, phrase)):
+                    spoken and (tells_after(act.clause, phrase)
+                                or not asks_anywhere(act.clause))):
+                # (a spoken clause with nothing in it that asks, "ok one tap for yes two
+                # taps for no", is the act rule's doubt, not the words': as `act_doubt`)
                 return act
         return None
 

@@ -202,3 +202,14 @@ def test_the_new_options_are_checked_where_they_are_written(tmp_path):
                              capture_output=True, text=True, timeout=300, check=False)
         assert out.returncode == 1
         assert any(expected in line for line in out.stderr.splitlines()), out.stderr
+
+
+def test_a_spoken_clause_with_nothing_that_asks_tells():
+    def code(line: str):
+        return _mark("silent-999-call", [(20, line)]).item("tap-code")
+
+    # (the act rule reads it as a question; nothing in it asks)
+    told = code("right one tap means yes two taps means no")
+    assert told.critical and told.status == "met"
+    # Asked about in so many words, the critical item still waits.
+    assert code("do you know what one tap means").status != "met"
