@@ -213,3 +213,15 @@ def test_a_spoken_clause_with_nothing_that_asks_tells():
     assert told.critical and told.status == "met"
     # Asked about in so many words, the critical item still waits.
     assert code("do you know what one tap means").status != "met"
+
+
+def test_footage_kept_in_the_descriptions_words():
+    def kept(line: str):
+        return marked_with_caller("complaint-schedule-3", [
+            (60, "caller", "My mate Dwayne filmed the whole thing on his phone.", ["evidence"]),
+            (70, "trainee", line, None)]).item("phone-footage-kept")
+
+    assert kept("Can you make sure Dwayne doesn't get rid of what he filmed?").status == "met"
+    assert kept("Whatever happens, tell him not to delete it.").status == "met"
+    assert kept("You don't need to bother about his filming, we'll have the body cam."
+                ).status != "met"
