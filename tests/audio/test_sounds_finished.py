@@ -117,7 +117,7 @@ def test_a_question_mark_with_no_sure_sense_ends_when_it_sounds_surely_finished(
 
     taker = TurnTaker(understanding_for(load_scenario(resolve("burglary-next-morning"))))
     t = TurnTiming()
-    line = "Would you like me to get in in?"  # Whisper's "?" on a fragment: no sure sense
+    line = "Can I take your first?"  # Whisper's "?" on a fragment: no sure sense
     assert taker.decide(line).hangover_ms == t.default_ms
     assert taker.decide(line, sounds_finished=0.8).hangover_ms == t.default_ms
     ended = taker.decide(line, sounds_finished=0.95)
