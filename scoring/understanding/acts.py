@@ -155,8 +155,12 @@ _ASKED_BEFORE = re.compile(r" (?:i|we) (?:asked|told|have asked|have told|did as
 # got in", "there's no need to ask what was taken"): a statement by the definitions, as "I
 # won't need your number" is. Asking and going over what was said are the handler's part.
 _HANDLERS_NEED = re.compile(
-    r" (?:\w+ ){0,2}?(?:i|we) (?:do not|will not|would not|should not|need not) "
+    r" (?:\w+ ){0,2}?(?:i|we) (?:do not|will not|shall not|would not|should not|need not) "
     r"(?:think (?:i|we) )?need (?!you )|"
+    # asking declined or pointless: "I won't be asking you for …", "there's no point me
+    # asking …"
+    r" (?:\w+ ){0,2}?(?:(?:i|we) (?:will not|shall not|am not going to|are not going to)"
+    r"(?: be)? ask\w*|(?:there is )?no point (?:in )?(?:me |us |my |our )?ask\w*)|"
     r" (?:\w+ ){0,6}?(?:there is )?no (?:more )?need (?:for (?:me|us) )?to (?:ask|go over|"
     r"go back over|know|hear|check whether|check if|go through (?:\w+ ){1,4}again) ")
 # The one detail still wanted after others were waived: "just your name", "only the
@@ -187,7 +191,10 @@ POLITE = pattern("can you", "could you", "will you", "would you", "are you able 
 _YOU_NEED_NOT = re.compile(
     r" (?:\w+ ){0,2}?"  # "Right, …", "Mrs Patel, …"
     r"(?:you (?:do not|will not|would not|should not) (?:need|have) to|you need not|"
-    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to) ")
+    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to|"
+    # a worry or an obligation lifted, a detail put aside: "don't worry about the plate",
+    # "don't feel you have to give me it", "forget the date of birth for now"
+    r"do not (?:you )?(?:worry|bother|fret)|do not feel (?:like )?you|forget|never mind) ")
 
 
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:

@@ -119,7 +119,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
-    "will not need", "will not be needing", "not going to need", "not required",
+    "will not need", "shall not need", "will not be needing", "not going to need", "not required",
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
     "no reason to", "no point", "not worth",

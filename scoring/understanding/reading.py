@@ -51,7 +51,6 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     asks,
     carried_through,
-    in_scope,
     is_tag_question,
     permitted_against,
     polarity,
@@ -66,6 +65,7 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
+from scoring.understanding.waivers import parts_of, waiver
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -110,13 +110,9 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 FORM_PHRASE = "(said as {act}, by its form)"
-# A question said not to be needed, and what it asks: "we don't need to go over how they
-# got in", "there's no need for you to tell me again what he said", "I don't need to ask
-# about weapons".
-_WAIVED_QUESTION = re.compile(
-    r" (?:no need|do not need|does not need|will not need|need not|do not have|not have) "
-    r"(?:(?:for|to|me|us|you|again) )*(?:go over|go through|ask(?: you)?|tell me|give me|"
-    r"know|say|take) (?:(?:again|about|me|you|for) )*(?P<asked>(?:\w+ ){1,8})")
+# A waived question said with a verb of telling ("no need to tell me about the traffic")
+# may trail the best of the other readings of its topic by this much.
+WAIVED_MARGIN = 0.08
 # Something set against a door, or taken away from it: a barricade.
 # (not keys kept away from the door, which is crime prevention)
 _BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |" + MOVED_AWAY + ")"
@@ -402,7 +398,7 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
-        heard = self._question_waived(clause, heard, context, interrogative)
+        heard = self._question_waived(clause, heard, context, interrogative, turn)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
@@ -415,24 +411,52 @@ class Understanding:
         return heard, close
 
     def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
-                         interrogative: bool) -> list[IntentReading]:
-        """A question said not to be needed ("we don't need to go over how they got in
-        again", "no need to ask about weapons"): the question it names, negated (the
-        definitions' need waived), whatever advice the whole clause resembles."""
-        # (without the caller's name or "again": "…how they got in again, Arthur")
-        waived = None if interrogative else _WAIVED_QUESTION.search(
-            in_scope(clause).replace(" again ", " "))
-        if waived is None or any(r.intent in ASKING and r.intent not in (
-                "what_happened",) for r in heard):
-            return heard  # ("…what happened…" is the vaguest question: a named one is nearer)
-        asked = waived.group("asked").strip()
-        named = next(iter(self.matcher.ranked(asked)), None)
-        if named is None or named.intent not in ASKING or named.score < self.matcher.threshold:
+                         interrogative: bool, turn: str = "") -> list[IntentReading]:
+        """A question said not to be needed ("no need to tell me how old he is", "don't
+        worry about the registration", "I won't be asking you for a description"): the
+        question its topic names, negated (the definitions' need waived), in place of the
+        questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
+        do ("you don't need to change your locks") names no question: left as heard."""
+        found = None if interrogative else waiver(core_of(clause, self.names))
+        if found is None:
             return heard
-        reading = self._reading(named.intent, named, clause, False, context)
-        kept = [r for r in heard if r.intent not in ASKING | ADVICE]
-        return [*kept, replace(reading, polarity="negate", confidence=self.confidence(
-            named.score))]
+        topic = found.topic or found.before or self._said_before(clause, turn)
+        waived: dict[str, IntentReading] = {}
+        for part in dict.fromkeys([topic, *parts_of(topic)]):
+            named = self._question_named(part, told=found.told)
+            if named is not None and named.intent not in waived:
+                reading = self._reading(named.intent, named, clause, False, context)
+                waived[reading.intent] = replace(reading, polarity="negate",
+                                                 confidence=self.confidence(named.score))
+        if not waived:
+            return heard
+        # (the whole topic and its parts may name the same question: one reading each)
+        kept = [r for r in heard if r.intent not in ASKING | ADVICE
+                and not (found.worry and r.intent == "reassurance")]
+        return [*kept, *waived.values()]
+
+    def _question_named(self, topic: str, *, told: bool) -> IntentMatch | None:
+        """The question a waived topic names: the nearest question, close enough; said
+        with a verb of telling ("no need to tell me about the traffic") it may trail other
+        readings by a little, else it must be the nearest of all ("don't worry about the
+        number plate")."""
+        if not topic:
+            return None
+        ranked = self.matcher.ranked(topic)
+        top = next((c for c in ranked if not told or c.intent != NONE), None)
+        if top is None:
+            top = ranked[0] if ranked else None
+        best = next((c for c in ranked if c.intent in ASKING), None)
+        if top is None or best is None or best.score < self.matcher.threshold:
+            return None
+        return best if best.score >= top.score - (WAIVED_MARGIN if told else 0.0) else None
+
+    def _said_before(self, clause: str, turn: str) -> str:
+        """What a waiver's pronoun stands for: the clause before it in the turn ("I've got
+        your address, so you needn't go through it again")."""
+        at = turn.find(clause)
+        before = clauses(turn[:at]) if at > 0 else []
+        return core_of(before[-1], self.names) if before else ""
 
     def _unsaid(self, clause: str, interrogative: bool, context: Context, *,
                 after_topic: bool) -> list[IntentReading]:

@@ -1,0 +1,69 @@
+"""A question waived (`scoring.understanding.waivers`): the waiver's forms, the topic cut out
+of them, and the question it names read negated. The turns are new wording, not lines of
+any blind set."""
+
+from __future__ import annotations
+
+from scoring.understanding import Context
+from scoring.understanding.waivers import parts_of, waiver
+
+from .conftest import pairs
+
+
+def test_the_topic_follows_a_verb_of_telling_in_any_form():
+    told = waiver("you needn't spell your street name again")
+    assert told is not None and told.told and told.topic == "your street name"
+    found = waiver("Honestly, you don't have to explain where the van was parked")
+    assert found is not None and found.told and found.topic == "where the van was parked"
+    gerund = waiver("Don't worry about listing what's gone from the shed")
+    assert gerund is not None and gerund.told and gerund.worry
+    assert gerund.topic == "what is gone from the shed"
+
+
+def test_a_detail_put_aside_or_not_asked_is_waived():
+    assert waiver("Forget his phone number for the time being").topic.startswith(
+        "his phone number")
+    declined = waiver("I'm not going to be asking you for her middle name")
+    assert declined is not None and declined.topic == "her middle name"
+    pointless = waiver("There's no point us asking which way they ran off")
+    assert pointless is not None and pointless.topic == "which way they ran off"
+    handler = waiver("We shan't need the colour of the bike")
+    assert handler is not None and handler.topic == "the colour of the bike"
+
+
+def test_a_pronoun_takes_what_was_said_before_it():
+    found = waiver("I've already noted his age, so no need to repeat it")
+    assert found is not None and found.topic == ""
+    assert found.before.startswith("i have already noted his age")
+
+
+def test_a_deed_waived_is_no_question():
+    assert waiver("You don't need to buy a new padlock") is None
+    assert waiver("There's no need to move out of the bedroom") is None
+    assert waiver("You don't have to get a camera fitted") is None
+    assert waiver("Don't worry about fixing the fence tonight") is None
+    assert waiver("Where do you need us to send them?") is None
+
+
+def test_a_list_is_matched_part_by_part_without_its_vague_tail():
+    assert parts_of("her address or phone number") == ["her address", "phone number"]
+    found = waiver("You don't need to tell me his shoe size or anything like that")
+    assert found is not None and found.topic == "his shoe size"
+
+
+def test_the_question_waived_is_read_negated(understanding):
+    reading = pairs(understanding.analyse(
+        "Don't bother giving me your postcode, the satnav has found you.", Context()))
+    assert ("location", "negate") in reading and ("location", "affirm") not in reading
+    aged = pairs(understanding.analyse("No need to say what age the lad is.", Context()))
+    assert aged == {("date_of_birth", "negate")}
+    plate = pairs(understanding.analyse("Never mind the registration for now.", Context()))
+    assert plate == {("vehicle_description", "negate")}
+
+
+def test_a_waiver_said_to_the_caller_tells_and_the_handlers_own_states(understanding):
+    told = understanding.analyse("Don't worry about describing the lorry driver.", Context())
+    assert told.act == "instruction"
+    own = understanding.analyse("I won't be asking you where he works.", Context())
+    assert own.act == "statement"
+    assert ("relationship", "affirm") not in pairs(own)
