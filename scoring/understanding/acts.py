@@ -368,6 +368,9 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         return "question"
     if not kinds:
         return "statement"
+    if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
+        return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
+        # what to do; the telling is what the turn is for
     if kinds[0] == "statement":
         first = acts[0].clause
         for later in acts[1:]:
@@ -393,6 +396,17 @@ def _tells(clause: str) -> bool:
     text = spelled(clause)
     starts = " " + " ".join(text.split()[:4]) + " "
     return _imperative(starts) or _YOU_MAY.match(text) is not None
+
+
+def handlers_own_need(clause: str) -> bool:
+    """Does the clause waive the handler's own need, said as the handler's ("no need for me
+    to ask how they got in", "I won't be asking for a description"): a statement?"""
+    own = _HANDLERS_NEED.match(spelled(clause))
+    # (said as the handler's in so many words: "no need to go over it" may be the caller's)
+    return own is not None and _HANDLER.search(own.group()) is not None
+
+
+_HANDLER = re.compile(r" (?:i|we|me|us|my|our) ")
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

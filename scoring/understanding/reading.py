@@ -14,7 +14,14 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
-from scoring.understanding.acts import REQUEST, SYMPATHY, act_of, main_act, tells_caller
+from scoring.understanding.acts import (
+    REQUEST,
+    SYMPATHY,
+    act_of,
+    handlers_own_need,
+    main_act,
+    tells_caller,
+)
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -51,6 +58,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     asks,
     carried_through,
+    in_scope,
     is_tag_question,
     permitted_against,
     polarity,
@@ -259,7 +267,7 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = carried_through(readings, [a.clause for a in acts])
+        readings = _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -585,6 +593,17 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
 
 
+def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that waives a question ("no need to ask about weapons, you've said he's
+    got nothing on him"; "you don't have to describe him, we know who he is"), a clause that
+    states, not asks, gives the reason it is not needed: what it resembles is not asked.
+    A clause in a question's form, or asking by a request, still asks."""
+    if not any(r.intent in ASKING and not r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent in ASKING and r.affirmed
+                                        and r.act not in ("question", "readback"))]
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
                      readback: bool) -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
@@ -596,18 +615,24 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
         return True
-    if main == "instruction" and all(a.kind != "instruction" and _DECLARED.match(spelled(
-            a.clause)) for a in acts) and not any(r.intent in ADVICE for r in readings):
+    if main == "instruction" and all(a.kind != "instruction" and (_DECLARED.match(spelled(
+            a.clause)) or handlers_own_need(a.clause)) for a in acts) and not any(
+            r.intent in ADVICE for r in readings):
         # "Your crime reference is CL-26-118734", "there's no need for the interpreter":
         # every clause states (a subject, then its verb); none tells the caller to do
         # anything, so the turn is no instruction
         return True
-    if main == "statement" and any(
+    if main in ("statement", "greeting") and any(
             r.intent in ADVICE and r.act == "instruction" and tells_caller(r.clause)
             for r in readings):
         # "You don't have to get a doorbell camera, it's up to you": advice given, or said
         # not to be needed, is an instruction (the definitions), whatever else is said; not
         # the advice only named ("that's a council matter") or refused by the handler
+        return True
+    if main == "instruction" and acts and acts[0].kind == "readback" and all(
+            NOT_NEEDED.search(in_scope(a.clause)) for a in acts if a.kind == "instruction"):
+        # "So that's 07700 900123, and you needn't give me the postcode": a read-back, then
+        # what need not be said; the read-back is what the turn is for
         return True
     if acts and acts[0].kind == "statement" and declines(acts[0].clause):
         # "I'm not going to ask you to keep holding her head, …": the handler declining
