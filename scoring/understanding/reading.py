@@ -425,7 +425,7 @@ class Understanding:
         question its topic names, negated (the definitions' need waived), in place of the
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
-        found = None if interrogative else waiver(core_of(clause, self.names))
+        found = None if interrogative else waiver(clause)
         if found is None:
             return heard
         topic = found.topic or found.before or self._said_before(clause, turn)

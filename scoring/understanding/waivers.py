@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scoring.understanding.wording import spelled
+from scoring.understanding.polarity import in_scope
 
 # 1. The waiver. ("i", "we", "you": whoever's need it is; "shall" is "shan't" spelled.)
 _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would not|should not"
@@ -107,7 +107,7 @@ class Waiver:
 
 def waiver(clause: str) -> Waiver | None:
     """The waiver of a question in a (non-question) clause, if it has one."""
-    text = spelled(clause)
+    text = in_scope(clause)  # (not a name said to the caller after it: "…, Sandra")
     found = WAIVER.search(text)
     if found is None:
         return None
