@@ -4,7 +4,8 @@ any blind set."""
 
 from __future__ import annotations
 
-from scoring.understanding import Context
+from scoring.understanding import Context, IntentReading
+from scoring.understanding.polarity import carried_through
 from scoring.understanding.waivers import parts_of, waiver
 
 from .conftest import pairs
@@ -67,3 +68,31 @@ def test_a_waiver_said_to_the_caller_tells_and_the_handlers_own_states(understan
     own = understanding.analyse("I won't be asking you where he works.", Context())
     assert own.act == "statement"
     assert ("relationship", "affirm") not in pairs(own)
+
+
+def test_a_leave_said_again_and_a_deed_joined_on_follow_the_first(understanding):
+    def read(clause: str, polarity: str) -> IntentReading:
+        return IntentReading(intent="safety_advice", confidence=0.9, polarity=polarity,
+                             subject="caller", clause=clause, phrase="", score=0.6)
+
+    leave = ["so you're fine to nip downstairs", "have a look at the car if you like"]
+    again = carried_through([read(leave[0], "negate"), read(leave[1], "affirm")], leave)
+    assert [r.polarity for r in again] == ["negate", "negate"]
+    # told not to, then told something else: no leave to follow
+    told = ["you're fine to nip downstairs", "don't open the door though"]
+    kept = carried_through([read(told[0], "negate"), read(told[1], "affirm")], told)
+    assert [r.polarity for r in kept] == ["negate", "affirm"]
+    joined = pairs(understanding.analyse(
+        "There's no need to dash round and fit a new lock this evening.", Context()))
+    assert ("crime_prevention", "affirm") not in joined
+    clearing = pairs(understanding.analyse(
+        "When the forensics team are done you can get clearing up.", Context()))
+    assert ("scene_preservation", "negate") in clearing
+
+
+def test_a_reason_may_speak_of_what_is_the_callers():
+    from scoring.understanding.polarity import is_reason
+
+    assert is_reason("they never touched your back door")
+    assert is_reason("right, Mrs Okafor, the dog unit has finished with the garden")
+    assert not is_reason("you never know with these people")

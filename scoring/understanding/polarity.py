@@ -60,7 +60,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
         r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
-        r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
+        r"delet\w+", r"shower\w*", r"bath\w*", r"clear\w* up", r"clear\w* away", "put away",
         # a particle after its object: "pick the car keys up", "put the drawers away"
         r"put (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
         r"fix\w*", r"repair\w*", "board up",
@@ -453,13 +453,15 @@ def denied(text: str, start: int, end: int) -> bool:
 # A clause giving a reason, not addressed to the caller: "it's not an animal welfare
 # matter", "CSI have got everything they need" (no "you", opening with what it is about).
 _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*"
+                     # (the caller's name said first: "right, Mr Pickering, the CSI …")
+                     r"(?:(?:mr|mrs|miss|ms|dr) \w+ )?"
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
                      # ("right Arthur, the CSI lady's been and gone": "'s" is dropped by
                      # `spelled`, so the participle says it was done)
                      r"(?:\w+ ){1,4}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
                      r"might|must|should|do|does|did|s|said|got|need|needs|want|wants|been|"
-                     r"gone|done|taken|finished|left) ")
+                     r"gone|done|taken|finished|left|never) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -476,7 +478,8 @@ def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
     text = spelled(clause)
-    return (not has(text, "you", "your") and bool(_REASON.match(text))
+    # (what is the caller's may be spoken of: "they never took your keys")
+    return (not has(text, "you") and bool(_REASON.match(text))
             and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
 
 
@@ -494,17 +497,27 @@ def carried_through(readings: list[IntentReading],
     out: list[IntentReading] = []
     negated: set[str] = set()
     given: dict[str, Polarity] = {}  # each advice as last given, not as a reason
-    for heard in readings:
-        text = PSEUDO.sub(" ", in_scope(heard.clause))
+    read = {r.clause for r in readings}
+    for said in readings:
+        text = PSEUDO.sub(" ", in_scope(said.clause))
         own = any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
-        follows = heard.intent in ADVICE and heard.affirmed and heard.intent in negated
-        reason = heard.intent in ADVICE and is_reason(heard.clause)
+        # a leave said again ("you're alright to go down and check on the van if you want")
+        # is the same leave: its own permission follows the one before
+        leave_again = bool(PERMISSION.search(text)) and not any(
+            t.search(text) for t in (PROHIBITION, NOT_NEEDED, REFUSAL))
+        follows = said.intent in ADVICE and said.affirmed and said.intent in negated
+        reason = said.intent in ADVICE and is_reason(said.clause)
+        # "you don't need to rush out and change the locks": the deed joined by "and" to
+        # what is said not needed is not needed either
+        heard = replace(said, polarity="negate") if not own and follows_needless(
+            said, clauses, read) else said
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said
             # for the advice as it was given, whatever its own words permit
             reading = replace(heard, polarity=given[heard.intent])
         else:
-            reading = replace(heard, polarity="negate") if follows and not own else heard
+            reading = replace(heard, polarity="negate") if follows and (
+                not own or leave_again) else heard
         if reading.intent in ADVICE and not reason:
             given[reading.intent] = reading.polarity
         lifted = _LIFTED_AFTER.match(spelled(heard.clause)) is not None
@@ -532,6 +545,24 @@ def carried_through(readings: list[IntentReading],
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
     return _reasons_for_refusal(out)
+
+
+# A clause's opening that has a subject of its own: not a deed joined on by "and".
+_OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
+                          r"your|his|her|their|our|if|when|once|so|because|but) ")
+
+
+def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
+    """Is `heard` advice said in a clause joined on to one saying a deed is not needed, in
+    which nothing was heard ("you don't need to rush out | and change the locks")? The
+    joined clause opens with its verb, no subject of its own."""
+    if heard.intent not in ADVICE or not heard.affirmed or heard.clause not in clauses:
+        return False
+    at = list(clauses).index(heard.clause)
+    if at == 0 or clauses[at - 1] in read:
+        return False
+    before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    return bool(NOT_NEEDED.search(before)) and not _OWN_OPENING.match(spelled(heard.clause))
 
 
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
