@@ -96,3 +96,21 @@ def test_a_reason_may_speak_of_what_is_the_callers():
     assert is_reason("they never touched your back door")
     assert is_reason("right, Mrs Okafor, the dog unit has finished with the garden")
     assert not is_reason("you never know with these people")
+
+
+def test_a_farewell_after_a_leave_leaves_the_leave(understanding):
+    from scoring.understanding.clause_form import core_of
+
+    assert core_of("Right, you can ring off now thanks bye") == "you can ring off now"
+    assert core_of("Cheers, watch how you go bye") == "watch how you go bye"
+    leave = pairs(understanding.analyse("Right, no need to hold on, take care, bye bye.",
+                                        Context()))
+    assert ("stay_on_line", "negate") in leave
+
+
+def test_no_reason_for_you_to_is_no_need(understanding):
+    from scoring.understanding.polarity import polarity
+
+    assert polarity("stay_on_line", "There's no reason for you to hang on any longer",
+                    False) == "negate"
+    assert polarity("stay_on_line", "you go and see to your little girl", False) == "negate"

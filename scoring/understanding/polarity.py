@@ -87,7 +87,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
-        "put the phone away", "drop off", "get on with your"),
+        "put the phone away", "drop off", "get on with your",
+        # going to see to someone leaves the call: "go and be with your wife"
+        r"go (?:and )?(?:be with|see to|look after|check on|sort out)"),
     "safety_advice": pattern(
         _BARRICADE_MOVED,
         r"open (?:the |your )?(?:front |back )?door",
@@ -123,6 +125,8 @@ NOT_NEEDED = pattern(
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
     "no reason to", "no point", "not worth",
+    # "there's no reason for you to stay on": no reason for anyone to is no need to
+    r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
     # expected by no one: "nobody's expecting you to keep it all as it is"
