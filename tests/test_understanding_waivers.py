@@ -114,3 +114,15 @@ def test_no_reason_for_you_to_is_no_need(understanding):
     assert polarity("stay_on_line", "There's no reason for you to hang on any longer",
                     False) == "negate"
     assert polarity("stay_on_line", "you go and see to your little girl", False) == "negate"
+
+
+def test_a_leave_said_alone_lifts_the_condition_before_it():
+    from scoring.understanding.polarity import carried_through
+
+    said = ["If you want to ring off to let the dog out", "that's no problem at all"]
+    reading = IntentReading(intent="stay_on_line", confidence=0.9, polarity="affirm",
+                            subject="caller", clause=said[0], phrase="", score=0.6)
+    assert [r.polarity for r in carried_through([reading], said)] == ["negate"]
+    # a condition with no leave after it stays a condition on the advice
+    alone = ["If you want to ring off to let the dog out", "ring us straight back"]
+    assert [r.polarity for r in carried_through([reading], alone)] == ["affirm"]

@@ -634,7 +634,7 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
     for n, clause in enumerate(clauses):
         if clause in heard_in:
             continue
-        permitted = set(permitted_against(clause))
+        permitted = set(permitted_against(clause)) | _leave_for_condition(clause, out)
         needless = _NEEDLESS_AGAIN.match(spelled(clause))
         lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
         if not permitted and needless is None and not lifted:
@@ -649,3 +649,26 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
                 opposite is not None and opposite.search(f" {needless.group(1)} "))):
             out[earlier[-1]] = replace(last, polarity="negate")
     return out
+
+
+# A leave said alone: "that's absolutely fine", "that's no problem at all".
+_LEAVE_ALONE = re.compile(r" (?:(?:and|so|then) )?(?:that is|that will be|that would be|it is)"
+                          r" (?:\w+ )?(?:fine|ok|all right|no problem|not a problem)"
+                          r"(?: (?:at all|with me|by me|too))? $")
+_CONDITION = re.compile(r" (?:(?:and|so|but|right|ok|now) )*if you (?:need|want|have|would like"
+                        r"|would rather|prefer) (?:to )?")
+
+
+def _leave_for_condition(clause: str, readings: Sequence[IntentReading]) -> set[str]:
+    """The advice a leave said alone lifts: what the condition before it named ("if you
+    need to put the phone down to see to the kids, that's fine" permits ending the call;
+    "if you have to move it, …" said with no leave stays a condition on the advice)."""
+    if not _LEAVE_ALONE.match(spelled(clause)):
+        return set()
+    lifted: set[str] = set()
+    for reading in readings:
+        opposite = OPPOSITE.get(reading.intent)
+        text = spelled(reading.clause)
+        if opposite is not None and _CONDITION.match(text) and opposite.search(text):
+            lifted.add(reading.intent)
+    return lifted
