@@ -411,7 +411,9 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
-        opens = bare[i] in _QUESTION_WORDS or asks or tells
+        reported = (bare[i] in _QUESTION_WORDS and bare[i - 1] in _TOLD
+                    and _WAIVED.search(" ".join(here).lower()) is not None)
+        opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -419,6 +421,11 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
+# A telling waived takes the question it reports with it: "no need to tell me how old he
+# is" is one clause (the question is not put, it is said not to be needed).
+_TOLD = frozenset("me us know ask explain repeat say".split())
+_WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
+                     r"need not|don'?t worry|do not worry|won'?t need|no point)\b")
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.
 _CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
                            r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",

@@ -126,3 +126,21 @@ def test_a_leave_said_alone_lifts_the_condition_before_it():
     # a condition with no leave after it stays a condition on the advice
     alone = ["If you want to ring off to let the dog out", "ring us straight back"]
     assert [r.polarity for r in carried_through([reading], alone)] == ["affirm"]
+
+
+def test_a_waived_telling_keeps_the_question_it_reports():
+    from scoring.intents import clauses
+
+    assert clauses("you dont need to tell me where she works") == [
+        "you dont need to tell me where she works"]
+    # asked, the question is its own clause as before
+    assert clauses("can you tell me how old he is") == ["can you tell me", "how old he is"]
+
+
+def test_the_handlers_own_need_then_an_order_tells(understanding):
+    turn = understanding.analyse("I don't need your postcode, just keep the line open for me.",
+                                 Context())
+    assert turn.act == "instruction"
+    alone = understanding.analyse("You don't have to spell his surname for me, Rita.",
+                                  Context())
+    assert alone.act == "instruction"

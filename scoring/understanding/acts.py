@@ -376,7 +376,10 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         for later in acts[1:]:
             if later.kind == "promise" and contrasted(text, later.clause):
                 return "promise"
-            if later.kind == "instruction" and declines(first) and _tells(later.clause):
+            if later.kind == "instruction" and (declines(first) or handlers_own_need(first)) \
+                    and _tells(later.clause):
+                # ("I don't need your name, just tap once if you can hear me": what the
+                # handler does not need, then what to do)
                 return "instruction"
     return kinds[0]
 

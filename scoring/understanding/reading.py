@@ -629,6 +629,15 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # not to be needed, is an instruction (the definitions), whatever else is said; not
         # the advice only named ("that's a council matter") or refused by the handler
         return True
+    if main == "instruction" and not any(a.kind == "instruction" for a in acts) and any(
+            handlers_own_need(a.clause) for a in acts) and not any(
+            r.intent in ADVICE for r in readings):
+        return True  # "no need for me to ask how they got in, you've told me": the
+        # handler's own need waived, with its reason, tells the caller nothing to do
+    if main != "instruction" and acts and all(a.kind == "instruction" for a in acts) and (
+            readings and all(r.intent in ASKING and not r.affirmed for r in readings)):
+        return True  # "you don't have to explain why, Marcus": a question waived for the
+        # caller tells them what they need not do (an instruction), no comfort
     if main == "instruction" and acts and acts[0].kind == "readback" and all(
             NOT_NEEDED.search(in_scope(a.clause)) for a in acts if a.kind == "instruction"):
         # "So that's 07700 900123, and you needn't give me the postcode": a read-back, then
