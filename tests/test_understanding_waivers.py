@@ -144,3 +144,13 @@ def test_the_handlers_own_need_then_an_order_tells(understanding):
     alone = understanding.analyse("You don't have to spell his surname for me, Rita.",
                                   Context())
     assert alone.act == "instruction"
+
+
+def test_the_reason_a_thing_is_not_needed_comforts_no_one(understanding):
+    reason = pairs(understanding.analyse(
+        "There's no need to ring the hospital too, we're handling that side.", Context()))
+    assert ("reassurance", "affirm") not in reason
+    comfort = pairs(understanding.analyse(
+        "There's no need to ring the hospital too, don't worry, they're looking after him.",
+        Context()))
+    assert ("reassurance", "affirm") in comfort

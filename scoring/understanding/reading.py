@@ -15,6 +15,7 @@ from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
 from scoring.understanding.acts import (
+    REASSURANCE,
     REQUEST,
     SYMPATHY,
     act_of,
@@ -598,10 +599,32 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     got nothing on him"; "you don't have to describe him, we know who he is"), a clause that
     states, not asks, gives the reason it is not needed: what it resembles is not asked.
     A clause in a question's form, or asking by a request, still asks."""
+    readings = _no_comfort_in_reasons(readings)
     if not any(r.intent in ASKING and not r.affirmed for r in readings):
         return readings
     return [r for r in readings if not (r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback"))]
+
+
+def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
+    """A clause said straight after a thing said not to be needed, stating why ("you don't
+    need to phone 111 as well, we're dealing with him"; "…, that's all done now") gives the
+    reason, to no one in particular: without comfort's own words (sympathy, "don't worry",
+    help on its way) or a word to the caller, it only resembles comfort."""
+    waived = [n for n, r in enumerate(readings) if not r.affirmed
+              and NOT_NEEDED.search(in_scope(r.clause))]
+    if not waived:
+        return readings
+    after = {readings[n].clause for n in waived}
+    out: list[IntentReading] = []
+    for at, r in enumerate(readings):
+        text = spelled(r.clause)
+        if (r.intent == "reassurance" and r.affirmed and at and readings[at - 1].clause in after
+                and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
+                    text) or " you " in text or " your " in text)):
+            continue
+        out.append(r)
+    return out
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
