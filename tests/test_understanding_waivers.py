@@ -154,3 +154,11 @@ def test_the_reason_a_thing_is_not_needed_comforts_no_one(understanding):
         "There's no need to ring the hospital too, don't worry, they're looking after him.",
         Context()))
     assert ("reassurance", "affirm") in comfort
+
+
+def test_a_pronoun_waived_names_what_the_clause_before_held(understanding):
+    assert waiver("so we don't need that from you").topic == ""
+    held = pairs(understanding.analyse(
+        "The system's given me your mobile number, so I won't need it off you.", Context()))
+    assert ("callback_number", "negate") in held
+    assert ("callback_number", "affirm") not in held

@@ -432,7 +432,9 @@ class Understanding:
         topic = found.topic or found.before or self._said_before(clause, turn)
         waived: dict[str, IntentReading] = {}
         for part in dict.fromkeys([topic, *parts_of(topic)]):
-            named = self._question_named(part, told=found.told)
+            # (what a pronoun stands for was said as a thing held: "I've got your number
+            # already, so I don't need that", and is weighed as something told)
+            named = self._question_named(part, told=found.told or not found.topic)
             if named is not None and named.intent not in waived:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate",

@@ -85,7 +85,9 @@ _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|a
 # Words that only say when, or again, at the topic's end: "… for now", "… again tonight".
 _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at the moment|"
                         r"yet|just yet|any more|anymore|as well|too|either|at all|then|"
-                        r"for the moment|just now|straight away|for me|thanks|please))+ $")
+                        r"for the moment|just now|straight away|for me|thanks|please|"
+                        # whom it would come from: "I don't need that from you"
+                        r"from you|off you|from him|from her|from them))+ $")
 # What a pronoun stands for is said elsewhere: "you needn't go through it again".
 PRONOUNS = frozenset({"it", "that", "them", "this", "those", "these", "all that", "that all",
                       "all of that", "all of it", "any of that", "any of it", "everything",
