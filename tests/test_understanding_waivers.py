@@ -162,3 +162,8 @@ def test_a_pronoun_waived_names_what_the_clause_before_held(understanding):
         "The system's given me your mobile number, so I won't need it off you.", Context()))
     assert ("callback_number", "negate") in held
     assert ("callback_number", "affirm") not in held
+
+
+def test_a_read_back_then_a_leave_is_a_read_back(understanding):
+    turn = understanding.analyse("So that's 07700 900314, and you can ring off now.", Context())
+    assert turn.act == "readback"

@@ -56,6 +56,7 @@ from scoring.understanding.polarity import (
     INTENTS_ASKED,
     MOVED_AWAY,
     NOT_NEEDED,
+    PERMISSION,
     PROHIBITION,
     asks,
     carried_through,
@@ -664,9 +665,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         return True  # "you don't have to explain why, Marcus": a question waived for the
         # caller tells them what they need not do (an instruction), no comfort
     if main == "instruction" and acts and acts[0].kind == "readback" and all(
-            NOT_NEEDED.search(in_scope(a.clause)) for a in acts if a.kind == "instruction"):
-        # "So that's 07700 900123, and you needn't give me the postcode": a read-back, then
-        # what need not be said; the read-back is what the turn is for
+            NOT_NEEDED.search(in_scope(a.clause)) or PERMISSION.search(in_scope(a.clause))
+            for a in acts if a.kind == "instruction"):
+        # "So that's 07700 900123, and you needn't give me the postcode", "…, you can hang
+        # up now": a read-back, then what need not be done or may be; the read-back is
+        # what the turn is for
         return True
     if acts and acts[0].kind == "statement" and declines(acts[0].clause):
         # "I'm not going to ask you to keep holding her head, …": the handler declining
