@@ -377,7 +377,10 @@ def clauses(utterance: str) -> list[str]:
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)
-                 or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS))
+                 or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS)
+                 # "is she breathing and talking to you?": a participle with no subject
+                 # of its own carries on the yes/no question before it
+                 or (bool(merged) and _carries_question(tokens, merged[-1])))
         if merged and small and not ended:
             merged[-1] = f"{merged[-1]} {part}"
         elif merged and merged[-1].startswith("\0") and not ended:
@@ -386,6 +389,18 @@ def clauses(utterance: str) -> list[str]:
             merged.append(("\0" + part) if small else part)
         ended = ends
     return [m.removeprefix("\0") for m in merged]
+
+
+_ING_NOUNS = frozenset("nothing something anything everything morning evening thing things "
+                       "during building ceiling wedding bring king ring sing".split())
+
+
+def _carries_question(tokens: tuple[str, ...], before: str) -> bool:
+    """Does a part opening with a participle ("talking to you") carry on the yes/no
+    question before it ("is she awake")?"""
+    first = words(before.lstrip("\0"))[:1]
+    return (tokens[0].endswith("ing") and tokens[0] not in _ING_NOUNS
+            and bool(first) and first[0] in ("is", "are", "was", "were"))
 
 
 def _split_run_on(text: str) -> list[str]:

@@ -167,3 +167,11 @@ def test_a_pronoun_waived_names_what_the_clause_before_held(understanding):
 def test_a_read_back_then_a_leave_is_a_read_back(understanding):
     turn = understanding.analyse("So that's 07700 900314, and you can ring off now.", Context())
     assert turn.act == "readback"
+
+
+def test_a_participle_after_and_carries_on_the_question():
+    from scoring.intents import clauses
+
+    assert len(clauses("Is he conscious and answering you?")) == 1
+    assert len(clauses("Is he conscious, and is he answering you?")) == 2
+    assert len(clauses("Keep the door locked and keep talking to me")) == 2
