@@ -175,3 +175,10 @@ def test_a_participle_after_and_carries_on_the_question():
     assert len(clauses("Is he conscious and answering you?")) == 1
     assert len(clauses("Is he conscious, and is he answering you?")) == 2
     assert len(clauses("Keep the door locked and keep talking to me")) == 2
+
+
+def test_what_the_caller_need_not_do_is_an_instruction_whatever_follows(understanding):
+    turn = understanding.analyse(
+        "You won't need a crime number for this one, it's all on the same incident.",
+        Context())
+    assert turn.act == "instruction"

@@ -649,11 +649,12 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # anything, so the turn is no instruction
         return True
     if main in ("statement", "greeting") and any(
-            r.intent in ADVICE and r.act == "instruction" and tells_caller(r.clause)
-            for r in readings):
+            (r.intent in ADVICE or not r.affirmed) and r.act == "instruction"
+            and tells_caller(r.clause) for r in readings):
         # "You don't have to get a doorbell camera, it's up to you": advice given, or said
         # not to be needed, is an instruction (the definitions), whatever else is said; not
-        # the advice only named ("that's a council matter") or refused by the handler
+        # the advice only named ("that's a council matter") or refused by the handler; so
+        # is anything the caller is told they need not do ("you won't need a reference")
         return True
     if main == "instruction" and not any(a.kind == "instruction" for a in acts) and any(
             handlers_own_need(a.clause) for a in acts) and not any(
