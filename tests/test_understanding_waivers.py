@@ -182,3 +182,12 @@ def test_what_the_caller_need_not_do_is_an_instruction_whatever_follows(understa
         "You won't need a crime number for this one, it's all on the same incident.",
         Context())
     assert turn.act == "instruction"
+
+
+def test_someone_else_let_do_the_opposite_lifts_the_advice():
+    from scoring.understanding.polarity import polarity
+
+    assert polarity("scene_preservation",
+                    "it's fine for your daughter to help you tidy the lounge", False) == "negate"
+    assert polarity("scene_preservation",
+                    "please don't let your daughter tidy the lounge yet", False) == "affirm"

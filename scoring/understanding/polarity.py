@@ -158,7 +158,9 @@ PERMISSION = pattern(
     "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
-    "you are able to")
+    "you are able to",
+    # someone else let do it: "it's fine for your son to come and help you clear up"
+    r"(?:fine|ok|all right) for (?:your |the |his |her |their )?\w+ to")
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
                       "hold off", "wait before", "not to", "can not", "not yet", "not until",
