@@ -94,7 +94,11 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "anything at all", "anything like that", "or anything like that",
                    "or anything", "at all", "by any chance", "as far as you know",
                    "if you can avoid it", "as well", "or not", "word for word",
-                   "that you are aware of", "that you're aware of", "if you like"})
+                   "that you are aware of", "that you're aware of", "if you like",
+                   # whether the caller can answer the question just put: "what's been
+                   # taken, can you tell yet?"
+                   "can you tell", "can you tell yet", "could you tell", "can you tell me",
+                   "can you say", "can you see", "can you tell at all"})
 _MIN_CLAUSE = 3
 # A service's name or a greeting said before the first question, in the same sentence
 # ("Police emergency, what's the address?", "hello police where are you"): the answering

@@ -191,3 +191,9 @@ def test_someone_else_let_do_the_opposite_lifts_the_advice():
                     "it's fine for your daughter to help you tidy the lounge", False) == "negate"
     assert polarity("scene_preservation",
                     "please don't let your daughter tidy the lounge yet", False) == "affirm"
+
+
+def test_asking_whether_the_caller_can_answer_is_part_of_the_question():
+    from scoring.intents import clauses
+
+    assert len(clauses("Which way did he go, can you tell?")) == 1
