@@ -97,7 +97,7 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "that you are aware of", "that you're aware of", "if you like",
                    # whether the caller can answer the question just put: "what's been
                    # taken, can you tell yet?"
-                   "can you tell", "can you tell yet", "could you tell", "can you tell me",
+                   "can you tell", "can you tell yet", "could you tell",
                    "can you say", "can you see", "can you tell at all"})
 _MIN_CLAUSE = 3
 # A service's name or a greeting said before the first question, in the same sentence
