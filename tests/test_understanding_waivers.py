@@ -197,3 +197,11 @@ def test_asking_whether_the_caller_can_answer_is_part_of_the_question():
     from scoring.intents import clauses
 
     assert len(clauses("Which way did he go, can you tell?")) == 1
+
+
+def test_a_read_back_checked_with_a_tag_asks_nothing_new(understanding):
+    checked = understanding.analyse("So that's 07700 900461, on Marsh Lane, yeah?", Context())
+    assert checked.act == "readback"
+    assert ("location", "affirm") not in pairs(checked)
+    asked = understanding.analyse("So that's 07700 900461. Is anyone hurt?", Context())
+    assert ("anyone_injured", "affirm") in pairs(asked)

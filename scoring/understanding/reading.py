@@ -587,8 +587,12 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
     def still_asks(clause: str) -> bool:
-        return (asks(clause) or wh_question(clause)
-                or bool(REQUEST.search(spelled(clause))))
+        # (a "?" after a value is the read-back's own check: "…, on Yarm Road, yeah?"; a
+        # question has its own form: a question word, "is he…", "any…", a request)
+        core = spelled(core_of(clause))
+        return ((asks(clause) and not (clause.rstrip().endswith("?") and is_tag_question(
+                    clause) and not _ASKED_OF.match(core) and not _ANY.match(core)))
+                or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
             still_asks(r.clause) for r in readings):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
@@ -628,6 +632,9 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
             continue
         out.append(r)
     return out
+
+
+_ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody) ")
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
