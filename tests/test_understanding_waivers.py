@@ -205,3 +205,9 @@ def test_a_read_back_checked_with_a_tag_asks_nothing_new(understanding):
     assert ("location", "affirm") not in pairs(checked)
     asked = understanding.analyse("So that's 07700 900461. Is anyone hurt?", Context())
     assert ("anyone_injured", "affirm") in pairs(asked)
+
+
+def test_a_bare_sorry_after_the_callers_name_apologises_for_a_failure(understanding):
+    turn = understanding.analyse("Mr Osei, I'm so sorry, nobody rang you back.", Context())
+    assert ("apology", "affirm") in pairs(turn)
+    assert ("reassurance", "affirm") not in pairs(turn)

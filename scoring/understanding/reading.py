@@ -553,7 +553,7 @@ class Understanding:
         """"I'm really sorry." alone: an apology after something the service failed to do
         ("nobody rang you. I'm really sorry."), sympathy after something that happened to
         the caller; else what the matcher heard."""
-        if not _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+        if not _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " "):
             return best.intent
         rest = spelled(turn.replace(clause, " "))
         if _FAILED.search(rest):
