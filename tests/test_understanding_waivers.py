@@ -211,3 +211,8 @@ def test_a_bare_sorry_after_the_callers_name_apologises_for_a_failure(understand
     turn = understanding.analyse("Mr Osei, I'm so sorry, nobody rang you back.", Context())
     assert ("apology", "affirm") in pairs(turn)
     assert ("reassurance", "affirm") not in pairs(turn)
+
+
+def test_jotting_down_is_an_order(understanding):
+    turn = understanding.analyse("jot this down its your log number 412", Context())
+    assert turn.act == "instruction"

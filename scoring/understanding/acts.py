@@ -43,7 +43,7 @@ IMPERATIVE = pattern(
     "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",
     "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
-    "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask",
+    "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you need not",
