@@ -216,3 +216,9 @@ def test_a_bare_sorry_after_the_callers_name_apologises_for_a_failure(understand
 def test_jotting_down_is_an_order(understanding):
     turn = understanding.analyse("jot this down its your log number 412", Context())
     assert turn.act == "instruction"
+
+
+def test_a_question_put_after_a_waiver_is_still_asked(understanding):
+    assert waiver("never mind which phone whats your postcode").topic == "which phone"
+    turn = pairs(understanding.analyse("never mind which phone whats your postcode", Context()))
+    assert ("location", "affirm") in turn

@@ -443,8 +443,16 @@ class Understanding:
         if not waived:
             return heard
         # (the whole topic and its parts may name the same question: one reading each)
-        kept = [r for r in heard if r.intent not in ASKING | ADVICE
+        # (a question put after it is still asked: "don't worry about which number,
+        # what's the address?")
+        kept = [replace(r, polarity="affirm") if found.asked and r.intent in ASKING else r
+                for r in heard if (r.intent not in ASKING | ADVICE or (
+                    found.asked and r.intent in ASKING and r.intent not in waived))
                 and not (found.worry and r.intent == "reassurance")]
+        put = self._question_named(found.asked, told=True)
+        if put is not None and put.intent not in waived and all(
+                r.intent != put.intent for r in kept):
+            kept.append(self._reading(put.intent, put, clause, True, context))
         return [*kept, *waived.values()]
 
     def _question_named(self, topic: str, *, told: bool) -> IntentMatch | None:
@@ -607,10 +615,12 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     states, not asks, gives the reason it is not needed: what it resembles is not asked.
     A clause in a question's form, or asking by a request, still asks."""
     readings = _no_comfort_in_reasons(readings)
-    if not any(r.intent in ASKING and not r.affirmed for r in readings):
-        return readings
-    return [r for r in readings if not (r.intent in ASKING and r.affirmed
-                                        and r.act not in ("question", "readback"))]
+    waivers = {r.clause for r in readings if r.intent in ASKING and not r.affirmed}
+    # (a question put in the waiver's own clause is no reason: "don't worry about which
+    # number what's the address")
+    return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
+                                        and r.act not in ("question", "readback")
+                                        and r.clause not in waivers)]
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:

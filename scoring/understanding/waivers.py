@@ -82,6 +82,10 @@ _VAGUE_TAIL = re.compile(r" (?:or|and) (?:anything|something|stuff|all that|what
 _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|although"
                          r"|as i|as we|as you|i have|we have|i will|we will|i do not|"
                          r"we do not|i am|we are) ")
+# A question put after the waiver, unpunctuated: "don't worry about which number what's the
+# address" (a question word then its verb; "where she was last seen" reports one).
+_QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:is|are|was|were|"
+                           r"did|does|do|has|have|had|can|could|would|will) ")
 # Words that only say when, or again, at the topic's end: "… for now", "… again tonight".
 _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at the moment|"
                         r"yet|just yet|any more|anymore|as well|too|either|at all|then|"
@@ -105,6 +109,7 @@ class Waiver:
     told: bool
     worry: bool
     before: str = ""
+    asked: str = ""  # a question put after the waiver, in the same clause
 
 
 def waiver(clause: str) -> Waiver | None:
@@ -126,17 +131,20 @@ def waiver(clause: str) -> Waiver | None:
         rest = " " + rest[tells.end() + 1:]
     cut = _TOPIC_ENDS.search(rest)
     topic = rest[: cut.start() + 1] if cut else rest
+    put = _QUESTION_PUT.search(topic, 1)
+    asked = topic[put.start():].strip() if put else ""
+    topic = topic[: put.start() + 1] if put else topic
     topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic)).strip()
     worry = bool(re.search(r"worry|fret", found.group()))
     before = text[: found.start() + 1].strip()
     if topic in PRONOUNS:
         return Waiver(topic="", told=told, worry=worry,
-                      before=before if len(before.split()) > 1 else "")
+                      before=before if len(before.split()) > 1 else "", asked=asked)
     if topic in _PERSON and tells is not None:
         topic = f"{verb.strip()} {topic}"  # "no need to describe him": the telling is the topic
     if not topic or (topic.split()[0].endswith("ing") and not told):
         return None  # ("don't worry about fitting a lock": a deed)
-    return Waiver(topic=topic, told=told, worry=worry)
+    return Waiver(topic=topic, told=told, worry=worry, asked=asked)
 
 
 def parts_of(topic: str) -> list[str]:
