@@ -595,11 +595,12 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
     def still_asks(clause: str) -> bool:
-        # (a "?" after a value is the read-back's own check: "…, on Yarm Road, yeah?"; a
-        # question has its own form: a question word, "is he…", "any…", a request)
+        # (a spoken tag after a value is the read-back's own check: "…, on Yarm Road,
+        # yeah?"; a question has its own form: a question word, "is he…", "any…", a
+        # request; a value put with a "?" alone may still ask: "and that was Friday?")
         core = spelled(core_of(clause))
-        return ((asks(clause) and not (clause.rstrip().endswith("?") and is_tag_question(
-                    clause) and not _ASKED_OF.match(core) and not _ANY.match(core)))
+        return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
+                                       and not _ASKED_OF.match(core) and not _ANY.match(core)))
                 or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
             still_asks(r.clause) for r in readings):
