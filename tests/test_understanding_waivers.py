@@ -222,3 +222,9 @@ def test_a_question_put_after_a_waiver_is_still_asked(understanding):
     assert waiver("never mind which phone whats your postcode").topic == "which phone"
     turn = pairs(understanding.analyse("never mind which phone whats your postcode", Context()))
     assert ("location", "affirm") in turn
+
+
+def test_comfort_said_outright_after_a_waiver_still_comforts(understanding):
+    turn = pairs(understanding.analyse("No need to keep tapping, I can hear you, I'm still here.",
+                                       Context()))
+    assert ("reassurance", "affirm") in turn

@@ -628,7 +628,8 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
     """A clause said straight after a thing said not to be needed, stating why ("you don't
     need to phone 111 as well, we're dealing with him"; "…, that's all done now") gives the
     reason, to no one in particular: without comfort's own words (sympathy, "don't worry",
-    help on its way) or a word to the caller, it only resembles comfort."""
+    help on its way) or a word to the caller, it only resembles comfort, and not closely
+    ("…, I'm still here" is comfort said outright)."""
     waived = [n for n, r in enumerate(readings) if not r.affirmed
               and NOT_NEEDED.search(in_scope(r.clause))]
     if not waived:
@@ -637,7 +638,8 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
     out: list[IntentReading] = []
     for at, r in enumerate(readings):
         text = spelled(r.clause)
-        if (r.intent == "reassurance" and r.affirmed and at and readings[at - 1].clause in after
+        if (r.intent == "reassurance" and r.affirmed and r.score < UNDOUBTED
+                and at and readings[at - 1].clause in after
                 and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
                     text) or " you " in text or " your " in text)):
             continue
