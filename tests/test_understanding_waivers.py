@@ -228,3 +228,8 @@ def test_comfort_said_outright_after_a_waiver_still_comforts(understanding):
     turn = pairs(understanding.analyse("No need to keep tapping, I can hear you, I'm still here.",
                                        Context()))
     assert ("reassurance", "affirm") in turn
+
+
+def test_a_question_word_after_a_read_back_still_asks(understanding):
+    turn = understanding.analyse("M25 clockwise by junction 9. How badly hurt is he?", Context())
+    assert ("anyone_injured", "affirm") in pairs(turn)

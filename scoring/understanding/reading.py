@@ -647,7 +647,8 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
     return out
 
 
-_ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody) ")
+_ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody|what|where|when|who|how|"
+                  r"which|why|whose|whereabouts) ")  # ("how badly hurt is she" asks)
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
