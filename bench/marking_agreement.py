@@ -46,6 +46,8 @@ def author_credited(entry: dict[str, Any]) -> bool | None:
     met = str(entry.get("met")).lower()
     if met in ("n/a", "na", "none"):
         return None
+    if met == "partial" and entry.get("points") is not None and float(entry["points"]) <= 0:
+        return False  # "partial" with no points earned none: credited means points earned
     return met in ("yes", "true", "partial")
 
 

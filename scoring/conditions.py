@@ -28,8 +28,8 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
     "asked": frozenset({"within", "before", "before_grade", "about", "describing", "closed",
-                        "saying_when"}),
-    "said": frozenset({"within"}),
+                        "saying_when", "choice"}),
+    "said": frozenset({"within", "after"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
     "recorded": frozenset({"threshold"}),
@@ -88,6 +88,14 @@ class Condition(Authored):
     # a next step the caller can hold us to ("I'll ring you Wednesday after half three"),
     # not "someone will be in touch".
     saying_when: bool | None = None
+    # An `asked` item met only in a turn that offers the caller a choice: ways side by side
+    # ("… or I can try and sort it now"), or the choice put to them ("it's up to you"): an
+    # item that says their options were explained, not one way told.
+    choice: bool | None = None
+    # A `said` item met only in or after the first turn that meets this condition (an
+    # `asked` or a `said`, or `any` of them): "NHS 111 as well as sending police" is said
+    # once the caller knows officers are on their way, not instead of them.
+    after: Condition | None = None
 
     @field_validator("said", "before", "one_of", "about", mode="before")
     @classmethod

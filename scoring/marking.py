@@ -36,8 +36,16 @@ from scoring.text import (
     words,
 )
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
+from scoring.turn_forms import (
+    answers_yes,
+    names_nobody,
+    offers_choice,
+    says_opposite,
+    tells_after,
+)
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
+from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
 DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name": "name"}
@@ -65,11 +73,15 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
-# Intents that ask the same thing of different people: which one a question is depends on
-# whom it is about ("describe both of them" is a suspect's description in a street fight,
-# a missing person's in a missing-person call).
-ALIKE: dict[str, set[str]] = {"suspect_description": {"person_description"},
-                              "person_description": {"suspect_description"}}
+# Intents that ask the same thing of different people or things: which one a question is
+# depends on whom or what it is about ("describe both of them" is a suspect's description
+# in a street fight, a missing person's in a missing-person call; "the car that drove off,
+# can you describe it?" the vehicle's). A question heard as one, answered with a fact only
+# the other brings out, drew that fact out (`_answered`).
+ALIKE: dict[str, set[str]] = {
+    "suspect_description": {"person_description", "vehicle_description"},
+    "person_description": {"suspect_description"},
+    "vehicle_description": {"suspect_description"}}
 # Words that decline the thing named straight after them ("don't worry about a photo",
 # "no need for a statement"), in normal_text's spelling ("do not").
 DECLINED = re.compile(
@@ -236,28 +248,63 @@ class Marker:
         for index, turn in self.attempt.trainee_turns():
             readings = self.analyses[index].intents
             for order, found in enumerate((*readings, *self.listed(index))):
-                if found.polarity == "affirm" and not ordered_calm(found):
+                if found.polarity == "affirm" and not ordered_calm(found) and not (
+                        self.answered_yes(index, found)):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    def answered_yes(self, index: int, reading: IntentReading) -> bool:
+        """Is a reassurance reading only the answer to what the caller just asked ("Are
+        you still there?" / "Yes, still here"; "Are they coming?" / "Yes, someone's
+        coming")? The caller had to ask for it: an answer, not reassurance offered."""
+        if reading.intent != "reassurance" or index == 0:
+            return False
+        before = self.attempt.turns[index - 1]
+        return before.speaker == "caller" and "?" in before.text and answers_yes(
+            reading.clause)
 
     def first_ask(self, intent: str, about: tuple[str, ...] | None = None,
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
-                  saying_when: bool = False, plain: bool = False) -> Ask | None:
+                  saying_when: bool = False, plain: bool = False,
+                  choice: bool = False) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
         first in a turn that says when; `plain`: the first advice the words do not lift or
-        permit, `scoring.doubts.lifted`)."""
-        return next((a for a in self.asks if a.intent == intent and _fits(a.reading, about)
+        permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
+        caller a choice, `scoring.turn_forms.offers_choice`)."""
+        return next((a for a in self.asks if a.intent == intent and self.fits(a, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
                      and not (saying_when and not self.said_when(a))
+                     and not (choice and not offers_choice(a.turn.text))
                      and not (describing and self.named_only(a))
                      and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
                     None)
+
+    def fits(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
+        """Is the turn's reading about whom the item asks about? A question that names
+        nobody ("any medical problems at all?"), read as the caller's by default, follows on
+        from the question just before it, in the same turn or the one before: after "what
+        does she look like?" it asks about her, as a caller hears it; after "what's your
+        name," it asks the caller's. Only that question's person counts, never someone
+        talked about earlier."""
+        reading = ask.reading
+        if _fits(reading, about):
+            return True
+        if reading.subject != "caller" or reading.intent not in INTENTS_ASKED or \
+                not names_nobody(reading.clause):
+            return False
+        own = self.analyses[ask.index].intents
+        here = own[:own.index(reading)] if reading in own else own
+        context = self.contexts.get(ask.index)
+        before = [r for r in here if r.act in ("question", "readback")] or [
+            r for r in (context.previous[-1].intents if context and context.previous else ())
+            if r.act in ("question", "readback")]
+        return bool(before) and before[-1].subject != "caller" and _fits(before[-1], about)
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop
@@ -459,10 +506,10 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
-        closed, saying_when = bool(c.closed), bool(c.saying_when)
+        closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
-                               saying_when=saying_when)
-        if first is None and c.about is None and not closed and not saying_when:
+                               saying_when=saying_when, choice=choice)
+        if first is None and c.about is None and not (closed or saying_when or choice):
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -472,8 +519,8 @@ class Marker:
             # A faint first reading ("you weren't to know" as an apology) and a sure one later
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
-            first = self.first_ask(intent, about, bool(c.describing), sure=True,
-                                   closed=closed, saying_when=saying_when) or first
+            first = self.first_ask(intent, about, bool(c.describing), sure=True, closed=closed,
+                                   saying_when=saying_when, choice=choice) or first
         if first is None:
             opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
             if opened is not None:
@@ -487,6 +534,12 @@ class Marker:
                                f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
                                "said when (a day, a time, or now)",
                                (_turn(vague.index, vague.turn, "no when"),))
+            one_way = self.first_ask(intent, about) if choice else None
+            if one_way is not None:
+                return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
+                               f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
+                               "turn offered a choice (this or that, or the choice put to "
+                               "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
             named = self.first_ask(intent, about) if c.describing else None
             if named is not None:
                 return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
@@ -505,7 +558,7 @@ class Marker:
             # that meets the condition; else the doubted one, whose credit goes to an
             # assessor (uncertain, and not credited meanwhile: `mark`).
             sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
-                                  closed=closed, saying_when=saying_when)
+                                  closed=closed, saying_when=saying_when, choice=choice)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
@@ -523,7 +576,8 @@ class Marker:
         if why is None:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
-                                 closed=bool(c.closed), saying_when=bool(c.saying_when))
+                                 closed=bool(c.closed), saying_when=bool(c.saying_when),
+                                 choice=bool(c.choice))
         if plainly is not None:
             return plainly
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
@@ -692,7 +746,9 @@ class Marker:
                 # reading came above the threshold or just under: never a near miss.
                 told = self.told_only(Ask(index, 0, turn, reading))
                 if reading in analysis.intents or told:
-                    why = ("said as its opposite" if reading.polarity == "negate"
+                    why = ("said as its opposite, with no word of its own saying so"
+                           if reading.polarity == "negate" and carried_opposite(reading)
+                           else "said as its opposite" if reading.polarity == "negate"
                            else "said in a sentence that asks nothing" if told
                            else "an order to calm down, not reassurance"
                            if ordered_calm(reading)
@@ -713,14 +769,25 @@ class Marker:
         low, _ = UNCERTAIN_BAND
         near_miss = (why == "below the threshold" and reading.polarity == "affirm"
                      and _fits(reading, about) and reading.confidence >= low)
-        return Outcome(False, 0.0, reason, ev, reading.confidence if near_miss else None)
+        # An opposite read into a clause with no word of its own saying so ("stay upstairs
+        # with his wife" after "…aren't worth getting hurt for", unpunctuated) took it from
+        # the clause before: an assessor reads the turn.
+        carried = why.startswith("said as its opposite, with no word")
+        return Outcome(False, 0.0, reason, ev,
+                       reading.confidence if near_miss or carried else None)
 
     def _said(self, c: Condition) -> Outcome:
         phrases = [said_form(p) for p in c.said or ()]
         doubted: Outcome | None = None
+        start, waited = self._said_after(c.after)
+        if start is None:
+            return Outcome(False, 0.0, f"never said {_quoted(c.said or ())} after it was "
+                           f"told ({waited})")
         for index, turn in self.attempt.trainee_turns():
             if c.within is not None and turn.t > c.within:
                 break
+            if index < start:
+                continue  # said before what it must follow ("ring 111" instead of police)
             spoken = said_form(turn.text)
             for phrase in phrases:
                 found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
@@ -750,7 +817,21 @@ class Marker:
         if doubted is not None:
             return doubted
         window = f" within {clock(c.within)}" if c.within else ""
-        return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}")
+        after = f" in or after the turn that first did so ({waited})" if waited else ""
+        return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}{after}")
+
+    def _said_after(self, after: Condition | None) -> tuple[int | None, str]:
+        """The first turn a `said:` with `after:` may be met in: the earliest turn the
+        `after` condition was met by (the phrase said in that very turn counts: "officers
+        are on their way, and for yourself there's 111 option 2"), with its reason; None
+        when it was never met."""
+        if after is None:
+            return 0, ""
+        met = self.check(after)
+        turns = [e.index for e in met.evidence if e.kind == "turn" and e.index is not None]
+        if not met.met or not turns:
+            return None, met.reason
+        return min(turns), met.reason
 
     @staticmethod
     def _said_negated(phrases: Sequence[str], text: str) -> str | None:
@@ -772,10 +853,18 @@ class Marker:
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a
-        question rather than told."""
+        question rather than told. A spoken clause (no "?" in the turn) read as a question
+        with nothing in it that asks, or by its opening word alone and going on to tell the
+        caller what they can do ("is the council's noise team you can ring them Monday":
+        "it's" misheard), was told."""
+        spoken = "?" not in self.attempt.turns[index].text
         for act in self.analyses[index].acts:
             if act.kind == "question" and fuzz.partial_ratio(
-                    phrase, said_form(act.clause)) >= SAID_SIMILARITY:
+                    phrase, said_form(act.clause)) >= SAID_SIMILARITY and not (
+                    spoken and (tells_after(act.clause, phrase)
+                                or not asks_anywhere(act.clause))):
+                # (a spoken clause with nothing in it that asks, "ok one tap for yes two
+                # taps for no", is the act rule's doubt, not the words': as `act_doubt`)
                 return act
         return None
 
@@ -962,8 +1051,12 @@ def read_from(back: str, said: str) -> float:
 
 
 def said_form(text: str) -> str:
-    """Words as `said:` compares them: normal_text, with thanks in one form."""
-    return THANKS.sub("thank you", normal_text(text))
+    """Words as `said:` compares them: normal_text, with thanks in one form and contractions
+    a recogniser writes without their apostrophe read whole ("dont worry about a photo" is
+    "do not worry about a photo", as "don't" is), so a phrase declined or denied in speech
+    is read as it is in typing."""
+    spoken = " ".join(BARE_CONTRACTIONS.get(w, w) for w in normal_text(text).split(" "))
+    return THANKS.sub("thank you", spoken)
 
 
 def closed_question(reading: IntentReading) -> bool:
@@ -1035,6 +1128,12 @@ def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
          matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()
+
+
+def carried_opposite(reading: IntentReading) -> bool:
+    """Is a reading taken as its intent's opposite with no word of its own saying so
+    (`scoring.turn_forms.says_opposite`)?"""
+    return reading.polarity == "negate" and not says_opposite(reading.clause, reading.intent)
 
 
 def ordered_calm(reading: IntentReading) -> bool:

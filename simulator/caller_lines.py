@@ -211,6 +211,18 @@ _ASKING = frozenset("can could would will did do does is are".split())
 _SUBJECTS = frozenset("you he she they we i".split())
 
 
+# Words "of" ends a whole sentence after: "which station were they out of", "what's he
+# scared of", "have you heard of him".
+_OF_ENDS = frozenset("out made scared afraid frightened heard aware sure think thought "
+                     "rid tired sick fond ashamed capable".split())
+
+
+def _dangles(tokens: list[str]) -> bool:
+    """Does the sentence end on a word that can't end one?"""
+    return tokens[-1] in _DANGLING and not (
+        tokens[-1] == "of" and len(tokens) > 1 and tokens[-2] in _OF_ENDS)
+
+
 def garbled(text: str) -> bool:
     """Does this look like half a sentence or a recogniser's word salad ("the the music is
     it the um")? Signs: a filler, a word or pair of words said twice running, two
@@ -227,7 +239,7 @@ def garbled(text: str) -> bool:
         tokens[i:i + 2] == tokens[i + 2:i + 4] for i in range(len(tokens) - 3))
     signs += any(a in _DETERMINERS and b in ("the", "a", "an")
                  for a, b in itertools.pairwise(tokens))
-    signs += tokens[-1] in _DANGLING or tokens[-1] in _FILLERS
+    signs += _dangles(tokens) or tokens[-1] in _FILLERS
     signs += any(len(t) == 1 and t not in ("a", "i") and not t.isdigit() for t in tokens)
     signs += any(a == c == "the" for a, c in zip(tokens, tokens[2:], strict=False))  # "the pee the"
     # "can you the lane is": a question's verb missing between its subject and object
@@ -261,7 +273,7 @@ def cut_off(text: str) -> bool:
     while tokens and tokens[-1] in _FILLERS:  # "and did they take the uh": cut off at "the"
         tokens.pop()
     # ("sorry the lane the what": a word lost and asked after, no question of its own)
-    return raw(text) and bool(tokens) and (tokens[-1] in _DANGLING or (
+    return raw(text) and bool(tokens) and (_dangles(tokens) or (
         tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS))
 
 
@@ -378,3 +390,46 @@ def speaks_of_thing(thing: str, answers: Sequence[str], phrasings: frozenset[str
     thing asked about? "Has he got a dog?" is not answered by "Weapons? No."."""
     said = {stem(w) for answer in answers for w in words(answer)}
     return stem(thing) in said | phrasings
+
+
+# "Which station were they from?", "what school does she go to?": a question of which one
+# of a kind of thing. A caller who knows says the name of it, and a name says what it is
+# ("Stockton station", "Long Lane Academy" aside), so the kind must be in the answer.
+_WHICH = re.compile(r"^\W*(?:(?:so|and|okay|ok|right|sorry)\W+)*"
+                    r"(?:(?:do|did|have|would) you (?:know|remember|have any idea|any idea)\W+|"
+                    r"(?:any idea|can you tell me|could you tell me)\W+)?"
+                    r"(?:which|what)\s+(?:(?:kind|sort|type|make)\s+of\s+)?([a-z]+)\b",
+                    re.IGNORECASE)
+# Kinds whose answer is a value or an instance that seldom says the kind: "what colour?"
+# is "blue", "which way?" is "towards town", "what car?" is "a Honda Jazz".
+_VALUE_KINDS = frozenset(
+    "colour color way direction time times day days date dates night nights number numbers kind "
+    "sort type exactly roughly else exact "
+    "make model size age year years month name names happened happens happening else one "
+    "ones bit part side car vehicle van bike motorbike lorry road street address house flat "
+    "floor room door window level height build hair clothes clothing shoes reg registration "
+    "plate weapon weapons knife gun drugs medication tablets pills meds thing things stuff "
+    "sex gender language relation relationship job work accent injuries injury ethnicity "
+    "race religion mood state condition shape".split())
+
+
+def which_asked(clause: str) -> str | None:
+    """The kind of thing a "which/what <kind>" question asks which one of (None when it
+    asks no such thing or the kind's answer is a value: "what colour", "which way")."""
+    m = _WHICH.search(clause)
+    if m is None:
+        return None
+    kind = m.group(1).lower()
+    if re.search(r"\b(what|which|where|when|who|how|or)\b", clause[m.end():], re.IGNORECASE):
+        # "which bus stop, and what time?": the time may be what was read; "which
+        # carriageway, eastbound or westbound?" says the names itself
+        return None
+    if kind in _PLAIN or kind in _VALUE_KINDS or len(kind) < 3 or kind.endswith("'s"):
+        return None
+    return kind
+
+
+def names_kind(kind: str, answers: Sequence[str]) -> bool:
+    """Does any of the fact's lines say the kind of thing asked which one of?"""
+    said = {stem(w) for answer in answers for w in words(answer)}
+    return stem(kind) in said

@@ -170,6 +170,21 @@ _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
+# How the caller is: asked in care ("are you okay?"), which a question may comfort in.
+_HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|holding up|"
+                           r"feeling)\b", re.IGNORECASE)
+# A turn that opens on a condition ("if he posts anything else, tell me"): what it says
+# is for then, not a question now.
+_CONDITION = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)?(?:if|when|whenever|once)\b",
+                        re.IGNORECASE)
+# A phone number said ("07700 900318", "01482 694217"), not a year.
+_PHONE_SAID = re.compile(r"\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b")
+# A birth date asked for, and said.
+_BIRTH = re.compile(r"\b(date of birth|dob|d o b|birthday|born)\b", re.IGNORECASE)
+_BORN = re.compile(r"\b(born|birthday|date of birth)\b|\b(19|20)\d\d\b", re.IGNORECASE)
+# The service's opening question: "how can I help?", "what can we do for you?".
+_HOW_CAN_I_HELP = re.compile(r"\b(how|what) (can|may|could) (i|we) (help|do for you)\b|"
+                             r"\bwhat's (your|the) emergency\b", re.IGNORECASE)
 _ANYTHING_ELSE = re.compile(r"\banything else\b", re.IGNORECASE)
 # "Is there anything else I can help you with?": the closing check of the caller's needs.
 _NEEDS_MET = re.compile(r"\banything else\b.*\b(help|do for you|need)", re.IGNORECASE)
@@ -412,8 +427,8 @@ class Caller:
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
-        if any(lines.request(a.clause) and a.clause not in heard_in for a in analysis.acts) \
-                and not any(r.kind == "correct" for r in replies):
+        if any((lines.request(a.clause) or a.kind == "instruction") and a.clause not in heard_in
+               for a in analysis.acts) and not any(r.kind == "correct" for r in replies):
             # "Can you stay at home in case she turns up?": asked to do something (a
             # detail put right answers "Is it Flat 4? One tap for yes." whole)
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
@@ -537,6 +552,13 @@ class Caller:
     def _asked_for_detail(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
         """"Please ask him for his address", "tell me your name": a request to be told one
         of the caller's details, when no reading placed it, is answered as that detail."""
+        if not analysis.intents and _HOW_CAN_I_HELP.search(analysis.text) and \
+                "what_happened" in self._by_intent:
+            # "Humberside Police, how can I help?": the service's opening question asks what
+            # the call is about, though it is said as a greeting
+            return self._answer(IntentReading(
+                intent="what_happened", confidence=SURE, polarity="affirm", subject="caller",
+                clause=analysis.text, phrase="", score=0.0, act="question"), t)
         for act in analysis.acts:
             intent = _INTENT_OF.get(lines.detail_asked(act.clause) or "")
             if intent and lines.asks_to_tell(act.clause) and intent in self._by_intent:
@@ -640,11 +662,9 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
-        if intent in ADVICE and reading.act == "question" and \
-                lines.asks_what(reading.clause) and intent not in self._by_intent:
-            # "How many people are round there tonight?" read as "don't go round there":
-            # advice is never asked with a question word, so it can't be agreed to
-            return [self._dont_know(reading, "a question word asks, it does not advise")]
+        not_so = self._asked_not_told(reading)
+        if not_so:
+            return [self._dont_know(reading, not_so)]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
@@ -683,6 +703,24 @@ class Caller:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
+
+    def _asked_not_told(self, reading: IntentReading) -> str:
+        """Why a question read as something the trainee tells is no such thing ("" when
+        it may be)."""
+        if reading.act != "question":
+            return ""
+        if reading.intent in ADVICE and lines.asks_what(reading.clause) and \
+                reading.intent not in self._by_intent:
+            # "How many people are round there tonight?" read as "don't go round there":
+            # advice is never asked with a question word, so it can't be agreed to
+            return "a question word asks, it does not advise"
+        if reading.intent == "reassurance" and (
+                lines.asks_what(reading.clause) or lines.finding_out(reading.clause)) and \
+                not _HOW_THEY_ARE.search(reading.clause):
+            # "Was the ring ever valued?" read as comfort: comfort is told, never asked
+            # (but "are you okay?" is how they are, which may be care)
+            return "a question asks, it does not comfort"
+        return ""
 
     def _unchecked_read_back(self, reading: IntentReading, t: float) -> list[Reply] | None:
         """A read-back that nothing the caller said or knows could check."""
@@ -725,8 +763,8 @@ class Caller:
     def _answer(self, reading: IntentReading, t: float) -> list[Reply]:
         reading = self._last_spoken_of(self._named(reading))
         reading = self._their_detail(reading)
-        surname = self._surname(reading, t)
-        if surname is not None:
+        surname = self._surname(reading, t) or self._reminded_of_them(reading)
+        if surname:
             return surname
         if self.persona.language != "en" and reading.intent in CALLER_DETAILS and \
                 _HIS_OWN.search(reading.clause) and "language_needs" in self.state.asked and \
@@ -754,8 +792,8 @@ class Caller:
             holding = [f for f in self.persona.facts
                        if f.about == reading.person and detail in f.details]
             facts = holding[:1]
-        if not facts:
-            facts = self._facts_on(reading)  # "how old are the kids?": what they know of them
+        if not facts:  # "how old are the kids?": what they know of them (if it says it)
+            facts = [f for f in self._facts_on(reading) if _says_their_detail(f, reading)]
         # "what's the reg of the Micra?" is not the BMW's
         facts = [f for f in facts if f.about not in self._vehicle_names
                  or not self._names_other_vehicle(f.about, reading.clause)]
@@ -795,12 +833,16 @@ class Caller:
                 TOLD | ADVICE) or any(self._line_says(kind, f, reading, False) for f in ready):
             return None
         last = [f for f in self.persona.facts if f.id == self.state.last_told]
-        said = self._said_instead(kind, last, reading, ready[0])
+        wanted = _ASKED_BY[kind]
+        when = [f for f in self.persona.facts if wanted & set(f.intents)]
+        # (how long it has gone on is the when of what the call is about, before the
+        # fact last told; a where or a when may be more of what was just said)
+        order = [when, last] if kind == "duration" else [last, when]
+        said = self._said_instead(kind, order[0], reading, ready[0])
         if said is None and any(self._line_says(kind, f, reading) for f in ready):
             return None  # another line of a fact read says it: that line, in `_give`
-        wanted = _ASKED_BY[kind]
-        return said or self._said_instead(kind, [
-            f for f in self.persona.facts if wanted & set(f.intents)], reading, ready[0]) or [
+        said = said or self._said_instead(kind, order[1], reading, ready[0])
+        return said or [
             self._dont_know(reading, f"asks {_ASKED_WHAT[kind]}, which no fact says")]
 
     def _said_instead(self, kind: str, facts: list[Fact], reading: IntentReading,
@@ -860,6 +902,11 @@ class Caller:
             # thing neither the fact nor its question speaks of is one the caller can't
             # say the state of
             return f"fact `{fact.id}` says nothing of the {particular}"
+        which = lines.which_asked(reading.clause) if reading.act == "question" else None
+        if which and not lines.names_kind(which, said):
+            # "Which station were the officers from?" read surely as the officers' details:
+            # a caller who knew would name the station; a fact that names none doesn't
+            return f"fact `{fact.id}` names no {which}"
         return ""
 
     def _lean(self, reading: IntentReading, t: float, taken: set[str],
@@ -917,6 +964,17 @@ class Caller:
         return [self._reply(said, "answer", reveals=(fact.id,), answers=(reading.intent,),
                             why=f"{_describe(reading)} → fact `{fact.id}` says {first}'s "
                             "whole name"), *self._reveal(fact.id, t)]
+
+    def _reminded_of_them(self, reading: IntentReading) -> list[Reply]:
+        """"And which number does he live at?" after "Mr Khan at number 8 has one", read as
+        where someone on the edge of the call lives: the caller's own address is no answer
+        about him, what they said of him is (when no fact of the intent read is his)."""
+        person = reading.person
+        if person is None or person not in self._edge or any(
+                f.about == person or self._names(person, f)
+                for f in self._by_intent.get(reading.intent, [])):
+            return []
+        return self._reminded(reading)
 
     def _reminded(self, reading: IntentReading) -> list[Reply]:
         """"And what number's he at again?", "what number does Mr Dobson live at?": asked to
@@ -1318,7 +1376,7 @@ class Caller:
         day, month or year wrong is put right."""
         said = world_check.spoken_iso(clause)
         if not said:
-            return None
+            return self._day_recalled(clause)
         known = [(d, world_check.spoken_date(d) or d)
                  for d in world_check.values_of(self.scenario.world, "date")]
         known += [(d, line) for line in [*reversed(self.state.answered_with),
@@ -1329,11 +1387,45 @@ class Caller:
         slip = next((line for date, line in known if world_check.near_date(said, date)), None)
         return None if slip is None else memory.Recall("correct", slip)
 
+    def _said_just_now(self, text: str) -> list[Reply]:
+        """"And do you live there on your own?" straight after "I live on my own": a
+        question whose words of substance the caller's last answer all says is asked of
+        that answer, so that fact again, not "I don't know"."""
+        fact = next((f for f in self.persona.facts if f.id == self.state.last_told), None)
+        asked = thread.content(text)
+        if fact is None or not fact.intents or len(asked) < SUBSTANCE:
+            return []
+        given = self.state.updated.get(fact.id, fact.answers)[
+            :self.state.times_answered.get(fact.id, 0)]
+        if not asked <= thread.content(" ".join(given)):
+            return []
+        sentences = [x for line in given for x in re.split(r"(?<=[.!?])\s+", line)]
+        said = max(sentences, key=lambda x: len(asked & thread.content(x)))
+        self.state.last_told = fact.id
+        return [self._reply(said, "answer", reveals=(fact.id,), answers=(fact.intents[0],),
+                            why=f"asks what fact `{fact.id}`, just told, says: that again")]
+
+    def _day_recalled(self, clause: str) -> memory.Recall | None:
+        """A day and month read back with no year ("stolen on the first of October?")
+        against the days the caller said: the same day confirms; one with the day or the
+        month of a day they said, and the other wrong, is put right by the line saying it."""
+        said = world_check.days_of_months(clause)
+        if len(said) != 1:
+            return None
+        day, month = said.pop()
+        lines_said = [*reversed(self.state.answered_with), *self._knowledge]
+        days = [(d, line) for line in lines_said for d in world_check.days_of_months(line)]
+        if any(d == (day, month) for d, _ in days):
+            return memory.Recall("confirm", "")
+        slip = [line for (d, m), line in days if (d == day) != (m == month)]
+        return memory.Recall("correct", slip[0]) if slip else None
+
     def _nothing_placed(self, analysis: TurnAnalysis, heard: float | None) -> Reply:
         """A turn with no intent the caller can act on."""
         misheard = (heard is not None and heard < LOW_HEARD) or lines.garbled(analysis.text)
         asking = analysis.is_question or is_question(analysis.text)
-        if asking and _ANYTHING_ELSE.search(analysis.text):
+        if asking and _ANYTHING_ELSE.search(analysis.text) and \
+                not _CONDITION.match(analysis.text):
             return self._reply(lines.cycle(self._d.nothing_else, self._count("nothing_else")),
                                "answer", why="checking the caller's needs were met")
         # the recogniser's words with nothing surely read in them ("are you heard it all")
@@ -1353,7 +1445,8 @@ class Caller:
             # with its tag, clause of the turn: "he's posted again? what does it show?", "the
             # keys you found, what are they for"): the caller simply doesn't know. "Say
             # that again?" to a clear question sounds deaf, even when a phrasing came close.
-            more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question"))
+            more = self._on_thread(replace(_plain(""), clause=analysis.text, act="question")) \
+                or self._said_just_now(analysis.text)
             return more[0] if more else self._dont_know(
                 None, "a question with nothing the caller knows")
         if not misheard and not lines.raw(analysis.text) and (
@@ -1364,9 +1457,12 @@ class Caller:
             return self._reply(lines.cycle(self.persona.confirm or self._d.confirm,
                                            self._count("confirm")), "confirm",
                                why="read back, nothing to check it against")
-        if misheard or asking:
+        told_for_then = _CONDITION.match(analysis.text) and "?" not in analysis.text
+        if (misheard or asking) and not (told_for_then and not misheard):
             return self._clarify("misheard, garbled or not understood")
-        if any(a.kind == "instruction" for a in analysis.acts):
+        if told_for_then or analysis.act == "instruction" or any(
+                a.kind == "instruction" for a in analysis.acts):
+            # ("if he rings you back, tell me straight away": what to do when it happens)
             return self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                why="an instruction: agrees to it")
         self.state.acknowledged += 1
@@ -1530,6 +1626,19 @@ def _opens_as_advice(clause: str) -> bool:
     found = [w for w in words(clause) if w not in ("and", "so", "please", "just", "now",
                                                     "then", "also", "right", "okay", "ok")]
     return bool(found) and found[0] in _advice_openers()
+
+
+def _says_their_detail(fact: Fact, reading: IntentReading) -> bool:
+    """Does a fact of what the caller knows of someone say the number or birth date asked of
+    them? "What's Jamie's date of birth?" is not answered by what he looks like."""
+    said = " ".join((*fact.answers, *fact.details.values()))
+    if reading.intent == "callback_number":
+        return "phone" in fact.details or bool(_PHONE_SAID.search(said))
+    if reading.intent != "date_of_birth":
+        return True
+    if _BIRTH.search(reading.clause):
+        return "dob" in fact.details or bool(_BORN.search(said))
+    return "age" in fact.details or memory.says_a_number(said)  # "how old is he?"
 
 
 def _clamp(distress: float) -> float:

@@ -261,6 +261,8 @@ class CrossCheck:
                 self.condition(child, (*loc, key, j))
         if c.not_ is not None:
             self.condition(c.not_, (*loc, "not"))
+        if c.after is not None:
+            self.condition(c.after, (*loc, "after"))
 
     def self_tests(self) -> None:
         items = {item.id for item in self.s.marking.items}

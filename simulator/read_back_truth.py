@@ -69,11 +69,20 @@ def same(kind: str, said: str, truth: str) -> bool:
     digits_said = re.findall(r"\d+", said)
     if not set(digits_said) <= set(re.findall(r"\d+", truth)):
         return False
+    if not set(codes(said)) <= set(codes(truth)):
+        return False  # "TS1 4UQ" is not TS1 4QU: a code's letters are read, not heard
     letters = re.sub(r"[0-9]", "", a), re.sub(r"[0-9]", "", b)
     if not letters[0] or names_not_in(said, truth):
         return False
     return fuzz.partial_ratio(*letters) >= SOUNDS_LIKE or fuzz.partial_ratio(
         *(sound(x) for x in letters)) >= SAME_SOUNDS
+
+
+def codes(text: str) -> list[str]:
+    """The words of a text that mix letters and digits (a postcode's halves, "4QU"): each
+    character of them is said on its own, so none may differ, as a word's sounds may."""
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower())
+            if re.search(r"[a-z]", w) and re.search(r"\d", w)]
 
 
 def same_name(said: str, truth: str) -> bool:
@@ -182,6 +191,27 @@ def _count(words: list[str]) -> int | None:
     if words[0] == "oh" and len(words) > 1 and words[1] in _UNITS:
         return _UNITS[words[1]]
     return _UNITS.get(words[0])
+
+
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_DAY}) (?:of )?(" + "|".join(m.lower() for m in MONTHS) +
+                          r")\b")
+
+
+def days_of_months(text: str) -> set[tuple[int, int]]:
+    """The days said with their month, year or not ("saturday the first of november" ->
+    {(1, 11)})."""
+    out = set()
+    for m in _DAY_OF_MONTH.finditer(text.lower().replace(",", " ").replace("  ", " ")):
+        if m.group(1):
+            day = int(m.group(1))
+        elif m.group(3):
+            day = _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
+        else:
+            day = _TENS[m.group(4)]
+        month = [name.lower() for name in MONTHS].index(m.group(5)) + 1
+        if 1 <= day <= 31:
+            out.add((day, month))
+    return out
 
 
 def spoken_iso(text: str) -> str:

@@ -78,6 +78,11 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("Condition", "event"): "An event of this type happened.",
     ("Condition", "about"): "With `asked`: whom the question must be about (role words: "
                             "caller, suspect, partner, child, ...; or world people's ids).",
+    ("Condition", "choice"): "With `asked`: met only in a turn that offers the caller a "
+                             "choice ('..., or I can sort it now', 'it's up to you').",
+    ("Condition", "after"): "With `said`: met only in or after the first turn that meets "
+                            "this condition (e.g. 111 offered once officers are on their "
+                            "way, not instead).",
     ("Scenario", "phrasings"): "This scenario's own phrasings of intents, added to the "
                                "phrase library's for this call (intent: [phrases]).",
 }

@@ -297,3 +297,19 @@ def test_when_asked_of_what_was_said_needs_a_line_that_says_a_time():
 def test_a_month_said_by_a_number_past_twelve_is_no_date():
     assert spoken_iso("the ninth of the third nineteen forty seven") == "1947-03-09"
     assert spoken_iso("the 9th of the 13th 1947") == ""
+
+
+def test_a_day_and_month_read_back_with_no_year_is_checked_against_the_day_said():
+    from simulator.read_back_truth import days_of_months
+
+    from .conftest import caller_for
+
+    assert days_of_months("on Tuesday the twenty-third of March, wasn't it") == {(23, 3)}
+    assert days_of_months("the 4th of June and the 9th June") == {(4, 6), (9, 6)}
+    assert days_of_months("about four in the afternoon") == set()
+    c = caller_for("complaint-service-recovery")
+    c.hear("What day did the bike go missing?", 3)
+    wrong = c.hear("So that was Saturday the first of December?", 8)
+    assert [r.kind for r in wrong] == ["correct"] and "November" in wrong[0].text
+    right = c.hear("Right, the 1st of November then?", 12)
+    assert [r.kind for r in right] == ["confirm"]

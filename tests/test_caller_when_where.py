@@ -70,3 +70,12 @@ def test_how_long_nothing_says_is_not_known():
     replies = c.respond_to(ask("when_happened", "how long were you waiting at the racks"), 8)
     assert [r.kind for r in replies] == ["dont_know"]
     assert not [fact for r in replies for fact in r.reveals]
+
+
+def test_how_long_after_what_happened_is_the_when_of_it_not_that_answer_again():
+    c = caller_for("neighbour-noise-asb")
+    c.respond_to(ask("what_happened", "Go on then, what's the problem tonight?"), 3)
+    # the answer just given says "since ten" in passing; how long it has gone on is the
+    # fact of when it started, not what happened told over
+    replies = c.respond_to(ask("previous_incidents", "and how long has the din been going"), 9)
+    assert [fact for r in replies for fact in r.reveals] == ["when"]

@@ -19,9 +19,13 @@ from scoring.understanding.wording import pattern, spelled
 STREET = (r"road|rd|street|st|close|way|avenue|ave|lane|grove|drive|crescent|court|gardens|"
           r"place|terrace|park|walk|row|view|hill|square|mews|parade|green|rise|estate|flats|"
           r"house|wharf|yard|fold|croft|meadow|bank")
+# Words that lead into a street's name but are no part of it ("so it's Hoe Lane near…").
+_NOT_STREET_WORDS = (r"(?:it's|that's|its|it|is|that|so|and|was|are|on|in|at|you're|we're|"
+                     r"i'm|he's|she's|they're|there's)")
 _ADDRESS = re.compile(
     rf"\b(?:flat \d+\w?,? )?\d+[a-z]?,? (?:[a-z']+ ){{1,3}}(?:{STREET})\b"
-    rf"|\b(?:[a-z']+ ){{1,2}}(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
+    rf"|(?<![\w'])(?:(?!{_NOT_STREET_WORDS} )[a-z']+ ){{1,2}}"
+    rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _REGISTRATION = re.compile(r"\b(?:[a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3})\b")
 _MONTHS = ("january february march april may june july august september october november "

@@ -65,6 +65,10 @@ _VEHICLE_INTENTS = frozenset({"vehicle_description", "direction_of_travel", "roa
 _MOVES = frozenset({"direction_of_travel", "vehicle_description", "suspect_present"})
 # Intents whose default beats a vehicle named in passing.
 DEFAULT_OVER_VEHICLE = frozenset({"witnesses_cctv", "anyone_injured", "breathing_conscious"})
+# "You're her dad", "are you his mum?": what the caller is to someone, asked of the caller.
+_YOU_ARE_KIN = re.compile(r" (?:you are|are you|were you) (?:his|her|their) (?:" + KIN.pattern +
+                          r"|mother|father|mum|dad|parent|carer|grandmother|grandfather|gran|"
+                          r"grandad|nan|grandma|grandpa|auntie|guardian|friend) ")
 # Young ones said colloquially: "your lad" is your son, "your girl" your daughter.
 _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
                     " son "),
@@ -347,6 +351,8 @@ class People:
         if said_to is not None and f" {said_to.group(2)} " in ONE_WORD_NOUNS:
             # "what's your name, driver?": the caller addressed by what they are
             text = text[:said_to.start(1) + 1]
+        if _YOU_ARE_KIN.search(text):
+            return Someone("caller")  # "and you're her dad?": who the caller is to her
         direct = self._relayed(text, context)
         if direct is not None:
             clause = text = direct
@@ -821,6 +827,15 @@ class People:
                 return family
         return Someone(role, self._only(role), several=bool(_PLURAL.search(f" {said} ")))
 
+    def _definite(self, text: str) -> Someone | None:
+        """Whom a role noun points at, unless it is said of no one in particular ("could
+        she be with anyone, a boyfriend maybe?": not the world's partner)."""
+        best = min(nouns_in(text), default=None)
+        if best is not None and best[2] != "vehicle" and text[:best[0]].endswith(
+                (" a", " an", " any")):
+            return None  # ("could he have gone off in a car?" still points at a vehicle)
+        return self._noun(text)
+
     def _family(self, text: str) -> Someone | None:
         """"Your daughter" when the world has one person of the caller's family (same
         surname) of that sex: the missing girl, the brother at risk, the children."""
@@ -864,8 +879,9 @@ class People:
             text = _plain_kin(spelled(said))
             if _OTHER_OFFENCES.search(text):
                 return Someone("victim", self._only("victim"))  # "two other break-ins…": them
-            found = (self._possessed(said, text) or self._named(text, text)
-                     or self._pointed(text) or self._noun(text))
+            found = None if _YOU_ARE_KIN.search(text) else (  # "are you her dad?": the caller
+                self._possessed(said, text) or self._named(text, text)
+                or self._pointed(text) or self._definite(text))
             if found is not None or earlier.intents:
                 return found
         return None
@@ -947,7 +963,8 @@ class People:
                     1 for w, _ in self.people if w.role == last.role) > 1 and (
                     self._one_said(context)):
                 return sexed[0]  # "was he wearing a camera?" after "the officer": the man
-            if (not known or gender in ("they", known)) and (gender == "they" or not several):
+            if (not known or gender in ("they", known)) and (gender == "they" or not (
+                    several or last.several)):  # ("he" is not "the officers" just said)
                 return Someone(last.role, last.person)
         matches = [w for w, g in self.people if gender in (g, "they")]
         if usual != "suspect" and (not matches or any(w.role == usual for w in matches)):

@@ -1,0 +1,93 @@
+"""Forms of a trainee's turn that marking reads beyond the turn's analysis.
+
+The analysis (scoring.understanding) says what a turn does, about whom and how meant; a few
+marking options ask more of the words than that: whether the turn offers the caller a
+choice (`choice: true`), whether a question names anybody at all (an unnamed question
+follows on from the one before it), and whether a clause the act rule read as a question
+goes on to tell the caller what they can do (unpunctuated speech split in the wrong place).
+Each is a form of English, written here once, in spelled text (`wording.spelled`: "what's"
+is "what is", words padded with spaces).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.polarity import (
+    NOT_NEEDED,
+    OPPOSITE,
+    PERMISSION,
+    PROHIBITION,
+    REFUSAL,
+    permitted_against,
+)
+from scoring.understanding.wording import spelled
+
+# Ways offered side by side, or the choice put to the caller: "you can have it recorded
+# formally, or I can try and sort it now", "either … or …", "it's your choice", "up to
+# you", "which would you prefer?", "there are two ways we can deal with this". One way
+# told ("I'll pass it to Professional Standards") offers none; "if you want to make a
+# complaint I can send it on" is a condition, not a choice.
+CHOICE = re.compile(
+    r" (?:or (?:i|we|you|they|it|if|else|alternatively)|either|alternatively|options?|"
+    r"choices?|choose|up to you|your call|your decision|two ways|(?:a|one) (?:other )?way or"
+    r"|which (?:would|do|will) you|would you (?:rather|prefer)|if you would (?:rather|prefer)"
+    r"|you would (?:rather|prefer)|prefer) ")
+# The words that name a person in a question: the caller ("you", "your") or someone else
+# ("he", "her", "their"). A question with none of them ("any medical problems at all?",
+# "date of birth?") names nobody.
+PERSON_WORDS = re.compile(
+    r" (?:you|your|yours|yourself|yourselves|u|ur|he|him|his|himself|she|her|hers|herself|"
+    r"they|them|their|theirs|themselves) ")
+# The caller told what they can do, as a clause of its own: "… you can ring them Monday",
+# "… you'll need to report it online". A yes-or-no question put to the caller does not go
+# on to tell them something ("is the council's noise team you can ring them Monday" is a
+# statement whose "it's" the recogniser heard as "is").
+TELLS_CALLER = re.compile(
+    r" you (?:can|could|should|will need to|would need to|need to|have to|have got to|"
+    r"will have to|might want to|may want to) (?!you )\w+")
+
+# A reply that only says yes, or only that the handler is still on the line: "yes, still
+# here", "yeah I'm here", "yes, someone's coming", "yes, they're on their way". Said
+# straight after the caller asks ("are you still there?", "are they coming?") it answers
+# them; nothing more is offered (four development authors marked such replies no
+# reassurance).
+ANSWERS_YES = re.compile(
+    r"^ (?:(?:ok|right|sorry) )?(?:(?:yes|yeah|yep|yea) (?:(?:i am |we are )?(?:still )?here "
+    r"|(?:someone|somebody|they|officers|police|help) (?:is|are) (?:coming|on (?:their|the|"
+    r"its|his|her) way) )?"
+    r"|(?:i am |we are )?still here |i am here )$")
+
+
+def answers_yes(clause: str) -> bool:
+    """Is the clause only a yes, or only the handler saying they are there (`ANSWERS_YES`)?"""
+    return ANSWERS_YES.match(spelled(clause)) is not None
+
+
+def offers_choice(text: str) -> bool:
+    """Does the turn offer the caller a choice (`CHOICE`)?"""
+    return CHOICE.search(spelled(text)) is not None
+
+
+def names_nobody(clause: str) -> bool:
+    """Does the clause name no person at all, neither the caller nor anyone else?"""
+    return PERSON_WORDS.search(spelled(clause)) is None
+
+
+def tells_after(clause: str, words: str) -> bool:
+    """Does the clause go on, after `words`, to tell the caller what they can do?"""
+    said, named = spelled(clause), spelled(words).strip()
+    at = said.find(f" {named} ") if named else -1
+    rest = said[at + len(named) + 1:] if at >= 0 else said
+    return TELLS_CALLER.search(rest) is not None
+
+
+def says_opposite(clause: str, intent: str) -> bool:
+    """Does the clause hold a word of its own that could make it the intent's opposite: a
+    negation or prohibition, a permission, a refusal, a "no need", or the deed the advice
+    is against ("just hang up", "sort the drawers out")?"""
+    said = spelled(clause)
+    against = OPPOSITE.get(intent)
+    return any(p.search(said) for p in (PROHIBITION, PERMISSION, REFUSAL, NOT_NEEDED)) or (
+        intent in permitted_against(clause)) or (
+        against is not None and against.search(said) is not None)
