@@ -233,3 +233,11 @@ def test_comfort_said_outright_after_a_waiver_still_comforts(understanding):
 def test_a_question_word_after_a_read_back_still_asks(understanding):
     turn = understanding.analyse("M25 clockwise by junction 9. How badly hurt is he?", Context())
     assert ("anyone_injured", "affirm") in pairs(turn)
+
+
+def test_an_order_after_a_reason_not_worth_it_stays_an_order():
+    said = ["tell her she mustn't go out to them it's not worth getting hurt over",
+            "stay in the back bedroom"]
+    reading = IntentReading(intent="safety_advice", confidence=0.9, polarity="affirm",
+                            subject="caller", clause=said[1], phrase="", score=0.6)
+    assert [r.polarity for r in carried_through([reading], said)] == ["affirm"]

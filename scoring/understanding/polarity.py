@@ -568,7 +568,11 @@ def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str
     if at == 0 or clauses[at - 1] in read:
         return False
     before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
-    return bool(NOT_NEEDED.search(before)) and not _OWN_OPENING.match(spelled(heard.clause))
+    needless = NOT_NEEDED.search(before)
+    # (not after an order of its own: "he mustn't go down, it's not worth getting hurt
+    # for, stay upstairs" orders again)
+    return (needless is not None and not PROHIBITION.search(before[: needless.start() + 1])
+            and not _OWN_OPENING.match(spelled(heard.clause)))
 
 
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
