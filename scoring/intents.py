@@ -94,7 +94,11 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "anything at all", "anything like that", "or anything like that",
                    "or anything", "at all", "by any chance", "as far as you know",
                    "if you can avoid it", "as well", "or not", "word for word",
-                   "that you are aware of", "that you're aware of", "if you like"})
+                   "that you are aware of", "that you're aware of", "if you like",
+                   # whether the caller can answer the question just put: "what's been
+                   # taken, can you tell yet?"
+                   "can you tell", "can you tell yet", "could you tell",
+                   "can you say", "can you see", "can you tell at all"})
 _MIN_CLAUSE = 3
 # A service's name or a greeting said before the first question, in the same sentence
 # ("Police emergency, what's the address?", "hello police where are you"): the answering
@@ -377,7 +381,10 @@ def clauses(utterance: str) -> list[str]:
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)
-                 or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS))
+                 or (tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS)
+                 # "is she breathing and talking to you?": a participle with no subject
+                 # of its own carries on the yes/no question before it
+                 or (bool(merged) and _carries_question(tokens, merged[-1])))
         if merged and small and not ended:
             merged[-1] = f"{merged[-1]} {part}"
         elif merged and merged[-1].startswith("\0") and not ended:
@@ -386,6 +393,18 @@ def clauses(utterance: str) -> list[str]:
             merged.append(("\0" + part) if small else part)
         ended = ends
     return [m.removeprefix("\0") for m in merged]
+
+
+_ING_NOUNS = frozenset("nothing something anything everything morning evening thing things "
+                       "during building ceiling wedding bring king ring sing".split())
+
+
+def _carries_question(tokens: tuple[str, ...], before: str) -> bool:
+    """Does a part opening with a participle ("talking to you") carry on the yes/no
+    question before it ("is she awake")?"""
+    first = words(before.lstrip("\0"))[:1]
+    return (tokens[0].endswith("ing") and tokens[0] not in _ING_NOUNS
+            and bool(first) and first[0] in ("is", "are", "was", "were"))
 
 
 def _split_run_on(text: str) -> list[str]:
@@ -411,7 +430,9 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
-        opens = bare[i] in _QUESTION_WORDS or asks or tells
+        reported = (bare[i] in _QUESTION_WORDS and bare[i - 1] in _TOLD
+                    and _WAIVED.search(" ".join(here).lower()) is not None)
+        opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -419,6 +440,11 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
+# A telling waived takes the question it reports with it: "no need to tell me how old he
+# is" is one clause (the question is not put, it is said not to be needed).
+_TOLD = frozenset("me us know ask explain repeat say".split())
+_WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
+                     r"need not|don'?t worry|do not worry|won'?t need|no point)\b")
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.
 _CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
                            r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",

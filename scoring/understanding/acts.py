@@ -43,7 +43,7 @@ IMPERATIVE = pattern(
     "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",
     "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
-    "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask",
+    "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you need not",
@@ -155,8 +155,12 @@ _ASKED_BEFORE = re.compile(r" (?:i|we) (?:asked|told|have asked|have told|did as
 # got in", "there's no need to ask what was taken"): a statement by the definitions, as "I
 # won't need your number" is. Asking and going over what was said are the handler's part.
 _HANDLERS_NEED = re.compile(
-    r" (?:\w+ ){0,2}?(?:i|we) (?:do not|will not|would not|should not|need not) "
+    r" (?:\w+ ){0,2}?(?:i|we) (?:do not|will not|shall not|would not|should not|need not) "
     r"(?:think (?:i|we) )?need (?!you )|"
+    # asking declined or pointless: "I won't be asking you for …", "there's no point me
+    # asking …"
+    r" (?:\w+ ){0,2}?(?:(?:i|we) (?:will not|shall not|am not going to|are not going to)"
+    r"(?: be)? ask\w*|(?:there is )?no point (?:in )?(?:me |us |my |our )?ask\w*)|"
     r" (?:\w+ ){0,6}?(?:there is )?no (?:more )?need (?:for (?:me|us) )?to (?:ask|go over|"
     r"go back over|know|hear|check whether|check if|go through (?:\w+ ){1,4}again) ")
 # The one detail still wanted after others were waived: "just your name", "only the
@@ -187,7 +191,10 @@ POLITE = pattern("can you", "could you", "will you", "would you", "are you able 
 _YOU_NEED_NOT = re.compile(
     r" (?:\w+ ){0,2}?"  # "Right, …", "Mrs Patel, …"
     r"(?:you (?:do not|will not|would not|should not) (?:need|have) to|you need not|"
-    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to) ")
+    r"(?:there is )?no need (?:for you )?to|you are not (?:obliged|expected) to|"
+    # a worry or an obligation lifted, a detail put aside: "don't worry about the plate",
+    # "don't feel you have to give me it", "forget the date of birth for now"
+    r"do not (?:you )?(?:worry|bother|fret)|do not feel (?:like )?you|forget|never mind) ")
 
 
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
@@ -361,12 +368,18 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         return "question"
     if not kinds:
         return "statement"
+    if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
+        return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
+        # what to do; the telling is what the turn is for
     if kinds[0] == "statement":
         first = acts[0].clause
         for later in acts[1:]:
             if later.kind == "promise" and contrasted(text, later.clause):
                 return "promise"
-            if later.kind == "instruction" and declines(first) and _tells(later.clause):
+            if later.kind == "instruction" and (declines(first) or handlers_own_need(first)) \
+                    and _tells(later.clause):
+                # ("I don't need your name, just tap once if you can hear me": what the
+                # handler does not need, then what to do)
                 return "instruction"
     return kinds[0]
 
@@ -386,6 +399,17 @@ def _tells(clause: str) -> bool:
     text = spelled(clause)
     starts = " " + " ".join(text.split()[:4]) + " "
     return _imperative(starts) or _YOU_MAY.match(text) is not None
+
+
+def handlers_own_need(clause: str) -> bool:
+    """Does the clause waive the handler's own need, said as the handler's ("no need for me
+    to ask how they got in", "I won't be asking for a description"): a statement?"""
+    own = _HANDLERS_NEED.match(spelled(clause))
+    # (said as the handler's in so many words: "no need to go over it" may be the caller's)
+    return own is not None and _HANDLER.search(own.group()) is not None
+
+
+_HANDLER = re.compile(r" (?:i|we|me|us|my|our) ")
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

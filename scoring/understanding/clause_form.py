@@ -31,6 +31,9 @@ _FRANKLY = re.compile(r"(?:(?:to be|i will be|i'll be|if i am|if i'm|i have to b
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
 _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
+# Farewells closing a clause (small parts are joined to the clause before them).
+_CLOSINGS = frozenset({"bye", "goodbye", "cheers", "thanks", "take care", "bye bye",
+                       "thank you", "ta"})
 # A statement about a third party or a fact: "he's been arrested", "the officer's got it",
 # "the CSI's been"; or what the caller said before, recalled: "you mentioned the keys".
 # ("so she's bleeding?" may ask; "because you're saying it was racist, …" gives a reason)
@@ -323,6 +326,22 @@ def on_its_way(clause: str) -> bool:
     return bool(_ON_ITS_WAY.search(spelled(clause))) and not asks(clause)
 
 
+def _before_farewell(bare: list[str], start: int, end: int) -> int:
+    """Where a clause ends without the farewell closing a leave or a need waived ("…, no
+    need to stay on, take care, bye", "you can hang up now, thanks, bye": the farewell says
+    nothing more). Other clauses keep it: "mind how you go, bye" is all farewell."""
+    said = end
+    while end - start > 3:
+        if " ".join(bare[end - 2:end]) in _CLOSINGS:
+            end -= 2
+        elif bare[end - 1] in _CLOSINGS:
+            end -= 1
+        else:
+            break
+    left = spelled(" ".join(bare[:end]))  # (with its opening: "no need …")
+    return end if NOT_NEEDED.search(left) or PERMISSION.search(left) else said
+
+
 def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
     """A clause without the discourse words that open it ("okay, so where …") and without
     the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
@@ -346,6 +365,7 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
         return ""  # "Cheers, Tomasz.": thanks and a name said to them; nothing asked or told
     if _FRANKLY.fullmatch(" ".join(bare[start:end]).strip()):
         return ""  # "To be honest with you," before what is said
+    end = _before_farewell(bare, start, end)
     while end - start > 3:
         if bare[end - 1] in _ENDEARMENTS or (bare[end - 1] in names and tokens[end - 1][:1]
                                              .isupper()):

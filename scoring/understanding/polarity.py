@@ -60,7 +60,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
         r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
-        r"delet\w+", r"shower\w*", r"bath\w*", "clear up", "clear away", "put away",
+        r"delet\w+", r"shower\w*", r"bath\w*", r"clear\w* up", r"clear\w* away", "put away",
         # a particle after its object: "pick the car keys up", "put the drawers away"
         r"put (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
         r"fix\w*", r"repair\w*", "board up",
@@ -87,7 +87,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
-        "put the phone away", "drop off", "get on with your"),
+        "put the phone away", "drop off", "get on with your",
+        # going to see to someone leaves the call: "go and be with your wife"
+        r"go (?:and )?(?:be with|see to|look after|check on|sort out)"),
     "safety_advice": pattern(
         _BARRICADE_MOVED,
         r"open (?:the |your )?(?:front |back )?door",
@@ -119,10 +121,12 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
-    "will not need", "will not be needing", "not going to need", "not required",
+    "will not need", "shall not need", "will not be needing", "not going to need", "not required",
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
     "no reason to", "no point", "not worth",
+    # "there's no reason for you to stay on": no reason for anyone to is no need to
+    r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
     # expected by no one: "nobody's expecting you to keep it all as it is"
@@ -154,7 +158,9 @@ PERMISSION = pattern(
     "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
-    "you are able to")
+    "you are able to",
+    # someone else let do it: "it's fine for your son to come and help you clear up"
+    r"(?:fine|ok|all right) for (?:your |the |his |her |their )?\w+ to")
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
                       "hold off", "wait before", "not to", "can not", "not yet", "not until",
@@ -453,13 +459,15 @@ def denied(text: str, start: int, end: int) -> bool:
 # A clause giving a reason, not addressed to the caller: "it's not an animal welfare
 # matter", "CSI have got everything they need" (no "you", opening with what it is about).
 _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now) )*"
+                     # (the caller's name said first: "right, Mr Pickering, the CSI …")
+                     r"(?:(?:mr|mrs|miss|ms|dr) \w+ )?"
                      r"(?!(?:please|just|do|never|then|also|still|always|try|make|keep|if|when|"
                      r"once|until) )"
                      # ("right Arthur, the CSI lady's been and gone": "'s" is dropped by
                      # `spelled`, so the participle says it was done)
                      r"(?:\w+ ){1,4}(?:is|are|was|were|will|would|have|has|had|can|could|may|"
                      r"might|must|should|do|does|did|s|said|got|need|needs|want|wants|been|"
-                     r"gone|done|taken|finished|left) ")
+                     r"gone|done|taken|finished|left|never) ")
 # An elliptical clause carrying on the one before: "not until it's been looked into", "not
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
@@ -476,7 +484,8 @@ def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
     text = spelled(clause)
-    return (not has(text, "you", "your") and bool(_REASON.match(text))
+    # (what is the caller's may be spoken of: "they never took your keys")
+    return (not has(text, "you") and bool(_REASON.match(text))
             and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
 
 
@@ -494,17 +503,27 @@ def carried_through(readings: list[IntentReading],
     out: list[IntentReading] = []
     negated: set[str] = set()
     given: dict[str, Polarity] = {}  # each advice as last given, not as a reason
-    for heard in readings:
-        text = PSEUDO.sub(" ", in_scope(heard.clause))
+    read = {r.clause for r in readings}
+    for said in readings:
+        text = PSEUDO.sub(" ", in_scope(said.clause))
         own = any(t.search(text) for t in (PROHIBITION, PERMISSION, NOT_NEEDED, REFUSAL))
-        follows = heard.intent in ADVICE and heard.affirmed and heard.intent in negated
-        reason = heard.intent in ADVICE and is_reason(heard.clause)
+        # a leave said again ("you're alright to go down and check on the van if you want")
+        # is the same leave: its own permission follows the one before
+        leave_again = bool(PERMISSION.search(text)) and not any(
+            t.search(text) for t in (PROHIBITION, NOT_NEEDED, REFUSAL))
+        follows = said.intent in ADVICE and said.affirmed and said.intent in negated
+        reason = said.intent in ADVICE and is_reason(said.clause)
+        # "you don't need to rush out and change the locks": the deed joined by "and" to
+        # what is said not needed is not needed either
+        heard = replace(said, polarity="negate") if not own and follows_needless(
+            said, clauses, read) else said
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said
             # for the advice as it was given, whatever its own words permit
             reading = replace(heard, polarity=given[heard.intent])
         else:
-            reading = replace(heard, polarity="negate") if follows and not own else heard
+            reading = replace(heard, polarity="negate") if follows and (
+                not own or leave_again) else heard
         if reading.intent in ADVICE and not reason:
             given[reading.intent] = reading.polarity
         lifted = _LIFTED_AFTER.match(spelled(heard.clause)) is not None
@@ -532,6 +551,28 @@ def carried_through(readings: list[IntentReading],
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
     return _reasons_for_refusal(out)
+
+
+# A clause's opening that has a subject of its own: not a deed joined on by "and".
+_OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
+                          r"your|his|her|their|our|if|when|once|so|because|but) ")
+
+
+def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
+    """Is `heard` advice said in a clause joined on to one saying a deed is not needed, in
+    which nothing was heard ("you don't need to rush out | and change the locks")? The
+    joined clause opens with its verb, no subject of its own."""
+    if heard.intent not in ADVICE or not heard.affirmed or heard.clause not in clauses:
+        return False
+    at = list(clauses).index(heard.clause)
+    if at == 0 or clauses[at - 1] in read:
+        return False
+    before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    needless = NOT_NEEDED.search(before)
+    # (not after an order of its own: "he mustn't go down, it's not worth getting hurt
+    # for, stay upstairs" orders again)
+    return (needless is not None and not PROHIBITION.search(before[: needless.start() + 1])
+            and not _OWN_OPENING.match(spelled(heard.clause)))
 
 
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
@@ -599,7 +640,7 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
     for n, clause in enumerate(clauses):
         if clause in heard_in:
             continue
-        permitted = set(permitted_against(clause))
+        permitted = set(permitted_against(clause)) | _leave_for_condition(clause, out)
         needless = _NEEDLESS_AGAIN.match(spelled(clause))
         lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
         if not permitted and needless is None and not lifted:
@@ -614,3 +655,26 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
                 opposite is not None and opposite.search(f" {needless.group(1)} "))):
             out[earlier[-1]] = replace(last, polarity="negate")
     return out
+
+
+# A leave said alone: "that's absolutely fine", "that's no problem at all".
+_LEAVE_ALONE = re.compile(r" (?:(?:and|so|then) )?(?:that is|that will be|that would be|it is)"
+                          r" (?:\w+ )?(?:fine|ok|all right|no problem|not a problem)"
+                          r"(?: (?:at all|with me|by me|too))? $")
+_CONDITION = re.compile(r" (?:(?:and|so|but|right|ok|now) )*if you (?:need|want|have|would like"
+                        r"|would rather|prefer) (?:to )?")
+
+
+def _leave_for_condition(clause: str, readings: Sequence[IntentReading]) -> set[str]:
+    """The advice a leave said alone lifts: what the condition before it named ("if you
+    need to put the phone down to see to the kids, that's fine" permits ending the call;
+    "if you have to move it, …" said with no leave stays a condition on the advice)."""
+    if not _LEAVE_ALONE.match(spelled(clause)):
+        return set()
+    lifted: set[str] = set()
+    for reading in readings:
+        opposite = OPPOSITE.get(reading.intent)
+        text = spelled(reading.clause)
+        if opposite is not None and _CONDITION.match(text) and opposite.search(text):
+            lifted.add(reading.intent)
+    return lifted

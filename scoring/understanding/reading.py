@@ -14,7 +14,15 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
-from scoring.understanding.acts import REQUEST, SYMPATHY, act_of, main_act, tells_caller
+from scoring.understanding.acts import (
+    REASSURANCE,
+    REQUEST,
+    SYMPATHY,
+    act_of,
+    handlers_own_need,
+    main_act,
+    tells_caller,
+)
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -48,6 +56,7 @@ from scoring.understanding.polarity import (
     INTENTS_ASKED,
     MOVED_AWAY,
     NOT_NEEDED,
+    PERMISSION,
     PROHIBITION,
     asks,
     carried_through,
@@ -66,6 +75,7 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
+from scoring.understanding.waivers import parts_of, waiver
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -110,13 +120,9 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 FORM_PHRASE = "(said as {act}, by its form)"
-# A question said not to be needed, and what it asks: "we don't need to go over how they
-# got in", "there's no need for you to tell me again what he said", "I don't need to ask
-# about weapons".
-_WAIVED_QUESTION = re.compile(
-    r" (?:no need|do not need|does not need|will not need|need not|do not have|not have) "
-    r"(?:(?:for|to|me|us|you|again) )*(?:go over|go through|ask(?: you)?|tell me|give me|"
-    r"know|say|take) (?:(?:again|about|me|you|for) )*(?P<asked>(?:\w+ ){1,8})")
+# A waived question said with a verb of telling ("no need to tell me about the traffic")
+# may trail the best of the other readings of its topic by this much.
+WAIVED_MARGIN = 0.08
 # Something set against a door, or taken away from it: a barricade.
 # (not keys kept away from the door, which is crime prevention)
 _BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |" + MOVED_AWAY + ")"
@@ -263,7 +269,7 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = carried_through(readings, [a.clause for a in acts])
+        readings = _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -402,7 +408,7 @@ class Understanding:
             if other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
-        heard = self._question_waived(clause, heard, context, interrogative)
+        heard = self._question_waived(clause, heard, context, interrogative, turn)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
@@ -415,24 +421,62 @@ class Understanding:
         return heard, close
 
     def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
-                         interrogative: bool) -> list[IntentReading]:
-        """A question said not to be needed ("we don't need to go over how they got in
-        again", "no need to ask about weapons"): the question it names, negated (the
-        definitions' need waived), whatever advice the whole clause resembles."""
-        # (without the caller's name or "again": "…how they got in again, Arthur")
-        waived = None if interrogative else _WAIVED_QUESTION.search(
-            in_scope(clause).replace(" again ", " "))
-        if waived is None or any(r.intent in ASKING and r.intent not in (
-                "what_happened",) for r in heard):
-            return heard  # ("…what happened…" is the vaguest question: a named one is nearer)
-        asked = waived.group("asked").strip()
-        named = next(iter(self.matcher.ranked(asked)), None)
-        if named is None or named.intent not in ASKING or named.score < self.matcher.threshold:
+                         interrogative: bool, turn: str = "") -> list[IntentReading]:
+        """A question said not to be needed ("no need to tell me how old he is", "don't
+        worry about the registration", "I won't be asking you for a description"): the
+        question its topic names, negated (the definitions' need waived), in place of the
+        questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
+        do ("you don't need to change your locks") names no question: left as heard."""
+        found = None if interrogative else waiver(clause)
+        if found is None:
             return heard
-        reading = self._reading(named.intent, named, clause, False, context)
-        kept = [r for r in heard if r.intent not in ASKING | ADVICE]
-        return [*kept, replace(reading, polarity="negate", confidence=self.confidence(
-            named.score))]
+        topic = found.topic or found.before or self._said_before(clause, turn)
+        waived: dict[str, IntentReading] = {}
+        for part in dict.fromkeys([topic, *parts_of(topic)]):
+            # (what a pronoun stands for was said as a thing held: "I've got your number
+            # already, so I don't need that", and is weighed as something told)
+            named = self._question_named(part, told=found.told or not found.topic)
+            if named is not None and named.intent not in waived:
+                reading = self._reading(named.intent, named, clause, False, context)
+                waived[reading.intent] = replace(reading, polarity="negate",
+                                                 confidence=self.confidence(named.score))
+        if not waived:
+            return heard
+        # (the whole topic and its parts may name the same question: one reading each)
+        # (a question put after it is still asked: "don't worry about which number,
+        # what's the address?")
+        kept = [replace(r, polarity="affirm") if found.asked and r.intent in ASKING else r
+                for r in heard if (r.intent not in ASKING | ADVICE or (
+                    found.asked and r.intent in ASKING and r.intent not in waived))
+                and not (found.worry and r.intent == "reassurance")]
+        put = self._question_named(found.asked, told=True)
+        if put is not None and put.intent not in waived and all(
+                r.intent != put.intent for r in kept):
+            kept.append(self._reading(put.intent, put, clause, True, context))
+        return [*kept, *waived.values()]
+
+    def _question_named(self, topic: str, *, told: bool) -> IntentMatch | None:
+        """The question a waived topic names: the nearest question, close enough; said
+        with a verb of telling ("no need to tell me about the traffic") it may trail other
+        readings by a little, else it must be the nearest of all ("don't worry about the
+        number plate")."""
+        if not topic:
+            return None
+        ranked = self.matcher.ranked(topic)
+        top = next((c for c in ranked if not told or c.intent != NONE), None)
+        if top is None:
+            top = ranked[0] if ranked else None
+        best = next((c for c in ranked if c.intent in ASKING), None)
+        if top is None or best is None or best.score < self.matcher.threshold:
+            return None
+        return best if best.score >= top.score - (WAIVED_MARGIN if told else 0.0) else None
+
+    def _said_before(self, clause: str, turn: str) -> str:
+        """What a waiver's pronoun stands for: the clause before it in the turn ("I've got
+        your address, so you needn't go through it again")."""
+        at = turn.find(clause)
+        before = clauses(turn[:at]) if at > 0 else []
+        return core_of(before[-1], self.names) if before else ""
 
     def _unsaid(self, clause: str, interrogative: bool, context: Context, *,
                 after_topic: bool) -> list[IntentReading]:
@@ -517,7 +561,7 @@ class Understanding:
         """"I'm really sorry." alone: an apology after something the service failed to do
         ("nobody rang you. I'm really sorry."), sympathy after something that happened to
         the caller; else what the matcher heard."""
-        if not _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
+        if not _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " "):
             return best.intent
         rest = spelled(turn.replace(clause, " "))
         if _FAILED.search(rest):
@@ -551,14 +595,60 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
     def still_asks(clause: str) -> bool:
-        return (asks(clause) or wh_question(clause)
-                or bool(REQUEST.search(spelled(clause))))
+        # (a spoken tag after a value is the read-back's own check: "…, on Yarm Road,
+        # yeah?"; a question has its own form: a question word, "is he…", "any…", a
+        # request; a value put with a "?" alone may still ask: "and that was Friday?")
+        core = spelled(core_of(clause))
+        return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
+                                       and not _ASKED_OF.match(core) and not _ANY.match(core)))
+                or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
             still_asks(r.clause) for r in readings):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
+
+
+def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that waives a question ("no need to ask about weapons, you've said he's
+    got nothing on him"; "you don't have to describe him, we know who he is"), a clause that
+    states, not asks, gives the reason it is not needed: what it resembles is not asked.
+    A clause in a question's form, or asking by a request, still asks."""
+    readings = _no_comfort_in_reasons(readings)
+    waivers = {r.clause for r in readings if r.intent in ASKING and not r.affirmed}
+    # (a question put in the waiver's own clause is no reason: "don't worry about which
+    # number what's the address")
+    return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
+                                        and r.act not in ("question", "readback")
+                                        and r.clause not in waivers)]
+
+
+def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
+    """A clause said straight after a thing said not to be needed, stating why ("you don't
+    need to phone 111 as well, we're dealing with him"; "…, that's all done now") gives the
+    reason, to no one in particular: without comfort's own words (sympathy, "don't worry",
+    help on its way) or a word to the caller, it only resembles comfort, and not closely
+    ("…, I'm still here" is comfort said outright)."""
+    waived = [n for n, r in enumerate(readings) if not r.affirmed
+              and NOT_NEEDED.search(in_scope(r.clause))]
+    if not waived:
+        return readings
+    after = {readings[n].clause for n in waived}
+    out: list[IntentReading] = []
+    for at, r in enumerate(readings):
+        text = spelled(r.clause)
+        if (r.intent == "reassurance" and r.affirmed and r.score < UNDOUBTED
+                and at and readings[at - 1].clause in after
+                and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
+                    text) or " you " in text or " your " in text)):
+            continue
+        out.append(r)
+    return out
+
+
+_ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody|what|where|when|who|how|"
+                  r"which|why|whose|whereabouts) ")  # ("how badly hurt is she" asks)
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
@@ -572,18 +662,36 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
         return True
-    if main == "instruction" and all(a.kind != "instruction" and _DECLARED.match(spelled(
-            a.clause)) for a in acts) and not any(r.intent in ADVICE for r in readings):
+    if main == "instruction" and all(a.kind != "instruction" and (_DECLARED.match(spelled(
+            a.clause)) or handlers_own_need(a.clause)) for a in acts) and not any(
+            r.intent in ADVICE for r in readings):
         # "Your crime reference is CL-26-118734", "there's no need for the interpreter":
         # every clause states (a subject, then its verb); none tells the caller to do
         # anything, so the turn is no instruction
         return True
-    if main == "statement" and any(
-            r.intent in ADVICE and r.act == "instruction" and tells_caller(r.clause)
-            for r in readings):
+    if main in ("statement", "greeting") and any(
+            (r.intent in ADVICE or not r.affirmed) and r.act == "instruction"
+            and tells_caller(r.clause) for r in readings):
         # "You don't have to get a doorbell camera, it's up to you": advice given, or said
         # not to be needed, is an instruction (the definitions), whatever else is said; not
-        # the advice only named ("that's a council matter") or refused by the handler
+        # the advice only named ("that's a council matter") or refused by the handler; so
+        # is anything the caller is told they need not do ("you won't need a reference")
+        return True
+    if main == "instruction" and not any(a.kind == "instruction" for a in acts) and any(
+            handlers_own_need(a.clause) for a in acts) and not any(
+            r.intent in ADVICE for r in readings):
+        return True  # "no need for me to ask how they got in, you've told me": the
+        # handler's own need waived, with its reason, tells the caller nothing to do
+    if main != "instruction" and acts and all(a.kind == "instruction" for a in acts) and (
+            readings and all(r.intent in ASKING and not r.affirmed for r in readings)):
+        return True  # "you don't have to explain why, Marcus": a question waived for the
+        # caller tells them what they need not do (an instruction), no comfort
+    if main == "instruction" and acts and acts[0].kind == "readback" and all(
+            NOT_NEEDED.search(in_scope(a.clause)) or PERMISSION.search(in_scope(a.clause))
+            for a in acts if a.kind == "instruction"):
+        # "So that's 07700 900123, and you needn't give me the postcode", "…, you can hang
+        # up now": a read-back, then what need not be done or may be; the read-back is
+        # what the turn is for
         return True
     if acts and acts[0].kind == "statement" and declines(acts[0].clause):
         # "I'm not going to ask you to keep holding her head, …": the handler declining

@@ -1,0 +1,153 @@
+"""A question waived: the handler saying a detail need not be given or asked.
+
+The definitions: a question said not to be needed is that question, negated ("no need to
+tell me how old he is" is date of birth, negated), whether the need waived is the caller's
+("you don't have to describe the driver": an instruction) or the handler's ("I won't be
+asking you for a description": a statement).
+
+The frame, as English, in three parts:
+1. a waiver: a need denied ("you don't need to", "no need for me to", "I shan't need",
+   "you needn't"), a worry or bother lifted ("don't worry about", "don't bother with"),
+   an obligation not to be felt ("don't feel you have to"), asking declined or pointless
+   ("I won't be asking you for", "there's no point me asking"), or the detail put aside
+   ("forget", "never mind", "skip");
+2. optionally a verb of telling or asking, in any form ("tell me", "describing", "go back
+   over", "ask you about", "ring us back with");
+3. what is waived: a noun phrase ("the number plate"), a gerund's object ("spelling your
+   surname"), or a reported question ("how old he is", "where she was last seen").
+What is waived is read as the topic of a question: the reader matches it against the
+library as a question and takes the question it names, negated. A pronoun ("you needn't
+go through it again") names what the clause before it said.
+
+Whether the topic names a question is the matcher's to say; this module only finds the
+frame and cuts out the topic. A waiver of a thing to do ("you don't need to change your
+locks") has no verb of telling, and its topic is nearest advice, not a question: the
+reader leaves it to polarity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring.understanding.polarity import in_scope
+
+# 1. The waiver. ("i", "we", "you": whoever's need it is; "shall" is "shan't" spelled.)
+_NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would not|should not"
+                r"|may not)(?: (?:really|even|actually|think (?:i|we|you)))? (?:need|have)"
+                r"(?: got)?(?: to)?|(?:you|we|i) need not|(?:there is |there will be )?no "
+                r"(?:more |real |further )?need(?: at all)?(?: for (?:me|you|us))?(?: to)?"
+                r"|(?:will not|shall not|am not going to|are not going to) be needing"
+                r"|not going to need(?: to)?")
+_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret)(?: yourself)?"
+                 r"(?: (?:about|with|over))?|no need to worry(?: about)?")
+_NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
+                r"should|ought to)|you are not (?:obliged|expected|required) to")
+_ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
+                    r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
+                    r"|(?:there is )?no point(?: in)?(?: (?:me|us|you|my|our))?")
+_PUT_ASIDE = r"(?:forget|never mind|skip)(?: about)?"
+# (the put-aside verbs are orders: only at the clause's opening, after discourse words)
+_OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
+# 2. A verb of telling or asking, in any form, with whom it is told to. Said with one the
+# topic is plainly something said ("tell me about the traffic"); the weaker verbs of
+# getting and thinking ("get the rest of the number", "worry about the kids' ages") are
+# said of things to do as well, so their topic must name a question more surely.
+_TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|describ\w+|list\w*|explain\w*|repeat\w*|spell\w*|"
+            r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
+            r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
+            # a telling named as a thing: "a description of the car", "the details of it"
+            r"(?:a |an |the |any )?(?:description|details|list|account|spelling) of)")
+_GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|hear\w*|provid\w+|nam(?:e|ing)|recall\w*|"
+            r"remember\w*|find\w* out|work\w* out|think\w* (?:about|of)|worry\w* about|"
+            r"bother\w* with)")
+_TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
+WAIVER = re.compile(
+    rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}) "
+    rf"|^ {_OPENING}{_PUT_ASIDE} ")
+_TELLS = re.compile(rf"(?:(?:me|us|to|just|really|even|be) )*(?:(?P<told>{_TELLING})|{_GETTING})"
+                    rf" {_TOLD_TO}")
+# A thing to do waived, not a question: "you don't need to change the locks", "you don't
+# need a camera of your own" (the caller's need of a deed or a thing; a question waived is
+# something to tell, or the handler's need of a detail: "I don't need your name").
+_TO_DO = re.compile(r" (?:to|you (?:do not|will not|would not|should not|may not) (?:need|have)"
+                    r"(?: got)?) $")
+# The caller's own need: with a verb of getting, a deed ("you don't need to get a camera").
+_CALLERS = re.compile(r" (?:you|there is no need for you|no need for you) ")
+_PERSON = frozenset({"him", "her", "them", "me", "us"})
+# A list's vague tail says nothing more: "… or anything like that", "… and so on".
+_VAGUE_TAIL = re.compile(r" (?:or|and) (?:anything|something|stuff|all that|whatever|so on)"
+                         r"(?: (?:like that|else|of that sort))? $")
+# 3. The topic ends where a reason or condition begins ("… if you didn't see him").
+_TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|although"
+                         r"|as i|as we|as you|i have|we have|i will|we will|i do not|"
+                         r"we do not|i am|we are) ")
+# A question put after the waiver, unpunctuated: "don't worry about which number what's the
+# address" (a question word then its verb; "where she was last seen" reports one).
+_QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:is|are|was|were|"
+                           r"did|does|do|has|have|had|can|could|would|will) ")
+# Words that only say when, or again, at the topic's end: "… for now", "… again tonight".
+_WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at the moment|"
+                        r"yet|just yet|any more|anymore|as well|too|either|at all|then|"
+                        r"for the moment|just now|straight away|for me|thanks|please|"
+                        # whom it would come from: "I don't need that from you"
+                        r"from you|off you|from him|from her|from them))+ $")
+# What a pronoun stands for is said elsewhere: "you needn't go through it again".
+PRONOUNS = frozenset({"it", "that", "them", "this", "those", "these", "all that", "that all",
+                      "all of that", "all of it", "any of that", "any of it", "everything",
+                      "that again", "it all", "all"})
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A waiver found in a clause: what is waived (`topic`; when it is a pronoun, what the
+    clause said before the waiver, `before`, or "" for the clause before it), whether a
+    verb of telling names the waived thing as something said (`told`), and whether the
+    waiver lifts a worry ("don't worry about …": the comfort is the form's, no reading)."""
+
+    topic: str
+    told: bool
+    worry: bool
+    before: str = ""
+    asked: str = ""  # a question put after the waiver, in the same clause
+
+
+def waiver(clause: str) -> Waiver | None:
+    """The waiver of a question in a (non-question) clause, if it has one."""
+    text = in_scope(clause)  # (not a name said to the caller after it: "…, Sandra")
+    found = WAIVER.search(text)
+    if found is None:
+        return None
+    rest = text[found.end() - 1:]
+    tells = _TELLS.match(rest[1:])
+    told = tells is not None and tells.group("told") is not None
+    if not told and (_TO_DO.search(found.group()) if tells is None
+                     else _CALLERS.match(found.group())):
+        # a deed waived ("no need to change the locks", "you don't have to get a camera"),
+        # no question
+        return None
+    if tells is not None:
+        verb = rest[1: tells.end() + 1]
+        rest = " " + rest[tells.end() + 1:]
+    cut = _TOPIC_ENDS.search(rest)
+    topic = rest[: cut.start() + 1] if cut else rest
+    put = _QUESTION_PUT.search(topic, 1)
+    asked = topic[put.start():].strip() if put else ""
+    topic = topic[: put.start() + 1] if put else topic
+    topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic)).strip()
+    worry = bool(re.search(r"worry|fret", found.group()))
+    before = text[: found.start() + 1].strip()
+    if topic in PRONOUNS:
+        return Waiver(topic="", told=told, worry=worry,
+                      before=before if len(before.split()) > 1 else "", asked=asked)
+    if topic in _PERSON and tells is not None:
+        topic = f"{verb.strip()} {topic}"  # "no need to describe him": the telling is the topic
+    if not topic or (topic.split()[0].endswith("ing") and not told):
+        return None  # ("don't worry about fitting a lock": a deed)
+    return Waiver(topic=topic, told=told, worry=worry, asked=asked)
+
+
+def parts_of(topic: str) -> list[str]:
+    """The things a topic lists ("your name or date of birth" is two): each is matched on
+    its own."""
+    return [p for p in re.split(r" (?:or|and|nor) ", topic) if p]
