@@ -682,6 +682,10 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
             r.intent in ADVICE for r in readings):
         return True  # "no need for me to ask how they got in, you've told me": the
         # handler's own need waived, with its reason, tells the caller nothing to do
+    if main == "promise" and acts[0].kind == "instruction" and tells_caller(
+            acts[0].clause) and not any(r.intent == "next_steps" for r in readings):
+        return True  # "jot this down, it's your log number": an order first, and no next
+        # step in the turn for it to promise
     if main != "instruction" and acts and all(a.kind == "instruction" for a in acts) and (
             readings and all(r.intent in ASKING and not r.affirmed for r in readings)):
         return True  # "you don't have to explain why, Marcus": a question waived for the
