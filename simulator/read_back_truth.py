@@ -197,17 +197,22 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{_DAY}) (?:of )?(" + "|".join(m.lower() for m
                           r")\b")
 
 
+def _day_said(m: re.Match[str]) -> int:
+    """The day of a date matched by _DAY: in figures (group 1), or in words, an ordinal
+    (group 3) after any tens (group 2) or the tens alone (group 4)."""
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(3):
+        return _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
+    return _TENS[m.group(4)]
+
+
 def days_of_months(text: str) -> set[tuple[int, int]]:
     """The days said with their month, year or not ("saturday the first of november" ->
     {(1, 11)})."""
     out = set()
     for m in _DAY_OF_MONTH.finditer(text.lower().replace(",", " ").replace("  ", " ")):
-        if m.group(1):
-            day = int(m.group(1))
-        elif m.group(3):
-            day = _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
-        else:
-            day = _TENS[m.group(4)]
+        day = _day_said(m)
         month = [name.lower() for name in MONTHS].index(m.group(5)) + 1
         if 1 <= day <= 31:
             out.add((day, month))
@@ -220,12 +225,7 @@ def spoken_iso(text: str) -> str:
     m = _SPOKEN_DATE.search(text.lower().replace(",", " ").replace("  ", " "))
     if not m:
         return ""
-    if m.group(1):
-        day = int(m.group(1))
-    elif m.group(3):
-        day = _ORDINALS[m.group(3)] + (_TENS[m.group(2).strip(" -")] if m.group(2) else 0)
-    else:
-        day = _TENS[m.group(4)]
+    day = _day_said(m)
     year = _spoken_year(m.group(6).replace("-", " ").split())
     said = m.group(5).removeprefix("the ")
     months = [name.lower() for name in MONTHS]

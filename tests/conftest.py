@@ -87,3 +87,14 @@ def understanding():
 def pairs(analysis) -> set[tuple[str, str]]:
     """Each intent heard in a turn, with its polarity."""
     return {(r.intent, r.polarity) for r in analysis.intents}
+
+
+def asked(text: str, intent: str, *, subject: str = "other", person: str | None = None):
+    """A turn analysed as one sure question carrying `intent` about `subject`: the caller's
+    tests say what the analysis read, to test the reply alone."""
+    from scoring.understanding import Act, IntentReading, TurnAnalysis
+
+    reading = IntentReading(intent=intent, confidence=0.95, polarity="affirm",
+                            subject=subject, clause=text.rstrip("?"), phrase="", score=0.95,
+                            act="question", person=person)
+    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=(reading,))

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from scoring.understanding import Act, IntentReading, TurnAnalysis
 
-from .conftest import caller_for
-
-
-def asked(text: str, intent: str, *, subject: str = "other",
-          person: str | None = None) -> TurnAnalysis:
-    reading = IntentReading(intent=intent, confidence=0.95, polarity="affirm",
-                            subject=subject, clause=text.rstrip("?"), phrase="", score=0.95,
-                            act="question", person=person)
-    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=(reading,))
+from .conftest import asked, caller_for
 
 
 def test_someone_named_whom_the_analysis_left_unplaced_gets_only_what_is_about_them():

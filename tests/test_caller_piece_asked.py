@@ -12,15 +12,7 @@ from scoring.understanding import Act, IntentReading, TurnAnalysis
 from scoring.understanding.readbacks import find
 from simulator.read_back_truth import same
 
-from .conftest import caller_for
-
-
-def asked(text: str, intent: str, *, subject: str = "other",
-          person: str | None = None) -> TurnAnalysis:
-    reading = IntentReading(intent=intent, confidence=0.9, polarity="affirm",
-                            subject=subject, clause=text.rstrip("?"), phrase="", score=0.9,
-                            act="question", person=person)
-    return TurnAnalysis(text=text, acts=(Act("question", text),), intents=(reading,))
+from .conftest import asked, caller_for
 
 
 def test_a_neighbours_house_number_is_what_the_caller_said_of_them_not_their_address():
