@@ -77,6 +77,14 @@ def test_a_missing_model_says_how_to_install_it(monkeypatch, tmp_path) -> None:
 # --- the turn taker with the voice's reading --------------------------------------------------
 
 
+def burglary_taker() -> TurnTaker:
+    """The turn-taker of a real library call, with its understanding of the words."""
+    from simulator.library import understanding_for
+    from simulator.loader import load_scenario, resolve
+
+    return TurnTaker(understanding_for(load_scenario(resolve("burglary-next-morning"))))
+
+
 def test_the_voice_holds_back_a_whole_question_that_sounds_unfinished() -> None:
     taker = TurnTaker(None)
     t = TurnTiming()
@@ -87,10 +95,7 @@ def test_the_voice_holds_back_a_whole_question_that_sounds_unfinished() -> None:
 
 
 def test_the_voice_ends_a_whole_request_written_without_a_question_mark() -> None:
-    from simulator.library import understanding_for
-    from simulator.loader import load_scenario, resolve
-
-    taker = TurnTaker(understanding_for(load_scenario(resolve("burglary-next-morning"))))
+    taker = burglary_taker()
     t = TurnTiming()
     line = "Please don't touch the back door until the officers arrive."
     assert taker.decide(line).hangover_ms == t.default_ms
@@ -112,10 +117,7 @@ def test_a_whole_question_must_sound_more_finished_than_not() -> None:
 
 
 def test_a_question_mark_with_no_sure_sense_ends_when_it_sounds_surely_finished() -> None:
-    from simulator.library import understanding_for
-    from simulator.loader import load_scenario, resolve
-
-    taker = TurnTaker(understanding_for(load_scenario(resolve("burglary-next-morning"))))
+    taker = burglary_taker()
     t = TurnTiming()
     line = "Can I take your first?"  # Whisper's "?" on a fragment: no sure sense
     assert taker.decide(line).hangover_ms == t.default_ms
