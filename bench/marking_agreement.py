@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/, attempts_v6/ and attempts_v7/ (development since sessions
-6, 7 and 8) and attempts_v8/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v8/ (development since sessions
+6, 7, 8 and 9) and attempts_v9/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -35,6 +35,7 @@ V6 = ROOT / "tests" / "data" / "blind" / "attempts_v6"
 V7 = ROOT / "tests" / "data" / "blind" / "attempts_v7"
 # Written and marked in session 8 by two more new authors, held out whole.
 V8 = ROOT / "tests" / "data" / "blind" / "attempts_v8"
+V9 = ROOT / "tests" / "data" / "blind" / "attempts_v9"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -53,7 +54,7 @@ def author_credited(entry: dict[str, Any]) -> bool | None:
 
 def agreement(split: str, show: bool) -> dict[str, float | int]:
     names = ("dev-1",) if split == "dev" else HELD_OUT
-    root = {"training": TRAINING, "v5": V5, "v6": V6, "v7": V7, "v8": V8}.get(split, ATTEMPTS)
+    root = {"training": TRAINING, "v5": V5, "v6": V6, "v7": V7, "v8": V8, "v9": V9}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
