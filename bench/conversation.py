@@ -102,7 +102,8 @@ def play(scenario_id: str, conversation: dict[str, Any]) -> list[tuple[dict[str,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
-                        choices=("dev", "heldout", "training", "v3", "v4", "v5", "v6", "v7", "v8", "v9"))
+                        choices=("dev", "heldout", "training", "v3", "v4", "v5", "v6", "v7", "v8",
+                                 "v9"))
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")

@@ -54,7 +54,8 @@ def author_credited(entry: dict[str, Any]) -> bool | None:
 
 def agreement(split: str, show: bool) -> dict[str, float | int]:
     names = ("dev-1",) if split == "dev" else HELD_OUT
-    root = {"training": TRAINING, "v5": V5, "v6": V6, "v7": V7, "v8": V8, "v9": V9}.get(split, ATTEMPTS)
+    root = {"training": TRAINING, "v5": V5, "v6": V6, "v7": V7, "v8": V8,
+            "v9": V9}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0

@@ -34,9 +34,11 @@ _NO_SUBJECT = "".join(rf"(?<!\b{w} )" for w in (
 
 # "I'm" and "I've" written without the apostrophe ("im sorry about that"): no English word
 # without it, and the speaker's own deed ("im sorry", "ive asked them") that a turn's act
-# rests on. Where the apostrophe goes: before the last letters. (The other contractions are
-# read by their bare forms already: `scoring.understanding.wording.spelled`.)
-_BARE = {"im": 1, "ive": 2}
+# rests on; so too a question word's "'s" ("whats the address"), where a run of speech
+# with no punctuation is cut into its questions. Where the apostrophe goes: before the
+# last letters. (The other contractions are read by their bare forms already:
+# `scoring.understanding.wording.spelled`.)
+_BARE = {"im": 1, "ive": 2, "whats": 1, "wheres": 1, "hows": 1, "whos": 1}
 
 
 def _apostrophed(word: str) -> str:

@@ -353,7 +353,10 @@ def clauses(utterance: str) -> list[str]:
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     utterance = _ANSWERING.sub("", repaired(utterance))
-    spoken = not re.search(r"[.?!,;:]", utterance)  # recognised speech has no punctuation
+    # recognised speech has no punctuation, or commas alone (no sentence ends) where a
+    # recogniser or a trainee typing fast put them: "when you say it's blocking the lane is it
+    # sticking out, could someone drive into it"
+    spoken = not re.search(r"[.?!;:]", utterance)
     out: list[tuple[str, bool, bool]] = []  # (part, whether a sentence ends after it, asked)
     at = 0
     after_and = False  # was the part cut off after "and"?

@@ -88,6 +88,8 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "leave the call", "finish the call", "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your",
+        # the handler ending it: "I'm going to have to clear this line now"
+        r"clear\w* (?:this|the) (?:line|call)",
         # going to see to someone leaves the call: "go and be with your wife"
         r"go (?:and )?(?:be with|see to|look after|check on|sort out)"),
     "safety_advice": pattern(
@@ -199,6 +201,10 @@ _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|a
 # "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
 # every separate author labels a refusal of the next step its opposite.
 EITHER_WAY = frozenset({"next_steps"})
+# Steered to something else instead: "that'll sort it quicker than a formal complaint",
+# "a word from his sergeant rather than an apology" (the thing is not done).
+_STEERED_FROM = pattern(r"(?:quicker|easier|better|simpler|faster|sooner) than", "rather than",
+                        "instead of")
 # Refusing to do a thing without another promises the other: "I won't close it without…".
 _WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
@@ -288,7 +294,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
     if intent in DOING:
-        refused = REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
+        refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
+                   or _STEERED_FROM.search(text))
         return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
