@@ -38,3 +38,35 @@ def test_a_thing_steered_away_from_is_not_done():
         == "negate"
     assert polarity("complaint_recording", "I'll record that as a formal complaint",
                     False) == "affirm"
+
+
+def test_a_relayed_question_is_no_advice_and_a_relayed_leave_is_a_permission():
+    from scoring.understanding.clause_form import carried
+    assert not carried("safety_advice", "could you ask her to tell me", asking=True,
+                       first=True, read_back=False)
+    assert carried("safety_advice", "ask her to stay in the bedroom", asking=False,
+                   first=True, read_back=False)
+    assert polarity("safety_advice", "tell her if she wants to go outside that's fine",
+                    False) == "negate"
+
+
+def test_a_detail_not_required_or_not_looked_for_is_waived():
+    from scoring.understanding.waivers import waiver
+    found = waiver(" you will not be required to provide your postcode ")
+    assert found is not None and found.topic == "your postcode" and found.told
+    found = waiver(" we won't need to look for the footage ")
+    assert found is not None and found.topic == "the footage"
+    # the caller's own deed with a verb of getting is no question: "check the locks"
+    assert waiver(" you don't need to check the locks ") is None
+
+
+def test_a_wish_to_know_asks():
+    from scoring.understanding.acts import REQUEST
+    from scoring.understanding.wording import spelled
+    assert REQUEST.search(spelled("I want to know who else was there"))
+    assert REQUEST.search(spelled("i wanna know what car he drives"))
+
+
+def test_a_grandparent_said_as_families_say_it_is_a_relative():
+    from scoring.understanding.role_words import NOUNS
+    assert {"nani", "grandpa", "grandmother"} <= set(NOUNS["relative"])

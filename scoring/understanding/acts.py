@@ -38,6 +38,9 @@ REQUEST = pattern(
     "i am going to need", "i am going to have to take",
     "can i take", "can i get", "can i have", "could i get", "could i take", "could i have",
     "i will just take", "i will take", "i would like your", "i need to ask", "talk me through",
+    # a wish to know is a question: "I want to know where he is now"
+    "i want to know", "i wanna know", "i would like to know", "i would like to ask",
+    "i want to ask", "i need to find out", "i want to find out",
     "describe", "walk me through", "run me through", "spell", "read me", "let me know")
 IMPERATIVE = pattern(
     "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",

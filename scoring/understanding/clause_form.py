@@ -227,11 +227,19 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     return not (read_back and intent in ASKING and not _WH.search(text))
 
 
+# A clause ending on the handler being told: what follows is what to tell, asked, not
+# advised ("can you ask him to tell me", "get her to let me know").
+_TOLD_TO_HANDLER = re.compile(r" (?:tell|give|show) (?:me|us)(?: again| please)? $| let (?:me|us) "
+                              r"know(?: please)? $")
+
+
 def _aside(intent: str, text: str, *, first: bool, read_back: bool) -> bool:
     """Is the clause (spelled) beside the intent it resembles: a clause of time after
     another, or no read-back though it names one's words?"""
     if not first and _WHILE.match(text):
         return True  # "…, while I get this sorted": when, of the clause before; no comfort
+    if intent in ADVICE and _TOLD_TO_HANDLER.search(text):
+        return True  # "can you ask him to tell me": a question relayed, no advice
     if intent == "confirm_details" and _HELD.match(text) and not read_back:
         return True  # "we've got her description already": held, not read back
     # "I said earlier, …": the handler's words, not the caller's read back

@@ -131,6 +131,7 @@ NOT_NEEDED = pattern(
     r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
+    "not be required to", "not be expected to",
     # expected by no one: "nobody's expecting you to keep it all as it is"
     r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
@@ -158,6 +159,8 @@ PERMISSION = pattern(
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
     # the caller's preference allowed: "if you'd rather hang up now, that's fine"
     "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
+    # a leave relayed to someone else: "tell him if he wants to go down that's fine"
+    r"if (?:he|she|they) (?:wants?|would like|likes?|would rather) to",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
     "you are able to",

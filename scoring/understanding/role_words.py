@@ -15,7 +15,10 @@ NOUNS: dict[str, tuple[str, ...]] = {
                  "nan", "nana", "gran", "grandma", "grandad", "grandson", "granddaughter",
                  "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "stepson",
                  "stepdaughter", "family", "sibling", "parents", "mam", "stepdad", "stepmum",
-                 "in laws", "mother in law", "father in law", "grandparents", "granny"),
+                 "in laws", "mother in law", "father in law", "grandparents", "granny",
+                 # grandparents and kin as families say them: "her nani", "his grandpa"
+                 "nani", "nanna", "nanny", "grandpa", "grandmother", "grandfather", "aunty",
+                 "stepbrother", "stepsister", "half brother", "half sister", "grandchildren"),
     "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
               "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
     "neighbour": ("neighbour", "neighbours", "next door", "the people next door",

@@ -42,7 +42,8 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
 _WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret)(?: yourself)?"
                  r"(?: (?:about|with|over))?|no need to worry(?: about)?")
 _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
-                r"should|ought to)|you are not (?:obliged|expected|required) to")
+                r"should|ought to)|you (?:are|will) not (?:be )?(?:obliged|expected|required)"
+                r" to")
 _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
                     r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
                     r"|(?:there is )?no point(?: in)?(?: (?:me|us|you|my|our))?")
@@ -53,13 +54,16 @@ _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|hone
 # topic is plainly something said ("tell me about the traffic"); the weaker verbs of
 # getting and thinking ("get the rest of the number", "worry about the kids' ages") are
 # said of things to do as well, so their topic must name a question more surely.
-_TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|describ\w+|list\w*|explain\w*|repeat\w*|spell\w*|"
+_TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*|repeat\w*|"
+            r"spell\w*|"
             r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
             r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
             # a telling named as a thing: "a description of the car", "the details of it"
             r"(?:a |an |the |any )?(?:description|details|list|account|spelling) of)")
-_GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|hear\w*|provid\w+|nam(?:e|ing)|recall\w*|"
+_GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|hear\w*|nam(?:e|ing)|recall\w*|"
             r"remember\w*|find\w* out|work\w* out|think\w* (?:about|of)|worry\w* about|"
+            # the handler's side seeking it: "we won't need to look for CCTV"
+            r"look\w* (?:for|at|into)|check\w*(?: for)?|"
             r"bother\w* with)")
 _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 WAIVER = re.compile(
