@@ -64,9 +64,10 @@ _PROMISES = ("tell me", "tell us", "let me", "give me", "show me", "remind me", 
 _TRAILING = (",", "-", "–", "—", "…", "...", ";", ":")
 
 
-# The longest silence the live endpointer measured for a 700 ms thinking pause inserted in
-# the end-of-turn bench's dev turns (bench.turn_end_offline, session 9: 736–896 ms; the voice
-# model lets go of a word's soft ending early and catches the next onset late).
+# Past the silence the live endpointer measures for a 700 ms thinking pause: on the
+# end-of-turn bench's dev turns (bench.turn_end_offline, session 9) 736–896 ms for 28 of the
+# 29 inserted 700 ms pauses, and 959 ms for one that ended on words needing more (waits 1.4
+# s); the voice model lets go of a word's soft ending early and catches the next onset late.
 THINKING_PAUSE_MS = 900
 
 
@@ -75,11 +76,11 @@ class TurnTiming:
     """Hang-overs (ms of silence after the last voiced frame) for each reading.
 
     Session 9: no reading ends the turn before a 700 ms thinking pause has passed, however
-    whole the words and finished the voice. A whole question that sounds finished is as
-    often the front of a longer one ("Is he your partner? … or an ex"): answering those at
-    once cut off 12 of 115 mid-sentence pauses on the dev turns, and no threshold of the
-    voice model kept under 2% (docs/speech.md). The caller's breath (`audio.breath`), drawn
-    ~160 ms into the pause, is what the trainee hears first meanwhile.
+    whole the words and finished the voice. A whole question that sounds finished may be
+    the front of a longer one ("Is he your partner? … or an ex"): answering those at once
+    cut off 12 of 115 mid-sentence pauses on the dev turns, and no threshold of the voice
+    model kept under 2% (docs/speech.md). The caller's breath (`audio.breath`), drawn ~160
+    ms into the pause, is what the trainee hears first meanwhile.
     """
 
     complete_ms: int = THINKING_PAUSE_MS  # a whole question that sounds finished
