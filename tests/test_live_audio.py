@@ -255,11 +255,14 @@ def paced(ears, audio: np.ndarray, monkeypatch):
     return hear_paced(ears.stt, np.concatenate([lead, audio]), monkeypatch, latency=0.05)
 
 
-def test_whisper_ends_a_whole_question_on_its_sense(whisper_pipeline, monkeypatch):
+def test_whisper_hears_a_whole_question_and_waits_past_a_thinking_pause(whisper_pipeline,
+                                                                        monkeypatch):
     # The same turn as above through MicrophoneInput's own endpointer, voice model and
     # decoder thread, fed at the test's pace (tests/audio/paced.py): no machine's speed
     # can change what is heard or when the turn ends, so both are held exactly.
-    from audio.turn_end import TurnTiming
+    # Since session 9 a question read as whole is not answered at once (it may be the front
+    # of a longer one): the turn ends once a 700 ms thinking pause has passed, not later.
+    from audio.turn_end import THINKING_PAUSE_MS, TurnTiming
 
     _, ears, _ = whisper_pipeline
     line = trimmed(natural("Is anyone hurt?"))
@@ -268,11 +271,15 @@ def test_whisper_ends_a_whole_question_on_its_sense(whisper_pipeline, monkeypatc
     said = heard[0]
     spoken_end = QUIET_BEFORE_S + len(line) / 16000
     assert said.t0 < QUIET_BEFORE_S + 0.2 and said.words and said.audio
-    # Ended on its sense: the first pause's decode was the answer, well before a
-    # statement's hang-over would have run out (a turn ended on the clock comes 0.75 s
-    # after the speech and fails the second line).
+    # The first pause's decode was the final text (whether Whisper wrote "?" on it varies
+    # with its context, so the reading is not held here: tests/test_turn_taking.py)...
     assert mic.guesses >= 1 and mic.guesses_used == 1
-    assert said.t1 - spoken_end < TurnTiming().default_ms / 1000 - 0.2, said.t1 - spoken_end
+    # ... and the turn ended after the thinking pause's hang-over (the endpointer's last voiced
+    # frame may come a frame or two before the clip's end), not the 1.4 s of words that
+    # need more.
+    waited = said.t1 - spoken_end
+    assert THINKING_PAUSE_MS / 1000 - 0.15 <= waited < TurnTiming().unfinished_ms / 1000 - 0.2, (
+        waited)
 
 
 def test_a_thinking_pause_mid_sentence_does_not_cut_the_trainee_off(whisper_pipeline,
