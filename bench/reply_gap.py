@@ -279,13 +279,16 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
         from bench.understanding_accuracy import record_heldout_run  # noqa: PLC0415
 
         print(f"held-out run number {record_heldout_run(['reply gap', 'human held-out'])}")
-    speaker, trainee, mic = listening(args, rig)
+    speaker, trainee, mic, stops = listening(args, rig)
     print(f"ready in {time.monotonic() - started:.1f} s; {len(turns)} turns")
     caller = Caller(scenario, understanding_for(scenario))
     caller.opening()
     gaps: list[float] = []
     firsts: list[float] = []  # to the caller's first sound (a breath, or the answer)
     breaths = {"before the answer": 0, "in a pause the trainee carried on from": 0}
+    # a breath still playing when the trainee carried on: ms from their voice resuming to
+    # the breath being cut off (the barge-in stop)
+    breath_stops: list[float] = []
     cutoffs = cut_paused = unanswered = 0
     try:
         time.sleep(1.0)
@@ -293,7 +296,8 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
             decided = len(mic.decodes)
             marked = len(speaker.starts)
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
-            first, into_pause = breathed(speaker, marked, turn, trainee)
+            first, into_pause, lags = breathed(speaker, marked, turn, trainee, stops)
+            breath_stops += lags
             breaths["in a pause the trainee carried on from"] += into_pause
             why = "; ".join(d.why for _, d in mic.decodes[decided:])
             cutoffs += cut_off
@@ -323,11 +327,20 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
                                sum(1 for t in turns if t.pause_at is not None)),
             mic, ears, played=(trainee.underruns, caller_underruns, speaker.late))
+    first_sounds(firsts, breaths, breath_stops)
+    return 0
+
+
+def first_sounds(firsts: list[float], breaths: dict[str, int],
+                 breath_stops: list[float]) -> None:
     f = np.array(firsts) * 1000
     print(f"to the caller's first sound (its breath, else the answer): median "
           f"{np.median(f):.0f} ms, p95 {np.percentile(f, 95):.0f} ms, max {f.max():.0f} ms; "
           f"breaths drawn " + ", ".join(f"{k} {v}" for k, v in breaths.items()))
-    return 0
+    lags = np.array(breath_stops) * 1000
+    print(f"breaths still playing when the trainee carried on: {len(lags)}; cut off "
+          + (f"{np.median(lags):.0f} ms median, {lags.max():.0f} ms at most after their voice "
+             "resumed" if len(lags) else "-"))
 
 
 def label(turn: Turn, breath: float | None, into_pause: int, cut_off: bool) -> str:
@@ -338,9 +351,10 @@ def label(turn: Turn, breath: float | None, into_pause: int, cut_off: bool) -> s
 
 
 def listening(args: argparse.Namespace, rig: Rig
-              ) -> tuple[DeviceSpeaker, LineOut, MicrophoneInput]:
+              ) -> tuple[DeviceSpeaker, LineOut, MicrophoneInput, list[float]]:
     """The caller's speaker (lines made as a call makes them), the trainee's mouth and the
-    live call's ears on the bench's own sinks."""
+    live call's ears on the bench's own sinks; and when (monotonic) the ears stopped the
+    caller because the trainee spoke (the barge-in stop)."""
     scenario, mouth = rig.scenario, rig.mouth
     private_sinks(args.sink)
     os.environ["PULSE_SINK"] = "csink"  # the caller's stream goes where the mic cannot hear
@@ -354,27 +368,42 @@ def listening(args: argparse.Namespace, rig: Rig
     warm_up(trainee, speaker)
     timing = TurnTiming(complete_ms=args.complete_ms, default_ms=args.unsure_ms)
     taker = TurnTaker(None if args.words_only else understanding_for(scenario), timing)
+    stops: list[float] = []
+
+    def stop() -> None:
+        stops.append(time.monotonic())
+        speaker.stop()
+
     mic = MicrophoneInput(rig.ears.stt, time.monotonic, device=DEVICE,
-                          on_speech=speaker.stop, latency=0.05, turn_taker=taker,
+                          on_speech=stop, latency=0.05, turn_taker=taker,
                           settings=replace(WHOLE_UTTERANCE_SETTINGS,
                                            hangover_ms=args.unsure_ms),
                           on_likely_end=None if args.no_breath else speaker.breathe)
-    return speaker, trainee, mic
+    return speaker, trainee, mic, stops
 
 
-def breathed(speaker: DeviceSpeaker, marked: int, turn: Turn, trainee: LineOut
-             ) -> tuple[float | None, int]:
+def breathed(speaker: DeviceSpeaker, marked: int, turn: Turn, trainee: LineOut,
+             stops: list[float]) -> tuple[float | None, int, list[float]]:
     """The caller's breaths in this turn: seconds from the trainee's last voiced sample to
-    the first breath after it (None: no breath), and how many fell before it (in a pause
-    the trainee then carried on from)."""
-    from audio.breath import breath_in  # noqa: PLC0415
+    the first breath after it (None: no breath), how many fell before it (in a pause the
+    trainee then carried on from), and for those still playing when the trainee's voice
+    resumed, seconds from then to the breath being stopped."""
+    from audio.breath import LENGTH_S, breath_in  # noqa: PLC0415
 
     t_start = trainee.started_at or 0.0
     end = t_start + (turn.last_s if turn.last_s is not None else voiced_span(turn.clip)[1])
     offset = voiced_span(breath_in().samples)[0]
-    times = [t + offset for what, t in list(speaker.starts)[marked:] if what == "breath"]
+    began = [t for what, t in list(speaker.starts)[marked:] if what == "breath"]
+    times = [t + offset for t in began]
     after = [t - end for t in times if t >= end]
-    return (after[0] if after else None), sum(1 for t in times if t < end)
+    lags: list[float] = []
+    if turn.pause_at is not None:
+        resumed = t_start + turn.pause_at + turn.pause_s
+        for t in began:
+            if t < resumed < t + LENGTH_S:  # still playing as the trainee carried on
+                cut = [s for s in stops if s >= t]
+                lags.append((cut[0] if cut else t + LENGTH_S) - resumed)
+    return (after[0] if after else None), sum(1 for t in times if t < end), lags
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],

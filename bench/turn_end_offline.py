@@ -43,6 +43,7 @@ from audio.endpoint import Endpointer, ModelJudge, SpeechPaused, SpeechResumed
 from audio.sounds_finished import SoundsFinished
 from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE
+from audio.turn_end import ANSWER_AT_ONCE
 from bench.human_turns import (
     MAX_PAUSE_MS,
     MIN_PAUSE_MS,
@@ -53,13 +54,14 @@ from bench.human_turns import (
 from bench.reply_gap import questions, voiced_span, with_pause
 from simulator.library import understanding_for
 from simulator.live_audio import (
+    BREATH_AFTER_MS,
     PRE_ROLL_S,
     WHOLE_UTTERANCE_BLOCK_MS,
     WHOLE_UTTERANCE_SETTINGS,
 )
 from simulator.loader import load_scenario, resolve
 from simulator.speech_pipeline import speech_pipeline
-from simulator.turn_taking import Decision, TurnTaker
+from simulator.turn_taking import UNFINISHED, Decision, TurnTaker
 
 CACHE = Path("/tmp/callsim-turn-end")
 BLOCK = RATE * WHOLE_UTTERANCE_BLOCK_MS // 1000  # the microphone's blocks, as live
@@ -248,38 +250,70 @@ def voice_alone(above: float, wait_ms: int) -> Rule:
     return rule
 
 
+def sure_sooner(above: float, wait_ms: int) -> Rule:
+    """Tried in session 9 (not the live rule): a turn whose words and sense read whole and
+    whose voice sounds finished above `above` waits only `wait_ms` (0: ends at once)."""
+    def rule(decision: Decision, sounds: float | None) -> int:
+        if decision.wait == "complete" and sounds is not None and sounds >= above:
+            return min(decision.hangover_ms, wait_ms)
+        return decision.hangover_ms
+    return rule
+
+
 VARIANTS: dict[str, Rule] = {
     "the live rule (words, sense, voice)": as_decided,
+    **{f"whole, voice >= {a}: waits {w} ms": sure_sooner(a, w)
+       for a, w in ((0.9, 0), (0.95, 0), (0.98, 0), (0.9, 600), (0.9, 750))},
     **{f"voice > {a} ends any turn not unfinished": voice_alone(a, 0) for a in (0.5, 0.8, 0.9)},
     **{f"voice > {a} waits {w} ms, not 750": voice_alone(a, w)
        for a in (0.2, 0.8) for w in (300, 400)},
 }
 
 
+def breath_at(decision: Decision, sounds: float | None, ends_at: int) -> int | None:
+    """The silence (ms) at which the caller draws breath in this pause, as
+    `MicrophoneInput._breathe_if_likely_end` does (None: not before the turn ends): at
+    BREATH_AFTER_MS when the voice sounds finished, else once the guess is decoded (the
+    decode taken as DECODE_MS), unless the words need more."""
+    if decision.words_need_more:
+        return None
+    decoded = (WHOLE_UTTERANCE_SETTINGS.pause_ms or 0) + DECODE_MS
+    at = BREATH_AFTER_MS if sounds is not None and sounds >= UNFINISHED else max(
+        BREATH_AFTER_MS, decoded)
+    return at if at < ends_at else None
+
+
 def score(rows: list[Pause], finished: list[float | None], decisions: list[Decision],
           rule: Rule) -> dict[str, Any]:
-    """Ends: the silence before each turn ends; mid-turn pauses cut off, mid-sentence and
-    (human part) between two sentences of one turn."""
+    """Ends: the silence before each turn ends, and whether the caller drew breath before;
+    mid-turn pauses cut off, mid-sentence and (human part) between two sentences of one
+    turn, and those the caller drew breath in."""
     pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
     ends: list[int] = []
+    breathed_ends = 0
     cut = {"mid-sentence": [0, 0], "between sentences": [0, 0]}
+    breaths_in_pauses = 0
     for r, sounds, decision in zip(rows, finished, decisions, strict=True):
         # The turn ends when the silence reaches the hang-over, but never before the guess
         # is decoded; a pause the trainee breaks first voids the guess. The decode is taken
         # as the live bench's median (DECODE_MS), not this run's (offline, the machine's
         # other work makes it anything from 100 ms to seconds).
         ends_at = max(rule(decision, sounds), pause_ms + DECODE_MS)
+        breath = breath_at(decision, sounds, ends_at)
         if r.end:
             ends.append(ends_at)
+            breathed_ends += breath is not None
             continue
         kind = cut["between sentences" if r.between_sentences else "mid-sentence"]
         kind[0] += ends_at < r.gap_ms
         kind[1] += 1
+        breaths_in_pauses += breath is not None and breath < r.gap_ms
     e = np.array(ends)
     return {"median": float(np.median(e)), "p95": float(np.percentile(e, 95)),
             "at_once": float(np.mean(e <= pause_ms + DECODE_MS)),
             "waited": float(np.mean((e > pause_ms + DECODE_MS) & (e < 1400))),
-            "1400": float(np.mean(e >= 1400)), "cut": cut}
+            "1400": float(np.mean(e >= 1400)), "cut": cut,
+            "breathed_ends": breathed_ends, "breaths_in_pauses": breaths_in_pauses}
 
 
 def main() -> int:
@@ -321,14 +355,22 @@ def main() -> int:
     print(f"{args.part}: {len(ends)} ends, {len(mids)} mid-turn pauses "
           f"({sum(1 for r in mids if r.between_sentences)} between two sentences)")
     rules = VARIANTS if args.variants else {"the live rule (words, sense, voice)": as_decided}
-    for name, rule in rules.items():
-        got = score(rows, finished, decisions, rule)
+    scored = [(name, decisions, rule) for name, rule in rules.items()]
+    if args.variants:  # sessions 5-8: a whole question that sounds finished ends at once
+        before = TurnTaker(taker.understanding, ANSWER_AT_ONCE)
+        scored.append(("answering at once (sessions 5-8)",
+                       [before.decide(r.written, sounds_finished=p)
+                        for r, p in zip(rows, finished, strict=True)], as_decided))
+    for name, made, rule in scored:
+        got = score(rows, finished, made, rule)
         cuts = ", ".join(f"{k} {c} of {n}" for k, (c, n) in got["cut"].items() if n)
         print(f"{name}:\n  ends: silence before the turn ends median {got['median']:.0f} ms,"
               f" p95 {got['p95']:.0f} ms; at once {got['at_once'] * 100:.0f}%, after a "
               f"hang-over under 1.4 s {got['waited'] * 100:.0f}%, after 1.4 s "
-              f"{got['1400'] * 100:.0f}%\n"
-              f"  mid-turn pauses cut off: {cuts}")
+              f"{got['1400'] * 100:.0f}%; the caller's breath before the answer at "
+              f"{got['breathed_ends']} of {len(ends)} ends\n"
+              f"  mid-turn pauses cut off: {cuts}; the caller's breath in "
+              f"{got['breaths_in_pauses']} of {len(mids)} mid-turn pauses")
     return 0
 
 

@@ -58,11 +58,14 @@ WHOLE_UTTERANCE_SETTINGS = EndpointSettings(frame_ms=32, pause_ms=64,
 # The voice cue (~30 ms) runs beside the first-pause decode (~150 ms); should it lag on a
 # busy machine, the turn is not held for it longer than this after the decode.
 VOICE_CUE_WAIT_S = 0.05
-# The caller draws breath to answer (`audio.breath`) once a pause that sounds finished (the
-# voice model at least `UNFINISHED`, the words, once decoded, not needing more) has lasted
-# this long with no answer yet: longer than the stop consonants' silences inside words
-# (64–130 ms on the end-of-turn bench), short enough to be heard ~300 ms after the last
-# word. The answer follows when the turn ends; a trainee who carries on cuts the breath off.
+# The caller draws breath to answer (`audio.breath`) once a pause that may be the end (the
+# words, once decoded, not needing more; before the decode, the voice model at least
+# `UNFINISHED`) has lasted this long with no answer yet: longer than the stop consonants'
+# silences inside words (64–130 ms on the end-of-turn bench), short enough to be heard ~300
+# ms after the last word. Since session 9 no turn is answered before a thinking pause has
+# passed (`TurnTiming`), so the breath must come at nearly every end, whatever the voice:
+# on the dev turns the voice alone (≥ 0.5) drew it at 137 of 166 ends, the words too at 161.
+# The answer follows when the turn ends; a trainee who carries on cuts the breath off.
 BREATH_AFTER_MS = 160
 
 
@@ -98,11 +101,11 @@ class MicrophoneInput:
     Streaming engines (pocketsphinx, vosk) are fed as the audio arrives and finish at the
     hang-over. Whole-utterance engines (Whisper) are decoded on a thread of their own: a
     guess at the first pause, kept if the trainee does not carry on, and its sense sets
-    the rest of the hang-over (a complete question ends the turn at once). With `echo`,
-    every block first has the caller's own voice (from loudspeakers) taken out.
-    `on_likely_end` is called (the caller draws breath) in a pause that sounds like the
-    turn's end before the turn is taken as ended; `on_speech` then also stops that breath
-    if the trainee carries on.
+    the rest of the hang-over (`simulator.turn_taking`: past a thinking pause, longer when
+    the words need more). With `echo`, every block first has the caller's own voice (from
+    loudspeakers) taken out. `on_likely_end` is called (the caller draws breath) in a pause
+    that may be the turn's end, before the turn is taken as ended; `on_speech` then also
+    stops that breath if the trainee carries on.
     """
 
     def __init__(self, stt: SpeechToText, clock: Callable[[], float], *,
@@ -241,14 +244,18 @@ class MicrophoneInput:
         self._recent.append(block)
 
     def _breathe_if_likely_end(self, said: _Open) -> None:
-        """The caller draws breath in a pause that sounds finished, before the answer."""
-        if (self._on_likely_end is None or said.breathed or said.sounds is None
-                or said.sounds < UNFINISHED
+        """The caller draws breath in a pause that may be the turn's end, before the answer:
+        once the words are decoded and do not need more, or, before that, when the voice
+        sounds finished."""
+        if (self._on_likely_end is None or said.breathed
                 or self._endpointer.silent_ms < BREATH_AFTER_MS):
             return
         decision = said.decision
-        if decision is not None and decision.hangover_ms >= self._turns.timing.unfinished_ms:
-            return  # the words need more ("and, er…"): the trainee is still going
+        if decision is not None:
+            if decision.words_need_more:  # "and, er…": the trainee is still going
+                return
+        elif said.sounds is None or said.sounds < UNFINISHED:
+            return  # nothing decoded yet, and the voice does not sound finished
         said.breathed = True
         self.marks.append(("breathed", time.monotonic()))
         self._on_likely_end()

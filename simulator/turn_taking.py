@@ -1,15 +1,21 @@
 """Has the trainee finished? The words heard at the first pause, and their sense.
 
 At the first silence (`audio.endpoint.SpeechPaused`) the recogniser's guess is read twice,
-and the rest of the hang-over follows:
+and the rest of the hang-over follows. The readings below name a wait (`Decision.wait`);
+`audio.turn_end.TurnTiming` gives each its length. Since session 9 a call's timing waits
+past a 700 ms thinking pause (900 ms of silence) whatever the reading, and 1.4 s when the
+words need more: on the end-of-turn bench every reading that ended a turn sooner, however
+whole the words and finished the voice, cut off fronts of longer questions ("Is he your
+partner?" … "or an ex"), and the caller's breath, drawn ~160 ms into the pause, now fills
+the wait (`simulator.live_audio`). The readings still decide the long wait, and the
+benches score the older timing (`ANSWER_AT_ONCE`) with them.
 
 1. **The words** (`audio.turn_end.reading`): a trailing "and", "er", "the", "tell me…" or
-   a comma says the trainee is still going: wait long (1.4 s). A question mark may end
-   the turn at once; anything else waits the ordinary hang-over (750 ms), longer than a
-   700 ms thinking pause.
+   a comma says the trainee is still going: wait long (1.4 s). A question mark may read
+   as the end; anything else waits the ordinary hang-over.
 2. **The sense** (the call's own `scoring.understanding`, the analysis the caller answers
    from): a question or instruction in which an intent is heard surely is a whole request.
-   - A question mark ends the turn at once only on a whole request: Whisper writes "?" on
+   - A question mark reads as the end only on a whole request: Whisper writes "?" on
      fragments that open like a question ("Would you like me to get in in?" for "…an
      interpreter").
    - A whole request whose last word only *may* need more ("…run off in", "…talk to her",
@@ -19,12 +25,12 @@ and the rest of the hang-over follows:
    installed): the words cannot tell a whole question from the front of a longer one ("Is
    there any blood?" … "or does anyone need a doctor"), the voice often can. Sense and
    voice stand in for each other: the surer one is, the less the other must say.
-   - A turn the words and sense would end at once waits the ordinary hang-over unless the
-     voice sounds more finished than not (`UNFINISHED`).
+   - A turn the words and sense read as ended reads as not, unless the voice sounds more
+     finished than not (`UNFINISHED`).
    - A whole request with no question mark ("Stay in that room and keep the door shut.")
-     ends at once when the voice sounds finished (above `FINISHED`).
+     reads as ended when the voice sounds finished (above `FINISHED`).
    - A question mark on words whose sense is not sure ("Do you think she has taken
-     something?") ends at once when the voice sounds surely finished (`SURELY_FINISHED`).
+     something?") reads as ended when the voice sounds surely finished (`SURELY_FINISHED`).
    - A turn that would wait the ordinary hang-over waits `TurnTiming.doubtful_ms` when the
      voice sounds clearly unfinished (below `CLEARLY_UNFINISHED`): the endpointer measures
      a 700 ms thinking pause as up to ~800 ms of silence (the voice model lets go of a
@@ -40,6 +46,7 @@ best", 0.97) as on whole questions, so it cannot end a turn by itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from audio.turn_end import TurnTiming, reading, soft_ending
 from scoring.understanding import Context, TurnAnalysis, Understanding
@@ -60,12 +67,25 @@ SURELY_FINISHED = 0.9
 CLEARLY_UNFINISHED = 0.05
 
 
+# How long a decision waits, by name (`TurnTiming`): "complete" (the turn reads and sounds
+# over), "default", "doubtful" (the voice sounds clearly unfinished), "unfinished" (the words
+# need more). Named, not compared by their values: since session 9 the first three are equal.
+Wait = Literal["complete", "default", "doubtful", "unfinished"]
+
+
 @dataclass(frozen=True)
 class Decision:
     hangover_ms: int
     why: str
     reading: str  # the words' reading: complete, unfinished, unsure
     analysis: TurnAnalysis | None = None
+    wait: Wait = "default"
+
+    @property
+    def words_need_more(self) -> bool:
+        """The words say the trainee is still going ("and, er…"): the caller must not even
+        draw breath."""
+        return self.wait == "unfinished"
 
 
 class TurnTaker:
@@ -87,51 +107,54 @@ class TurnTaker:
         if sounds_finished is None:
             return decision
         decision = self._with_voice(decision, text, sounds_finished)
-        t = self.timing
-        if decision.hangover_ms == t.default_ms and sounds_finished < CLEARLY_UNFINISHED:
-            return Decision(max(t.doubtful_ms, t.default_ms),
-                            decision.why + ", sounding unfinished",
-                            decision.reading, analysis=decision.analysis)
+        if decision.wait == "default" and sounds_finished < CLEARLY_UNFINISHED:
+            return self._made("doubtful", decision.why + ", sounding unfinished",
+                              decision.reading, decision.analysis)
         return decision
 
-    def _with_voice(self, decision: Decision, text: str, sounds: float) -> Decision:
+    def _made(self, wait: Wait, why: str, words: str,
+              analysis: TurnAnalysis | None = None) -> Decision:
         t = self.timing
-        if decision.hangover_ms == t.complete_ms and sounds < UNFINISHED:
-            return Decision(t.default_ms, "a question heard whole that sounds unfinished",
-                            decision.reading, analysis=decision.analysis)
+        ms = {"complete": t.complete_ms, "default": t.default_ms,
+              "doubtful": max(t.doubtful_ms, t.default_ms),
+              "unfinished": t.unfinished_ms}[wait]
+        return Decision(ms, why, words, analysis=analysis, wait=wait)
+
+    def _with_voice(self, decision: Decision, text: str, sounds: float) -> Decision:
+        if decision.wait == "complete" and sounds < UNFINISHED:
+            return self._made("default", "a question heard whole that sounds unfinished",
+                              decision.reading, decision.analysis)
         # Not on a last word that may need more ("…talk to her"): the words' doubt stands.
-        if decision.hangover_ms != t.default_ms or decision.reading == "unfinished":
+        if decision.wait != "default" or decision.reading == "unfinished":
             return decision
         if (decision.analysis is not None and _whole(decision.analysis)
                 and sounds > FINISHED):
-            return Decision(t.complete_ms, "a whole request that sounds finished",
-                            decision.reading, analysis=decision.analysis)
+            return self._made("complete", "a whole request that sounds finished",
+                              decision.reading, decision.analysis)
         if text.strip().endswith("?") and sounds >= SURELY_FINISHED:
-            return Decision(t.complete_ms, "a question that sounds surely finished",
-                            decision.reading, analysis=decision.analysis)
+            return self._made("complete", "a question that sounds surely finished",
+                              decision.reading, decision.analysis)
         return decision
 
     def _from_words(self, text: str, punctuating: bool) -> Decision:
-        t = self.timing
         words = reading(text, punctuating)
         if words == "unfinished" and not soft_ending(text):
-            return Decision(t.unfinished_ms, "the words need more", words)
+            return self._made("unfinished", "the words need more", words)
         analysis = self._sense(text)
         whole = analysis is not None and _whole(analysis)
         if words == "unfinished":  # "…run off in", "…talk to her", "…to me"
             if whole:
-                return Decision(t.default_ms, "a whole request ending on a particle", words,
-                                analysis=analysis)
-            return Decision(t.unfinished_ms, "the words need more", words, analysis=analysis)
+                return self._made("default", "a whole request ending on a particle", words,
+                                  analysis)
+            return self._made("unfinished", "the words need more", words, analysis)
         if words == "complete":
             if analysis is None or whole:
-                return Decision(t.complete_ms, "a question heard whole", words,
-                                analysis=analysis)
+                return self._made("complete", "a question heard whole", words, analysis)
             # Whisper writes "?" on a fragment that starts like a question ("Would you like
             # me to get in in?" for "…an interpreter"): a question mark the sense cannot place
-            return Decision(t.default_ms, "a question mark on words with no sure sense",
-                            "unsure", analysis=analysis)
-        return Decision(t.default_ms, "no question mark", words, analysis=analysis)
+            return self._made("default", "a question mark on words with no sure sense",
+                              "unsure", analysis)
+        return self._made("default", "no question mark", words, analysis)
 
     def _sense(self, text: str) -> TurnAnalysis | None:
         if self.understanding is None or not text.strip():

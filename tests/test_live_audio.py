@@ -255,11 +255,14 @@ def paced(ears, audio: np.ndarray, monkeypatch):
     return hear_paced(ears.stt, np.concatenate([lead, audio]), monkeypatch, latency=0.05)
 
 
-def test_whisper_ends_a_whole_question_on_its_sense(whisper_pipeline, monkeypatch):
+def test_whisper_hears_a_whole_question_and_waits_past_a_thinking_pause(whisper_pipeline,
+                                                                        monkeypatch):
     # The same turn as above through MicrophoneInput's own endpointer, voice model and
     # decoder thread, fed at the test's pace (tests/audio/paced.py): no machine's speed
     # can change what is heard or when the turn ends, so both are held exactly.
-    from audio.turn_end import TurnTiming
+    # Since session 9 a question read as whole is not answered at once (it may be the front
+    # of a longer one): the turn ends once a 700 ms thinking pause has passed, not later.
+    from audio.turn_end import THINKING_PAUSE_MS, TurnTiming
 
     _, ears, _ = whisper_pipeline
     line = trimmed(natural("Is anyone hurt?"))
@@ -268,11 +271,15 @@ def test_whisper_ends_a_whole_question_on_its_sense(whisper_pipeline, monkeypatc
     said = heard[0]
     spoken_end = QUIET_BEFORE_S + len(line) / 16000
     assert said.t0 < QUIET_BEFORE_S + 0.2 and said.words and said.audio
-    # Ended on its sense: the first pause's decode was the answer, well before a
-    # statement's hang-over would have run out (a turn ended on the clock comes 0.75 s
-    # after the speech and fails the second line).
+    # The first pause's decode was the final text (whether Whisper wrote "?" on it varies
+    # with its context, so the reading is not held here: tests/test_turn_taking.py)...
     assert mic.guesses >= 1 and mic.guesses_used == 1
-    assert said.t1 - spoken_end < TurnTiming().default_ms / 1000 - 0.2, said.t1 - spoken_end
+    # ... and the turn ended after the thinking pause's hang-over (the endpointer's last voiced
+    # frame may come a frame or two before the clip's end), not the 1.4 s of words that
+    # need more.
+    waited = said.t1 - spoken_end
+    assert THINKING_PAUSE_MS / 1000 - 0.15 <= waited < TurnTiming().unfinished_ms / 1000 - 0.2, (
+        waited)
 
 
 def test_a_thinking_pause_mid_sentence_does_not_cut_the_trainee_off(whisper_pipeline,
@@ -337,25 +344,67 @@ def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_th
     assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (breaths, spoken_end)
 
 
-def test_no_breath_when_the_turn_ends_at_once_or_the_words_need_more(whisper_pipeline,
-                                                                     monkeypatch):
-    # "Is anyone hurt?" is answered at the first pause: the answer is the caller's first
-    # sound. "Can you tell me … where you are right now?": the words at the pause need more.
-    _, ears, _ = whisper_pipeline
+def breaths_in(ears, audio: np.ndarray, monkeypatch) -> tuple[list, list[float]]:
+    """What a paced microphone heard in `audio` and when (call time) the caller drew breath."""
+    import simulator.live_audio as live
     from tests.audio.paced import hear_paced
 
+    clock: list = []
+    made = live.MicrophoneInput.__init__
+
+    def keep_clock(self, stt, clock_fn, **options):
+        clock.append(clock_fn)
+        made(self, stt, clock_fn, **options)
+
+    monkeypatch.setattr(live.MicrophoneInput, "__init__", keep_clock)
+    breaths: list[float] = []
+    heard, _ = hear_paced(ears.stt, audio, monkeypatch, latency=0.05,
+                          on_likely_end=lambda: breaths.append(clock[0]()))
+    return heard, breaths
+
+
+def test_the_caller_breathes_before_answering_a_whole_question_but_not_while_the_words_need_more(
+        whisper_pipeline, monkeypatch):
+    # "Is anyone hurt?" is no longer answered at once (a whole question is as often the
+    # front of a longer one): it waits past a thinking pause and the caller's breath comes
+    # first. "Can you tell me … where you are right now?": the words at the pause need
+    # more, so no breath there; one at the end.
+    from simulator.live_audio import BREATH_AFTER_MS
+
+    _, ears, _ = whisper_pipeline
     lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
-    breaths: list[int] = []
-    heard, _ = hear_paced(ears.stt, np.concatenate([lead, trimmed(natural("Is anyone hurt?"))]),
-                          monkeypatch, latency=0.05,
-                          on_likely_end=lambda: breaths.append(1))
-    assert [u.text for u in heard] == ["is anyone hurt"] and not breaths
+    question = trimmed(natural("Is anyone hurt?"))
+    heard, breaths = breaths_in(ears, np.concatenate([lead, question]), monkeypatch)
+    assert [u.text for u in heard] == ["is anyone hurt"] and len(breaths) == 1, breaths
+    spoken_end = QUIET_BEFORE_S + len(question) / 16000
+    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[0] < heard[0].t1, (breaths, heard)
     first = trimmed(natural("Can you tell me"))
     second = trimmed(natural("where you are right now?"))
     audio = np.concatenate([lead, first, np.zeros(int(0.7 * 16000), np.float32), second])
-    heard, _ = hear_paced(ears.stt, audio, monkeypatch, latency=0.05,
-                          on_likely_end=lambda: breaths.append(1))
-    assert len(heard) == 1 and not breaths, ([u.text for u in heard], breaths)
+    heard, breaths = breaths_in(ears, audio, monkeypatch)
+    assert len(heard) == 1 and len(breaths) == 1, ([u.text for u in heard], breaths)
+    resumed = QUIET_BEFORE_S + (len(first) + int(0.7 * 16000)) / 16000
+    assert breaths[0] > resumed  # at the end, not in the pause
+
+
+def test_the_caller_breathes_when_the_words_are_whole_though_the_voice_sounds_unfinished(
+        whisper_pipeline, monkeypatch):
+    # Every end now waits past a thinking pause, so the breath must not hang on the voice
+    # alone: a voice read as unfinished (here 0.1, under UNFINISHED) draws no breath before
+    # the words are decoded, and one once they are and do not need more.
+    import simulator.live_audio as live
+    class SoundsUnfinished:
+        def probability(self, samples: np.ndarray) -> float:
+            return 0.1
+
+    monkeypatch.setattr(live, "SoundsFinished", SoundsUnfinished)
+    monkeypatch.setattr(live, "sounds_finished_available", lambda: True)
+    _, ears, _ = whisper_pipeline
+    lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
+    question = trimmed(natural("Is anyone hurt?"))
+    heard, breaths = breaths_in(ears, np.concatenate([lead, question]), monkeypatch)
+    assert [u.text for u in heard] == ["is anyone hurt"] and len(breaths) == 1, breaths
+    assert breaths[0] < heard[0].t1
 
 
 def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
