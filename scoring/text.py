@@ -288,6 +288,9 @@ def is_question(text: str) -> bool:
     if text.rstrip().endswith("?"):
         return True
     tokens = [t for t in words(text) if t not in _OPENERS]
+    if tokens[:2] in (["go", "on"], ["go", "ahead"]) and len(tokens) > 2:
+        # "go on then, what happened?": a prompt to speak before the question
+        tokens = [t for t in tokens[2:] if t not in _OPENERS]
     while len(tokens) > 1 and tokens[0] in _ANSWERING and (
             tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
         tokens = tokens[1:]

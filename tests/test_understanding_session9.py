@@ -70,3 +70,17 @@ def test_a_wish_to_know_asks():
 def test_a_grandparent_said_as_families_say_it_is_a_relative():
     from scoring.understanding.role_words import NOUNS
     assert {"nani", "grandpa", "grandmother"} <= set(NOUNS["relative"])
+
+
+def test_a_prompt_to_speak_before_the_question_leaves_it_a_question():
+    from scoring.text import is_question
+    assert is_question("go on then what happened")
+    assert is_question("go ahead, who was with you")
+    assert not is_question("go on to the website tonight")
+
+
+def test_a_reason_to_keep_safe_is_no_leave():
+    assert polarity("safety_advice", "don't go down to them, your van's not worth getting "
+                    "hurt for", False) == "affirm"
+    assert polarity("scene_preservation", "it's not worth keeping the kitchen as it is",
+                    False) == "negate"

@@ -239,6 +239,9 @@ _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|pho
 # Look like negation, are not (NegEx's pseudo-triggers).
 # ("don't worry about noting the number" says the noting is not needed: NOT_NEEDED)
 PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no problem",
+                 # a reason to keep safe, no leave: "his tools aren't worth getting hurt for"
+                 r"not worth (?:getting|being) (?:hurt|injured)", "not worth the risk",
+                 r"not worth risking",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
                  "not just", "no rush")
 TERMINATORS = pattern("but", "though", "however", "although", "except")

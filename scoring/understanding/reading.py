@@ -106,8 +106,10 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
 # An order: "don't pick anything up", "stay in the house", "keep the door locked".
-_TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|go|move|"
-                    r"put|close|shut|wait|press|tap|make sure|try not) ")
+# (not "go on then, what happened?": a prompt to speak, then the question)
+_TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|"
+                    r"go(?! (?:on|ahead)(?: then)? (?:what|where|when|who|how|which|tell|and) )"
+                    r"|move|put|close|shut|wait|press|tap|make sure|try not) ")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
                             r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
@@ -269,7 +271,8 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]))
+        readings = _reasons_for_advice(_reasons_for_waiver(
+            carried_through(readings, [a.clause for a in acts])))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -622,6 +625,17 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers)]
+
+
+def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that advises ("you needn't stay behind the barrier now, the road's closed
+    both ways"; "Kyle's been arrested, so you don't need to keep the kids in"), a clause
+    that only states gives the advice's reason: what it resembles is not asked. (A
+    statement standing alone may ask by its tone: "and nobody's threatened you?")"""
+    if not any(r.intent in ADVICE for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent in ASKING and r.affirmed
+                                        and r.act == "statement")]
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
