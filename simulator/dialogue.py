@@ -697,9 +697,13 @@ class Caller:
             return [self._line(self._d.apology_taken, "react", reading, "apology taken")]
         if reading.act == "promise":
             return [self._line(self._d.promise_taken, "react", reading, "told what happens")]
-        if reading.act in TAKEN or intent in TOLD:
+        # ("whats the name of her GP surgery" read as a read-back or advice: a question
+        # word asks, so there is nothing to agree to; it is answered, or not known)
+        wh_asks = lines.asks_what(reading.clause) and not lines.request(reading.clause) and \
+            reading.act != "instruction"
+        if (reading.act in TAKEN or intent in TOLD) and not wh_asks:
             return [self._line(self._d.comply, "comply", reading, "agrees to the advice")]
-        if asked:
+        if asked or wh_asks:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
@@ -867,9 +871,15 @@ class Caller:
 
     def _says_nothing_of(self, fact: Fact, reading: IntentReading) -> str:
         """Why the fact does not answer the question as worded ("" when it does)."""
-        if reading.intent in TOLD | ADVICE:
-            return ""
         said = (*fact.answers, *fact.details.values())
+        if reading.intent in TOLD | ADVICE:
+            # "Do you have the frame number for the bike?" read faintly as the reference:
+            # asked as a question, the fact is the answer only if it speaks of what was
+            # asked (advice told, "quote that number", is taken whatever its words)
+            asked = reading.act == "question" and is_question(reading.clause) and \
+                reading.confidence < UNSURE_BELOW and \
+                not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent))
+            return f"fact `{fact.id}` says nothing of what was asked" if asked else ""
         if said and all(lines.tapped(line) for line in said) and _WH_ASKS.match(reading.clause):
             # "Which room are you in?" to a caller who can only tap: a tap says yes or no,
             # so it answers no open question
