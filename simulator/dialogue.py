@@ -857,6 +857,10 @@ class Caller:
             if not fact.intents or not self._ready(fact):
                 continue
             asked = replace(reading, intent=fact.intents[0])
+            if fact.id != read.id and not self._names_all(reading.clause, fact):
+                # "how long has Kyle lived there?" is not how long the party has gone on:
+                # a fact given in place of the one read must speak of whom was asked of
+                continue
             if self._line_says(kind, fact, asked):
                 return [replace(self._give(fact, asked), why=(
                     f"{_describe(reading)} asks {_ASKED_WHAT[kind]}, which fact "
@@ -1150,6 +1154,13 @@ class Caller:
         my = self._my.get(person, "")
         return any((name and name in answer) or (my and my in answer.lower())
                    for answer in fact.answers)
+
+    def _names_all(self, clause: str, fact: Fact) -> bool:
+        """Does the fact name everyone the clause names by their first name?"""
+        said = " ".join((*fact.answers, *fact.details.values()))
+        return all(re.search(rf"\b{re.escape(name)}\b", said)
+                   for name in self._first_names.values()
+                   if re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE))
 
     def _called_in(self, reading: IntentReading) -> bool:
         """Does the clause name the reading's person, or call them by what they are?"""
