@@ -903,6 +903,11 @@ class Caller:
             # "What's the security guard's name?" read as asking about CCTV: someone's
             # own name or number, which the fact neither holds nor says
             return f"fact `{fact.id}` says nothing of their {detail}"
+        their_one = lines.their_one_asked(reading.clause)
+        if their_one and not lines.names_kind(their_one, said):
+            # "do you know who his landlord is?" read surely as who Kyle is: a fact that
+            # never speaks of his landlord doesn't say who that is
+            return f"fact `{fact.id}` says nothing of their {their_one}"
         thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
         if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
             # "has he got a dog?" read as asking about weapons: a thing neither the fact
