@@ -169,6 +169,7 @@ _YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IG
 _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
+_RESTARTED = re.compile(r"\w\W+(yeah|yes|okay|ok)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 # How the caller is: asked in care ("are you okay?"), which a question may comfort in.
 _HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|holding up|"
@@ -1461,7 +1462,8 @@ class Caller:
         # all" is function words round a verb, likely misheard)
         unread = lines.raw(analysis.text) and (
             bool(analysis.intents) or len(thread.content(analysis.text)) < SUBSTANCE) and all(
-            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
+            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents) and \
+            not self._plainly_asked(analysis.text)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
                 for sentence in re.split(r"(?<=[.?!])\s+" if analysis.act == "readback" or
@@ -1495,6 +1497,16 @@ class Caller:
         return self._reply(lines.cycle(self.persona.acknowledge or self._d.acknowledge,
                                        self.state.acknowledged - 1), "acknowledge",
                            why=f"a {analysis.act}: acknowledged")
+
+    @staticmethod
+    def _plainly_asked(text: str) -> bool:
+        """Recognised words that make a whole question of words the caller knows ("was the
+        bike insured", "which gp surgery is he with"): heard, and simply not known, however
+        faintly a phrasing came close. (Word salad, a stumble or a question cut off is not.)"""
+        # ("what was we yeah the bass": a "yeah" within is a sentence started again)
+        return lines.well_formed_question(text) and not lines.cut_off(text) and \
+            not lines.stumbles(text) and bool(thread.content(text)) and \
+            not _RESTARTED.search(text)
 
     def _clarify(self, why: str) -> Reply:
         # The simulator's own failure to understand never upsets the caller.
