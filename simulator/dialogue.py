@@ -756,6 +756,10 @@ class Caller:
         if not (reading.act == "readback" or memory.looks_like_read_back(reading.clause)):
             return None
         if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
+            if is_question(self._turn) and self._plainly_asked(self._turn):
+                # "is number 21 a council house or private": a whole question, asked of
+                # nothing the caller said, so not known
+                return self._dont_know(reading, "a question of nothing the caller said")
             # the recogniser's words with no "so…" or "…, yeah?": as likely misheard as meant
             return self._clarify("a read-back of nothing the caller said, in raw words")
         if reading.confidence < UNSURE or not memory.overlaps(

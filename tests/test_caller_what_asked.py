@@ -89,3 +89,11 @@ def test_a_whole_question_in_the_recognisers_words_is_not_known_not_misheard():
         c = caller_for("neighbour-noise-asb")
         replies = c.respond_to(turn(said, read("what_happened", said, confidence=0.48)), 3)
         assert [r.kind for r in replies] == ["clarify"], said
+
+
+def test_a_whole_raw_question_read_as_a_read_back_is_not_known():
+    said = "is number 21 a council house or private"
+    c = caller_for("neighbour-noise-asb")
+    replies = c.respond_to(turn(said, read("confirm_details", said, act="readback",
+                                           confidence=0.95), act="readback"), 3)
+    assert [r.kind for r in replies] == ["dont_know"]  # not "You what?"
