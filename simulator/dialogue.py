@@ -453,6 +453,14 @@ class Caller:
         on the last question (adding to `replies`), else None to take it as read."""
         if reading.act != "question":
             return None
+        if reading.confidence < UNSURE and thread.points_back(reading.clause):
+            # "whose camera is that?" straight after "number 29 have a camera", read faintly
+            # as whose car it is: "that" is what the caller just said, named by its word
+            more = self._more_of_last(reading)
+            if more:
+                taken.update(more[0].reveals)
+                replies.extend(r for r in more if _new_in_turn(r, replies))
+                return {reading.clause}
         if reading.confidence < FAINT:
             # a guess at the question: "I don't know" beats a wrong answer, unless it
             # leans on the last question
@@ -1052,6 +1060,21 @@ class Caller:
         asked = replace(reading, intent=fact.intents[0])
         return [replace(self._give(fact, asked), why=(
             f"{_describe(reading)} → names what only fact `{fact.id}` said: more of it"))]
+
+    def _more_of_last(self, reading: IntentReading) -> list[Reply]:
+        """The fact the caller told last, when the clause names something only it said."""
+        last = self.state.last_told
+        found = thread.peculiar_to(
+            reading.clause,
+            ((f.id, (*f.answers, *f.details.values())) for f in self.persona.facts),
+            [last] if last else [])
+        fact = next((f for f in self.persona.facts if f.id == found), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=(
+            f"{_describe(reading)}, faint: asks of what only fact `{fact.id}`, told last, "
+            "said"))]
 
     def _phrasings(self, intent: str) -> frozenset[str]:
         """The word stems the library's (and this call's) phrasings of an intent use."""

@@ -97,3 +97,22 @@ def test_a_whole_raw_question_read_as_a_read_back_is_not_known():
     replies = c.respond_to(turn(said, read("confirm_details", said, act="readback",
                                            confidence=0.95), act="readback"), 3)
     assert [r.kind for r in replies] == ["dont_know"]  # not "You what?"
+
+
+def test_a_faint_question_about_that_takes_up_what_only_the_last_answer_said():
+    c = caller_for("interpreter-caller")
+    said = "Ask him if the neighbours have any cameras"  # (through the interpreter)
+    first = c.respond_to(turn(said, read("witnesses_cctv", said)), 3)
+    assert revealed(first) == {"cctv"}
+    said = "whose camera is that"
+    replies = c.respond_to(turn(said, read("vehicle_description", said, subject="vehicle",
+                                           confidence=0.54)), 8)
+    assert revealed(replies) == {"cctv"}  # not the car's description
+    # read surely, the question is taken as read
+    c = caller_for("interpreter-caller")
+    said = "Ask him if the neighbours have any cameras"
+    assert revealed(c.respond_to(turn(said, read("witnesses_cctv", said)), 3)) == {"cctv"}
+    said = "whose car is that"
+    replies = c.respond_to(turn(said, read("vehicle_description", said, subject="vehicle",
+                                           confidence=0.95)), 8)
+    assert "cctv" not in revealed(replies)
