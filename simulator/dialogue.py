@@ -169,6 +169,9 @@ _YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IG
 _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
+# "Did they give you a reference number?": what someone else did, asked, not advice given.
+_THEY_DID = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)*(?:did|do|does|has|have|had)\s+"
+                       r"(?:they|he|she)\b", re.IGNORECASE)
 _RESTARTED = re.compile(r"\w\W+(yeah|yes|okay|ok)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 # How the caller is: asked in care ("are you okay?"), which a question may comfort in.
@@ -667,7 +670,10 @@ class Caller:
                                if not reading.affirmed else "the number offered: noted")]
         if intent in ADVICE and reading.act == "question" and (
                 lines.finding_out(reading.clause) or lines.finding_out(self._turn)) and not (
-                intent == "reference_number" and intent in self._by_intent):
+                intent == "reference_number" and intent in self._by_intent
+                and not (_THEY_DID.match(reading.clause) and not self._holds_a_number(intent))):
+            # ("did they give you a reference number?" is answered by a reference the caller
+            # holds, "It says SS-26-11-0417", never by their taking one down now)
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
@@ -716,6 +722,11 @@ class Caller:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
+
+    def _holds_a_number(self, intent: str) -> bool:
+        """Does a fact of the intent say a number the caller holds?"""
+        return any(memory.says_a_number(a) for f in self._by_intent.get(intent, [])
+                   for a in f.answers)
 
     def _asked_not_told(self, reading: IntentReading) -> str:
         """Why a question read as something the trainee tells is no such thing ("" when

@@ -116,3 +116,18 @@ def test_a_faint_question_about_that_takes_up_what_only_the_last_answer_said():
     replies = c.respond_to(turn(said, read("vehicle_description", said, subject="vehicle",
                                            confidence=0.95)), 8)
     assert "cctv" not in revealed(replies)
+
+
+def test_whether_someone_gave_the_caller_a_reference_is_not_taking_one_down():
+    said = "did they give you a reference number"
+    c = caller_for("burglary-next-morning")  # its reference fact: "let me get a pen"
+    replies = c.respond_to(turn(said, read("reference_number", said, subject="witness",
+                                           confidence=0.98)), 3)
+    assert [r.kind for r in replies] == ["dont_know"]
+    c = caller_for("complaint-schedule-3")  # its reference fact: "It says SS-26-11-0417"
+    replies = c.respond_to(turn(said, read("reference_number", said, confidence=0.98)), 3)
+    assert revealed(replies) == {"slip"}
+    said = "have you got a pen handy"  # the caller taking one down, asked
+    c = caller_for("burglary-next-morning")
+    replies = c.respond_to(turn(said, read("reference_number", said, confidence=0.98)), 3)
+    assert revealed(replies) == {"reference"}
