@@ -431,6 +431,7 @@ class Caller:
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
+        replies.extend(self._unread_question(analysis, heard_in, replies))
         if any((lines.request(a.clause) or a.kind == "instruction") and a.clause not in heard_in
                for a in analysis.acts) and not any(r.kind == "correct" for r in replies):
             # "Can you stay at home in case she turns up?": asked to do something (a
@@ -440,6 +441,18 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _unread_question(self, analysis: TurnAnalysis, heard_in: set[str],
+                         replies: list[Reply]) -> list[Reply]:
+        """"is it raining there, is the road wet": one question answered, the other, which
+        nothing read, is not known (rather than left unanswered)."""
+        read_in = {r.clause for r in analysis.intents}
+        unknown = [a for a in analysis.acts if a.kind == "question" and a.clause not in read_in
+                   and a.clause not in heard_in and is_question(a.clause)
+                   and self._plainly_asked(a.clause)]
+        if not replies or not unknown or any(r.kind == "dont_know" for r in replies):
+            return []
+        return [self._dont_know(None, f"nothing read in {unknown[0].clause!r}")]
 
     def _agreed(self, reading: IntentReading, replies: list[Reply]) -> list[Reply]:
         """"Could you send us a recent photo of her?": asked to do something, though it

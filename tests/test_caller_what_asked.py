@@ -131,3 +131,18 @@ def test_whether_someone_gave_the_caller_a_reference_is_not_taking_one_down():
     c = caller_for("burglary-next-morning")
     replies = c.respond_to(turn(said, read("reference_number", said, confidence=0.98)), 3)
     assert revealed(replies) == {"reference"}
+
+
+def test_a_question_nothing_read_in_beside_one_answered_is_not_known():
+    said = "is it raining there, is the road wet"
+    c = caller_for("road-collision-injury")
+    analysis = TurnAnalysis(text=said, acts=(Act("question", "is it raining there"),
+                                             Act("question", "is the road wet")),
+                            intents=(read("road_hazards", "is the road wet", confidence=0.94),))
+    kinds = [r.kind for r in c.respond_to(analysis, 3)]
+    assert "dont_know" in kinds and "answer" in kinds
+    # a turn whose every question is read gets no "I don't know" on top
+    c = caller_for("road-collision-injury")
+    analysis = TurnAnalysis(text="is the road wet", acts=(Act("question", "is the road wet"),),
+                            intents=(read("road_hazards", "is the road wet", confidence=0.94),))
+    assert "dont_know" not in [r.kind for r in c.respond_to(analysis, 3)]
