@@ -446,10 +446,17 @@ class Caller:
                          replies: list[Reply]) -> list[Reply]:
         """"is it raining there, is the road wet": one question answered, the other, which
         nothing read, is not known (rather than left unanswered)."""
-        read_in = {r.clause for r in analysis.intents}
-        unknown = [a for a in analysis.acts if a.kind == "question" and a.clause not in read_in
-                   and a.clause not in heard_in and is_question(a.clause)
-                   and self._plainly_asked(a.clause)]
+        def bare(text: str) -> str:
+            return " ".join(words(text))
+
+        # (a clause read, or heard, in part or whole, is not unread)
+        read_in = [bare(c) for c in (*heard_in, *(r.clause for r in analysis.intents))]
+        if not all(read_in):
+            return []  # a reading placed in no clause may be of any of them
+        unknown = [a for a in analysis.acts if a.kind == "question"
+                   and not any(c and (c in bare(a.clause) or bare(a.clause) in c)
+                               for c in read_in)
+                   and is_question(a.clause) and self._plainly_asked(a.clause, analysis.text)]
         if not replies or not unknown or any(r.kind == "dont_know" for r in replies):
             return []
         return [self._dont_know(None, f"nothing read in {unknown[0].clause!r}")]
@@ -1550,14 +1557,18 @@ class Caller:
                            why=f"a {analysis.act}: acknowledged")
 
     @staticmethod
-    def _plainly_asked(text: str) -> bool:
+    def _plainly_asked(text: str, turn: str | None = None) -> bool:
         """Recognised words that make a whole question of words the caller knows ("was the
         bike insured", "which gp surgery is he with"): heard, and simply not known, however
         faintly a phrasing came close. (Word salad, a stumble or a question cut off is not.)"""
         # ("what was we yeah the bass": a "yeah" within is a sentence started again)
+        # (in raw words, "are you heard it all" is function words round one verb: more
+        # likely misheard, so a raw question needs two words of substance)
+        substance = [w for w in words(text) if len(w) > 1 and w not in lines.FUNCTION_WORDS
+                     and not w.isdigit()]
         return lines.well_formed_question(text) and not lines.cut_off(text) and \
-            not lines.stumbles(text) and bool(thread.content(text)) and \
-            not _RESTARTED.search(text)
+            not lines.stumbles(text) and not _RESTARTED.search(text) and \
+            len(substance) >= (SUBSTANCE if lines.raw(turn or text) else 1)
 
     def _clarify(self, why: str) -> Reply:
         # The simulator's own failure to understand never upsets the caller.
