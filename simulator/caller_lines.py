@@ -433,3 +433,21 @@ def names_kind(kind: str, answers: Sequence[str]) -> bool:
     """Does any of the fact's lines say the kind of thing asked which one of?"""
     said = {stem(w) for answer in answers for w in words(answer)}
     return stem(kind) in said
+
+
+# "Do you know who his landlord is?", "what's the name of her GP?": someone (or something)
+# known by what they are to a third person; group 1 or 2 is that word. The caller knows
+# them only if a fact speaks of them by it.
+_THEIR_ONE = re.compile(r"\bwho(?:'s|s|\s+is|\s+was)?\s+(?:his|her|their)\s+([a-z]+)\b|"
+                        r"\bname of (?:his|her|their)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def their_one_asked(clause: str) -> str | None:
+    """The word a question calls a third person's someone or something by ("landlord" in
+    "who his landlord is"), None when it asks of no such one."""
+    m = _THEIR_ONE.search(clause)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return None if word in _PLAIN or len(word) < 2 or detail_asked(word) else word
+

@@ -169,6 +169,10 @@ _YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IG
 _YES_NO = re.compile(r"^\W*(and |so )?(is|are|was|am|it's|that's|you're)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PASS_ON = re.compile(r"\btell (him|her|them)\b", re.IGNORECASE)
+# "Did they give you a reference number?": what someone else did, asked, not advice given.
+_THEY_DID = re.compile(r"^\W*(?:(?:and|so|okay|ok|right)\W+)*(?:did|do|does|has|have|had)\s+"
+                       r"(?:they|he|she)\b", re.IGNORECASE)
+_RESTARTED = re.compile(r"\w\W+(yeah|yes|okay|ok)\b", re.IGNORECASE)
 _CARRIED = re.compile(r"^\(\w+, again\)$")  # the analysis's "the last question again"
 # How the caller is: asked in care ("are you okay?"), which a question may comfort in.
 _HOW_THEY_ARE = re.compile(r"\b(okay|ok|alright|all right|safe|hurt|fine|coping|holding up|"
@@ -427,6 +431,7 @@ class Caller:
                     replies.append(reply)
         if not heard_in:
             replies.extend(self._asked_for_detail(analysis, t))
+        replies.extend(self._unread_question(analysis, heard_in, replies))
         if any((lines.request(a.clause) or a.kind == "instruction") and a.clause not in heard_in
                for a in analysis.acts) and not any(r.kind == "correct" for r in replies):
             # "Can you stay at home in case she turns up?": asked to do something (a
@@ -436,6 +441,25 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _unread_question(self, analysis: TurnAnalysis, heard_in: set[str],
+                         replies: list[Reply]) -> list[Reply]:
+        """"is it raining there, is the road wet": one question answered, the other, which
+        nothing read, is not known (rather than left unanswered)."""
+        def bare(text: str) -> str:
+            return " ".join(words(text))
+
+        # (a clause read, or heard, in part or whole, is not unread)
+        read_in = [bare(c) for c in (*heard_in, *(r.clause for r in analysis.intents))]
+        if not all(read_in):
+            return []  # a reading placed in no clause may be of any of them
+        unknown = [a for a in analysis.acts if a.kind == "question"
+                   and not any(c and (c in bare(a.clause) or bare(a.clause) in c)
+                               for c in read_in)
+                   and is_question(a.clause) and self._plainly_asked(a.clause, analysis.text)]
+        if not replies or not unknown or any(r.kind == "dont_know" for r in replies):
+            return []
+        return [self._dont_know(None, f"nothing read in {unknown[0].clause!r}")]
 
     def _agreed(self, reading: IntentReading, replies: list[Reply]) -> list[Reply]:
         """"Could you send us a recent photo of her?": asked to do something, though it
@@ -452,6 +476,14 @@ class Caller:
         on the last question (adding to `replies`), else None to take it as read."""
         if reading.act != "question":
             return None
+        if reading.confidence < UNSURE and thread.points_back(reading.clause):
+            # "whose camera is that?" straight after "number 29 have a camera", read faintly
+            # as whose car it is: "that" is what the caller just said, named by its word
+            more = self._more_of_last(reading)
+            if more:
+                taken.update(more[0].reveals)
+                replies.extend(r for r in more if _new_in_turn(r, replies))
+                return {reading.clause}
         if reading.confidence < FAINT:
             # a guess at the question: "I don't know" beats a wrong answer, unless it
             # leans on the last question
@@ -658,7 +690,10 @@ class Caller:
                                if not reading.affirmed else "the number offered: noted")]
         if intent in ADVICE and reading.act == "question" and (
                 lines.finding_out(reading.clause) or lines.finding_out(self._turn)) and not (
-                intent == "reference_number" and intent in self._by_intent):
+                intent == "reference_number" and intent in self._by_intent
+                and not (_THEY_DID.match(reading.clause) and not self._holds_a_number(intent))):
+            # ("did they give you a reference number?" is answered by a reference the caller
+            # holds, "It says SS-26-11-0417", never by their taking one down now)
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
@@ -697,12 +732,21 @@ class Caller:
             return [self._line(self._d.apology_taken, "react", reading, "apology taken")]
         if reading.act == "promise":
             return [self._line(self._d.promise_taken, "react", reading, "told what happens")]
-        if reading.act in TAKEN or intent in TOLD:
+        # ("whats the name of her GP surgery" read as a read-back or advice: a question
+        # word asks, so there is nothing to agree to; it is answered, or not known)
+        wh_asks = lines.asks_what(reading.clause) and not lines.request(reading.clause) and \
+            reading.act != "instruction"
+        if (reading.act in TAKEN or intent in TOLD) and not wh_asks:
             return [self._line(self._d.comply, "comply", reading, "agrees to the advice")]
-        if asked:
+        if asked or wh_asks:
             return self._answer(reading, t)  # what they know of whom it is about, or not
         return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                            reading, "said, not asked: acknowledged")]
+
+    def _holds_a_number(self, intent: str) -> bool:
+        """Does a fact of the intent say a number the caller holds?"""
+        return any(memory.says_a_number(a) for f in self._by_intent.get(intent, [])
+                   for a in f.answers)
 
     def _asked_not_told(self, reading: IntentReading) -> str:
         """Why a question read as something the trainee tells is no such thing ("" when
@@ -751,6 +795,10 @@ class Caller:
         if not (reading.act == "readback" or memory.looks_like_read_back(reading.clause)):
             return None
         if lines.raw(self._turn) and not memory.looks_like_read_back(self._turn):
+            if is_question(self._turn) and self._plainly_asked(self._turn):
+                # "is number 21 a council house or private": a whole question, asked of
+                # nothing the caller said, so not known
+                return self._dont_know(reading, "a question of nothing the caller said")
             # the recogniser's words with no "so…" or "…, yeah?": as likely misheard as meant
             return self._clarify("a read-back of nothing the caller said, in raw words")
         if reading.confidence < UNSURE or not memory.overlaps(
@@ -853,6 +901,10 @@ class Caller:
             if not fact.intents or not self._ready(fact):
                 continue
             asked = replace(reading, intent=fact.intents[0])
+            if fact.id != read.id and not self._names_all(reading.clause, fact):
+                # "how long has Kyle lived there?" is not how long the party has gone on:
+                # a fact given in place of the one read must speak of whom was asked of
+                continue
             if self._line_says(kind, fact, asked):
                 return [replace(self._give(fact, asked), why=(
                     f"{_describe(reading)} asks {_ASKED_WHAT[kind]}, which fact "
@@ -867,9 +919,15 @@ class Caller:
 
     def _says_nothing_of(self, fact: Fact, reading: IntentReading) -> str:
         """Why the fact does not answer the question as worded ("" when it does)."""
-        if reading.intent in TOLD | ADVICE:
-            return ""
         said = (*fact.answers, *fact.details.values())
+        if reading.intent in TOLD | ADVICE:
+            # "Do you have the frame number for the bike?" read faintly as the reference:
+            # asked as a question, the fact is the answer only if it speaks of what was
+            # asked (advice told, "quote that number", is taken whatever its words)
+            asked = reading.act == "question" and is_question(reading.clause) and \
+                reading.confidence < UNSURE_BELOW and \
+                not lines.speaks_of(reading.clause, said, self._phrasings(reading.intent))
+            return f"fact `{fact.id}` says nothing of what was asked" if asked else ""
         if said and all(lines.tapped(line) for line in said) and _WH_ASKS.match(reading.clause):
             # "Which room are you in?" to a caller who can only tap: a tap says yes or no,
             # so it answers no open question
@@ -889,6 +947,11 @@ class Caller:
             # "What's the security guard's name?" read as asking about CCTV: someone's
             # own name or number, which the fact neither holds nor says
             return f"fact `{fact.id}` says nothing of their {detail}"
+        their_one = lines.their_one_asked(reading.clause)
+        if their_one and not lines.names_kind(their_one, said):
+            # "do you know who his landlord is?" read surely as who Kyle is: a fact that
+            # never speaks of his landlord doesn't say who that is
+            return f"fact `{fact.id}` says nothing of their {their_one}"
         thing = lines.thing_asked(reading.clause) if reading.act == "question" else None
         if thing and not lines.speaks_of_thing(thing, said, self._phrasings(reading.intent)):
             # "has he got a dog?" read as asking about weapons: a thing neither the fact
@@ -1029,6 +1092,21 @@ class Caller:
         return [replace(self._give(fact, asked), why=(
             f"{_describe(reading)} → names what only fact `{fact.id}` said: more of it"))]
 
+    def _more_of_last(self, reading: IntentReading) -> list[Reply]:
+        """The fact the caller told last, when the clause names something only it said."""
+        last = self.state.last_told
+        found = thread.peculiar_to(
+            reading.clause,
+            ((f.id, (*f.answers, *f.details.values())) for f in self.persona.facts),
+            [last] if last else [])
+        fact = next((f for f in self.persona.facts if f.id == found), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = replace(reading, intent=fact.intents[0])
+        return [replace(self._give(fact, asked), why=(
+            f"{_describe(reading)}, faint: asks of what only fact `{fact.id}`, told last, "
+            "said"))]
+
     def _phrasings(self, intent: str) -> frozenset[str]:
         """The word stems the library's (and this call's) phrasings of an intent use."""
         if intent not in self._vocabulary:
@@ -1140,6 +1218,13 @@ class Caller:
         my = self._my.get(person, "")
         return any((name and name in answer) or (my and my in answer.lower())
                    for answer in fact.answers)
+
+    def _names_all(self, clause: str, fact: Fact) -> bool:
+        """Does the fact name everyone the clause names by their first name?"""
+        said = " ".join((*fact.answers, *fact.details.values()))
+        return all(re.search(rf"\b{re.escape(name)}\b", said)
+                   for name in self._first_names.values()
+                   if re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE))
 
     def _called_in(self, reading: IntentReading) -> bool:
         """Does the clause name the reading's person, or call them by what they are?"""
@@ -1435,7 +1520,8 @@ class Caller:
         # all" is function words round a verb, likely misheard)
         unread = lines.raw(analysis.text) and (
             bool(analysis.intents) or len(thread.content(analysis.text)) < SUBSTANCE) and all(
-            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents)
+            r.confidence < UNSURE or _CARRIED.match(r.phrase) for r in analysis.intents) and \
+            not self._plainly_asked(analysis.text)
         if asking and not misheard and not unread and any(
                 lines.well_formed_question(sentence)
                 for sentence in re.split(r"(?<=[.?!])\s+" if analysis.act == "readback" or
@@ -1469,6 +1555,20 @@ class Caller:
         return self._reply(lines.cycle(self.persona.acknowledge or self._d.acknowledge,
                                        self.state.acknowledged - 1), "acknowledge",
                            why=f"a {analysis.act}: acknowledged")
+
+    @staticmethod
+    def _plainly_asked(text: str, turn: str | None = None) -> bool:
+        """Recognised words that make a whole question of words the caller knows ("was the
+        bike insured", "which gp surgery is he with"): heard, and simply not known, however
+        faintly a phrasing came close. (Word salad, a stumble or a question cut off is not.)"""
+        # ("what was we yeah the bass": a "yeah" within is a sentence started again)
+        # (in raw words, "are you heard it all" is function words round one verb: more
+        # likely misheard, so a raw question needs two words of substance)
+        substance = [w for w in words(text) if len(w) > 1 and w not in lines.FUNCTION_WORDS
+                     and not w.isdigit()]
+        return lines.well_formed_question(text) and not lines.cut_off(text) and \
+            not lines.stumbles(text) and not _RESTARTED.search(text) and \
+            len(substance) >= (SUBSTANCE if lines.raw(turn or text) else 1)
 
     def _clarify(self, why: str) -> Reply:
         # The simulator's own failure to understand never upsets the caller.
