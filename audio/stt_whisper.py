@@ -348,6 +348,12 @@ def _looped(segment: Any, voiced_s: float) -> bool:
     cut = _repeat_at(words)
     if cut is not None:  # "Are you hurt yourself? Are you hurt…": the repeat is cut off later
         words, timed = words[:cut], timed[:cut]
+        # ... but the words' times were aligned against the repeat too, and where the repeat
+        # was given part of the voice the kept words are squeezed to nothing ("followed by
+        # pound" all at 1.72 s of 3.3 s; which words it squeezes depends on the CPU's
+        # arithmetic: AVX2 here, not AVX-512): those times are no use, so decode again.
+        if any(float(w.end) <= float(w.start) for w in timed):
+            return True
     span = float(timed[-1].end) - float(timed[0].start) if timed else 0.0
     if len(words) > 6 * voiced_s + 3 or _compression(" ".join(words)) > MAX_COMPRESSION:
         return True

@@ -137,7 +137,7 @@ def test_a_recogniser_homophone_is_heard_as_the_word_its_place_needs():
                          ("is their anyone with you", "is there anyone with you"),
                          ("do you no where he is", "do you know where he is"),
                          ("tell me wear you are", "tell me where you are"),
-                         ("whats the address your at", "whats the address you're at")):
+                         ("whats the address your at", "what's the address you're at")):
         assert repaired(heard) == meant
     # the right word, or the homophone where it belongs, is never changed
     for right in ("what is he wearing", "were you hurt?", "can you come here",

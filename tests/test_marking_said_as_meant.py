@@ -175,10 +175,13 @@ def test_an_opposite_with_no_word_of_its_own_goes_to_an_assessor():
 
     # Unpunctuated speech: the advice's clause read as the opposite only by the words
     # before it. Not credited (it is critical), but for review rather than surely not met.
-    carried = advised("please dont go out to them your car isnt worth getting hurt over "
-                      "keep inside the house")
+    carried = advised("please dont go out to them your car isnt worth it keep inside the "
+                      "house")
     assert carried.status == "uncertain" and carried.leaning == "not_met"
     assert "no word of its own" in carried.reason
+    # "not worth getting hurt over" is the reason to keep safe, no leave: the advice, met
+    assert advised("please dont go out to them your car isnt worth getting hurt over keep "
+                   "inside the house").status == "met"
     # The opposite in so many words stays surely not met.
     opposite = advised("it's fine for you to go out and have a word with him")
     assert opposite.status == "not_met"

@@ -40,14 +40,12 @@ def test_a_thing_steered_away_from_is_not_done():
                     False) == "affirm"
 
 
-def test_a_relayed_question_is_no_advice_and_a_relayed_leave_is_a_permission():
+def test_a_relayed_question_is_no_advice():
     from scoring.understanding.clause_form import carried
     assert not carried("safety_advice", "could you ask her to tell me", asking=True,
                        first=True, read_back=False)
     assert carried("safety_advice", "ask her to stay in the bedroom", asking=False,
                    first=True, read_back=False)
-    assert polarity("safety_advice", "tell her if she wants to go outside that's fine",
-                    False) == "negate"
 
 
 def test_a_detail_not_required_or_not_looked_for_is_waived():
@@ -84,3 +82,30 @@ def test_a_reason_to_keep_safe_is_no_leave():
                     "hurt for", False) == "affirm"
     assert polarity("scene_preservation", "it's not worth keeping the kitchen as it is",
                     False) == "negate"
+
+
+def test_a_thing_the_handler_does_put_aside_is_not_done():
+    assert polarity("reference_number", "don't worry about the crime number for now",
+                    False) == "negate"
+    assert polarity("language_needs", "don't bother with an interpreter, love", False) \
+        == "negate"
+    assert polarity("apology", "that's not something we'll be apologising for", False) \
+        == "negate"
+
+
+def test_leave_as_the_caller_likes_and_a_scene_released_lift_the_advice():
+    assert polarity("scene_preservation", "wash the step as you like", False) == "negate"
+    assert polarity("scene_preservation", "the scene has been released now", False) \
+        == "negate"
+    assert polarity("language_needs", "no interpreter needed, I can follow you", False) \
+        == "negate"
+
+
+def test_a_statement_that_resembles_what_the_turn_declines_is_its_reason():
+    from scoring.understanding import Context, Understanding
+    from simulator.library import meaning_matcher
+    reader = Understanding.for_scenario(None, meaning_matcher())
+    turn = reader.analyse("I won't be getting an interpreter, I can understand you perfectly "
+                          "well.", Context())
+    assert [(r.intent, r.polarity) for r in turn.intents if r.intent == "language_needs"] \
+        == [("language_needs", "negate")], turn.intents

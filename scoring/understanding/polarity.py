@@ -132,6 +132,10 @@ NOT_NEEDED = pattern(
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
     "not be required to", "not be expected to",
+    # the thing itself said needless: "no interpreter needed", "no statement required"
+    r"no (?:\w+ ){1,3}(?:needed|required|necessary)",
+    # the scene handed back: "the scene's been released", "it's released now"
+    r"(?:scene|it|room|house|kitchen) (?:is|has been) released",
     # expected by no one: "nobody's expecting you to keep it all as it is"
     r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
@@ -159,8 +163,7 @@ PERMISSION = pattern(
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
     # the caller's preference allowed: "if you'd rather hang up now, that's fine"
     "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
-    # a leave relayed to someone else: "tell him if he wants to go down that's fine"
-    r"if (?:he|she|they) (?:wants?|would like|likes?|would rather) to",
+    "as you like", "as you want", "as you please",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
     "you are able to",
@@ -181,6 +184,8 @@ REFUSAL = pattern(
     # "there's nothing for us to apologise for": nothing owed is none given
     # (but "you've nothing to be sorry for" comforts the caller)
     r"nothing for (?:us|me|the \w+) to apologis\w+",
+    # "that's not something I'll be saying sorry for": not a thing the handler does
+    r"not something (?:i|we) (?:will|would|can|am going to|are going to|shall)",
     # "it's not for me to apologise": not the handler's place is not done
     r"not for (?:me|us|the \w+) to",
     # "nobody here is going to say sorry": done by no one is not done
@@ -204,6 +209,9 @@ _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|a
 # "nobody's going to come out", "the officer doesn't need to ring you again") deny it:
 # every separate author labels a refusal of the next step its opposite.
 EITHER_WAY = frozenset({"next_steps"})
+# A thing the handler does, put aside: "don't worry about an interpreter", "don't bother
+# with the reference" (PSEUDO takes "don't worry" alone as comfort).
+_NO_BOTHER = re.compile(r" do not (?:you )?(?:worry|bother|fret)(?: yourself)? (?:about|with) ")
 # Steered to something else instead: "that'll sort it quicker than a formal complaint",
 # "a word from his sergeant rather than an apology" (the thing is not done).
 _STEERED_FROM = pattern(r"(?:quicker|easier|better|simpler|faster|sooner) than", "rather than",
@@ -299,6 +307,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         said_no = any(not _BY_NOBODY.match(m.group()) for m in overlapping(REFUSAL, text)) or (
             any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
+    if intent in DOING and not asking and _NO_BOTHER.search(in_scope(clause)):
+        return "negate"  # "don't worry about the reference for now": not needed, not given
     if intent in DOING:
         refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
                    or _STEERED_FROM.search(text))

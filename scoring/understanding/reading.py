@@ -246,6 +246,12 @@ class Understanding:
                                       after_topic=held is not None)
             given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
             kind = act_of(clause, heard, bool(backs) and not given)
+            if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
+                    parts[at + 1]):
+                # a statement put before a question sets it up ("Your daughter Aisha was
+                # upstairs, did she see anything?"): the question asks, the statement names
+                # (a topic put first, "The car that drove off, what was it?", is read whole)
+                heard = [r for r in heard if not (r.intent in ASKING and r.affirmed)]
             heard = [_with_act(r, kind) for r in heard] or self._said_as(kind, clause,
                                                                           candidates)
             if held is not None and any(not _CARRIED.match(r.phrase) for r in heard):
@@ -271,8 +277,8 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = _reasons_for_advice(_reasons_for_waiver(
-            carried_through(readings, [a.clause for a in acts])))
+        readings = _said_both_ways(_reasons_for_advice(_reasons_for_waiver(
+            carried_through(readings, [a.clause for a in acts]))))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -415,7 +421,10 @@ class Understanding:
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
-        if read_back and not given and not any(r.intent == "confirm_details" for r in heard):
+        # (a value named inside a question of where or which is its setting, not said
+        # back: "whereabouts on the A127 are you, which carriageway?")
+        if read_back and not given and not wh_question(clause) and not any(
+                r.intent == "confirm_details" for r in heard):
             kind = readbacks.find(clause, self.world)[0].kind
             heard.append(IntentReading(
                 intent="confirm_details", confidence=0.95, polarity="affirm",
@@ -625,6 +634,16 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers)]
+
+
+def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
+    """A thing declined and then a statement that resembles it ("we won't need an
+    interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
+    statement is the reason, the turn declines it. (An order that undoes a leave is not a
+    statement: "you can tidy up; no, keep it as it is" stays both ways, in order.)"""
+    declined = {r.intent for r in readings if not r.affirmed}
+    return [r for r in readings if not (r.affirmed and r.intent in declined
+                                        and r.act == "statement")]
 
 
 def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:

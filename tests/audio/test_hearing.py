@@ -168,6 +168,27 @@ def test_invented_segments_are_dropped() -> None:
     assert _prompted([hessle], prompt) and not _prompted([sure], prompt)
 
 
+def test_a_repeat_that_squeezed_the_words_times_is_a_loop() -> None:
+    """A short decode said again is cut at the repeat and kept, unless aligning the repeat
+    squeezed the kept words to nothing (agent-newlocation with AVX2: "followed by pound"
+    all at 1.72 s); then it is decoded again with more context."""
+    from audio.stt_whisper import _looped
+
+    def segment(times):
+        text = "please enter a new extension followed by pound please enter a new".split()
+        words = [SimpleNamespace(word=f" {w}", start=s, end=e, probability=0.9)
+                 for w, (s, e) in zip(text, times, strict=True)]
+        return SimpleNamespace(words=words)
+
+    said = [(0.0, .48), (.48, .74), (.74, .94), (.94, 1.16), (1.16, 1.8), (2.22, 2.48),
+            (2.48, 2.8), (2.8, 3.18)]
+    after = said + [(3.26, 3.26)] * 4  # the repeat aligned after the voice: times kept
+    squeezed = said[:5] + [(1.72, 1.72)] * 7  # the repeat took the last words' voice
+    squeezed[4] = (1.16, 1.72)
+    assert not _looped(segment(after), voiced_s=3.2)
+    assert _looped(segment(squeezed), voiced_s=3.2)
+
+
 def test_call_names_in_the_prompt(whisper, heart) -> None:
     from audio.stt_whisper import call_prompt
 
