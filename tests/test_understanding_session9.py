@@ -109,3 +109,12 @@ def test_a_statement_that_resembles_what_the_turn_declines_is_its_reason():
                           "well.", Context())
     assert [(r.intent, r.polarity) for r in turn.intents if r.intent == "language_needs"] \
         == [("language_needs", "negate")], turn.intents
+
+
+def test_what_the_handler_holds_beside_a_waiver_confirms_nothing():
+    from scoring.understanding import Context, Understanding
+    from simulator.library import meaning_matcher
+    reader = Understanding.for_scenario(None, meaning_matcher())
+    turn = reader.analyse("You don't have to go through what she said, I've got it down word "
+                          "for word.", Context())
+    assert "confirm_details" not in turn.intent_ids(), turn.intents

@@ -231,9 +231,12 @@ class Understanding:
         found_back: list[ReadBack] = []
         topics = 0  # clauses put first as topics: the question proper starts after them
         held: tuple[int, int] | None = None  # a topic's act and where its readings start
+        valued: set[str] = set()  # clauses that say a value of the world back
         for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
+            if backs:
+                valued.add(clause)
             topic = None if backs else self._topic(
                 clause, parts[at + 1] if at + 1 < len(parts) else "")
             if at and not backs and acts and readings and apposition(parts[at - 1], clause):
@@ -277,8 +280,8 @@ class Understanding:
                 context = context.about(named.role, named.person)
         if not acts:
             acts.append(Act("statement", text))
-        readings = _said_both_ways(_reasons_for_advice(_reasons_for_waiver(
-            carried_through(readings, [a.clause for a in acts]))))
+        readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
+            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts])))), valued)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -634,6 +637,19 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers)]
+
+
+def _held_not_read_back(readings: list[IntentReading],
+                        valued: set[str]) -> list[IntentReading]:
+    """In a turn that advises or waives a question, a clause saying what the handler holds
+    ("you don't have to repeat it, I've got it written down"; "you needn't hide any more,
+    he's been taken out of the flat") gives the reason: with no value of the world said
+    back in it, it confirms nothing."""
+    if not any(r.intent in ADVICE or (r.intent in ASKING and not r.affirmed)
+               for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
+                                        and r.clause not in valued)]
 
 
 def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
