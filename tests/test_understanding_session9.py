@@ -118,3 +118,10 @@ def test_what_the_handler_holds_beside_a_waiver_confirms_nothing():
     turn = reader.analyse("You don't have to go through what she said, I've got it down word "
                           "for word.", Context())
     assert "confirm_details" not in turn.intent_ids(), turn.intents
+
+
+def test_putting_things_away_and_going_back_into_a_room_are_permitted_deeds():
+    assert polarity("scene_preservation", "you can start putting the ornaments away now",
+                    False) == "negate"
+    assert polarity("safety_advice", "you're fine to go back into the kitchen now", False) \
+        == "negate"

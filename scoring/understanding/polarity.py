@@ -62,7 +62,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", r"clear\w* up", r"clear\w* away", "put away",
         # a particle after its object: "pick the car keys up", "put the drawers away"
-        r"put (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
+        r"put(?:ting)? (?:\w+ ){1,3}away", r"pick (?:\w+ ){1,3}up", "pick up",
         r"fix\w*", r"repair\w*", "board up",
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
@@ -113,7 +113,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "drive over", "drive round", "drive there", "drive around", "go looking",
         # going where the danger was, or setting off: "it's safe to go and get the kids",
         # "you're fine to head to the hospital" ("go upstairs" may be the advice itself)
-        r"go (?:back )?inside", r"go and (?:get|fetch)",
+        r"go (?:back )?inside", r"go (?:back )?into", r"go and (?:get|fetch)",
         "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked",
