@@ -125,3 +125,13 @@ def test_putting_things_away_and_going_back_into_a_room_are_permitted_deeds():
                     False) == "negate"
     assert polarity("safety_advice", "you're fine to go back into the kitchen now", False) \
         == "negate"
+
+
+def test_a_bare_thing_put_aside_names_the_question_not_the_keeping_of_it():
+    from scoring.understanding import Context, Understanding
+    from simulator.library import meaning_matcher
+    reader = Understanding.for_scenario(None, meaning_matcher())
+    turn = reader.analyse("Don't worry about the doorbell camera footage for tonight.",
+                          Context())
+    assert [(r.intent, r.polarity) for r in turn.intents] == [("witnesses_cctv", "negate")], \
+        turn.intents

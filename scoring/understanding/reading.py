@@ -484,7 +484,10 @@ class Understanding:
         best = next((c for c in ranked if c.intent in ASKING), None)
         if top is None or best is None or best.score < self.matcher.threshold:
             return None
-        return best if best.score >= top.score - (WAIVED_MARGIN if told else 0.0) else None
+        # (a thing to keep or do is not what a bare noun waived names first: "don't worry
+        # about the doorbell footage" puts aside asking for it, not keeping it)
+        margin = WAIVED_MARGIN if told or top.intent in ADVICE else 0.0
+        return best if best.score >= top.score - margin else None
 
     def _said_before(self, clause: str, turn: str) -> str:
         """What a waiver's pronoun stands for: the clause before it in the turn ("I've got
