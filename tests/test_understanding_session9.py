@@ -5,9 +5,19 @@ new wording, not the sets' lines."""
 
 from __future__ import annotations
 
+import pytest
+
 from scoring.homophones import repaired
 from scoring.intents import clauses
+from scoring.understanding import Context, Understanding
 from scoring.understanding.polarity import polarity
+from simulator.library import meaning_matcher
+
+
+@pytest.fixture(scope="module")
+def reader() -> Understanding:
+    """The understanding with no scenario: the library and the learnt models."""
+    return Understanding.for_scenario(None, meaning_matcher())
 
 
 def test_a_question_words_s_without_its_apostrophe_is_put_back():
@@ -101,20 +111,15 @@ def test_leave_as_the_caller_likes_and_a_scene_released_lift_the_advice():
         == "negate"
 
 
-def test_a_statement_that_resembles_what_the_turn_declines_is_its_reason():
-    from scoring.understanding import Context, Understanding
-    from simulator.library import meaning_matcher
-    reader = Understanding.for_scenario(None, meaning_matcher())
+def test_a_statement_that_resembles_what_the_turn_declines_is_its_reason(
+        reader: Understanding) -> None:
     turn = reader.analyse("I won't be getting an interpreter, I can understand you perfectly "
                           "well.", Context())
     assert [(r.intent, r.polarity) for r in turn.intents if r.intent == "language_needs"] \
         == [("language_needs", "negate")], turn.intents
 
 
-def test_what_the_handler_holds_beside_a_waiver_confirms_nothing():
-    from scoring.understanding import Context, Understanding
-    from simulator.library import meaning_matcher
-    reader = Understanding.for_scenario(None, meaning_matcher())
+def test_what_the_handler_holds_beside_a_waiver_confirms_nothing(reader: Understanding) -> None:
     turn = reader.analyse("You don't have to go through what she said, I've got it down word "
                           "for word.", Context())
     assert "confirm_details" not in turn.intent_ids(), turn.intents
@@ -127,10 +132,8 @@ def test_putting_things_away_and_going_back_into_a_room_are_permitted_deeds():
         == "negate"
 
 
-def test_a_bare_thing_put_aside_names_the_question_not_the_keeping_of_it():
-    from scoring.understanding import Context, Understanding
-    from simulator.library import meaning_matcher
-    reader = Understanding.for_scenario(None, meaning_matcher())
+def test_a_bare_thing_put_aside_names_the_question_not_the_keeping_of_it(
+        reader: Understanding) -> None:
     turn = reader.analyse("Don't worry about the doorbell camera footage for tonight.",
                           Context())
     assert [(r.intent, r.polarity) for r in turn.intents] == [("witnesses_cctv", "negate")], \
