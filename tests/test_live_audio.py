@@ -437,3 +437,161 @@ def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
     assert barged, "without the echo canceller the caller's own voice is a barge-in"
     barged, heard = caller_over_loudspeakers(EchoCanceller())
     assert barged == [] and heard == [], [u.text for u in heard]
+
+
+# --- when the breath is drawn: the reading or the decode that allows it, not the next block
+
+
+class _HeldSpeechToText:
+    """A whole-utterance recogniser whose decodes wait until the test lets them land."""
+
+    whole_utterance = True
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+
+    def stream(self):
+        from audio.stt import Transcript
+
+        class Partial:
+            def feed(self, clip) -> Transcript:
+                return Transcript("")
+
+            def close(self) -> None:
+                pass
+
+        return Partial()
+
+    def transcribe(self, clip):
+        from audio.stt import Transcript
+
+        self.release.wait(60)
+        return Transcript("is anyone hurt", written="Is anyone hurt?")
+
+
+class _IdleMicrophone:
+    """The test hands the blocks to `MicrophoneInput._hear` itself."""
+
+    failed = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        pass
+
+    def read(self, timeout: float = 0.2):
+        time.sleep(timeout)
+
+    def position(self) -> int:
+        return 0
+
+    def close(self) -> None:
+        pass
+
+
+def held_ears(monkeypatch, sounds: float):
+    """A `MicrophoneInput` on a recogniser and a voice model that both wait to be let go;
+    the blocks of "Is anyone hurt?" up to its first silence, fed by the test."""
+    import threading
+
+    pytest.importorskip("hibari", reason="hibari-tts not installed (./setup)")
+    import simulator.live_audio as live
+
+    voice_released = threading.Event()
+
+    class HeldVoice:
+        def probability(self, samples: np.ndarray) -> float:
+            voice_released.wait(60)
+            return sounds
+
+    monkeypatch.setattr(live, "Microphone", _IdleMicrophone)
+    monkeypatch.setattr(live, "SoundsFinished", HeldVoice)
+    monkeypatch.setattr(live, "sounds_finished_available", lambda: True)
+    stt = _HeldSpeechToText()
+    breaths: list[str] = []
+    mic = live.MicrophoneInput(stt, time.monotonic,  # type: ignore[arg-type]
+                               on_likely_end=lambda: breaths.append("breath"))
+    assert live.wait_for(lambda: mic._voice_cue is not None, 10)
+    question = trimmed(natural("Is anyone hurt?"))
+    block = 512  # the whole-utterance engine's 32 ms blocks
+    lead = np.zeros(int(QUIET_BEFORE_S * 16000) // block * block, np.float32)
+    audio = np.concatenate([lead, question, np.zeros(16000, np.float32)])
+    blocks = [audio[i:i + block] for i in range(0, len(audio) - block + 1, block)]
+
+    def feed_until_silent(ms: int) -> None:
+        """Feed blocks until the pause after the question has lasted `ms`; the question
+        itself must be over by then (no speech after the last block fed)."""
+        while blocks:
+            with mic._lock:
+                mic._hear(blocks.pop(0))
+                if mic._open is not None and mic._endpointer.silent_ms >= ms and len(
+                        blocks) * block < 16000 + block:
+                    return
+        raise AssertionError("the pause never lasted that long")
+
+    def feed_one() -> None:
+        with mic._lock:
+            mic._hear(blocks.pop(0))
+
+    return mic, stt, voice_released, breaths, feed_until_silent, feed_one
+
+
+def test_a_breath_waiting_on_the_decode_is_drawn_as_the_words_land(monkeypatch):
+    # The voice sounds unfinished (0.1), so the breath waits for the words; once they land,
+    # whole and not needing more, past BREATH_AFTER_MS of silence, the caller breathes at
+    # once, not at the microphone's next block (up to 32 ms later).
+    from simulator.live_audio import BREATH_AFTER_MS, wait_for
+
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.1)
+    try:
+        voice.set()
+        feed_until_silent(BREATH_AFTER_MS + 64)
+        time.sleep(0.2)  # the voice's reading (0.1) is in: it draws no breath
+        assert breaths == []
+        stt.release.set()  # the words land; no more blocks are fed
+        assert wait_for(lambda: breaths == ["breath"], 10), breaths
+        assert mic.breaths[0][0] == "words"
+    finally:
+        voice.set()
+        stt.release.set()
+        mic.close()
+
+
+def test_a_surely_finished_voice_draws_the_breath_sooner_and_as_soon_as_it_is_read(
+        monkeypatch):
+    # A voice read as surely finished (0.99) lets the breath come at SURE_BREATH_AFTER_MS
+    # of silence, not BREATH_AFTER_MS; and a reading that lands after that draws it at once.
+    from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS, wait_for
+
+    assert SURE_BREATH_AFTER_MS < BREATH_AFTER_MS
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
+    try:
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        assert mic._endpointer.silent_ms < BREATH_AFTER_MS
+        assert breaths == []  # the voice is not read yet, the words not decoded
+        voice.set()  # read now, with no block fed after it
+        assert wait_for(lambda: breaths == ["breath"], 10), breaths
+        assert mic.breaths[0][0] == "voice"
+    finally:
+        voice.set()
+        stt.release.set()
+        mic.close()
+
+
+def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypatch):
+    # 0.7: finished more likely than not (UNFINISHED) but not surely: no breath at
+    # SURE_BREATH_AFTER_MS; one once the silence reaches BREATH_AFTER_MS.
+    from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS
+
+    mic, stt, voice, breaths, feed_until_silent, feed_one = held_ears(monkeypatch, 0.7)
+    try:
+        voice.set()
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        time.sleep(0.2)  # the reading is in
+        assert mic.readings and breaths == []
+        while mic._endpointer.silent_ms < BREATH_AFTER_MS:
+            feed_one()
+        assert breaths == ["breath"] and mic.breaths[0][0] == "voice"
+    finally:
+        stt.release.set()
+        mic.close()
