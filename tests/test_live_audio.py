@@ -451,6 +451,7 @@ class _HeldSpeechToText:
         import threading
 
         self.release = threading.Event()
+        self.calls = 0
 
     def stream(self):
         from audio.stt import Transcript
@@ -467,6 +468,7 @@ class _HeldSpeechToText:
     def transcribe(self, clip):
         from audio.stt import Transcript
 
+        self.calls += 1
         self.release.wait(60)
         return Transcript("is anyone hurt", written="Is anyone hurt?")
 
@@ -593,5 +595,26 @@ def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypat
             feed_one()
         assert breaths == ["breath"] and mic.breaths[0][0] == "voice"
     finally:
+        stt.release.set()
+        mic.close()
+
+
+def test_the_decode_waits_for_the_voice_first(monkeypatch):
+    # Read beside the decode, the voice took ~200 ms on a shared 2-core machine, and the
+    # breath waits on it at most ends: the first-pause decode starts once the voice is read
+    # (at most VOICE_FIRST_S; here made long, so only the order is held).
+    import simulator.live_audio as live
+    from simulator.live_audio import SURE_BREATH_AFTER_MS, wait_for
+
+    monkeypatch.setattr(live, "VOICE_FIRST_S", 60.0)
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
+    try:
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        time.sleep(0.3)
+        assert stt.calls == 0  # the voice is still being read: no decode yet
+        voice.set()
+        assert wait_for(lambda: stt.calls >= 1, 10)
+    finally:
+        voice.set()
         stt.release.set()
         mic.close()
