@@ -614,6 +614,7 @@ def test_the_decode_waits_for_the_voice_first(monkeypatch):
         assert stt.calls == 0  # the voice is still being read: no decode yet
         voice.set()
         assert wait_for(lambda: stt.calls >= 1, 10)
+        assert wait_for(lambda: breaths == ["breath"], 10)  # the reading drew the breath
     finally:
         voice.set()
         stt.release.set()
