@@ -302,9 +302,10 @@ def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_th
         whisper_pipeline, monkeypatch):
     # Paced (tests/audio/paced.py): a whole sentence, a 0.6 s pause, then more. The pause
     # sounds finished, so the caller draws breath (`audio.breath`) after BREATH_AFTER_MS of
-    # silence; the trainee carrying on stops it (`on_speech`) and the turn is not cut. At
-    # the real end the caller draws breath again, before the answer.
-    from simulator.live_audio import BREATH_AFTER_MS
+    # silence (SURE_BREATH_AFTER_MS when it sounds surely finished); the trainee carrying on
+    # stops it (`on_speech`) and the turn is not cut. At the real end the caller draws
+    # breath again, before the answer.
+    from simulator.live_audio import SURE_BREATH_AFTER_MS
 
     _, ears, _ = whisper_pipeline
     first = trimmed(natural("You are doing really well."))
@@ -337,11 +338,12 @@ def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_th
     resumed = pause_from + 0.6
     breaths = [t for what, t in events if what == "breath"]
     assert len(breaths) == 2, events
-    assert pause_from + BREATH_AFTER_MS / 1000 <= breaths[0] < resumed, (breaths, pause_from)
+    assert pause_from + SURE_BREATH_AFTER_MS / 1000 <= breaths[0] < resumed, (breaths, pause_from)
     # the trainee carried on: the breath was stopped as they spoke again
     assert any(what == "speech" and breaths[0] < t <= resumed + 0.3 for what, t in events), events
     spoken_end = resumed + len(second) / 16000
-    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (breaths, spoken_end)
+    assert spoken_end + SURE_BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (
+        breaths, spoken_end)
 
 
 def breaths_in(ears, audio: np.ndarray, monkeypatch) -> tuple[list, list[float]]:
@@ -368,8 +370,9 @@ def test_the_caller_breathes_before_answering_a_whole_question_but_not_while_the
     # "Is anyone hurt?" is no longer answered at once (a whole question is as often the
     # front of a longer one): it waits past a thinking pause and the caller's breath comes
     # first. "Can you tell me … where you are right now?": the words at the pause need
-    # more, so no breath there; one at the end.
-    from simulator.live_audio import BREATH_AFTER_MS
+    # more, so no breath there; one at the end (at the earliest after SURE_BREATH_AFTER_MS
+    # of silence, when the voice sounds surely finished).
+    from simulator.live_audio import SURE_BREATH_AFTER_MS
 
     _, ears, _ = whisper_pipeline
     lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
@@ -377,7 +380,7 @@ def test_the_caller_breathes_before_answering_a_whole_question_but_not_while_the
     heard, breaths = breaths_in(ears, np.concatenate([lead, question]), monkeypatch)
     assert [u.text for u in heard] == ["is anyone hurt"] and len(breaths) == 1, breaths
     spoken_end = QUIET_BEFORE_S + len(question) / 16000
-    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[0] < heard[0].t1, (breaths, heard)
+    assert spoken_end + SURE_BREATH_AFTER_MS / 1000 <= breaths[0] < heard[0].t1, (breaths, heard)
     first = trimmed(natural("Can you tell me"))
     second = trimmed(natural("where you are right now?"))
     audio = np.concatenate([lead, first, np.zeros(int(0.7 * 16000), np.float32), second])
