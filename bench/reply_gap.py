@@ -285,23 +285,24 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     caller.opening()
     gaps: list[float] = []
     firsts: list[float] = []  # to the caller's first sound (a breath, or the answer)
+    drawn_by: list[str] = []  # what drew the breath heard first ("voice", "words", "-")
     breaths = {"before the answer": 0, "in a pause the trainee carried on from": 0}
     # a breath still playing when the trainee carried on: ms from their voice resuming to
     # the breath being cut off (the barge-in stop)
     breath_stops: list[float] = []
+    pause_kinds: list[str] = []  # what drew each breath into a pause ("voice", "words")
     cutoffs = cut_paused = unanswered = 0
     try:
         time.sleep(1.0)
         for n, turn in enumerate(turns):
-            decided = len(mic.decodes)
-            marked = len(speaker.starts)
+            decided, marked, drew = len(mic.decodes), len(speaker.starts), len(mic.breaths)
             gap, cut_off, heard = one_turn(turn, trainee, mic, caller, speaker)
-            first, into_pause, lags = breathed(speaker, marked, turn, trainee, stops)
-            breath_stops += lags
-            breaths["in a pause the trainee carried on from"] += into_pause
-            why = "; ".join(d.why for _, d in mic.decodes[decided:])
-            cutoffs += cut_off
-            cut_paused += cut_off and turn.pause_at is not None
+            first, kinds, lags = breathed(speaker, marked, turn, trainee, stops,
+                                          drawn=[why for why, _ in mic.breaths[drew:]])
+            breath_stops, pause_kinds = breath_stops + lags, pause_kinds + kinds
+            breaths["in a pause the trainee carried on from"] += len(kinds)
+            cutoffs, cut_paused = (cutoffs + cut_off,
+                                   cut_paused + (cut_off and turn.pause_at is not None))
             if gap is None:
                 unanswered += 1
                 if not quiet:
@@ -309,10 +310,13 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
                 continue
             gaps.append(gap)
             firsts.append(gap if first is None else min(gap, first))
+            drawn_by.append(mic.breaths[drew:][-1][0] if first is not None and first < gap
+                            and mic.breaths[drew:] else "-")
             breaths["before the answer"] += first is not None and first < gap
-            tag = label(turn, first, into_pause, cut_off)
             if not quiet:
-                print(f"  {n:2d} gap {gap * 1000:5.0f} ms{tag}  heard {heard!r}  ({why})",
+                why = "; ".join(d.why for _, d in mic.decodes[decided:])
+                print(f"  {n:2d} gap {gap * 1000:5.0f} ms"
+                      f"{label(turn, first, len(kinds), cut_off)}  heard {heard!r}  ({why})",
                       flush=True)
             time.sleep(1.2)
             speaker.stop()
@@ -327,12 +331,14 @@ def headset(args: argparse.Namespace, rig: Rig) -> int:
     summary(gaps, unanswered, (cutoffs, len(turns), cut_paused,
                                sum(1 for t in turns if t.pause_at is not None)),
             mic, ears, played=(trainee.underruns, caller_underruns, speaker.late))
-    first_sounds(firsts, breaths, breath_stops)
+    first_sounds(firsts, breaths, breath_stops, (drawn_by, pause_kinds))
     return 0
 
 
 def first_sounds(firsts: list[float], breaths: dict[str, int],
-                 breath_stops: list[float]) -> None:
+                 breath_stops: list[float], drawn: tuple[list[str], list[str]]) -> None:
+    """`drawn`: what drew the breath heard first in each turn, and each breath in a pause."""
+    drawn_by, pause_kinds = drawn
     f = np.array(firsts) * 1000
     print(f"to the caller's first sound (its breath, else the answer): median "
           f"{np.median(f):.0f} ms, p95 {np.percentile(f, 95):.0f} ms, max {f.max():.0f} ms; "
@@ -341,6 +347,14 @@ def first_sounds(firsts: list[float], breaths: dict[str, int],
     print(f"breaths still playing when the trainee carried on: {len(lags)}; cut off "
           + (f"{np.median(lags):.0f} ms median, {lags.max():.0f} ms at most after their voice "
              "resumed" if len(lags) else "-"))
+    # where the p95 goes: breaths the voice drew at the pause, or the decoded words later
+    for why in ("voice", "words", "-"):
+        f = np.array([g for g, w in zip(firsts, drawn_by, strict=True) if w == why]) * 1000
+        if len(f):
+            print(f"  first sound, breath drawn by {why}: {len(f)} turns, median "
+                  f"{np.median(f):.0f} ms, p95 {np.percentile(f, 95):.0f} ms, max {f.max():.0f}")
+    print("  breaths into a pause the trainee carried on from, drawn by: " + ", ".join(
+        f"{k} {pause_kinds.count(k)}" for k in sorted(set(pause_kinds))))
 
 
 def label(turn: Turn, breath: float | None, into_pause: int, cut_off: bool) -> str:
@@ -383,11 +397,13 @@ def listening(args: argparse.Namespace, rig: Rig
 
 
 def breathed(speaker: DeviceSpeaker, marked: int, turn: Turn, trainee: LineOut,
-             stops: list[float]) -> tuple[float | None, int, list[float]]:
+             stops: list[float], *, drawn: list[str]
+             ) -> tuple[float | None, list[str], list[float]]:
     """The caller's breaths in this turn: seconds from the trainee's last voiced sample to
-    the first breath after it (None: no breath), how many fell before it (in a pause the
-    trainee then carried on from), and for those still playing when the trainee's voice
-    resumed, seconds from then to the breath being stopped."""
+    the first breath after it (None: no breath), what drew each that fell before it (in a
+    pause the trainee then carried on from; `drawn`, the input's own record, in order), and
+    for those still playing when the trainee's voice resumed, seconds from then to the
+    breath being stopped."""
     from audio.breath import LENGTH_S, breath_in  # noqa: PLC0415
 
     t_start = trainee.started_at or 0.0
@@ -403,7 +419,8 @@ def breathed(speaker: DeviceSpeaker, marked: int, turn: Turn, trainee: LineOut,
             if t < resumed < t + LENGTH_S:  # still playing as the trainee carried on
                 cut = [s for s in stops if s >= t]
                 lags.append((cut[0] if cut else t + LENGTH_S) - resumed)
-    return (after[0] if after else None), sum(1 for t in times if t < end), lags
+    before = [drawn[i] if i < len(drawn) else "?" for i, t in enumerate(times) if t < end]
+    return (after[0] if after else None), before, lags
 
 
 def summary(gaps: list[float], unanswered: int, cut: tuple[int, int, int, int],
@@ -465,6 +482,13 @@ def steps(mic: MicrophoneInput, start: float, end: float, heard: float, audible:
     last = {what: t for what, t in mic.marks if t >= start}
     shown = [f"{what} {(last[what] - end) * 1000:+.0f}" for what in ("paused", "decoded",
                                                                       "delivered") if what in last]
+    # the voice's last reading (when it landed, what it read) and what drew the last breath
+    read = [(t, p) for t, p in mic.readings if t >= start]
+    if read:
+        shown.append(f"sounded {(read[-1][0] - end) * 1000:+.0f} ({read[-1][1]:.2f})")
+    drawn = [(why, t) for why, t in mic.breaths if t >= start]
+    if drawn:
+        shown.append(f"breathed by {drawn[-1][0]} {(drawn[-1][1] - end) * 1000:+.0f}")
     shown += [f"heard {(heard - end) * 1000:+.0f}", f"audible {(audible - end) * 1000:+.0f}"]
     return "  [" + ", ".join(shown) + "]"
 

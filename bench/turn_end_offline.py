@@ -56,6 +56,8 @@ from simulator.library import understanding_for
 from simulator.live_audio import (
     BREATH_AFTER_MS,
     PRE_ROLL_S,
+    SURE_BREATH_AFTER_MS,
+    SURE_BREATH_SOUNDS,
     WHOLE_UTTERANCE_BLOCK_MS,
     WHOLE_UTTERANCE_SETTINGS,
 )
@@ -273,14 +275,21 @@ VARIANTS: dict[str, Rule] = {
 def breath_at(decision: Decision, sounds: float | None, ends_at: int) -> int | None:
     """The silence (ms) at which the caller draws breath in this pause, as
     `MicrophoneInput._breathe_if_likely_end` does (None: not before the turn ends): at
-    BREATH_AFTER_MS when the voice sounds finished, else once the guess is decoded (the
-    decode taken as DECODE_MS), unless the words need more."""
-    if decision.words_need_more:
-        return None
+    SURE_BREATH_AFTER_MS when the voice sounds surely finished, at BREATH_AFTER_MS when it
+    sounds finished, both before the guess is decoded (the decode taken as DECODE_MS), so
+    whatever the words; else once the guess is decoded, unless the words need more.
+    (Before session 9's second pass this left out every pause whose words need more, though
+    live the voice draws the breath there before the words are decoded.)"""
     decoded = (WHOLE_UTTERANCE_SETTINGS.pause_ms or 0) + DECODE_MS
-    at = BREATH_AFTER_MS if sounds is not None and sounds >= UNFINISHED else max(
-        BREATH_AFTER_MS, decoded)
-    return at if at < ends_at else None
+    if sounds is not None and sounds >= SURE_BREATH_SOUNDS:
+        at: int | None = SURE_BREATH_AFTER_MS
+    elif sounds is not None and sounds >= UNFINISHED:
+        at = BREATH_AFTER_MS
+    else:
+        at = None
+    if at is None or at >= decoded:  # the words are in first
+        at = None if decision.words_need_more else max(at or 0, BREATH_AFTER_MS, decoded)
+    return at if at is not None and at < ends_at else None
 
 
 def score(rows: list[Pause], finished: list[float | None], decisions: list[Decision],
@@ -291,6 +300,7 @@ def score(rows: list[Pause], finished: list[float | None], decisions: list[Decis
     pause_ms = WHOLE_UTTERANCE_SETTINGS.pause_ms or 0
     ends: list[int] = []
     breathed_ends = 0
+    breath_ms: list[int] = []  # the silence at which the caller breathed, at each end
     cut = {"mid-sentence": [0, 0], "between sentences": [0, 0]}
     breaths_in_pauses = 0
     for r, sounds, decision in zip(rows, finished, decisions, strict=True):
@@ -303,6 +313,7 @@ def score(rows: list[Pause], finished: list[float | None], decisions: list[Decis
         if r.end:
             ends.append(ends_at)
             breathed_ends += breath is not None
+            breath_ms += [breath] if breath is not None else []
             continue
         kind = cut["between sentences" if r.between_sentences else "mid-sentence"]
         kind[0] += ends_at < r.gap_ms
@@ -313,7 +324,9 @@ def score(rows: list[Pause], finished: list[float | None], decisions: list[Decis
             "at_once": float(np.mean(e <= pause_ms + DECODE_MS)),
             "waited": float(np.mean((e > pause_ms + DECODE_MS) & (e < 1400))),
             "1400": float(np.mean(e >= 1400)), "cut": cut,
-            "breathed_ends": breathed_ends, "breaths_in_pauses": breaths_in_pauses}
+            "breathed_ends": breathed_ends, "breaths_in_pauses": breaths_in_pauses,
+            "breath_median": float(np.median(breath_ms)) if breath_ms else 0.0,
+            "breath_p95": float(np.percentile(breath_ms, 95)) if breath_ms else 0.0}
 
 
 def main() -> int:
@@ -368,7 +381,9 @@ def main() -> int:
               f" p95 {got['p95']:.0f} ms; at once {got['at_once'] * 100:.0f}%, after a "
               f"hang-over under 1.4 s {got['waited'] * 100:.0f}%, after 1.4 s "
               f"{got['1400'] * 100:.0f}%; the caller's breath before the answer at "
-              f"{got['breathed_ends']} of {len(ends)} ends\n"
+              f"{got['breathed_ends']} of {len(ends)} ends, after a silence of median "
+              f"{got['breath_median']:.0f} ms, p95 {got['breath_p95']:.0f} ms (decode "
+              f"{DECODE_MS} ms)\n"
               f"  mid-turn pauses cut off: {cuts}; the caller's breath in "
               f"{got['breaths_in_pauses']} of {len(mids)} mid-turn pauses")
     return 0

@@ -58,6 +58,12 @@ WHOLE_UTTERANCE_SETTINGS = EndpointSettings(frame_ms=32, pause_ms=64,
 # The voice cue (~30 ms) runs beside the first-pause decode (~150 ms); should it lag on a
 # busy machine, the turn is not held for it longer than this after the decode.
 VOICE_CUE_WAIT_S = 0.05
+# ... and the decode waits this long for the voice before it starts: read beside the decode,
+# the voice (~60 ms of work) took ~200 ms on the shared 2-core machine (`bench.reply_gap`,
+# "sounded"), and the caller's breath waits for it at ~85% of ends. The decode has time
+# in hand: no turn is answered before 900 ms of silence. Kept short, because a decode that
+# lands after that cannot hold a turn whose words need more.
+VOICE_FIRST_S = 0.08
 # The caller draws breath to answer (`audio.breath`) once a pause that may be the end (the
 # words, once decoded, not needing more; before the decode, the voice model at least
 # `UNFINISHED`) has lasted this long with no answer yet: longer than the stop consonants'
@@ -67,6 +73,14 @@ VOICE_CUE_WAIT_S = 0.05
 # on the dev turns the voice alone (≥ 0.5) drew it at 137 of 166 ends, the words too at 161.
 # The answer follows when the turn ends; a trainee who carries on cuts the breath off.
 BREATH_AFTER_MS = 160
+# ... and sooner when the voice sounds surely finished (session 9, `bench.turn_end_offline`'s
+# pauses): the breath comes ~30 ms sooner at the ~70% of ends that sound this finished, and
+# on the dev pauses it falls into no pause more (70 of 115 either way; live part 29 → 30 of
+# 58, human-dev 28 → 29 of 38: a 128–160 ms pause between two words). 96 ms, or 0.9, cost
+# one or two more. The reading is started at the 64 ms pause and takes ~30 ms, so it is in
+# hand by 128 ms on an idle machine.
+SURE_BREATH_AFTER_MS = 128
+SURE_BREATH_SOUNDS = 0.95
 
 
 @dataclass
@@ -92,7 +106,8 @@ class _Job:
     samples: np.ndarray
     final: bool
     t: float  # call time the utterance ended (final jobs)
-    cue: Callable[[], float | None] = lambda: None  # the voice model's reading (guesses)
+    # the voice model's reading (guesses): waits at most the seconds given for it
+    cue: Callable[[float], float | None] = lambda _wait: None
 
 
 class MicrophoneInput:
@@ -159,6 +174,10 @@ class MicrophoneInput:
         self.decodes: list[tuple[float, Decision]] = []  # each guess decoded: time, decision
         # (what, monotonic time): pauses noticed, guesses decoded, utterances delivered
         self.marks: list[tuple[str, float]] = []
+        # (what drew it: "voice" or "words", monotonic time): the caller's breaths
+        self.breaths: list[tuple[str, float]] = []
+        # (monotonic time, probability): the voice model's readings, as they landed
+        self.readings: list[tuple[float, float]] = []
         self._worker = threading.Thread(target=self._listen, name="microphone", daemon=True)
         self._decoder = threading.Thread(target=self._decode, name="decoder", daemon=True)
         self._worker.start()
@@ -246,18 +265,30 @@ class MicrophoneInput:
     def _breathe_if_likely_end(self, said: _Open) -> None:
         """The caller draws breath in a pause that may be the turn's end, before the answer:
         once the words are decoded and do not need more, or, before that, when the voice
-        sounds finished."""
-        if (self._on_likely_end is None or said.breathed
-                or self._endpointer.silent_ms < BREATH_AFTER_MS):
+        sounds finished (sooner when it sounds surely finished). Called with the lock held,
+        on each microphone block and as soon as the voice's reading or the decode lands:
+        a breath waiting on either is not held for the next block (up to 32 ms)."""
+        if (self._on_likely_end is None or said.breathed or self._open is not said
+                or self._endpointer.silent_ms < SURE_BREATH_AFTER_MS):
             return
+        silent = self._endpointer.silent_ms
         decision = said.decision
         if decision is not None:
             if decision.words_need_more:  # "and, er…": the trainee is still going
                 return
+            if silent < BREATH_AFTER_MS and (said.sounds or 0.0) < SURE_BREATH_SOUNDS:
+                return
+            why = "words"
         elif said.sounds is None or said.sounds < UNFINISHED:
             return  # nothing decoded yet, and the voice does not sound finished
+        elif silent < BREATH_AFTER_MS and said.sounds < SURE_BREATH_SOUNDS:
+            return
+        else:
+            why = "voice"
         said.breathed = True
-        self.marks.append(("breathed", time.monotonic()))
+        now = time.monotonic()
+        self.marks.append(("breathed", now))
+        self.breaths.append((why, now))
         self._on_likely_end()
 
     def _begin(self, t: float) -> None:
@@ -329,12 +360,14 @@ class MicrophoneInput:
             if not self._running:
                 return  # the call is over: a guess queued behind others would only hold
                 # the recogniser (shared by the process) from the next call's decodes
+        job.cue(VOICE_FIRST_S)  # the voice first: the caller's breath waits on it
         started = time.monotonic()
         guess = self._stt.transcribe(Clip(job.samples, RATE))
         took = time.monotonic() - started
         self.marks.append(("decoded", time.monotonic()))
         punctuating = bool(guess.written)  # Whisper writes case and punctuation
-        decision = self._turns.decide(guess.written or guess.text, punctuating, job.cue())
+        decision = self._turns.decide(guess.written or guess.text, punctuating,
+                                      job.cue(VOICE_CUE_WAIT_S))
         self.decodes.append((took, decision))
         with self._lock:
             if said.generation != job.generation:
@@ -342,6 +375,7 @@ class MicrophoneInput:
             said.guess, said.decision = guess, decision
             if self._open is not said:
                 return  # the hang-over ran out first; the final job will use the guess
+            self._breathe_if_likely_end(said)  # words that do not need more: breathe now
             ended = self._endpointer.hold(decision.hangover_ms)
             if ended is not None:  # the sense says the turn is over: answer now
                 self._open, self._partial = None, ""
@@ -356,27 +390,30 @@ class MicrophoneInput:
             self._voice_cue = None
 
     def _sounds_finished(self, samples: np.ndarray, said: _Open,
-                         generation: int) -> Callable[[], float | None]:
+                         generation: int) -> Callable[[float], float | None]:
         """Start reading how finished the voice sounds (kept on `said` while this pause
-        lasts); the returned call waits for it (at most `VOICE_CUE_WAIT_S` after the
-        decode) and gives None when there is no reading."""
+        lasts); the returned call waits for it (at most the seconds it is given) and gives
+        None when there is no reading."""
         cue = self._voice_cue
         if cue is None:
-            return lambda: None
+            return lambda _wait: None
         heard: list[float] = []
 
         def read() -> None:
             with contextlib.suppress(Exception):  # no reading: the words decide
                 heard.append(cue.probability(samples))
+                self.readings.append((time.monotonic(), heard[0]))
                 with self._lock:
                     if said.generation == generation:
                         said.sounds = heard[0]
+                        # a breath waiting on the voice is drawn now, not at the next block
+                        self._breathe_if_likely_end(said)
 
         reader = threading.Thread(target=read, daemon=True, name="voice-cue")
         reader.start()
 
-        def result() -> float | None:
-            reader.join(VOICE_CUE_WAIT_S)
+        def result(wait_s: float) -> float | None:
+            reader.join(wait_s)
             return heard[0] if heard else None
 
         return result

@@ -302,9 +302,10 @@ def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_th
         whisper_pipeline, monkeypatch):
     # Paced (tests/audio/paced.py): a whole sentence, a 0.6 s pause, then more. The pause
     # sounds finished, so the caller draws breath (`audio.breath`) after BREATH_AFTER_MS of
-    # silence; the trainee carrying on stops it (`on_speech`) and the turn is not cut. At
-    # the real end the caller draws breath again, before the answer.
-    from simulator.live_audio import BREATH_AFTER_MS
+    # silence (SURE_BREATH_AFTER_MS when it sounds surely finished); the trainee carrying on
+    # stops it (`on_speech`) and the turn is not cut. At the real end the caller draws
+    # breath again, before the answer.
+    from simulator.live_audio import SURE_BREATH_AFTER_MS
 
     _, ears, _ = whisper_pipeline
     first = trimmed(natural("You are doing really well."))
@@ -337,11 +338,12 @@ def test_the_caller_draws_breath_in_a_pause_that_sounds_finished_and_stops_if_th
     resumed = pause_from + 0.6
     breaths = [t for what, t in events if what == "breath"]
     assert len(breaths) == 2, events
-    assert pause_from + BREATH_AFTER_MS / 1000 <= breaths[0] < resumed, (breaths, pause_from)
+    assert pause_from + SURE_BREATH_AFTER_MS / 1000 <= breaths[0] < resumed, (breaths, pause_from)
     # the trainee carried on: the breath was stopped as they spoke again
     assert any(what == "speech" and breaths[0] < t <= resumed + 0.3 for what, t in events), events
     spoken_end = resumed + len(second) / 16000
-    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (breaths, spoken_end)
+    assert spoken_end + SURE_BREATH_AFTER_MS / 1000 <= breaths[1] < heard[0].t1, (
+        breaths, spoken_end)
 
 
 def breaths_in(ears, audio: np.ndarray, monkeypatch) -> tuple[list, list[float]]:
@@ -368,8 +370,9 @@ def test_the_caller_breathes_before_answering_a_whole_question_but_not_while_the
     # "Is anyone hurt?" is no longer answered at once (a whole question is as often the
     # front of a longer one): it waits past a thinking pause and the caller's breath comes
     # first. "Can you tell me … where you are right now?": the words at the pause need
-    # more, so no breath there; one at the end.
-    from simulator.live_audio import BREATH_AFTER_MS
+    # more, so no breath there; one at the end (at the earliest after SURE_BREATH_AFTER_MS
+    # of silence, when the voice sounds surely finished).
+    from simulator.live_audio import SURE_BREATH_AFTER_MS
 
     _, ears, _ = whisper_pipeline
     lead = np.zeros(int(QUIET_BEFORE_S * 16000), np.float32)
@@ -377,7 +380,7 @@ def test_the_caller_breathes_before_answering_a_whole_question_but_not_while_the
     heard, breaths = breaths_in(ears, np.concatenate([lead, question]), monkeypatch)
     assert [u.text for u in heard] == ["is anyone hurt"] and len(breaths) == 1, breaths
     spoken_end = QUIET_BEFORE_S + len(question) / 16000
-    assert spoken_end + BREATH_AFTER_MS / 1000 <= breaths[0] < heard[0].t1, (breaths, heard)
+    assert spoken_end + SURE_BREATH_AFTER_MS / 1000 <= breaths[0] < heard[0].t1, (breaths, heard)
     first = trimmed(natural("Can you tell me"))
     second = trimmed(natural("where you are right now?"))
     audio = np.concatenate([lead, first, np.zeros(int(0.7 * 16000), np.float32), second])
@@ -437,3 +440,185 @@ def test_loudspeakers_caller_never_barges_in_on_itself(whisper_pipeline):
     assert barged, "without the echo canceller the caller's own voice is a barge-in"
     barged, heard = caller_over_loudspeakers(EchoCanceller())
     assert barged == [] and heard == [], [u.text for u in heard]
+
+
+# --- when the breath is drawn: the reading or the decode that allows it, not the next block
+
+
+class _HeldSpeechToText:
+    """A whole-utterance recogniser whose decodes wait until the test lets them land."""
+
+    whole_utterance = True
+
+    def __init__(self) -> None:
+        import threading
+
+        self.release = threading.Event()
+        self.calls = 0
+
+    def stream(self):
+        from audio.stt import Transcript
+
+        class Partial:
+            def feed(self, clip) -> Transcript:
+                return Transcript("")
+
+            def close(self) -> None:
+                pass
+
+        return Partial()
+
+    def transcribe(self, clip):
+        from audio.stt import Transcript
+
+        self.calls += 1
+        self.release.wait(60)
+        return Transcript("is anyone hurt", written="Is anyone hurt?")
+
+
+class _IdleMicrophone:
+    """The test hands the blocks to `MicrophoneInput._hear` itself."""
+
+    failed = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        pass
+
+    def read(self, timeout: float = 0.2):
+        time.sleep(timeout)
+
+    def position(self) -> int:
+        return 0
+
+    def close(self) -> None:
+        pass
+
+
+def held_ears(monkeypatch, sounds: float):
+    """A `MicrophoneInput` on a recogniser and a voice model that both wait to be let go;
+    the blocks of "Is anyone hurt?" up to its first silence, fed by the test."""
+    import threading
+
+    pytest.importorskip("hibari", reason="hibari-tts not installed (./setup)")
+    import simulator.live_audio as live
+
+    voice_released = threading.Event()
+
+    class HeldVoice:
+        def probability(self, samples: np.ndarray) -> float:
+            voice_released.wait(60)
+            return sounds
+
+    monkeypatch.setattr(live, "Microphone", _IdleMicrophone)
+    monkeypatch.setattr(live, "SoundsFinished", HeldVoice)
+    monkeypatch.setattr(live, "sounds_finished_available", lambda: True)
+    stt = _HeldSpeechToText()
+    breaths: list[str] = []
+    mic = live.MicrophoneInput(stt, time.monotonic,  # type: ignore[arg-type]
+                               on_likely_end=lambda: breaths.append("breath"))
+    assert live.wait_for(lambda: mic._voice_cue is not None, 10)
+    question = trimmed(natural("Is anyone hurt?"))
+    block = 512  # the whole-utterance engine's 32 ms blocks
+    lead = np.zeros(int(QUIET_BEFORE_S * 16000) // block * block, np.float32)
+    audio = np.concatenate([lead, question, np.zeros(16000, np.float32)])
+    blocks = [audio[i:i + block] for i in range(0, len(audio) - block + 1, block)]
+
+    def feed_until_silent(ms: int) -> None:
+        """Feed blocks until the pause after the question has lasted `ms`; the question
+        itself must be over by then (no speech after the last block fed)."""
+        while blocks:
+            with mic._lock:
+                mic._hear(blocks.pop(0))
+                if mic._open is not None and mic._endpointer.silent_ms >= ms and len(
+                        blocks) * block < 16000 + block:
+                    return
+        raise AssertionError("the pause never lasted that long")
+
+    def feed_one() -> None:
+        with mic._lock:
+            mic._hear(blocks.pop(0))
+
+    return mic, stt, voice_released, breaths, feed_until_silent, feed_one
+
+
+def test_a_breath_waiting_on_the_decode_is_drawn_as_the_words_land(monkeypatch):
+    # The voice sounds unfinished (0.1), so the breath waits for the words; once they land,
+    # whole and not needing more, past BREATH_AFTER_MS of silence, the caller breathes at
+    # once, not at the microphone's next block (up to 32 ms later).
+    from simulator.live_audio import BREATH_AFTER_MS, wait_for
+
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.1)
+    try:
+        voice.set()
+        feed_until_silent(BREATH_AFTER_MS + 64)
+        time.sleep(0.2)  # the voice's reading (0.1) is in: it draws no breath
+        assert breaths == []
+        stt.release.set()  # the words land; no more blocks are fed
+        assert wait_for(lambda: breaths == ["breath"], 10), breaths
+        assert mic.breaths[0][0] == "words"
+    finally:
+        voice.set()
+        stt.release.set()
+        mic.close()
+
+
+def test_a_surely_finished_voice_draws_the_breath_sooner_and_as_soon_as_it_is_read(
+        monkeypatch):
+    # A voice read as surely finished (0.99) lets the breath come at SURE_BREATH_AFTER_MS
+    # of silence, not BREATH_AFTER_MS; and a reading that lands after that draws it at once.
+    from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS, wait_for
+
+    assert SURE_BREATH_AFTER_MS < BREATH_AFTER_MS
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
+    try:
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        assert mic._endpointer.silent_ms < BREATH_AFTER_MS
+        assert breaths == []  # the voice is not read yet, the words not decoded
+        voice.set()  # read now, with no block fed after it
+        assert wait_for(lambda: breaths == ["breath"], 10), breaths
+        assert mic.breaths[0][0] == "voice"
+    finally:
+        voice.set()
+        stt.release.set()
+        mic.close()
+
+
+def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypatch):
+    # 0.7: finished more likely than not (UNFINISHED) but not surely: no breath at
+    # SURE_BREATH_AFTER_MS; one once the silence reaches BREATH_AFTER_MS.
+    from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS
+
+    mic, stt, voice, breaths, feed_until_silent, feed_one = held_ears(monkeypatch, 0.7)
+    try:
+        voice.set()
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        time.sleep(0.2)  # the reading is in
+        assert mic.readings and breaths == []
+        while mic._endpointer.silent_ms < BREATH_AFTER_MS:
+            feed_one()
+        assert breaths == ["breath"] and mic.breaths[0][0] == "voice"
+    finally:
+        stt.release.set()
+        mic.close()
+
+
+def test_the_decode_waits_for_the_voice_first(monkeypatch):
+    # Read beside the decode, the voice took ~200 ms on a shared 2-core machine, and the
+    # breath waits on it at most ends: the first-pause decode starts once the voice is read
+    # (at most VOICE_FIRST_S; here made long, so only the order is held).
+    import simulator.live_audio as live
+    from simulator.live_audio import SURE_BREATH_AFTER_MS, wait_for
+
+    monkeypatch.setattr(live, "VOICE_FIRST_S", 60.0)
+    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
+    try:
+        feed_until_silent(SURE_BREATH_AFTER_MS)
+        time.sleep(0.3)
+        assert stt.calls == 0  # the voice is still being read: no decode yet
+        voice.set()
+        assert wait_for(lambda: stt.calls >= 1, 10)
+        assert wait_for(lambda: breaths == ["breath"], 10)  # the reading drew the breath
+    finally:
+        voice.set()
+        stt.release.set()
+        mic.close()
