@@ -1081,19 +1081,14 @@ class Caller:
             # ("when…?" or "and the tyres…?" asks more of the line itself)
             return []
         # only what they said last: an older fact's word is a new question about it
-        found = thread.peculiar_to(
-            reading.clause,
-            ((f.id, (*f.answers, *f.details.values())) for f in self.persona.facts),
-            [self.state.last_told] if self.state.last_told else [])
-        fact = next((f for f in self.persona.facts if f.id == found), None)
-        if fact is None or not fact.intents or not self._ready(fact):
-            return []
-        asked = replace(reading, intent=fact.intents[0])
-        return [replace(self._give(fact, asked), why=(
-            f"{_describe(reading)} → names what only fact `{fact.id}` said: more of it"))]
+        return self._more_of_last(reading, "{asked} → names what only fact `{fact}` said: "
+                                           "more of it")
 
-    def _more_of_last(self, reading: IntentReading) -> list[Reply]:
-        """The fact the caller told last, when the clause names something only it said."""
+    def _more_of_last(self, reading: IntentReading, why: str = (
+            "{asked}, faint: asks of what only fact `{fact}`, told last, said"),
+                      ) -> list[Reply]:
+        """The fact the caller told last, when the clause names something only it said
+        (`why` says so, with the question and the fact's id put in)."""
         last = self.state.last_told
         found = thread.peculiar_to(
             reading.clause,
@@ -1103,9 +1098,8 @@ class Caller:
         if fact is None or not fact.intents or not self._ready(fact):
             return []
         asked = replace(reading, intent=fact.intents[0])
-        return [replace(self._give(fact, asked), why=(
-            f"{_describe(reading)}, faint: asks of what only fact `{fact.id}`, told last, "
-            "said"))]
+        return [replace(self._give(fact, asked),
+                        why=why.format(asked=_describe(reading), fact=fact.id))]
 
     def _phrasings(self, intent: str) -> frozenset[str]:
         """The word stems the library's (and this call's) phrasings of an intent use."""

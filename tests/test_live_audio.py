@@ -8,6 +8,7 @@ the screen a finished utterance. Also: barge-in, the caller's speaker, and devic
 from __future__ import annotations
 
 import argparse
+import contextlib
 import time
 
 import numpy as np
@@ -494,9 +495,11 @@ class _IdleMicrophone:
         pass
 
 
+@contextlib.contextmanager
 def held_ears(monkeypatch, sounds: float):
     """A `MicrophoneInput` on a recogniser and a voice model that both wait to be let go;
-    the blocks of "Is anyone hurt?" up to its first silence, fed by the test."""
+    the blocks of "Is anyone hurt?" up to its first silence, fed by the test. Both are let
+    go and the microphone closed when the test is done."""
     import threading
 
     pytest.importorskip("hibari", reason="hibari-tts not installed (./setup)")
@@ -538,7 +541,12 @@ def held_ears(monkeypatch, sounds: float):
         with mic._lock:
             mic._hear(blocks.pop(0))
 
-    return mic, stt, voice_released, breaths, feed_until_silent, feed_one
+    try:
+        yield mic, stt, voice_released, breaths, feed_until_silent, feed_one
+    finally:
+        voice_released.set()
+        stt.release.set()
+        mic.close()
 
 
 def test_a_breath_waiting_on_the_decode_is_drawn_as_the_words_land(monkeypatch):
@@ -547,8 +555,7 @@ def test_a_breath_waiting_on_the_decode_is_drawn_as_the_words_land(monkeypatch):
     # once, not at the microphone's next block (up to 32 ms later).
     from simulator.live_audio import BREATH_AFTER_MS, wait_for
 
-    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.1)
-    try:
+    with held_ears(monkeypatch, 0.1) as (mic, stt, voice, breaths, feed_until_silent, _):
         voice.set()
         feed_until_silent(BREATH_AFTER_MS + 64)
         time.sleep(0.2)  # the voice's reading (0.1) is in: it draws no breath
@@ -556,10 +563,6 @@ def test_a_breath_waiting_on_the_decode_is_drawn_as_the_words_land(monkeypatch):
         stt.release.set()  # the words land; no more blocks are fed
         assert wait_for(lambda: breaths == ["breath"], 10), breaths
         assert mic.breaths[0][0] == "words"
-    finally:
-        voice.set()
-        stt.release.set()
-        mic.close()
 
 
 def test_a_surely_finished_voice_draws_the_breath_sooner_and_as_soon_as_it_is_read(
@@ -569,18 +572,13 @@ def test_a_surely_finished_voice_draws_the_breath_sooner_and_as_soon_as_it_is_re
     from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS, wait_for
 
     assert SURE_BREATH_AFTER_MS < BREATH_AFTER_MS
-    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
-    try:
+    with held_ears(monkeypatch, 0.99) as (mic, _stt, voice, breaths, feed_until_silent, _):
         feed_until_silent(SURE_BREATH_AFTER_MS)
         assert mic._endpointer.silent_ms < BREATH_AFTER_MS
         assert breaths == []  # the voice is not read yet, the words not decoded
         voice.set()  # read now, with no block fed after it
         assert wait_for(lambda: breaths == ["breath"], 10), breaths
         assert mic.breaths[0][0] == "voice"
-    finally:
-        voice.set()
-        stt.release.set()
-        mic.close()
 
 
 def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypatch):
@@ -588,8 +586,8 @@ def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypat
     # SURE_BREATH_AFTER_MS; one once the silence reaches BREATH_AFTER_MS.
     from simulator.live_audio import BREATH_AFTER_MS, SURE_BREATH_AFTER_MS
 
-    mic, stt, voice, breaths, feed_until_silent, feed_one = held_ears(monkeypatch, 0.7)
-    try:
+    with held_ears(monkeypatch, 0.7) as (mic, _stt, voice, breaths, feed_until_silent,
+                                          feed_one):
         voice.set()
         feed_until_silent(SURE_BREATH_AFTER_MS)
         time.sleep(0.2)  # the reading is in
@@ -597,9 +595,6 @@ def test_a_voice_only_likely_finished_still_waits_the_ordinary_silence(monkeypat
         while mic._endpointer.silent_ms < BREATH_AFTER_MS:
             feed_one()
         assert breaths == ["breath"] and mic.breaths[0][0] == "voice"
-    finally:
-        stt.release.set()
-        mic.close()
 
 
 def test_the_decode_waits_for_the_voice_first(monkeypatch):
@@ -610,15 +605,10 @@ def test_the_decode_waits_for_the_voice_first(monkeypatch):
     from simulator.live_audio import SURE_BREATH_AFTER_MS, wait_for
 
     monkeypatch.setattr(live, "VOICE_FIRST_S", 60.0)
-    mic, stt, voice, breaths, feed_until_silent, _ = held_ears(monkeypatch, 0.99)
-    try:
+    with held_ears(monkeypatch, 0.99) as (_mic, stt, voice, breaths, feed_until_silent, _):
         feed_until_silent(SURE_BREATH_AFTER_MS)
         time.sleep(0.3)
         assert stt.calls == 0  # the voice is still being read: no decode yet
         voice.set()
         assert wait_for(lambda: stt.calls >= 1, 10)
         assert wait_for(lambda: breaths == ["breath"], 10)  # the reading drew the breath
-    finally:
-        voice.set()
-        stt.release.set()
-        mic.close()
