@@ -53,10 +53,10 @@ TRAINING = sorted((ROOT / "training").glob("conversations*"))
 # was scored twice and became development material in session 6, when v6 replaced it; v6
 # in turn (scored twice in session 6) in session 7, when v7 replaced it; v7 (scored twice in
 # session 7) in session 8, when v8 replaced it; v8 (scored twice in session 8) in session 9,
-# when v9 replaced it.
+# when v9 replaced it; v9 (scored twice in session 9) in session 10, when v10 replaced it.
 FRESH = {v: ROOT / "tests" / "data" / "blind" / f"conversations_{v}"
-         for v in ("v3", "v4", "v5", "v6", "v7", "v8", "v9")}
-DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8")
+         for v in ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")}
+DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9")
 # The reply kinds that satisfy each kind the author may accept.
 SATISFIES: dict[str, frozenset[str]] = {
     "comply": frozenset({"comply"}),
@@ -103,7 +103,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev",
                         choices=("dev", "heldout", "training", "v3", "v4", "v5", "v6", "v7", "v8",
-                                 "v9"))
+                                 "v9", "v10"))
     parser.add_argument("--errors", action="store_true",
                         help="print the inappropriate lines (development split only)")
     parser.add_argument("--speed", action="store_true")

@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v8/ (development since sessions
-6, 7, 8 and 9) and attempts_v9/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v9/ (development since sessions
+6 to 10) and attempts_v10/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -33,9 +33,14 @@ V6 = ROOT / "tests" / "data" / "blind" / "attempts_v6"
 # Written and marked in session 7 by two more new authors; scored twice held out, then
 # development material from session 8.
 V7 = ROOT / "tests" / "data" / "blind" / "attempts_v7"
-# Written and marked in session 8 by two more new authors, held out whole.
+# Written and marked in session 8 by two more new authors; scored twice held out, then
+# development material from session 9.
 V8 = ROOT / "tests" / "data" / "blind" / "attempts_v8"
+# Written and marked in session 9 by two more new authors; scored twice held out, then
+# development material from session 10.
 V9 = ROOT / "tests" / "data" / "blind" / "attempts_v9"
+# Written and marked in session 10 by two more new authors, held out whole.
+V10 = ROOT / "tests" / "data" / "blind" / "attempts_v10"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -55,7 +60,7 @@ def author_credited(entry: dict[str, Any]) -> bool | None:
 def agreement(split: str, show: bool) -> dict[str, float | int]:
     names = ("dev-1",) if split == "dev" else HELD_OUT
     root = {"training": TRAINING, "v5": V5, "v6": V6, "v7": V7, "v8": V8,
-            "v9": V9}.get(split, ATTEMPTS)
+            "v9": V9, "v10": V10}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
