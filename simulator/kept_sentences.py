@@ -19,6 +19,7 @@ import atexit
 import contextlib
 import hashlib
 import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -61,11 +62,12 @@ class KeptSentences(SentenceModel):
                 np.load(shipped_path(), allow_pickle=False) as shipped:
             if str(shipped["model"]) != model_identity():
                 return
-            texts, vectors = shipped["texts"], shipped["vectors"]
-            if vectors.shape != (len(texts), DIMENSION):
-                return
+            texts = shipped["texts"]
             fresh = [i for i, t in enumerate(texts) if str(t) not in self._index]
             if not fresh:
+                return  # all kept already: the vectors (10 MB) are not even read
+            vectors = shipped["vectors"]
+            if vectors.shape != (len(texts), DIMENSION):
                 return
             start = len(self._index)
             self._index.update((str(texts[i]), start + n) for n, i in enumerate(fresh))
@@ -163,8 +165,17 @@ def ship() -> Path:
     vectors = SentenceModel().embed(texts).astype(np.float16)
     path = shipped_path()
     out = io.BytesIO()
-    np.savez_compressed(out, model=np.asarray(model_identity()),
-                        texts=np.asarray(texts, dtype=str), vectors=vectors)
+    # The texts compress 25 to 1; float16 vectors hardly at all (10.6 -> 9.8 MB), and
+    # inflating them cost 0.07 s of every cold start: they are stored as they are.
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, array, method in (
+                ("model", np.asarray(model_identity()), zipfile.ZIP_DEFLATED),
+                ("texts", np.asarray(texts, dtype=str), zipfile.ZIP_DEFLATED),
+                ("vectors", vectors, zipfile.ZIP_STORED)):
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(2020, 1, 1, 0, 0, 0))
+            member.compress_type = method
+            with archive.open(member, "w") as handle:
+                np.lib.format.write_array(handle, array, allow_pickle=False)
     path.write_bytes(out.getvalue())
     return path
 

@@ -127,8 +127,8 @@ def test_cached_matcher_matches_like_a_fresh_one(tmp_path: Path, monkeypatch):
     for text in ("is anyone hurt and where is he now", "what's your name",
                  "has he got a knife", "hello"):
         assert kept.match(text) == fresh.match(text)
-    rows, _ = next(iter(kept._postings.values()))
-    assert isinstance(rows, np.ndarray)
+    rows, _ = kept._postings["knife"]
+    assert isinstance(rows, np.ndarray) and len(rows) > 0
 
 
 def test_store_head_read_from_the_migration_files_agrees_with_alembic():
