@@ -110,13 +110,62 @@ SOMEONE_ELSE = re.compile(
     r"mum|mother|dad|father|brother|sister|neighbour|friend|his|her|their) ")
 
 
+# Telling the caller only to ring again ("if anything else happens just ring us back on
+# 999", "ring back when it's safe"): the words of the ringing, the conditions that say when,
+# and the words around them that tell nothing (`rings_again_only`).
+RING_VERBS = frozenset({"ring", "call", "phone", "dial", "contact"})
+RING_WORDS = frozenset({"us", "back", "again", "999", "9", "101", "straight", "right", "away",
+                        "immediately", "on", "the", "police", "me", "in"})
+CONDITION_WORDS = frozenset({"if", "when", "whenever", "should", "once", "as", "until"})
+# Words that tell the caller what to do, inside what reads as a condition ("if he comes to
+# the door do not let him in"): that is advice of its own, not a condition on the ringing.
+TELLING_WORDS = frozenset({"not", "never", "keep", "stay", "lock", "get", "go", "leave",
+                           "move", "open", "let", "shut", "close", "hide", "stop"})
+NOTHING_TOLD = frozenset({"ok", "okay", "right", "alright", "all", "just", "so", "and", "then",
+                          "please", "yeah", "yes", "you", "can", "do", "not", "hesitate", "to",
+                          "make", "sure", "need", "i", "want", "love", "mate", "sir",
+                          "madam", "now", "well", "but", "also", "give", "us", "a"})
+
+
 def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
     """Why `reading` (an affirmed intent in the turn `analysis`) is not sure enough to credit
     a critical item with, or None when it is sure."""
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
     return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
-            or subject_doubt(reading))
+            or subject_doubt(reading) or kind_doubt(reading))
+
+
+def kind_doubt(reading: IntentReading) -> str | None:
+    """Safety advice that only tells the caller to ring again: how to reach us, not how to
+    keep safe meanwhile. With other advice it counts ("stay in and lock the door, and if he
+    comes over ring 999"), and it is the whole of some schemes' advice on non-critical items
+    ("if she comes home ring us straight back"); alone, for a critical item that wants the
+    caller kept safe ("stay in the room, keep the door blocked"), an assessor decides (a
+    blind author marked "if anything else happens just ring us back on 999" no advice)."""
+    if reading.intent == "safety_advice" and rings_again_only(reading.clause):
+        return "it only tells the caller to ring again"
+    return None
+
+
+def rings_again_only(clause: str) -> bool:
+    """Does the clause tell nothing but to ring again, with or without a condition saying
+    when ("if he comes back, ring 999 straight away", "call us back if anything changes")?"""
+    said = spelled(clause).split()
+    at = next((i for i, word in enumerate(said) if word in RING_VERBS), None)
+    if at is None:
+        return False
+    end = at + 1
+    while end < len(said) and said[end] in RING_WORDS:
+        end += 1
+    before, after = said[:at], said[end:]
+    cut = next((i for i, word in enumerate(after) if word in CONDITION_WORDS), None)
+    if cut is not None:
+        after = after[:cut]
+    cut = next((i for i, word in enumerate(before) if word in CONDITION_WORDS), None)
+    if cut is not None and not TELLING_WORDS.intersection(before[cut:]):
+        before = before[:cut]
+    return all(word in NOTHING_TOLD for word in before + after)
 
 
 def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
@@ -267,13 +267,15 @@ class Marker:
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
                   saying_when: bool = False, plain: bool = False,
-                  choice: bool = False) -> Ask | None:
+                  choice: bool = False, saying: tuple[str, ...] = ()) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
         first in a turn that says when; `plain`: the first advice the words do not lift or
         permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
-        caller a choice, `scoring.turn_forms.offers_choice`)."""
+        caller a choice, `scoring.turn_forms.offers_choice`; `saying`: the first in a turn
+        that also says one of these words, as `said:` hears them)."""
+        spoken = [said_form(p) for p in saying]
         return next((a for a in self.asks if a.intent == intent and self.fits(a, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
@@ -281,6 +283,7 @@ class Marker:
                      and not (closed and not closed_question(a.reading))
                      and not (saying_when and not self.said_when(a))
                      and not (choice and not offers_choice(a.turn.text))
+                     and not (spoken and next(said_in(spoken, a.turn.text), None) is None)
                      and not (describing and self.named_only(a))
                      and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
                     None)
@@ -507,9 +510,11 @@ class Marker:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
         closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
+        saying = c.saying or ()
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
-                               saying_when=saying_when, choice=choice)
-        if first is None and c.about is None and not (closed or saying_when or choice):
+                               saying_when=saying_when, choice=choice, saying=saying)
+        if first is None and c.about is None and not (closed or saying_when or choice
+                                                      or saying):
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -520,34 +525,10 @@ class Marker:
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True, closed=closed,
-                                   saying_when=saying_when, choice=choice) or first
+                                   saying_when=saying_when, choice=choice,
+                                   saying=saying) or first
         if first is None:
-            opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
-            if opened is not None:
-                return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
-                               f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
-                               "closed question (one a yes or a tap answers) asked it",
-                               (_turn(opened.index, opened.turn, "an open question"),))
-            vague = self.first_ask(intent, about) if saying_when else None
-            if vague is not None:
-                return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
-                               f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
-                               "said when (a day, a time, or now)",
-                               (_turn(vague.index, vague.turn, "no when"),))
-            one_way = self.first_ask(intent, about) if choice else None
-            if one_way is not None:
-                return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
-                               f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
-                               "turn offered a choice (this or that, or the choice put to "
-                               "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
-            named = self.first_ask(intent, about) if c.describing else None
-            if named is not None:
-                return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
-                               f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
-                               "description was asked",
-                               (_turn(named.index, named.turn, "a name, no description"),))
-            told = self._told_reference(c) if intent == "reference_number" else None
-            return told or self._never(intent, about)
+            return self._not_asked(c, intent, about)
         if not self.critical_now and first.intent in ADVICE:
             plainly = self._plain_advice(first, c, about)
             if isinstance(plainly, Outcome):
@@ -558,13 +539,54 @@ class Marker:
             # that meets the condition; else the doubted one, whose credit goes to an
             # assessor (uncertain, and not credited meanwhile: `mark`).
             sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
-                                  closed=closed, saying_when=saying_when, choice=choice)
+                                  closed=closed, saying_when=saying_when, choice=choice,
+                                  saying=saying)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
             doubted = self._asked_at(first, c, intent)
             return doubted if doubted.met or surely is None else surely
         return self._asked_at(first, c, intent)
+
+    def _not_asked(self, c: Condition, intent: str,
+                   about: tuple[str, ...] | None) -> Outcome:
+        """No turn met an `asked:` condition: the turn that did the intent without what the
+        item also wants (a closed question, a when, a choice, its words, a description),
+        else the closest turn (`_never`)."""
+        closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
+        saying = c.saying or ()
+        opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
+        if opened is not None:
+            return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
+                           f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
+                           "closed question (one a yes or a tap answers) asked it",
+                           (_turn(opened.index, opened.turn, "an open question"),))
+        vague = self.first_ask(intent, about) if saying_when else None
+        if vague is not None:
+            return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
+                           f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
+                           "said when (a day, a time, or now)",
+                           (_turn(vague.index, vague.turn, "no when"),))
+        one_way = self.first_ask(intent, about) if choice else None
+        if one_way is not None:
+            return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
+                           f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
+                           "turn offered a choice (this or that, or the choice put to "
+                           "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
+        unsaid = self.first_ask(intent, about) if saying else None
+        if unsaid is not None:
+            return Outcome(False, 0.0, f"`{intent}` was heard only in turns that say "
+                           f"none of {_quoted(saying)}, first at "
+                           f"{clock(unsaid.turn.t)}: '{unsaid.reading.clause}'",
+                           (_turn(unsaid.index, unsaid.turn, "not in so many words"),))
+        named = self.first_ask(intent, about) if c.describing else None
+        if named is not None:
+            return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
+                           f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
+                           "description was asked",
+                           (_turn(named.index, named.turn, "a name, no description"),))
+        told = self._told_reference(c) if intent == "reference_number" else None
+        return told or self._never(intent, about)
 
     def _plain_advice(self, first: Ask, c: Condition,
                       about: tuple[str, ...] | None) -> Ask | Outcome:
@@ -577,7 +599,7 @@ class Marker:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
                                  closed=bool(c.closed), saying_when=bool(c.saying_when),
-                                 choice=bool(c.choice))
+                                 choice=bool(c.choice), saying=c.saying or ())
         if plainly is not None:
             return plainly
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
@@ -788,26 +810,18 @@ class Marker:
                 break
             if index < start:
                 continue  # said before what it must follow ("ring 111" instead of police)
-            spoken = said_form(turn.text)
-            for phrase in phrases:
-                found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
-                if found is not None and found.score >= SAID_SIMILARITY and whole_words(
-                        phrase, spoken, found.dest_start, found.dest_end):
-                    if denied(spoken, found.dest_start, found.dest_end):
-                        continue  # "I can't give you a right of review": the words, no deed
-                    if DECLINED.search(spoken[:found.dest_start]):
-                        continue  # "don't worry about a photo": the thing named, declined
-                    said = f"said '{phrase}' at {clock(turn.t)}"
-                    asking = (self._asked_about(index, phrase)
-                              if self.critical_now and not self.forbidding else None)
-                    if asking is None:
-                        return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
-                    # "have you tried the council?" names the thing without doing it: a
-                    # critical item waits for a turn that does, else goes to an assessor
-                    doubted = doubted or Outcome(
-                        True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                        f"question ('{asking.clause}')",
-                        (_turn(index, turn, "said, in a question"),), asking.confidence)
+            for phrase in said_in(phrases, turn.text):
+                said = f"said '{phrase}' at {clock(turn.t)}"
+                asking = (self._asked_about(index, phrase)
+                          if self.critical_now and not self.forbidding else None)
+                if asking is None:
+                    return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
+                # "have you tried the council?" names the thing without doing it: a
+                # critical item waits for a turn that does, else goes to an assessor
+                doubted = doubted or Outcome(
+                    True, 1.0, f"{said}, but in doubt: it was asked about, in a "
+                    f"question ('{asking.clause}')",
+                    (_turn(index, turn, "said, in a question"),), asking.confidence)
             negated = self._said_negated(phrases, turn.text)
             if negated is not None and not (self.critical_now and not self.forbidding and
                                             self._asked_about(index, negated[4:])):
@@ -1067,6 +1081,21 @@ def closed_question(reading: IntentReading) -> bool:
     return reading.act == "readback" or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and ASKING_WORD.search(spelled(clause)) is None)
+
+
+def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
+    """The phrases (in `said_form`) the text says, in their order, as `said:` hears them:
+    near enough in whole words, and neither denied ("I can't give you a right of review":
+    the words, no deed) nor declined ("don't worry about a photo": the thing named,
+    declined)."""
+    spoken = said_form(text)
+    for phrase in phrases:
+        found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
+        if found is not None and found.score >= SAID_SIMILARITY and whole_words(
+                phrase, spoken, found.dest_start, found.dest_end) and not denied(
+                spoken, found.dest_start, found.dest_end) and not DECLINED.search(
+                spoken[:found.dest_start]):
+            yield phrase
 
 
 def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
