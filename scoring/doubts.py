@@ -77,7 +77,13 @@ BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
 # feel you've got to").
 DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
                     "do not feel you have got to", "do not feel you have to",
-                    "do not feel you need to")
+                    "do not feel you need to", "no call to", "no call for")
+# A thing done, put aside before it is done ("forget the reference number for now", "never
+# mind the reference"; "don't forget your reference" is no such thing), or named only to say
+# it is not given ("that's not an apology I can give you"). Not for reassurance, where
+# "never mind that, you're safe now" comforts.
+PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology",
+                    "not a apology")
 # Permission given to someone spoken of, as a caller speaking through an interpreter or a
 # third party is ("if he wants to go out and get the number plate that's fine", "she's fine
 # to drive over"): the caller's own wish made the condition, or "fine to" said of them.
@@ -189,7 +195,8 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         # read as next steps negated by the analysis itself; here only not telling doubts it
         return _trigger(clause, (UNTOLD,), "the clause does not tell")
     if intent in DOING:
-        return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE),
+        aside = () if intent == "reassurance" else (PUT_ASIDE,)
+        return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
                         "the clause refuses or denies")
     if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")

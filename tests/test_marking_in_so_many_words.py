@@ -9,8 +9,14 @@ import pytest
 from pydantic import ValidationError
 
 from scoring.conditions import Condition
-from scoring.doubts import rings_again_only
+from scoring.doubts import PUT_ASIDE, doubt, rings_again_only
+from scoring.marking import clothes_only, said_form, said_in, says_words
+from scoring.result import Result
+from scoring.understanding import Context
+from scoring.understanding.wording import spelled
 from tests.test_marking_critical_doubt import _model_with
+
+from .conftest import marked_with_caller
 
 EXPLAINED = "So I need to record it formally under Schedule 3"
 
@@ -73,3 +79,81 @@ def test_saying_takes_one_word_or_many_and_only_with_asked():
     assert one.saying == ("formally",)
     with pytest.raises(ValidationError, match="`saying` does not go with `said`"):
         Condition.model_validate({"said": "formally", "saying": ["formally"]})
+
+
+def _with_caller(scenario: str, turns: list[tuple[float, str, str]]) -> Result:
+    return marked_with_caller(scenario, [(t, who, text, [] if who == "caller" else None)
+                                         for t, who, text in turns])
+
+
+def test_a_question_for_the_clothes_is_a_description_only_when_the_answer_describes_her():
+    def described(answer: str) -> str:
+        return _with_caller("missing-person-vulnerable", [
+            (0, "caller", "It's my daughter, she hasn't come home from school."),
+            (20, "trainee", "What has she got on today?"),
+            (24, "caller", answer)]).item("description").status
+
+    assert described("Grey skirt, a black blazer with green trim and a pink backpack.") \
+        == "not_met"
+    assert described("She's about five foot two, slim, long dark hair, and she's in her "
+                     "school blazer and a grey skirt.") == "met"
+    assert clothes_only("what's she got on") and not clothes_only("what does she look like")
+
+
+def test_a_scheme_phrase_is_said_with_its_verb_in_another_form_but_only_word_for_word():
+    forms = [said_form("share your details")]
+    assert list(said_in(forms, "Are you happy with me sharing your details with them?"))
+    assert not list(said_in(forms, "I won't be sharing your details with anyone."))
+    # a made-up form near another phrase is not the phrase ("ringed" is not "tried")
+    assert not list(said_in([said_form("ring the council")], "have you tried the council"))
+    assert says_words(forms, "they'll be sharing your details today")
+    assert not says_words([said_form("so that's")], "okay, that's all sorted then")
+
+
+def test_an_order_to_calm_down_defended_is_still_no_reassurance():
+    result = _with_caller("complaint-schedule-3", [
+        (0, "caller", "You lot are all the same, you'll bury this like always."),
+        (20, "trainee", "Calm down sir, I'm just trying to take the details.")])
+    assert result.item("acknowledge-early").status == "not_met"
+
+
+def test_someone_in_touch_alone_is_not_telling_him_how_he_will_be_kept_informed():
+    def informed(line: str) -> str:
+        return _with_caller("complaint-schedule-3", [
+            (0, "caller", "I want to complain about the officer who stopped me."),
+            (200, "trainee", line)]).item("keep-informed").status
+
+    assert informed("Right, somebody will get in contact with you.") == "not_met"
+    assert informed("Professional Standards will phone you in the next fortnight.") == "met"
+
+
+def _reading(understanding, text: str, intent: str):
+    analysis = understanding.analyse(text, Context())
+    found = next((r for r in analysis.intents if r.intent == intent and r.affirmed), None)
+    return found, analysis
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Forget the crime reference for now, are you safe where you are?", "reference_number"),
+    ("Honestly that isn't an apology I'm able to offer you today.", "apology"),
+])
+def test_a_thing_put_aside_or_named_only_to_refuse_it_is_in_doubt(understanding, text,
+                                                                  intent):
+    # read as the deed by the analysis, so a critical item must not rest on it
+    found, analysis = _reading(understanding, text, intent)
+    assert found is not None and doubt(found, analysis) is not None
+
+
+def test_do_not_forget_is_no_putting_aside():
+    assert PUT_ASIDE.search(spelled("and don't forget your crime number is 4471")) is None
+    assert PUT_ASIDE.search(spelled("forget the crime number for now")) is not None
+
+
+def test_asking_if_somebody_is_with_her_is_not_asking_about_children():
+    def children(line: str) -> str:
+        return _with_caller("silent-999-call", [
+            (0, "caller", "[silence]"),
+            (30, "trainee", line)]).item("children").status
+
+    assert children("Is there somebody in there with you?") == "not_met"
+    assert children("Are any of the kids in the flat with you?") == "met"
