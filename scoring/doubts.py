@@ -187,6 +187,9 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in ADVICE:
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
+        carried = carried_permission(reading, analysis.text)
+        if carried is not None:
+            return f"it goes on from a permission ('{carried}')"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
                         "the clause lifts or permits")
@@ -201,6 +204,29 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
+
+
+# What opens a clause that tells rather than goes on permitting: "you're fine to sit down,
+# but keep out of the kitchen" advises in its second clause.
+TELLS = re.compile(r" (?:just |only )?(?:do not|never|please|keep|stay|leave|avoid|lock|"
+                   r"make sure|try not to|but|except|not) ")
+
+
+def carried_permission(reading: IntentReading, text: str) -> str | None:
+    """The permission an advice clause goes on from, when the analysis split one sentence
+    of leave in two ("you're fine to put the kettle on and use the kitchen": "use the
+    kitchen" read alone as keeping to it); None when the clause opens by telling."""
+    start = text.find(reading.clause)
+    if start <= 0:
+        return None
+    sentence = re.split(r"[.!?]", text[:start])[-1]
+    lead = spelled(sentence)
+    found = next((m for m in overlapping(PERMISSION, lead)
+                  if m.group().strip() not in BARE_MODALS), None)
+    if found is None or TELLS.match(_undiscoursed(reading.clause)) or \
+            TELLS.search(lead[found.end() - 1:]):
+        return None
+    return found.group().strip()
 
 
 def lifted(reading: IntentReading, analysis: TurnAnalysis, *,

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from scoring.conditions import Condition
-from scoring.doubts import PUT_ASIDE, doubt, rings_again_only
+from scoring.doubts import PUT_ASIDE, carried_permission, doubt, rings_again_only
 from scoring.marking import clothes_only, said_form, said_in, says_words
 from scoring.result import Result
 from scoring.understanding import Context
@@ -157,3 +157,16 @@ def test_asking_if_somebody_is_with_her_is_not_asking_about_children():
 
     assert children("Is there somebody in there with you?") == "not_met"
     assert children("Are any of the kids in the flat with you?") == "met"
+
+
+@pytest.mark.parametrize(("text", "doubted"), [
+    # one sentence of leave, split by the analysis: its second half is leave too
+    ("You're okay to make a brew and sit in the back room now.", True),
+    # leave, then advice told in its own clause
+    ("You're okay to make a brew now, just don't go in the back room.", False),
+])
+def test_advice_going_on_from_a_permission_is_leave_too(understanding, text, doubted):
+    analysis = understanding.analyse(text, Context())
+    readings = [r for r in analysis.intents if r.intent == "scene_preservation" and r.affirmed]
+    assert readings  # the analysis hears keeping to a room in both
+    assert any(carried_permission(r, analysis.text) is not None for r in readings) is doubted
