@@ -12,6 +12,7 @@ from scoring.conditions import Condition
 from scoring.doubts import PUT_ASIDE, carried_permission, doubt, rings_again_only
 from scoring.marking import clothes_only, said_form, said_in, says_words
 from scoring.result import Result
+from scoring.text import mentions_as_done
 from scoring.understanding import Context
 from scoring.understanding.wording import spelled
 from tests.test_marking_critical_doubt import _model_with
@@ -170,3 +171,10 @@ def test_advice_going_on_from_a_permission_is_leave_too(understanding, text, dou
     readings = [r for r in analysis.intents if r.intent == "scene_preservation" and r.affirmed]
     assert readings  # the analysis hears keeping to a room in both
     assert any(carried_permission(r, analysis.text) is not None for r in readings) is doubted
+
+
+def test_a_negation_of_one_thing_does_not_deny_the_place_after_it():
+    assert mentions_as_done("Van with no tax disc at Mill Street, left there weeks.",
+                            "Mill Street")
+    assert not mentions_as_done("Caller says van is not at Mill Street now.", "Mill Street")
+    assert not mentions_as_done("No ambulance needed.", "ambulance")
