@@ -64,9 +64,10 @@ UNCERTAIN_BAND = (0.35, 0.5)
 _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|build|"
                 r"hair\w*|age|old|young|skin|ethnic\w*|white|black|asian|tattoo\w*|scars?|"
                 r"marks?|features?|coat|jacket|top|trousers|shoes|beard|glasses")
-# A question for a name ("what's his name?", "what's she called?") that asks nothing of
-# how the person looks or what they wear: no description (`describing:` items).
-NAMING = re.compile(r"\b(names?|called)\b", re.IGNORECASE)
+# A question for a name or who someone is ("what's his name?", "what's she called?", "who
+# is it that's kicking the door?") that asks nothing of how the person looks or what they
+# wear: no description (`describing:` items).
+NAMING = re.compile(r"\b(names?|called|who)\b", re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(

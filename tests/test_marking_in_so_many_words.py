@@ -178,3 +178,15 @@ def test_a_negation_of_one_thing_does_not_deny_the_place_after_it():
                             "Mill Street")
     assert not mentions_as_done("Caller says van is not at Mill Street now.", "Mill Street")
     assert not mentions_as_done("No ambulance needed.", "ambulance")
+
+
+def test_asking_who_he_is_is_a_description_only_when_the_answer_describes_him():
+    def described(answer: str) -> str:
+        return _with_caller("domestic-abuse-children", [
+            (0, "caller", "He's trying to get through the door, please hurry."),
+            (20, "trainee", "Who is it that's banging on the door?"),
+            (24, "caller", answer)]).item("suspect-description").status
+
+    assert described("It's Jamie. My ex. Alfie's dad.") == "not_met"
+    assert described("Jamie, my ex. He's six foot, big build, shaved head, grey hoodie.") \
+        == "met"
