@@ -28,7 +28,7 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
     "asked": frozenset({"within", "before", "before_grade", "about", "describing", "closed",
-                        "saying_when", "choice"}),
+                        "saying_when", "choice", "saying"}),
     "said": frozenset({"within", "after"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
@@ -92,12 +92,20 @@ class Condition(Authored):
     # ("… or I can try and sort it now"), or the choice put to them ("it's up to you"): an
     # item that says their options were explained, not one way told.
     choice: bool | None = None
+    # An `asked` item met only in a turn that also says one of these words (as `said:`
+    # hears them): the deed in so many words, where the intent alone is also heard in
+    # turns that only touch on it ("I'll make sure it gets to the right people" is heard
+    # as recording a complaint; "it has to be recorded formally" records it), or where
+    # the item wants one kind of the intent ("stay in the room, keep the door shut", not
+    # only "ring us back if anything happens"). In the same turn, unlike `all:` with a
+    # `said:`, which any turn meets ("Professional Standards will ring you" later on).
+    saying: tuple[str, ...] | None = None
     # A `said` item met only in or after the first turn that meets this condition (an
     # `asked` or a `said`, or `any` of them): "NHS 111 as well as sending police" is said
     # once the caller knows officers are on their way, not instead of them.
     after: Condition | None = None
 
-    @field_validator("said", "before", "one_of", "about", mode="before")
+    @field_validator("said", "before", "one_of", "about", "saying", mode="before")
     @classmethod
     def _one_or_many(cls, value: object) -> object:
         return (value,) if isinstance(value, str) else value

@@ -77,7 +77,13 @@ BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
 # feel you've got to").
 DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
                     "do not feel you have got to", "do not feel you have to",
-                    "do not feel you need to")
+                    "do not feel you need to", "no call to", "no call for")
+# A thing done, put aside before it is done ("forget the reference number for now", "never
+# mind the reference"; "don't forget your reference" is no such thing), or named only to say
+# it is not given ("that's not an apology I can give you"). Not for reassurance, where
+# "never mind that, you're safe now" comforts.
+PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology",
+                    "not a apology")
 # Permission given to someone spoken of, as a caller speaking through an interpreter or a
 # third party is ("if he wants to go out and get the number plate that's fine", "she's fine
 # to drive over"): the caller's own wish made the condition, or "fine to" said of them.
@@ -110,13 +116,62 @@ SOMEONE_ELSE = re.compile(
     r"mum|mother|dad|father|brother|sister|neighbour|friend|his|her|their) ")
 
 
+# Telling the caller only to ring again ("if anything else happens just ring us back on
+# 999", "ring back when it's safe"): the words of the ringing, the conditions that say when,
+# and the words around them that tell nothing (`rings_again_only`).
+RING_VERBS = frozenset({"ring", "call", "phone", "dial", "contact"})
+RING_WORDS = frozenset({"us", "back", "again", "999", "9", "101", "straight", "right", "away",
+                        "immediately", "on", "the", "police", "me", "in"})
+CONDITION_WORDS = frozenset({"if", "when", "whenever", "should", "once", "as", "until"})
+# Words that tell the caller what to do, inside what reads as a condition ("if he comes to
+# the door do not let him in"): that is advice of its own, not a condition on the ringing.
+TELLING_WORDS = frozenset({"not", "never", "keep", "stay", "lock", "get", "go", "leave",
+                           "move", "open", "let", "shut", "close", "hide", "stop"})
+NOTHING_TOLD = frozenset({"ok", "okay", "right", "alright", "all", "just", "so", "and", "then",
+                          "please", "yeah", "yes", "you", "can", "do", "not", "hesitate", "to",
+                          "make", "sure", "need", "i", "want", "love", "mate", "sir",
+                          "madam", "now", "well", "but", "also", "give", "us", "a"})
+
+
 def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
     """Why `reading` (an affirmed intent in the turn `analysis`) is not sure enough to credit
     a critical item with, or None when it is sure."""
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
     return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
-            or subject_doubt(reading))
+            or subject_doubt(reading) or kind_doubt(reading))
+
+
+def kind_doubt(reading: IntentReading) -> str | None:
+    """Safety advice that only tells the caller to ring again: how to reach us, not how to
+    keep safe meanwhile. With other advice it counts ("stay in and lock the door, and if he
+    comes over ring 999"), and it is the whole of some schemes' advice on non-critical items
+    ("if she comes home ring us straight back"); alone, for a critical item that wants the
+    caller kept safe ("stay in the room, keep the door blocked"), an assessor decides (a
+    blind author marked "if anything else happens just ring us back on 999" no advice)."""
+    if reading.intent == "safety_advice" and rings_again_only(reading.clause):
+        return "it only tells the caller to ring again"
+    return None
+
+
+def rings_again_only(clause: str) -> bool:
+    """Does the clause tell nothing but to ring again, with or without a condition saying
+    when ("if he comes back, ring 999 straight away", "call us back if anything changes")?"""
+    said = spelled(clause).split()
+    at = next((i for i, word in enumerate(said) if word in RING_VERBS), None)
+    if at is None:
+        return False
+    end = at + 1
+    while end < len(said) and said[end] in RING_WORDS:
+        end += 1
+    before, after = said[:at], said[end:]
+    cut = next((i for i, word in enumerate(after) if word in CONDITION_WORDS), None)
+    if cut is not None:
+        after = after[:cut]
+    cut = next((i for i, word in enumerate(before) if word in CONDITION_WORDS), None)
+    if cut is not None and not TELLING_WORDS.intersection(before[cut:]):
+        before = before[:cut]
+    return all(word in NOTHING_TOLD for word in before + after)
 
 
 def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
@@ -132,6 +187,9 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in ADVICE:
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
+        carried = carried_permission(reading, analysis.text)
+        if carried is not None:
+            return f"it goes on from a permission ('{carried}')"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
                         "the clause lifts or permits")
@@ -140,11 +198,35 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         # read as next steps negated by the analysis itself; here only not telling doubts it
         return _trigger(clause, (UNTOLD,), "the clause does not tell")
     if intent in DOING:
-        return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE),
+        aside = () if intent == "reassurance" else (PUT_ASIDE,)
+        return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
                         "the clause refuses or denies")
     if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
+
+
+# What opens a clause that tells rather than goes on permitting: "you're fine to sit down,
+# but keep out of the kitchen" advises in its second clause.
+TELLS = re.compile(r" (?:just |only )?(?:do not|never|please|keep|stay|leave|avoid|lock|"
+                   r"make sure|try not to|but|except|not) ")
+
+
+def carried_permission(reading: IntentReading, text: str) -> str | None:
+    """The permission an advice clause goes on from, when the analysis split one sentence
+    of leave in two ("you're fine to put the kettle on and use the kitchen": "use the
+    kitchen" read alone as keeping to it); None when the clause opens by telling."""
+    start = text.find(reading.clause)
+    if start <= 0:
+        return None
+    sentence = re.split(r"[.!?]", text[:start])[-1]
+    lead = spelled(sentence)
+    found = next((m for m in overlapping(PERMISSION, lead)
+                  if m.group().strip() not in BARE_MODALS), None)
+    if found is None or TELLS.match(_undiscoursed(reading.clause)) or \
+            TELLS.search(lead[found.end() - 1:]):
+        return None
+    return found.group().strip()
 
 
 def lifted(reading: IntentReading, analysis: TurnAnalysis, *,

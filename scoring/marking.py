@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
@@ -64,15 +64,30 @@ UNCERTAIN_BAND = (0.35, 0.5)
 _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|build|"
                 r"hair\w*|age|old|young|skin|ethnic\w*|white|black|asian|tattoo\w*|scars?|"
                 r"marks?|features?|coat|jacket|top|trousers|shoes|beard|glasses")
-# A question for a name ("what's his name?", "what's she called?") that asks nothing of
-# how the person looks or what they wear: no description (`describing:` items).
-NAMING = re.compile(r"\b(names?|called)\b", re.IGNORECASE)
+# A question for a name or who someone is ("what's his name?", "what's she called?", "who
+# is it that's kicking the door?") that asks nothing of how the person looks or what they
+# wear: no description (`describing:` items).
+NAMING = re.compile(r"\b(names?|called|who)\b", re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
+# A question for what someone wears and nothing of how they look ("what was she wearing?",
+# "what's he got on?"), and an answer that says how they look (height, build, hair,
+# ethnicity, age), where "black" or "white" alone may be a blazer or a shirt: a question for
+# the clothes is a description only when the caller's answer describes the person too (two
+# blind authors marked it so each way, as the answer went).
+CLOTHING = re.compile(r"\b(wear\w*|wore|got on|have on|had on|dressed|cloth\w*)\b",
+                      re.IGNORECASE)
+LOOKS = re.compile(r"\b(describ\w*|look\w*|tall|height|build|hair\w*|age|old|young|skin|"
+                   r"ethnic\w*|features?|face)\b", re.IGNORECASE)
+APPEARANCE = re.compile(
+    r"\b(foot|feet|ft|inch\w*|tall|height|slim|stocky|skinny|thin|build|chubby|heavy|hair\w*|"
+    r"bald|ginger|blonde?|brunette|beard\w*|asian|indian|pakistani|caucasian|mixed race|"
+    r"skin\w*|years old|teens?|twenties|thirties|forties|fifties|glasses|tattoo\w*)\b",
+    re.IGNORECASE)
 # Intents that ask the same thing of different people or things: which one a question is
 # depends on whom or what it is about ("describe both of them" is a suspect's description
 # in a street fight, a missing person's in a missing-person call; "the car that drove off,
@@ -112,12 +127,14 @@ WHEN = re.compile(
 # "settle down"), with nothing else in its clause: it tells a frightened caller what to
 # feel and gives them nothing to hold on to, so assessors do not take it for reassurance
 # (two blind authors marked it so). Keeping calm ("stay calm for me", "you've kept really
-# calm") and "don't panic, help is coming" are other forms and still reassure.
+# calm") and "don't panic, help is coming" are other forms and still reassure. Nor does the
+# order defended ("calm down mate, I'm only trying to get the facts"): a third author.
 ORDERED_CALM = re.compile(
     r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
     r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
     r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
-    r"okay|then|love|mate|sir|madam))*$")
+    r"okay|then|love|mate|sir|madam))*"
+    r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -133,6 +150,17 @@ WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
 TOLD_REFERENCE = re.compile(
     r"\b(?:your|the|our|this|a) (?:crime |incident |log |call )?reference(?: number)?"
     r"(?: for (?:this|today|tonight|this call|that))? is (?=\w)")
+# First words of `said:` phrases that are no verb, whose other forms are other words
+# ("not" is not "noting"; `inflected`).
+UNINFLECTED = frozenset({
+    "not", "never", "nobody", "nothing", "the", "your", "you", "yours", "our", "their", "his",
+    "her", "its", "this", "that", "these", "those", "there", "here", "with", "for", "from",
+    "and", "but", "are", "was", "were", "has", "have", "had", "can", "could", "will",
+    "would", "should", "may", "might", "must", "did", "does", "any", "all", "one", "who",
+    "what", "when", "where", "which", "how", "why", "she", "him", "they", "them", "off",
+    "out", "into", "onto", "over", "under", "after", "before", "about", "option",
+    "professional", "formal", "nhs", "victim", "citizens", "council", "right", "really",
+    "very", "just", "also", "too", "only", "it", "is", "be", "been", "being"})
 # Intents that are about the caller unless an item says otherwise (`about:`).
 ABOUT_CALLER = frozenset({"caller_name"})
 
@@ -267,13 +295,15 @@ class Marker:
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
                   saying_when: bool = False, plain: bool = False,
-                  choice: bool = False) -> Ask | None:
+                  choice: bool = False, saying: tuple[str, ...] = ()) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
         first in a turn that says when; `plain`: the first advice the words do not lift or
         permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
-        caller a choice, `scoring.turn_forms.offers_choice`)."""
+        caller a choice, `scoring.turn_forms.offers_choice`; `saying`: the first in a turn
+        that also says one of these words, `says_words`)."""
+        spoken = [said_form(p) for p in saying]
         return next((a for a in self.asks if a.intent == intent and self.fits(a, about)
                      and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
@@ -281,6 +311,7 @@ class Marker:
                      and not (closed and not closed_question(a.reading))
                      and not (saying_when and not self.said_when(a))
                      and not (choice and not offers_choice(a.turn.text))
+                     and not (spoken and not says_words(spoken, a.turn.text))
                      and not (describing and self.named_only(a))
                      and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
                     None)
@@ -341,15 +372,22 @@ class Marker:
 
     def named_only(self, ask: Ask) -> bool:
         """A question for a name alone, answered with the name alone: the caller who
-        answers "what's his name?" with how he looks has given the description."""
-        if not names_only(ask.reading.clause):
-            return False
+        answers "what's his name?" with how he looks has given the description. So too a
+        question for the clothes alone, answered with the clothes alone (`CLOTHING`)."""
+        if names_only(ask.reading.clause):
+            return DESCRIBED.search(self.reply_to(ask)) is None
+        if clothes_only(ask.reading.clause):
+            return APPEARANCE.search(self.reply_to(ask)) is None
+        return False
+
+    def reply_to(self, ask: Ask) -> str:
+        """What the caller said after the turn, up to the trainee's next."""
         reply = []
         for turn in self.attempt.turns[ask.index + 1:]:
             if turn.speaker == "trainee":
                 break
             reply.append(turn.text)
-        return DESCRIBED.search(" ".join(reply)) is None
+        return " ".join(reply)
 
     def first_contrary(self, intent: str) -> tuple[Ask, str | None] | None:
         """The first turn that advised the opposite of an advice intent ("it's fine to
@@ -507,9 +545,11 @@ class Marker:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
         closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
+        saying = c.saying or ()
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
-                               saying_when=saying_when, choice=choice)
-        if first is None and c.about is None and not (closed or saying_when or choice):
+                               saying_when=saying_when, choice=choice, saying=saying)
+        if first is None and c.about is None and not (closed or saying_when or choice
+                                                      or saying):
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -520,34 +560,10 @@ class Marker:
             # ("I'm sorry nobody got back to you"): the sure one decides, where no time limit
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True, closed=closed,
-                                   saying_when=saying_when, choice=choice) or first
+                                   saying_when=saying_when, choice=choice,
+                                   saying=saying) or first
         if first is None:
-            opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
-            if opened is not None:
-                return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
-                               f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
-                               "closed question (one a yes or a tap answers) asked it",
-                               (_turn(opened.index, opened.turn, "an open question"),))
-            vague = self.first_ask(intent, about) if saying_when else None
-            if vague is not None:
-                return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
-                               f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
-                               "said when (a day, a time, or now)",
-                               (_turn(vague.index, vague.turn, "no when"),))
-            one_way = self.first_ask(intent, about) if choice else None
-            if one_way is not None:
-                return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
-                               f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
-                               "turn offered a choice (this or that, or the choice put to "
-                               "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
-            named = self.first_ask(intent, about) if c.describing else None
-            if named is not None:
-                return Outcome(False, 0.0, f"`{intent}` was asked only for a name, at "
-                               f"{clock(named.turn.t)}: '{named.reading.clause}'; no "
-                               "description was asked",
-                               (_turn(named.index, named.turn, "a name, no description"),))
-            told = self._told_reference(c) if intent == "reference_number" else None
-            return told or self._never(intent, about)
+            return self._not_asked(c, intent, about)
         if not self.critical_now and first.intent in ADVICE:
             plainly = self._plain_advice(first, c, about)
             if isinstance(plainly, Outcome):
@@ -558,13 +574,55 @@ class Marker:
             # that meets the condition; else the doubted one, whose credit goes to an
             # assessor (uncertain, and not credited meanwhile: `mark`).
             sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
-                                  closed=closed, saying_when=saying_when, choice=choice)
+                                  closed=closed, saying_when=saying_when, choice=choice,
+                                  saying=saying)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
             doubted = self._asked_at(first, c, intent)
             return doubted if doubted.met or surely is None else surely
         return self._asked_at(first, c, intent)
+
+    def _not_asked(self, c: Condition, intent: str,
+                   about: tuple[str, ...] | None) -> Outcome:
+        """No turn met an `asked:` condition: the turn that did the intent without what the
+        item also wants (a closed question, a when, a choice, its words, a description),
+        else the closest turn (`_never`)."""
+        closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
+        saying = c.saying or ()
+        opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
+        if opened is not None:
+            return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
+                           f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
+                           "closed question (one a yes or a tap answers) asked it",
+                           (_turn(opened.index, opened.turn, "an open question"),))
+        vague = self.first_ask(intent, about) if saying_when else None
+        if vague is not None:
+            return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
+                           f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
+                           "said when (a day, a time, or now)",
+                           (_turn(vague.index, vague.turn, "no when"),))
+        one_way = self.first_ask(intent, about) if choice else None
+        if one_way is not None:
+            return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
+                           f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
+                           "turn offered a choice (this or that, or the choice put to "
+                           "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
+        unsaid = self.first_ask(intent, about) if saying else None
+        if unsaid is not None:
+            return Outcome(False, 0.0, f"`{intent}` was heard only in turns that say "
+                           f"none of {_quoted(saying)}, first at "
+                           f"{clock(unsaid.turn.t)}: '{unsaid.reading.clause}'",
+                           (_turn(unsaid.index, unsaid.turn, "not in so many words"),))
+        named = self.first_ask(intent, about) if c.describing else None
+        if named is not None:
+            part = "the clothes" if clothes_only(named.reading.clause) else "a name"
+            return Outcome(False, 0.0, f"`{intent}` was asked only for {part}, at "
+                           f"{clock(named.turn.t)}: '{named.reading.clause}', and the "
+                           "answer did not describe the person; no description was asked",
+                           (_turn(named.index, named.turn, f"{part}, no description"),))
+        told = self._told_reference(c) if intent == "reference_number" else None
+        return told or self._never(intent, about)
 
     def _plain_advice(self, first: Ask, c: Condition,
                       about: tuple[str, ...] | None) -> Ask | Outcome:
@@ -577,7 +635,7 @@ class Marker:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
                                  closed=bool(c.closed), saying_when=bool(c.saying_when),
-                                 choice=bool(c.choice))
+                                 choice=bool(c.choice), saying=c.saying or ())
         if plainly is not None:
             return plainly
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
@@ -788,26 +846,18 @@ class Marker:
                 break
             if index < start:
                 continue  # said before what it must follow ("ring 111" instead of police)
-            spoken = said_form(turn.text)
-            for phrase in phrases:
-                found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
-                if found is not None and found.score >= SAID_SIMILARITY and whole_words(
-                        phrase, spoken, found.dest_start, found.dest_end):
-                    if denied(spoken, found.dest_start, found.dest_end):
-                        continue  # "I can't give you a right of review": the words, no deed
-                    if DECLINED.search(spoken[:found.dest_start]):
-                        continue  # "don't worry about a photo": the thing named, declined
-                    said = f"said '{phrase}' at {clock(turn.t)}"
-                    asking = (self._asked_about(index, phrase)
-                              if self.critical_now and not self.forbidding else None)
-                    if asking is None:
-                        return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
-                    # "have you tried the council?" names the thing without doing it: a
-                    # critical item waits for a turn that does, else goes to an assessor
-                    doubted = doubted or Outcome(
-                        True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                        f"question ('{asking.clause}')",
-                        (_turn(index, turn, "said, in a question"),), asking.confidence)
+            for phrase in said_in(phrases, turn.text):
+                said = f"said '{phrase}' at {clock(turn.t)}"
+                asking = (self._asked_about(index, phrase)
+                          if self.critical_now and not self.forbidding else None)
+                if asking is None:
+                    return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
+                # "have you tried the council?" names the thing without doing it: a
+                # critical item waits for a turn that does, else goes to an assessor
+                doubted = doubted or Outcome(
+                    True, 1.0, f"{said}, but in doubt: it was asked about, in a "
+                    f"question ('{asking.clause}')",
+                    (_turn(index, turn, "said, in a question"),), asking.confidence)
             negated = self._said_negated(phrases, turn.text)
             if negated is not None and not (self.critical_now and not self.forbidding and
                                             self._asked_about(index, negated[4:])):
@@ -1069,6 +1119,60 @@ def closed_question(reading: IntentReading) -> bool:
         and ASKING_WORD.search(spelled(clause)) is None)
 
 
+def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
+    """The phrases (in `said_form`) the text says, in their order, as `said:` hears them:
+    near enough in whole words, and neither denied ("I can't give you a right of review":
+    the words, no deed) nor declined ("don't worry about a photo": the thing named,
+    declined)."""
+    spoken = said_form(text)
+    for phrase in phrases:
+        found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
+        at = None
+        if found is not None and found.score >= SAID_SIMILARITY and whole_words(
+                phrase, spoken, found.dest_start, found.dest_end):
+            at = (found.dest_start, found.dest_end)
+        else:
+            # its verb's other forms, word for word: near enough to "tried the council",
+            # "ringed the council" is no way "ring the council" was said
+            padded = f" {spoken} "
+            form = next((f for f in inflected(phrase)[1:] if f" {f} " in padded), None)
+            if form is not None:
+                start = padded.find(f" {form} ")
+                at = (start, start + len(form))
+        if at is not None and not denied(spoken, *at) and not DECLINED.search(
+                spoken[:at[0]]):
+            yield phrase
+
+
+def says_words(phrases: Sequence[str], text: str) -> bool:
+    """Does the text say one of the phrases (in `said_form`) word for word, or with its
+    verb in another form, and neither denied nor declined? `saying:` words are few and
+    short ("so that's", "team"), where a near match is another phrase ("that's all done")."""
+    spoken = said_form(text)
+    padded = f" {spoken} "
+    for phrase in phrases:
+        for form in inflected(phrase):
+            start = padded.find(f" {form} ")
+            if start >= 0 and not denied(spoken, start, start + len(form)) and \
+                    not DECLINED.search(spoken[:start]):
+                return True
+    return False
+
+
+def inflected(phrase: str) -> list[str]:
+    """The phrase, and the phrase with its first word as the other forms of a verb: a
+    scheme writes "pass your details" and a trainee asks "are you alright with me passing
+    your details?"; "share" is also "sharing" and "shared". A first word that is no verb
+    ("not", "your", "is", a number) keeps its one form."""
+    first, _, rest = phrase.partition(" ")
+    if not rest or not first.isalpha() or len(first) < 3 or first in UNINFLECTED:
+        return [phrase]
+    stem = first[:-1] if first.endswith("e") and not first.endswith("ee") else first
+    forms = {f"{stem}ing", f"{first}d" if first.endswith("e") else f"{first}ed",
+             f"{first}es" if first.endswith(("s", "x", "sh", "ch")) else f"{first}s"}
+    return [phrase, *(f"{form} {rest}" for form in sorted(forms - {first}))]
+
+
 def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
     """Is the phrase found at spoken[start:end] still itself once the words it cuts into
     are read whole? "friends" found inside "boyfriend" is not said; "council deal with"
@@ -1083,6 +1187,11 @@ def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
 def says_when(text: str) -> bool:
     """Does the text say when something will happen (`WHEN`)?"""
     return WHEN.search(spelled(text)) is not None
+
+
+def clothes_only(clause: str) -> bool:
+    """Does the clause ask what someone wears and nothing of how they look?"""
+    return CLOTHING.search(clause) is not None and LOOKS.search(clause) is None
 
 
 def names_only(clause: str) -> bool:

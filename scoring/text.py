@@ -223,9 +223,17 @@ def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
                 continue
             wanted = [w for w in need if w not in _MINOR] or list(need)
             first = min(i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted))
-            if not _NEGATIONS & set(have[_negation_scope(have, first):first]):
+            scope = have[_negation_scope(have, first):first]
+            if not any(w in _NEGATIONS and not _PLACED & set(scope[i + 2:])
+                       for i, w in enumerate(scope)):
                 return True
     return False
+
+
+# Words that place what comes after them: a negation with its own word between it and one
+# of these ("no plates on Hoe Lane") denies that word, not the place; "not on Hoe Lane"
+# denies the place.
+_PLACED = frozenset({"on", "at", "near", "outside", "opposite"})
 
 
 def _negation_scope(have: Sequence[str], first: int) -> int:

@@ -192,8 +192,8 @@ def test_the_new_options_are_checked_where_they_are_written(tmp_path):
     import sys
 
     source = resolve("concern-for-welfare-mental-health").read_text(encoding="utf-8")
-    wrong = source.replace("                - {asked: next_steps}\n",
-                           "                - {asked: next_step}\n", 1)
+    wrong = source.replace("                - asked: next_steps\n",
+                           "                - asked: next_step\n", 1)
     misplaced = source.replace("- {asked: safety_advice}",
                                "- {asked: safety_advice, after: {asked: location}}", 1)
     for text, expected in ((wrong, "unknown intent `next_step`; did you mean `next_steps`?"),
