@@ -296,8 +296,8 @@ class Understanding:
     def _topic(self, clause: str, following: str) -> Someone | None:
         """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
         "the BMW, which way did it go?"), if it is one (`follow_on.topic_of`)."""
-        if not following or not topic_of(clause, following):
-            return None
+        if not following or not topic_of(clause, following) or waiver(clause) is not None:
+            return None  # ("never mind the registration, is she breathing?": put aside)
         who = self.people.named_in(clause)
         return who if who is not None and who.role != "caller" else None
 
@@ -446,11 +446,14 @@ class Understanding:
         if found is None:
             return heard
         topic = found.topic or found.before or self._said_before(clause, turn)
+        if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
+            return heard  # "…, there's no need now" after no asking: nothing named to waive
         waived: dict[str, IntentReading] = {}
         for part in dict.fromkeys([topic, *parts_of(topic)]):
             # (what a pronoun stands for was said as a thing held: "I've got your number
             # already, so I don't need that", and is weighed as something told)
-            named = self._question_named(part, told=found.told or not found.topic)
+            named = self._question_named(part, told=found.told or not found.topic,
+                                         said=core_of(clause, self.names))
             if named is not None and named.intent not in waived:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate",
@@ -470,14 +473,27 @@ class Understanding:
             kept.append(self._reading(put.intent, put, clause, True, context))
         return [*kept, *waived.values()]
 
-    def _question_named(self, topic: str, *, told: bool) -> IntentMatch | None:
+    def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
         with a verb of telling ("no need to tell me about the traffic") it may trail other
         readings by a little, else it must be the nearest of all ("don't worry about the
-        number plate")."""
+        number plate"). Two questions the topic names about as nearly are told apart by the
+        whole clause it was `said` in ("I won't ask about the traffic": the traffic alone is
+        as near safety as hazards; the asking about it is nearer hazards)."""
         if not topic:
             return None
         ranked = self.matcher.ranked(topic)
+        chosen = self._question_named_in(ranked, told=told)
+        if chosen is None or not said or said == topic:
+            return chosen
+        whole = {c.intent: c.score for c in self.matcher.ranked(said)}
+        rivals = [c for c in ranked if c.intent in ASKING and c.score >= max(
+            self.matcher.threshold, chosen.score - WAIVED_MARGIN)]
+        return max(rivals, key=lambda c: c.score + whole.get(c.intent, 0.0))
+
+    def _question_named_in(self, ranked: list[IntentMatch], *, told: bool,
+                           ) -> IntentMatch | None:
+        """`_question_named` by the topic alone."""
         top = next((c for c in ranked if not told or c.intent != NONE), None)
         if top is None:
             top = ranked[0] if ranked else None
@@ -626,6 +642,12 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
         # it ("I need his full name and his date of birth")
         return readings
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
+
+
+# The clause before an elided waiver said a question was to be put: "I was going to ask about
+# the footage, but there's no need now", "I'd wanted his date of birth, but no need".
+_MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
+                           r"get|getting|take|taking) ")
 
 
 def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
