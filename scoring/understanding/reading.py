@@ -458,8 +458,21 @@ class Understanding:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate",
                                                  confidence=self.confidence(named.score))
+        if not waived and found.topic and found.told:
+            # the topic alone too vague to name a question ("go over the previous calls"):
+            # the waiver as said, if a question is the nearest of all to it (only with a
+            # verb of telling: "you needn't go to the housing office about Kyle" is a deed)
+            said = core_of(clause, self.names)
+            named = self._question_named(said, told=False)
+            if named is not None:
+                reading = self._reading(named.intent, named, clause, False, context)
+                waived[reading.intent] = replace(reading, polarity="negate")
+        put = self._question_named(found.asked, told=True)
         if not waived:
-            return heard
+            # (nothing named by the topic, as read; the question put after it still asks:
+            # "I don't need the time it happened, just where you are")
+            return heard + ([self._reading(put.intent, put, clause, True, context)] if (
+                put is not None and all(r.intent != put.intent for r in heard)) else [])
         # (the whole topic and its parts may name the same question: one reading each)
         # (a question put after it is still asked: "don't worry about which number,
         # what's the address?")
@@ -467,7 +480,6 @@ class Understanding:
                 for r in heard if (r.intent not in ASKING | ADVICE or (
                     found.asked and r.intent in ASKING and r.intent not in waived))
                 and not (found.worry and r.intent == "reassurance")]
-        put = self._question_named(found.asked, told=True)
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
@@ -489,7 +501,10 @@ class Understanding:
         whole = {c.intent: c.score for c in self.matcher.ranked(said)}
         rivals = [c for c in ranked if c.intent in ASKING and c.score >= max(
             self.matcher.threshold, chosen.score - WAIVED_MARGIN)]
-        return max(rivals, key=lambda c: c.score + whole.get(c.intent, 0.0))
+        nearer = max(rivals, key=lambda c: c.score + whole.get(c.intent, 0.0))
+        # (describing a suspect or a missing person is one question; whom it is about
+        # says which, not the clause's wording: `_reading`)
+        return chosen if {nearer.intent, chosen.intent} <= _DESCRIBING else nearer
 
     def _question_named_in(self, ranked: list[IntentMatch], *, told: bool,
                            ) -> IntentMatch | None:
@@ -644,6 +659,7 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
 
 
+_DESCRIBING = frozenset({"suspect_description", "person_description"})
 # The clause before an elided waiver said a question was to be put: "I was going to ask about
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"

@@ -87,7 +87,8 @@ _GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|obtain\w*|collect\w*|hear\w*|nam(?:e|
             r"recall\w*|"
             r"remember\w*|find\w* out|work\w* out|think\w* (?:about|of)|worry\w* about|"
             # the handler's side seeking it: "we won't need to look for CCTV"
-            r"look\w* (?:for|at|into)|check\w*(?: for)?|"
+            r"look\w* (?:for|at|into)|check\w*(?: for)?|find\w*|look\w* up|"
+            r"track\w* down|dig\w* out|"
             r"bother\w* with)")
 _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 WAIVER = re.compile(
@@ -103,6 +104,8 @@ _TO_DO = re.compile(r" (?:to|you (?:do not|will not|would not|should not|may not
 # The caller's own need: with a verb of getting, a deed ("you don't need to get a camera").
 _CALLERS = re.compile(r" (?:you|there is no need for you|no need for you) ")
 _PERSON = frozenset({"him", "her", "them", "me", "us"})
+# Someone asked for a thing: "ask Mr Collins for his footage", "ask her about the car".
+_ASKED_OF = re.compile(r" (?:\w+ ){1,3}?(?:for|about) (.+) $")
 # A describing waived: what is described is the topic with its verb ("describe the men").
 _DESCRIBING = re.compile(r"(?:(?:me|us|to|just|really|even|be) )*(?:describ|(?:a |the )?"
                          r"description)")
@@ -123,7 +126,10 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
                            # or a request put after it: "never mind the time just tell me
                            # which way he went"
                            r"| (?:(?:just|but|now|instead) )?(?:tell me|let me know|can you|"
-                           r"could you) ")
+                           r"could you) "
+                           # or just what is wanted instead: "I don't need the time, just
+                           # where you are"
+                           r"| just (?:what|where|when|who|how|which|whereabouts|whether) ")
 # Words that only say when, or again, at the topic's end: "… for now", "… again tonight".
 _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at the moment|"
                         r"yet|just yet|any more|anymore|as well|too|either|at all|then|"
@@ -132,7 +138,9 @@ _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at th
                         # whom it would come from: "I don't need that from you"
                         r"from you|off you|from him|from her|from them|"
                         # whom it would be told to: "you won't need to give it me again"
-                        r"to me|to us|me|us))+ $")
+                        r"to me|to us|me|us|"
+                        # the caller addressed: "… the time it happened, love"
+                        r"love|mate|pal|darling|sweetheart|hun|sir|madam))+ $")
 # What a pronoun stands for is said elsewhere: "you needn't go through it again".
 PRONOUNS = frozenset({"it", "that", "them", "this", "those", "these", "all that", "that all",
                       "all of that", "all of it", "any of that", "any of it", "everything",
@@ -184,7 +192,8 @@ def waiver(clause: str) -> Waiver | None:
     cut = _TOPIC_ENDS.search(rest)
     topic = rest[: cut.start() + 1] if cut else rest
     put = _QUESTION_PUT.search(topic, 1)
-    asked = topic[put.start():].strip() if put else ""
+    # ("just where you are": what is wanted, the "just" no part of it)
+    asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
     topic = topic[: put.start() + 1] if put else topic
     topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic)).strip()
     worry = bool(re.search(r"worry|fret", found.group()))
@@ -195,6 +204,9 @@ def waiver(clause: str) -> Waiver | None:
     if not topic and _NEED_DENIED_ALONE.match(found.group()):
         # "…, but there's no need now": the need denied, its object left out
         return Waiver(topic="", told=True, worry=worry, elided=True)
+    asked_of = _ASKED_OF.match(f" {topic} ") if verb.startswith("ask") else None
+    if asked_of:
+        topic = asked_of.group(1)  # "ask Mr Collins for his footage": the footage asked for
     if verb and (topic in _PERSON or _DESCRIBING.match(verb)):
         # "no need to describe him", "I won't ask you to describe the men again": the
         # telling is the topic ("the men" alone is whether they are there)
