@@ -445,9 +445,14 @@ class Understanding:
         found = None if interrogative else waiver(clause)
         if found is None:
             return heard
+        at = turn.find(clause)
+        if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
+            return heard  # "I was going to ask about the van, is it still there?" asks on
         topic = found.topic or found.before or self._said_before(clause, turn)
         if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
             return heard  # "…, there's no need now" after no asking: nothing named to waive
+        if found.elided and (meant := waiver(topic)) is not None and meant.meant:
+            return heard  # (the question meant is waived where it was named)
         waived: dict[str, IntentReading] = {}
         for part in dict.fromkeys([topic, *parts_of(topic)]):
             # (what a pronoun stands for was said as a thing held: "I've got your number
@@ -660,6 +665,8 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
 
 
 _DESCRIBING = frozenset({"suspect_description", "person_description"})
+# What follows a question meant ("I was going to ask about X"), setting it aside.
+_THEN_NOT = re.compile(r"^ (?:but|though|however|except|only) ")
 # The clause before an elided waiver said a question was to be put: "I was going to ask about
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"

@@ -45,7 +45,7 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
                 r"(?: at all)?(?: (?:for|on) (?:me|you|us))?(?: to)?"
                 r"|(?:it is |that is |it will be )?not (?:necessary|required|needed|essential)"
                 r"(?: for (?:me|you|us))?(?: to)?")
-_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret)(?: yourself)?"
+_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble)(?: yourself)?"
                  r"(?: (?:about|with|over))?|no need to worry(?: about)?"
                  # advised as not worth it: "I'd not bother with the plate", "best not
                  # worry about his age"
@@ -91,8 +91,12 @@ _GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|obtain\w*|collect\w*|hear\w*|nam(?:e|
             r"track\w* down|dig\w* out|"
             r"bother\w* with)")
 _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
+# A question meant, then not put: "I was going to ask about the footage, but …", "I wanted to
+# ask for your number, but …" (a waiver only with the "but" after it: `Waiver.meant`).
+_MEANT = (r"(?:i|we) (?:was|were) (?:going|about|meaning) to ask(?: you)?(?: (?:for|about))?"
+          r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?")
 WAIVER = re.compile(
-    rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}) "
+    rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})) "
     rf"|^ {_OPENING}{_PUT_ASIDE} ")
 _TELLS = re.compile(rf"(?:(?:me|us|to|just|really|even|be) )*(?:(?P<told>{_TELLING})|{_GETTING})"
                     rf" {_TOLD_TO}")
@@ -162,6 +166,9 @@ class Waiver:
     # nothing said after the waiver ("…, but there's no need now"): what is waived is what
     # the clause before it was going to ask
     elided: bool = False
+    # a question meant, not put ("I was going to ask about X"): waived only when the turn
+    # goes on "but …"
+    meant: bool = False
 
 
 def waiver(clause: str) -> Waiver | None:
@@ -213,7 +220,8 @@ def waiver(clause: str) -> Waiver | None:
         topic = f"{re.sub(r'^(?:(?:me|us|to|just|really|even|be) )*', '', verb).strip()} {topic}"
     if not topic or (topic.split()[0].endswith("ing") and not told):
         return None  # ("don't worry about fitting a lock": a deed)
-    return Waiver(topic=topic, told=told, worry=worry, asked=asked)
+    return Waiver(topic=topic, told=told, worry=worry, asked=asked,
+                  meant=found.group("meant") is not None)
 
 
 def parts_of(topic: str) -> list[str]:
