@@ -207,6 +207,8 @@ REFUSAL = pattern(
 _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
                                r"would not bother|i would not)(?: go| bother)? "
                                r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+# Kept out of it: "leave the housing association out of it", "keep the council out of this".
+_LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 _WORRY = re.compile(r" do not worry ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
@@ -317,8 +319,11 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     if intent not in ADVICE and intent != "reassurance" and not asking and PUT_ASIDE.match(
             text):
         return "negate"  # "forget the reference number for now": not given, not asked
-    if intent == "signpost" and _AGENCY_FORBIDDEN.search(text):
-        return "negate"  # "don't go ringing the council": told not to contact the agency
+    if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
+                                 or _LEFT_OUT.search(text)):
+        # "don't go ringing the council", "forget the council for now", "leave the housing
+        # office out of it": told not to contact the agency
+        return "negate"
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)

@@ -463,10 +463,11 @@ class Understanding:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate",
                                                  confidence=self.confidence(named.score))
-        if not waived and found.topic and found.told:
+        if not waived and found.topic and (found.told or _NAMED_THING.match(f" {found.topic} ")):
             # the topic alone too vague to name a question ("go over the previous calls"):
             # the waiver as said, if a question is the nearest of all to it (only with a
-            # verb of telling: "you needn't go to the housing office about Kyle" is a deed)
+            # verb of telling or a thing named: "you needn't go to the housing office about
+            # Kyle" is a deed)
             said = core_of(clause, self.names)
             named = self._question_named(said, told=False)
             if named is not None:
@@ -665,6 +666,9 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
 
 
 _DESCRIBING = frozenset({"suspect_description", "person_description"})
+# A topic naming a thing or a reported question, not a deed: "the time it happened".
+_NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
+                          r"which|whether) ")
 # What follows a question meant ("I was going to ask about X"), setting it aside.
 _THEN_NOT = re.compile(r"^ (?:but|though|however|except|only) ")
 # The clause before an elided waiver said a question was to be put: "I was going to ask about

@@ -50,10 +50,12 @@ _WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble)(?: you
                  # advised as not worth it: "I'd not bother with the plate", "best not
                  # worry about his age"
                  r"|(?:i )?would not (?:bother|worry)(?: (?:about|with))?"
-                 r"|best not (?:to )?(?:bother|worry)(?: (?:about|with))?")
+                 r"|best not (?:to )?(?:bother|worry)(?: (?:about|with))?"
+                 r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?: (?:about|with))?")
 _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
-                r"should|ought to)|you (?:are|will) not (?:be )?(?:obliged|expected|required)"
-                r" to"
+                r"should|ought to)|do not feel (?:obliged|pressured|under (?:any )?pressure|"
+                r"that you (?:have|need|must)) to"
+                r"|you (?:are|will) not (?:be )?(?:obliged|expected|required) to"
                 # the caller's wish not to, allowed: "if you'd rather not give your name"
                 r"|if you (?:would rather not|would prefer not to|prefer not to|do not want to"
                 r"|do not wish to|are not comfortable)")
@@ -63,7 +65,10 @@ _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not goi
                     # the handler declining to get it: "I'm not going to take a number off
                     # you", "we won't be getting a statement" (the verb is read as telling's)
                     r"|(?:i|we) (?:will not|shall not|am not going to|are not going to)"
-                    r"(?: be)?(?= (?:tak|get|obtain|collect|want|bother)\w*)")
+                    r"(?: be)?(?= (?:tak|get|obtain|collect|want|bother|press|push)\w*)"
+                    # the caller let off it: "you can leave out your date of birth"
+                    r"|(?:you can|you could|feel free to|you are fine to|it is fine to) "
+                    r"(?:leave out|miss out|leave off|skip|pass on)")
 _PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will) (?:skip|forget))"
               r"(?: about)?")
 # Left for later: "leave the registration for now", "park his age to one side".
@@ -78,6 +83,8 @@ _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|hone
 # getting and thinking ("get the rest of the number", "worry about the kids' ages") are
 # said of things to do as well, so their topic must name a question more surely.
 _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*|repeat\w*|"
+            # asking pressed: "I won't press you for his name"
+            r"(?:press|push)\w* (?:you )?(?:for|on|about)|"
             r"spell\w*|"
             r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
             r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
