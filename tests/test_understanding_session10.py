@@ -112,3 +112,12 @@ def test_a_waiver_put_first_is_no_topic_of_the_question_after(reader):
     # ("the van" is a vehicle named, but put aside: the question after asks of her)
     heard = read(reader, "never mind the van for now is she conscious")
     assert heard == {("breathing_conscious", "affirm"), ("vehicle_description", "negate")}
+
+
+def test_getting_in_touch_with_an_agency_said_needless_is_no_signpost(reader):
+    assert read(reader, "You don't have to get in touch with the landlord tonight.") == {
+        ("signpost", "negate")}
+    # "get on to" is a deed, not getting a detail: no question waived
+    assert waiver("there's no need to get on to the housing office") is None
+    took = waiver("I won't need to take down your details")
+    assert took is not None and took.topic == "your details"

@@ -132,7 +132,12 @@ _BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |" + MOV
 # Getting in touch with an agency (the definitions' signpost): "go to the housing office",
 # "ring Citizens Advice", "contact the council".
 _TO_AGENCY = re.compile(r" (?:go|going|ring|ringing|call|calling|phone|phoning|contact|"
-                        r"contacting|report it|email|write) (?:to |round to |on to )?(?:\w+ ){0,2}"
+                        r"contacting|report it|email|write|"
+                        # "get on to the council", "get in touch with Victim Support",
+                        # "take it up with the landlord"
+                        r"get(?:ting)? (?:on|onto|in touch with|hold of)|speak(?:ing)? to|"
+                        r"talk(?:ing)? to|tak(?:e|ing) (?:it|this|that) up with|report(?:ing)? "
+                        r"(?:it|this|that) to) (?:to |round to |on to )?(?:\w+ ){0,2}"
                         r"(?:council|111|nhs|rspca|housing|highways|victim support|citizens "
                         r"advice|landlord|ombudsman|environment agency|environmental health) ")
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're

@@ -90,7 +90,8 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
             # a telling named as a thing: "a description of the car", "the details of it"
             r"(?:a |an |the |any )?(?:description|details|list|account|spelling) of)")
-_GETTING = (r"(?:get(?:ting)?|tak(?:e|ing)|obtain\w*|collect\w*|hear\w*|nam(?:e|ing)|"
+_GETTING = (r"(?:(?:tak(?:e|ing)|writ(?:e|ing)|not(?:e|ing)|jot\w*) down|"
+            r"get(?:ting)?|tak(?:e|ing)|obtain\w*|collect\w*|hear\w*|nam(?:e|ing)|"
             r"recall\w*|"
             r"remember\w*|find\w* out|work\w* out|think\w* (?:about|of)|worry\w* about|"
             # the handler's side seeking it: "we won't need to look for CCTV"
@@ -117,6 +118,9 @@ _CALLERS = re.compile(r" (?:you|there is no need for you|no need for you) ")
 _PERSON = frozenset({"him", "her", "them", "me", "us"})
 # Someone asked for a thing: "ask Mr Collins for his footage", "ask her about the car".
 _ASKED_OF = re.compile(r" (?:\w+ ){1,3}?(?:for|about) (.+) $")
+# A verb of getting made a deed by its particle: "get on to the council", "get round there".
+_PHRASAL = re.compile(r"(?:on|onto|in touch|round|over|out|back|off|in|away|along|"
+                      r"around|across|inside|outside|home)\b")
 # A describing waived: what is described is the topic with its verb ("describe the men").
 _DESCRIBING = re.compile(r"(?:(?:me|us|to|just|really|even|be) )*(?:describ|(?:a |the )?"
                          r"description)")
@@ -225,6 +229,8 @@ def waiver(clause: str) -> Waiver | None:
         # "no need to describe him", "I won't ask you to describe the men again": the
         # telling is the topic ("the men" alone is whether they are there)
         topic = f"{re.sub(r'^(?:(?:me|us|to|just|really|even|be) )*', '', verb).strip()} {topic}"
+    if not told and _PHRASAL.match(topic):
+        return None  # "no need to get on to the council", "take it back": a deed, no detail
     if not topic or (topic.split()[0].endswith("ing") and not told):
         return None  # ("don't worry about fitting a lock": a deed)
     return Waiver(topic=topic, told=told, worry=worry, asked=asked,
