@@ -129,6 +129,10 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth",
     # "there's no reason for you to stay on": no reason for anyone to is no need to
     r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
+    # the need named as a call, a duty or a necessity: "there's no call to ring them",
+    # "there is no requirement to keep it as it is"
+    r"no (?:call|requirement|necessity) (?:for (?:you|me|us|anyone|him|her|them) )?to",
+    "no requirement",
     # not bound to: "you're not obliged to stay on", "you're under no obligation to"
     "not obliged to", "not expected to", "under no obligation", "not required to",
     "not be required to", "not be expected to",
@@ -193,12 +197,18 @@ REFUSAL = pattern(
     # "there isn't a reference I can give you": none to give is none given
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
-    r"(?:carry on|manage|go ahead|continue|do) without")
+    r"(?:carry on|manage|go ahead|continue|do) without",
+    # "that's not an apology I can give you": named as a thing the handler cannot give
+    r"not (?:a|an|any|the) (?:\w+ ){1,2}(?:that )?(?:i|we) (?:can|could|am able to|are able to|"
+    r"will|would|am going to|are going to)")
 # Told not to get in touch with an agency: the opposite of directing them to it ("don't go
 # ringing the council", "never bother phoning 111 for this"). Other advice said with "don't"
 # is the advice itself ("don't touch the door").
-_AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to)(?: go| bother)? "
+_AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
+                               r"would not bother|i would not)(?: go| bother)? "
                                r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+# Kept out of it: "leave the housing association out of it", "keep the council out of this".
+_LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 _WORRY = re.compile(r" do not worry ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
@@ -259,6 +269,11 @@ _NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|listen|tap|press|lock|
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
+# A reported question ending the clause: "… whether the kids are there", "… if she is"
+# (its verb and subject are the question told of, no tag put to the caller).
+_REPORTED = re.compile(r" (?:whether|if) (?:\w+ ){1,4}(?:is|are|was|were|do|does|did|has|have|had|"
+                       r"can|could|will|would|should)(?: not)? (?:he|she|it|they|you|there|we|i)"
+                       r" $")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "right" said of something, no tag: "the grading was right", "you did it right"
 _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) (?:all |just )?"
@@ -287,11 +302,28 @@ def in_scope(clause: str) -> str:
     return text[: cut.start() + 1] if cut else text
 
 
+# A thing put aside, said as an order at the clause's opening: "forget the reference number
+# for now", "never mind his age", "let's skip the plate", "leave the callback for now" (not
+# "never mind, I'll ring you": comfort, then a clause of its own).
+PUT_ASIDE = re.compile(
+    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
+    r"(?:(?:forget|never mind|skip|(?:let us|we can|we will) (?:skip|forget))(?: about)? "
+    r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
+    r"|(?:(?:let us|we can|we will) )?leave (?=(?:\w+ ){1,5}(?:for now|for the moment|"
+    r"for the time being|aside|to one side|till later|for later) ))")
+
+
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
-    if intent == "signpost" and _AGENCY_FORBIDDEN.search(text):
-        return "negate"  # "don't go ringing the council": told not to contact the agency
+    if intent not in ADVICE and intent != "reassurance" and not asking and PUT_ASIDE.match(
+            text):
+        return "negate"  # "forget the reference number for now": not given, not asked
+    if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
+                                 or _LEFT_OUT.search(text)):
+        # "don't go ringing the council", "forget the council for now", "leave the housing
+        # office out of it": told not to contact the agency
+        return "negate"
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
@@ -407,7 +439,7 @@ def is_tag_question(clause: str) -> bool:
     tail = " " + " ".join(text.split()[-2:]) + " "
     last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
-            or bool(_AUX_TAG.search(text + " "))
+            or (bool(_AUX_TAG.search(text + " ")) and not _REPORTED.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last))
                 and not _SAID_RIGHT.search(text + " "))
             or has(text + " ", "is that right", "is that correct"))
@@ -417,14 +449,19 @@ _ADDRESSED = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun",
                         "mr", "mrs", "miss", "ms", "dr"})
 
 
+_INITIALISM = re.compile(r"[A-Z][A-Z0-9]+s?")
+
+
 def _without_name_after(clause: str) -> str:
     """The clause without a name or "love" said to the caller at its end ("…, do you,
     Arthur", "…, is it, Mrs Patel"): capitalised words or forms of address after the first
-    three words."""
+    three words. An initialism is a thing named, not a person ("no point asking about
+    CCTV", "the BMW")."""
     tokens = clause.rstrip(" ?.!").split()
     while len(tokens) > 3:
         last = tokens[-1].strip(",")
-        if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"):
+        if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"
+                                               or _INITIALISM.fullmatch(last)):
             break
         tokens.pop()
     return " ".join(tokens)

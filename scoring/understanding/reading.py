@@ -132,7 +132,12 @@ _BARRICADE = re.compile(r" (?:(?:against|from behind|in front of|under) |" + MOV
 # Getting in touch with an agency (the definitions' signpost): "go to the housing office",
 # "ring Citizens Advice", "contact the council".
 _TO_AGENCY = re.compile(r" (?:go|going|ring|ringing|call|calling|phone|phoning|contact|"
-                        r"contacting|report it|email|write) (?:to |round to |on to )?(?:\w+ ){0,2}"
+                        r"contacting|report it|email|write|"
+                        # "get on to the council", "get in touch with Victim Support",
+                        # "take it up with the landlord"
+                        r"get(?:ting)? (?:on|onto|in touch with|hold of)|speak(?:ing)? to|"
+                        r"talk(?:ing)? to|tak(?:e|ing) (?:it|this|that) up with|report(?:ing)? "
+                        r"(?:it|this|that) to) (?:to |round to |on to )?(?:\w+ ){0,2}"
                         r"(?:council|111|nhs|rspca|housing|highways|victim support|citizens "
                         r"advice|landlord|ombudsman|environment agency|environmental health) ")
 # The caller told they are safe or unhurt: "it's okay, you're safe now", "I'm glad you're
@@ -296,8 +301,8 @@ class Understanding:
     def _topic(self, clause: str, following: str) -> Someone | None:
         """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
         "the BMW, which way did it go?"), if it is one (`follow_on.topic_of`)."""
-        if not following or not topic_of(clause, following):
-            return None
+        if not following or not topic_of(clause, following) or waiver(clause) is not None:
+            return None  # ("never mind the registration, is she breathing?": put aside)
         who = self.people.named_in(clause)
         return who if who is not None and who.role != "caller" else None
 
@@ -445,18 +450,40 @@ class Understanding:
         found = None if interrogative else waiver(clause)
         if found is None:
             return heard
+        at = turn.find(clause)
+        if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
+            return heard  # "I was going to ask about the van, is it still there?" asks on
         topic = found.topic or found.before or self._said_before(clause, turn)
+        if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
+            return heard  # "…, there's no need now" after no asking: nothing named to waive
+        if found.elided and (meant := waiver(topic)) is not None and meant.meant:
+            return heard  # (the question meant is waived where it was named)
         waived: dict[str, IntentReading] = {}
         for part in dict.fromkeys([topic, *parts_of(topic)]):
             # (what a pronoun stands for was said as a thing held: "I've got your number
             # already, so I don't need that", and is weighed as something told)
-            named = self._question_named(part, told=found.told or not found.topic)
+            named = self._question_named(part, told=found.told or not found.topic,
+                                         said=core_of(clause, self.names))
             if named is not None and named.intent not in waived:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate",
                                                  confidence=self.confidence(named.score))
+        if not waived and found.topic and (found.told or _NAMED_THING.match(f" {found.topic} ")):
+            # the topic alone too vague to name a question ("go over the previous calls"):
+            # the waiver as said, if a question is the nearest of all to it (only with a
+            # verb of telling or a thing named: "you needn't go to the housing office about
+            # Kyle" is a deed)
+            said = core_of(clause, self.names)
+            named = self._question_named(said, told=False)
+            if named is not None:
+                reading = self._reading(named.intent, named, clause, False, context)
+                waived[reading.intent] = replace(reading, polarity="negate")
+        put = self._question_named(found.asked, told=True)
         if not waived:
-            return heard
+            # (nothing named by the topic, as read; the question put after it still asks:
+            # "I don't need the time it happened, just where you are")
+            return heard + ([self._reading(put.intent, put, clause, True, context)] if (
+                put is not None and all(r.intent != put.intent for r in heard)) else [])
         # (the whole topic and its parts may name the same question: one reading each)
         # (a question put after it is still asked: "don't worry about which number,
         # what's the address?")
@@ -464,20 +491,35 @@ class Understanding:
                 for r in heard if (r.intent not in ASKING | ADVICE or (
                     found.asked and r.intent in ASKING and r.intent not in waived))
                 and not (found.worry and r.intent == "reassurance")]
-        put = self._question_named(found.asked, told=True)
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
         return [*kept, *waived.values()]
 
-    def _question_named(self, topic: str, *, told: bool) -> IntentMatch | None:
+    def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
         with a verb of telling ("no need to tell me about the traffic") it may trail other
         readings by a little, else it must be the nearest of all ("don't worry about the
-        number plate")."""
+        number plate"). Two questions the topic names about as nearly are told apart by the
+        whole clause it was `said` in ("I won't ask about the traffic": the traffic alone is
+        as near safety as hazards; the asking about it is nearer hazards)."""
         if not topic:
             return None
         ranked = self.matcher.ranked(topic)
+        chosen = self._question_named_in(ranked, told=told)
+        if chosen is None or not said or said == topic:
+            return chosen
+        whole = {c.intent: c.score for c in self.matcher.ranked(said)}
+        rivals = [c for c in ranked if c.intent in ASKING and c.score >= max(
+            self.matcher.threshold, chosen.score - WAIVED_MARGIN)]
+        nearer = max(rivals, key=lambda c: c.score + whole.get(c.intent, 0.0))
+        # (describing a suspect or a missing person is one question; whom it is about
+        # says which, not the clause's wording: `_reading`)
+        return chosen if {nearer.intent, chosen.intent} <= _DESCRIBING else nearer
+
+    def _question_named_in(self, ranked: list[IntentMatch], *, told: bool,
+                           ) -> IntentMatch | None:
+        """`_question_named` by the topic alone."""
         top = next((c for c in ranked if not told or c.intent != NONE), None)
         if top is None:
             top = ranked[0] if ranked else None
@@ -626,6 +668,18 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
         # it ("I need his full name and his date of birth")
         return readings
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
+
+
+_DESCRIBING = frozenset({"suspect_description", "person_description"})
+# A topic naming a thing or a reported question, not a deed: "the time it happened".
+_NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
+                          r"which|whether) ")
+# What follows a question meant ("I was going to ask about X"), setting it aside.
+_THEN_NOT = re.compile(r"^ (?:but|though|however|except|only) ")
+# The clause before an elided waiver said a question was to be put: "I was going to ask about
+# the footage, but there's no need now", "I'd wanted his date of birth, but no need".
+_MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
+                           r"get|getting|take|taking) ")
 
 
 def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
