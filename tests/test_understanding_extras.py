@@ -56,6 +56,13 @@ def test_only_a_stated_clause_after_the_refusal_is_its_reason() -> None:
     assert reasons_for_refusal([fact, promise]) == [fact, promise]
 
 
+def test_what_is_under_way_or_advised_as_a_judgement_is_no_reason() -> None:
+    assert not states(reading("next_steps", "a patrol's heading to his house now", "statement"))
+    assert not states(reading("crime_prevention", "it's safer to keep the car keys in a drawer",
+                              "instruction"))
+    assert states(reading("next_steps", "the patrol is at his house", "statement"))
+
+
 def test_a_referral_only_named_states_but_one_given_tells() -> None:
     assert states(reading("signpost", "that's really one for the council", "instruction"))
     assert not states(reading("signpost", "you can ring the council tomorrow", "instruction"))
@@ -70,6 +77,8 @@ def test_a_conditions_second_half_asks_nothing(reader: Understanding) -> None:
     assert not continues_condition("and don't touch the handle", "if you can, shut the door")
     assert not continues_condition("you can ring 101", "if it happens again")
     assert not continues_condition("and isn't answering", "she went out at six")
+    # a question after a condition asks: its verb, then its subject
+    assert not continues_condition("is she still in the car", "if you can see her")
 
 
 def test_a_questions_bounds_ask_nothing_of_their_own(reader: Understanding) -> None:

@@ -22,10 +22,12 @@ from scoring.understanding.wording import spelled
 _OPENS = r" (?:(?:and|so|but|or|ok|right|now|then) )*"
 _CONDITION = re.compile(_OPENS + r"(?:if|unless|in case|provided|as long as) ")
 # A verb with no subject before it: the clause goes on with the subject of the one before.
-# ("and don't handle it" is an order, not the condition going on)
+# ("and don't handle it" is an order, not the condition going on; "if you can hear me, is
+# he in the flat?" asks: a verb, then its subject)
 _NO_SUBJECT = re.compile(r" (?:and |or |but )?(?:is|are|was|were|has|have|had|does|did|can|"
                          r"could|will|would|gets|goes|comes|starts|keeps|seems|looks)"
-                         r"(?: not)? ")
+                         r"(?: not)? (?!(?:he|she|they|you|it|we|i|there|the|your|his|her|"
+                         r"their|anyone|anybody|someone|somebody)\b)")
 _BOUNDS = re.compile(_OPENS + r"(?:besides|apart from|aside from|other than|except|except for|"
                      r"as well as|including|such as|not counting|on top of) ")
 

@@ -29,14 +29,25 @@ _STATES = re.compile(r" (?:(?:so|and|but|right|ok|well|now|because|as|cos|since)
                      r"already|know|do|does|did|got)\b")
 
 
+# What is under way or to come ("officers are going round to him now") is a next step in
+# its own right; so is advice put as a judgement ("it's better to keep them upstairs").
+_OWN_RIGHT = re.compile(r" (?:going|coming|heading|on (?:their|his|her|its|the) way|will|"
+                        r"sending|be (?:round|there|with you)|better|best|safer|wiser|"
+                        r"a good idea|worth) ")
+
+
 def states(reading: IntentReading) -> bool:
     """Does the reading's clause only state a fact? A statement by its act; or said as an
     instruction only for what it resembles (a referral: "it's a council matter") while its
-    form tells the caller nothing ("…, you can ring 111" does)."""
+    form tells the caller nothing ("…, you can ring 111" does). Not what is under way or to
+    come, nor advice put as a judgement."""
+    text = spelled(reading.clause)
+    if _OWN_RIGHT.search(text):
+        return False
     if reading.act == "statement":
         return True
     return (reading.act == "instruction" and not tells_caller(reading.clause)
-            and bool(_STATES.match(spelled(reading.clause))))
+            and bool(_STATES.match(text)))
 
 
 def reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
