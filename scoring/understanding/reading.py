@@ -65,6 +65,8 @@ from scoring.understanding.polarity import (
     permitted_against,
     polarity,
 )
+from scoring.understanding.qualifiers import without_qualifiers
+from scoring.understanding.reasons import reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
@@ -287,6 +289,7 @@ class Understanding:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(carried_through(readings, [a.clause for a in acts])))), valued)
+        readings = without_qualifiers(reasons_for_refusal(readings), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
