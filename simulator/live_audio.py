@@ -34,6 +34,7 @@ from audio.endpoint import (
 )
 from audio.errors import AudioError
 from audio.line import telephone
+from audio.memory import give_back
 from audio.sounds_finished import SoundsFinished
 from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE, SpeechToText, Stream, Transcript
@@ -345,6 +346,7 @@ class MicrophoneInput:
             except Exception as error:  # keep listening; say why once
                 self._fail(f"speech recognition stopped: {type(error).__name__}: {error}")
                 return
+            give_back()  # the decode's buffers, once its result is out (audio.memory)
 
     def _run(self, job: _Job) -> None:
         said = job.said
