@@ -83,6 +83,7 @@ def hand_back() -> bool:
 def before_ringing(steps: Steps, scenario_id: str) -> tuple[Any, Any, Any, Any]:
     """What `callsim play` does before the phone rings and as it rings: (ears, speaker,
     understanding, scenario)."""
+    from audio.memory import give_back  # noqa: PLC0415
     from simulator.dialogue import Reply  # noqa: PLC0415
     from simulator.library import ready_for_a_live_call, understanding_for  # noqa: PLC0415
     from simulator.live_audio import DeviceSpeaker  # noqa: PLC0415
@@ -107,6 +108,7 @@ def before_ringing(steps: Steps, scenario_id: str) -> tuple[Any, Any, Any, Any]:
             speaker.clip(reply)
     held = sum(clip.nbytes for clip in speaker._ready.values()) / 2**20
     steps.mark(f"caller lines made ({len(speaker._ready)}, {held:.0f} MB held)")
+    give_back()  # as `MicrophoneInput` does before Whisper loads
     warm = getattr(ears.stt, "warm", None)
     if warm is not None:
         warm()

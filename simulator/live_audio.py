@@ -144,6 +144,7 @@ class MicrophoneInput:
         # Without the call's understanding the words and the voice still decide.
         self._turns = turn_taker or TurnTaker(None, timing or TurnTiming())
         self._whole = bool(getattr(stt, "whole_utterance", False))
+        give_back()  # what preparing the call freed (the caller's lines, the understanding)
         warm = getattr(stt, "warm", None)
         if callable(warm):  # Whisper's model loads on its own thread from now, as it rings
             warm()
