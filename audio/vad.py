@@ -46,10 +46,6 @@ class SileroVad:
                 options.inter_op_num_threads = 1  # the recogniser needs the other core
                 options.intra_op_num_threads = 1
                 options.log_severity_level = 4
-                # No arena: onnxruntime's keeps the largest run's buffers for good (with
-                # the voice models' arenas a call held ~35 MB more, bench.live_memory);
-                # without one they go back to the allocator (audio.memory).
-                options.enable_cpu_mem_arena = False
                 self._sessions[path] = onnxruntime.InferenceSession(
                     str(path), providers=["CPUExecutionProvider"], sess_options=options)
         self._session = self._sessions[path]
