@@ -46,7 +46,7 @@ def test_a_line_kept_as_its_codes_is_the_line() -> None:
         codes = line_codes(wide, noise)
         assert codes.dtype == np.uint8
         line = telephone(wide, noise)
-        assert np.array_equal(mu_law_levels(codes), line.samples)
+        assert float(np.max(np.abs(mu_law_levels(codes) - line.samples))) < 1e-6
     assert len(np.unique(mu_law_levels(np.arange(256, dtype=np.uint8)))) == 256
 
 
