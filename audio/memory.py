@@ -14,6 +14,13 @@ So a live call uses two arenas, and blocks of 4 MB or more are always mapped apa
 are glibc's documented `mallopt` settings (the same as the MALLOC_ARENA_MAX and
 MALLOC_MMAP_THRESHOLD_ environment variables, which only work if set before Python
 starts); other C libraries are left alone.
+
+Smaller blocks freed still stay with the allocator (the free space at the top of an arena
+is given back only past 128 kB, and none from inside it): `give_back` (glibc's
+`malloc_trim(0)`, which returns every free whole page) is called when Whisper has loaded
+and after each decode of a live call, off the trainee's path. Measured (`bench.live_memory`,
+20 turns, trimming after each step and each decode): 502 → 479 MB held after the turns; a
+call costs ~0.1 ms when there is little to return.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ ARENAS = 2
 MAPPED_FROM = 4 * 1024 * 1024  # bytes: a short decode's buffers stay below this
 
 _done = threading.Event()
+_libc: list[ctypes.CDLL] = []  # glibc, once `hand_back_freed_memory` has found it
 
 
 def hand_back_freed_memory() -> bool:
@@ -43,5 +51,14 @@ def hand_back_freed_memory() -> bool:
         return False
     ok = bool(libc.mallopt(_M_ARENA_MAX, ARENAS)) and bool(
         libc.mallopt(_M_MMAP_THRESHOLD, MAPPED_FROM))
+    _libc.append(libc)
     _done.set()
     return ok
+
+
+def give_back() -> None:
+    """Return the free pages the allocator keeps to the system (after a load or a decode:
+    a few ms when much was freed, ~0.1 ms otherwise). Only once `hand_back_freed_memory`
+    has found glibc; elsewhere nothing."""
+    if _libc:
+        _libc[0].malloc_trim(0)

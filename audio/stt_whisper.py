@@ -34,7 +34,7 @@ import numpy as np
 
 from audio.clip import Clip, Samples
 from audio.errors import AudioError, EngineMissingError
-from audio.memory import hand_back_freed_memory
+from audio.memory import give_back, hand_back_freed_memory
 from audio.stt import RATE, EngineOptions, SpeechToText, Stream, Transcript, Word
 
 _FIX = (
@@ -327,6 +327,7 @@ class _Loading:
 
             self._model = _short_context(WhisperModel)(
                 str(path), device="cpu", compute_type="int8", cpu_threads=threads)
+            give_back()  # the float16 weights, freed once made int8
         except Exception as error:  # handed to the first decode, which says what failed
             self._error = error
         finally:

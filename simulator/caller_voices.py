@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from audio.errors import AudioError
+from audio.memory import give_back
 from audio.tts import Voice
 from simulator.dialogue import Reply
 from simulator.live_audio import DeviceSpeaker
@@ -109,6 +110,7 @@ class CallerVoices:
                 self.speaker.clip(Reply(line.text, "answer", distress=line.distress))
             except (AudioError, OSError):
                 return  # made on demand instead, or shown as text if the voice fails
+        give_back()  # the filtering's buffers (audio.memory)
 
     def stop(self) -> None:
         self._stop.set()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from audio.breath import breath_in
-from audio.clip import Clip
+from audio.clip import Clip, resample
 from audio.devices import LineOut, Microphone
 from audio.echo import EchoCanceller
 from audio.endpoint import (
@@ -33,7 +33,8 @@ from audio.endpoint import (
     SpeechStarted,
 )
 from audio.errors import AudioError
-from audio.line import telephone
+from audio.line import LINE_RATE, line_codes, mu_law_levels, telephone
+from audio.memory import give_back
 from audio.sounds_finished import SoundsFinished
 from audio.sounds_finished import available as sounds_finished_available
 from audio.stt import RATE, SpeechToText, Stream, Transcript
@@ -143,6 +144,7 @@ class MicrophoneInput:
         # Without the call's understanding the words and the voice still decide.
         self._turns = turn_taker or TurnTaker(None, timing or TurnTiming())
         self._whole = bool(getattr(stt, "whole_utterance", False))
+        give_back()  # what preparing the call freed (the caller's lines, the understanding)
         warm = getattr(stt, "warm", None)
         if callable(warm):  # Whisper's model loads on its own thread from now, as it rings
             warm()
@@ -345,6 +347,7 @@ class MicrophoneInput:
             except Exception as error:  # keep listening; say why once
                 self._fail(f"speech recognition stopped: {type(error).__name__}: {error}")
                 return
+            give_back()  # the decode's buffers, once its result is out (audio.memory)
 
     def _run(self, job: _Job) -> None:
         said = job.said
@@ -462,9 +465,10 @@ class DeviceSpeaker:
         self._echo = echo
         self._out: LineOut | None = None
         self._fallback = SilentSpeaker()
-        # Kept as 16-bit samples: every line in three voices is held for the call (~300
-        # clips with the stock lines), half the memory of float32; the line's mu-law has
-        # only 8 bits to keep.
+        # Every line in three voices is held for the call (437 clips with the stock lines
+        # in the reply-gap bench's scenario): through the telephone line as the line
+        # carries them, one mu-law byte a sample at 8 kHz (17 MB there; as 16-bit samples
+        # at the output stream's 16 kHz they held 67 MB); without the line, 16-bit samples.
         self._ready: dict[tuple[str, str], np.ndarray] = {}
         self.late: list[str] = []  # lines played before they were made (benches print them)
         self.failure: str | None = None
@@ -480,10 +484,16 @@ class DeviceSpeaker:
         key = (reply.text, voice.key())
         if key not in self._ready:
             clip = self._voices.clip(reply.text, voice)
-            heard = telephone(clip, self._noise) if self._line else clip
-            samples = heard.resampled(RATE).samples  # the output stream's rate
-            self._ready[key] = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype(np.int16)
-        return Clip(self._ready[key].astype(np.float32) / np.float32(32767), RATE)
+            if self._line:
+                self._ready[key] = line_codes(clip, self._noise)
+            else:
+                samples = clip.resampled(RATE).samples  # the output stream's rate
+                self._ready[key] = np.round(np.clip(samples, -1.0, 1.0) * 32767).astype(
+                    np.int16)
+        held = self._ready[key]
+        if held.dtype == np.uint8:  # the line's 8 kHz, made the output stream's 16 kHz
+            return Clip(resample(mu_law_levels(held), LINE_RATE, RATE, fast=True), RATE)
+        return Clip(held.astype(np.float32) / np.float32(32767), RATE)
 
     def prepare(self, replies: list[Reply]) -> None:
         """Filter lines through the telephone line before the call (~30 ms each), and

@@ -64,3 +64,22 @@ def test_ctrl_c_stops_the_preparation(voices_for):
     voices = voices_for()
     assert not voices.before_ringing(lambda done, of: None, lambda: True)
     assert voices.synthesised == 0
+
+
+def test_a_line_is_kept_as_the_line_carries_it_and_played_at_the_stream_rate(voices_for, mini):
+    """One mu-law byte a sample at 8 kHz is held (a quarter of 16-bit samples at 16 kHz);
+    played, it is the telephone line's sound at the output stream's rate."""
+    from audio.line import telephone
+    from audio.stt import RATE
+    from simulator.speech_pipeline import caller_voice
+
+    voices = voices_for()
+    reply = Reply(mini.caller.opening, "opening", distress=mini.caller.distress.start)
+    played = voices.speaker.clip(reply)
+    (held,) = voices.speaker._ready.values()
+    assert held.dtype == np.uint8
+    line = telephone(voices.mouth.voices.clip(reply.text, caller_voice(mini, reply.distress)))
+    assert len(held) == len(line.samples)
+    assert played.rate == RATE and len(played.samples) == 2 * len(line.samples)
+    exact = line.resampled(RATE).samples
+    assert float(np.max(np.abs(played.samples - exact)[400:-400])) < 1e-3

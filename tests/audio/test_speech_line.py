@@ -5,8 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from audio.clip import Clip, read_wav, write_wav
-from audio.line import NOISES, active_power, generate_noise, mix_at_snr, telephone
+from audio.clip import Clip, read_wav, resample, write_wav
+from audio.line import (
+    NOISES,
+    active_power,
+    generate_noise,
+    line_codes,
+    mix_at_snr,
+    mu_law_levels,
+    telephone,
+)
 from audio.tts import ToneVoice, Voice
 
 
@@ -29,6 +37,32 @@ def test_telephone_is_8khz_and_narrow_band() -> None:
     inside = band_energy(line, 400, 3300)
     assert band_energy(line, 0, 150) < inside * 0.01
     assert band_energy(line, 3600, 4000) < inside * 0.01
+
+
+def test_a_line_kept_as_its_codes_is_the_line() -> None:
+    """A live call keeps its caller's lines as the line's mu-law bytes (audio.line)."""
+    wide = sweep(seconds=0.7)
+    for noise in (None, "street"):
+        codes = line_codes(wide, noise)
+        assert codes.dtype == np.uint8
+        line = telephone(wide, noise)
+        assert float(np.max(np.abs(mu_law_levels(codes) - line.samples))) < 1e-6
+    assert len(np.unique(mu_law_levels(np.arange(256, dtype=np.uint8)))) == 256
+
+
+def test_fast_resampling_matches_the_exact_one_inside_the_clip() -> None:
+    """Padded to a length of small factors (here from a prime one), in float32: the same
+    sound as the exact resampling but near the ends, where the exact one wraps round."""
+    n = 20011  # prime: the exact FFT's slowest kind of length
+    rng = np.random.default_rng(4)
+    quiet_ends = np.sin(np.linspace(0, np.pi, n)) ** 2
+    line = telephone(Clip((0.3 * rng.standard_normal(n) * quiet_ends).astype(np.float32),
+                          8000)).samples
+    exact = resample(line, 8000, 16000)
+    fast = resample(line, 8000, 16000, fast=True)
+    assert fast.dtype == np.float32 and len(fast) == len(exact)
+    assert float(np.max(np.abs(fast - exact)[400:-400])) < 1e-3
+    assert float(np.max(np.abs(fast - exact))) < 0.02
 
 
 @pytest.mark.parametrize("snr", [0.0, 10.0, 20.0])
