@@ -142,9 +142,11 @@ def _reading(understanding, text: str, intent: str):
 ])
 def test_a_thing_put_aside_or_named_only_to_refuse_it_is_in_doubt(understanding, text,
                                                                   intent):
-    # read as the deed by the analysis, so a critical item must not rest on it
+    # Either the analysis reads the putting aside (the intent negated), or, where it reads
+    # the deed, the doubt holds it back: a critical item never rests on it.
     found, analysis = _reading(understanding, text, intent)
-    assert found is not None and doubt(found, analysis) is not None
+    negated = any(r.intent == intent and not r.affirmed for r in analysis.intents)
+    assert negated or (found is not None and doubt(found, analysis) is not None)
 
 
 def test_do_not_forget_is_no_putting_aside():
