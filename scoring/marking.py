@@ -592,35 +592,28 @@ class Marker:
         saying = c.saying or ()
         opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
         if opened is not None:
-            return Outcome(False, 0.0, f"`{intent}` was asked only by an open question, "
-                           f"at {clock(opened.turn.t)}: '{opened.reading.clause}'; no "
-                           "closed question (one a yes or a tap answers) asked it",
-                           (_turn(opened.index, opened.turn, "an open question"),))
+            return _only(opened, f"`{intent}` was asked only by an open question, at",
+                         "; no closed question (one a yes or a tap answers) asked it",
+                         "an open question")
         vague = self.first_ask(intent, about) if saying_when else None
         if vague is not None:
-            return Outcome(False, 0.0, f"`{intent}` was said only without a when, at "
-                           f"{clock(vague.turn.t)}: '{vague.reading.clause}'; no turn "
-                           "said when (a day, a time, or now)",
-                           (_turn(vague.index, vague.turn, "no when"),))
+            return _only(vague, f"`{intent}` was said only without a when, at",
+                         "; no turn said when (a day, a time, or now)", "no when")
         one_way = self.first_ask(intent, about) if choice else None
         if one_way is not None:
-            return Outcome(False, 0.0, f"`{intent}` was said only as one way, at "
-                           f"{clock(one_way.turn.t)}: '{one_way.reading.clause}'; no "
-                           "turn offered a choice (this or that, or the choice put to "
-                           "the caller)", (_turn(one_way.index, one_way.turn, "one way"),))
+            return _only(one_way, f"`{intent}` was said only as one way, at",
+                         "; no turn offered a choice (this or that, or the choice put to "
+                         "the caller)", "one way")
         unsaid = self.first_ask(intent, about) if saying else None
         if unsaid is not None:
-            return Outcome(False, 0.0, f"`{intent}` was heard only in turns that say "
-                           f"none of {_quoted(saying)}, first at "
-                           f"{clock(unsaid.turn.t)}: '{unsaid.reading.clause}'",
-                           (_turn(unsaid.index, unsaid.turn, "not in so many words"),))
+            return _only(unsaid, f"`{intent}` was heard only in turns that say none of "
+                         f"{_quoted(saying)}, first at", "", "not in so many words")
         named = self.first_ask(intent, about) if c.describing else None
         if named is not None:
             part = "the clothes" if clothes_only(named.reading.clause) else "a name"
-            return Outcome(False, 0.0, f"`{intent}` was asked only for {part}, at "
-                           f"{clock(named.turn.t)}: '{named.reading.clause}', and the "
-                           "answer did not describe the person; no description was asked",
-                           (_turn(named.index, named.turn, f"{part}, no description"),))
+            return _only(named, f"`{intent}` was asked only for {part}, at",
+                         ", and the answer did not describe the person; no description "
+                         "was asked", f"{part}, no description")
         told = self._told_reference(c) if intent == "reference_number" else None
         return told or self._never(intent, about)
 
@@ -1215,6 +1208,12 @@ def journalled(turn: Turn, analyser: str) -> TurnAnalysis | None:
     if analysis.analyser != analyser or analysis.text != turn.text:
         return None
     return analysis
+
+
+def _only(found: Ask, said: str, wanting: str, label: str) -> Outcome:
+    """Not met: the turn that did the intent, quoted, without what the item also wants."""
+    return Outcome(False, 0.0, f"{said} {clock(found.turn.t)}: '{found.reading.clause}'"
+                   f"{wanting}", (_turn(found.index, found.turn, label),))
 
 
 def _turn(index: int, turn: Turn, note: str) -> Evidence:
