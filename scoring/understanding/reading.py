@@ -451,8 +451,8 @@ class Understanding:
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
         found = None if interrogative else waiver(clause)
-        if found is None:
-            return heard
+        if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
+            return heard  # ("leave the back door": the scene kept, no question put aside)
         at = turn.find(clause)
         if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
             return heard  # "I was going to ask about the van, is it still there?" asks on
