@@ -113,3 +113,21 @@ def test_a_worry_put_aside_by_would_not_still_comforts():
     assert polarity("reassurance", "I wouldn't worry about that at all", False) == "affirm"
     assert polarity("crime_prevention", "I'd probably not bother with a new lock yet",
                     False) == "negate"
+
+
+def test_a_reported_question_goes_on_past_or_if():
+    found = waiver("I shan't ask if the van was parked or if the engine was running")
+    assert found is not None
+    assert found.topic == "if the van was parked or if the engine was running"
+
+
+def test_a_detail_named_by_its_kind_is_the_detail():
+    assert _topic("Forget the alcohol question for now") == "the alcohol"
+    assert _topic("You needn't go over the injuries bit again") == "the injuries"
+    assert _topic("Let's leave the neighbours out of it for now") == "the neighbours"
+
+
+def test_a_question_put_inverted_after_a_waiver_still_asks(understanding):
+    heard = pairs(understanding.analyse(
+        "Don't describe the whole thing for me yet, just is the man still there?", Context()))
+    assert ("suspect_present", "affirm") in heard

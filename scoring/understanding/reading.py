@@ -66,7 +66,7 @@ from scoring.understanding.polarity import (
     polarity,
 )
 from scoring.understanding.qualifiers import without_qualifiers
-from scoring.understanding.reasons import reasons_for_refusal
+from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
@@ -696,7 +696,8 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     # number what's the address")
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
-                                        and r.clause not in waivers)]
+                                        and r.clause not in waivers
+                                        and not inverted(r.clause))]
 
 
 def _held_not_read_back(readings: list[IntentReading],

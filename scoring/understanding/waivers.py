@@ -137,8 +137,8 @@ _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|als
                          r"(?:(?:let us|we can|we will|i will|you can|you could|feel free to|"
                          r"tell (?:him|her|them) to|(?:he|she|they) can) )?"
                          r"(?:leave|park|drop|scrap|ditch)"
-                         r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+)"
-                         r"(?: (?:then|there|love|mate|thanks))? $")
+                         r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
+                         r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
 # (the put-aside verbs are orders: only at the clause's opening, after discourse words)
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
 # (a thing left in a state is advice: "leave the door open", "leave the lights on")
@@ -209,6 +209,11 @@ _NEED_DENIED_ALONE = re.compile(rf" (?:{_NEED_DENIED}|{_NOT_OBLIGED}) $")
 # A list's vague tail says nothing more: "… or anything like that", "… and so on".
 _VAGUE_TAIL = re.compile(r" (?:or|and) (?:anything|something|stuff|all that|whatever|so on)"
                          r"(?: (?:like that|else|of that sort))? $")
+# A detail named by its kind: "the weapons question", "the 'we'll be back' bit", "the
+# medical questions" (the kind says nothing of which question; a thing left out of the
+# talk, "leave Alfie out of it", is the thing)
+_KIND = re.compile(r"(?<=\w) (?:questions?|bit|bits|part|side of (?:it|things)|stuff|business|"
+                   r"out of (?:it|this|that|things))(?: (?:for now|now|then|there))? $")
 # 3. The topic ends where a reason or condition begins ("… if you didn't see him").
 _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|although"
                          r"|as i|as we|as you|i have|we have|i will|we will|i do not|"
@@ -293,16 +298,18 @@ def waiver(clause: str) -> Waiver | None:
         verb = rest[1: tells.end() + 1]
         rest = " " + rest[tells.end() + 1:]
     cut = _TOPIC_ENDS.search(rest)
-    if cut is not None and cut.start() == 0 and told and rest.startswith(" if "):
+    reported = cut is not None and cut.start() == 0 and told and rest.startswith(" if ")
+    while cut is not None and reported and (cut.start() == 0 or (re.search(
+            r" (?:or|and)$", rest[: cut.start()]) and cut.group() == " if ")):
         # after a verb of asking or telling "if" reports a question ("no sense me asking
-        # again if you're hurt"), no condition
-        cut = _TOPIC_ENDS.search(rest, 1)
+        # again if you're hurt", "… if she's been before or if she drinks"), no condition
+        cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
     topic = rest[: cut.start() + 1] if cut else rest
     put = _QUESTION_PUT.search(topic, 1)
     # ("just where you are": what is wanted, the "just" no part of it)
     asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
     topic = topic[: put.start() + 1] if put else topic
-    topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic)).strip()
+    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
     worry = bool(re.search(r"worry|fret|stress|(?:all right|fine|ok|no problem)(?: \w+)* not to",
                            found.group()))
@@ -337,7 +344,8 @@ def _left_aside(text: str) -> Waiver | None:
         left = _LEFT_AS_IS.match(text)
         if left is None or _LEFT_IN_STATE.search(left.group("topic")):
             return None
-    topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", f" {left.group('topic')} ")).strip()
+    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", f" {left.group('topic')} ")))
+    topic = topic.strip()
     if not topic or topic.split()[0].endswith("ing"):
         return None
     # ("leave it for now": what it stands for is the clause before's)

@@ -13,7 +13,7 @@ _BARE = {
     "cant": "can not", "isnt": "is not", "arent": "are not", "wasnt": "was not",
     "werent": "were not", "havent": "have not", "hasnt": "has not", "shouldnt": "should not",
     "wouldnt": "would not", "couldnt": "could not", "neednt": "need not", "youre": "you are",
-    "shant": "shall not", "theres": "there is", "youd": "you would", "itll": "it will",
+    "shant": "shall not", "youd": "you would", "itll": "it will",
     "theyll": "they will",
     "im": "i am", "ive": "i have", "theyve": "they have", "theyre": "they are",
     "youve": "you have", "youll": "you will", "ill": "i will", "weve": "we have",
