@@ -131,3 +131,13 @@ def test_a_question_put_inverted_after_a_waiver_still_asks(understanding):
     heard = pairs(understanding.analyse(
         "Don't describe the whole thing for me yet, just is the man still there?", Context()))
     assert ("suspect_present", "affirm") in heard
+
+
+def test_the_handlers_getting_is_waived_the_callers_is_a_deed():
+    assert _topic("Not much point in us taking a second address") == "a second address"
+    assert waiver("No sense you taking the bins out") is None
+
+
+def test_a_need_denied_with_be_needing_and_an_answer_tapped():
+    assert _topic("We shan't be needing the flat number") == "the flat number"
+    assert _topic("No need to press for the weapons question") == "the weapons"

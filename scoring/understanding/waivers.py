@@ -39,7 +39,8 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
                 rf"|may not){_SOFTLY} (?:need|have)"
                 r"(?: got)?(?: to)?|(?:you|we|i) need not|(?:there is |there will be )?no "
                 r"(?:more |real |further )?need(?: at all)?(?: for (?:me|you|us))?(?: to)?"
-                r"|(?:will not|shall not|am not going to|are not going to|do not|would not) be "
+                r"|(?:(?:you|we|i) )?(?:will not|shall not|am not going to|are not going to|do not"
+                r"|would not) be "
                 r"(?:needing|wanting|requiring)"
                 r"|not going to need(?: to)?"
                 # the need named as a duty or a call for it: "there's no requirement for me
@@ -152,6 +153,8 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             # asking pressed: "I won't press you for his name"
             r"(?:press|push)\w* (?:you )?(?:for|on|about)|"
             r"spell\w*|answer\w*|pin\w* down|"
+            # an answer tapped on a silent call: "no need to tap for the children"
+            r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
             # a thing given to the handler: "no need to send me the post", "playing me it"
             r"(?:send|show|play|forward|text|email|read)\w*(?= (?:me|us) )|read\w* out|"
             # going into a matter, not a place: "let's not get into whether he drinks"
@@ -280,7 +283,10 @@ def waiver(clause: str) -> Waiver | None:
     # (asking declined is a telling declined: "I'm not going to ask about the traffic")
     told = (tells is not None and tells.group("told") is not None) or bool(
         re.search(r" ask|point", found.group()))
-    if found.group("verbed") and (tells is None or tells.group("told") is None):
+    # (the handler's getting is a question put: "no sense in me taking a second number")
+    handlers = re.search(r" (?:me|us|my|our)$", found.group().rstrip()) is not None
+    if found.group("verbed") and (tells is None or (tells.group("told") is None
+                                                    and not handlers)):
         return None  # "no reason to think he's armed", "let's not go outside": no telling
     if found.group("forbid") and not re.search(r" (?:me|us|again) ", rest):
         return None  # "don't tell anyone about this call": advice, told to others
