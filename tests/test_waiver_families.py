@@ -141,3 +141,15 @@ def test_the_handlers_getting_is_waived_the_callers_is_a_deed():
 def test_a_need_denied_with_be_needing_and_an_answer_tapped():
     assert _topic("We shan't be needing the flat number") == "the flat number"
     assert _topic("No need to press for the weapons question") == "the weapons"
+
+
+def test_the_families_lift_advice_too():
+    assert polarity("signpost", "You're fine not to phone the housing office today",
+                    False) == "negate"
+    assert polarity("safety_advice", "We can manage without the sofa across the door now",
+                    False) == "negate"
+    assert polarity("scene_preservation", "No call for keeping the hallway untouched now",
+                    False) == "negate"
+    # (a prohibition said with the same words is the advice itself)
+    assert polarity("scene_preservation", "Don't go moving the bottles on the table",
+                    False) == "affirm"

@@ -6,15 +6,27 @@ tell me how old he is" is date of birth, negated), whether the need waived is th
 asking you for a description": a statement).
 
 The frame, as English, in three parts:
-1. a waiver: a need denied ("you don't need to", "no need for me to", "I shan't need",
-   "you needn't"), a worry or bother lifted ("don't worry about", "don't bother with"),
-   an obligation not to be felt ("don't feel you have to"), asking declined or pointless
-   ("I won't be asking you for", "there's no point me asking"), or the detail put aside
-   ("forget", "never mind", "skip");
+1. a waiver, of one of a few families, each read by its grammar (who, a modal, an adverb,
+   "not", whom for) rather than by a phrase: a need denied ("you don't need to", "no need
+   for me to", "I shan't be needing", "there's nothing you need to tell me"), a worry or
+   bother lifted ("don't worry about", "I'd probably not bother with"), the trouble lifted
+   ("don't put yourself out", "don't go to any trouble", "save yourself the bother of"), an
+   obligation not to be felt ("don't feel you have to"), leave given not to ("it's fine
+   not to", "you're alright not to", "feel free not to"), a search or a telling stopped by
+   leave ("you can stop looking for", "no need to keep going over"), the thing done
+   without ("we can do without", "I'll manage without"), asking declined or pointless
+   ("I won't be asking you for", "there's no point me asking", "no sense in me asking"),
+   the handler declining or forbidding a telling ("I won't go through", "let's not go
+   into", "don't give me your number"), or the detail put aside ("forget", "never mind",
+   "skip", "leave the date", "park his age for now"). A reason denied, a telling declined
+   or forbidden waive only with a verb of telling after them ("no reason to think he's
+   armed", "let's not go outside", "don't tell anyone" waive no question);
 2. optionally a verb of telling or asking, in any form ("tell me", "describing", "go back
    over", "ask you about", "ring us back with");
 3. what is waived: a noun phrase ("the number plate"), a gerund's object ("spelling your
-   surname"), or a reported question ("how old he is", "where she was last seen").
+   surname"), or a reported question ("how old he is", "where she was last seen"; after
+   a verb of asking "if" reports one: "no sense me asking if you're hurt"); a detail
+   named by its kind is the detail ("the weapons question").
 What is waived is read as the topic of a question: the reader matches it against the
 library as a question and takes the question it names, negated. A pronoun ("you needn't
 go through it again") names what the clause before it said.
