@@ -153,3 +153,19 @@ def test_the_families_lift_advice_too():
     # (a prohibition said with the same words is the advice itself)
     assert polarity("scene_preservation", "Don't go moving the bottles on the table",
                     False) == "affirm"
+
+
+def test_a_telling_forbidden_to_the_handler_is_waived_but_not_one_to_others():
+    assert _topic("Please don't read me the registration again") == "the registration"
+    assert _topic("Don't try and spell the road for me") == "the road"
+    assert waiver("Don't tell anybody you've rung us") is None
+
+
+def test_a_detail_searched_for_is_waived_but_not_a_person():
+    assert _topic("You needn't hunt around for the receipt") == "the receipt"
+    assert waiver("You don't need to look for her, officers are out searching") is None
+
+
+def test_a_worry_lifted_off_someone_else_and_a_wish_typed_without_its_apostrophe():
+    assert _topic("Don't trouble her with the times") == "the times"
+    assert _topic("if youd rather not go into the money side of it") == "the money"

@@ -300,12 +300,18 @@ def waiver(clause: str) -> Waiver | None:
     if found.group("verbed") and (tells is None or (tells.group("told") is None
                                                     and not handlers)):
         return None  # "no reason to think he's armed", "let's not go outside": no telling
-    if found.group("forbid") and not re.search(r" (?:me|us|again) ", rest):
-        return None  # "don't tell anyone about this call": advice, told to others
+    # (told to the handler: "me" or "us" with the verb, or said "again")
+    to_handler = bool(re.search(r" (?:(?:for|to) (?:me|us)|again) ", rest)) or (
+        tells is not None and re.search(r"\b(?:me|us|again)\b", rest[: tells.end() + 1])
+        is not None)
+    if found.group("forbid") and not to_handler:
+        return None  # "don't tell anyone you rang us": advice, told to others
     # (a searching stopped by leave is of a detail: "you can stop looking for the email";
     # so is a search said needless: "you needn't hunt for the receipt", not for a person)
+    sought = _SOUGHT.match(rest[1:])
     ceased = tells is not None and (found.group("ceased") is not None or (
-        _SOUGHT.match(rest[1:]) is not None and _PERSON.isdisjoint(rest.split()[-2:])))
+        sought is not None and rest[1:][sought.end():].split()[:1] != [] and
+        rest[1:][sought.end():].split()[0] not in _PERSON))
     if not told and not ceased and (_TO_DO.search(found.group()) if tells is None
                                     else _CALLERS.match(found.group())):
         # a deed waived ("no need to change the locks", "you don't have to get a camera"),
