@@ -169,3 +169,9 @@ def test_a_detail_searched_for_is_waived_but_not_a_person():
 def test_a_worry_lifted_off_someone_else_and_a_wish_typed_without_its_apostrophe():
     assert _topic("Don't trouble her with the times") == "the times"
     assert _topic("if youd rather not go into the money side of it") == "the money"
+
+
+def test_the_handlers_own_telling_declined_is_no_waiver():
+    assert waiver("We won't be giving you the leaflet, it's all online") is None
+    assert waiver("I'm not going to tell you the other driver's address") is None
+    assert _topic("We won't go over the leaflet again") == "the leaflet"

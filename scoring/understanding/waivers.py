@@ -111,8 +111,12 @@ _TROUBLE_LIFTED = (r"(?:(?:you )?do not|no need to|you need not) (?:go )?(?:put 
                    r"(?:trouble|bother|effort|job)(?: of)?)?")
 # - the handler declining to put it: "I won't go through what was taken again", "we
 #   shan't make you repeat it", "let's not go into whether you've complained before"
+# (not the handler's own telling to the caller: "I won't be giving you the crisis team's
+# number" declines a thing the handler does)
 _TELLING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|"
-                     r"would not|do not want to|do not intend to)(?: be)?"
+                     r"would not|do not want to|do not intend to)"
+                     r"(?! (?:be )?(?:giv|tell|send|provid|show|pass|text|email|read|list|"
+                     r"explain)\w* you )(?: be)?"
                      r"(?: (?:make|have|get|put) you(?: through)?(?: to)?)?"
                      r"|let us not(?: (?:bother|worry|trouble)(?: with)?)?(?: (?:make|have) you)?"
                      # the telling forbidden: "don't give me your number, it's on my screen",
