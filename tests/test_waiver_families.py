@@ -175,3 +175,10 @@ def test_the_handlers_own_telling_declined_is_no_waiver():
     assert waiver("We won't be giving you the leaflet, it's all online") is None
     assert waiver("I'm not going to tell you the other driver's address") is None
     assert _topic("We won't go over the leaflet again") == "the leaflet"
+
+
+def test_the_handler_withholding_a_detail_asks_nothing():
+    assert polarity("vehicle_description", "I'm not going to tell you whose van that is",
+                    False) == "negate"
+    assert polarity("caller_name", "I can't tell you the name of the lady who rang", False) == (
+        "negate")

@@ -378,7 +378,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
-    return "negate" if NOT_NEEDED.search(text) else "affirm"
+    # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
+    return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
 
 
 def _advice(intent: str, text: str) -> Polarity:
@@ -523,7 +524,8 @@ def asks(clause: str) -> bool:
 NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would not say",
                      "not going to say", "not able to tell you", "can not tell you",
                      "not allowed to tell you", "can not discuss", "can not say",
-                     "not able to say", "not able to discuss", "not at liberty to")
+                     "not able to say", "not able to discuss", "not at liberty to",
+                     r"(?:not going to|will not|shall not)(?: be)? tell\w* you")
 DENIAL_REACH = 5  # words from a trigger to what it denies
 # Denied straight after it is named: "the council won't do anything".
 _DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does not",
