@@ -157,7 +157,36 @@ NOT_NEEDED = pattern(
     r"do not feel (?:like )?you (?:have got to|have to|need to|must|should)",
     # "nobody needs the glass left": needed by no one is not needed
     # ("one" is spelled "1" by `words`)
-    r"(?:nobody|no (?:one|1)) (?:needs|will need|is going to need)")
+    r"(?:nobody|no (?:one|1)) (?:needs|will need|is going to need)",
+    # The waivers' families (`waivers`), said of any intent. A sense, use or reason denied:
+    # "no sense me asking", "it's pointless you going over it", "no call for leaving it"
+    r"(?:no|little|not much) (?:real |great )?(?:sense|use|point)(?: in)?"
+    r"(?: (?:me|us|you|my|our|your))?(?= (?:\w+ing|to) )", r"pointless",
+    r"no (?:call|reason|point) for",
+    # the trouble lifted: "don't put yourself out", "don't go to any trouble over it"
+    r"do not (?:go )?(?:put yourself out|trouble yourself|bother yourself|go to (?:any|the|all"
+    r" that) (?:trouble|bother|effort)|(?:rack|wrack) your brains?)",
+    r"(?:save|spare) yourself the (?:trouble|bother|effort|job)",
+    # stopped, by leave: "you can stop looking for it", "feel free to give up on the plate"
+    r"(?:you can|you could|feel free to|fine to|ok to|all right to) (?:stop|quit|give up|"
+    r"leave off)",
+    # done without: "we can do without your mobile", "I'll manage without it"
+    r"(?:can|could|will|shall|able to)(?: (?:just|easily|probably))? (?:do|manage|cope|get by|"
+    r"make do|carry on|go ahead|proceed|continue|go on|live) without",
+    # the handler declining to go into it: "let's not go into that", "I won't make you
+    # go over it again", "we're not going to go through it all"
+    r"let us not (?:bother|(?:go|get) (?:into|over|through))",
+    r"(?:i|we) (?:will not|shall not|am not going to|are not going to)(?: (?:make|have) you)?"
+    r" (?:go|get) (?:into|over|through|back over)",
+    r"(?:will not|not going to) (?:make|have) you (?:repeat|go|tell|say|list|describe|spell)",
+    # leave given not to: "it's fine not to tell me", "you're alright not to answer"
+    r"(?:fine|ok|all right|no problem|acceptable|understandable)(?: (?:for you|by me|with me|"
+    r"with us))? not to", r"(?:free|welcome) not to", r"(?:choose|decide|opt) not to",
+    # the handler's need of nothing: "there's nothing more I need from you on that"
+    r"nothing (?:more |else |further )?(?:that )?(?:i|we) (?:need|have to)",
+    # advised as not worth a worry: "I'd probably not worry about new locks"
+    r"(?:would|should)(?: (?:probably|really|honestly|just))? not (?:worry|bother)"
+    r"(?: (?:about|with))?")
 PERMISSION = pattern(
     "you can", "you could", "you may", "fine to", "ok to", "okay to", "all right to",
     "free to", "feel free", "go ahead", "good to", "allowed to", "safe to now",
@@ -210,7 +239,8 @@ _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(
 # Kept out of it: "leave the housing association out of it", "keep the council out of this".
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
-_WORRY = re.compile(r" do not worry ")
+# (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
+_WORRY = re.compile(r" (?:(?:i|we) )?(?:do not|(?:would|should)(?: \w+)? not) worry ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
@@ -336,7 +366,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # comfort is often a worry denied: "nobody's going to think you're wasting our
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
         # ("I can't tell you she'll be okay") is its opposite
-        said_no = any(not _BY_NOBODY.match(m.group()) for m in overlapping(REFUSAL, text)) or (
+        said_no = any(not _BY_NOBODY.match(m.group()) and not _WORRY.match(text, m.start())
+                      for m in overlapping(REFUSAL, text)) or (
             any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
     if intent in DOING and not asking and _NO_BOTHER.search(in_scope(clause)):
@@ -347,7 +378,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
-    return "negate" if NOT_NEEDED.search(text) else "affirm"
+    # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
+    return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
 
 
 def _advice(intent: str, text: str) -> Polarity:
@@ -492,7 +524,8 @@ def asks(clause: str) -> bool:
 NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would not say",
                      "not going to say", "not able to tell you", "can not tell you",
                      "not allowed to tell you", "can not discuss", "can not say",
-                     "not able to say", "not able to discuss", "not at liberty to")
+                     "not able to say", "not able to discuss", "not at liberty to",
+                     r"(?:not going to|will not|shall not)(?: be)? tell\w* you")
 DENIAL_REACH = 5  # words from a trigger to what it denies
 # Denied straight after it is named: "the council won't do anything".
 _DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does not",

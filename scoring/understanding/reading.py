@@ -66,7 +66,7 @@ from scoring.understanding.polarity import (
     polarity,
 )
 from scoring.understanding.qualifiers import without_qualifiers
-from scoring.understanding.reasons import reasons_for_refusal
+from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
@@ -451,8 +451,8 @@ class Understanding:
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
         found = None if interrogative else waiver(clause)
-        if found is None:
-            return heard
+        if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
+            return heard  # ("leave the back door": the scene kept, no question put aside)
         at = turn.find(clause)
         if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
             return heard  # "I was going to ask about the van, is it still there?" asks on
@@ -696,7 +696,8 @@ def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
     # number what's the address")
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
-                                        and r.clause not in waivers)]
+                                        and r.clause not in waivers
+                                        and not inverted(r.clause))]
 
 
 def _held_not_read_back(readings: list[IntentReading],

@@ -36,13 +36,25 @@ _OWN_RIGHT = re.compile(r" (?:going|coming|heading|on (?:their|his|her|its|the) 
                         r"a good idea|worth) ")
 
 
+# A question in its inverted form, whatever act was read: "don't tell me the whole story,
+# just is anyone else hurt?" (it asks; it gives no reason)
+_INVERTED = re.compile(r" (?:(?:just|and|but|so|now|ok|right|then) )*(?:is|are|was|were|did|"
+                       r"does|has|have|can|could) (?:anybody|anyone|he|she|they|it|there|you|"
+                       r"somebody|someone|any|the|your|his|her|their) ")
+
+
+def inverted(clause: str) -> bool:
+    """Is the clause a question in its inverted form ("just is anybody else hurt")?"""
+    return _INVERTED.match(spelled(clause)) is not None
+
+
 def states(reading: IntentReading) -> bool:
     """Does the reading's clause only state a fact? A statement by its act; or said as an
     instruction only for what it resembles (a referral: "it's a council matter") while its
     form tells the caller nothing ("…, you can ring 111" does). Not what is under way or to
     come, nor advice put as a judgement."""
     text = spelled(reading.clause)
-    if _OWN_RIGHT.search(text):
+    if _OWN_RIGHT.search(text) or inverted(reading.clause):
         return False
     if reading.act == "statement":
         return True

@@ -6,15 +6,27 @@ tell me how old he is" is date of birth, negated), whether the need waived is th
 asking you for a description": a statement).
 
 The frame, as English, in three parts:
-1. a waiver: a need denied ("you don't need to", "no need for me to", "I shan't need",
-   "you needn't"), a worry or bother lifted ("don't worry about", "don't bother with"),
-   an obligation not to be felt ("don't feel you have to"), asking declined or pointless
-   ("I won't be asking you for", "there's no point me asking"), or the detail put aside
-   ("forget", "never mind", "skip");
+1. a waiver, of one of a few families, each read by its grammar (who, a modal, an adverb,
+   "not", whom for) rather than by a phrase: a need denied ("you don't need to", "no need
+   for me to", "I shan't be needing", "there's nothing you need to tell me"), a worry or
+   bother lifted ("don't worry about", "I'd probably not bother with"), the trouble lifted
+   ("don't put yourself out", "don't go to any trouble", "save yourself the bother of"), an
+   obligation not to be felt ("don't feel you have to"), leave given not to ("it's fine
+   not to", "you're alright not to", "feel free not to"), a search or a telling stopped by
+   leave ("you can stop looking for", "no need to keep going over"), the thing done
+   without ("we can do without", "I'll manage without"), asking declined or pointless
+   ("I won't be asking you for", "there's no point me asking", "no sense in me asking"),
+   the handler declining or forbidding a telling ("I won't go through", "let's not go
+   into", "don't give me your number"), or the detail put aside ("forget", "never mind",
+   "skip", "leave the date", "park his age for now"). A reason denied, a telling declined
+   or forbidden waive only with a verb of telling after them ("no reason to think he's
+   armed", "let's not go outside", "don't tell anyone" waive no question);
 2. optionally a verb of telling or asking, in any form ("tell me", "describing", "go back
    over", "ask you about", "ring us back with");
 3. what is waived: a noun phrase ("the number plate"), a gerund's object ("spelling your
-   surname"), or a reported question ("how old he is", "where she was last seen").
+   surname"), or a reported question ("how old he is", "where she was last seen"; after
+   a verb of asking "if" reports one: "no sense me asking if you're hurt"); a detail
+   named by its kind is the detail ("the weapons question").
 What is waived is read as the topic of a question: the reader matches it against the
 library as a question and takes the question it names, negated. A pronoun ("you needn't
 go through it again") names what the clause before it said.
@@ -33,23 +45,33 @@ from dataclasses import dataclass
 from scoring.understanding.polarity import in_scope
 
 # 1. The waiver. ("i", "we", "you": whoever's need it is; "shall" is "shan't" spelled.)
+# (an adverb may come between: "I'd probably not worry", "you don't really need to")
+_SOFTLY = r"(?: (?:really|even|actually|probably|honestly|just|necessarily|think (?:i|we|you)))?"
 _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would not|should not"
-                r"|may not)(?: (?:really|even|actually|think (?:i|we|you)))? (?:need|have)"
+                rf"|may not){_SOFTLY} (?:need|have)"
                 r"(?: got)?(?: to)?|(?:you|we|i) need not|(?:there is |there will be )?no "
                 r"(?:more |real |further )?need(?: at all)?(?: for (?:me|you|us))?(?: to)?"
-                r"|(?:will not|shall not|am not going to|are not going to) be needing"
+                r"|(?:(?:you|we|i) )?(?:will not|shall not|am not going to|are not going to|do not"
+                r"|would not) be "
+                r"(?:needing|wanting|requiring)"
                 r"|not going to need(?: to)?"
                 # the need named as a duty or a call for it: "there's no requirement for me
                 # to take …", "no call to give me …", "it isn't necessary for you to …"
                 r"|(?:there is |there will be )?no (?:requirement|call|obligation|necessity)"
                 r"(?: at all)?(?: (?:for|on) (?:me|you|us))?(?: to)?"
                 r"|(?:it is |that is |it will be )?not (?:necessary|required|needed|essential)"
-                r"(?: for (?:me|you|us))?(?: to)?")
-_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble)(?: yourself)?"
-                 r"(?: (?:about|with|over))?|no need to worry(?: about)?"
+                r"(?: for (?:me|you|us))?(?: to)?"
+                # what is needed is nothing: "there's nothing you need to tell me about X",
+                # "nothing more I need from you on the car"
+                r"|(?:there is )?nothing (?:more |else |further )?(?:that )?(?:(?:you|we|i) )?"
+                r"(?:need|have|has)(?: got)?(?: to)?")
+_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble|stress|concern)"
+                 r"(?: yourself| him| her| them)?(?: (?:about|with|over))?"
+                 r"|no need to worry(?: about)?"
                  # advised as not worth it: "I'd not bother with the plate", "best not
-                 # worry about his age"
-                 r"|(?:i )?would not (?:bother|worry)(?: (?:about|with))?"
+                 # worry about his age", "I'd probably not worry about the time"
+                 rf"|(?:(?:i|we) )?(?:would|should){_SOFTLY} not (?:bother|worry)"
+                 r"(?: (?:about|with))?"
                  r"|best not (?:to )?(?:bother|worry)(?: (?:about|with))?"
                  r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?: (?:about|with))?")
 _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
@@ -69,15 +91,76 @@ _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not goi
                     # the caller let off it: "you can leave out your date of birth"
                     r"|(?:you can|you could|feel free to|you are fine to|it is fine to) "
                     r"(?:leave out|miss out|leave off|skip|pass on)")
+# The families below waive only a telling or an asking: a verb of telling must follow
+# (`Waiver` is None without one), so "no reason to think he's armed" or "let's not go
+# outside" waive nothing.
+# - a reason, sense or use denied: "no sense me asking", "there's little point in you
+#   going over it", "it's pointless me asking", "not worth you repeating"
+_REASON_DENIED = (r"(?:there is |there will be |it is |that is )?(?:no|not (?:much|any|a lot of)"
+                  r"|little) (?:real |great |much )?(?:sense|reason|use|good|point|call)"
+                  r"(?: (?:in|for))?(?: (?:me|us|you|my|our|your))?(?: to)?"
+                  r"|(?:it is |that is |it would be |it will be )?(?:pointless|useless|"
+                  r"not worth(?: it)?)(?: (?:for )?(?:me|us|you|my|our|your))?(?: to)?")
+# - the trouble lifted: "don't put yourself out listing …", "don't go to the trouble of
+#   spelling it", "save yourself the bother of …", "don't rack your brains over the time"
+_TROUBLE_LIFTED = (r"(?:(?:you )?do not|no need to|you need not) (?:go )?(?:put yourself out|"
+                   r"trouble yourself|bother yourself|exert yourself|go to (?:any|the|all that) "
+                   r"(?:trouble|bother|effort)|(?:rack|wrack|cudgel) your brains?)"
+                   r"(?: (?:of|over|with|about|on|by|for))?"
+                   r"|(?:you can |you could |just )?(?:save|spare) yourself(?: (?:the|any) "
+                   r"(?:trouble|bother|effort|job)(?: of)?)?")
+# - the handler declining to put it: "I won't go through what was taken again", "we
+#   shan't make you repeat it", "let's not go into whether you've complained before"
+# (not the handler's own telling to the caller: "I won't be giving you the crisis team's
+# number" declines a thing the handler does)
+_TELLING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|"
+                     r"would not|do not want to|do not intend to)"
+                     r"(?! (?:be )?(?:giv|tell|send|provid|show|pass|text|email|read|list|"
+                     r"explain)\w* you )(?: be)?"
+                     r"(?: (?:make|have|get|put) you(?: through)?(?: to)?)?"
+                     r"|let us not(?: (?:bother|worry|trouble)(?: with)?)?(?: (?:make|have) you)?"
+                     # the telling forbidden: "don't give me your number, it's on my screen",
+                     # "don't try and tell me where you are"
+                     r"|(?P<forbid>(?:please )?do not(?: (?:try|bother|go)(?: (?:and|to))?)?)")
+# - leave given not to: "it's fine not to tell me", "you're alright not to repeat it",
+#   "feel free not to answer", "you can choose not to say"
+_LEAVE_NOT_TO = (r"(?:(?:it is|you are|that is|it will be|it would be) )?"
+                 r"(?:(?:perfectly|absolutely|quite|totally|completely) )?"
+                 r"(?:fine|ok|all right|no problem|acceptable|understandable)"
+                 r"(?: (?:for you|by me|with me|with us))? not to"
+                 r"|(?:feel free|you are free|you are welcome) not to"
+                 r"|you (?:can|may|could) (?:choose|decide|opt|prefer) not to")
+# - a searching or a telling stopped, by leave: "you can stop looking for the email", "no
+#   need to keep going over it", "you can give up on remembering the plate" (a bare "stop"
+#   orders: "stop moving the glass" is advice, no waiver)
+_CEASED = (r"(?:(?:(?:you|he|she|they) can|you could|feel free to|"
+           r"you are (?:fine|ok|all right) to|no need to|you do not (?:need|have) to|do not) )"
+           r"(?:stop|quit|give up|leave off|keep)"
+           r"(?: on)?(?: (?:trying|having) to)?")
+# - done without: "we can do without your mobile number", "I'll manage without his date of
+#   birth" (the handler's need of it, denied)
+_DONE_WITHOUT = (r"(?:(?:i|we) )?(?:can|could|will|shall|am going to|are going to|are able to|"
+                 r"am able to|should be able to)(?: (?:just|easily|probably))? (?:do|manage|cope|"
+                 r"get by|make do|carry on|go ahead|proceed|continue|go on|live) without")
 _PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will) (?:skip|forget))"
               r"(?: about)?")
-# Left for later: "leave the registration for now", "park his age to one side".
+# Left for later: "leave the registration for now", "park his age to one side"; or, at the
+# clause's end, left as it is: "leave the date (, it's on the record)", "drop his age".
 _LEFT_ASIDE = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
                          r"(?:(?:let us|we can|we will|i will) )?(?:leave|park|put) (?P<topic>.+?)"
                          r" (?:for now|for the moment|for the time being|aside|to one side|"
                          r"till later|until later|for later|for another time)(?= )")
+_LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
+                         r"(?:(?:let us|we can|we will|i will|you can|you could|feel free to|"
+                         r"tell (?:him|her|them) to|(?:he|she|they) can) )?"
+                         r"(?:leave|park|drop|scrap|ditch)"
+                         r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
+                         r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
 # (the put-aside verbs are orders: only at the clause's opening, after discourse words)
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
+# (a thing left in a state is advice: "leave the door open", "leave the lights on")
+_LEFT_IN_STATE = re.compile(r" (?:open|shut|closed|locked|unlocked|on|off|alone|be|there|here|"
+                            r"outside|inside|in|out|where|as|be|up|down|running|switched)$")
 # 2. A verb of telling or asking, in any form, with whom it is told to. Said with one the
 # topic is plainly something said ("tell me about the traffic"); the weaker verbs of
 # getting and thinking ("get the rest of the number", "worry about the kids' ages") are
@@ -85,7 +168,14 @@ _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|hone
 _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*|repeat\w*|"
             # asking pressed: "I won't press you for his name"
             r"(?:press|push)\w* (?:you )?(?:for|on|about)|"
-            r"spell\w*|"
+            r"spell\w*|answer\w*|pin\w* down|"
+            # an answer tapped on a silent call: "no need to tap for the children"
+            r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
+            # a thing given to the handler: "no need to send me the post", "playing me it"
+            r"(?:send|show|play|forward|text|email|read)\w*(?= (?:me|us) )|read\w* out|"
+            # going into a matter, not a place: "let's not get into whether he drinks"
+            r"get(?:ting)? into(?= (?:what|whether|how|why|who|when|where|which|that|it|all|"
+            r"any of|the (?:details|history|whys)))|"
             r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
             r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
             # a telling named as a thing: "a description of the car", "the details of it"
@@ -96,7 +186,7 @@ _GETTING = (r"(?:(?:tak(?:e|ing)|writ(?:e|ing)|not(?:e|ing)|jot\w*) down|"
             r"remember\w*|find\w* out|work\w* out|think\w* (?:about|of)|worry\w* about|"
             # the handler's side seeking it: "we won't need to look for CCTV"
             r"look\w* (?:for|at|into)|check\w*(?: for)?|find\w*|look\w* up|"
-            r"track\w* down|dig\w* out|"
+            r"track\w* down|dig\w* out|(?:hunt|search|rummag|root)\w* (?:around |about )?for|"
             r"bother\w* with)")
 _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 # A question meant, then not put: "I was going to ask about the footage, but …", "I wanted to
@@ -104,10 +194,14 @@ _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 _MEANT = (r"(?:i|we) (?:was|were) (?:going|about|meaning) to ask(?: you)?(?: (?:for|about))?"
           r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?")
 WAIVER = re.compile(
-    rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})) "
+    rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})"
+    rf"|(?P<ceased>{_CEASED})|{_DONE_WITHOUT}|{_LEAVE_NOT_TO}|{_TROUBLE_LIFTED}"
+    rf"|(?P<verbed>{_REASON_DENIED}|{_TELLING_DECLINED})) "
     rf"|^ {_OPENING}{_PUT_ASIDE} ")
-_TELLS = re.compile(rf"(?:(?:me|us|to|just|really|even|be) )*(?:(?P<told>{_TELLING})|{_GETTING})"
-                    rf" {_TOLD_TO}")
+# (with the effort or the keeping on before the verb: "no need to keep going over it",
+# "don't go telling me", "you needn't try to remember his name")
+_TELLS = re.compile(rf"(?:(?:me|us|to|just|really|even|be|keep|go|try|trying|have to|be able to)"
+                    rf" )*(?:(?P<told>{_TELLING})|{_GETTING}) {_TOLD_TO}")
 # A thing to do waived, not a question: "you don't need to change the locks", "you don't
 # need a camera of your own" (the caller's need of a deed or a thing; a question waived is
 # something to tell, or the handler's need of a detail: "I don't need your name").
@@ -115,6 +209,10 @@ _TO_DO = re.compile(r" (?:to|you (?:do not|will not|would not|should not|may not
                     r"(?: got)?) $")
 # The caller's own need: with a verb of getting, a deed ("you don't need to get a camera").
 _CALLERS = re.compile(r" (?:you|there is no need for you|no need for you) ")
+# A detail searched for or recalled: "look for the email", "try to remember the plate".
+_SOUGHT = re.compile(r"(?:(?:just|really|even|be|keep|go|try|trying|to) )*(?:look\w* (?:for|up)|"
+                     r"(?:hunt|search|rummag|root)\w* (?:around |about )?for|dig\w* out|find\w*|"
+                     r"remember\w*|recall\w*|work\w* out|pin\w* down) ")
 _PERSON = frozenset({"him", "her", "them", "me", "us"})
 # Someone asked for a thing: "ask Mr Collins for his footage", "ask her about the car".
 _ASKED_OF = re.compile(r" (?:\w+ ){1,3}?(?:for|about) (.+) $")
@@ -130,6 +228,11 @@ _NEED_DENIED_ALONE = re.compile(rf" (?:{_NEED_DENIED}|{_NOT_OBLIGED}) $")
 # A list's vague tail says nothing more: "… or anything like that", "… and so on".
 _VAGUE_TAIL = re.compile(r" (?:or|and) (?:anything|something|stuff|all that|whatever|so on)"
                          r"(?: (?:like that|else|of that sort))? $")
+# A detail named by its kind: "the weapons question", "the 'we'll be back' bit", "the
+# medical questions" (the kind says nothing of which question; a thing left out of the
+# talk, "leave Alfie out of it", is the thing)
+_KIND = re.compile(r"(?<=\w) (?:questions?|bit|bits|part|side of (?:it|things)|stuff|business|"
+                   r"out of (?:it|this|that|things))(?: (?:for now|now|then|there))? $")
 # 3. The topic ends where a reason or condition begins ("… if you didn't see him").
 _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|although"
                          r"|as i|as we|as you|i have|we have|i will|we will|i do not|"
@@ -180,6 +283,9 @@ class Waiver:
     # a question meant, not put ("I was going to ask about X"): waived only when the turn
     # goes on "but …"
     meant: bool = False
+    # a thing left as it is, with no time said ("leave the date"): a question only when
+    # the clause is not advice as a whole ("leave the back door" keeps the scene)
+    left: bool = False
 
 
 def waiver(clause: str) -> Waiver | None:
@@ -187,19 +293,31 @@ def waiver(clause: str) -> Waiver | None:
     text = in_scope(clause)  # (not a name said to the caller after it: "…, Sandra")
     found = WAIVER.search(text)
     if found is None:
-        left = _LEFT_ASIDE.match(text)
-        topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", f" {left.group('topic')} ")).strip(
-            ) if left else ""
-        # ("leave it for now": what it stands for is the clause before's)
-        return Waiver(topic="" if topic in PRONOUNS else topic, told=False, worry=False) if (
-            left and topic and not topic.split()[0].endswith("ing")) else None
+        return _left_aside(text)
     rest = text[found.end() - 1:]
     tells = _TELLS.match(rest[1:])
     # (asking declined is a telling declined: "I'm not going to ask about the traffic")
     told = (tells is not None and tells.group("told") is not None) or bool(
         re.search(r" ask|point", found.group()))
-    if not told and (_TO_DO.search(found.group()) if tells is None
-                     else _CALLERS.match(found.group())):
+    # (the handler's getting is a question put: "no sense in me taking a second number")
+    handlers = re.search(r" (?:me|us|my|our)$", found.group().rstrip()) is not None
+    if found.group("verbed") and (tells is None or (tells.group("told") is None
+                                                    and not handlers)):
+        return None  # "no reason to think he's armed", "let's not go outside": no telling
+    # (told to the handler: "me" or "us" with the verb, or said "again")
+    to_handler = bool(re.search(r" (?:(?:for|to) (?:me|us)|again) ", rest)) or (
+        tells is not None and re.search(r"\b(?:me|us|again)\b", rest[: tells.end() + 1])
+        is not None)
+    if found.group("forbid") and not to_handler:
+        return None  # "don't tell anyone you rang us": advice, told to others
+    # (a searching stopped by leave is of a detail: "you can stop looking for the email";
+    # so is a search said needless: "you needn't hunt for the receipt", not for a person)
+    sought = _SOUGHT.match(rest[1:])
+    ceased = tells is not None and (found.group("ceased") is not None or (
+        sought is not None and rest[1:][sought.end():].split()[:1] != [] and
+        rest[1:][sought.end():].split()[0] not in _PERSON))
+    if not told and not ceased and (_TO_DO.search(found.group()) if tells is None
+                                    else _CALLERS.match(found.group())):
         # a deed waived ("no need to change the locks", "you don't have to get a camera"),
         # no question
         return None
@@ -208,13 +326,21 @@ def waiver(clause: str) -> Waiver | None:
         verb = rest[1: tells.end() + 1]
         rest = " " + rest[tells.end() + 1:]
     cut = _TOPIC_ENDS.search(rest)
+    reported = cut is not None and cut.start() == 0 and told and rest.startswith(" if ")
+    while cut is not None and reported and (cut.start() == 0 or (re.search(
+            r" (?:or|and)$", rest[: cut.start()]) and cut.group() == " if ")):
+        # after a verb of asking or telling "if" reports a question ("no sense me asking
+        # again if you're hurt", "… if she's been before or if she drinks"), no condition
+        cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
     topic = rest[: cut.start() + 1] if cut else rest
     put = _QUESTION_PUT.search(topic, 1)
     # ("just where you are": what is wanted, the "just" no part of it)
     asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
     topic = topic[: put.start() + 1] if put else topic
-    topic = _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic)).strip()
-    worry = bool(re.search(r"worry|fret", found.group()))
+    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
+    # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
+    worry = bool(re.search(r"worry|fret|stress|(?:all right|fine|ok|no problem)(?: \w+)* not to",
+                           found.group()))
     before = text[: found.start() + 1].strip()
     if topic in PRONOUNS:
         return Waiver(topic="", told=told, worry=worry,
@@ -235,6 +361,24 @@ def waiver(clause: str) -> Waiver | None:
         return None  # ("don't worry about fitting a lock": a deed)
     return Waiver(topic=topic, told=told, worry=worry, asked=asked,
                   meant=found.group("meant") is not None)
+
+
+def _left_aside(text: str) -> Waiver | None:
+    """A detail put aside by an order with no waiver before it: "leave the registration
+    for now", or at the clause's end "leave the date" (left as it is: known already)."""
+    left = _LEFT_ASIDE.match(text)
+    as_is = left is None
+    if left is None:
+        left = _LEFT_AS_IS.match(text)
+        if left is None or _LEFT_IN_STATE.search(left.group("topic")):
+            return None
+    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", f" {left.group('topic')} ")))
+    topic = topic.strip()
+    if not topic or topic.split()[0].endswith("ing"):
+        return None
+    # ("leave it for now": what it stands for is the clause before's)
+    return Waiver(topic="" if topic in PRONOUNS else topic, told=False, worry=False,
+                  left=as_is)
 
 
 def parts_of(topic: str) -> list[str]:
