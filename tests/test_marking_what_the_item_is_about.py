@@ -118,3 +118,19 @@ def test_an_age_is_a_date_of_birth_only_when_the_answer_gives_one():
         == "met"
     assert ages_only("how old is your brother") and not ages_only("how old is he and when "
                                                                    "was he born")
+
+
+def test_an_address_is_established_only_when_it_came_out():
+    def first_half_minute(answer: str, reveals: list[str]) -> Result:
+        return marked_with_caller("missing-person-vulnerable", [
+            (0, "caller", "It's my daughter, she should have been home hours ago.", []),
+            (8, "trainee", "What's the address you're calling from?", None),
+            (12, "caller", answer, reveals),
+            (30, "trainee", "How old is she?", None),
+            (33, "caller", "She's fourteen, born the ninth of March 2012.", ["age"])])
+
+    unanswered = first_half_minute("I don't care about that, just find her, please!", [])
+    mark = unanswered.item("location-first")
+    assert mark.points == 0 and "address never came up" in mark.reason
+    answered = first_half_minute("Twelve Brambling Way, Oadby.", ["address"])
+    assert answered.item("location-first").points > 0
