@@ -70,6 +70,11 @@ ADVISED_PERMITTED = re.compile(
     r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
     r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
     r"shut|close|whisper|text|dial) )")
+# A modal denied is no permission: "if you can't speak, press 55" says what the caller cannot
+# do, and "you can't go back in there" forbids (spoken without its apostrophe, "cant" is
+# spelled "can not"). Joined into one word, the `PERMISSION` trigger's "you can" is not heard
+# in it.
+DENIED_MODAL = re.compile(r" you (can|could|may) not ")
 # The permissions that are also how advice is offered ("you can report it on their website",
 # "you could ring Victim Support"): not a sign of the opposite on their own (`lifted`).
 BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
@@ -191,7 +196,8 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         if carried is not None:
             return f"it goes on from a permission ('{carried}')"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
-        return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", clause)), triggers,
+        told = DENIED_MODAL.sub(r" you \1not ", clause)
+        return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", told)), triggers,
                         "the clause lifts or permits")
     if intent in EITHER_WAY:
         # what happens next, told either way: a refusal ("we won't be sending anyone") is

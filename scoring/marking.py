@@ -88,6 +88,17 @@ APPEARANCE = re.compile(
     r"bald|ginger|blonde?|brunette|beard\w*|asian|indian|pakistani|caucasian|mixed race|"
     r"skin\w*|years old|teens?|twenties|thirties|forties|fifties|glasses|tattoo\w*)\b",
     re.IGNORECASE)
+# A question for the age ("how old is he?", "what age is she?") and one for the date of
+# birth ("date of birth", "DOB", "when was he born", "birthday"); an answer that gives a
+# date of birth (a month, a day of the month, a date in figures, a year, "born").
+AGE = re.compile(r"\b(how old|what age|age|years old|aged)\b", re.IGNORECASE)
+BIRTH = re.compile(r"\b(birth\w*|born|d\.? ?o\.? ?b|dob)\b", re.IGNORECASE)
+DATED = re.compile(
+    r"\b(born|birthday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|\w+-first|thirtieth) of|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d)\b|'\d\d\b", re.IGNORECASE)
 # Intents that ask the same thing of different people or things: which one a question is
 # depends on whom or what it is about ("describe both of them" is a suspect's description
 # in a street fight, a missing person's in a missing-person call; "the car that drove off,
@@ -313,6 +324,7 @@ class Marker:
                      and not (choice and not offers_choice(a.turn.text))
                      and not (spoken and not says_words(spoken, a.turn.text))
                      and not (describing and self.named_only(a))
+                     and not self.aged_only(a)
                      and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
                     None)
 
@@ -379,6 +391,15 @@ class Marker:
         if clothes_only(ask.reading.clause):
             return APPEARANCE.search(self.reply_to(ask)) is None
         return False
+
+    def aged_only(self, ask: Ask) -> bool:
+        """A question for the age alone ("how old is she?"), heard as the date of birth,
+        answered with the age alone ("she's fourteen"): an age is not the date of birth
+        the checks search on, so it is not asked. Answered with the date of birth too, the
+        question drew it out (every development author marked it so, each way)."""
+        if ask.intent != "date_of_birth" or not ages_only(ask.reading.clause):
+            return False
+        return DATED.search(self.reply_to(ask)) is None
 
     def reply_to(self, ask: Ask) -> str:
         """What the caller said after the turn, up to the trainee's next."""
@@ -590,32 +611,63 @@ class Marker:
         else the closest turn (`_never`)."""
         closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
         saying = c.saying or ()
-        opened = self.first_ask(intent, about, bool(c.describing)) if closed else None
-        if opened is not None:
-            return _only(opened, f"`{intent}` was asked only by an open question, at",
-                         "; no closed question (one a yes or a tap answers) asked it",
-                         "an open question")
-        vague = self.first_ask(intent, about) if saying_when else None
-        if vague is not None:
-            return _only(vague, f"`{intent}` was said only without a when, at",
-                         "; no turn said when (a day, a time, or now)", "no when")
-        one_way = self.first_ask(intent, about) if choice else None
-        if one_way is not None:
-            return _only(one_way, f"`{intent}` was said only as one way, at",
-                         "; no turn offered a choice (this or that, or the choice put to "
-                         "the caller)", "one way")
-        unsaid = self.first_ask(intent, about) if saying else None
-        if unsaid is not None:
-            return _only(unsaid, f"`{intent}` was heard only in turns that say none of "
-                         f"{_quoted(saying)}, first at", "", "not in so many words")
+        wants = {"closed": closed, "saying_when": saying_when, "choice": choice,
+                 "saying": bool(saying)}
+        why = {"closed": (f"`{intent}` was asked only by an open question, at",
+                          "; no closed question (one a yes or a tap answers) asked it",
+                          "an open question"),
+               "saying_when": (f"`{intent}` was said only without a when, at",
+                               "; no turn said when (a day, a time, or now)", "no when"),
+               "choice": (f"`{intent}` was said only as one way, at",
+                          "; no turn offered a choice (this or that, or the choice put to the "
+                          "caller)", "one way"),
+               "saying": (f"`{intent}` was heard only in turns that say none of "
+                          f"{_quoted(saying)}, first at", "", "not in so many words")}
+
+        def lacking(demand: str, *, alone: bool) -> Ask | None:
+            # First the turn that did all the item wants but `demand`: an update said with
+            # no when lacks the when, though a when was said of another step ("we'll request
+            # the CCTV today"); then (`alone`) the first turn that did the intent at all.
+            kept = {k: v and not alone for k, v in wants.items()}
+            kept[demand] = False
+            describing = bool(c.describing) and (not alone or demand == "closed")
+            return self.first_ask(intent, about, describing,
+                                  closed=kept["closed"], saying_when=kept["saying_when"],
+                                  choice=kept["choice"],
+                                  saying=saying if kept["saying"] else ())
+
+        for alone in (False, True):
+            for demand in ("closed", "saying_when", "choice", "saying"):
+                found = lacking(demand, alone=alone) if wants[demand] else None
+                if found is not None:
+                    return self._opposite_before(found) or _only(found, *why[demand])
         named = self.first_ask(intent, about) if c.describing else None
         if named is not None:
             part = "the clothes" if clothes_only(named.reading.clause) else "a name"
             return _only(named, f"`{intent}` was asked only for {part}, at",
                          ", and the answer did not describe the person; no description "
                          "was asked", f"{part}, no description")
+        aged = next((a for a in self.asks if a.intent == intent and self.fits(a, about)
+                     and self.aged_only(a)), None)
+        if aged is not None:
+            return _only(aged, f"`{intent}` was asked only as the age, at",
+                         ", and the answer gave no date of birth", "the age, no date of birth")
         told = self._told_reference(c) if intent == "reference_number" else None
         return told or self._never(intent, about)
+
+    def _opposite_before(self, found: Ask) -> Outcome | None:
+        """Not met, when the advice the turn lacked something for came after its surely
+        said opposite: the opposite first is the reason an assessor needs ("it's fine to
+        help her out of the car" before "don't go round to his house")."""
+        contrary = self.first_contrary(found.intent)
+        if contrary is None or contrary[1] is not None or contrary[0].index >= found.index:
+            return None
+        first = contrary[0]
+        return Outcome(False, 0.0, f"the opposite was advised first, at "
+                       f"{clock(first.turn.t)}: '{first.reading.clause}'; `{found.intent}` "
+                       f"came only after, at {clock(found.turn.t)}: '{found.reading.clause}'",
+                       (_turn(first.index, first.turn, f"{found.intent} said as its opposite"),
+                        _turn(found.index, found.turn, "after its opposite")))
 
     def _plain_advice(self, first: Ask, c: Condition,
                       about: tuple[str, ...] | None) -> Ask | Outcome:
@@ -1185,6 +1237,11 @@ def says_when(text: str) -> bool:
 def clothes_only(clause: str) -> bool:
     """Does the clause ask what someone wears and nothing of how they look?"""
     return CLOTHING.search(clause) is not None and LOOKS.search(clause) is None
+
+
+def ages_only(clause: str) -> bool:
+    """Does the clause ask how old someone is and nothing of when they were born?"""
+    return AGE.search(clause) is not None and BIRTH.search(clause) is None
 
 
 def names_only(clause: str) -> bool:
