@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from scoring.understanding.analysis import Act, IntentReading
-from scoring.understanding.polarity import INTENTS_ASKED, asks
+from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
 from scoring.understanding.wording import spelled
 
 _OPENS = r" (?:(?:and|so|but|or|ok|right|now|then) )*"
@@ -28,6 +28,39 @@ _NO_SUBJECT = re.compile(r" (?:and |or |but )?(?:is|are|was|were|has|have|had|do
                          r"could|will|would|gets|goes|comes|starts|keeps|seems|looks)"
                          r"(?: not)? (?!(?:he|she|they|you|it|we|i|there|the|your|his|her|"
                          r"their|anyone|anybody|someone|somebody)\b)")
+# How to answer, said after a question or an order: "quick as you can", "as near as you
+# can tell me", "word for word if you can", "in your own words", "roughly".
+_MANNER = re.compile(
+    _OPENS + r"(?:(?:as |just )?(?:near|close|best|much|quick|quickly|fast|soon|exactly|"
+    r"accurately|well|clearly|slowly|calmly|far) as (?:you|i) (?:can|could|are able)"
+    r"(?: (?:tell|remember|say|manage|describe))?(?: me| it| them)?|word for word|"
+    r"in your own words|in your own time|roughly|approximately|if (?:you|he|she|they) "
+    r"(?:can|know|remember|could|are able)|if possible|if you do not mind|(?:as )?best you "
+    r"can)(?: (?:if (?:you|he|she) (?:can|know|remember)|please|for me|roughly|love|mate))* $")
+# A clause of reason after another: "…, because the officer will take a photo from you",
+# "…, cos they'll clear it quicker", "…, as the crew are with him" (not "as soon as", "as
+# well as", "since Tuesday": a time or a list).
+_BECAUSE = re.compile(r" (?:(?:and|so|but|just|only) )?(?:because|cos|coz|cause|as (?=(?:he|she|"
+                      r"they|it|we|i|you|there|the \w+ (?:is|are|was|were|will|have|has|s))\b)|"
+                      r"since (?=(?:he|she|they|it|we|i|you|there) ))(?!of )")
+# Who would know, asked after a question ("Which way did the car go, did Ellie say?", "…,
+# has he ever said?", "…, do you know?"): the question before, put to what someone said.
+_SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can) (?:\w+ ){1,2}?"
+                     r"(?:ever |actually |already |even )?(?:say|said|mention|mentioned|tell you|"
+                     r"told you|know|remember|think|reckon)(?: (?:at all|it|that|so|anything|"
+                     r"to you))? $")
+# A request to be told, its question put after it as a clause of its own ("can you tell me
+# | what the wallet looked like"): the frame asks nothing the question does not.
+_FRAME = re.compile(_OPENS + r"(?:(?:can|could|would|will) you (?:just |please )?(?:tell me|let me "
+                    r"know|say)|(?:just )?tell me|do you know|are you able to tell me|i need to "
+                    r"know|i want to know)(?: please)? $")
+_REPORTED = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts|if|whether) ")
+# A question word and what it asks about, with no verb ("what time of day", "which way"),
+# the question's verb cut off into the next clause ("| was it pinched roughly").
+_WH_PHRASE = re.compile(_OPENS + r"(?:what|which|how|whereabouts)(?: (?!(?:is|are|was|were|do|does|"
+                        r"did|has|have|had|will|would|can|could|should|s)\b)\w+){0,4} $")
+_AUX_FIRST = re.compile(r" (?:is|are|was|were|did|does|do|has|have|had|will|would|can|could) "
+                        r"(?:it|he|she|they|you|that|this|there|the|his|her|their|your)\b")
 _BOUNDS = re.compile(_OPENS + r"(?:besides|apart from|aside from|other than|except|except for|"
                      r"as well as|including|such as|not counting|on top of) ")
 
@@ -46,6 +79,36 @@ def sets_bounds(clause: str) -> bool:
     return bool(_BOUNDS.match(spelled(clause))) and not asks(clause)
 
 
+def says_how(clause: str) -> bool:
+    """Is `clause` only how to answer or do what went before ("quick as you can", "word
+    for word if you can", "as near as you can tell me")?"""
+    return bool(_MANNER.match(spelled(clause))) and not asks(clause)
+
+
+def gives_reason(clause: str) -> bool:
+    """Is `clause` the reason for what went before ("because the officers will want to know
+    where he is")?"""
+    return bool(_BECAUSE.match(spelled(clause))) and not asks(clause)
+
+
+def asks_who_knows(clause: str) -> bool:
+    """Is `clause` only who would know ("did Ellie say", "has he ever said", "do you
+    know")?"""
+    return bool(_SOURCE.match(spelled(clause)))
+
+
+def frames(clause: str, following: str) -> bool:
+    """Is `clause` a request to be told ("can you tell me") whose question is the clause
+    after it ("what the wallet looked like")?"""
+    return bool(_FRAME.match(spelled(clause)) and _REPORTED.match(spelled(following)))
+
+
+def goes_on_asking(clause: str, before: str) -> bool:
+    """Is `clause` the verb and the rest of the question `before` opens with its question
+    word ("what time of day | was it pinched roughly")?"""
+    return bool(_WH_PHRASE.match(spelled(before)) and _AUX_FIRST.match(spelled(clause)))
+
+
 def without_qualifiers(readings: list[IntentReading],
                        acts: Sequence[Act]) -> list[IntentReading]:
     """The turn's readings without those of a clause that only qualifies the clause before
@@ -54,8 +117,22 @@ def without_qualifiers(readings: list[IntentReading],
     conditions = {b.clause for a, b in pairwise(acts)
                   if continues_condition(b.clause, a.clause)}
     bounds = {b.clause for a, b in pairwise(acts)
-              if a.kind == "question" and sets_bounds(b.clause)}
-    if not conditions and not bounds:
+              if (a.kind == "question" and sets_bounds(b.clause)) or says_how(b.clause)}
+    bounds |= {b.clause for a, b in pairwise(acts)
+               if a.kind == "question" and asks_who_knows(b.clause)}
+    bounds |= {a.clause for a, b in pairwise(acts) if frames(a.clause, b.clause)}
+    # (the question's verb goes on with what its question word asked, when that was heard)
+    asked = {r.clause for r in readings if r.affirmed and r.intent in INTENTS_ASKED}
+    bounds |= {b.clause for a, b in pairwise(acts)
+               if a.clause in asked and goes_on_asking(b.clause, a.clause)}
+    # (a reason for what another clause said, when something was heard there: "…, because
+    # the officers will want to know where he is" asks and advises nothing of its own;
+    # alone it may say what the advice was for, and a step promised in it is still one)
+    heard = {r.clause for r in readings}
+    reasons = {b.clause for n, b in enumerate(acts)
+               if n and gives_reason(b.clause) and heard - {b.clause}}
+    if not conditions and not bounds and not reasons:
         return readings
     return [r for r in readings if not r.affirmed or not (
-        r.clause in bounds or (r.clause in conditions and r.intent in INTENTS_ASKED))]
+        r.clause in bounds or (r.clause in conditions and r.intent in INTENTS_ASKED)
+        or (r.clause in reasons and r.intent in INTENTS_ASKED | ADVICE))]
