@@ -18,7 +18,9 @@ from scoring.understanding.qualifiers import (
     frames,
     gives_reason,
     goes_on_asking,
+    qualifies,
     says_how,
+    says_when,
 )
 from simulator.library import meaning_matcher
 
@@ -157,3 +159,40 @@ def test_a_clause_of_time_before_advice_is_no_comfort(reader):
     assert ("reassurance", "affirm") not in found
     # said outright it comforts
     assert ("reassurance", "affirm") in read(reader, "You're safe now, the officers are with you.")
+
+
+def test_a_condition_or_concession_beside_an_order_carries_nothing_of_its_own(reader):
+    assert qualifies("even if you can't say anything")
+    assert qualifies("however upset you are")
+    assert not qualifies("if you can hear me, is he still there?")
+    found = read(reader, "Leave the line open, Sam, even if you can't say anything.")
+    assert found == {("stay_on_line", "affirm")}
+    found = read(reader, "Don't go round to confront him, however upset you are.")
+    assert ("reassurance", "affirm") not in found
+    # with nothing else done in the turn, the clause keeps what it says
+    assert ("silent_solution", "affirm") in read(
+        reader, "If you can't talk, just tap the handset twice for me.")
+
+
+def test_the_note_itself_is_no_order_though_put_opens_orders(reader):
+    assert not asked_or_advised(read(
+        reader, "Right, I've put on the log that the twins are asleep upstairs."))
+
+
+def test_when_said_after_what_it_times_carries_nothing_of_its_own(reader):
+    assert says_when("since about nine")
+    assert says_when("from when he left the pub")
+    assert not says_when("after that did he come back")
+    found = read(reader, "An officer will give you a ring tomorrow, after four.")
+    assert found == {("next_steps", "affirm")}
+
+
+def test_a_note_needs_what_is_recorded_and_a_condition_only_its_condition(reader):
+    # putting a call through records nothing of the caller's
+    assert not notes("while I put this call through for you")
+    assert ("stay_on_line", "affirm") in read(
+        reader, "Hold the line with me while I put this through, Priya.")
+    # a condition with its order in the same clause still tells
+    assert not qualifies("if you can't talk press 55")
+    assert ("silent_solution", "affirm") in read(
+        reader, "If you can't talk, press 55 and keep the phone on.")

@@ -29,16 +29,16 @@ _OPENS = r" (?:(?:ok|right|so|and|yeah|yes|well|now|then|great|lovely|brilliant|
 # made a note of that", "I'm just putting all that on the log", "I've added that", "I've
 # got that down", "I can see those on the system" (not "I'll put you through", "I've got
 # officers on the way": nothing of the caller's recorded).
+_OBJECTS = r"(?:(?:that|it|this|them|those|all|of|everything) ){1,3}"
+_RECORD = r"(?:the |my |our )?(?:log|note|notes|record|system|incident|report|job|sheet|file)"
 _RECORDING = re.compile(
     r" (?:i|we) (?:have |had |ve |will |am |are )?(?:just |already |now )?(?:"
-    r"noted|jotted|(?:written|wrote|typed|taken|jotted) (?:(?:that|it|this|them|those|all|of|"
-    r"everything) ){1,3}down|got (?:(?:that|it|this|them|those|all|of|everything) ){1,3}(?:down|"
-    r"noted|logged)|"
-    r"(?:put|putting|added|adding|logged|logging|typed|typing) (?:(?:that|it|this|them|"
-    r"those|all|of|everything) ){1,3}(?:on|in|to|onto)? ?(?:the |my |our |your )?"
-    r"(?:log|note|notes|record|system|incident|report|job)?|"
-    r"(?:put|putting|added|adding) (?:on|in|to) (?:the |my |our )?(?:log|note|notes|record|"
-    r"system|incident|job) that|(?:put|putting) on that|"
+    r"noted|jotted|(?:written|wrote|typed|taken|jotted) " + _OBJECTS + r"down|got " + _OBJECTS
+    + r"(?:down|noted|logged)|"
+    # ("I've put that on the log", "I've added it", not "while I put this through")
+    r"(?:put|putting|added|adding|logged|logging|typed|typing) " + _OBJECTS
+    + r"(?:(?:on|in|to|onto) " + _RECORD + r"|(?:on |down |in )?(?:now |too |already |as well )*$)|"
+    r"(?:put|putting|added|adding) (?:on|in|to) " + _RECORD + r" that|(?:put|putting) on that|"
     r"(?:made|make|making|taken|take|taking) a note|"
     r"can see (?:that|those|them|it|this|all that) on (?:the|my|our) (?:system|log|screen|"
     r"record))")
@@ -96,4 +96,6 @@ def put_as_question(clause: str) -> bool:
 def noted_only(clause: str) -> bool:
     """In a turn that notes what the caller said, is this clause only the detail noted: it
     neither asks by its form nor tells the caller to do anything?"""
-    return not put_as_question(clause) and not tells_caller(clause)
+    # (the note itself is said by the handler: "I've put on the log that…" tells nothing,
+    # though "put" opens orders too)
+    return not put_as_question(clause) and (notes(clause) or not tells_caller(clause))

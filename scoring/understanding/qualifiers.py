@@ -7,6 +7,13 @@ Two forms, both cut off as clauses of their own by the clause splitter:
 - a phrase that sets a question's bounds: "Does he have anything he could hurt himself
   with, besides the tablets?" asks about weapons; the tablets are what it leaves out, not a
   question about his medication ("including the registration", "apart from the car").
+
+And, beside a clause that did something (session 11): how to answer ("quick as you can"),
+who would know ("…, did Ellie say?"), a reason ("…, because the officers will want to
+know where he is"), a condition or a concession after or before it ("…, even if you can't
+speak"), when ("…, after half three"), a request to be told whose question is the clause
+after it ("can you tell me | what the wallet looked like") and a question's verb cut off
+from its question word ("what time of day | was it pinched roughly").
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from scoring.understanding.acts import IMPERATIVE
 from scoring.understanding.analysis import Act, IntentReading
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, asks
 from scoring.understanding.wording import spelled
@@ -43,6 +51,17 @@ _MANNER = re.compile(
 _BECAUSE = re.compile(r" (?:(?:and|so|but|just|only) )?(?:because|cos|coz|cause|as (?=(?:he|she|"
                       r"they|it|we|i|you|there|the \w+ (?:is|are|was|were|will|have|has|s))\b)|"
                       r"since (?=(?:he|she|they|it|we|i|you|there) ))(?!of )")
+# A condition or a concession put beside what it qualifies: "…, even if you can't speak",
+# "if you can't speak, just stay on the line", "…, however angry you are", "…, whatever
+# time it is".
+_IF = re.compile(_OPENS + r"(?:even if|even though|if|unless|whether or not|however|whatever|"
+                 r"wherever|whenever|no matter) ")
+_CONCEDES = re.compile(_OPENS + r"(?:even if|even though|however|whatever|wherever|whenever|"
+                       r"no matter) ")
+# When, said after what it times, with no verb of its own before its time: "…, since about
+# ten", "…, after half three", "…, from when she left school", "…, till the crew get there".
+_WHEN = re.compile(_OPENS + r"(?:since|from|after|until|till)(?: when)? (?!(?:\w+ )?(?:is|are|was|"
+                   r"were|do|does|did|has|have|had|can|could|will|would)\b)")
 # Who would know, asked after a question ("Which way did the car go, did Ellie say?", "…,
 # has he ever said?", "…, do you know?"): the question before, put to what someone said.
 _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can) (?:\w+ ){1,2}?"
@@ -91,6 +110,23 @@ def gives_reason(clause: str) -> bool:
     return bool(_BECAUSE.match(spelled(clause))) and not asks(clause)
 
 
+def qualifies(clause: str) -> bool:
+    """Is `clause` a condition or a concession ("even if you can't speak", "however angry
+    you are") that is no question itself, and no more than that ("if you can't speak,
+    press 55" tells what to do in the same clause)?"""
+    text = spelled(clause)
+    if not _IF.match(text) or asks(clause):
+        return False
+    rest = " " + " ".join(text.split()[4:]) + " "  # after its opening, subject and verb
+    return IMPERATIVE.search(rest) is None
+
+
+def says_when(clause: str) -> bool:
+    """Is `clause` only when what went before holds ("since about ten", "after half
+    three", "from when she left school")?"""
+    return bool(_WHEN.match(spelled(clause))) and not asks(clause)
+
+
 def asks_who_knows(clause: str) -> bool:
     """Is `clause` only who would know ("did Ellie say", "has he ever said", "do you
     know")?"""
@@ -131,8 +167,21 @@ def without_qualifiers(readings: list[IntentReading],
     heard = {r.clause for r in readings}
     reasons = {b.clause for n, b in enumerate(acts)
                if n and gives_reason(b.clause) and heard - {b.clause}}
-    if not conditions and not bounds and not reasons:
+    # (a condition or a concession beside a clause that did something: what it qualifies
+    # is said there; "…, even if you can't speak" tells nothing of the silent solution,
+    # "…, however angry you are" comforts no one)
+    affirmed = {r.clause for r in readings if r.affirmed}
+    reasons |= {a.clause for a in acts if qualifies(a.clause) and affirmed - {a.clause}}
+    conceded = {a.clause for a in acts if _CONCEDES.match(spelled(a.clause))}
+    # (when, after a clause that did something: no detail of its own said back, asked or
+    # advised; a value of the world said back in it is still read back)
+    timed = {b.clause for n, b in enumerate(acts) if n and says_when(b.clause)
+             and affirmed - {b.clause}}
+    if not conditions and not bounds and not reasons and not timed:
         return readings
     return [r for r in readings if not r.affirmed or not (
         r.clause in bounds or (r.clause in conditions and r.intent in INTENTS_ASKED)
-        or (r.clause in reasons and r.intent in INTENTS_ASKED | ADVICE))]
+        or (r.clause in reasons and r.intent in INTENTS_ASKED | ADVICE)
+        or (r.clause in conceded and r.clause in reasons and r.intent == "reassurance")
+        or (r.clause in timed and (r.intent in INTENTS_ASKED | ADVICE or (
+            r.intent == "confirm_details" and not r.phrase.startswith("(read-back")))))]
