@@ -196,3 +196,11 @@ def test_a_note_needs_what_is_recorded_and_a_condition_only_its_condition(reader
     assert not qualifies("if you can't talk press 55")
     assert ("silent_solution", "affirm") in read(
         reader, "If you can't talk, press 55 and keep the phone on.")
+
+
+def test_a_reason_nearer_its_intent_than_the_rest_of_the_turn_is_kept(reader):
+    # the advice is said in the reason more plainly than in the order before it
+    found = read(reader, "I'd probably not open the van doors yet, because the officers will "
+                         "want to check them for prints.")
+    assert ("scene_preservation", "affirm") in found
+    assert not says_when("from the window")

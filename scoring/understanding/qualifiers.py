@@ -59,9 +59,11 @@ _IF = re.compile(_OPENS + r"(?:even if|even though|if|unless|whether or not|howe
 _CONCEDES = re.compile(_OPENS + r"(?:even if|even though|however|whatever|wherever|whenever|"
                        r"no matter) ")
 # When, said after what it times, with no verb of its own before its time: "…, since about
-# ten", "…, after half three", "…, from when she left school", "…, till the crew get there".
-_WHEN = re.compile(_OPENS + r"(?:since|from|after|until|till)(?: when)? (?!(?:\w+ )?(?:is|are|was|"
-                   r"were|do|does|did|has|have|had|can|could|will|would)\b)")
+# ten", "…, after half three", "…, from when she left school", "…, till the crew get there"
+# (not "…, from the window": where).
+_WHEN = re.compile(_OPENS + r"(?:since|from when|after|until|till)(?: when)? "
+                   r"(?!(?:\w+ )?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
+                   r"would)\b)")
 # Who would know, asked after a question ("Which way did the car go, did Ellie say?", "…,
 # has he ever said?", "…, do you know?"): the question before, put to what someone said.
 _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can) (?:\w+ ){1,2}?"
@@ -179,9 +181,17 @@ def without_qualifiers(readings: list[IntentReading],
              and affirmed - {b.clause}}
     if not conditions and not bounds and not reasons and not timed:
         return readings
+
+    def nearer_elsewhere(r: IntentReading) -> bool:
+        # (a reason, a condition or a time that resembles its intent more nearly than
+        # anything the rest of the turn resembles its own may be what the turn is for: "I'd
+        # not open the van doors yet, because the officers will want to check them")
+        return r.score <= max((o.score for o in readings if o.clause != r.clause), default=0.0)
+
     return [r for r in readings if not r.affirmed or not (
         r.clause in bounds or (r.clause in conditions and r.intent in INTENTS_ASKED)
-        or (r.clause in reasons and r.intent in INTENTS_ASKED | ADVICE)
-        or (r.clause in conceded and r.clause in reasons and r.intent == "reassurance")
-        or (r.clause in timed and (r.intent in INTENTS_ASKED | ADVICE or (
+        or (r.clause in reasons and r.intent in INTENTS_ASKED | ADVICE and nearer_elsewhere(r))
+        or (r.clause in conceded and r.clause in reasons and r.intent == "reassurance"
+            and nearer_elsewhere(r))
+        or (r.clause in timed and nearer_elsewhere(r) and (r.intent in INTENTS_ASKED | ADVICE or (
             r.intent == "confirm_details" and not r.phrase.startswith("(read-back")))))]
