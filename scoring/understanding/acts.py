@@ -275,11 +275,18 @@ def _reference_read_back(text: str) -> bool:
     return not rest or bool(_THEIRS.search(text))
 
 
+# A clause of time or condition, opening: "once you're safe", "when it's all right to".
+_WHEN = re.compile(r" (?:(?:and|so|right|ok|then|but|just) )*(?:once|when|whenever|if|as soon as|"
+                   r"until|till|unless|after|before) ")
+
+
 def _comfort(text: str, intents: set[str]) -> ActKind | None:
     """Reassurance by the intent heard or by its wording, else None; "Don't worry about
     noting a reference number" tells them not to do a thing (an instruction)."""
     if "reassurance" in intents or SYMPATHY.search(text):
         return "reassurance"
+    if _WHEN.match(text):
+        return None  # "once you're safe, …": when the rest holds, no comfort of its own
     if REASSURANCE.search(text):
         return "instruction" if _NOT_BOTHER.match(text) else "reassurance"
     return None

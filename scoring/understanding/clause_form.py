@@ -139,6 +139,21 @@ _REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to
                             r"seeing that) ")
 
 
+# The handler not telling the caller something: "I can't tell you the name of the lad",
+# "we won't be sharing that", "I'm not able to give you a time" (what goes to the caller,
+# not a question to them; "I'm not going to tell you to ring the council" declines advice).
+_WITHHELD = re.compile(r" (?:(?:sorry|but|and|so|ok|right|i am afraid|afraid|unfortunately) )*"
+                       r"(?:i|we) (?:really |just |honestly )?(?:can not|could not|will not|"
+                       r"(?:am|are) not (?:going|able|allowed|in a position) to|(?:am|are) "
+                       r"unable to)(?: be| really| actually)? (?:tell|telling|give|giving|share|"
+                       r"sharing|say|saying|disclose|disclosing|discuss|discussing|pass on|"
+                       r"passing on|reveal|revealing) (?!(?:you )?to )")
+# A question about a thing or a third person: an auxiliary, then its subject ("is the glass
+# cracked", "are your hazards on"), or a question word and its verb ("where is your lorry").
+_ASKED_ABOUT = re.compile(r" (?:(?:and|so|ok|right|now|well|then|also|sorry) )*(?:(?:is|are|was|"
+                          r"were|has|have|had|does|did) (?:it|he|she|they|that|this|(?:the|your|"
+                          r"his|her|their) \w+)|(?:where|what|how|which|when|who)(?: \w+){0,2} "
+                          r"(?:is|are|was|were|s|did|does|has|have)) ")
 # Saying a thing is not the police's ("it isn't a police matter", "that's not something
 # we'd send officers to"): no agency named, so nobody directed anywhere (the definitions'
 # signpost directs the caller to another agency: council, NHS 111, RSPCA, …).
@@ -221,10 +236,24 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "it isn't a police matter": where to go is not said
     if intent == "stay_on_line" and _TALK_TO_OTHER.search(text):
         return False  # "keep talking to Maureen": advice about her, not the line
-    if _aside(intent, text, first=first, read_back=read_back):
+    if _aside(intent, text, first=first, read_back=read_back) or _said_beside(
+            intent, text, asking=asking, first=first):
         return False
     # "07700 900561, that's your mobile?" repeats a detail and asks nothing
     return not (read_back and intent in ASKING and not _WH.search(text))
+
+
+def _said_beside(intent: str, text: str, *, asking: bool, first: bool) -> bool:
+    """Is the clause (spelled) about something other than the intent it resembles: what
+    the handler will not tell the caller, or a question about a thing (no advice)?"""
+    if not asking and intent in ASKING and _WITHHELD.match(text):
+        # "I'm not going to tell you whose car it is", "sorry, I can't give you a time for
+        # the fire service": what the handler will not tell the caller asks them nothing
+        return True
+    # "is it next door?", "is the glass cracked?", "where's your lorry parked?": a question
+    # about a thing or someone else asks it; advice is told ("can you keep the door shut?"
+    # asks the caller to do it)
+    return asking and intent in ADVICE and bool(_ASKED_ABOUT.match(text))
 
 
 # A clause ending on the handler being told: what follows is what to tell, asked, not

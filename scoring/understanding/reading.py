@@ -14,6 +14,7 @@ import numpy as np
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks
+from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
     REASSURANCE,
     REQUEST,
@@ -94,6 +95,10 @@ READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
+# A name or an endearment said to the caller closing a clause: "…, love", "…, Sanjay",
+# "…, Mrs Whitfield" (capitalised, so typed: recognised speech keeps "love" alone).
+_ADDRESSED_AFTER = re.compile(r"[\s,]+(?:love|mate|sir|madam|pal|darling|hun|sweetheart|duck|"
+                              r"pet|petal|(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z]+)\W*$")
 _NOT_AN_APOLOGY = re.compile(
     r" sorry (?:to hear|can you|could you|what|did you|i did not catch|i just need|"
     r"one moment|one second|just a|to keep you|hold on|to interrupt|say that again|pardon|"
@@ -239,6 +244,7 @@ class Understanding:
         topics = 0  # clauses put first as topics: the question proper starts after them
         held: tuple[int, int] | None = None  # a topic's act and where its readings start
         valued: set[str] = set()  # clauses that say a value of the world back
+        noting = any(notes(p) for p in parts)  # the handler noting what the caller said
         for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
             backs = readbacks.find(clause, self.world)
             found_back.extend(backs)
@@ -254,6 +260,7 @@ class Understanding:
                                       place=(at - topics, len(parts) - topics),
                                       vector=None if vectors is None else vectors[at],
                                       after_topic=held is not None)
+            heard, close = _acknowledged(clause, heard, close, noting=noting)
             given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
             kind = act_of(clause, heard, bool(backs) and not given)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
@@ -606,11 +613,9 @@ class Understanding:
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
-                _SORRY_BUT.search(turn)):
+        if self._bare(clause) and _SORRY_BUT.search(turn):
             return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
-        if _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " ") and (
-                _PARDON.search(spelled(turn))):
+        if self._bare(clause) and _PARDON.search(spelled(turn)):
             return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
             return intent
@@ -620,11 +625,20 @@ class Understanding:
             return None
         return intent
 
+    def _bare(self, clause: str) -> bool:
+        """Is the clause "sorry" alone, with only a name or "love" said to the caller after
+        it ("I'm sorry, love", "Sorry, Sanjay", "I'm so sorry, Mrs Whitfield")?"""
+        core = core_of(clause, self.names)
+        if _BARE_SORRY.fullmatch(spelled(core).rstrip() + " "):
+            return True
+        said = _ADDRESSED_AFTER.sub("", core)
+        return said != core and bool(_BARE_SORRY.fullmatch(spelled(said).rstrip() + " "))
+
     def _bare_sorry(self, clause: str, best: IntentMatch, turn: str) -> str:
         """"I'm really sorry." alone: an apology after something the service failed to do
         ("nobody rang you. I'm really sorry."), sympathy after something that happened to
         the caller; else what the matcher heard."""
-        if not _BARE_SORRY.fullmatch(spelled(core_of(clause, self.names)).rstrip() + " "):
+        if not self._bare(clause):
             return best.intent
         rest = spelled(turn.replace(clause, " "))
         if _FAILED.search(rest):
@@ -650,6 +664,27 @@ class Understanding:
             intent=intent, confidence=confidence,
             polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
+
+
+# What a clause that only notes or explains cannot carry (`acknowledgements`).
+_NOT_NOTED = ASKING | ADVICE
+_NOT_EXPLAINED = ASKING | ADVICE | {"apology", "complaint_recording"}
+
+
+def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentReading], *,
+                  noting: bool) -> tuple[list[IntentReading], list[IntentReading]]:
+    """A clause's readings without what it resembles but does not do: the detail noted in a
+    turn that notes what the caller said ("Right, the car keys on the path, I've made a
+    note" asks nothing and advises nothing), or an explanation of a term or of how things
+    work ("PSD is just short for Professional Standards"). What it resembles stays near."""
+    if noting and noted_only(clause):
+        dropped = _NOT_NOTED
+    elif explains(clause):
+        dropped = _NOT_EXPLAINED
+    else:
+        return heard, close
+    kept = [r for r in heard if not (r.affirmed and r.intent in dropped)]
+    return kept, close + [r for r in heard if r not in kept]
 
 
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
