@@ -12,28 +12,9 @@ from scoring.result import Result
 from scoring.understanding import Context, Understanding
 from simulator.library import meaning_matcher
 from simulator.loader import load_scenario, resolve
-from simulator.selftest import attempt_from, mark_attempt
+from tests.test_marking_critical_doubt import _model_with
 
 from .conftest import marked_with_caller
-
-
-def _model_with(scenario_id: str, swaps: dict[str, str | None]) -> Result:
-    """The scenario's model attempt with each trainee line containing a key replaced by its
-    value (None: the line dropped)."""
-    scenario = load_scenario(resolve(scenario_id))
-    model = next(t for t in scenario.self_tests if t.id == "model")
-    turns, used = [], set()
-    for turn in model.turns:
-        key = next((k for k in swaps if turn.trainee and k in turn.trainee), None)
-        if key is None:
-            turns.append(turn)
-            continue
-        used.add(key)
-        if swaps[key] is not None:
-            turns.append(turn.model_copy(update={"trainee": swaps[key]}))
-    assert used == set(swaps), f"no model line contains {set(swaps) - used}"
-    return mark_attempt(scenario, attempt_from(scenario, model.model_copy(
-        update={"turns": tuple(turns)})))
 
 
 def test_a_when_said_of_another_step_agrees_no_update():
