@@ -93,11 +93,19 @@ APPEARANCE = re.compile(
 # date of birth (a month, a day of the month, a date in figures, a year, "born").
 AGE = re.compile(r"\b(how old|what age|age|years old|aged)\b", re.IGNORECASE)
 BIRTH = re.compile(r"\b(birth\w*|born|d\.? ?o\.? ?b|dob)\b", re.IGNORECASE)
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|\w+teenth|twentieth|\w+-first|\w+-second|\w+-third|\w+-\w+th|"
+            r"thirtieth)")
+# Month names that are also everyday words ("she may be at her friend's", "they'll march
+# him out", "Jan's her mum") name a month only beside a day or a year: "the ninth of May",
+# "May the ninth", "14 May", "May 14th", "May 2011".
+_WORD_MONTHS = r"(?:may|march|mar|jan)"
 DATED = re.compile(
-    r"\b(born|birthday|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|\w+-first|thirtieth) of|"
+    r"\b(born|birthday|january|february|april|june|july|august|september|"
+    r"october|november|december|feb|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL}) (?:of )?{_WORD_MONTHS}|"
+    rf"{_WORD_MONTHS} (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL}|(?:19|20)\d\d)|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL} of|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d)\b|'\d\d\b", re.IGNORECASE)
 # Intents that ask the same thing of different people or things: which one a question is
 # depends on whom or what it is about ("describe both of them" is a suspect's description

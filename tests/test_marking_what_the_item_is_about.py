@@ -7,7 +7,7 @@ scenario's model call with the lines that earn the item swapped for lines of tha
 from __future__ import annotations
 
 from scoring.doubts import doubt
-from scoring.marking import ages_only
+from scoring.marking import DATED, ages_only
 from scoring.result import Result
 from scoring.understanding import Context, Understanding
 from simulator.library import meaning_matcher
@@ -99,6 +99,21 @@ def test_an_age_is_a_date_of_birth_only_when_the_answer_gives_one():
         == "met"
     assert ages_only("how old is your brother") and not ages_only("how old is he and when "
                                                                    "was he born")
+
+
+def test_may_said_as_a_word_is_no_month_of_birth():
+    # "may" in the answer to an age question is a month only beside a day or a year
+    def aged(answer: str) -> Result:
+        return marked_with_caller("missing-person-vulnerable", [
+            (0, "caller", "My girl's not come home from school and it's dark now.", []),
+            (15, "trainee", "How old is she, your girl?", None),
+            (19, "caller", answer, [])])
+
+    maybe = aged("She's fourteen. She may be round at her mate's, I don't know.").item("age")
+    assert maybe.status == "not_met" and "only as the age" in maybe.reason
+    assert aged("Fourteen. Born May the third, 2012.").item("age").status == "met"
+    assert aged("Fourteen, her birthday's the 3rd of May.").item("age").status == "met"
+    assert DATED.search("4 March") and not DATED.search("they might march him out")
 
 
 def test_an_address_is_established_only_when_it_came_out():
