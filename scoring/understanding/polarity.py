@@ -82,10 +82,12 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
-        r"hang\w* up", "put the phone down", r"end\w* the call", r"go(?: now| then)?(?= $)",
-        "leave it there",
+        # the call named by any determiner: "I'm going to end this call now"
+        r"hang\w* up", "put the phone down", r"end\w* (?:the|this|that|our) call",
+        r"go(?: now| then)?(?= $)", "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
-        "leave the call", "finish the call", "call back later", "ring back later", "off you go",
+        r"leave (?:the|this|that|our) call", r"finish\w* (?:the|this|that|our) call",
+        "call back later", "ring back later", "off you go",
         r"(?:come|get|go) off the (?:phone|line)",
         "put the phone away", "drop off", "get on with your",
         # the handler ending it: "I'm going to have to clear this line now"
