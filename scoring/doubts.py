@@ -29,7 +29,9 @@ from scoring.understanding.polarity import (
     INTENTS_ASKED,
     NOT_NEEDED,
     NOT_SAYING,
+    OPPOSITE,
     PERMISSION,
+    PROHIBITION,
     PSEUDO,
     REFUSAL,
     UNTOLD,
@@ -94,6 +96,45 @@ PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology
 # to drive over"): the caller's own wish made the condition, or "fine to" said of them.
 WISHED = pattern(r"if (?:he|she|they) (?:wants?|would like|would rather|prefers?) to",
                  r"(?:he|she|they) (?:is|are) (?:fine|ok|okay|alright|all right|free) to")
+# Leave given, in the words that open it: the caller's (or the one advised's) own wish made
+# the condition ("if he wants to nip down", "if you want to go out and drive round"), their
+# own judgement of the danger ("if you feel safe doing it, you could knock on"), or leave
+# plainly given ("you're fine to", "feel free to", "you can go"). What follows it, up to a
+# few words on, is what is let be done (`leave_against`).
+LEAVE = pattern(r"if (?:you|he|she|they) (?:(?:wants?|would like|prefers?) to|fancy|fancies|"
+                r"feels? like|would rather|would prefer to)",
+                r"if (?:you|he|she|they) (?:feels?|are|is) (?:safe|ok|okay|all right|alright|"
+                r"comfortable|up to it)(?: (?:doing|to do) (?:it|that|so))?(?: (?:you|he|she|"
+                r"they) (?:can|could|may))?",
+                r"(?:you|he|she|they) (?:are|is) (?:fine|ok|okay|all right|alright|free|welcome)"
+                r" to", "feel free to", "fine for you to", "ok for you to",
+                r"nothing stopping (?:you|him|her|them) from")
+# How far after the leave the act it lets be done may stand: "if he wants to nip down",
+# "if you want to get in the car and drive round".
+LEAVE_REACH = 8
+
+
+def leave_against(intent: str, text: str) -> str | None:
+    """The words of a turn that give leave to do what the advice `intent` is against ("tell
+    him if he wants to nip down and get a look at the plate that's fine", "if you want to
+    go out and drive round looking for her, that's fine"), quoted; None when there are none.
+    The caller acts on what they were let do whatever the analysis made of the clause: a
+    permission it heard as no advice at all is still the opposite of the advice. Not the
+    advice's own exception ("only if there's smoke", `NAMED_DANGER`), nor leave that is
+    itself forbidden before the act ("if you want to, don't go out")."""
+    opposite = OPPOSITE.get(intent)
+    if opposite is None or NAMED_DANGER.search(text):
+        return None
+    told = PSEUDO.sub(" ", spelled(text))
+    for allowed in overlapping(LEAVE, told):
+        reach = " ".join(told[allowed.end() - 1:].split()[:LEAVE_REACH])
+        act = opposite.search(f" {reach} ")
+        if act is None or PROHIBITION.search(f" {reach[:act.start()]} "):
+            continue
+        return f"{allowed.group().strip()} {reach[:act.end() - 1].strip()}".strip()
+    return None
+
+
 # A thing done, denied by who or what does it rather than by "not" before the verb
 # ("nobody is going to say sorry", "it's not for me to apologise", "there isn't a
 # reference number", "we can carry on without an interpreter").

@@ -19,6 +19,7 @@ from scoring.doubts import (
     NAMED_DANGER,
     asks_anywhere,
     doubt,
+    leave_against,
     lifted,
 )
 from scoring.intents import Matcher
@@ -154,6 +155,19 @@ ORDERED_CALM = re.compile(
     r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
     r"okay|then|love|mate|sir|madam))*"
     r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
+# The caller asked to make their English do: to speak (talk, say it) slowly, clearly, up or
+# in English, or to slow down (in normal_text's spelling; "do you speak English?" asks the
+# language). `pressed_on` reads whose speech it is: after "I", "me" or "we" it is the
+# handler's own ("I'll speak slowly for you", "would it help if I spoke more slowly?"),
+# which helps the caller communicate.
+ASKED_TO_ADAPT = re.compile(
+    r"\b(?:speak\w*|spoke|talk\w*|say (?:it|that)|repeat\w*|slow)"
+    r"(?: (?:it|that|a bit|bit|more|nice and|and|for me|please|again|a little))*"
+    r" (?:slow\w*|clear\w*|loud\w*|up|down|in english)\b")
+SPEAKERS = frozenset({"i", "me", "we", "us", "you"})
+# Words that name the language need itself: a question or offer with one of these asks it.
+NAMES_LANGUAGE = re.compile(r"\b(?:language\w*|interpret\w*|interrupter|translat\w*|polish|"
+                            r"polski|relay|sign|bsl|text)\b")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -169,6 +183,14 @@ WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
 TOLD_REFERENCE = re.compile(
     r"\b(?:your|the|our|this|a) (?:crime |incident |log |call )?reference(?: number)?"
     r"(?: for (?:this|today|tonight|this call|that))? is (?=\w)")
+# A log field that says its value is not known ("unknown", "N/K", "not given", "TBC",
+# "unknown - silent call"), with no figure in it, in normal_text's spelling: it records
+# nothing, so it earns no share of a `recorded:` item for the letters it happens to share
+# with the truth (two blind authors marked a location of 'unknown' not recorded at all).
+UNKNOWN = re.compile(r"^(?:(?:address|location|name|number|phone|callback|caller) )?"
+                     r"(?:unknown|not known|n k|nk|unk|tbc|to be confirmed|not given|"
+                     r"not provided|not obtained|none|n a|na|no (?:address|name|number)|"
+                     r"not (?:yet )?(?:established|confirmed))\b(?!.*\d)")
 # First words of `said:` phrases that are no verb, whose other forms are other words
 # ("not" is not "noting"; `inflected`).
 UNINFLECTED = frozenset({
@@ -204,6 +226,9 @@ class Outcome:
     # The confidence of the reading the outcome rests on, when it sits in the uncertainty
     # band (an assessor should look); None when the marker is sure either way.
     doubt: float | None = None
+    # Not met because the opposite of the advice was surely advised first: that turn's index
+    # (`_any`: the advice in other words after it comes too late as well).
+    contrary: int | None = None
 
 
 @dataclass(frozen=True)
@@ -296,7 +321,7 @@ class Marker:
             readings = self.analyses[index].intents
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
-                        self.answered_yes(index, found)):
+                        self.answered_yes(index, found)) and not pressed_on(found):
                     out.append(Ask(index, order, turn, found))
         return out
 
@@ -445,6 +470,16 @@ class Marker:
             if lifts and all(why is not None for _, _, why in lifts):
                 order, reading, why = lifts[0]
                 return Ask(index, order, turn, reading), why
+            # Leave to do what the advice is against, in a turn that gives the advice
+            # nowhere ("if he wants to nip down and get the plate, that's fine"), is its
+            # opposite whatever the analysis heard in the clause: three blind authors
+            # marked the advice that came after it not met.
+            leave = leave_against(intent, turn.text) if not lifts else None
+            if leave is not None:
+                reading = IntentReading(intent, 1.0, "negate", "caller", leave,
+                                        "(leave to do what the advice is against)", 0.0,
+                                        "instruction")
+                return Ask(index, len(analysis.intents), turn, reading), None
         return None
 
     @cached_property
@@ -553,12 +588,22 @@ class Marker:
 
     def _any(self, c: Condition) -> Outcome:
         parts = [self.check(x) for x in c.children()]
+        # The caller acts on the first advice: once its opposite was surely advised, the
+        # advice given after it in any of the item's forms ("best if somebody stays at the
+        # house" after "if you want to go out and drive round, that's fine") comes too late.
+        barred = min((p.contrary for p in parts if p.contrary is not None), default=None)
+        if barred is not None:
+            parts = [replace(p, met=False, credit=0.0) if p.met and _after(p, barred) else p
+                     for p in parts]
         met = [p for p in parts if p.met]
-        reason = met[0].reason if met else "; ".join(p.reason for p in parts)
+        reason = met[0].reason if met else "; ".join(
+            p.reason for p in parts if barred is None or p.contrary is not None)
         sure = [p for p in met if p.doubt is None]
-        doubts = [] if sure else [p.doubt for p in (met or parts) if p.doubt is not None]
+        doubts = [] if sure else [p.doubt for p in (met or parts) if p.doubt is not None
+                                  and (barred is None or not _after(p, barred))]
         return Outcome(bool(met), max(p.credit for p in parts), reason,
-                       _join(met or parts), max(doubts) if doubts else None)
+                       _join(met or parts), max(doubts) if doubts else None,
+                       None if met else barred)
 
     def _not(self, c: Condition) -> Outcome:
         self.forbidding = not self.forbidding
@@ -675,7 +720,8 @@ class Marker:
                        f"{clock(first.turn.t)}: '{first.reading.clause}'; `{found.intent}` "
                        f"came only after, at {clock(found.turn.t)}: '{found.reading.clause}'",
                        (_turn(first.index, first.turn, f"{found.intent} said as its opposite"),
-                        _turn(found.index, found.turn, "after its opposite")))
+                        _turn(found.index, found.turn, "after its opposite")),
+                       contrary=first.index)
 
     def _plain_advice(self, first: Ask, c: Condition,
                       about: tuple[str, ...] | None) -> Ask | Outcome:
@@ -730,7 +776,8 @@ class Marker:
                            f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'"
                            + ("" if unsure is None else f" (in doubt: {unsure})"),
                            (*ev, _turn(contrary.index, contrary.turn, f"{intent} {said}")),
-                           None if unsure is None else contrary.reading.confidence)
+                           None if unsure is None else contrary.reading.confidence,
+                           None if unsure is not None else contrary.index)
         why = self.doubt(first) if self.critical_now else None
         if why is not None:
             # Met, but on a turn whose act, polarity or subject may be misread: uncertain
@@ -760,9 +807,11 @@ class Marker:
         strangulation is the injuries asked). Only from the call's own record of what each
         caller turn revealed, only for facts the caller never volunteers, only in answer to
         a trainee question that came near the intent and whose heard intents explain none
-        of the answer. A critical item needs more: the trainee's next turn reads the answer
-        back ("where's he living" misheard, answered with the address, the address read
-        back): the question drew it out and the trainee took it as the thing needed."""
+        of the answer. A critical item needs more: the question heard near the intent above
+        the band of doubt (only outranked by another intent), or the trainee's next turn
+        reading the answer back ("where's he living" misheard, answered with the address,
+        the address read back): the question drew it out and the trainee took it as the
+        thing needed."""
         if intent not in INTENTS_ASKED:
             return None
         volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
@@ -793,12 +842,11 @@ class Marker:
             fact = sorted(given)[0]
             ev: tuple[Evidence, ...] = (_turn(at, question, f"answered with {fact}"),
                                         _turn(index, turn, f"the caller gave {fact}"))
-            if self.critical_now:
-                confirmed = self._read_back(index)
-                if confirmed is None:
-                    continue  # a critical question must be heard, or its answer confirmed
-                ev = (*ev, _turn(confirmed, self.attempt.turns[confirmed],
-                                 f"{fact} read back"))
+            confirmed = self._critical_answer(at, index, intent, fact) \
+                if self.critical_now else ()
+            if confirmed is None:
+                continue  # a critical question must be heard, or its answer confirmed
+            ev = (*ev, *confirmed)
             when = (f"the caller gave {fact} at {clock(turn.t)}, in answer to "
                     f"'{question.text}' at {clock(question.t)}")
             if c.within is not None and question.t > c.within:
@@ -809,6 +857,24 @@ class Marker:
                                f"{clock(self.grade_time)}", ev)
             return Outcome(True, 1.0, when, ev)
         return None
+
+    def _critical_answer(self, question: int, answer: int, intent: str,
+                         fact: str) -> tuple[Evidence, ...] | None:
+        """Whether an answer may credit a critical item with the question before it, and
+        the further evidence it rests on: none when the question was heard near the intent
+        above the band of doubt, only outranked ("what did they say exactly?" heard as
+        threats but as near the hate asked, answered with the words and why he thinks he
+        was targeted: two blind authors, two sessions apart); else the trainee's turn that
+        read the answer back; None when neither."""
+        analysis = self.analyses[question]
+        sure = max((r.confidence for r in (*analysis.intents, *analysis.near)
+                    if r.intent == intent), default=0.0)
+        if sure >= UNCERTAIN_BAND[1]:
+            return ()
+        confirmed = self._read_back(answer)
+        if confirmed is None:
+            return None
+        return (_turn(confirmed, self.attempt.turns[confirmed], f"{fact} read back"),)
 
     def _read_back(self, answer: int) -> int | None:
         """The trainee turn after the caller's answer at `answer`, if it reads the answer
@@ -1014,6 +1080,9 @@ class Marker:
         threshold = c.threshold if c.threshold is not None else default
         value = log.field(name)
         given = "; ".join(value) if isinstance(value, tuple) else (value or "")
+        if name in ("location", "caller_name", "callback") and UNKNOWN.match(
+                normal_text(given)):
+            given = ""  # "unknown", "N/K", "not given": the field says nothing was recorded
         truth: str
         if name == "location":
             truth = world.location.address
@@ -1285,6 +1354,12 @@ def _turn(index: int, turn: Turn, note: str) -> Evidence:
     return Evidence("turn", f"turn {index}", turn.t, turn.text, note=note, index=index)
 
 
+def _after(outcome: Outcome, index: int) -> bool:
+    """Does the outcome rest only on turns after the turn at `index`?"""
+    turns = [e.index for e in outcome.evidence if e.kind == "turn" and e.index is not None]
+    return bool(turns) and min(turns) > index
+
+
 def _join(parts: Sequence[Outcome]) -> tuple[Evidence, ...]:
     return tuple(e for p in parts for e in p.evidence)
 
@@ -1307,6 +1382,27 @@ def carried_opposite(reading: IntentReading) -> bool:
     """Is a reading taken as its intent's opposite with no word of its own saying so
     (`scoring.turn_forms.says_opposite`)?"""
     return reading.polarity == "negate" and not says_opposite(reading.clause, reading.intent)
+
+
+def pressed_on(reading: IntentReading) -> bool:
+    """Is a language-needs reading only the caller asked to speak slowly, clearly, up or in
+    English (`ASKED_TO_ADAPT`), naming no language, interpreter or other help? It presses on
+    in English: it asks nothing of what language the caller speaks and offers no help to
+    communicate (a blind author marked "I need you to speak slowly" so, and the scheme's
+    feedback says as much: "do not press on … louder or slower")."""
+    if reading.intent != "language_needs":
+        return False
+    clause = normal_text(reading.clause)
+    if NAMES_LANGUAGE.search(clause):
+        return False
+    for found in ASKED_TO_ADAPT.finditer(clause):
+        # whose speech: the last person named before the verb ("I need you to speak
+        # slowly": the caller's; "would you like me to repeat that": the handler's), or no
+        # one (an order: "slow down for me")
+        who = [w for w in clause[:found.start()].split()[-5:] if w in SPEAKERS]
+        if not who or who[-1] == "you":
+            return True
+    return False
 
 
 def ordered_calm(reading: IntentReading) -> bool:

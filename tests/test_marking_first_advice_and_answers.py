@@ -1,0 +1,111 @@
+"""What assessors agree on in principle, each with wording of our own:
+
+- the caller acts on the first advice: leave to do what the advice is against ("if you want
+  to go outside, that's fine"), before the advice, is its opposite advised first, even where
+  the analysis heard no advice in it, and the advice in any of the item's forms after it
+  comes too late; said after the advice it is not held against it;
+- asking the caller to speak slowly or clearly presses on in English: it is not asking what
+  language they speak;
+- a log field that says "unknown" records nothing;
+- the handler ending "this call" is the opposite of keeping the line open;
+- a critical question heard near the intent above the band of doubt, answered with what only
+  that question brings out, asked it.
+"""
+
+from __future__ import annotations
+
+from scoring.attempt import Attempt
+from scoring.marking import pressed_on
+from scoring.result import Result
+from scoring.understanding import IntentReading
+from simulator.loader import load_scenario, resolve
+from simulator.selftest import mark_attempt
+from tests.test_marking_critical_doubt import _model_with
+
+from .conftest import marked_with_caller, pairs
+
+
+def test_leave_to_go_out_before_the_safety_advice_fails_the_critical_item():
+    result = _model_with("hate-incident", {
+        # (leave given to the family, in words the analysis hears no advice in)
+        "Are you safe at the moment?": "Where are they now? If they want to nip out and "
+                                       "film him on a phone, that's fine."})
+    mark = result.item("safety-advice")
+    assert mark.points == 0 and "safety-advice" in result.critical_failures
+    assert "opposite was advised first" in mark.reason and "nip out" in mark.reason
+
+
+def test_the_same_leave_after_the_advice_is_not_held_against_it():
+    result = _model_with("hate-incident", {
+        "Victim Support can also help": "Once the officers are with you, if they want to "
+                                        "nip out and show them the window, that's fine."})
+    assert result.item("safety-advice").status == "met"
+
+
+def test_advice_in_its_other_forms_after_leave_to_go_looking_comes_too_late():
+    leave_first = _model_with("missing-person-vulnerable", {
+        "I'm treating this as an emergency": "If you'd rather get in the car and drive round "
+                                             "looking for her yourself, that's fine."})
+    mark = leave_first.item("advice-home")
+    # "please stay at home" and "leave her room as it is" both came after the leave
+    assert mark.points == 0 and "opposite was advised first" in mark.reason
+    assert _model_with("missing-person-vulnerable", {}).item("advice-home").status == "met"
+
+
+def _language_reading(clause: str) -> IntentReading:
+    return IntentReading("language_needs", 0.9, "affirm", "caller", clause, "", 0.5,
+                         "instruction")
+
+
+def test_asking_the_caller_to_speak_slowly_is_not_asking_his_language():
+    assert pressed_on(_language_reading("sorry you will need to speak more slowly for me"))
+    assert pressed_on(_language_reading("slow down and talk clearer please"))
+    # the handler's own slowing down, and a question naming the language, ask it
+    assert not pressed_on(_language_reading("I'll try to speak a bit more slowly for you"))
+    assert not pressed_on(_language_reading("would you like me to say that again slowly"))
+    assert not pressed_on(_language_reading("do you speak English"))
+    assert not pressed_on(_language_reading("can you speak slowly, or is Polish easier"))
+    result = _model_with("interpreter-caller", {
+        "Do you speak Polish?": "Sorry, you'll need to speak more slowly for me. Please stay "
+                                "on the line."})
+    mark = result.item("language-identified")
+    assert mark.points == 0 and "language-identified" in result.critical_failures
+
+
+def _silent_call_logged(location: str) -> Result:
+    scenario = load_scenario(resolve("silent-999-call"))
+    return mark_attempt(scenario, Attempt.model_validate({
+        "format": "callsim.attempt/1", "scenario": "silent-999-call", "events": [],
+        "log": {"location": location},
+        "turns": [{"t": 0, "speaker": "caller", "text": "[breathing]"},
+                  {"t": 5, "speaker": "trainee", "text": "Police, can you hear me?"}]}))
+
+
+def test_a_location_logged_as_unknown_records_nothing():
+    for unknown in ("Unknown", "N/K", "not known - silent line"):
+        mark = _silent_call_logged(unknown).item("location-recorded")
+        assert mark.points == 0 and "not recorded" in mark.reason
+    assert _silent_call_logged("41 Melbourne Road").item("location-recorded").points > 0
+
+
+def test_ending_this_call_is_the_opposite_of_keeping_the_line_open(understanding):
+    said = understanding.analyse("Right, I'm going to end this call here, all right?")
+    assert ("stay_on_line", "negate") in pairs(said)
+    assert ("stay_on_line", "affirm") not in pairs(said)
+
+
+def _asked_for_the_words(question: str) -> Result:
+    return marked_with_caller("hate-incident", [
+        (0, "caller", "They've been shouting at me again and egged my window.", []),
+        (40, "trainee", question, None),
+        (46, "caller", "The P-word, and 'go home, terrorist'. It's because I'm Asian, that's "
+                       "all it is.", ["words_used"])])
+
+
+def test_a_question_for_the_words_answered_with_them_explores_the_hate():
+    # heard as no intent, but as near the hate asked as the marker is sure of anything
+    met = _asked_for_the_words("Tell me what they said to you.").item("hate-explored")
+    assert met.points > 0 and "in answer to" in met.reason
+    # heard only faintly near it: the answer alone does not credit a critical item
+    faint = _asked_for_the_words("Can you tell me precisely what was said?")
+    assert faint.item("hate-explored").points == 0
