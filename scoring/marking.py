@@ -168,6 +168,23 @@ SPEAKERS = frozenset({"i", "me", "we", "us", "you"})
 # Words that name the language need itself: a question or offer with one of these asks it.
 NAMES_LANGUAGE = re.compile(r"\b(?:language\w*|interpret\w*|interrupter|translat\w*|polish|"
                             r"polski|relay|sign|bsl|text)\b")
+# A next step that names no one who will act and no when ("someone will be in touch",
+# "somebody will look at it", "I'll put that on the log", "it'll be passed on"), in
+# normal_text's spelling: nothing the caller can hold us to, so assessors do not take it for
+# telling them what happens next (four blind authors, in four scenarios). With a when
+# ("someone will ring you tomorrow") or a who ("the neighbourhood team will be in touch")
+# it is a next step.
+VAGUE_STEP = re.compile(
+    r"^(?:(?:ok|okay|right|so|and|yes|yeah|then|well|look) )*(?:"
+    r"(?:someone|somebody|some 1) (?:will|is going to|should|shall) "
+    r"(?:be in touch|get in touch|get back to you|contact you|look at (?:it|this|that)|"
+    r"look into (?:it|this|that)|deal with (?:it|this|that)|sort (?:it|this|that) out|"
+    r"be with you(?: soon| shortly| as soon as (?:we|they) can)?|follow (?:it|this|that) up)"
+    r"(?: (?:with you|about (?:it|this|that)))?(?: soon| shortly| in due course)?|"
+    r"i will (?:put|log|note|record|write|pop|add|get) (?:that|it|this|a log|all that)"
+    r"(?: (?:on|in|down|onto|into|through|on to))?(?: (?:the|our) (?:log|system|record|"
+    r"incident))?|"
+    r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -321,7 +338,8 @@ class Marker:
             readings = self.analyses[index].intents
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
-                        self.answered_yes(index, found)) and not pressed_on(found):
+                        self.answered_yes(index, found)) and not pressed_on(found) \
+                        and not vague_step(found):
                     out.append(Ask(index, order, turn, found))
         return out
 
@@ -1382,6 +1400,12 @@ def carried_opposite(reading: IntentReading) -> bool:
     """Is a reading taken as its intent's opposite with no word of its own saying so
     (`scoring.turn_forms.says_opposite`)?"""
     return reading.polarity == "negate" and not says_opposite(reading.clause, reading.intent)
+
+
+def vague_step(reading: IntentReading) -> bool:
+    """Is a next-steps reading only a step with no one and no when (`VAGUE_STEP`)?"""
+    return reading.intent == "next_steps" and VAGUE_STEP.search(
+        normal_text(reading.clause).strip()) is not None
 
 
 def pressed_on(reading: IntentReading) -> bool:

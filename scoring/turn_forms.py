@@ -52,11 +52,17 @@ TELLS_CALLER = re.compile(
 # straight after the caller asks ("are you still there?", "are they coming?") it answers
 # them; nothing more is offered (four development authors marked such replies no
 # reassurance).
+# What the handler is busy with, said after it ("yes, still here, just typing", "I'm still
+# here sir, nearly done", "bear with me"): it says why the line went quiet and offers the
+# caller nothing more (two more blind authors marked it so).
+BUSY = (r"(?:(?:sir|madam|love|mate|sorry|ok|okay|i am|we are|just|still|nearly|almost|done|"
+        r"typing|writing|finished|it|this|that|down|up|bear with me|1 moment|1 second|1 sec|"
+        r"a moment|a second|hang on|hold on|getting there|updating|the log) )*")
 ANSWERS_YES = re.compile(
     r"^ (?:(?:ok|right|sorry) )?(?:(?:yes|yeah|yep|yea) (?:(?:i am |we are )?(?:still )?here "
     r"|(?:someone|somebody|they|officers|police|help) (?:is|are) (?:coming|on (?:their|the|"
     r"its|his|her) way) )?"
-    r"|(?:i am |we are )?still here |i am here )$")
+    rf"|(?:i am |we are )?still here |i am here ){BUSY}$")
 
 
 def answers_yes(clause: str) -> bool:

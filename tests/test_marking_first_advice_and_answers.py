@@ -9,7 +9,9 @@
 - a log field that says "unknown" records nothing;
 - the handler ending "this call" is the opposite of keeping the line open;
 - a critical question heard near the intent above the band of doubt, answered with what only
-  that question brings out, asked it.
+  that question brings out, asked it;
+- "still here, just updating the log" answers "are you there?" and reassures no one;
+- "somebody will get back to you" names no one and no when: it is no next step.
 """
 
 from __future__ import annotations
@@ -109,3 +111,29 @@ def test_a_question_for_the_words_answered_with_them_explores_the_hate():
     # heard only faintly near it: the answer alone does not credit a critical item
     faint = _asked_for_the_words("Can you tell me precisely what was said?")
     assert faint.item("hate-explored").points == 0
+
+
+def _closing(lines: list[tuple[str, str]]) -> Result:
+    turns: list[tuple[float, str, str, list[str] | None]] = [
+        (0, "caller", "My daughter's not come home and her phone's off.", [])]
+    for at, (caller, trainee) in enumerate(lines, start=1):
+        turns += [(at * 20.0, "caller", caller, []), (at * 20.0 + 5, "trainee", trainee, None)]
+    return marked_with_caller("missing-person-vulnerable", turns)
+
+
+def test_still_here_while_busy_answers_the_caller_and_reassures_no_one():
+    busy = _closing([("Hello? Is anybody there?", "Still here love, just updating the log."),
+                     ("Right.", "Officers are going to come to the house tonight to take "
+                                "the details.")])
+    mark = busy.item("next-steps-reassurance")
+    assert 0 < mark.points < mark.max_points and "`reassurance` was never asked" in mark.reason
+
+
+def test_a_step_with_no_one_and_no_when_is_no_next_step():
+    said = [("Hello?", "You've done exactly the right thing ringing us.")]
+    vague = _closing([*said, ("What now?", "Somebody will get back to you about it.")])
+    mark = vague.item("next-steps-reassurance")
+    assert 0 < mark.points < mark.max_points and "`next_steps` was never asked" in mark.reason
+    told = _closing([*said, ("What now?", "Somebody from the missing persons team will ring "
+                                          "you tonight.")])
+    assert told.item("next-steps-reassurance").status == "met"
