@@ -137,3 +137,14 @@ def test_a_step_with_no_one_and_no_when_is_no_next_step():
     told = _closing([*said, ("What now?", "Somebody from the missing persons team will ring "
                                           "you tonight.")])
     assert told.item("next-steps-reassurance").status == "met"
+
+
+def test_a_phrase_named_only_to_disown_it_is_not_said():
+    def told(line: str) -> Result:
+        return marked_with_caller("complaint-schedule-3", [
+            (0, "caller", "I want to complain about the officer who stopped me.", []),
+            (10, "trainee", line, None)])
+
+    disowned = told("I'm not here to tell you he was just doing his job, or that he wasn't.")
+    assert disowned.item("impartial").status == "met"
+    assert told("Well, he was just doing his job, to be fair.").item("impartial").points == 0
