@@ -45,7 +45,13 @@ from scoring.turn_forms import (
     tells_after,
 )
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
-from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, denied
+from scoring.understanding.polarity import (
+    ADVICE,
+    INTENTS_ASKED,
+    OPPOSITE,
+    PROHIBITION,
+    denied,
+)
 from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
@@ -185,6 +191,7 @@ VAGUE_STEP = re.compile(
     r"(?: (?:on|in|down|onto|into|through|on to))?(?: (?:the|our) (?:log|system|record|"
     r"incident))?|"
     r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
+FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -339,9 +346,30 @@ class Marker:
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
-                        and not vague_step(found):
+                        and not vague_step(found) and not self.leaving(index, found):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    @cached_property
+    def keeps_line(self) -> bool:
+        """Does the scheme want the line kept open (an item asks for stay_on_line): a caller
+        in danger, whom the handler must not leave?"""
+        def asks_line(c: Condition) -> bool:
+            return c.asked == "stay_on_line" or any(asks_line(x) for x in c.children())
+        return any(asks_line(item.condition) for item in self.marking.items)
+
+    def leaving(self, index: int, reading: IntentReading) -> bool:
+        """Is a reassurance reading said as the handler leaves a caller the scheme wants
+        kept on the line (`keeps_line`): in a turn that lets them go or says goodbye
+        ("they're on their way, bye", "officers will be with you soon, I'm going to let you
+        go now")? Leaving a frightened caller alone undoes it (two blind authors)."""
+        if reading.intent != "reassurance" or not self.keeps_line:
+            return False
+        analysis = self.analyses[index]
+        line = [r.polarity for r in analysis.intents if r.intent == "stay_on_line"]
+        return "negate" in line or (not line and lets_go(analysis.text)) or any(
+            a.kind == "greeting" and FAREWELL.search(normal_text(a.clause))
+            for a in analysis.acts)
 
     def answered_yes(self, index: int, reading: IntentReading) -> bool:
         """Is a reassurance reading only the answer to what the caller just asked ("Are
@@ -1400,6 +1428,15 @@ def carried_opposite(reading: IntentReading) -> bool:
     """Is a reading taken as its intent's opposite with no word of its own saying so
     (`scoring.turn_forms.says_opposite`)?"""
     return reading.polarity == "negate" and not says_opposite(reading.clause, reading.intent)
+
+
+def lets_go(text: str) -> bool:
+    """Does the text say the call is ending ("I'm going to let you go now", "I'll end the
+    call there"), in words the analysis may have heard as no intent at all, and not
+    forbidden ("don't hang up")?"""
+    told = spelled(text)
+    return any(not PROHIBITION.search(" " + " ".join(told[:m.start() + 1].split()[-3:]) + " ")
+               for m in OPPOSITE["stay_on_line"].finditer(told))
 
 
 def vague_step(reading: IntentReading) -> bool:

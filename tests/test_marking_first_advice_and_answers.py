@@ -11,7 +11,8 @@
 - a critical question heard near the intent above the band of doubt, answered with what only
   that question brings out, asked it;
 - "still here, just updating the log" answers "are you there?" and reassures no one;
-- "somebody will get back to you" names no one and no when: it is no next step.
+- "somebody will get back to you" names no one and no when: it is no next step;
+- reassurance said while letting a caller in danger go ("I'll let you go, bye") is undone.
 """
 
 from __future__ import annotations
@@ -148,3 +149,23 @@ def test_a_phrase_named_only_to_disown_it_is_not_said():
     disowned = told("I'm not here to tell you he was just doing his job, or that he wasn't.")
     assert disowned.item("impartial").status == "met"
     assert told("Well, he was just doing his job, to be fair.").item("impartial").points == 0
+
+
+def _signed_off(scenario: str, line: str) -> Result:
+    return marked_with_caller(scenario, [
+        (0, "caller", "Please help me, I'm frightened.", []),
+        (30, "trainee", "What's the address?", None),
+        (34, "caller", "Please don't go.", []),
+        (40, "trainee", line, None)])
+
+
+def test_reassurance_said_while_leaving_a_caller_in_danger_is_undone():
+    leaving = _signed_off("domestic-abuse-children",
+                          "Help is coming to you now Kelly, I'll let you go. Bye.")
+    assert leaving.item("reassurance").points == 0
+    staying = _signed_off("domestic-abuse-children",
+                          "You're being really brave, help is coming to you now.")
+    assert staying.item("reassurance").status == "met"
+    # where the scheme does not ask to keep the line open, a warm sign-off still reassures
+    closing = _signed_off("hate-incident", "You've done the right thing ringing us. Bye.")
+    assert closing.item("close").points > 0
