@@ -294,7 +294,29 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
                     if permits and m.group().strip() not in BARE_MODALS), None)
     if allowed is not None:
         return f"the clause permits ('{allowed.group().strip()}')"
+    own = next(iter(overlapping(LEAVE, clause)), None)
+    if own is not None and not TELLS.search(clause[own.end() - 1:]):
+        # "if you feel ok about it you could go next door": left to the caller, not advised
+        return f"the clause gives leave ('{own.group().strip()}')"
+    leave = carried_leave(reading, analysis.text)
+    if leave is not None:
+        return f"it goes on from leave given ('{leave}')"
     return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")
+
+
+def carried_leave(reading: IntentReading, text: str) -> str | None:
+    """The leave an advice clause goes on from, earlier in its sentence ("if you feel safe
+    doing it you could knock on and ask him to turn it down": the asking is left to the
+    caller's judgement, not advised); None when the clause opens by telling ("if you want
+    to, stay in the bedroom")."""
+    start = text.find(reading.clause)
+    if start <= 0 or TELLS.match(_undiscoursed(reading.clause)):
+        return None
+    lead = spelled(re.split(r"[.!?]", text[:start])[-1])
+    found = next(iter(overlapping(LEAVE, lead)), None)
+    if found is None or TELLS.search(lead[found.end() - 1:]):
+        return None
+    return found.group().strip()
 
 
 def _contrary_in_reach(reading: IntentReading, analysis: TurnAnalysis) -> list[IntentReading]:

@@ -12,7 +12,9 @@
   that question brings out, asked it;
 - "still here, just updating the log" answers "are you there?" and reassures no one;
 - "somebody will get back to you" names no one and no when: it is no next step;
-- reassurance said while letting a caller in danger go ("I'll let you go, bye") is undone.
+- reassurance said while letting a caller in danger go ("I'll let you go, bye") is undone;
+- advice left to the caller's judgement ("if you feel up to it you could pop over and ask
+  him") is leave, not advice against it.
 """
 
 from __future__ import annotations
@@ -169,3 +171,19 @@ def test_reassurance_said_while_leaving_a_caller_in_danger_is_undone():
     # where the scheme does not ask to keep the line open, a warm sign-off still reassures
     closing = _signed_off("hate-incident", "You've done the right thing ringing us. Bye.")
     assert closing.item("close").points > 0
+
+
+def test_a_confrontation_left_to_the_callers_judgement_is_no_advice_against_it():
+    def advised(first: str) -> Result:
+        return marked_with_caller("neighbour-noise-asb", [
+            (0, "caller", "It's one in the morning and the music next door is shaking the "
+                          "walls.", []),
+            (20, "trainee", first, None),
+            (26, "caller", "Right.", []),
+            (40, "trainee", "Actually, on second thoughts, don't go round there tonight.",
+             None)])
+
+    left = advised("if you feel up to it you could pop over and ask him to turn the music "
+                   "down").item("no-confrontation")
+    assert left.points == 0 and "leave given" in left.reason
+    assert advised("What's your address?").item("no-confrontation").status == "met"
