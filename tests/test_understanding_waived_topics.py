@@ -174,3 +174,23 @@ def test_what_follows_a_waived_question_does_not_ask_it_again(understanding):
     assert ("date_of_birth", "affirm") not in reason
     # (after a question put, a bare follow-on still asks it again, about whom it names)
     assert ("anyone_injured", "affirm") in heard("Is anyone hurt? And the kids?")
+
+
+def test_a_need_hedged_or_a_thing_not_wanted_is_not_needed():
+    assert polarity("signpost", "I don't think you need to phone the housing office yourself",
+                    False) == "negate"
+    assert polarity("vehicle_description", "We're not after a description of the van",
+                    False) == "negate"
+    found = waiver("I'm not after her mobile number, we have it")
+    assert found is not None and found.topic == "her mobile number"
+
+
+def test_the_word_of_apology_withheld_is_no_apology():
+    assert polarity("apology", "I'm not saying sorry for the search", False) == "negate"
+    assert polarity("apology", "that's not an apology we can make", False) == "negate"
+    # an apology declined is no telling waived
+    assert waiver("We won't be saying sorry for the stop") is None
+
+
+def test_a_going_over_spared_keeps_its_reported_question():
+    assert len(clauses("i won't make you go through what was taken again")) == 1

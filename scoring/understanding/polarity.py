@@ -134,6 +134,10 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth",
     # said before and still so: "I told you you didn't need to press anything else"
     "did not need", "never needed to",
+    # the need denied, hedged: "I don't think you need to ring them yourself"
+    r"(?:do not|would not) think (?:that )?(?:you|we|i) (?:need|have|will need|would need) to",
+    # not wanted by the handler: "I'm not after a description of the car"
+    r"(?:i am|we are) not (?:after|wanting)",
     # "there's no reason for you to stay on": no reason for anyone to is no need to
     r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
     # the need named as a call, a duty or a necessity: "there's no call to ring them",
@@ -219,6 +223,8 @@ REFUSAL = pattern(
     "not going to", "will not", "can not", "could not", "am not able", "are not able",
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
     "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
+    # the word withheld: "I'm not saying sorry for that", "that's not an apology I can give"
+    r"not (?:saying|going to say|about to say|gonna say) sorry", r"not (?:a|an|any) apology",
     "not able to", "no way", "would not", "not in a position to", "not possible",
     "we do not", "i do not",
     # "there's nothing for us to apologise for": nothing owed is none given

@@ -59,6 +59,8 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
                 # to take …", "no call to give me …", "it isn't necessary for you to …"
                 r"|(?:there is |there will be )?no (?:requirement|call|obligation|necessity)"
                 r"(?: at all)?(?: (?:for|on) (?:me|you|us))?(?: to)?"
+                # not wanted by the handler: "I'm not after a description of the car"
+                r"|(?:i am|we are) not (?:after|wanting)"
                 r"|(?:it is |that is |it will be )?not (?:necessary|required|needed|essential)"
                 r"(?: for (?:me|you|us))?(?: to)?"
                 # what is needed is nothing: "there's nothing you need to tell me about X",
@@ -312,6 +314,7 @@ _WHOLE = re.compile(r"(?:it all|all of it|everything|all that|all of that|the lo
                     r"(?:thing|lot)|(?:the|your) (?:whole|full|entire) (?:account|story|thing)"
                     r"|(?:the|your) story)")
 ACCOUNT = "what happened"
+_SORRY = re.compile(r"(?:sorry|apolog)")
 # What a pronoun stands for is said elsewhere: "you needn't go through it again".
 PRONOUNS = frozenset({"it", "that", "them", "this", "those", "these", "all that", "that all",
                       "all of that", "all of it", "any of that", "any of it", "everything",
@@ -409,8 +412,10 @@ def waiver(clause: str) -> Waiver | None:
         topic = f"{re.sub(r'^(?:(?:me|us|to|just|really|even|be) )*', '', verb).strip()} {topic}"
     if not told and _PHRASAL.match(topic):
         return None  # "no need to get on to the council", "take it back": a deed, no detail
-    if not topic or (topic.split()[0].endswith("ing") and not told):
-        return None  # ("don't worry about fitting a lock": a deed)
+    if not topic or (topic.split()[0].endswith("ing") and not told) or _SORRY.match(topic):
+        # ("don't worry about fitting a lock": a deed; "I'm not going to say sorry for
+        # that": an apology declined, no question)
+        return None
     return Waiver(topic=topic, told=told, worry=worry, asked=asked,
                   meant=found.group("meant") is not None, runs_on=runs_on)
 
