@@ -194,3 +194,23 @@ def test_the_word_of_apology_withheld_is_no_apology():
 
 def test_a_going_over_spared_keeps_its_reported_question():
     assert len(clauses("i won't make you go through what was taken again")) == 1
+
+
+def test_a_modal_and_its_auxiliary_are_no_tag():
+    from scoring.understanding.polarity import is_tag_question
+
+    assert not is_tag_question("forget the reg for now, the bus camera may have it")
+    assert not is_tag_question("the garage should have it")
+    assert is_tag_question("they'd gone by then, had they")
+
+
+def test_a_question_meant_then_let_go_after_the_callers_name(understanding):
+    said = set(pairs(understanding.analyse(
+        "I was about to ask for her date of birth, Sue, but there's no need now.", Context())))
+    assert ("date_of_birth", "negate") in said and ("date_of_birth", "affirm") not in said
+
+
+def test_a_room_put_back_to_use_lifts_the_scene():
+    assert polarity("scene_preservation", "and use the dining room", False) == "negate"
+    assert polarity("scene_preservation", "Please don't use the bathroom until they've been",
+                    False) == "affirm"

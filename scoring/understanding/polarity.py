@@ -78,7 +78,10 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"have (?:the |your )?(?:\w+ ){0,2}back", "clear out", r"clear (?:\w+ ){1,3}out",
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
-        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)"),
+        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
+        # a room put back to use: "put the kettle on and use the kitchen"
+        r"us(?:e|ing) (?:the |your )?(?:\w+ )?(?:room|kitchen|lounge|bathroom|bedroom|hall|"
+        r"garage|shed|conservatory|dining room)\b"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
@@ -328,8 +331,10 @@ _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) 
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
 # relative clause: "the lads who did it", "the one that was there")
+# (nor a verb's own auxiliary after a modal: "the camera may have it", "they'll have it")
 _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<! which)"
-                      r"(?<! what) (?:is|are|was|were|do|does|did|has|"
+                      r"(?<! what)(?<! may)(?<! might)(?<! will)(?<! would)(?<! could)"
+                      r"(?<! should)(?<! must)(?<! can)(?<! to) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
                       r"there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")

@@ -466,8 +466,7 @@ class Understanding:
         found = None if interrogative else waiver(clause)
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
             return heard  # ("leave the back door": the scene kept, no question put aside)
-        at = turn.find(clause)
-        if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
+        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
             return heard  # "I was going to ask about the van, is it still there?" asks on
         topic = found.topic or found.before or self._said_before(clause, turn) or (
             ACCOUNT if found.whole else "")
@@ -765,8 +764,17 @@ _DESCRIBING = frozenset({"suspect_description", "person_description"})
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
-# What follows a question meant ("I was going to ask about X"), setting it aside.
-_THEN_NOT = re.compile(r"^ (?:but|though|however|except|only) ")
+# What follows a question meant ("I was going to ask about X"), setting it aside (after
+# the caller's name, said between: "…, Jo, but there's no need").
+_THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+
+
+def _said_after(clause: str, turn: str) -> str:
+    """What the turn says after `clause`, spelled (the clause as cut may have lost the
+    turn's commas: "…your address Jo" in "…your address, Jo, but …")."""
+    said, whole = spelled(clause).strip(), spelled(turn)
+    at = whole.find(said)
+    return whole[at + len(said):] if at >= 0 else ""
 # The clause before an elided waiver said a question was to be put: "I was going to ask about
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
