@@ -214,3 +214,12 @@ def test_a_room_put_back_to_use_lifts_the_scene():
     assert polarity("scene_preservation", "and use the dining room", False) == "negate"
     assert polarity("scene_preservation", "Please don't use the bathroom until they've been",
                     False) == "affirm"
+
+
+def test_no_hurry_to_do_a_thing_says_it_is_not_needed():
+    assert polarity("crime_prevention", "There's no hurry to get the alarm fitted this week",
+                    False) == "negate"
+    assert polarity("crime_prevention", "I'd probably not rush out for a new shed lock today",
+                    False) == "negate"
+    # "no rush" alone comforts; the advice given with it stands
+    assert polarity("stay_on_line", "no rush, just stay on the line with me", False) == "affirm"

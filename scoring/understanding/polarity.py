@@ -137,6 +137,9 @@ NOT_NEEDED = pattern(
     "no reason to", "no point", "not worth",
     # said before and still so: "I told you you didn't need to press anything else"
     "did not need", "never needed to",
+    # no hurry to do it: "there's no rush to get new locks fitted", "I'd not rush out for
+    # a camera today" ("no rush" alone comforts: PSEUDO)
+    r"no (?:rush|hurry) to", r"(?:would|should)(?: (?:probably|really|just))? not rush",
     # the need denied, hedged: "I don't think you need to ring them yourself"
     r"(?:do not|would not) think (?:that )?(?:you|we|i) (?:need|have|will need|would need) to",
     # not wanted by the handler: "I'm not after a description of the car"
@@ -310,7 +313,7 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  # "not worth it to ring them", a need denied)
                  r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
-                 "not just", "no rush")
+                 "not just", r"no rush(?! to )")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
