@@ -223,3 +223,9 @@ def test_no_hurry_to_do_a_thing_says_it_is_not_needed():
                     False) == "negate"
     # "no rush" alone comforts; the advice given with it stands
     assert polarity("stay_on_line", "no rush, just stay on the line with me", False) == "affirm"
+
+
+def test_a_reported_question_with_its_verb_ends_before_the_next_clause():
+    assert _topic("no need to ask who is in i can hear them all") == "who is in"
+    assert _topic("you needn't find a receipt or anything, Mr Dunn, the make will do") == \
+        "a receipt"

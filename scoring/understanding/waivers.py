@@ -256,7 +256,8 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
 # more said after ("his name love just stay by the door"), an order after it ("… now just
 # ask him to keep the video"), or a new subject and its verb ("the other times i can see
 # your calls", "how you know him he is the neighbour"): the topic ends there.
-_RUN_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|sir|madam)(?= \w)"
+_RUN_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam|"
+                     r"(?:mr|mrs|miss|ms|dr) \w+)(?= \w)"
                      r"| (?:(?:just|now|but) )+(?=(?:stay|keep|ask|tell|give|let|make|go|get|"
                      r"hold|wait|listen|lock|put|be|do|try|leave|shut|close) )")
 # (a subject and its verb: a new clause, unless a question word or a relative's head
@@ -277,10 +278,15 @@ def _run_on_cut(topic: str) -> str:
     asked = False  # a question word or "if" waiting for its clause ("how old he is")
     for found in _NEW_SUBJECT.finditer(topic):
         said = topic[: found.start()].split()
-        if not asked and _ASKS.search(f" {' '.join(said[-3:])} "):
+        near = said[-3:]
+        wh = next((n for n in range(len(near) - 1, -1, -1)
+                   if _ASKS.match(f" {near[n]} ")), None)
+        if not asked and wh is not None:
             asked = True
-            if said[-1] not in _GOVERNED:
-                continue  # "how old he is", "which way they went": the question's own
+            # "how old he is", "which way they went": the question's own subject and verb
+            # (not once the question has its verb: "who is there | i can see …")
+            if said[-1] not in _GOVERNED and not _VERBS.intersection(near[wh + 1:]):
+                continue
         # ("that" as a subject only where it cannot be a relative: "… that is for …")
         if said and said[-1] not in _GOVERNED and (not found.group().startswith(" that ")
                                                    or found.group().startswith(" that is")):
@@ -292,6 +298,8 @@ def _run_on_cut(topic: str) -> str:
 
 
 _ASKS = re.compile(r" (?:what|where|when|who|how|which|whether|if|why|whereabouts) ")
+_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does", "do",
+                    "can", "could", "will", "would"})
 _NAMED_AFTER_TIME = re.compile(r" (?:for now|now|for the moment|right now|again) \w+ $")
 
 
