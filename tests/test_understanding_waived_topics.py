@@ -210,12 +210,6 @@ def test_a_question_meant_then_let_go_after_the_callers_name(understanding):
     assert ("date_of_birth", "negate") in said and ("date_of_birth", "affirm") not in said
 
 
-def test_a_room_put_back_to_use_lifts_the_scene():
-    assert polarity("scene_preservation", "and use the dining room", False) == "negate"
-    assert polarity("scene_preservation", "Please don't use the bathroom until they've been",
-                    False) == "affirm"
-
-
 def test_no_hurry_to_do_a_thing_says_it_is_not_needed():
     assert polarity("crime_prevention", "There's no hurry to get the alarm fitted this week",
                     False) == "negate"

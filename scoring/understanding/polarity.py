@@ -78,10 +78,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"have (?:the |your )?(?:\w+ ){0,2}back", "clear out", r"clear (?:\w+ ){1,3}out",
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
-        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
-        # a room put back to use: "put the kettle on and use the kitchen"
-        r"us(?:e|ing) (?:the |your )?(?:\w+ )?(?:room|kitchen|lounge|bathroom|bedroom|hall|"
-        r"garage|shed|conservatory|dining room)\b"),
+        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
