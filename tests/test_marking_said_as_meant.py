@@ -175,10 +175,13 @@ def test_an_opposite_with_no_word_of_its_own_goes_to_an_assessor():
 
     # Unpunctuated speech: the advice's clause read as the opposite only by the words
     # before it. Not credited (it is critical), but for review rather than surely not met.
-    carried = advised("please dont go out to them your car isnt worth it keep inside the "
-                      "house")
+    carried = advised("please dont go out to them its no use arguing with him keep inside "
+                      "the house")
     assert carried.status == "uncertain" and carried.leaning == "not_met"
     assert "no word of its own" in carried.reason
+    # "it isn't worth it" weighs the risk and lifts nothing (session 12): the advice, met
+    assert advised("please dont go out to them your car isnt worth it keep inside the "
+                   "house").status == "met"
     # "not worth getting hurt over" is the reason to keep safe, no leave: the advice, met
     assert advised("please dont go out to them your car isnt worth getting hurt over keep "
                    "inside the house").status == "met"

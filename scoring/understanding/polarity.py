@@ -118,6 +118,11 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"go (?:back )?inside", r"go (?:back )?into", r"go and (?:get|fetch)",
         "set off", r"head (?:to|off|out|over|back|home)",
         r"go (?:out )?looking", "go and look", "go out and look", "go round there"),
+    # the caller speaking aloud is what the silent solution spares them: "you don't need
+    # to say anything, tap once for yes" is the advice; "you can talk now" lifts it
+    "silent_solution": pattern(r"say (?:anything|a word|something)(?! (?:to|about|else) )",
+                               r"(?:speak|talk)(?: to me)?(?= (?:now|normally|out loud|up|"
+                               r"again)| $)", "out loud", "answer me", "answer out loud"),
     "crime_prevention": pattern(r"leave \w+ unlocked", "leave it unlocked",
                                 r"leave (?:the |your )?(?:\w+ )?keys",
                                 "leave your keys", "leave the window open", "not lock"),
@@ -129,6 +134,15 @@ NOT_NEEDED = pattern(
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
     "any more need", "not have to",
     "no reason to", "no point", "not worth",
+    # said before and still so: "I told you you didn't need to press anything else"
+    "did not need", "never needed to",
+    # no hurry to do it: "there's no rush to get new locks fitted", "I'd not rush out for
+    # a camera today" ("no rush" alone comforts: PSEUDO)
+    r"no (?:rush|hurry) to", r"(?:would|should)(?: (?:probably|really|just))? not rush",
+    # the need denied, hedged: "I don't think you need to ring them yourself"
+    r"(?:do not|would not) think (?:that )?(?:you|we|i) (?:need|have|will need|would need) to",
+    # not wanted by the handler: "I'm not after a description of the car"
+    r"(?:i am|we are) not (?:after|wanting)",
     # "there's no reason for you to stay on": no reason for anyone to is no need to
     r"no (?:reason|call) for (?:you|me|us|anyone|him|her|them) to",
     # the need named as a call, a duty or a necessity: "there's no call to ring them",
@@ -214,6 +228,8 @@ REFUSAL = pattern(
     "not going to", "will not", "can not", "could not", "am not able", "are not able",
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
     "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
+    # the word withheld: "I'm not saying sorry for that", "that's not an apology I can give"
+    r"not (?:saying|going to say|about to say|gonna say) sorry", r"not (?:a|an|any) apology",
     "not able to", "no way", "would not", "not in a position to", "not possible",
     "we do not", "i do not",
     # "there's nothing for us to apologise for": nothing owed is none given
@@ -292,12 +308,16 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  # a reason to keep safe, no leave: "his tools aren't worth getting hurt for"
                  r"not worth (?:getting|being) (?:hurt|injured)", "not worth the risk",
                  r"not worth risking",
+                 # the risk weighed, no leave: "don't go after them, it's not worth it" (not
+                 # "not worth it to ring them", a need denied)
+                 r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
-                 "not just", "no rush")
+                 "not just", r"no rush(?! to )")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
-_NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|listen|tap|press|lock|make sure) )")
+# (not "just listen": "no need to tap anything, just listen to me" waives the tapping)
+_NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|tap|press|lock|make sure) )")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
                         "was it", "was he", "was she")
@@ -313,8 +333,10 @@ _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) 
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
 # relative clause: "the lads who did it", "the one that was there")
+# (nor a verb's own auxiliary after a modal: "the camera may have it", "they'll have it")
 _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<! which)"
-                      r"(?<! what) (?:is|are|was|were|do|does|did|has|"
+                      r"(?<! what)(?<! may)(?<! might)(?<! will)(?<! would)(?<! could)"
+                      r"(?<! should)(?<! must)(?<! can)(?<! to) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
                       r"there|we|i)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
@@ -651,8 +673,9 @@ def carried_through(readings: list[IntentReading],
 
 
 # A clause's opening that has a subject of its own: not a deed joined on by "and".
+# (nor a new order: "you don't have to say a word, just tap twice")
 _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
-                          r"your|his|her|their|our|if|when|once|so|because|but) ")
+                          r"your|his|her|their|our|if|when|once|so|because|but|just|instead) ")
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:

@@ -32,6 +32,9 @@ from scoring.understanding.analysis import (
     ReadBack,
     TurnAnalysis,
 )
+from scoring.understanding.asked_after import INTENT as CHILD_ASKED
+from scoring.understanding.asked_after import PHRASE as CHILD_PHRASE
+from scoring.understanding.asked_after import child_asked_after
 from scoring.understanding.clause_form import (
     asked_aside,
     carried,
@@ -44,6 +47,8 @@ from scoring.understanding.clause_form import (
     summary,
     wh_question,
 )
+from scoring.understanding.deeds import PHRASE as DEED_PHRASE
+from scoring.understanding.deeds import deed_of, room_advice
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import (
     apposition,
@@ -78,7 +83,7 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
-from scoring.understanding.waivers import parts_of, waiver
+from scoring.understanding.waivers import ACCOUNT, parts_of, waiver
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -436,6 +441,7 @@ class Understanding:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
         heard = self._question_waived(clause, heard, context, interrogative, turn)
+        heard = self._deed_named(clause, heard, context, interrogative)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
@@ -460,16 +466,19 @@ class Understanding:
         found = None if interrogative else waiver(clause)
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
             return heard  # ("leave the back door": the scene kept, no question put aside)
-        at = turn.find(clause)
-        if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
+        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
             return heard  # "I was going to ask about the van, is it still there?" asks on
-        topic = found.topic or found.before or self._said_before(clause, turn)
+        topic = found.topic or found.before or self._said_before(clause, turn) or (
+            ACCOUNT if found.whole else "")
         if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
             return heard  # "…, there's no need now" after no asking: nothing named to waive
         if found.elided and (meant := waiver(topic)) is not None and meant.meant:
             return heard  # (the question meant is waived where it was named)
         waived: dict[str, IntentReading] = {}
-        for part in dict.fromkeys([topic, *parts_of(topic)]):
+        child = self._child_waived(topic, clause, context) if found.told else None
+        if child is not None:
+            waived[child.intent] = child
+        for part in dict.fromkeys([topic, *parts_of(topic)] if not waived else []):
             # (what a pronoun stands for was said as a thing held: "I've got your number
             # already, so I don't need that", and is weighed as something told)
             named = self._question_named(part, told=found.told or not found.topic,
@@ -499,12 +508,55 @@ class Understanding:
         # what's the address?")
         kept = [replace(r, polarity="affirm") if found.asked and r.intent in ASKING else r
                 for r in heard if (r.intent not in ASKING | ADVICE or (
-                    found.asked and r.intent in ASKING and r.intent not in waived))
+                    found.asked and r.intent in ASKING and r.intent not in waived)
+                    or (found.runs_on and r.intent in ADVICE and r.intent not in waived))
                 and not (found.worry and r.intent == "reassurance")]
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
         return [*kept, *waived.values()]
+
+    def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
+        """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
+        waived, is whether children are there (`asked_after`), negated."""
+        if not child_asked_after(topic, self.people):
+            return None
+        scores = {c.intent: c.score for c in self.matcher.ranked(topic)}
+        named = IntentMatch(CHILD_ASKED, max(self.matcher.threshold,
+                                             scores.get(CHILD_ASKED, 0.0)), clause, CHILD_PHRASE)
+        return replace(self._reading(named.intent, named, clause, False, context),
+                       polarity="negate")
+
+    def _deed_named(self, clause: str, heard: list[IntentReading], context: Context,
+                    interrogative: bool) -> list[IntentReading]:
+        """A deed said not to be needed or allowed ("no need to lock yourself in anywhere",
+        "you can let people back into the front room") lifts the advice the deed is, said
+        as an order (`deeds`), in place of the advice, question or comfort the whole clause
+        resembles. Not a question waived (`_question_waived` names those)."""
+        if interrogative or not heard or waiver(clause) is not None:
+            return heard
+        deed = deed_of(clause)
+        if not deed:
+            return heard
+        intent = room_advice(deed)
+        match = None
+        replaced = [r for r in heard if r.intent in ASKING | ADVICE | {"reassurance"}]
+        if intent is None:
+            # (by the deed's own reading only in place of a question or comfort, and only
+            # nearer than they were: advice the whole clause resembles is weighed with its
+            # setting, "move your lorry now, the collision lads have finished")
+            top = next((c for c in self.matcher.ranked(deed) if c.intent != NONE), None)
+            if top is None or top.intent not in ADVICE or top.score < self.matcher.threshold \
+                    or any(r.intent in ADVICE or r.score >= top.score for r in replaced):
+                return heard
+            intent, match = top.intent, top
+        if not replaced or all(r.intent == intent for r in heard):
+            return heard
+        if match is None:
+            match = IntentMatch(intent, max(r.score for r in replaced), clause, DEED_PHRASE)
+        reading = self._reading(intent, match, clause, False, context)
+        return [*(r for r in heard if r not in replaced),
+                replace(reading, confidence=max(r.confidence for r in replaced))]
 
     def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
@@ -554,7 +606,7 @@ class Understanding:
         form: "and his mate?" the last question again, about whoever it names; "have they
         got a car with them?" the vehicle's description."""
         if context.last_topic in ASKING and follows_on(clause, interrogative) and (
-                leans(clause) or not after_topic):
+                leans(clause) or not after_topic) and not _waived_last(context):
             # (after a topic put first, "Mr Khan, is his camera working?" asks its own
             # question about him, not the last one again)
             topic = str(context.last_topic)
@@ -712,12 +764,30 @@ _DESCRIBING = frozenset({"suspect_description", "person_description"})
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
-# What follows a question meant ("I was going to ask about X"), setting it aside.
-_THEN_NOT = re.compile(r"^ (?:but|though|however|except|only) ")
+# What follows a question meant ("I was going to ask about X"), setting it aside (after
+# the caller's name, said between: "…, Jo, but there's no need").
+_THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+
+
+def _said_after(clause: str, turn: str) -> str:
+    """What the turn says after `clause`, spelled (the clause as cut may have lost the
+    turn's commas: "…your address Jo" in "…your address, Jo, but …")."""
+    said, whole = spelled(clause).strip(), spelled(turn)
+    at = whole.find(said)
+    return whole[at + len(said):] if at >= 0 else ""
 # The clause before an elided waiver said a question was to be put: "I was going to ask about
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
                            r"get|getting|take|taking) ")
+
+
+def _waived_last(context: Context) -> bool:
+    """Was the last question said not to be needed ("I don't need a description of the
+    driver, | the dashcam will have it")? Then what follows with no reading of its own
+    gives the reason or moves on; it does not ask that question again."""
+    last = context.previous[-1].intents if context.previous else ()
+    said = [r for r in last if r.intent == context.last_topic]
+    return bool(said) and not said[-1].affirmed
 
 
 def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:

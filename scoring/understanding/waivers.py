@@ -59,6 +59,8 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
                 # to take …", "no call to give me …", "it isn't necessary for you to …"
                 r"|(?:there is |there will be )?no (?:requirement|call|obligation|necessity)"
                 r"(?: at all)?(?: (?:for|on) (?:me|you|us))?(?: to)?"
+                # not wanted by the handler: "I'm not after a description of the car"
+                r"|(?:i am|we are) not (?:after|wanting)"
                 r"|(?:it is |that is |it will be )?not (?:necessary|required|needed|essential)"
                 r"(?: for (?:me|you|us))?(?: to)?"
                 # what is needed is nothing: "there's nothing you need to tell me about X",
@@ -147,8 +149,10 @@ _PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will) (?:sk
 # Left for later: "leave the registration for now", "park his age to one side"; or, at the
 # clause's end, left as it is: "leave the date (, it's on the record)", "drop his age".
 _LEFT_ASIDE = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
-                         r"(?:(?:let us|we can|we will|i will) )?(?:leave|park|put) (?P<topic>.+?)"
-                         r" (?:for now|for the moment|for the time being|aside|to one side|"
+                         r"(?:(?:let us|we can|we will|i will|you can|you could) )?"
+                         r"(?:leave|park|put) (?P<topic>.+?)"
+                         r" (?:for now|for (?:the|a) (?:moment|minute|sec|second|bit|while)|"
+                         r"for the time being|aside|to one side|"
                          r"till later|until later|for later|for another time)(?= )")
 _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
                          r"(?:(?:let us|we can|we will|i will|you can|you could|feel free to|"
@@ -248,8 +252,60 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
                            # or just what is wanted instead: "I don't need the time, just
                            # where you are"
                            r"| just (?:what|where|when|who|how|which|whereabouts|whether) ")
+# Unpunctuated speech runs the topic on into the next clause: the caller addressed with
+# more said after ("his name love just stay by the door"), an order after it ("… now just
+# ask him to keep the video"), or a new subject and its verb ("the other times i can see
+# your calls", "how you know him he is the neighbour"): the topic ends there.
+_RUN_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam|"
+                     r"(?:mr|mrs|miss|ms|dr) \w+)(?= \w)"
+                     r"| (?:(?:just|now|but) )+(?=(?:stay|keep|ask|tell|give|let|make|go|get|"
+                     r"hold|wait|listen|lock|put|be|do|try|leave|shut|close) )")
+# (a subject and its verb: a new clause, unless a question word or a relative's head
+# governs it, "how you know him", "the date it was stolen" being the topic's own)
+_NEW_SUBJECT = re.compile(r" (?:i|we|you|he|she|they|it|there|that) (?:is|are|was|were|am|have|"
+                          r"has|had|can|could|will|would|do|does|did|got|know|just|already|"
+                          r"said|told|see|saw|heard|need|could not|can not|do not)\b"
+                          r"| its (?:on|in|all|fine|there|been|not|the|a|already|written) ")
+_GOVERNED = frozenset({"what", "where", "when", "who", "how", "which", "whether", "if", "why",
+                       "whereabouts", "that", "time", "date", "day", "night", "way", "place",
+                       "reason", "everything", "anything", "something", "all", "one", "and",
+                       "or", "whom", "whose", "than"})
+
+
+def _run_on_cut(topic: str) -> str:
+    """`topic` (" … ", spaced) up to where unpunctuated speech runs on into another clause."""
+    cuts = [m.start() for m in _RUN_ON.finditer(topic) if m.start() > 0]
+    asked = False  # a question word or "if" waiting for its clause ("how old he is")
+    for found in _NEW_SUBJECT.finditer(topic):
+        said = topic[: found.start()].split()
+        near = said[-3:]
+        wh = next((n for n in range(len(near) - 1, -1, -1)
+                   if _ASKS.match(f" {near[n]} ")), None)
+        if not asked and wh is not None:
+            asked = True
+            # "how old he is", "which way they went": the question's own subject and verb
+            # (not once the question has its verb: "who is there | i can see …")
+            if said[-1] not in _GOVERNED and not _VERBS.intersection(near[wh + 1:]):
+                continue
+        # ("that" as a subject only where it cannot be a relative: "… that is for …")
+        if said and said[-1] not in _GOVERNED and (not found.group().startswith(" that ")
+                                                   or found.group().startswith(" that is")):
+            cuts.append(found.start())
+            break
+    cut = topic[: min(cuts) + 1] if cuts else topic
+    # (a name said after the time at the end: "the knife for now kelly")
+    return _NAMED_AFTER_TIME.sub(" ", cut)
+
+
+_ASKS = re.compile(r" (?:what|where|when|who|how|which|whether|if|why|whereabouts) ")
+_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "did", "does", "do",
+                    "can", "could", "will", "would"})
+_NAMED_AFTER_TIME = re.compile(r" (?:for now|now|for the moment|right now|again) \w+ $")
+
+
 # Words that only say when, or again, at the topic's end: "… for now", "… again tonight".
 _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at the moment|"
+                        r"for (?:a|the) (?:minute|moment|sec|second|bit|while)|"
                         r"yet|just yet|any more|anymore|as well|too|either|at all|then|"
                         r"for the moment|just now|straight away|for me|thanks|please|"
                         r"on this occasion|this time|in this case|tonight either|"
@@ -259,6 +315,14 @@ _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at th
                         r"to me|to us|me|us|"
                         # the caller addressed: "… the time it happened, love"
                         r"love|mate|pal|darling|sweetheart|hun|sir|madam))+ $")
+# The whole of what was said, told or taken again: "go over it all again", "take the whole
+# account again". With nothing named before it, that is the caller's account of what
+# happened (the definitions' what_happened: the account, however it is asked for).
+_WHOLE = re.compile(r"(?:it all|all of it|everything|all that|all of that|the lot|the whole "
+                    r"(?:thing|lot)|(?:the|your) (?:whole|full|entire) (?:account|story|thing)"
+                    r"|(?:the|your) story)")
+ACCOUNT = "what happened"
+_SORRY = re.compile(r"(?:sorry|apolog)")
 # What a pronoun stands for is said elsewhere: "you needn't go through it again".
 PRONOUNS = frozenset({"it", "that", "them", "this", "those", "these", "all that", "that all",
                       "all of that", "all of it", "any of that", "any of it", "everything",
@@ -286,6 +350,12 @@ class Waiver:
     # a thing left as it is, with no time said ("leave the date"): a question only when
     # the clause is not advice as a whole ("leave the back door" keeps the scene)
     left: bool = False
+    # unpunctuated speech ran on past the topic into a clause of its own ("never mind his
+    # name just keep the door shut"): what that clause advises is still advised
+    runs_on: bool = False
+    # the whole of it told again ("you needn't go through it all again"): with nothing named
+    # before it, the caller's account (`ACCOUNT`)
+    whole: bool = False
 
 
 def waiver(clause: str) -> Waiver | None:
@@ -325,26 +395,19 @@ def waiver(clause: str) -> Waiver | None:
     if tells is not None:
         verb = rest[1: tells.end() + 1]
         rest = " " + rest[tells.end() + 1:]
-    cut = _TOPIC_ENDS.search(rest)
-    reported = cut is not None and cut.start() == 0 and told and rest.startswith(" if ")
-    while cut is not None and reported and (cut.start() == 0 or (re.search(
-            r" (?:or|and)$", rest[: cut.start()]) and cut.group() == " if ")):
-        # after a verb of asking or telling "if" reports a question ("no sense me asking
-        # again if you're hurt", "… if she's been before or if she drinks"), no condition
-        cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
-    topic = rest[: cut.start() + 1] if cut else rest
-    put = _QUESTION_PUT.search(topic, 1)
-    # ("just where you are": what is wanted, the "just" no part of it)
-    asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
-    topic = topic[: put.start() + 1] if put else topic
+    topic, asked, runs_on = _topic_in(rest, told)
     topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
     worry = bool(re.search(r"worry|fret|stress|(?:all right|fine|ok|no problem)(?: \w+)* not to",
                            found.group()))
     before = text[: found.start() + 1].strip()
+    whole = (told or tells is not None) and _WHOLE.fullmatch(topic) is not None
+    if whole and topic not in PRONOUNS:
+        topic = ACCOUNT  # "no need to take the whole account again"
     if topic in PRONOUNS:
         return Waiver(topic="", told=told, worry=worry,
-                      before=before if len(before.split()) > 1 else "", asked=asked)
+                      before=before if len(before.split()) > 1 else "", asked=asked,
+                      whole=whole)
     if not topic and _NEED_DENIED_ALONE.match(found.group()):
         # "…, but there's no need now": the need denied, its object left out
         return Waiver(topic="", told=True, worry=worry, elided=True)
@@ -357,10 +420,32 @@ def waiver(clause: str) -> Waiver | None:
         topic = f"{re.sub(r'^(?:(?:me|us|to|just|really|even|be) )*', '', verb).strip()} {topic}"
     if not told and _PHRASAL.match(topic):
         return None  # "no need to get on to the council", "take it back": a deed, no detail
-    if not topic or (topic.split()[0].endswith("ing") and not told):
-        return None  # ("don't worry about fitting a lock": a deed)
+    if not topic or (topic.split()[0].endswith("ing") and not told) or _SORRY.match(topic):
+        # ("don't worry about fitting a lock": a deed; "I'm not going to say sorry for
+        # that": an apology declined, no question)
+        return None
     return Waiver(topic=topic, told=told, worry=worry, asked=asked,
-                  meant=found.group("meant") is not None)
+                  meant=found.group("meant") is not None, runs_on=runs_on)
+
+
+def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
+    """What is waived in the words after the waiver and its verb (" … ", spaced): the topic,
+    a question put after it ("… just where you are"), and whether speech ran on past it
+    into a clause of its own (`_run_on_cut`)."""
+    cut = _TOPIC_ENDS.search(rest)
+    reported = cut is not None and cut.start() == 0 and told and rest.startswith(" if ")
+    while cut is not None and reported and (cut.start() == 0 or (re.search(
+            r" (?:or|and)$", rest[: cut.start()]) and cut.group() == " if ")):
+        # after a verb of asking or telling "if" reports a question ("no sense me asking
+        # again if you're hurt", "… if she's been before or if she drinks"), no condition
+        cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
+    topic = rest[: cut.start() + 1] if cut else rest
+    put = _QUESTION_PUT.search(topic, 1)
+    # ("just where you are": what is wanted, the "just" no part of it)
+    asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
+    ran_on = _run_on_cut(topic)
+    runs_on = len(ran_on) < (put.start() + 1 if put else len(topic)) and bool(ran_on.split())
+    return (ran_on if runs_on else topic[: put.start() + 1] if put else topic), asked, runs_on
 
 
 def _left_aside(text: str) -> Waiver | None:
