@@ -416,9 +416,13 @@ def _split_run_on(text: str) -> list[str]:
 _PRONOUNS = frozenset("you i he she they we".split())
 # A telling waived takes the question it reports with it: "no need to tell me how old he
 # is" is one clause (the question is not put, it is said not to be needed).
-_TOLD = frozenset("me us know ask explain repeat say".split())
+# (and the going over it: "no need to go back over what happened", "I won't ask you what
+# happened", "don't worry about which one it was")
+_TOLD = frozenset("me us know ask explain repeat say over through into about you".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
-                     r"need not|don'?t worry|do not worry|won'?t need|no point)\b")
+                     r"need not|don'?t worry|do not worry|won'?t need|no point|no call|"
+                     r"no requirement|no reason|won'?t ask|will not ask|not going to ask|"
+                     r"never mind|forget|don'?t bother|do not bother)\b")
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.
 _CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
                            r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",

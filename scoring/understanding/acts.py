@@ -20,8 +20,10 @@ from scoring.understanding.polarity import (
     HANDLER_REFUSES,
     INTENTS_ASKED,
     asks,
+    in_scope,
     is_tag_question,
 )
+from scoring.understanding.waivers import WAIVER, waiver
 from scoring.understanding.wording import overlapping, pattern, spelled
 
 GREETING = pattern(
@@ -126,7 +128,8 @@ _ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will nee
 # or a modal. An imperative has no subject; "you" opens the cues that take one ("you can").
 _SUBJECT_BEFORE = re.compile(
     r" (?:i|we|us|it|he|she|they|this|that|there|who|which|might|may|could|would|will|shall|"
-    r"should|must|can|is|are|was|were|has|have|had|need|needs) ")
+    r"should|must|can|is|are|was|were|has|have|had|need|needs|"
+    r"(?:the|his|her|their|your|my|our) \w+) ")  # ("the lane's shut": "'s" is dropped)
 # "you don't meet the criteria": "do not" after "you" says what is so, it tells nothing
 _YOU_DO_NOT = re.compile(r" you (?:do not|never) $")
 
@@ -349,8 +352,8 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
                                       for r in readings)
     # "we don't need to go over how they got in": the handler's own need waived
-    own_need = not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text)
-    if needless and _YOU_NEED_NOT.match(text) and not own_need:
+    own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
+    if needless and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
     if needless or (not readings and not core_of(clause)) or own_need or (
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
@@ -378,6 +381,11 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         return "question"
     if not kinds:
         return "statement"
+    if kinds[0] in ("statement", "instruction") and any(
+            a.kind == "apology" and _APOLOGISES.search(a.clause) for a in acts[1:]):
+        return "apology"  # "I won't make excuses for the delay, I'm just sorry it took so
+        # long", "you can wash it off now, and I'm sorry it took us so long": the apology
+        # said is what the turn is for, before what it declines or allows
     if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
         return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
         # what to do; the telling is what the turn is for
@@ -392,6 +400,10 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
                 # handler does not need, then what to do)
                 return "instruction"
     return kinds[0]
+
+
+# An apology's own words, said in the clause (not a reason said beside a refusal).
+_APOLOGISES = re.compile(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b")
 
 
 def contrasted(text: str, clause: str) -> bool:
@@ -415,11 +427,34 @@ def handlers_own_need(clause: str) -> bool:
     """Does the clause waive the handler's own need, said as the handler's ("no need for me
     to ask how they got in", "I won't be asking for a description"): a statement?"""
     own = _HANDLERS_NEED.match(spelled(clause))
-    # (said as the handler's in so many words: "no need to go over it" may be the caller's)
+    # (said as the handler's in so many words: "no need to go over it" may be the caller's;
+    # asking is the handler's part whoever is named: "there's no need to ask if she's awake")
     return own is not None and _HANDLER.search(own.group()) is not None
 
 
-_HANDLER = re.compile(r" (?:i|we|me|us|my|our) ")
+_HANDLER = re.compile(r" (?:i|we|me|us|my|our|ask\w*) ")
+# A waiver's words said as the handler's own ("there's no need for me to take …", "no point
+# me asking", "let's not bother with …"); advice as the handler would do it in the caller's
+# place ("I'd not bother with his date of birth") is said to the caller.
+_HANDLERS_WAIVER = re.compile(r" (?:i|we|me|us|my|our|let us|ask\w*) ")
+_AS_I_WOULD = re.compile(r" (?:i|we) (?:would|should)(?: \w+)? not (?:bother|worry|fret) ")
+
+
+def _callers_waiver(clause: str) -> bool:
+    """Is the question waived in the clause the caller's to give, said so by any of the
+    waiver's cues ("there's no call for you to spell it", "forget the plate", "it's fine
+    not to answer that", "don't give me your number again", "leave his age for now"), not
+    the handler's own need ("no need for me to take your number")? The definitions: said
+    to the caller, an instruction; the handler's own need, a statement."""
+    if waiver(clause) is None:
+        return False
+    text = in_scope(clause)
+    found = WAIVER.search(text)
+    # (with the verb after it: "there's no point asking …"; a detail left aside, with who
+    # leaves it: "leave the date" is an order, "we can leave his age there" the handler's)
+    said = " ".join([found.group(), *text[found.end():].split()[:1]]) if found else (
+        " " + " ".join(text.split()[:3]))
+    return not _HANDLERS_WAIVER.search(said + " ") or bool(_AS_I_WOULD.search(said + " "))
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

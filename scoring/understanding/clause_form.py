@@ -243,12 +243,19 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     return not (read_back and intent in ASKING and not _WH.search(text))
 
 
+def withholds(text: str) -> bool:
+    """Does the text say the handler will not or cannot tell the caller something ("I
+    can't tell you who owns the car", "we're not able to give you a time")?"""
+    return bool(_WITHHELD.search(spelled(text)))
+
+
 def _said_beside(intent: str, text: str, *, asking: bool, first: bool) -> bool:
     """Is the clause (spelled) about something other than the intent it resembles: what
     the handler will not tell the caller, or a question about a thing (no advice)?"""
-    if not asking and intent in ASKING and _WITHHELD.match(text):
+    if not asking and intent in ASKING | ADVICE and _WITHHELD.match(text):
         # "I'm not going to tell you whose car it is", "sorry, I can't give you a time for
         # the fire service": what the handler will not tell the caller asks them nothing
+        # and advises nothing
         return True
     # "is it next door?", "is the glass cracked?", "where's your lorry parked?": a question
     # about a thing or someone else asks it; advice is told ("can you keep the door shut?"

@@ -20,6 +20,7 @@ from scoring.understanding.acts import (
     REQUEST,
     SYMPATHY,
     act_of,
+    contrasted,
     handlers_own_need,
     main_act,
     tells_caller,
@@ -43,6 +44,7 @@ from scoring.understanding.clause_form import (
     promises,
     summary,
     wh_question,
+    withholds,
 )
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import (
@@ -66,7 +68,7 @@ from scoring.understanding.polarity import (
     permitted_against,
     polarity,
 )
-from scoring.understanding.qualifiers import without_qualifiers
+from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People, Someone
@@ -295,7 +297,8 @@ class Understanding:
         if not acts:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts])))), valued)
+            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
+            valued)
         readings = without_qualifiers(reasons_for_refusal(readings), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
@@ -463,6 +466,10 @@ class Understanding:
         at = turn.find(clause)
         if found.meant and (at < 0 or not _THEN_NOT.search(spelled(turn[at + len(clause):]))):
             return heard  # "I was going to ask about the van, is it still there?" asks on
+        if found.asked and only_frames(found.asked):
+            # "never mind the time, just tell me | is he still there?": the request's
+            # question is the clause after it; nothing here is asked but the waived
+            found = replace(found, asked="")
         topic = found.topic or found.before or self._said_before(clause, turn)
         if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
             return heard  # "…, there's no need now" after no asking: nothing named to waive
@@ -613,8 +620,11 @@ class Understanding:
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if self._bare(clause) and _SORRY_BUT.search(turn):
-            return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
+        if self._bare(clause) and (_SORRY_BUT.search(turn) or withholds(turn.replace(clause, " "))):
+            # "I'm sorry, but that's how it is", "I'm sorry, I can't tell you who owns the
+            # car": neither, whichever it resembles (the "but" may go unsaid before what the
+            # handler will not tell)
+            return None
         if self._bare(clause) and _PARDON.search(spelled(turn)):
             return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
@@ -720,13 +730,30 @@ _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|c
                            r"get|getting|take|taking) ")
 
 
-def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+def _no_step_in_reasons(readings: list[IntentReading], waivers: set[str],
+                        turn: str) -> list[IntentReading]:
+    """After a question waived, what the handler or the service will do instead says how
+    the detail will be had without asking ("you needn't list it all, the officer will take
+    it", "no need for his name, we'll find out who they are", "leave your date of birth,
+    we'll come back to it"): the reason it is not needed, no step promised. A step set
+    against the waiver ("…, but someone will ring you tonight") is still one."""
+    if not waivers:
+        return readings
+    order = [r.clause for r in readings]
+    first = min(order.index(c) for c in waivers)
+    return [r for at, r in enumerate(readings) if not (
+        r.intent == "next_steps" and r.affirmed and at > first and r.clause not in waivers
+        and not contrasted(turn, r.clause))]
+
+
+def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """In a turn that waives a question ("no need to ask about weapons, you've said he's
     got nothing on him"; "you don't have to describe him, we know who he is"), a clause that
     states, not asks, gives the reason it is not needed: what it resembles is not asked.
     A clause in a question's form, or asking by a request, still asks."""
     readings = _no_comfort_in_reasons(readings)
     waivers = {r.clause for r in readings if r.intent in ASKING and not r.affirmed}
+    readings = _no_step_in_reasons(readings, waivers, turn)
     # (a question put in the waiver's own clause is no reason: "don't worry about which
     # number what's the address")
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
@@ -765,8 +792,13 @@ def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
     statement standing alone may ask by its tone: "and nobody's threatened you?")"""
     if not any(r.intent in ADVICE for r in readings):
         return readings
-    return [r for r in readings if not (r.intent in ASKING and r.affirmed
-                                        and r.act == "statement")]
+    # (nor is what someone will or might do, said as a fact and not promised: "don't touch
+    # the van, the officers might get prints off it", "you can come out now, the lane's
+    # shut": the reason, no next step)
+    return [r for r in readings if not (r.affirmed and (
+        (r.intent in ASKING and r.act == "statement") or (
+            r.intent == "next_steps" and r.act not in ("promise", "question")
+            and any(o.intent in ADVICE and o.clause != r.clause for o in readings))))]
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
@@ -783,10 +815,15 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
     out: list[IntentReading] = []
     for at, r in enumerate(readings):
         text = spelled(r.clause)
-        if (r.intent == "reassurance" and r.affirmed and r.score < UNDOUBTED
+        # (a word to the caller may comfort, but not after a question waived: "don't try
+        # for the rest of the reg, you've given me enough" is why it is not needed, however
+        # near comfort's phrasings it is)
+        asked = at > 0 and readings[at - 1].intent in ASKING
+        to_caller = (" you " in text or " your " in text) and not asked
+        if (r.intent == "reassurance" and r.affirmed and (r.score < UNDOUBTED or asked)
                 and at and readings[at - 1].clause in after
                 and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
-                    text) or " you " in text or " your " in text)):
+                    text) or to_caller)):
             continue
         out.append(r)
     return out
