@@ -129,3 +129,65 @@ def test_the_reason_a_question_is_waived_comforts_no_one(reader: Understanding) 
     # praise in its own words still comforts
     assert ("reassurance", "affirm") in read(
         reader, "I won't ask about the plate, you've done brilliantly.")
+
+
+def test_what_the_caller_can_see_or_cannot_do_is_said_not_told() -> None:
+    assert act_of("you can't see her from the kitchen", [], False) == "statement"
+    assert act_of("you can see the car from your landing", [], False) == "statement"
+    assert act_of("I know you can't", [], False) == "statement"
+    # leave given, or forbidden, still tells
+    assert act_of("you can speak now", [], False) == "instruction"
+    assert act_of("you can't go back into the garage", [], False) == "instruction"
+
+
+def test_asking_to_wait_is_an_instruction() -> None:
+    assert act_of("bear with me a second", [], False) == "instruction"
+
+
+def test_a_reference_waived_for_the_caller_is_an_instruction() -> None:
+    clause = "there's no need for you to note a reference down"
+    assert act_of(clause, [heard("reference_number", clause, "negate")], False) == "instruction"
+
+
+def test_a_question_put_in_the_waivers_own_clause_asks() -> None:
+    clause = "i dont need his age love just where he is now"
+    got = act_of(clause, [heard("date_of_birth", clause, "negate"),
+                          heard("suspect_present", clause)], False)
+    assert got == "question"
+
+
+def test_an_earlier_telling_said_to_stand_is_an_instruction() -> None:
+    acts = [Act("statement", "this morning I said you needn't give me your address"),
+            Act("statement", "that's still the case")]
+    assert turn_act("This morning I said you needn't give me your address, and that's still "
+                    "the case.", acts) == "instruction"
+
+
+def test_what_happens_then_what_to_do_meanwhile_is_an_instruction() -> None:
+    acts = [Act("promise", "I'm putting you through to the interpreter"),
+            Act("instruction", "hold the line a moment")]
+    assert turn_act("I'm putting you through to the interpreter, hold the line a moment.",
+                    acts) == "instruction"
+
+
+def test_a_verb_going_on_with_the_subject_before_tells_nothing(
+        reader: Understanding) -> None:
+    analysis = reader.analyse("With what you've said, it will be logged as a complaint and go "
+                              "to the standards team.", Context())
+    assert [a.kind for a in analysis.acts if "standards" in a.clause] != ["instruction"]
+    assert analysis.act == "statement"
+    # joined by a comma and with an imperative's own form, it still tells
+    analysis = reader.analyse("I'm putting the interpreter on now, hold the line for me.",
+                              Context())
+    assert analysis.act == "instruction"
+
+
+def test_the_answering_formula_is_a_greeting(reader: Understanding) -> None:
+    # the definitions' ruling: a greeting, carrying what_happened affirm
+    for text in ("Good evening, Essex Police, how can I help?", "Police, what's your "
+                 "emergency?"):
+        analysis = reader.analyse(text, Context())
+        assert analysis.act == "greeting", text
+        assert read(reader, text) == {("what_happened", "affirm")}
+    # a question beyond the formula makes the turn a question
+    assert reader.analyse("Police, is anyone hurt?", Context()).act == "question"

@@ -49,6 +49,7 @@ IMPERATIVE = pattern(
     "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
+    "bear with",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you need not",
@@ -134,13 +135,23 @@ _SUBJECT_BEFORE = re.compile(
 _YOU_DO_NOT = re.compile(r" you (?:do not|never) $")
 
 
-def _imperative(starts: str) -> bool:
+def _imperative(starts: str, text: str = "") -> bool:
     """Does the clause's opening (spelled, first four words) tell the caller to do
-    something by its form: an imperative's cue with no subject or modal before it?"""
-    return any(_OWN_SUBJECT.match(found.group())
-               or not (_SUBJECT_BEFORE.search(starts[:found.start() + 1])
-                       or _YOU_DO_NOT.search(starts[:found.end()]))
-               for found in overlapping(IMPERATIVE, starts))
+    something by its form: an imperative's cue with no subject or modal before it? (A
+    "you can" of what the caller is able to see or do, `text` the whole clause, tells
+    nothing.)"""
+    return any(not _ABLE.match(text[found.start():]) and (
+        _OWN_SUBJECT.match(found.group()) or not (
+            _SUBJECT_BEFORE.search(starts[:found.start() + 1])
+            or _YOU_DO_NOT.search(starts[:found.end()])))
+        for found in overlapping(IMPERATIVE, starts))
+
+
+# What the caller can or cannot see, hear or do, said as a fact ("you can see them from
+# the window", "you can't see him from there", "I know you can't"): an ability, no leave
+# given ("you can't go back in" forbids; "you can talk now" gives leave).
+_ABLE = re.compile(r" you (?:can|could) (?:see|hear|make out|spot|not (?:see|hear|make out|spot|"
+                   r"talk|speak|say|tell|know|remember|reach|get to)|not $)")
 
 
 # Cues that carry their own subject ("you can", "I need you to", "there's no need"): words
@@ -234,7 +245,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     promised = _promised(clause, text, intents)
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if (((_imperative(starts) and not PROMISE.search(starts)) or _asked_to(text))
+    if (((_imperative(starts, text) and not PROMISE.search(starts)) or _asked_to(text))
             and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
@@ -351,10 +362,19 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
     needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
                                       for r in readings)
+    # (a reference said not to be needed is the caller's to note: "there's no call for you
+    # to write a reference down" tells them, as a question waived does)
+    unnoted = bool(readings) and all(r.intent in _WAIVED_FOR_CALLER and not r.affirmed
+                                     for r in readings)
     # "we don't need to go over how they got in": the handler's own need waived
     own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
-    if needless and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
+    if unnoted and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
+    if any(r.intent in INTENTS_ASKED and not r.affirmed for r in readings) and any(
+            r.intent in INTENTS_ASKED and r.affirmed for r in readings) and (
+            found := waiver(clause)) is not None and found.asked and _PUT_INSTEAD.search(
+                text.replace(found.asked, "(asked)")):
+        return "question"  # "I don't need the time, just where you are": the one put asks
     if needless or (not readings and not core_of(clause)) or own_need or (
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
@@ -386,6 +406,13 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         return "apology"  # "I won't make excuses for the delay, I'm just sorry it took so
         # long", "you can wash it off now, and I'm sorry it took us so long": the apology
         # said is what the turn is for, before what it declines or allows
+    if still_stands(text):
+        return "instruction"  # "earlier I asked you not to touch the door, and that still
+        # stands": the telling said again
+    if kinds[0] == "promise" and any(a.kind == "instruction" and _opens_telling(a.clause)
+                                     for a in acts[1:]):
+        return "instruction"  # "I'm getting an interpreter on, hold the line a moment":
+        # what happens, then what to do meanwhile; the telling is what the turn is for
     if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
         return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
         # what to do; the telling is what the turn is for
@@ -406,6 +433,19 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
 _APOLOGISES = re.compile(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b")
 
 
+# The handler's earlier telling, said to stand: "earlier I asked you not to touch the door,
+# and that still stands", "I said you didn't need to give your name, that's still the case".
+_STILL_STANDS = re.compile(r" (?:i|we) (?:said|told you|asked you|have said|have told you|"
+                           r"have asked you|did say|did tell you|mentioned)\b.* (?:that|it|this)"
+                           r" (?:still (?:stands|applies|holds)|is still (?:the case|true|"
+                           r"right|the same)|stands) ")
+
+
+def still_stands(text: str) -> bool:
+    """Does the turn say the handler's earlier telling still stands?"""
+    return _STILL_STANDS.search(spelled(text)) is not None
+
+
 def contrasted(text: str, clause: str) -> bool:
     """Is `clause` of the turn `text` set against what came before it by "but", "though"
     or "however"?"""
@@ -414,6 +454,22 @@ def contrasted(text: str, clause: str) -> bool:
         return False
     joined = r"\W+".join(re.escape(w) for w in words)
     return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", text) is not None
+
+
+# An imperative's cue opening a clause, after its discourse words: "so don't hang up",
+# "just hold on for me", "please keep the door shut".
+_OPENING = re.compile(r" (?:(?:so|and|then|just|now|right|ok|please|in the meantime|meanwhile) )*")
+
+
+def _opens_telling(clause: str) -> bool:
+    """Does the clause open by telling the caller what to do or what they may do ("hold
+    the line a moment", "so don't hang up", "you're fine to tidy up")?"""
+    text = spelled(clause)
+    opening = _OPENING.match(text)
+    rest = text[opening.end() - 1:] if opening else text
+    cue = IMPERATIVE.match(rest)
+    return (cue is not None and not _ABLE.match(rest)) or _YOU_MAY.match(text) is not None or (
+        _asked_to(text))
 
 
 def _tells(clause: str) -> bool:
@@ -438,6 +494,12 @@ _HANDLER = re.compile(r" (?:i|we|me|us|my|our|ask\w*) ")
 # place ("I'd not bother with his date of birth") is said to the caller.
 _HANDLERS_WAIVER = re.compile(r" (?:i|we|me|us|my|our|let us|ask\w*) ")
 _AS_I_WOULD = re.compile(r" (?:i|we) (?:would|should)(?: \w+)? not (?:bother|worry|fret) ")
+
+
+_WAIVED_FOR_CALLER = frozenset(INTENTS_ASKED) | {"reference_number"}
+# A question put in a waiver's clause in its place: "…, just where you are", "…, but tell me
+# which way he went" (not a second thing waived: "I won't ask about threats or what's gone on").
+_PUT_INSTEAD = re.compile(r" (?:just|but|instead|only) (?:\w+ )?\(asked\)")
 
 
 def _callers_waiver(clause: str) -> bool:

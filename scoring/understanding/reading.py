@@ -23,6 +23,7 @@ from scoring.understanding.acts import (
     contrasted,
     handlers_own_need,
     main_act,
+    still_stands,
     tells_caller,
 )
 from scoring.understanding.analysis import (
@@ -39,6 +40,7 @@ from scoring.understanding.clause_form import (
     core_of,
     declines,
     for_the_caller,
+    goes_on_from,
     handler_will_do,
     on_its_way,
     promises,
@@ -263,8 +265,9 @@ class Understanding:
                                       vector=None if vectors is None else vectors[at],
                                       after_topic=held is not None)
             heard, close = _acknowledged(clause, heard, close, noting=noting)
-            given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
-            kind = act_of(clause, heard, bool(backs) and not given)
+            kind, heard = _act_in_turn(clause, heard, bool(backs),
+                                       last=acts[-1] if at and acts else None,
+                                       before=parts[at - 1] if at else "", turn=text)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
                     parts[at + 1]):
                 # a statement put before a question sets it up ("Your daughter Aisha was
@@ -369,7 +372,7 @@ class Understanding:
         turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
         features = act_features(turn, text, kinds, readings, readback)
         main, sure = self.opinion.main_act(features, rules)
-        if main == rules or _kept_from_model(main, acts, readings, readback):
+        if main == rules or _kept_from_model(main, acts, readings, readback, text):
             return acts, readings, None
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
@@ -833,13 +836,52 @@ _ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody|what|where|
                   r"which|why|whose|whereabouts) ")  # ("how badly hurt is she" asks)
 
 
+def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: Act | None,
+                 before: str, turn: str) -> tuple[ActKind, list[IntentReading]]:
+    """The act of a clause of the turn, and what it carries: a verb going on with the
+    subject of the clause before ("this has to be recorded formally | and go to
+    Professional Standards") takes that clause's act (`last`, said as `before`, when it
+    asked nothing and read nothing back) and advises nothing of its own."""
+    given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
+    kind = act_of(clause, heard, backs and not given)
+    if last is not None and last.kind not in ("question", "readback") and goes_on_from(
+            before, clause, turn):
+        return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE)]
+    return kind, heard
+
+
+# What the service does with the call, said to the caller: no telling of its own.
+_SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
+
+
+def _said_so(main: ActKind, acts: list[Act], readings: list[IntentReading], text: str) -> bool:
+    """Forms the learnt model may overrule that settle the act: what the service does, with
+    nothing told, advised or waived ("because of what you've said, it has to be recorded
+    and go to the standards team": no instruction); an earlier telling said to stand (an
+    instruction); sorry in so many words for what the service did (an apology, no comfort);
+    the answering formula (a greeting, the definitions' ruling)."""
+    if main == "instruction" and not any(a.kind == "instruction" for a in acts) and (
+            readings and all(r.affirmed and r.intent in _SERVICE_DOES for r in readings)):
+        return True
+    if main == "statement" and still_stands(text):
+        return True
+    if main == "reassurance" and any(a.kind == "apology" and _APOLOGY_WORD.search(a.clause)
+                                     for a in acts):
+        return True
+    return main == "question" and [a.kind for a in acts] in (
+        ["greeting"], ["statement", "greeting"]) and all(
+        r.intent == "what_happened" for r in readings)
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
-                     readback: bool) -> bool:
+                     readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
     opening with a question word asks ("Sorry, and how long has the music been going?" is
     no read-back) when nothing in the turn was read back; a reference number given ("your
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
     not read back ("jot this reference number down" may still be an instruction)."""
+    if _said_so(main, acts, readings, text):
+        return True
     if main == "readback" and not readback and any(
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
