@@ -308,7 +308,7 @@ class Understanding:
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
         if (main or main_act([a.kind for a in acts])) == "readback":
-            readings = _read_back_asks_nothing(readings)
+            readings = _no_comfort_in_read_back(_read_back_asks_nothing(readings))
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
@@ -700,6 +700,18 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
     return kept, close + [r for r in heard if r not in kept]
 
 
+def _no_comfort_in_read_back(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that reads details back ("So that's Amira Khan, nine, in her school
+    coat?"), a clause of the details comforts no one, however near comfort's phrasings
+    ("that's it, …") it is: only comfort's own words (sympathy, praise, "don't worry")
+    comfort there."""
+    if not any(r.intent == "confirm_details" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (
+        r.intent == "reassurance" and r.affirmed and not SYMPATHY.search(spelled(r.clause))
+        and not REASSURANCE.search(spelled(r.clause)))]
+
+
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that reads details back ("So the stop was Friday the 20th, about half
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
@@ -841,12 +853,13 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
     """The act of a clause of the turn, and what it carries: a verb going on with the
     subject of the clause before ("this has to be recorded formally | and go to
     Professional Standards") takes that clause's act (`last`, said as `before`, when it
-    asked nothing and read nothing back) and advises nothing of its own."""
+    asked nothing and read nothing back) and advises and asks nothing of its own ("someone
+    will pop round | and talk to you about the other break-ins")."""
     given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
     kind = act_of(clause, heard, backs and not given)
     if last is not None and last.kind not in ("question", "readback") and goes_on_from(
             before, clause, turn):
-        return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE)]
+        return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE | ASKING)]
     return kind, heard
 
 
