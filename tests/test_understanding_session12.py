@@ -191,3 +191,15 @@ def test_the_answering_formula_is_a_greeting(reader: Understanding) -> None:
         assert read(reader, text) == {("what_happened", "affirm")}
     # a question beyond the formula makes the turn a question
     assert reader.analyse("Police, is anyone hurt?", Context()).act == "question"
+
+
+def test_what_is_known_then_what_the_caller_need_not_do_is_an_instruction() -> None:
+    acts = [Act("statement", "I can see you reported it online"),
+            Act("instruction", "you needn't tell me the details again")]
+    assert turn_act("I can see you reported it online, you needn't tell me the details "
+                    "again.", acts) == "instruction"
+    # what is so, then what the caller may do later: still said, not told
+    acts = [Act("statement", "once it's logged as a complaint"),
+            Act("instruction", "you can ask for a review")]
+    assert turn_act("Once it's logged as a complaint, you can ask for a review.",
+                    acts) == "statement"

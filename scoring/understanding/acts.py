@@ -416,6 +416,10 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
     if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
         return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
         # what to do; the telling is what the turn is for
+    if kinds[0] == "statement" and len(acts) > 1 and acts[1].kind == "instruction" and (
+            _told_after(acts[0].clause, acts[1].clause)):
+        return "instruction"  # "I know you've told the 101 operator, you needn't go through
+        # it again": what is known, then what the caller need not or must do
     if kinds[0] == "statement":
         first = acts[0].clause
         for later in acts[1:]:
@@ -444,6 +448,25 @@ _STILL_STANDS = re.compile(r" (?:i|we) (?:said|told you|asked you|have said|have
 def still_stands(text: str) -> bool:
     """Does the turn say the handler's earlier telling still stands?"""
     return _STILL_STANDS.search(spelled(text)) is not None
+
+
+# What the caller is told they need not or must do, opening a clause: "you needn't …",
+# "so don't worry about …", "you'll need to …".
+_TOLD_TO = re.compile(r" (?:(?:so|and|then|just|but) )*(?:you will need to|you will have to|"
+                      r"do not|you do not (?:need|have) to|you need not|no need for you to|"
+                      r"never mind|forget) ")
+
+
+def _told_after(first: str, then: str) -> bool:
+    """Is `then` the caller told what they need not or must do, after `first` said what
+    is so (not the handler declining, waiving their own need or meaning to ask: "I won't
+    ask where you are, …", "I was going to ask for your number, …")?"""
+    return bool(_TOLD_TO.match(spelled(then))) and not (
+        declines(first) or handlers_own_need(first) or _MEANT_TO.search(spelled(first)))
+
+
+_MEANT_TO = re.compile(r" (?:i|we) (?:was|were) (?:going|about|meaning) to | (?:i|we) (?:meant|"
+                       r"wanted) to ")
 
 
 def contrasted(text: str, clause: str) -> bool:
