@@ -11,7 +11,7 @@ from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
 from scoring.understanding.acts import act_of, turn_act
 from scoring.understanding.analysis import Act, IntentReading, Polarity
-from scoring.understanding.clause_form import withholds
+from scoring.understanding.clause_form import wh_question, withholds
 from scoring.understanding.qualifiers import only_frames
 from simulator.library import meaning_matcher
 
@@ -203,3 +203,10 @@ def test_what_is_known_then_what_the_caller_need_not_do_is_an_instruction() -> N
             Act("instruction", "you can ask for a review")]
     assert turn_act("Once it's logged as a complaint, you can ask for a review.",
                     acts) == "statement"
+
+
+def test_whereabouts_opens_a_question() -> None:
+    # ("whereabouts" is spelled as two words): a place named in it is its setting, no
+    # read-back
+    assert wh_question("Whereabouts on the ring road are you")
+    assert not wh_question("You're on the ring road")

@@ -93,7 +93,7 @@ _AUX = (r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|shoul
         r"took|saw|said|did|lives|owns)")
 _WH_ASKS = re.compile(rf" (?:(?:what|where|when|who|how|which|why|whose|whereabouts)"
                       rf"(?: (?!(?:i|you|he|she|we|they|it) )\w+)? {_AUX}|"
-                      rf"how (?:many|much) \w+ {_AUX}|whereabouts|how come) ")
+                      rf"how (?:many|much) \w+ {_AUX}|where ?abouts|how come) ")
 # The handler's own words recalled: "like I said earlier, don't…", "I told you before":
 # advice said again, not the caller's details read back.
 _RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: (?:earlier|before|"
