@@ -210,3 +210,16 @@ def test_whereabouts_opens_a_question() -> None:
     # read-back
     assert wh_question("Whereabouts on the ring road are you")
     assert not wh_question("You're on the ring road")
+
+
+def test_details_read_back_comfort_no_one(reader: Understanding) -> None:
+    got = read(reader, "So that's Amira Khan, nine, born the second of May 2017?")
+    assert ("reassurance", "affirm") not in got
+    # praise said beside a read-back still comforts
+    assert ("reassurance", "affirm") in read(
+        reader, "So that's 22 Elm Road, you're doing really well.")
+
+
+def test_what_cannot_be_told_advises_nothing(reader: Understanding) -> None:
+    got = read(reader, "Sorry, but I can't give you a time for the ambulance.")
+    assert not any(polarity == "affirm" for _, polarity in got)
