@@ -416,11 +416,12 @@ def _split_run_on(text: str) -> list[str]:
 _PRONOUNS = frozenset("you i he she they we".split())
 # A telling waived takes the question it reports with it: "no need to tell me how old he
 # is" is one clause (the question is not put, it is said not to be needed).
-# (so does a going over or an asking declined: "no need to go back over what happened",
-# "I won't ask you what happened")
-_TOLD = frozenset("me us know ask explain repeat say over through you asking".split())
+# (so does a going over, an asking declined or a worry lifted: "no need to go back over what
+# happened", "I won't ask you what happened", "don't worry about which one it was")
+_TOLD = frozenset("me us know ask explain repeat say over through into about you asking".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"
+                     r"no requirement|no reason|never mind|forget|don'?t bother|do not bother|"
                      r"won'?t (?:be )?ask|will not (?:be )?ask|not going to ask|shan'?t ask|"
                      r"won'?t make you|will not make you|not going to make you)\b")
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.

@@ -20,8 +20,10 @@ from scoring.understanding.polarity import (
     HANDLER_REFUSES,
     INTENTS_ASKED,
     asks,
+    in_scope,
     is_tag_question,
 )
+from scoring.understanding.waivers import WAIVER, waiver
 from scoring.understanding.wording import overlapping, pattern, spelled
 
 GREETING = pattern(
@@ -47,6 +49,7 @@ IMPERATIVE = pattern(
     "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
+    "bear with",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you need not",
@@ -126,18 +129,29 @@ _ASKED_TO = pattern("i am going to ask you to", "i will ask you to", "i will nee
 # or a modal. An imperative has no subject; "you" opens the cues that take one ("you can").
 _SUBJECT_BEFORE = re.compile(
     r" (?:i|we|us|it|he|she|they|this|that|there|who|which|might|may|could|would|will|shall|"
-    r"should|must|can|is|are|was|were|has|have|had|need|needs) ")
+    r"should|must|can|is|are|was|were|has|have|had|need|needs|"
+    r"(?:the|his|her|their|your|my|our) \w+) ")  # ("the lane's shut": "'s" is dropped)
 # "you don't meet the criteria": "do not" after "you" says what is so, it tells nothing
 _YOU_DO_NOT = re.compile(r" you (?:do not|never) $")
 
 
-def _imperative(starts: str) -> bool:
+def _imperative(starts: str, text: str = "") -> bool:
     """Does the clause's opening (spelled, first four words) tell the caller to do
-    something by its form: an imperative's cue with no subject or modal before it?"""
-    return any(_OWN_SUBJECT.match(found.group())
-               or not (_SUBJECT_BEFORE.search(starts[:found.start() + 1])
-                       or _YOU_DO_NOT.search(starts[:found.end()]))
-               for found in overlapping(IMPERATIVE, starts))
+    something by its form: an imperative's cue with no subject or modal before it? (A
+    "you can" of what the caller is able to see or do, `text` the whole clause, tells
+    nothing.)"""
+    return any(not _ABLE.match(text[found.start():]) and (
+        _OWN_SUBJECT.match(found.group()) or not (
+            _SUBJECT_BEFORE.search(starts[:found.start() + 1])
+            or _YOU_DO_NOT.search(starts[:found.end()])))
+        for found in overlapping(IMPERATIVE, starts))
+
+
+# What the caller can or cannot see, hear or do, said as a fact ("you can see them from
+# the window", "you can't see him from there", "I know you can't"): an ability, no leave
+# given ("you can't go back in" forbids; "you can talk now" gives leave).
+_ABLE = re.compile(r" you (?:can|could) (?:see|hear|make out|spot|not (?:see|hear|make out|spot|"
+                   r"talk|speak|say|tell|know|remember|reach|get to)|not $)")
 
 
 # Cues that carry their own subject ("you can", "I need you to", "there's no need"): words
@@ -231,7 +245,7 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     promised = _promised(clause, text, intents)
     if intents & {"next_steps", "reference_number", "language_needs"} and promised:
         return "promise"
-    if (((_imperative(starts) and not PROMISE.search(starts)) or _asked_to(text))
+    if (((_imperative(starts, text) and not PROMISE.search(starts)) or _asked_to(text))
             and not _NEED_FOR.search(text)) or _YOU_MAY.match(text):
         return "instruction"
     if promised and PROMISE.search(starts):
@@ -348,10 +362,19 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
     needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
                                       for r in readings)
+    # (a reference said not to be needed is the caller's to note: "there's no call for you
+    # to write a reference down" tells them, as a question waived does)
+    unnoted = bool(readings) and all(r.intent in _WAIVED_FOR_CALLER and not r.affirmed
+                                     for r in readings)
     # "we don't need to go over how they got in": the handler's own need waived
-    own_need = not any(r.affirmed for r in readings) and _HANDLERS_NEED.match(text)
-    if needless and _YOU_NEED_NOT.match(text) and not own_need:
+    own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
+    if unnoted and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
+    if any(r.intent in INTENTS_ASKED and not r.affirmed for r in readings) and any(
+            r.intent in INTENTS_ASKED and r.affirmed for r in readings) and (
+            found := waiver(clause)) is not None and found.asked and _PUT_INSTEAD.search(
+                text.replace(found.asked, "(asked)")):
+        return "question"  # "I don't need the time, just where you are": the one put asks
     if needless or (not readings and not core_of(clause)) or own_need or (
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
@@ -378,9 +401,25 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
         return "question"
     if not kinds:
         return "statement"
+    if kinds[0] in ("statement", "instruction") and any(
+            a.kind == "apology" and _APOLOGISES.search(a.clause) for a in acts[1:]):
+        return "apology"  # "I won't make excuses for the delay, I'm just sorry it took so
+        # long", "you can wash it off now, and I'm sorry it took us so long": the apology
+        # said is what the turn is for, before what it declines or allows
+    if still_stands(text):
+        return "instruction"  # "earlier I asked you not to touch the door, and that still
+        # stands": the telling said again
+    if kinds[0] == "promise" and any(a.kind == "instruction" and _opens_telling(a.clause)
+                                     for a in acts[1:]):
+        return "instruction"  # "I'm getting an interpreter on, hold the line a moment":
+        # what happens, then what to do meanwhile; the telling is what the turn is for
     if kinds[0] == "reassurance" and "instruction" in kinds[1:]:
         return "instruction"  # "you've done brilliantly, you can hang up now": praise, then
         # what to do; the telling is what the turn is for
+    if kinds[0] == "statement" and len(acts) > 1 and acts[1].kind == "instruction" and (
+            _told_after(acts[0].clause, acts[1].clause)):
+        return "instruction"  # "I know you've told the 101 operator, you needn't go through
+        # it again": what is known, then what the caller need not or must do
     if kinds[0] == "statement":
         first = acts[0].clause
         for later in acts[1:]:
@@ -394,6 +433,42 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
     return kinds[0]
 
 
+# An apology's own words, said in the clause (not a reason said beside a refusal).
+_APOLOGISES = re.compile(r"(?i)\b(?:sorry|apologi[sz]e|apologies)\b")
+
+
+# The handler's earlier telling, said to stand: "earlier I asked you not to touch the door,
+# and that still stands", "I said you didn't need to give your name, that's still the case".
+_STILL_STANDS = re.compile(r" (?:i|we) (?:said|told you|asked you|have said|have told you|"
+                           r"have asked you|did say|did tell you|mentioned)\b.* (?:that|it|this)"
+                           r" (?:still (?:stands|applies|holds)|is still (?:the case|true|"
+                           r"right|the same)|stands) ")
+
+
+def still_stands(text: str) -> bool:
+    """Does the turn say the handler's earlier telling still stands?"""
+    return _STILL_STANDS.search(spelled(text)) is not None
+
+
+# What the caller is told they need not or must do, opening a clause: "you needn't …",
+# "so don't worry about …", "you'll need to …".
+_TOLD_TO = re.compile(r" (?:(?:so|and|then|just|but) )*(?:you will need to|you will have to|"
+                      r"do not|you do not (?:need|have) to|you need not|no need for you to|"
+                      r"never mind|forget) ")
+
+
+def _told_after(first: str, then: str) -> bool:
+    """Is `then` the caller told what they need not or must do, after `first` said what
+    is so (not the handler declining, waiving their own need or meaning to ask: "I won't
+    ask where you are, …", "I was going to ask for your number, …")?"""
+    return bool(_TOLD_TO.match(spelled(then))) and not (
+        declines(first) or handlers_own_need(first) or _MEANT_TO.search(spelled(first)))
+
+
+_MEANT_TO = re.compile(r" (?:i|we) (?:was|were) (?:going|about|meaning) to | (?:i|we) (?:meant|"
+                       r"wanted) to ")
+
+
 def contrasted(text: str, clause: str) -> bool:
     """Is `clause` of the turn `text` set against what came before it by "but", "though"
     or "however"?"""
@@ -402,6 +477,22 @@ def contrasted(text: str, clause: str) -> bool:
         return False
     joined = r"\W+".join(re.escape(w) for w in words)
     return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", text) is not None
+
+
+# An imperative's cue opening a clause, after its discourse words: "so don't hang up",
+# "just hold on for me", "please keep the door shut".
+_OPENING = re.compile(r" (?:(?:so|and|then|just|now|right|ok|please|in the meantime|meanwhile) )*")
+
+
+def _opens_telling(clause: str) -> bool:
+    """Does the clause open by telling the caller what to do or what they may do ("hold
+    the line a moment", "so don't hang up", "you're fine to tidy up")?"""
+    text = spelled(clause)
+    opening = _OPENING.match(text)
+    rest = text[opening.end() - 1:] if opening else text
+    cue = IMPERATIVE.match(rest)
+    return (cue is not None and not _ABLE.match(rest)) or _YOU_MAY.match(text) is not None or (
+        _asked_to(text))
 
 
 def _tells(clause: str) -> bool:
@@ -415,11 +506,40 @@ def handlers_own_need(clause: str) -> bool:
     """Does the clause waive the handler's own need, said as the handler's ("no need for me
     to ask how they got in", "I won't be asking for a description"): a statement?"""
     own = _HANDLERS_NEED.match(spelled(clause))
-    # (said as the handler's in so many words: "no need to go over it" may be the caller's)
+    # (said as the handler's in so many words: "no need to go over it" may be the caller's;
+    # asking is the handler's part whoever is named: "there's no need to ask if she's awake")
     return own is not None and _HANDLER.search(own.group()) is not None
 
 
-_HANDLER = re.compile(r" (?:i|we|me|us|my|our) ")
+_HANDLER = re.compile(r" (?:i|we|me|us|my|our|ask\w*) ")
+# A waiver's words said as the handler's own ("there's no need for me to take …", "no point
+# me asking", "let's not bother with …"); advice as the handler would do it in the caller's
+# place ("I'd not bother with his date of birth") is said to the caller.
+_HANDLERS_WAIVER = re.compile(r" (?:i|we|me|us|my|our|let us|ask\w*) ")
+_AS_I_WOULD = re.compile(r" (?:i|we) (?:would|should)(?: \w+)? not (?:bother|worry|fret) ")
+
+
+_WAIVED_FOR_CALLER = frozenset(INTENTS_ASKED) | {"reference_number"}
+# A question put in a waiver's clause in its place: "…, just where you are", "…, but tell me
+# which way he went" (not a second thing waived: "I won't ask about threats or what's gone on").
+_PUT_INSTEAD = re.compile(r" (?:just|but|instead|only) (?:\w+ )?\(asked\)")
+
+
+def _callers_waiver(clause: str) -> bool:
+    """Is the question waived in the clause the caller's to give, said so by any of the
+    waiver's cues ("there's no call for you to spell it", "forget the plate", "it's fine
+    not to answer that", "don't give me your number again", "leave his age for now"), not
+    the handler's own need ("no need for me to take your number")? The definitions: said
+    to the caller, an instruction; the handler's own need, a statement."""
+    if waiver(clause) is None:
+        return False
+    text = in_scope(clause)
+    found = WAIVER.search(text)
+    # (with the verb after it: "there's no point asking …"; a detail left aside, with who
+    # leaves it: "leave the date" is an order, "we can leave his age there" the handler's)
+    said = " ".join([found.group(), *text[found.end():].split()[:1]]) if found else (
+        " " + " ".join(text.split()[:3]))
+    return not _HANDLERS_WAIVER.search(said + " ") or bool(_AS_I_WOULD.search(said + " "))
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

@@ -93,7 +93,7 @@ _AUX = (r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|shoul
         r"took|saw|said|did|lives|owns)")
 _WH_ASKS = re.compile(rf" (?:(?:what|where|when|who|how|which|why|whose|whereabouts)"
                       rf"(?: (?!(?:i|you|he|she|we|they|it) )\w+)? {_AUX}|"
-                      rf"how (?:many|much) \w+ {_AUX}|whereabouts|how come) ")
+                      rf"how (?:many|much) \w+ {_AUX}|where ?abouts|how come) ")
 # The handler's own words recalled: "like I said earlier, don't…", "I told you before":
 # advice said again, not the caller's details read back.
 _RECALLED = re.compile(r" (?:like |as )?(?:i|we) (?:said|told you|mentioned)(?: (?:earlier|before|"
@@ -243,12 +243,45 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     return not (read_back and intent in ASKING and not _WH.search(text))
 
 
+def withholds(text: str) -> bool:
+    """Does the text say the handler will not or cannot tell the caller something ("I
+    can't tell you who owns the car", "we're not able to give you a time")?"""
+    return bool(_WITHHELD.search(spelled(text)))
+
+
+# A subject with a modal or a future before a second verb joined to it ("this has to be
+# recorded formally and go to Professional Standards", "an officer will come out and take
+# a statement"): the second verb goes on with that subject.
+_MODAL_SUBJECT = re.compile(r" (?:(?:so|and|right|ok|now|then|well) )*(?:it|this|that|he|she|they|"
+                            r"i|we|(?:the|an|a|your|his|her|someone|somebody) (?:\w+ ){0,3}?\w+) "
+                            r"(?:will|shall|would|can|could|should|must|might|may|has to|have to|"
+                            r"is going to|am going to|are going to|is to|needs to|need to)"
+                            r"(?! not )(?: have)?(?: be)? ")
+# A verb with no subject opening a clause.
+_BARE_VERB = re.compile(r" (?:(?:then|also|just) )?(?:go|goes|be|get|take|make|come|look|pass|send|"
+                        r"see|ring|call|speak|talk|keep|check|give|arrange|put|end up|stay|let|"
+                        r"deal|sort|review|investigate|update|contact|visit) ")
+
+
+def goes_on_from(before: str, clause: str, turn: str) -> bool:
+    """Is `clause` a verb going on with the subject and modal of the clause `before`, joined
+    to it by "and" or "or" in the turn ("it will be recorded | and go to the PSD", "an
+    officer will come round | and take a statement")? It tells the caller nothing."""
+    words = clause.split()[:2]
+    if not words or not _BARE_VERB.match(spelled(clause)) or not _MODAL_SUBJECT.match(
+            spelled(before)) or re.match(r"(?i)you\b", before.strip()):
+        return False
+    joined = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\b(?:and|or)\W+{joined}", turn) is not None
+
+
 def _said_beside(intent: str, text: str, *, asking: bool, first: bool) -> bool:
     """Is the clause (spelled) about something other than the intent it resembles: what
     the handler will not tell the caller, or a question about a thing (no advice)?"""
-    if not asking and intent in ASKING and _WITHHELD.match(text):
+    if not asking and intent in ASKING | ADVICE and _WITHHELD.match(text):
         # "I'm not going to tell you whose car it is", "sorry, I can't give you a time for
         # the fire service": what the handler will not tell the caller asks them nothing
+        # and advises nothing
         return True
     # "is it next door?", "is the glass cracked?", "where's your lorry parked?": a question
     # about a thing or someone else asks it; advice is told ("can you keep the door shut?"

@@ -141,6 +141,12 @@ def frames(clause: str, following: str) -> bool:
     return bool(_FRAME.match(spelled(clause)) and _REPORTED.match(spelled(following)))
 
 
+def only_frames(words: str) -> bool:
+    """Are `words` a request to be told with nothing asked in them ("just tell me", "can
+    you let me know"), so that what it asks is put after it?"""
+    return bool(_FRAME.match(spelled(words)))
+
+
 def goes_on_asking(clause: str, before: str) -> bool:
     """Is `clause` the verb and the rest of the question `before` opens with its question
     word ("what time of day | was it pinched roughly")?"""

@@ -20,8 +20,10 @@ from scoring.understanding.acts import (
     REQUEST,
     SYMPATHY,
     act_of,
+    contrasted,
     handlers_own_need,
     main_act,
+    still_stands,
     tells_caller,
 )
 from scoring.understanding.analysis import (
@@ -41,11 +43,13 @@ from scoring.understanding.clause_form import (
     core_of,
     declines,
     for_the_caller,
+    goes_on_from,
     handler_will_do,
     on_its_way,
     promises,
     summary,
     wh_question,
+    withholds,
 )
 from scoring.understanding.deeds import PHRASE as DEED_PHRASE
 from scoring.understanding.deeds import deed_of, room_advice
@@ -71,7 +75,7 @@ from scoring.understanding.polarity import (
     permitted_against,
     polarity,
 )
-from scoring.understanding.qualifiers import without_qualifiers
+from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.subjects import People, Someone
@@ -266,8 +270,9 @@ class Understanding:
                                       vector=None if vectors is None else vectors[at],
                                       after_topic=held is not None)
             heard, close = _acknowledged(clause, heard, close, noting=noting)
-            given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
-            kind = act_of(clause, heard, bool(backs) and not given)
+            kind, heard = _act_in_turn(clause, heard, bool(backs),
+                                       last=acts[-1] if at and acts else None,
+                                       before=parts[at - 1] if at else "", turn=text)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
                     parts[at + 1]):
                 # a statement put before a question sets it up ("Your daughter Aisha was
@@ -300,14 +305,15 @@ class Understanding:
         if not acts:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts])))), valued)
+            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
+            valued)
         readings = without_qualifiers(reasons_for_refusal(readings), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
         if (main or main_act([a.kind for a in acts])) == "readback":
-            readings = _read_back_asks_nothing(readings)
+            readings = _no_comfort_in_read_back(_read_back_asks_nothing(readings))
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
@@ -371,7 +377,7 @@ class Understanding:
         turn = used.mean(axis=0) if len(used) else np.zeros(vectors.shape[1], np.float32)
         features = act_features(turn, text, kinds, readings, readback)
         main, sure = self.opinion.main_act(features, rules)
-        if main == rules or _kept_from_model(main, acts, readings, readback):
+        if main == rules or _kept_from_model(main, acts, readings, readback, text):
             return acts, readings, None
         if len(acts) == 1:
             acts = [replace(acts[0], kind=main)]
@@ -468,6 +474,10 @@ class Understanding:
             return heard  # ("leave the back door": the scene kept, no question put aside)
         if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
             return heard  # "I was going to ask about the van, is it still there?" asks on
+        if found.asked and only_frames(found.asked):
+            # "never mind the time, just tell me | is he still there?": the request's
+            # question is the clause after it; nothing here is asked but the waived
+            found = replace(found, asked="")
         topic = found.topic or found.before or self._said_before(clause, turn) or (
             ACCOUNT if found.whole else "")
         if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
@@ -665,8 +675,11 @@ class Understanding:
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
             return None  # "I'm sorry you feel that way": neither apology nor comfort
-        if self._bare(clause) and _SORRY_BUT.search(turn):
-            return None  # "I'm sorry, but that's how it is": neither, whichever it resembles
+        if self._bare(clause) and (_SORRY_BUT.search(turn) or withholds(turn.replace(clause, " "))):
+            # "I'm sorry, but that's how it is", "I'm sorry, I can't tell you who owns the
+            # car": neither, whichever it resembles (the "but" may go unsaid before what the
+            # handler will not tell)
+            return None
         if self._bare(clause) and _PARDON.search(spelled(turn)):
             return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
@@ -739,6 +752,18 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
     return kept, close + [r for r in heard if r not in kept]
 
 
+def _no_comfort_in_read_back(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that reads details back ("So that's Amira Khan, nine, in her school
+    coat?"), a clause of the details comforts no one, however near comfort's phrasings
+    ("that's it, …") it is: only comfort's own words (sympathy, praise, "don't worry")
+    comfort there."""
+    if not any(r.intent == "confirm_details" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (
+        r.intent == "reassurance" and r.affirmed and not SYMPATHY.search(spelled(r.clause))
+        and not REASSURANCE.search(spelled(r.clause)))]
+
+
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that reads details back ("So the stop was Friday the 20th, about half
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
@@ -775,6 +800,8 @@ def _said_after(clause: str, turn: str) -> str:
     said, whole = spelled(clause).strip(), spelled(turn)
     at = whole.find(said)
     return whole[at + len(said):] if at >= 0 else ""
+
+
 # The clause before an elided waiver said a question was to be put: "I was going to ask about
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
@@ -790,13 +817,30 @@ def _waived_last(context: Context) -> bool:
     return bool(said) and not said[-1].affirmed
 
 
-def _reasons_for_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+def _no_step_in_reasons(readings: list[IntentReading], waivers: set[str],
+                        turn: str) -> list[IntentReading]:
+    """After a question waived, what the handler or the service will do instead says how
+    the detail will be had without asking ("you needn't list it all, the officer will take
+    it", "no need for his name, we'll find out who they are", "leave your date of birth,
+    we'll come back to it"): the reason it is not needed, no step promised. A step set
+    against the waiver ("…, but someone will ring you tonight") is still one."""
+    if not waivers:
+        return readings
+    order = [r.clause for r in readings]
+    first = min(order.index(c) for c in waivers)
+    return [r for at, r in enumerate(readings) if not (
+        r.intent == "next_steps" and r.affirmed and at > first and r.clause not in waivers
+        and not contrasted(turn, r.clause))]
+
+
+def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """In a turn that waives a question ("no need to ask about weapons, you've said he's
     got nothing on him"; "you don't have to describe him, we know who he is"), a clause that
     states, not asks, gives the reason it is not needed: what it resembles is not asked.
     A clause in a question's form, or asking by a request, still asks."""
     readings = _no_comfort_in_reasons(readings)
     waivers = {r.clause for r in readings if r.intent in ASKING and not r.affirmed}
+    readings = _no_step_in_reasons(readings, waivers, turn)
     # (a question put in the waiver's own clause is no reason: "don't worry about which
     # number what's the address")
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
@@ -835,8 +879,13 @@ def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
     statement standing alone may ask by its tone: "and nobody's threatened you?")"""
     if not any(r.intent in ADVICE for r in readings):
         return readings
-    return [r for r in readings if not (r.intent in ASKING and r.affirmed
-                                        and r.act == "statement")]
+    # (nor is what someone will or might do, said as a fact and not promised: "don't touch
+    # the van, the officers might get prints off it", "you can come out now, the lane's
+    # shut": the reason, no next step)
+    return [r for r in readings if not (r.affirmed and (
+        (r.intent in ASKING and r.act == "statement") or (
+            r.intent == "next_steps" and r.act not in ("promise", "question")
+            and any(o.intent in ADVICE and o.clause != r.clause for o in readings))))]
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
@@ -853,10 +902,15 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
     out: list[IntentReading] = []
     for at, r in enumerate(readings):
         text = spelled(r.clause)
-        if (r.intent == "reassurance" and r.affirmed and r.score < UNDOUBTED
+        # (a word to the caller may comfort, but not after a question waived: "don't try
+        # for the rest of the reg, you've given me enough" is why it is not needed, however
+        # near comfort's phrasings it is)
+        asked = at > 0 and readings[at - 1].intent in ASKING
+        to_caller = (" you " in text or " your " in text) and not asked
+        if (r.intent == "reassurance" and r.affirmed and (r.score < UNDOUBTED or asked)
                 and at and readings[at - 1].clause in after
                 and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
-                    text) or " you " in text or " your " in text)):
+                    text) or to_caller)):
             continue
         out.append(r)
     return out
@@ -866,13 +920,53 @@ _ANY = re.compile(r" (?:any|anyone|anybody|anything|someone|somebody|what|where|
                   r"which|why|whose|whereabouts) ")  # ("how badly hurt is she" asks)
 
 
+def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: Act | None,
+                 before: str, turn: str) -> tuple[ActKind, list[IntentReading]]:
+    """The act of a clause of the turn, and what it carries: a verb going on with the
+    subject of the clause before ("this has to be recorded formally | and go to
+    Professional Standards") takes that clause's act (`last`, said as `before`, when it
+    asked nothing and read nothing back) and advises and asks nothing of its own ("someone
+    will pop round | and talk to you about the other break-ins")."""
+    given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
+    kind = act_of(clause, heard, backs and not given)
+    if last is not None and last.kind not in ("question", "readback") and goes_on_from(
+            before, clause, turn):
+        return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE | ASKING)]
+    return kind, heard
+
+
+# What the service does with the call, said to the caller: no telling of its own.
+_SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
+
+
+def _said_so(main: ActKind, acts: list[Act], readings: list[IntentReading], text: str) -> bool:
+    """Forms the learnt model may overrule that settle the act: what the service does, with
+    nothing told, advised or waived ("because of what you've said, it has to be recorded
+    and go to the standards team": no instruction); an earlier telling said to stand (an
+    instruction); sorry in so many words for what the service did (an apology, no comfort);
+    the answering formula (a greeting, the definitions' ruling)."""
+    if main == "instruction" and not any(a.kind == "instruction" for a in acts) and (
+            readings and all(r.affirmed and r.intent in _SERVICE_DOES for r in readings)):
+        return True
+    if main == "statement" and still_stands(text):
+        return True
+    if main == "reassurance" and any(a.kind == "apology" and _APOLOGY_WORD.search(a.clause)
+                                     for a in acts):
+        return True
+    return main == "question" and [a.kind for a in acts] in (
+        ["greeting"], ["statement", "greeting"]) and all(
+        r.intent == "what_happened" for r in readings)
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
-                     readback: bool) -> bool:
+                     readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
     opening with a question word asks ("Sorry, and how long has the music been going?" is
     no read-back) when nothing in the turn was read back; a reference number given ("your
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
     not read back ("jot this reference number down" may still be an instruction)."""
+    if _said_so(main, acts, readings, text):
+        return True
     if main == "readback" and not readback and any(
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):
