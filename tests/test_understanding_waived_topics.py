@@ -223,3 +223,18 @@ def test_a_reported_question_with_its_verb_ends_before_the_next_clause():
     assert _topic("no need to ask who is in i can hear them all") == "who is in"
     assert _topic("you needn't find a receipt or anything, Mr Dunn, the make will do") == \
         "a receipt"
+
+
+def test_a_denied_verb_with_its_object_denies_nothing_after_it():
+    from scoring.understanding.polarity import denied
+
+    def _denied(text: str, words: str) -> bool:
+        at = text.index(words)
+        return denied(text, at, at + len(words))
+
+    # unpunctuated: "say anything" is whole, so the taps are set up, not waived
+    assert not _denied("you dont need to say anything cough once if hes still there",
+                       "cough once")
+    assert not _denied("theres no need to do a thing press twice for no", "press twice")
+    # the taps themselves said not to be needed are still denied
+    assert _denied("you dont need to cough once for me", "cough once")

@@ -558,6 +558,11 @@ _DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does n
                         "do not", "is not", "are not", "never", "is no", "are no")
 
 
+# A denied verb's indefinite object closes what it denies: what follows "say anything" or
+# "do a thing" starts a clause of its own.
+_OBJECT_DONE = re.compile(r" \w+ (?:anything|nothing|a thing|a word|at all) $")
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Are the words at text[start:end] said in a refusal, as not needed, as not being
     said, or denied straight after ("there's no right of review", "the council won't do
@@ -568,8 +573,10 @@ def denied(text: str, start: int, end: int) -> bool:
     for trigger in (REFUSAL, NOT_NEEDED, NOT_SAYING):
         ends = [m.end() for m in trigger.finditer(scope)]
         # NegEx's window: a trigger reaches a few words on ("you don't have to say anything,
-        # tap once for yes" still sets up the taps)
-        if ends and len(scope[max(ends) - 1:].split()) <= DENIAL_REACH:
+        # tap once for yes" still sets up the taps), unless the denied verb has its object
+        # before the words ("you dont need to say anything tap once for yes", unpunctuated)
+        if ends and len(scope[max(ends) - 1:].split()) <= DENIAL_REACH and not (
+                _OBJECT_DONE.search(scope[max(ends) - 1:])):
             return True
     following = " " + " ".join(spelled(text[end:]).split()[:3]) + " "
     return bool(_DENIED_AFTER.match(following))
