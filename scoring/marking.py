@@ -114,6 +114,23 @@ DATED = re.compile(
     rf"{_WORD_MONTHS} (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL}|(?:19|20)\d\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL} of|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d)\b|'\d\d\b", re.IGNORECASE)
+# Intents whose definitions are the words someone used ("what exactly was said": a threat,
+# the abuse of a hate incident), and a question that asks for words said or written, in
+# normal_text's spelling ("what were they saying?", "what did he call you?", "can you read
+# me exactly what he's written?", "his exact words"). Such a question, answered with the
+# very words that intent alone brings out, asked it whatever the library heard it nearest
+# (`_critical_answer`): blind assessors credited "the exact words of the message" as the
+# threat established and "what were they saying?" as the hate asked, each drawing the words.
+WORDS_INTENTS = frozenset({"threats_made", "hate_motivation"})
+WORDS_ASKED = re.compile(
+    r"\bwhat\b(?!\s+(?:did|do|does|were|was|are|have|had)\s+(?:you|i|we)\b)(?:\s+\S+){0,5}?"
+    r"\s+(?:say|says|said|saying|shout|shouts|shouted|shouting|yell|yelled|yelling|call|"
+    r"called|calling|write|writes|wrote|written|writing|put|text|texted|post|posted)\b|"
+    r"\bread (?:me|it|out|that|the|his|her|their|us)\b|\bword for word\b|"
+    r"\b(?:exact|actual) words\b|\bwhat words\b")
+# Words that open a clause singling out part of what the clause before named ("…,
+# especially the back door", "…, including the postcode"), in normal_text's spelling.
+SINGLING_OUT = re.compile(r"\s*(?:especially|particularly|specially|including|notably)\b")
 # Intents that ask the same thing of different people or things: which one a question is
 # depends on whom or what it is about ("describe both of them" is a suspect's description
 # in a street fight, a missing person's in a missing-person call; "the car that drove off,
@@ -346,9 +363,29 @@ class Marker:
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
-                        and not vague_step(found) and not self.leaving(index, found):
+                        and not vague_step(found) and not self.leaving(index, found) \
+                        and not self.singled_out(index, found):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    def singled_out(self, index: int, reading: IntentReading) -> bool:
+        """Is a reading heard in a clause that only singles out part of what the clause
+        before it in the turn did ("don't touch anything, especially the back door"), when
+        that clause was heard as another intent and not near this one? The clause carries
+        the one before on (the back door not to be touched, not secured against a return):
+        a reading of its own is no second deed (a blind assessor: no crime prevention advice
+        given). One the clause before came near too ("don't go near the van or touch it,
+        especially the broken window" heard as safety, near the scene kept) is its own."""
+        if SINGLING_OUT.match(normal_text(reading.clause)) is None:
+            return False
+        analysis = self.analyses[index]
+        clauses = [a.clause for a in analysis.acts]
+        at = clauses.index(reading.clause) if reading.clause in clauses else 0
+        before = [r for r in (*analysis.intents, *analysis.near)
+                  if at > 0 and r.clause == clauses[at - 1]]
+        heard = any(r in analysis.intents for r in before)
+        return heard and not any(r.intent == reading.intent
+                                 and r.confidence >= UNCERTAIN_BAND[0] for r in before)
 
     @cached_property
     def keeps_line(self) -> bool:
@@ -910,13 +947,18 @@ class Marker:
         the further evidence it rests on: none when the question was heard near the intent
         above the band of doubt, only outranked ("what did they say exactly?" heard as
         threats but as near the hate asked, answered with the words and why he thinks he
-        was targeted: two blind authors, two sessions apart); else the trainee's turn that
-        read the answer back; None when neither."""
+        was targeted: two blind authors, two sessions apart), or when it asked for the words
+        someone used and the intent is those words (`WORDS_ASKED`: "can you read me exactly
+        what he's written?" answered with the message, "what were they saying?" with the
+        abuse); else the trainee's turn that read the answer back; None when neither."""
         analysis = self.analyses[question]
-        sure = max((r.confidence for r in (*analysis.intents, *analysis.near)
-                    if r.intent == intent), default=0.0)
+        readings = [r for r in (*analysis.intents, *analysis.near) if r.intent == intent]
+        sure = max((r.confidence for r in readings), default=0.0)
         if sure >= UNCERTAIN_BAND[1]:
             return ()
+        if intent in WORDS_INTENTS and any(
+                r.affirmed and WORDS_ASKED.search(normal_text(r.clause)) for r in readings):
+            return ()  # asked for the words, and given them: the words were asked for
         confirmed = self._read_back(answer)
         if confirmed is None:
             return None

@@ -9,12 +9,16 @@
 - a log field that says "unknown" records nothing;
 - the handler ending "this call" is the opposite of keeping the line open;
 - a critical question heard near the intent above the band of doubt, answered with what only
-  that question brings out, asked it;
+  that question brings out, asked it; so did a question for the words someone used (what
+  was said, shouted or written, read out word for word), answered with the words, where the
+  intent is those words (a threat, the abuse of a hate incident);
 - "still here, just updating the log" answers "are you there?" and reassures no one;
 - "somebody will get back to you" names no one and no when: it is no next step;
 - reassurance said while letting a caller in danger go ("I'll let you go, bye") is undone;
 - advice left to the caller's judgement ("if you feel up to it you could pop over and ask
-  him") is leave, not advice against it.
+  him") is leave, not advice against it;
+- a clause that only singles out part of the one before ("leave everything where it is,
+  especially the back door") carries it on: no second deed of another intent.
 """
 
 from __future__ import annotations
@@ -111,9 +115,38 @@ def test_a_question_for_the_words_answered_with_them_explores_the_hate():
     # heard as no intent, but as near the hate asked as the marker is sure of anything
     met = _asked_for_the_words("Tell me what they said to you.").item("hate-explored")
     assert met.points > 0 and "in answer to" in met.reason
-    # heard only faintly near it: the answer alone does not credit a critical item
-    faint = _asked_for_the_words("Can you tell me precisely what was said?")
+    # heard only faintly near it, asking for no words: the answer alone does not credit a
+    # critical item
+    faint = _asked_for_the_words("Was there a reason for it?")
     assert faint.item("hate-explored").points == 0
+
+
+def test_a_question_for_the_words_heard_faintly_answered_with_them_asked_for_them():
+    # asking exactly what was said is asking the words, however near the library heard it
+    for question in ("Can you tell me precisely what was said?",
+                     "And the lad with him, what was he yelling?"):
+        mark = _asked_for_the_words(question).item("hate-explored")
+        assert mark.points > 0 and "in answer to" in mark.reason, question
+
+
+def _read_the_message(question: str) -> Result:
+    return marked_with_caller("concern-for-welfare-mental-health", [
+        (0, "caller", "My brother's messaged me saying he's taking his tablets.", []),
+        (10, "trainee", "Where is he now?", None),
+        (14, "caller", "Flat 4, Kestrel Court, Rectory Road, Pitsea.", ["address"]),
+        (30, "trainee", question, None),
+        (36, "caller", "It says 'I've got all my tablets and I'm taking them tonight.'",
+         ["threat_words"])])
+
+
+def test_asking_for_what_a_message_says_answered_with_it_establishes_the_threat():
+    for question in ("Okay. Is it still on your phone? Could you read out what he wrote?",
+                     "Right. Can you read that out to me word for word?"):
+        mark = _read_the_message(question).item("threat-established")
+        assert mark.points > 0 and "in answer to" in mark.reason, question
+    # a question for no words, answered with them: not the threat established
+    assert _read_the_message("Okay. Is he a danger to himself?").item(
+        "threat-established").points == 0
 
 
 def _closing(lines: list[tuple[str, str]]) -> Result:
@@ -187,3 +220,20 @@ def test_a_confrontation_left_to_the_callers_judgement_is_no_advice_against_it()
                    "down").item("no-confrontation")
     assert left.points == 0 and "leave given" in left.reason
     assert advised("What's your address?").item("no-confrontation").status == "met"
+
+
+def _burglary_advice(advice: str) -> Result:
+    return marked_with_caller("burglary-next-morning", [
+        (0, "caller", "I've come down and the back door's been forced.", []),
+        (10, "trainee", advice, None),
+        (16, "caller", "Right, I'll leave it.", [])])
+
+
+def test_a_clause_singling_out_part_of_the_one_before_carries_it_on():
+    # "especially the back door" is the door not to be touched: no crime prevention
+    singled = _burglary_advice("Please leave everything where it is, especially the back door.")
+    assert singled.item("crime-prevention").points == 0
+    assert singled.item("crime-prevention").status != "uncertain"
+    advised = _burglary_advice("Please leave everything where it is. And get a locksmith to "
+                               "make that back door secure today.")
+    assert advised.item("crime-prevention").points > 0
