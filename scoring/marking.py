@@ -737,8 +737,29 @@ class Marker:
             if surely is not None and surely.met:
                 return surely
             doubted = self._asked_at(first, c, intent)
+            given = self._words_given(first) if doubted.met else None
+            if given is not None:
+                return replace(doubted, reason=f"{doubted.reason}; asked for the words and "
+                               f"given them at {clock(given.t)}", doubt=None)
             return doubted if doubted.met or surely is None else surely
         return self._asked_at(first, c, intent)
+
+    def _words_given(self, ask: Ask) -> Turn | None:
+        """The caller's answer to a question for the words someone used, heard in doubt as
+        the intent that is those words ("can you read me the text?" as the threat), when it
+        gave them: a fact only that intent brings out (`WORDS_ASKED`, `_critical_answer`)."""
+        if ask.intent not in WORDS_INTENTS or not ask.reading.affirmed or \
+                WORDS_ASKED.search(normal_text(ask.reading.clause)) is None:
+            return None
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        facts = {f for f, intents in self.facts.asked_by.items()
+                 if ask.intent in intents and f not in volunteered}
+        for turn in self.attempt.turns[ask.index + 1:]:
+            if turn.speaker == "trainee":
+                return None
+            if facts.intersection(turn.reveals or ()):
+                return turn
+        return None
 
     def _not_asked(self, c: Condition, intent: str,
                    about: tuple[str, ...] | None) -> Outcome:

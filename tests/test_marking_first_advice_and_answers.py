@@ -140,10 +140,13 @@ def _read_the_message(question: str) -> Result:
 
 
 def test_asking_for_what_a_message_says_answered_with_it_establishes_the_threat():
+    # (the last heard as the threat, in doubt: the answer lifts the doubt)
     for question in ("Okay. Is it still on your phone? Could you read out what he wrote?",
-                     "Right. Can you read that out to me word for word?"):
+                     "Right. Can you read that out to me word for word?",
+                     "Okay. Can you read me exactly what it says?"):
         mark = _read_the_message(question).item("threat-established")
-        assert mark.points > 0 and "in answer to" in mark.reason, question
+        assert mark.status == "met", question
+        assert "in answer to" in mark.reason or "given them" in mark.reason, question
     # a question for no words, answered with them: not the threat established
     assert _read_the_message("Okay. Is he a danger to himself?").item(
         "threat-established").points == 0
