@@ -62,6 +62,8 @@ def test_a_turn_read_back_by_its_form_confirms_details(reader: Understanding) ->
         analysis = reader.analyse(text, Context())
         assert analysis.act == "readback", text
         assert ("confirm_details", "affirm") in read(reader, text), text
+    # a garbled turn put like one names no detail
+    assert ("confirm_details", "affirm") not in read(reader, "Yellow teapot trampoline?")
     # a waiver with the caller's facts said after it reads nothing back
     assert ("confirm_details", "affirm") not in read(
         reader, "No need to tell me how old he is, you've said nine.")

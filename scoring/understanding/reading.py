@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -106,6 +106,9 @@ NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
 FORM_READBACK_PHRASE = "(read back, by the turn's form)"
+# How far below the matcher's threshold a clause said as a read-back may resemble the
+# library's read-backs and still be one ("Eastbound, past the services?")
+READBACK_MARGIN = 0.1
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 # A name or an endearment said to the caller closing a clause: "…, love", "…, Sanjay",
@@ -318,7 +321,7 @@ class Understanding:
                                                     vectors)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
-                _read_back_by_form(readings, acts)))
+                _read_back_by_form(readings, acts, self._names_a_detail)))
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
@@ -553,6 +556,13 @@ class Understanding:
         reading = self._reading(named.intent, named, clause, False, context)
         return replace(reading, polarity="negate", confidence=self.confidence(named.score))
 
+    def _names_a_detail(self, clause: str) -> bool:
+        """Does a clause said as a read-back name a detail: a number, or wording near the
+        library's read-backs (not a garbled turn put as a question)?"""
+        return bool(re.search(r"\d", clause)) or any(
+            c.intent == "confirm_details" and c.score >= self.matcher.threshold - READBACK_MARGIN
+            for c in self.matcher.ranked(clause))
+
     def _history_waived(self, topic: str, clause: str, context: Context,
                         ) -> IntentReading | None:
         """"You won't need to go over September again", "forget the other weekends": an
@@ -779,7 +789,8 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
     return kept, close + [r for r in heard if r not in kept]
 
 
-def _read_back_by_form(readings: list[IntentReading], acts: list[Act]) -> list[IntentReading]:
+def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
+                       names_a_detail: Callable[[str], bool]) -> list[IntentReading]:
     """A turn read back by its form ("So that's PC 2471, yeah?", "Westbound, by the
     footbridge?") confirms details, though no value in it was recognised as one of the
     world's: a read-back always does (every author labels it so). Only where nothing else
@@ -788,8 +799,8 @@ def _read_back_by_form(readings: list[IntentReading], acts: list[Act]) -> list[I
     if readings:
         return readings
     back = next((a for a in acts if a.kind == "readback"), None)
-    if back is None:
-        return readings
+    if back is None or not names_a_detail(back.clause):
+        return readings  # ("Purple monkey dishwasher?" is said like one, and names nothing)
     return [*readings, IntentReading(
         intent="confirm_details", confidence=back.confidence, polarity="affirm",
         subject="caller", clause=back.clause, phrase=FORM_READBACK_PHRASE, score=back.confidence,
