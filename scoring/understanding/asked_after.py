@@ -27,12 +27,24 @@ _IS_THERE = re.compile(r"(?:whether|if|where) (?P<who>.+?)(?: is| are)?"
                        r"(?: (?:there|in|home|at home|in the house|with you|in with you))?")
 
 
+# A child named by what they are to the house, not by name or role word: "the little one"
+# (spelled "the little 1"), "the little ones", "the young un"; a son or daughter asked to be
+# there ("whether your son's there") is the child of the house asked after, whatever their
+# age (the definitions' children_present: who is in the house).
+_LITTLE = re.compile(r"(?:the|your|her|his|their) (?:little|young|youngest|wee) "
+                     r"(?:1|one|ones|un|uns)")
+_OFFSPRING = re.compile(r"(?:the|your|her|his|their) (?:son|daughter|sons|daughters|boy|girl|"
+                        r"boys|girls|lad|lads)")
+
+
 def child_asked_after(topic: str, people: People) -> bool:
     """Does the waived `topic` ask after a child (or who is there), not a detail of them?"""
     if _WHO_IS_THERE.fullmatch(topic):
         return True
     there = _IS_THERE.fullmatch(topic)
     said = there.group("who") if there else topic
+    if _LITTLE.fullmatch(said) or (there and _OFFSPRING.fullmatch(said)):
+        return True
     who = people.named_in(said)
     if who is None or who.role != "child":
         return False

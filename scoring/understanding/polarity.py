@@ -67,7 +67,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
         r"board (?:\w+ ){1,3}up",
-        r"get (?:\w+ ){1,2}straight", r"get (?:\w+ ){1,3}off",  # "get the paint off"
+        r"get (?:\w+ ){1,2}straight",
+        # "get the paint off" (not the evidence got: "they might get prints off it")
+        r"get (?!(?:\w+ )?(?:prints?|fingerprints?|dna|evidence|a print) )(?:\w+ ){1,3}off",
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
         r"launder\w*",
         r"dispos\w+", r"empty\w*", r"flush\w*", "let anyone in", "let people in",
@@ -643,6 +645,10 @@ def carried_through(readings: list[IntentReading],
         # what is said not needed is not needed either
         heard = replace(said, polarity="negate") if not own and follows_needless(
             said, clauses, read) else said
+        if not own and follows_forbidden(said, clauses):
+            # "don't go out | and hose the eggs off just yet": the deed joined on is
+            # forbidden with the first
+            heard = replace(said, polarity="affirm")
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said
             # for the advice as it was given, whatever its own words permit
@@ -700,6 +706,29 @@ def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str
     # for, stay upstairs" orders again)
     return (needless is not None and not PROHIBITION.search(before[: needless.start() + 1])
             and not _OWN_OPENING.match(spelled(heard.clause)))
+
+
+# An order not to, or advice against, that reaches a deed joined to it by "and": "don't go
+# out and hose the eggs off", "I'd probably not go out and pick the shells up just yet".
+_FORBIDS = re.compile(r" (?:(?:please )?do not|never|try not to|best not to|"
+                      r"(?:i|we) would(?: (?:probably|really|honestly|just))? not|"
+                      r"(?:i|we) would hold off) ")
+
+
+def follows_forbidden(heard: IntentReading, clauses: Sequence[str]) -> bool:
+    """Is `heard` advice read as permitted (a deed it advises against, with no trigger of
+    its own) in a clause joined on to one forbidding a deed ("don't go out | and hose the
+    eggs off just yet")? The joined clause opens with its verb, no subject of its own; the
+    one before forbids, and permits or waives nothing."""
+    if heard.intent not in ADVICE or heard.affirmed or heard.clause not in clauses:
+        return False
+    at = list(clauses).index(heard.clause)
+    if at == 0:
+        return False
+    before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    return _FORBIDS.search(before) is not None and not (
+        PERMISSION.search(before) or NOT_NEEDED.search(before)) and not _OWN_OPENING.match(
+        spelled(heard.clause))
 
 
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Protocol
 
@@ -61,6 +61,9 @@ from scoring.understanding.follow_on import (
     leans,
     topic_of,
 )
+from scoring.understanding.occasions import INTENT as EARLIER_ASKED
+from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
+from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -87,7 +90,7 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
-from scoring.understanding.waivers import ACCOUNT, parts_of, waiver
+from scoring.understanding.waivers import ACCOUNT, Waiver, parts_of, waiver
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -102,6 +105,10 @@ NEAR_FLOOR = 0.25  # runners-up below this are not worth naming
 # Discourse words that open a clause and say nothing about what is asked.
 READBACK_PHRASE = "(read-back of the {kind})"
 SUMMARY_PHRASE = "(read back: the turn as a whole)"
+FORM_READBACK_PHRASE = "(read back, by the turn's form)"
+# How far below the matcher's threshold a clause said as a read-back may resemble the
+# library's read-backs and still be one ("Eastbound, past the services?")
+READBACK_MARGIN = 0.1
 
 _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:about that )?$")
 # A name or an endearment said to the caller closing a clause: "…, love", "…, Sanjay",
@@ -313,7 +320,8 @@ class Understanding:
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
         if (main or main_act([a.kind for a in acts])) == "readback":
-            readings = _no_comfort_in_read_back(_read_back_asks_nothing(readings))
+            readings = _no_comfort_in_read_back(_read_back_asks_nothing(
+                _read_back_by_form(readings, acts, self._names_a_detail)))
         confidence = min((r.confidence for r in readings), default=1.0)
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
@@ -489,14 +497,9 @@ class Understanding:
         if child is not None:
             waived[child.intent] = child
         for part in dict.fromkeys([topic, *parts_of(topic)] if not waived else []):
-            # (what a pronoun stands for was said as a thing held: "I've got your number
-            # already, so I don't need that", and is weighed as something told)
-            named = self._question_named(part, told=found.told or not found.topic,
-                                         said=core_of(clause, self.names))
-            if named is not None and named.intent not in waived:
-                reading = self._reading(named.intent, named, clause, False, context)
-                waived[reading.intent] = replace(reading, polarity="negate",
-                                                 confidence=self.confidence(named.score))
+            reading = self._part_waived(part, found, clause, context)
+            if reading is not None and reading.intent not in waived:
+                waived[reading.intent] = reading
         if not waived and found.topic and (found.told or _NAMED_THING.match(f" {found.topic} ")):
             # the topic alone too vague to name a question ("go over the previous calls"):
             # the waiver as said, if a question is the nearest of all to it (only with a
@@ -535,6 +538,40 @@ class Understanding:
         named = IntentMatch(CHILD_ASKED, max(self.matcher.threshold,
                                              scores.get(CHILD_ASKED, 0.0)), clause, CHILD_PHRASE)
         return replace(self._reading(named.intent, named, clause, False, context),
+                       polarity="negate")
+
+    def _part_waived(self, part: str, found: Waiver, clause: str, context: Context,
+                     ) -> IntentReading | None:
+        """The question one part of a waived topic names, negated: an earlier occasion is
+        the history (`_history_waived`), else the question the matcher names."""
+        history = self._history_waived(part if found.topic else "", clause, context)
+        if history is not None:
+            return history
+        # (what a pronoun stands for was said as a thing held: "I've got your number
+        # already, so I don't need that", and is weighed as something told)
+        named = self._question_named(part, told=found.told or not found.topic,
+                                     said=core_of(clause, self.names))
+        if named is None:
+            return None
+        reading = self._reading(named.intent, named, clause, False, context)
+        return replace(reading, polarity="negate", confidence=self.confidence(named.score))
+
+    def _names_a_detail(self, clause: str) -> bool:
+        """Does a clause said as a read-back name a detail: a number, or wording near the
+        library's read-backs (not a garbled turn put as a question)?"""
+        return bool(re.search(r"\d", clause)) or any(
+            c.intent == "confirm_details" and c.score >= self.matcher.threshold - READBACK_MARGIN
+            for c in self.matcher.ranked(clause))
+
+    def _history_waived(self, topic: str, clause: str, context: Context,
+                        ) -> IntentReading | None:
+        """"You won't need to go over September again", "forget the other weekends": an
+        earlier occasion waived is the history asked after (`occasions`), negated,
+        whatever detail of it is named."""
+        if not topic or not earlier_occasion(spelled(topic)):
+            return None
+        earlier = IntentMatch(EARLIER_ASKED, self.matcher.threshold, clause, EARLIER_PHRASE)
+        return replace(self._reading(EARLIER_ASKED, earlier, clause, False, context),
                        polarity="negate")
 
     def _deed_named(self, clause: str, heard: list[IntentReading], context: Context,
@@ -750,6 +787,24 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
         return heard, close
     kept = [r for r in heard if not (r.affirmed and r.intent in dropped)]
     return kept, close + [r for r in heard if r not in kept]
+
+
+def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
+                       names_a_detail: Callable[[str], bool]) -> list[IntentReading]:
+    """A turn read back by its form ("So that's PC 2471, yeah?", "Westbound, by the
+    footbridge?") confirms details, though no value in it was recognised as one of the
+    world's: a read-back always does (every author labels it so). Only where nothing else
+    was heard: a turn with a waiver or a promise and a clause of the caller's facts ("no
+    need to tell me how old she is, you've said fourteen") reads nothing back."""
+    if readings:
+        return readings
+    back = next((a for a in acts if a.kind == "readback"), None)
+    if back is None or not names_a_detail(back.clause):
+        return readings  # ("Purple monkey dishwasher?" is said like one, and names nothing)
+    return [*readings, IntentReading(
+        intent="confirm_details", confidence=back.confidence, polarity="affirm",
+        subject="caller", clause=back.clause, phrase=FORM_READBACK_PHRASE, score=back.confidence,
+        act="readback")]
 
 
 def _no_comfort_in_read_back(readings: list[IntentReading]) -> list[IntentReading]:
