@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from scoring.understanding.readbacks import MONTHS
+
 INTENT = "previous_incidents"
 PHRASE = "(an earlier occasion waived: the history)"
 
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|"
-           r"december")
+_MONTHS = "|".join(MONTHS)  # (the read-backs' month names)
 # Occasions more than one, or earlier than this one: "the other three calls", "the earlier
 # stops", "the previous reports", "last year's crime number", "the last time he was poorly".
 _EARLIER = re.compile(

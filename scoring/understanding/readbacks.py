@@ -28,14 +28,14 @@ _ADDRESS = re.compile(
     rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _REGISTRATION = re.compile(r"\b(?:[a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3})\b")
-_MONTHS = ("january february march april may june july august september october november "
+MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ORDINALS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     .split(), 1)}
 _DATE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(_MONTHS) + r")(?:,? (\d{4}))?\b"
+    r"\b(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + "|".join(MONTHS) + r")(?:,? (\d{4}))?\b"
     r"|\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
 _SPELLED = re.compile(r"\b(?:[a-z][- ]){2,}[a-z]\b")
 _DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2",
@@ -106,7 +106,7 @@ def _values(text: str) -> Iterator[tuple[str, str]]:
             yield "name", re.sub(r"[- ]", "", m.group(0))
     ordinal = "|".join(_ORDINALS)
     for m in re.finditer(rf"\b(?:(twenty|thirty)[- ])?({ordinal}) (?:of )?"
-                         rf"({'|'.join(_MONTHS)})(?:,? (\d{{4}}))?", text):
+                         rf"({'|'.join(MONTHS)})(?:,? (\d{{4}}))?", text):
         tens = {"twenty": 20, "thirty": 30}.get(m.group(1) or "", 0)
         yield "date", f"{tens + _ORDINALS[m.group(2)]} {m.group(3)} {m.group(4) or ''}".strip()
 
@@ -220,6 +220,6 @@ def _day_month_year(text: str) -> tuple[int | None, int | None, int | None]:
     found = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
     day_number = int(found.group(1)) if found else next(
         (n for w, n in _ORDINALS.items() if re.search(rf"\b{w}\b", low)), None)
-    month = next((i for i, name in enumerate(_MONTHS, 1) if name in low), None)
+    month = next((i for i, name in enumerate(MONTHS, 1) if name in low), None)
     in_full = re.search(r"\b(\d{4})\b", low)
     return day_number, month, int(in_full.group(1)) if in_full else None
