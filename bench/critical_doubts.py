@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v11).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v12).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -10,7 +10,7 @@ the analysis *affirmed*:
 - of subject questions about someone else read as the caller's, how many are doubted, and
   of those read right, how many are wrongly doubted.
 
-    python3 -m bench.critical_doubts [--split dev|v4|v5|v6|v7|v8|v9|v10|v11] [--show]
+    python3 -m bench.critical_doubts [--split dev|v4|v5|v6|v7|v8|v9|v10|v11|v12] [--show]
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v7": ("acts_v7.yaml", "subjects_v7.yaml"),
         "v8": ("acts_v8.yaml", "subjects_v8.yaml"), "v9": ("acts_v9.yaml", "subjects_v9.yaml"),
         "v10": ("acts_v10.yaml", "subjects_v10.yaml"),
-        "v11": ("acts_v11.yaml", "subjects_v11.yaml")}
+        "v11": ("acts_v11.yaml", "subjects_v11.yaml"),
+        "v12": ("acts_v12.yaml", "subjects_v12.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:
