@@ -29,7 +29,7 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 OPTIONS: dict[str, frozenset[str]] = {
     "asked": frozenset({"within", "before", "before_grade", "about", "describing", "closed",
                         "saying_when", "choice", "saying"}),
-    "said": frozenset({"within", "after"}),
+    "said": frozenset({"within", "after", "asking"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
     "recorded": frozenset({"threshold"}),
@@ -104,6 +104,11 @@ class Condition(Authored):
     # `asked` or a `said`, or `any` of them): "NHS 111 as well as sending police" is said
     # once the caller knows officers are on their way, not instead of them.
     after: Condition | None = None
+    # A `said` item met only by words said in a question (or an instruction to tell, or a
+    # read-back): an item that says the trainee asked about something ("asked about her
+    # friends and where she may go"), where the same words told ("she's probably round a
+    # friend's") ask nothing.
+    asking: bool | None = None
 
     @field_validator("said", "before", "one_of", "about", "saying", mode="before")
     @classmethod

@@ -34,6 +34,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     PSEUDO,
     REFUSAL,
+    TERMINATORS,
     UNTOLD,
     permitted_against,
 )
@@ -66,12 +67,24 @@ NAMED_DANGER = re.compile(r"\b(fire|flames?|smoke|unless|only if|explod\w*|leak\
 # could also contact Citizens Advice".
 CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
                       "as soon as you can", "you could", "you can also", "you may want to")
+# The verbs advice is given in ("stay on the line", "lock the door", "press 55", "ring the
+# council"), in spelled text.
+ADVICE_VERBS = (r"lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|shut|close|whisper|"
+                r"text|dial")
 # Permission to do what advice asks is the advice ("you can press 55", "you can lock the
 # door now"): not a sign of its opposite.
 ADVISED_PERMITTED = re.compile(
     r" (?:you can|you may|feel free to|you are fine to|it is fine to|you are ok to)"
-    r"(?= (?:just |always |also )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
-    r"shut|close|whisper|text|dial) )")
+    rf"(?= (?:just |always |also )?(?:{ADVICE_VERBS}) )")
+# A waiver of something other than the advice, closed before the advice goes on: "there's
+# no need to say anything, just stay on the line with me", "you don't have to talk, stay on
+# the line" (the caller is let off speaking, not staying). The waived verb is no verb advice
+# is given in, and its object, if any, is indefinite ("anything", "a word"): what follows is
+# a clause of its own. ("no need to stay on the line" waives the advice itself.)
+_INDEFINITE = r"(?: (?:anything|nothing|a thing|a word|out loud|loud|back|to me|at all|yet|now))*"
+WAIVED_OTHER = re.compile(
+    r" (?:(?:you )?(?:to|for you to) )?(?:(?:say|speak|talk|answer|reply|explain|panic)"
+    rf"{_INDEFINITE}|do (?:anything|a thing|nothing){_INDEFINITE}) (?=\S)")
 # A modal denied is no permission: "if you can't speak, press 55" says what the caller cannot
 # do, and "you can't go back in there" forbids (spoken without its apostrophe, "cant" is
 # spelled "can not"). Joined into one word, the `PERMISSION` trigger's "you can" is not heard
@@ -233,6 +246,10 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
     if intent in ADVICE:
         if intent in permitted_against(analysis.text):
             return "the turn permits what the advice is against"
+        waved = waved_away(reading)
+        if waved is not None:
+            return f"the clause names it only to wave it away ('{waved}')"
+        clause = without_other_waivers(clause)
         carried = carried_permission(reading, analysis.text)
         if carried is not None:
             return f"it goes on from a permission ('{carried}')"
@@ -276,6 +293,46 @@ def carried_permission(reading: IntentReading, text: str) -> str | None:
     return found.group().strip()
 
 
+# What an agency will not do, said of it: "the council won't help you at this time of
+# night", "the RSPCA don't deal with this", "they can't do anything till Monday".
+WONT_HELP = re.compile(
+    r" (?:will not|can not|could not|would not|does not|do not|did not|is not going to|"
+    r"are not going to|never) (?:\w+ ){0,3}?(?:help|do|deal|come|act|get involved|"
+    r"be interested|care|touch|want|take|look|send|attend|respond)(?= )")
+SAID_OF_CALLER = frozenset({"you", "i", "we"})
+CONDITION_OPENERS = frozenset({"if", "unless", "when", "until", "whether"})
+
+
+def waved_away(reading: IntentReading) -> str | None:
+    """The words that name a signposted agency only to wave it away ("I know the council
+    won't help you at this time of night"), quoted; None when there are none. Not what the
+    caller cannot do ("if you can't get through, ring them"), not a condition ("if the
+    council can't help, ring us back"), nor a denial the clause turns round after ("the
+    council won't come out tonight, but ring their noise team on Monday")."""
+    if reading.intent != "signpost":
+        return None
+    clause = PSEUDO.sub(" ", spelled(reading.clause))
+    for found in WONT_HELP.finditer(clause):
+        before = clause[:found.start()].split()
+        if (before and before[-1] in SAID_OF_CALLER) or CONDITION_OPENERS.intersection(
+                before[-5:]) or TERMINATORS.search(clause, found.end() - 1):
+            continue
+        return found.group().strip()
+    return None
+
+
+def without_other_waivers(clause: str) -> str:
+    """The spelled clause without its waivers of something other than the advice
+    (`WAIVED_OTHER`): "do not hang up there is no need to say anything just stay on the line"
+    is read as "do not hang up there is just stay on the line", and its "no need" lifts
+    nothing."""
+    for found in reversed(overlapping(NOT_NEEDED, clause)):
+        waived = WAIVED_OTHER.match(clause, found.end() - 1)
+        if waived is not None:
+            clause = clause[:found.start()] + clause[waived.end() - 1:]
+    return clause
+
+
 def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
            permits: bool = True) -> str | None:
     """Why an advice reading the analysis took as the advice may be its opposite in so many
@@ -289,7 +346,10 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
         return None
     if reading.intent in permitted_against(analysis.text):
         return "the turn permits what the advice is against"
-    clause = CONDITIONAL.sub(" ", PSEUDO.sub(" ", spelled(reading.clause)))
+    waved = waved_away(reading)
+    if waved is not None:
+        return f"the clause names it only to wave it away ('{waved}')"
+    clause = CONDITIONAL.sub(" ", without_other_waivers(PSEUDO.sub(" ", spelled(reading.clause))))
     allowed = next((m for m in overlapping(PERMISSION, clause)
                     if permits and m.group().strip() not in BARE_MODALS), None)
     if allowed is not None:
@@ -364,6 +424,25 @@ def act_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
     if intent == "apology" and act != "apology":
         return f"it was said as a {act}, not an apology"
     return None
+
+
+# A question about what has already been done, put to the caller: "have you asked them to
+# turn it down?", "did you lock the back door?", "has anyone told you to stay in?".
+DONE_ASKED = re.compile(r"^ (?:have|has|had|did) (?:you|he|she|they|anyone|anybody|someone|"
+                        r"somebody|the \w+)(?: not)? ")
+
+
+def asked_not_advised(reading: IntentReading) -> str | None:
+    """Why an advice reading is only a question about what was done ("have you asked them
+    to turn it down?"): it asks after the deed, and advises nothing (a blind assessor marked
+    the advice not given); None otherwise. A request put as a question ("can you keep the
+    door locked?") is advice, and is no such question."""
+    if reading.intent not in ADVICE or reading.act != "question":
+        return None
+    found = DONE_ASKED.match(_undiscoursed(reading.clause))
+    if found is None:
+        return None
+    return f"it asks what was done ('{found.group().strip()}'), advising nothing"
 
 
 def _undiscoursed(clause: str) -> str:

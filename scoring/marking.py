@@ -17,6 +17,7 @@ from scoring.doubts import (
     ASKING_WORD,
     IN_DANGER,
     NAMED_DANGER,
+    asked_not_advised,
     asks_anywhere,
     doubt,
     leave_against,
@@ -42,7 +43,9 @@ from scoring.turn_forms import (
     names_nobody,
     offers_choice,
     says_opposite,
+    sorry_dismissed,
     tells_after,
+    withheld,
 )
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import (
@@ -66,6 +69,9 @@ READ_BACK_SHARE = 0.6
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# The words that apologise (a clause with one of them apologises in its own right).
+APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*)\b",
+                          re.IGNORECASE)
 # What a description is made of (sex, age, ethnicity, height, build, hair, clothing,
 # marks): a question asking for one of these asks for a description.
 _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|build|"
@@ -364,9 +370,19 @@ class Marker:
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
                         and not vague_step(found) and not self.leaving(index, found) \
-                        and not self.singled_out(index, found):
+                        and not self.singled_out(index, found) \
+                        and not self.excused(index, found):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    def excused(self, index: int, reading: IntentReading) -> bool:
+        """Is an apology reading only the excuse said with a "sorry" that waves the grievance
+        away ("I'm sorry but that's just how it is at the moment, we've been really busy":
+        "we've been really busy" heard as an apology; `scoring.turn_forms.sorry_dismissed`)?
+        A clause with its own word of apology ("…, but I do apologise it took so long") is
+        its own."""
+        return reading.intent == "apology" and APOLOGY_WORD.search(reading.clause) is None \
+            and sorry_dismissed(self.analyses[index].text)
 
     def singled_out(self, index: int, reading: IntentReading) -> bool:
         """Is a reading heard in a clause that only singles out part of what the clause
@@ -441,8 +457,14 @@ class Marker:
                      and not (spoken and not says_words(spoken, a.turn.text))
                      and not (describing and self.named_only(a))
                      and not self.aged_only(a)
-                     and not (plain and lifted(a.reading, self.analyses[a.index]) is not None)),
+                     and not (plain and self.unadvised(a) is not None)),
                     None)
+
+    def unadvised(self, ask: Ask) -> str | None:
+        """Why advice heard in the turn may not have been given: words that lift or permit
+        it (`scoring.doubts.lifted`), or a question after what was done ("have you asked
+        them to turn it down?", `scoring.doubts.asked_not_advised`)."""
+        return lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
 
     def fits(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
         """Is the turn's reading about whom the item asks about? A question that names
@@ -833,7 +855,7 @@ class Marker:
         in the car", "he doesn't need to leave the van as it is": more often its opposite
         than not), or, when there is none, an outcome in doubt, leaning not met, for an
         assessor to read (a critical item has its own, stricter doubts: `doubt`)."""
-        why = lifted(first.reading, self.analyses[first.index])
+        why = self.unadvised(first)
         if why is None:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
@@ -1038,10 +1060,14 @@ class Marker:
                            else "said in a sentence that asks nothing" if told
                            else "an order to calm down, not reassurance"
                            if ordered_calm(reading)
+                           else "the excuse with a sorry that waves the grievance away"
+                           if self.excused(index, reading)
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:
                     why = f"heard as {instead.intent}"
+                elif intent == "apology" and sorry_dismissed(turn.text):
+                    why = "sorry said only to wave the grievance away"
                 else:
                     why = "below the threshold"
                 if closest is None or reading.score > closest[0]:
@@ -1065,6 +1091,7 @@ class Marker:
     def _said(self, c: Condition) -> Outcome:
         phrases = [said_form(p) for p in c.said or ()]
         doubted: Outcome | None = None
+        told: Outcome | None = None  # (`asking:` words said only in a statement)
         start, waited = self._said_after(c.after)
         if start is None:
             return Outcome(False, 0.0, f"never said {_quoted(c.said or ())} after it was "
@@ -1076,6 +1103,10 @@ class Marker:
                 continue  # said before what it must follow ("ring 111" instead of police)
             for phrase in said_in(phrases, turn.text):
                 said = f"said '{phrase}' at {clock(turn.t)}"
+                if c.asking and not self._asks_with(index, phrase):
+                    told = told or Outcome(False, 0.0, f"{said}, but told, not asked",
+                                           (_turn(index, turn, "said, not asked"),))
+                    continue
                 asking = (self._asked_about(index, phrase)
                           if self.critical_now and not self.forbidding else None)
                 if asking is None:
@@ -1088,12 +1119,15 @@ class Marker:
                     (_turn(index, turn, "said, in a question"),), asking.confidence)
             negated = self._said_negated(phrases, turn.text)
             if negated is not None and not (self.critical_now and not self.forbidding and
-                                            self._asked_about(index, negated[4:])):
+                                            self._asked_about(index, negated[4:])) and not (
+                    c.asking and not self._asks_with(index, negated[4:])):
                 # (named in a question, "is it not a police matter?", a critical item waits)
                 return Outcome(True, 1.0, f"said '{negated}' at {clock(turn.t)}",
                                (_turn(index, turn, "said, negated in other words"),))
         if doubted is not None:
             return doubted
+        if told is not None:
+            return told
         window = f" within {clock(c.within)}" if c.within else ""
         after = f" in or after the turn that first did so ({waited})" if waited else ""
         return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}{after}")
@@ -1128,6 +1162,18 @@ class Marker:
                         NEGATION.findall(spoken[:found.dest_start])) % 2 == 1:
                     return phrase
         return None
+
+    def _asks_with(self, index: int, phrase: str) -> bool:
+        """Were the words said in a clause that asks: a sentence of the turn with a "?" or a
+        question's form or word, or a clause the analysis read as a question, an instruction
+        to tell or a read-back (`asking:` items)?"""
+        text = self.attempt.turns[index].text
+        if any(asks_anywhere(s) for s in re.findall(r"[^.!?]+[.!?]*", text)
+               if phrase in said_form(s)):
+            return True
+        return any(act.kind in ASKING_ACTS and fuzz.partial_ratio(
+            phrase, said_form(act.clause)) >= SAID_SIMILARITY
+            for act in self.analyses[index].acts)
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a
@@ -1353,8 +1399,9 @@ def closed_question(reading: IntentReading) -> bool:
 def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
     """The phrases (in `said_form`) the text says, in their order, as `said:` hears them:
     near enough in whole words, and neither denied ("I can't give you a right of review":
-    the words, no deed) nor declined ("don't worry about a photo": the thing named,
-    declined)."""
+    the words, no deed), withheld ("I can't give out who it's registered to":
+    `scoring.turn_forms.withheld`) nor declined ("don't worry about a photo": the thing
+    named, declined)."""
     spoken = said_form(text)
     for phrase in phrases:
         found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
@@ -1370,8 +1417,8 @@ def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
             if form is not None:
                 start = padded.find(f" {form} ")
                 at = (start, start + len(form))
-        if at is not None and not denied(spoken, *at) and not DECLINED.search(
-                spoken[:at[0]]):
+        if at is not None and not denied(spoken, *at) and not withheld(spoken[:at[0]]) \
+                and not DECLINED.search(spoken[:at[0]]):
             yield phrase
 
 
@@ -1385,7 +1432,7 @@ def says_words(phrases: Sequence[str], text: str) -> bool:
         for form in inflected(phrase):
             start = padded.find(f" {form} ")
             if start >= 0 and not denied(spoken, start, start + len(form)) and \
-                    not DECLINED.search(spoken[:start]):
+                    not withheld(spoken[:start]) and not DECLINED.search(spoken[:start]):
                 return True
     return False
 

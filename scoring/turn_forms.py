@@ -19,6 +19,7 @@ from scoring.understanding.polarity import (
     PERMISSION,
     PROHIBITION,
     REFUSAL,
+    TERMINATORS,
     permitted_against,
 )
 from scoring.understanding.wording import spelled
@@ -64,6 +65,27 @@ ANSWERS_YES = re.compile(
     r"its|his|her) way) )?"
     rf"|(?:i am |we are )?still here |i am here ){BUSY}$")
 
+# A refusal to tell whose object is a clause of its own: "I can't give out who a vehicle is
+# registered to", "I'm not allowed to tell you where he lives", "we don't share whose car it
+# is". Every word of that clause is what is withheld, however far it runs, so words a
+# `said:` list forbids ("registered to a", "the owner is") are not said in it. (Up to six
+# words of the clause before the words found; a "but" after the refusal turns it round:
+# "I can't say who, but it was sold to the trade" discloses.)
+WITHHELD = re.compile(
+    r" (?:can not|could not|will not|would not|must not|do not|does not|(?:am|are|is) not "
+    r"(?:able|allowed|going|permitted) to|not allowed to|not able to|not in a position to|"
+    r"unable to|not at liberty to) (?:\w+ ){0,2}?(?:give|tell|share|pass|disclose|say|"
+    r"release|reveal|let you know|hand|discuss|confirm)\w* (?:\w+ ){0,3}?(?:who|whose|where|"
+    r"what|which|whether|if|how)(?: \w+){0,6} $")
+# "Sorry" said only to wave the grievance away: "I'm sorry but that's just how it is at the
+# moment", "sorry, but that's the way it works", "sorry but there's nothing I can do". The
+# word comes without an apology, and so does the excuse said with it ("we've been really
+# busy", which the library hears as "apologies, we've been really busy"): blind assessors
+# marked every such turn no apology, in five sets.
+SORRY_DISMISSED = re.compile(
+    r" sorry (?:\w+ )?(?:but|though) (?:\w+ ){0,3}?(?:(?:that|it|this) is (?:just |simply |only )?"
+    r"(?:how|the way) (?:it is|it works|it goes|things are)|it is what it is|there is nothing "
+    r"(?:i|we) can do|(?:that|it|this) is (?:just )?life) ")
 
 def answers_yes(clause: str) -> bool:
     """Is the clause only a yes, or only the handler saying they are there (`ANSWERS_YES`)?"""
@@ -97,3 +119,16 @@ def says_opposite(clause: str, intent: str) -> bool:
     return any(p.search(said) for p in (PROHIBITION, PERMISSION, REFUSAL, NOT_NEEDED)) or (
         intent in permitted_against(clause)) or (
         against is not None and against.search(said) is not None)
+
+
+def withheld(before: str) -> bool:
+    """Do the words `before` end inside a refusal to tell (`WITHHELD`), so that what follows
+    them is what the handler will not give?"""
+    said = spelled(before)
+    found = WITHHELD.search(said)
+    return found is not None and TERMINATORS.search(said, found.start()) is None
+
+
+def sorry_dismissed(text: str) -> bool:
+    """Does the turn say sorry only to wave the grievance away (`SORRY_DISMISSED`)?"""
+    return SORRY_DISMISSED.search(spelled(text)) is not None
