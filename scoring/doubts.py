@@ -198,7 +198,7 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
     return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
-            or subject_doubt(reading) or kind_doubt(reading))
+            or foretold(reading) or subject_doubt(reading) or kind_doubt(reading))
 
 
 def kind_doubt(reading: IntentReading) -> str | None:
@@ -443,6 +443,30 @@ def asked_not_advised(reading: IntentReading) -> str | None:
     if found is None:
         return None
     return f"it asks what was done ('{found.group().strip()}'), advising nothing"
+
+
+# What someone else will do, foretold: "they'll probably turn it down soon anyway", "he'll
+# calm down once he's slept". (Not "he'll need to stay in", nor "it'd be worth locking up":
+# advice said of the one advised, or of the deed.)
+FORETOLD = re.compile(r"^ (?:he|she|they) (?:will|would|might|may|could|is going to|"
+                      r"are going to)(?: (?:probably|just|likely|soon|definitely))? "
+                      r"(?!(?:need|have|want|be best|be better)\b)")
+# The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
+# be the ones to sort it" sends the caller to them).
+CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",
+                     "stay_on_line", "silent_solution"})
+
+
+def foretold(reading: IntentReading) -> str | None:
+    """Why advice on the caller's conduct is only what someone else will do, foretold
+    ("they'll probably turn it down soon anyway": a blind assessor marked no advice not to
+    confront them given); None otherwise."""
+    if reading.intent not in CONDUCT:
+        return None
+    found = FORETOLD.match(_undiscoursed(reading.clause))
+    if found is None:
+        return None
+    return f"it foretells what others will do ('{found.group().strip()}'), advising nothing"
 
 
 def _undiscoursed(clause: str) -> str:

@@ -20,6 +20,7 @@ from scoring.doubts import (
     asked_not_advised,
     asks_anywhere,
     doubt,
+    foretold,
     leave_against,
     lifted,
 )
@@ -462,9 +463,11 @@ class Marker:
 
     def unadvised(self, ask: Ask) -> str | None:
         """Why advice heard in the turn may not have been given: words that lift or permit
-        it (`scoring.doubts.lifted`), or a question after what was done ("have you asked
-        them to turn it down?", `scoring.doubts.asked_not_advised`)."""
-        return lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
+        it (`scoring.doubts.lifted`), a question after what was done ("have you asked
+        them to turn it down?", `scoring.doubts.asked_not_advised`), or what others will do,
+        foretold ("they'll probably turn it down anyway", `scoring.doubts.foretold`)."""
+        return (lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
+                or foretold(ask.reading))
 
     def fits(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
         """Is the turn's reading about whom the item asks about? A question that names
@@ -863,10 +866,21 @@ class Marker:
                                  choice=bool(c.choice), saying=c.saying or ())
         if plainly is not None:
             return plainly
+        # Words that lift or permit the advice may yet be it: an assessor reads them. A
+        # question after what was done, or what others will do, advises nothing.
+        perhaps = next((a for a in self.asks if a.intent == first.intent
+                        and self.fits(a, about)
+                        and lifted(a.reading, self.analyses[a.index]) is not None), None)
+        if perhaps is None:
+            return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that "
+                           f"advise nothing, at {clock(first.turn.t)}: "
+                           f"'{first.reading.clause}' ({why})",
+                           (_turn(first.index, first.turn, "advising nothing"),))
+        why = lifted(perhaps.reading, self.analyses[perhaps.index]) or why
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
-                       f"its opposite, at {clock(first.turn.t)}: '{first.reading.clause}' "
-                       f"({why})", (_turn(first.index, first.turn, "perhaps its opposite"),),
-                       first.reading.confidence)
+                       f"its opposite, at {clock(perhaps.turn.t)}: '{perhaps.reading.clause}' "
+                       f"({why})", (_turn(perhaps.index, perhaps.turn, "perhaps its opposite"),),
+                       perhaps.reading.confidence)
 
     def _asked_at(self, first: Ask, c: Condition, intent: str) -> Outcome:
         """Whether the turn `first` meets an `asked:` condition: in time, in order, not

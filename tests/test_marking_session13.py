@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from scoring.doubts import (
     asked_not_advised,
+    foretold,
     waved_away,
     without_other_waivers,
 )
@@ -118,7 +119,8 @@ def test_a_question_after_what_was_done_advises_nothing():
         assert asked_not_advised(_reading("safety_advice", clause, act)) is None, clause
 
     asked = _mark("neighbour-noise-asb", [(40, "Did you ask them to turn the music down?")])
-    assert asked.item("no-confrontation").status != "met"
+    confrontation = asked.item("no-confrontation")
+    assert confrontation.status == "not_met" and "advise nothing" in confrontation.reason
     advised = _mark("neighbour-noise-asb", [(40, "Please don't go round there yourself.")])
     assert advised.item("no-confrontation").status == "met"
 
@@ -139,3 +141,15 @@ def test_a_sorry_that_waves_the_grievance_away_apologises_nowhere():
     assert dissatisfaction("Sorry, but that's just how it works, we've been so busy "
                            "tonight.").status != "met"
     assert dissatisfaction("I'm really sorry you've had to ring us four times.").status == "met"
+
+
+def test_what_others_will_do_foretold_advises_nothing():
+    for clause in ("they'll probably knock it off soon anyway", "so he'll likely calm down",
+                   "she might just go back inside"):
+        assert foretold(_reading("safety_advice", clause)), clause
+    # Advice said of the one advised, or of the deed, and a signpost saying what the agency
+    # will do, are advice.
+    for intent, clause in (("safety_advice", "he'll need to stay inside for now"),
+                           ("crime_prevention", "it'd be worth getting a new lock on"),
+                           ("signpost", "they'll be the ones who can sort it for you")):
+        assert foretold(_reading(intent, clause)) is None, clause
