@@ -117,6 +117,8 @@ def correction(line: str) -> str:
     if stage(sentence):
         return "[two taps]"
     first = sentence.split(" ", 1)[0].strip(",.").lower()
+    if first == "no":
+        return sentence  # a line that put it right before says so already
     if first in _COMMON_START:
         sentence = sentence[:1].lower() + sentence[1:]
     return f"No, {sentence}"
@@ -240,7 +242,7 @@ def garbled(text: str) -> bool:
     signs += any(a in _DETERMINERS and b in ("the", "a", "an")
                  for a, b in itertools.pairwise(tokens))
     signs += _dangles(tokens) or tokens[-1] in _FILLERS
-    signs += any(len(t) == 1 and t not in ("a", "i") and not t.isdigit() for t in tokens)
+    signs += any(_stray_letter(t) for t in tokens)
     signs += any(a == c == "the" for a, c in zip(tokens, tokens[2:], strict=False))  # "the pee the"
     # "can you the lane is": a question's verb missing between its subject and object
     signs += any(a in _ASKING and b in _SUBJECTS and c in _DETERMINERS
@@ -251,8 +253,9 @@ def garbled(text: str) -> bool:
 
 def raw(text: str) -> bool:
     """The recogniser's raw form: lower case, no punctuation (a recogniser that writes "I"
-    as a capital, "right I'm gonna if her the", is as raw)."""
-    lowered = re.sub(r"\bI\b", "i", text)
+    as a capital, "right I'm gonna if her the", is as raw; so is one that ends on a word cut
+    to a capital letter, "go out and V")."""
+    lowered = re.sub(r"\bI\b|\b[A-Z]$", lambda m: m.group(0).lower(), text)
     return lowered == lowered.lower() and not re.search(r"[.?!,;]", text)
 
 
@@ -272,9 +275,17 @@ def cut_off(text: str) -> bool:
     tokens = re.findall(r"[a-z0-9']+", text.lower())
     while tokens and tokens[-1] in _FILLERS:  # "and did they take the uh": cut off at "the"
         tokens.pop()
-    # ("sorry the lane the what": a word lost and asked after, no question of its own)
+    # ("sorry the lane the what": a word lost and asked after, no question of its own;
+    # "go out and V": a word cut to its first sound after a word that can't end one)
     return raw(text) and bool(tokens) and (_dangles(tokens) or (
-        tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS))
+        tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS) or (
+        _stray_letter(tokens[-1]) and len(tokens) > 1 and _dangles(tokens[:-1])
+        and tokens[-2] not in ("a", "an")))
+
+
+def _stray_letter(token: str) -> bool:
+    """A lone letter that is no word ("a", "I") and no digit."""
+    return len(token) == 1 and token not in ("a", "i") and not token.isdigit()
 
 
 # "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for

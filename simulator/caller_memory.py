@@ -707,3 +707,64 @@ def _sentence_with(line: str, words: set[str]) -> str:
         if _content(sentence) & words:
             return sentence
     return line.strip()
+
+
+# A code read back one letter or digit at a time, or in groups ("E K 9 1", "F Y 8 6 K Z N",
+# "FM15 DWK"), as short as four: a partial registration is read back as often as a whole.
+_SHORTEST_CODE = 4
+_SPELT_DIGITS = {w: d for w, d in _DIGIT_OF.items() if len(d) == 1}
+
+
+def _code_runs(text: str) -> list[str]:
+    """The codes spelt in `text`, each of four or more letters and digits holding both (two
+    letters or more).
+    A letter counts when written as one (a capital, or a lone lower-case letter other than
+    "a"), a number word only within a run ("F N one five")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for said in [*text.split(), ""]:
+        token = said.strip(".,?!;:\"()")
+        low = token.lower()
+        if run and low in _SPELT_DIGITS:
+            piece = _SPELT_DIGITS[low]
+        elif re.fullmatch(r"[A-Z]|[b-hj-z]|\d{1,4}|[A-Z0-9]{2,4}", token) and \
+                token not in ("I", "AM", "PM") and low not in MAKES:  # ("BMW 3 Series")
+            piece = low
+        else:
+            piece = ""
+        if piece:
+            run.append(piece)
+            if said == token:
+                continue  # (a comma or a stop ends the code: "F Y 6 8, is that it?")
+        code = "".join(run)
+        if len(code) >= _SHORTEST_CODE and _mixed(code) and \
+                sum(c.isalpha() for c in code) >= 2:  # (a road, "A127", is no code)
+            runs.append(code)
+        run = []
+    return runs
+
+
+def code_recall(claim: str, lines: Iterable[str]) -> Recall | None:
+    """A code read back ("So that's E K 9 1?") checked against the codes in what the caller
+    said or knows, as far as either goes: the same, or one the other starts with, is
+    right; the same length of a known code with characters swapped or one or two wrong is
+    a slip, put right with the caller's sentence that says it. None when no code is read
+    back, or it is nothing like one they know."""
+    said = _code_runs(claim)
+    if not said:
+        return None
+    known = [(code, sentence) for line in lines
+             for sentence in re.split(r"(?<=[.!?])\s+", line.strip())
+             for code in _code_runs(sentence)]
+    for ours in said:
+        if any(code.startswith(ours) or ours.startswith(code) for code, _ in known):
+            return Recall("confirm", "")
+    for ours in said:
+        for code, sentence in known:
+            n = min(len(ours), len(code))
+            # (in a short code, two wrong of four is another code, not a slip)
+            short = n <= _SHORTEST_CODE + 1 and sorted(ours[:n]) != sorted(code[:n]) and \
+                sum(a != b for a, b in zip(ours, code, strict=False)) > 1
+            if _slip_of(ours[:n], code[:n]) and not short:
+                return Recall("correct", sentence)
+    return None

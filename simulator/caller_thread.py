@@ -164,3 +164,22 @@ def peculiar_to(text: str, answers: Iterable[tuple[str, Iterable[str]]],
     pointed = {next(iter(keys)) for keys in holders.values() if len(keys) == 1}
     pointed &= told_ids
     return pointed.pop() if len(pointed) == 1 else None
+
+
+# "What makes you think that?", "why do you say that?", "how do you know he's gone?": the
+# grounds for what the caller said. Group "rest": what they are asked it of, if said.
+_GROUNDS = re.compile(
+    r"^\W*(?:(?:and|so|but|okay|ok|right|sorry)\W+)*(?:what\s+makes\s+you\s+(?:think|say|"
+    r"believe|feel|sure|reckon)|why\s+do\s+you\s+(?:think|say|believe|reckon)|how\s+do\s+you\s+"
+    r"know|what\s+makes\s+you\s+so\s+sure)\b(?:\s+that\b)?\W*(?P<rest>.*?)\W*$", re.IGNORECASE)
+
+
+def grounds_asked(clause: str) -> str | None:
+    """What the caller is asked their grounds for ("" for "what makes you think that?",
+    "he's there" for "what makes you think he's there?"); None when the clause doesn't ask
+    their grounds."""
+    match = _GROUNDS.match(clause)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    return "" if rest.lower() in ("", "so", "it", "this") else rest

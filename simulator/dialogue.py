@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
@@ -30,6 +31,7 @@ from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator import caller_thread as thread
+from simulator import caller_words as said_words
 from simulator import read_back_truth as world_check
 from simulator.library import intent_library
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
@@ -163,6 +165,9 @@ _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
 _NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
     memory.WHEN_WORDS
+# A question of where, and of nothing else ("what happened and where?" asks both).
+_WHERE_ASKED = re.compile(r"^(?!.*\b(what|how|who|when|why)\b).*\bwhere(abouts)?\b",
+                          re.IGNORECASE)
 _WH_ASKS = re.compile(r"^\W*(and |so |ok,? |okay,? |right,? )?(what|where|when|who|whose|which|"
                       r"why|how)\b", re.IGNORECASE)
 _YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IGNORECASE)
@@ -246,6 +251,7 @@ class Caller:
         self.context = Context()
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
+        self._turn_before = ""  # the words of the trainee's turn before it
         self._offered = False  # the trainee's last turn offered a number (a reference)
         # The fact the last turn's question was answered with, and whom it asked about:
         # what an elliptical "and which pub was he in?" leans on.
@@ -322,6 +328,7 @@ class Caller:
         self._offered = before is not None and any(
             r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
+        self._turn_before = self._turn
         self._turn = analysis.text
         self._asked_before, self._asked_now = self._asked_now, None
         self._spoken_of_before = self._spoken_of
@@ -402,9 +409,11 @@ class Caller:
         quoted = self._thread(analysis)
         heard_in.update(quoted)
         replies.extend(self._taken_up(analysis, quoted, taken, t))
-        for reading in analysis.intents:
-            if reading.clause in quoted:
-                continue  # taken up above
+        read_out = self._read_out(analysis, replies, t) | self._grounds(analysis, replies, t)
+        heard_in.update(read_out)
+        # (taken up above: what they said, what they were asked to read out or their grounds)
+        for reading in [self._whose_words(r) for r in analysis.intents
+                        if r.clause not in quoted and r.clause not in read_out]:
             leant = self._faint(reading, t, taken, replies)
             if leant is not None:
                 heard_in.update(leant)
@@ -441,6 +450,86 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _whose_words(self, reading: IntentReading) -> IntentReading:
+        """"What were they saying?", "what did he say to you exactly?": asked for someone's
+        words, and read as the abuse or the threat (both cover what was said), the caller
+        gives the abuse shouted where the scenario keeps it apart from the threat, unless the
+        question names a threat; the words asked make the reading sure, however faint."""
+        if reading.intent not in said_words.WORDS_OF or reading.act != "question" or \
+                not reading.affirmed or not said_words.words_asked(reading.clause):
+            return reading
+        wanted = "threats_made" if said_words.names_threat(reading.clause) else \
+            "hate_motivation"
+        if not any(self._ready(f) for f in self._by_intent.get(wanted, [])):
+            wanted = reading.intent  # no such words kept: the words read are the answer
+        if wanted not in self._by_intent:
+            return reading
+        return replace(reading, intent=wanted, confidence=max(reading.confidence, SURE))
+
+    def _read_out(self, analysis: TurnAnalysis, replies: list[Reply], t: float) -> set[str]:
+        """"Can you read it to me?": asked to read out a text, a letter, a message, the
+        caller says what it says (the handler's own read-back is "let me read that back").
+        "It" is the thing with writing on that the turn, or the turn before, or the
+        caller's last lines named; what it says is the fact the question "what did the
+        text say?" reads as. The replies are added to `replies`; the clauses asking it."""
+        out: set[str] = set()
+        for act in analysis.acts:
+            if not said_words.read_aloud(act.clause):
+                continue
+            thing = said_words.written_thing(act.clause, analysis.text, self._turn_before,
+                                             *reversed(self.state.answered_with[-2:]))
+            asked = f"What did the {thing} say?" if thing else "What did it say?"
+            readings = [r for r in self.understanding.analyse(asked, self.context).intents
+                        if r.confidence >= FAINT and r.intent in self._by_intent
+                        and r.intent not in TOLD]
+            if not readings:
+                continue
+            reading = replace(readings[0], act="question")
+            answer = [r for r in self._answer(reading, t) if r.reveals]
+            if answer:
+                out.add(act.clause)
+                reply = replace(answer[0], why=(
+                    f"asked to read out {'the ' + thing if thing else 'what was written'} → "
+                    f"{answer[0].why}"))
+                if _new_in_turn(reply, replies):
+                    replies.append(reply)
+        return out
+
+    def _grounds(self, analysis: TurnAnalysis, replies: list[Reply], t: float) -> set[str]:
+        """"What makes you think that?": asked why they say so, the caller gives the fact
+        that says it: when the question says what ("what makes you think he's there?"), the
+        fact those words read as, else the one they last told (unless the question is surely
+        read as something else). The replies are added to `replies`; the clauses asking it."""
+        out: set[str] = set()
+        for act in analysis.acts:
+            of = thread.grounds_asked(act.clause)
+            if of is None or any(r.clause == act.clause and r.confidence >= SURE
+                                 for r in analysis.intents):
+                continue
+            if of:
+                readings = [r for r in self.understanding.analyse(f"{of}?", self.context)
+                            .intents if r.confidence >= FAINT and r.intent not in TOLD
+                            and r.intent in self._by_intent]
+                fact = next((f for r in readings[:1] for f in self._by_intent[r.intent]
+                             if self._ready(f) and self._about(f, r)), None)
+            else:
+                fact = None
+            # (what they said last, which the question is most likely put to)
+            fact = fact or next((f for f in self.persona.facts
+                                 if f.id == self.state.last_told), None)
+            if fact is None or not fact.intents or not self._ready(fact):
+                continue
+            asked = IntentReading(intent=fact.intents[0], confidence=SURE, polarity="affirm",
+                                  subject="caller", clause=act.clause, phrase="", score=0.0,
+                                  act="question")
+            reply = replace(self._give(fact, asked), why=(
+                f"asked why they say so{' (' + of + ')' if of else ''} → fact `{fact.id}`"))
+            out.add(act.clause)
+            if _new_in_turn(reply, replies):
+                replies.append(reply)
+                replies.extend(self._reveal(fact.id, t))
+        return out
 
     def _unread_question(self, analysis: TurnAnalysis, heard_in: set[str],
                          replies: list[Reply]) -> list[Reply]:
@@ -514,10 +603,18 @@ class Caller:
     def _checked(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
         """The turn's read-backs answered (against the world, then what the caller said)
         and the clauses that settles."""
-        replies, confirmed = self._read_backs(analysis)
+        coded = self._code_checked(analysis)
+        replies, confirmed = self._read_backs(analysis, {clause for _, clause in coded})
+        wrong = [(reply, clause) for reply, clause in coded if reply.kind == "correct"]
+        if wrong and not any(r.kind == "correct" for r in replies):
+            replies = [reply for reply, _ in wrong]  # a code's slip: the analysis read a name
+            confirmed.update(clause for _, clause in wrong)
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
+        if coded and not replies:  # a code they know, right, with nothing else to check
+            replies = [reply for reply, _ in coded]
+            confirmed.update(clause for _, clause in coded)
         named = None if replies else self._name_checked(analysis)
         if named is not None:
             replies.append(named)
@@ -820,12 +917,7 @@ class Caller:
             # through an interpreter, "his name and his phone number" are the caller's, not
             # those of whoever the last answer spoke of ("his little boy")
             reading = replace(reading, subject="caller", person=None)
-        if reading.intent in CALLER_DETAILS and reading.subject == "other" and \
-                reading.person is None and _YOURS.search(reading.clause) and \
-                not _THEIRS.search(reading.clause):
-            # "can I get your name and number?": "your" is the caller's, though the analysis
-            # placed the question on someone else
-            reading = replace(reading, subject="caller")
+        reading = self._your_own(reading)
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:
@@ -834,6 +926,8 @@ class Caller:
             reading = replace(reading, intent="anyone_injured", subject="caller",
                               person=None)
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
+        if not facts:
+            reading, facts = self._pronoun_of_another(reading)
         detail = lines.detail_asked(reading.clause)
         if reading.person is not None and detail is not None and not facts:
             # "and which way did the car go?": the fact about that car holds the way it went
@@ -866,6 +960,40 @@ class Caller:
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _your_own(self, reading: IntentReading) -> IntentReading:
+        """What the question's own words say it asks, where the analysis read otherwise:
+        "can I get your name and number?", "can I take your name and how you're related
+        to him?": "your" name is the caller's, though the analysis placed the question on
+        someone else (the "him" of the clause after it); "where" is a place."""
+        if reading.intent in CALLER_DETAILS and reading.subject != "caller" and \
+                _YOURS.search(reading.clause) and not _THEIRS.search(reading.clause) and \
+                not _HIS_OWN.search(reading.clause) and not self._called_in(reading):
+            return replace(reading, subject="caller", person=None)
+        if reading.intent == "what_happened" and _WHERE_ASKED.search(reading.clause) and \
+                "location" in self._by_intent:
+            # "Where are you calling about?": the place the call is about, though the
+            # words are those of what it's about
+            return replace(reading, intent="location")
+        return reading
+
+    def _pronoun_of_another(self, reading: IntentReading) -> tuple[IntentReading, list[Fact]]:
+        """"Can you describe him?" after an answer that spoke of the subject's little boy:
+        a "he" the analysis took for someone no fact of the question is about, when the
+        clause neither names them nor says what they are, is the one person the question's
+        facts are about (the reading as it was, and no facts, when there is no such one)."""
+        person = reading.person
+        if person is None or person == "caller" or self._called_in(reading) or \
+                _RELATION.search(reading.clause) or not _PRONOUN.search(reading.clause):
+            return reading, []
+        others = {f.about for f in self._by_intent.get(reading.intent, [])
+                  if f.about not in (None, person, "caller") and self._ready(f)}
+        if len(others) != 1:
+            return reading, []
+        other = others.pop()
+        assert other is not None
+        moved = replace(reading, person=other, subject=self._roles.get(other, "other"))
+        return moved, [f for f in self._by_intent[reading.intent] if f.about == other]
 
     def _saying_what_asked(self, facts: list[Fact], reading: IntentReading,
                            ) -> list[Reply] | None:
@@ -1301,7 +1429,28 @@ class Caller:
                            f"{value}.", "answer", answers=(reading.intent,),
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
-    def _read_backs(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
+    def _code_checked(self, analysis: TurnAnalysis) -> list[tuple[Reply, str]]:
+        """"So that's E K 9 1?", "F Y 8 6 K Z N, is that it?": a registration or another
+        code read back letter by letter, whole or in part, checked against the codes the
+        caller said or knows (the analysis may take spelt letters for a name spelt out).
+        The first verdict, with its clause; none when no code they know is read back."""
+        known = [*reversed(self.state.answered_with), *self._knowledge]
+        for act in analysis.acts:
+            found = memory.code_recall(act.clause, known)
+            if found is None:
+                continue
+            if found.verdict == "confirm":
+                text = lines.cycle(self.persona.confirm or self._d.confirm,
+                                   self._count("confirm"))
+            else:
+                text = lines.correction(found.answer) if self._d is not lines.SILENT \
+                    else self._d.correct
+            return [(self._reply(text, found.verdict, why=f"a code read back: {found.verdict}"),
+                     act.clause)]
+        return []
+
+    def _read_backs(self, analysis: TurnAnalysis, coded: AbstractSet[str] = frozenset(),
+                    ) -> tuple[list[Reply], set[str]]:
         """One reply for a turn's read-backs, and the clauses it settles: the first wrong
         detail put right, else "yes, that's right" once (an address and its postcode are
         one read-back to a caller). A detail is checked against everything of its kind in
@@ -1310,8 +1459,9 @@ class Caller:
         number the trainee gives (a reference) is no read-back of the caller's, and a value
         nothing like the truth is something else, not a slip to correct."""
         giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
+        # (a code checked letter by letter is no name spelt out: `_code_checked`)
         backs = [b for b in analysis.readbacks
-                 if b.clause not in giving
+                 if b.clause not in giving and not (b.kind == "name" and b.clause in coded)
                  and not (self._given(b.clause) and b.matches_world is not True)]
         verdicts = [(back, *self._check_back(back)) for back in backs]
         settled = {back.clause for back, verdict, _ in verdicts if verdict is not None}
