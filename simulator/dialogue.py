@@ -165,6 +165,13 @@ _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
 _NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
     memory.WHEN_WORDS
+# Someone's name asked for ("his first name", "the guard's name", "has he got a name"), and
+# a first name.
+_PERSONS_NAME = re.compile(
+    r"\b(his|her|their)\s+(first |full |last |sur|second )?name\b|"
+    r"\b(?!your\b|my\b)[a-z]+'s\s+(first |full |last |sur|second )?name\b|"
+    r"\b(got|have|has) a name\b", re.IGNORECASE)
+_FIRST_NAME = re.compile(r"\b(first|christian) name\b", re.IGNORECASE)
 # A question of where, and of nothing else ("what happened and where?" asks both).
 _WHERE_ASKED = re.compile(r"^(?!.*\b(what|how|who|when|why)\b).*\bwhere(abouts)?\b",
                           re.IGNORECASE)
@@ -995,6 +1002,19 @@ class Caller:
         moved = replace(reading, person=other, subject=self._roles.get(other, "other"))
         return moved, [f for f in self._by_intent[reading.intent] if f.about == other]
 
+    def _says_a_name(self, texts: Sequence[str], first: bool) -> bool:
+        """Do the texts say the name of someone in the world (a first name, when `first`:
+        the name a title stands before is a surname)?"""
+        for person in self.scenario.world.people:
+            words = [w.strip("'\"(),.") for w in (person.name or "").split()]
+            words = [w for w in words if w and w.lower() != "unknown" and not w.isdigit()]
+            if words and words[0].lower().strip(".") in _TITLES:
+                words = [] if first else words[1:]
+            for word in words[:1] if first else words:
+                if any(re.search(rf"\b{re.escape(word)}\b", text) for text in texts):
+                    return True
+        return False
+
     def _saying_what_asked(self, facts: list[Fact], reading: IntentReading,
                            ) -> list[Reply] | None:
         """"And where was it locked up?" read as when it happened, "what time did he send
@@ -1075,6 +1095,13 @@ class Caller:
             # "What's the security guard's name?" read as asking about CCTV: someone's
             # own name or number, which the fact neither holds nor says
             return f"fact `{fact.id}` says nothing of their {detail}"
+        if _PERSONS_NAME.search(reading.clause) and reading.intent not in CALLER_DETAILS and \
+                "name" not in fact.details and not self._says_a_name(
+                    said, first=bool(_FIRST_NAME.search(reading.clause))):
+            # "the farmer, do you know his first name?", "has the security guard got a
+            # name?": a line that names no one (a "Mr Collins" has no first name in it, a
+            # place's capitals are no one's name) doesn't say it
+            return f"fact `{fact.id}` names no one"
         their_one = lines.their_one_asked(reading.clause)
         if their_one and not lines.names_kind(their_one, said):
             # "do you know who his landlord is?" read surely as who Kyle is: a fact that

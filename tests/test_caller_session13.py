@@ -210,3 +210,45 @@ def test_where_the_call_is_about_is_the_place():
     said = "what's happened and where?"
     replies = c.respond_to(turn(said, read("what_happened", said, confidence=0.95)), 3)
     assert "what_happened" in revealed(replies)
+
+
+# --- recognised words that lost the thread -----------------------------------------------
+
+
+def test_a_sentence_started_again_or_trailing_off_is_garbled():
+    for salad in ("has he was he been in the", "did the did she take her keys",
+                  "what did the what did the lad", "so where would she err",
+                  "is the car the for sale one", "was that the oh number", "can you just"):
+        assert caller_lines.garbled(salad), salad
+    assert caller_lines.stumbles("did the did she take her keys")
+    assert caller_lines.cut_off("so where would she err")
+    for sentence in ("double four seven double four seven", "oh one two three oh one two three",
+                     "has he been drinking tonight", "was it the red car or the blue one"):
+        assert not caller_lines.garbled(sentence), sentence
+
+
+def test_a_restarted_question_is_asked_again_not_answered():
+    c = caller_for("domestic-abuse-children")
+    said = "is he is he still by the front"
+    replies = c.respond_to(turn(said, read("suspect_present", said, subject="suspect",
+                                           confidence=0.93)), 3)
+    assert [r.kind for r in replies] == ["clarify"]
+
+
+# --- someone's name ----------------------------------------------------------------------
+
+
+def test_a_name_nobody_said_is_not_known():
+    c = caller_for("burglary-next-morning")
+    c.hear("Do any of the neighbours have cameras?", 2)
+    said = "has your neighbour with the doorbell got a first name"
+    replies = c.respond_to(turn(said, read("witnesses_cctv", said, subject="witness",
+                                           person="khan", confidence=0.9)), 5)
+    assert [r.kind for r in replies] == ["dont_know"]
+
+
+def test_a_name_said_in_a_fact_is_still_given():
+    c = caller_for("road-collision-injury")
+    said = "the lady in the car, what's her name?"
+    replies = c.hear(said, 3)
+    assert any(r.reveals for r in replies), [r.text for r in replies]
