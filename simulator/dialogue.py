@@ -419,7 +419,7 @@ class Caller:
         read_out = self._read_out(analysis, replies, t) | self._grounds(analysis, replies, t)
         heard_in.update(read_out)
         # (taken up above: what they said, what they were asked to read out or their grounds)
-        for reading in [self._whose_words(r) for r in analysis.intents
+        for reading in [self._whose_words(r) for r in _as_asked(analysis.intents)
                         if r.clause not in quoted and r.clause not in read_out]:
             leant = self._faint(reading, t, taken, replies)
             if leant is not None:
@@ -933,8 +933,6 @@ class Caller:
             reading = replace(reading, intent="anyone_injured", subject="caller",
                               person=None)
         facts = [f for f in self._by_intent.get(reading.intent, []) if self._about(f, reading)]
-        if not facts:
-            reading, facts = self._pronoun_of_another(reading)
         detail = lines.detail_asked(reading.clause)
         if reading.person is not None and detail is not None and not facts:
             # "and which way did the car go?": the fact about that car holds the way it went
@@ -943,6 +941,9 @@ class Caller:
             facts = holding[:1]
         if not facts:  # "how old are the kids?": what they know of them (if it says it)
             facts = [f for f in self._facts_on(reading) if _says_their_detail(f, reading)]
+            if not any(f.about == reading.person for f in facts):
+                # (what describes the boy in passing is not him described)
+                reading, facts = self._pronoun_of_another(reading, facts)
         # "what's the reg of the Micra?" is not the BMW's
         facts = [f for f in facts if f.about not in self._vehicle_names
                  or not self._names_other_vehicle(f.about, reading.clause)]
@@ -973,9 +974,11 @@ class Caller:
         "can I get your name and number?", "can I take your name and how you're related
         to him?": "your" name is the caller's, though the analysis placed the question on
         someone else (the "him" of the clause after it); "where" is a place."""
+        named = self._first_names.get(reading.person or "", "")
         if reading.intent in CALLER_DETAILS and reading.subject != "caller" and \
                 _YOURS.search(reading.clause) and not _THEIRS.search(reading.clause) and \
-                not _HIS_OWN.search(reading.clause) and not self._called_in(reading):
+                not _HIS_OWN.search(reading.clause) and not (
+                    named and re.search(rf"\b{re.escape(named)}\b", reading.clause)):
             return replace(reading, subject="caller", person=None)
         if reading.intent == "what_happened" and _WHERE_ASKED.search(reading.clause) and \
                 "location" in self._by_intent:
@@ -984,19 +987,23 @@ class Caller:
             return replace(reading, intent="location")
         return reading
 
-    def _pronoun_of_another(self, reading: IntentReading) -> tuple[IntentReading, list[Fact]]:
+    def _pronoun_of_another(self, reading: IntentReading, facts: list[Fact],
+                            ) -> tuple[IntentReading, list[Fact]]:
         """"Can you describe him?" after an answer that spoke of the subject's little boy:
         a "he" the analysis took for someone no fact of the question is about, when the
         clause neither names them nor says what they are, is the one person the question's
-        facts are about (the reading as it was, and no facts, when there is no such one)."""
+        facts are about (the reading and `facts` as they were, when there is no such one)."""
         person = reading.person
-        if person is None or person == "caller" or self._called_in(reading) or \
-                _RELATION.search(reading.clause) or not _PRONOUN.search(reading.clause):
-            return reading, []
+        if person is None or person == "caller" or person in self._edge or \
+                self._called_in(reading) or not _PRONOUN.search(reading.clause) or \
+                any(re.search(rf"\b{re.escape(name)}\b", self._turn or reading.clause)
+                    for name in self._first_names.values()):
+            # (someone on the edge of the call, or named in the turn, is who was meant)
+            return reading, facts
         others = {f.about for f in self._by_intent.get(reading.intent, [])
                   if f.about not in (None, person, "caller") and self._ready(f)}
         if len(others) != 1:
-            return reading, []
+            return reading, facts
         other = others.pop()
         assert other is not None
         moved = replace(reading, person=other, subject=self._roles.get(other, "other"))
@@ -1097,10 +1104,12 @@ class Caller:
             return f"fact `{fact.id}` says nothing of their {detail}"
         if _PERSONS_NAME.search(reading.clause) and reading.intent not in CALLER_DETAILS and \
                 "name" not in fact.details and not self._says_a_name(
-                    said, first=bool(_FIRST_NAME.search(reading.clause))):
+                    said, first=bool(_FIRST_NAME.search(reading.clause))) and \
+                not any(re.search(r"\bnames?\b", text, re.IGNORECASE) for text in said):
             # "the farmer, do you know his first name?", "has the security guard got a
             # name?": a line that names no one (a "Mr Collins" has no first name in it, a
-            # place's capitals are no one's name) doesn't say it
+            # place's capitals are no one's name) doesn't say it, unless it speaks of names
+            # ("nobody's given me an officer's name" says what they know)
             return f"fact `{fact.id}` names no one"
         their_one = lines.their_one_asked(reading.clause)
         if their_one and not lines.names_kind(their_one, said):
@@ -1834,6 +1843,16 @@ class Caller:
         if kind in REMEMBERED:
             self.state.answered_with.append(text)
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
+
+
+def _as_asked(readings: Sequence[IntentReading]) -> list[IntentReading]:
+    """"How long do they keep the footage for?" read both as a question about the camera
+    and, less surely, as advice to keep it: a clause asked with a question word is one
+    question, so the advice read in it is left out."""
+    asked = {r.clause: r.confidence for r in readings if r.act == "question"}
+    return [r for r in readings if not (
+        r.act == "instruction" and asked.get(r.clause, 0.0) > r.confidence
+        and lines.asks_what(r.clause))]
 
 
 def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:

@@ -252,3 +252,32 @@ def test_a_name_said_in_a_fact_is_still_given():
     said = "the lady in the car, what's her name?"
     replies = c.hear(said, 3)
     assert any(r.reveals for r in replies), [r.text for r in replies]
+
+
+def test_a_line_that_speaks_of_names_answers_a_name_asked():
+    c = caller_for("complaint-service-recovery")
+    said = "has any officer given you their name since you reported it?"
+    replies = c.respond_to(turn(said, read("officer_details", said, subject="officer",
+                                           confidence=0.9)), 3)
+    assert "contacts" in revealed(replies)  # "nobody's ever given me one"
+
+
+def test_a_pronoun_on_someone_on_the_edge_of_the_call_stays_with_them():
+    c = caller_for("hate-incident")
+    said = "the old gentleman at 39, what's his first name?"
+    replies = c.respond_to(turn(said, read("suspect_description", said, subject="witness",
+                                           person="dobson", confidence=0.95)), 3)
+    assert "description" not in revealed(replies)  # not Kyle, whom a fact describes
+
+
+# --- one clause, one act ------------------------------------------------------------------
+
+
+def test_a_question_word_clause_read_also_as_advice_is_only_asked():
+    c = caller_for("complaint-service-recovery")
+    said = "how many days do they hold on to the recordings"
+    replies = c.respond_to(turn(said, read("witnesses_cctv", said, confidence=0.85),
+                                read("scene_preservation", said, confidence=0.55,
+                                     act="instruction")), 3)
+    assert "comply" not in [r.kind for r in replies]
+    assert "cctv" in revealed(replies)
