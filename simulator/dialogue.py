@@ -806,6 +806,8 @@ class Caller:
             return [self._dont_know(reading, not_so)]
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  or lines.well_formed_question(reading.clause)
+                 # ("101 police what's the address": the question after the greeting)
+                 or (intent not in TOLD and _after_greeting(reading.clause) is not None)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
                  or (intent in CALLER_DETAILS and lines.detail_asked(reading.clause) is not None)
@@ -1843,6 +1845,22 @@ class Caller:
         if kind in REMEMBERED:
             self.state.answered_with.append(text)
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
+
+
+# The service's greeting before a question: "101 police", "Police emergency", "Essex
+# Police, good morning".
+_GREETING = re.compile(r"^\W*(?:[\w']+\W+){0,3}police(?:\W+(?:emergency|service|speaking|"
+                       r"good (?:morning|afternoon|evening)|hello|hi))*\W+(?P<asked>.+)$",
+                       re.IGNORECASE)
+
+
+def _after_greeting(clause: str) -> str | None:
+    """The question a greeting runs into ("101 police what's the address" -> "what's the
+    address"), when it is one asked with a question word; else None."""
+    found = _GREETING.match(clause)
+    asked = found.group("asked") if found else ""
+    return asked if asked and lines.asks_what(asked) and \
+        lines.well_formed_question(asked) else None
 
 
 def _as_asked(readings: Sequence[IntentReading]) -> list[IntentReading]:

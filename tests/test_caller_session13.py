@@ -281,3 +281,17 @@ def test_a_question_word_clause_read_also_as_advice_is_only_asked():
                                      act="instruction")), 3)
     assert "comply" not in [r.kind for r in replies]
     assert "cctv" in revealed(replies)
+
+
+def test_a_question_run_into_the_greeting_is_answered_not_thanked_for():
+    c = caller_for("burglary-next-morning")
+    said = "Humberside police good morning where's the house"
+    # read as something the handler promises: the question after the greeting still asks
+    replies = c.respond_to(turn(said, read("location", said, confidence=0.9, act="promise"),
+                                act="promise"), 3)
+    assert "address" in revealed(replies)
+    c = caller_for("burglary-next-morning")
+    said = "Officers will come to the house later today"
+    replies = c.respond_to(turn(said, read("location", said, confidence=0.9, act="promise"),
+                                act="promise"), 3)
+    assert "address" not in revealed(replies)
