@@ -165,6 +165,11 @@ _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
 _NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
     memory.WHEN_WORDS
+# A woman or a man spoken of, by a pronoun or what they are.
+_SHE = re.compile(r"\b(she|she's|her|hers|herself|woman|women|lady|ladies|girl|wife|mum|mother|"
+                  r"daughter|sister|girlfriend|mrs|miss|ms)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(he|he's|him|his|himself|man|men|lad|lads|bloke|fella|guy|boy|husband|"
+                 r"son|brother|dad|father|boyfriend|mr)\b", re.IGNORECASE)
 # Someone's name asked for ("his first name", "the guard's name", "has he got a name"), and
 # a first name.
 _PERSONS_NAME = re.compile(
@@ -1113,6 +1118,15 @@ class Caller:
             # place's capitals are no one's name) doesn't say it, unless it speaks of names
             # ("nobody's given me an officer's name" says what they know)
             return f"fact `{fact.id}` names no one"
+        # (the turn, when the clause says neither: "did the lady | officer say anything")
+        whom = reading.clause if _SHE.search(reading.clause) or _HE.search(reading.clause) \
+            else self._turn
+        if _SHE.search(whom) and not _HE.search(whom) and \
+                any(_HE.search(text) for text in said) and \
+                not any(_SHE.search(text) for text in said):
+            # "did the lady officer say anything to you?": a line that speaks only of a man
+            # (what he shouted) says nothing of her
+            return f"fact `{fact.id}` speaks only of a man"
         their_one = lines.their_one_asked(reading.clause)
         if their_one and not lines.names_kind(their_one, said):
             # "do you know who his landlord is?" read surely as who Kyle is: a fact that

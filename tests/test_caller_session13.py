@@ -295,3 +295,19 @@ def test_a_question_run_into_the_greeting_is_answered_not_thanked_for():
     replies = c.respond_to(turn(said, read("location", said, confidence=0.9, act="promise"),
                                 act="promise"), 3)
     assert "address" not in revealed(replies)
+
+
+# --- her, not him -------------------------------------------------------------------------
+
+
+def test_what_a_woman_said_is_not_answered_with_what_a_man_said():
+    c = caller_for("complaint-schedule-3")
+    said = "did the woman officer say anything to you herself"
+    replies = c.respond_to(turn(said, read("threats_made", said, subject="officer",
+                                           confidence=0.9)), 3)
+    assert "words" not in revealed(replies)
+    c = caller_for("complaint-schedule-3")
+    said = "did he say anything to you while he searched the car"
+    replies = c.respond_to(turn(said, read("threats_made", said, subject="officer",
+                                           confidence=0.9)), 3)
+    assert "words" in revealed(replies)
