@@ -7,6 +7,7 @@ which of the caller's answers they point at.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -183,3 +184,39 @@ def grounds_asked(clause: str) -> str | None:
         return None
     rest = match.group("rest")
     return "" if rest.lower() in ("", "so", "it", "this") else rest
+
+
+PECULIAR = 2  # words of substance only one told answer holds, for a question to be about it
+
+
+def told_of(text: str, answers: Iterable[tuple[str, Iterable[str]]],
+            told: Iterable[str]) -> str | None:
+    """Which told answer a question nothing else placed is about ("and when did the
+    crisis team stop seeing him?" after "the crisis team stopped coming in May"): the id of
+    the one fact of `told` holding `PECULIAR` or more words of substance of `text` that no
+    other of `answers` holds, two of them side by side as in the question, when no word
+    points at any other; else None."""
+    wanted = content(text)
+    holders: dict[str, set[str]] = {}
+    answers_of = [(key, tuple(lines)) for key, lines in answers]
+    for key, lines in answers_of:
+        for word in wanted & content(" ".join(lines)):
+            holders.setdefault(word, set()).add(key)
+    pointed: dict[str, int] = {}
+    for keys in holders.values():
+        if len(keys) == 1:
+            key = next(iter(keys))
+            pointed[key] = pointed.get(key, 0) + 1
+    told_ids = set(told)
+    if len(pointed) != 1:
+        return None
+    key, count = next(iter(pointed.items()))
+    if key not in told_ids or count < PECULIAR:
+        return None
+    # and two of them said together, as the caller said them ("the crisis team"), not
+    # apart ("she's a care assistant… the kids have left home" is no "care home")
+    asked = [stem(w) for w in words(text)]
+    said = {(stem(a), stem(b)) for lines in [dict(answers_of).get(key, ())]
+            for line in lines for a, b in itertools.pairwise(words(line))}
+    return key if any(pair in said and pair[0] in wanted and pair[1] in wanted
+                      for pair in itertools.pairwise(asked)) else None

@@ -381,7 +381,29 @@ class Caller:
             replies = [r for r in replies if r.kind != "clarify"]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
+        if not analysis.intents and all(r.kind == "dont_know" for r in replies):
+            # (a question read as something the caller has no answer to is left unknown)
+            replies = self._told_of(analysis, t) or replies
         return replies + self._hang_up_if_overwhelmed()
+
+    def _told_of(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
+        """"And when did the crisis team stop seeing him?", which nothing placed: a clear
+        question naming what only one fact the caller has told speaks of (two words of it,
+        and nothing of any other) is more about that, not unknown."""
+        text = analysis.text
+        if not (is_question(text) or lines.well_formed_question(text)) or (lines.raw(text) \
+                and not self._plainly_asked(text)):
+            return []
+        found = thread.told_of(text, ((f.id, (*f.answers, *f.details.values()))
+                                      for f in self.persona.facts), self.state.revealed)
+        fact = next((f for f in self.persona.facts if f.id == found), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = IntentReading(intent=fact.intents[0], confidence=SURE, polarity="affirm",
+                              subject="caller", clause=text, phrase="", score=0.0,
+                              act="question")
+        return [replace(self._give(fact, asked), why=(
+            f"nothing placed the question, which names what only fact `{fact.id}` said"))]
 
     def _given(self, text: str) -> bool:
         """Digits straight after the trainee offered a number ("I'll give you a crime
@@ -810,6 +832,9 @@ class Caller:
         if not_so:
             return [self._dont_know(reading, not_so)]
         asked = (reading.act in ("question", "readback") or intent in TOLD
+                 # (an interpreter offered, "we can get you an interpreter", is answered as
+                 # the question of their language: "Tak! Polski.")
+                 or intent == "language_needs"
                  or lines.well_formed_question(reading.clause)
                  # ("101 police what's the address": the question after the greeting)
                  or (intent not in TOLD and _after_greeting(reading.clause) is not None)

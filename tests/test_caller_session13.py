@@ -311,3 +311,43 @@ def test_what_a_woman_said_is_not_answered_with_what_a_man_said():
     replies = c.respond_to(turn(said, read("threats_made", said, subject="officer",
                                            confidence=0.9)), 3)
     assert "words" in revealed(replies)
+
+
+# --- more of what was told -----------------------------------------------------------------
+
+
+def test_a_question_naming_what_only_one_told_fact_said_is_about_it():
+    answers = [("pets", ["We've a collie and two cats."]),
+               ("garden", ["The garden shed at the bottom was forced."]),
+               ("car", ["The car was on the drive."])]
+    assert caller_thread.told_of("and what was kept in the garden shed?", answers,
+                                 ["pets", "garden"]) == "garden"
+    assert caller_thread.told_of("and what was kept in the garden shed?", answers,
+                                 ["pets"]) is None  # not told yet
+    assert caller_thread.told_of("is the shed far from the garden gate?", answers,
+                                 ["garden"]) is None  # its words, but not said together
+    assert caller_thread.told_of("was the shed locked?", answers, ["garden"]) is None  # one word
+    assert caller_thread.told_of("did the cats get out of the shed?", answers,
+                                 ["pets", "garden"]) is None  # two facts pointed at
+
+
+def test_an_unplaced_question_about_what_the_caller_told_gets_that_again():
+    c = caller_for("concern-for-welfare-mental-health")
+    first = c.hear("Has he got any mental health problems, is he under anyone?", 2)
+    told = revealed(first)
+    assert told
+    fact = next(f for f in c.persona.facts if f.id in told)
+    words = [w for w in ("crisis", "team", "depression", "overdose") if w in " ".join(
+        fact.answers).lower()]
+    assert len(words) >= 2, fact.answers
+    said = f"right, and the {words[0]} {words[1]}, when was that?"
+    replies = c.respond_to(turn(said), 5)  # nothing placed in it
+    assert fact.id in revealed(replies)
+
+
+def test_an_interpreter_offered_is_answered_with_the_callers_language():
+    c = caller_for("interpreter-caller")
+    said = "Stay on the line, I'm bringing in someone who speaks your language"
+    replies = c.respond_to(turn(said, read("language_needs", said, confidence=0.97,
+                                           act="promise"), act="promise"), 3)
+    assert "language" in revealed(replies)
