@@ -828,9 +828,9 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
-        not_so = self._asked_not_told(reading)
-        if not_so:
-            return [self._dont_know(reading, not_so)]
+        settled = self._settled(reading)
+        if settled:
+            return settled
         asked = (reading.act in ("question", "readback") or intent in TOLD
                  # (an interpreter offered, "we can get you an interpreter", is answered as
                  # the question of their language: "Tak! Polski.")
@@ -883,6 +883,21 @@ class Caller:
         """Does a fact of the intent say a number the caller holds?"""
         return any(memory.says_a_number(a) for f in self._by_intent.get(intent, [])
                    for a in f.answers)
+
+    def _settled(self, reading: IntentReading) -> list[Reply]:
+        """A reading settled before its facts are looked at: a question read as something
+        the trainee tells ("I don't know"), or something told again that the caller has
+        answered already ("I'll make sure the footage is flagged" after their piece on what
+        happens next: acknowledged, not said again)."""
+        not_so = self._asked_not_told(reading)
+        if not_so:
+            return [self._dont_know(reading, not_so)]
+        if reading.intent in TOLD and reading.act != "question" and any(
+                self.state.times_answered.get(f.id, 0)
+                for f in self._by_intent.get(reading.intent, [])):
+            return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
+                               reading, "told again: acknowledged")]
+        return []
 
     def _asked_not_told(self, reading: IntentReading) -> str:
         """Why a question read as something the trainee tells is no such thing ("" when

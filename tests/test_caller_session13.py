@@ -351,3 +351,21 @@ def test_an_interpreter_offered_is_answered_with_the_callers_language():
     replies = c.respond_to(turn(said, read("language_needs", said, confidence=0.97,
                                            act="promise"), act="promise"), 3)
     assert "language" in revealed(replies)
+
+
+# --- told again ----------------------------------------------------------------------------
+
+
+def test_something_told_again_is_acknowledged_not_answered_again():
+    c = caller_for("complaint-schedule-3")
+    said = "Next an inspector will ring you about all this"
+    first = c.respond_to(turn(said, read("next_steps", said, confidence=0.9, act="promise"),
+                              act="promise"), 3)
+    assert "next_response" in revealed(first)
+    said = "and I'll get the officer's camera footage kept safe"
+    again = c.respond_to(turn(said, read("next_steps", said, confidence=0.9, act="promise"),
+                              act="promise"), 6)
+    assert [r.kind for r in again] == ["acknowledge"]
+    said = "so what did we say about how I'm to contact you?"  # asked: still answered
+    asked = c.respond_to(turn(said, read("next_steps", said, confidence=0.9)), 9)
+    assert "next_response" in revealed(asked)
