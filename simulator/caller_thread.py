@@ -187,6 +187,8 @@ def grounds_asked(clause: str) -> str | None:
 
 
 PECULIAR = 2  # words of substance only one told answer holds, for a question to be about it
+# A name within a sentence, with any title before it ("Mrs Grant", "Liam").
+_NAMED = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr)\b\.?)|(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
 
 
 def told_of(text: str, answers: Iterable[tuple[str, Iterable[str]]],
@@ -196,6 +198,8 @@ def told_of(text: str, answers: Iterable[tuple[str, Iterable[str]]],
     the one fact of `told` holding `PECULIAR` or more words of substance of `text` that no
     other of `answers` holds, two of them side by side as in the question, when no word
     points at any other; else None."""
+    # (a person named is no thing told of: "has Mrs Grant had a reply?" asks of her doings)
+    text = _NAMED.sub(" ", text)
     wanted = content(text)
     holders: dict[str, set[str]] = {}
     answers_of = [(key, tuple(lines)) for key, lines in answers]

@@ -832,9 +832,11 @@ class Caller:
         if settled:
             return settled
         asked = (reading.act in ("question", "readback") or intent in TOLD
-                 # (an interpreter offered, "we can get you an interpreter", is answered as
-                 # the question of their language: "Tak! Polski.")
-                 or intent == "language_needs"
+                 # (an interpreter first offered, "we can get you an interpreter", is
+                 # answered as the question of their language: "Tak! Polski.")
+                 or (intent == "language_needs" and not any(
+                     self.state.times_answered.get(f.id, 0) for f in self._by_intent.get(
+                         intent, [])))
                  or lines.well_formed_question(reading.clause)
                  # ("101 police what's the address": the question after the greeting)
                  or (intent not in TOLD and _after_greeting(reading.clause) is not None)

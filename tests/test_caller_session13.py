@@ -329,6 +329,9 @@ def test_a_question_naming_what_only_one_told_fact_said_is_about_it():
     assert caller_thread.told_of("was the shed locked?", answers, ["garden"]) is None  # one word
     assert caller_thread.told_of("did the cats get out of the shed?", answers,
                                  ["pets", "garden"]) is None  # two facts pointed at
+    answers.append(("neighbour", ["Mrs Penrose next door heard a bang."]))
+    assert caller_thread.told_of("and has Mrs Penrose said anything since?", answers,
+                                 ["neighbour"]) is None  # her doings, not what was told
 
 
 def test_an_unplaced_question_about_what_the_caller_told_gets_that_again():
@@ -369,3 +372,14 @@ def test_something_told_again_is_acknowledged_not_answered_again():
     said = "so what did we say about how I'm to contact you?"  # asked: still answered
     asked = c.respond_to(turn(said, read("next_steps", said, confidence=0.9)), 9)
     assert "next_response" in revealed(asked)
+
+
+def test_an_interpreter_offered_again_is_acknowledged():
+    c = caller_for("interpreter-caller")
+    said = "I'm getting someone who speaks your language on the line"
+    c.respond_to(turn(said, read("language_needs", said, confidence=0.97, act="promise"),
+                      act="promise"), 3)
+    said = "the interpreter is joining us now, bear with me"
+    again = c.respond_to(turn(said, read("language_needs", said, confidence=0.97,
+                                         act="promise"), act="promise"), 6)
+    assert "language" not in revealed(again)
