@@ -437,6 +437,16 @@ def _times(text: str) -> set[tuple[int, int]]:
             out.add(((hour - 1) % 12, 60 - minutes))
         else:
             out.add((hour % 12, minutes))
+    return out | _hours(text)
+
+
+def _hours(text: str) -> set[tuple[int, int]]:
+    """Times on the hour: "ten o'clock", "midnight", "it started about eleven?"."""
+    out = set()
+    for m in _BARE_HOUR.finditer(text.lower()):
+        hour = _count_of(m.group(1))
+        if hour is not None and 1 <= hour <= 12:
+            out.add((hour % 12, 0))
     for m in _HOUR.finditer(text.lower().replace("\u2019", "'")):
         if m.group(2):  # "midnight", "midday", "noon": twelve o'clock
             out.add((0, 0))
@@ -449,6 +459,12 @@ def _times(text: str) -> set[tuple[int, int]]:
 
 # "ten o'clock", "midnight": a time on the hour
 _HOUR = re.compile(r"\b([a-z]+|\d{1,2}) o'? ?clock\b|\b(midnight|midday|noon)\b")
+# "about eleven", "since ten last night": an hour said bare after a word of when, at the end
+# of what is said of it ("about eleven people" is a count)
+_BARE_HOUR = re.compile(r"\b(?:about|around|at|since|from|till|until|before|after|gone) "
+                        r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"(?=\s*(?:[?.!,;]|$|(?:ish|tonight|last night|this morning|"
+                        r"this evening|or so|yeah)\b))")
 
 
 _AGO = re.compile(r"\b(minute|hour|day|week|month|year)s? ago\b", re.IGNORECASE)
@@ -750,7 +766,7 @@ def code_recall(claim: str, lines: Iterable[str]) -> Recall | None:
     right; the same length of a known code with characters swapped or one or two wrong is
     a slip, put right with the caller's sentence that says it. None when no code is read
     back, or it is nothing like one they know."""
-    said = _code_runs(claim)
+    said = _code_runs(spelt_out(claim))  # ("foxtrot november one five": F N 1 5)
     if not said:
         return None
     known = [(code, sentence) for line in lines

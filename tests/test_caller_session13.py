@@ -383,3 +383,22 @@ def test_an_interpreter_offered_again_is_acknowledged():
     again = c.respond_to(turn(said, read("language_needs", said, confidence=0.97,
                                          act="promise"), act="promise"), 6)
     assert "language" not in revealed(again)
+
+
+# --- times and spellings read back ---------------------------------------------------------
+
+
+def test_a_bare_hour_read_back_is_checked_against_the_time_said():
+    found = caller_memory.recall("so the shouting began around nine?",
+                                 ["It kicked off about eight o'clock, maybe a bit after."])
+    assert found is not None and found.verdict == "correct"
+    counted = caller_memory.recall("there were around nine people?",  # a count, not a time
+                                   ["It kicked off about eight o'clock."])
+    assert counted is None or counted.verdict != "correct"
+
+
+def test_a_registration_in_the_phonetic_alphabet_is_checked_as_letters():
+    found = caller_memory.code_recall("so kilo romeo zero six zulu?", ["It was KR06 ZTP."])
+    assert found is not None and found.verdict == "confirm"
+    found = caller_memory.code_recall("kilo romeo six zero?", ["It was KR06 ZTP."])
+    assert found is not None and found.verdict == "correct"
