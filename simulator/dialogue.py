@@ -1023,11 +1023,9 @@ class Caller:
         "can I get your name and number?", "can I take your name and how you're related
         to him?": "your" name is the caller's, though the analysis placed the question on
         someone else (the "him" of the clause after it); "where" is a place."""
-        named = self._first_names.get(reading.person or "", "")
         if reading.intent in CALLER_DETAILS and reading.subject != "caller" and \
                 _YOURS.search(reading.clause) and not _THEIRS.search(reading.clause) and \
-                not _HIS_OWN.search(reading.clause) and not (
-                    named and re.search(rf"\b{re.escape(named)}\b", reading.clause)):
+                not _HIS_OWN.search(reading.clause):
             return replace(reading, subject="caller", person=None)
         if reading.intent == "what_happened" and _WHERE_ASKED.search(reading.clause) and \
                 "location" in self._by_intent:

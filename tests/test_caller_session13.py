@@ -402,3 +402,11 @@ def test_a_registration_in_the_phonetic_alphabet_is_checked_as_letters():
     assert found is not None and found.verdict == "confirm"
     found = caller_memory.code_recall("kilo romeo six zero?", ["It was KR06 ZTP."])
     assert found is not None and found.verdict == "correct"
+
+
+def test_your_name_beside_his_name_is_still_the_callers():
+    c = caller_for("concern-for-welfare-mental-health")
+    said = "could I have your name and how you know Liam"
+    replies = c.respond_to(turn(said, read("caller_name", said, subject="subject",
+                                           person="subject", confidence=0.9)), 3)
+    assert "caller_name" in revealed(replies)
