@@ -894,9 +894,15 @@ class Caller:
         not_so = self._asked_not_told(reading)
         if not_so:
             return [self._dont_know(reading, not_so)]
-        if reading.intent in TOLD and reading.act != "question" and any(
-                self.state.times_answered.get(f.id, 0)
-                for f in self._by_intent.get(reading.intent, [])):
+        if reading.intent in TOLD and reading.act in ("instruction", "promise", "reassurance",
+                                                      "statement") and \
+                not is_question(self._turn) and any(
+                    self.state.times_answered.get(f.id, 0)
+                    for f in self._by_intent.get(reading.intent, [])):
+            # (a read-back checks, and "…, does that work?" asks: both are still answered)
+            if reading.act == "instruction":  # advice again: they agree to it again
+                return [self._line(self._d.comply, "comply", reading,
+                                   "told again what to do: agrees")]
             return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
                                reading, "told again: acknowledged")]
         return []

@@ -410,3 +410,23 @@ def test_your_name_beside_his_name_is_still_the_callers():
     replies = c.respond_to(turn(said, read("caller_name", said, subject="subject",
                                            person="subject", confidence=0.9)), 3)
     assert "caller_name" in revealed(replies)
+
+
+def test_advice_told_again_is_agreed_to_and_a_promise_with_a_question_still_answered():
+    c = caller_for("burglary-next-morning")
+    said = "leave the back door as it is for the fingerprint officer"
+    first = c.respond_to(turn(said, read("scene_preservation", said, confidence=0.95,
+                                         act="instruction"), act="instruction"), 3)
+    assert any(r.reveals for r in first)
+    said = "and please don't wipe anything down in the kitchen"
+    again = c.respond_to(turn(said, read("scene_preservation", said, confidence=0.95,
+                                         act="instruction"), act="instruction"), 6)
+    assert [r.kind for r in again] == ["comply"]
+    c = caller_for("complaint-schedule-3")
+    said = "An inspector will ring you after two"
+    c.respond_to(turn(said, read("next_steps", said, confidence=0.9, act="promise"),
+                      act="promise"), 3)
+    said = "I'll get you a call back on Friday, is that alright?"
+    asked = c.respond_to(turn(said, read("next_steps", said, confidence=0.9, act="promise"),
+                              act="promise"), 6)
+    assert "next_response" in revealed(asked)
