@@ -996,8 +996,10 @@ class Caller:
             facts = holding[:1]
         if not facts:  # "how old are the kids?": what they know of them (if it says it)
             facts = [f for f in self._facts_on(reading) if _says_their_detail(f, reading)]
-            if not any(f.about == reading.person for f in facts):
-                # (what describes the boy in passing is not him described)
+            if not any(f.about == reading.person for f in facts) and not (
+                    facts and reading.intent in ("date_of_birth", "callback_number")):
+                # (what describes the boy in passing is not him described; but a line that
+                # says his age, "he's six", does say how old he is)
                 reading, facts = self._pronoun_of_another(reading, facts)
         # "what's the reg of the Micra?" is not the BMW's
         facts = [f for f in facts if f.about not in self._vehicle_names

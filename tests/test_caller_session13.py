@@ -430,3 +430,12 @@ def test_advice_told_again_is_agreed_to_and_a_promise_with_a_question_still_answ
     asked = c.respond_to(turn(said, read("next_steps", said, confidence=0.9, act="promise"),
                               act="promise"), 6)
     assert "next_response" in revealed(asked)
+
+
+def test_a_he_whose_age_a_line_gives_in_passing_keeps_that_line():
+    c = caller_for("concern-for-welfare-mental-health")
+    c.hear("Are there any children at the flat?", 2)  # the boy, six, is at his mum's
+    said = "and how old's he?"
+    replies = c.respond_to(turn(said, read("date_of_birth", said, subject="child",
+                                           person="son", confidence=0.95)), 5)
+    assert "description" not in revealed(replies)  # not Liam's age
