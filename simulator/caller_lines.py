@@ -261,8 +261,12 @@ def garbled(text: str) -> bool:
 def raw(text: str) -> bool:
     """The recogniser's raw form: lower case, no punctuation (a recogniser that writes "I"
     as a capital, "right I'm gonna if her the", is as raw; so is one that ends on a word cut
-    to a capital letter, "go out and V")."""
-    lowered = re.sub(r"\bI\b|\b[A-Z]$", lambda m: m.group(0).lower(), text)
+    to a capital letter after a word that can't end a sentence, "go out and V"; "flat B" is
+    written, not raw)."""
+    cut = re.search(r"\b([a-z]+) ([A-Z])$", text)
+    if cut and cut.group(1) in _DANGLING - {"a", "an"}:
+        text = text[:-1] + text[-1].lower()
+    lowered = re.sub(r"\bI\b", "i", text)
     return lowered == lowered.lower() and not re.search(r"[.?!,;]", text)
 
 

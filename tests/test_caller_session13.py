@@ -117,6 +117,7 @@ def test_a_word_cut_to_one_letter_after_and_is_cut_off():
     assert caller_lines.raw("stay inside with the K")
     assert not caller_lines.cut_off("does the reg start with a K")  # a letter asked of
     assert not caller_lines.raw("K N zero eight, is that the reg?")
+    assert not caller_lines.raw("so it's unit C")  # a letter that is the detail, written
 
 
 def test_advice_cut_off_at_a_letter_is_asked_again_not_taken():
