@@ -117,6 +117,8 @@ def correction(line: str) -> str:
     if stage(sentence):
         return "[two taps]"
     first = sentence.split(" ", 1)[0].strip(",.").lower()
+    if first == "no":
+        return sentence  # a line that put it right before says so already
     if first in _COMMON_START:
         sentence = sentence[:1].lower() + sentence[1:]
     return f"No, {sentence}"
@@ -199,16 +201,20 @@ def follow_on(clause: str) -> bool:
     return bool(_FOLLOW_ON.match(clause)) and len(clause.split()) <= 6
 
 
-_FILLERS = frozenset("um umm er erm em uh uhm hmm".split())
+_FILLERS = frozenset("um umm er err erm errm em uh uhh uhm hmm".split())
 # Words a sentence cannot end on. Prepositions ("where they got in") and object pronouns
 # ("we will find her") can, so they are not here.
-_DANGLING = frozenset("the a an of to and or your my their when while if because than".split())
+_DANGLING = frozenset("the a an of to and or your my their when while if because than "
+                      "just".split())  # ("right so can you just")
 # Said twice running in a number ("oh seven seven", "press 5 5"), not a stumble.
 _NUMBER_WORDS = frozenset("oh zero one two three four five six seven eight nine ten double "
                           "treble".split())
 _DETERMINERS = frozenset("the a an their his my your".split())
 _ASKING = frozenset("can could would will did do does is are".split())
 _SUBJECTS = frozenset("you he she they we i".split())
+# Words that never follow "the" or "a": "the for tea", "the oh ambu", "the okay so", "the is".
+_NEVER_AFTER_THE = frozenset("is are was were he she they we i you it if and or the a an to of "
+                             "for as oh yeah okay ok so with".split())
 
 
 # Words "of" ends a whole sentence after: "which station were they out of", "what's he
@@ -240,41 +246,70 @@ def garbled(text: str) -> bool:
     signs += any(a in _DETERMINERS and b in ("the", "a", "an")
                  for a, b in itertools.pairwise(tokens))
     signs += _dangles(tokens) or tokens[-1] in _FILLERS
-    signs += any(len(t) == 1 and t not in ("a", "i") and not t.isdigit() for t in tokens)
+    signs += any(_stray_letter(t) for t in tokens)
     signs += any(a == c == "the" for a, c in zip(tokens, tokens[2:], strict=False))  # "the pee the"
+    signs += any(a in ("the", "a", "an") and b in _NEVER_AFTER_THE
+                 for a, b in itertools.pairwise(tokens))
     # "can you the lane is": a question's verb missing between its subject and object
     signs += any(a in _ASKING and b in _SUBJECTS and c in _DETERMINERS
                  for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
     signs += raw(text)
+    signs += stumbles(text)  # (a restart, "was it was are we", in raw words)
     return signs >= 2
 
 
 def raw(text: str) -> bool:
     """The recogniser's raw form: lower case, no punctuation (a recogniser that writes "I"
-    as a capital, "right I'm gonna if her the", is as raw)."""
+    as a capital, "right I'm gonna if her the", is as raw; so is one that ends on a word cut
+    to a capital letter after a word that can't end a sentence, "go out and V"; "flat B" is
+    written, not raw)."""
+    cut = re.search(r"\b([a-z]+) ([A-Z])$", text)
+    if cut and cut.group(1) in _DANGLING - {"a", "an"}:
+        text = text[:-1] + text[-1].lower()
     lowered = re.sub(r"\bI\b", "i", text)
     return lowered == lowered.lower() and not re.search(r"[.?!,;]", text)
 
 
 _LITTLE = frozenset("the a an is are was he she it they and to of in on his her your my".split())
+# The words a question is started again on: "is the is he", "did the did she".
+_RESTARTS = _LITTLE | _ASKING | frozenset("has have had were".split())
 
 
 def stumbles(text: str) -> bool:
     """Recognised words with a little word said twice ("is the rubbish in the the
-    carriage"): the recogniser lost the thread, whatever the rest seems to ask."""
+    carriage"), or started again ("is the is he in", "what was the what was the"): the
+    recogniser lost the thread, whatever the rest seems to ask."""
     tokens = re.findall(r"[a-z0-9']+", text.lower())
-    return raw(text) and any(a == b and a in _LITTLE for a, b in itertools.pairwise(tokens))
+    return raw(text) and (
+        any(a == b and a in _LITTLE for a, b in itertools.pairwise(tokens))
+        or any(a == c and a in _RESTARTS and b in _LITTLE
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False))
+        or any(tokens[i:i + n] == tokens[i + n:i + 2 * n]
+               and not all(t in _NUMBER_WORDS or t.isdigit() for t in tokens[i:i + n])
+               for n in (2, 3) for i in range(len(tokens) - 2 * n + 1)))  # ("double oh nine
+    # double oh nine" is a number)
 
 
 def cut_off(text: str) -> bool:
     """Recognised words that stop mid-sentence ("is the front door locked or"): whatever
     the words before seem to ask, the trainee hasn't finished, so the caller asks again."""
     tokens = re.findall(r"[a-z0-9']+", text.lower())
+    if raw(text) and len(tokens) > 1 and tokens[-1] in _FILLERS and tokens[-2] not in _FILLERS \
+            and not any(t in _FILLERS for t in tokens[:-1]):
+        return True  # "what time de lock the pour err": trailed off, not finished
     while tokens and tokens[-1] in _FILLERS:  # "and did they take the uh": cut off at "the"
         tokens.pop()
-    # ("sorry the lane the what": a word lost and asked after, no question of its own)
+    # ("sorry the lane the what": a word lost and asked after, no question of its own;
+    # "go out and V": a word cut to its first sound after a word that can't end one)
     return raw(text) and bool(tokens) and (_dangles(tokens) or (
-        tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS))
+        tokens[-1] == "what" and len(tokens) > 1 and tokens[-2] in _DETERMINERS) or (
+        _stray_letter(tokens[-1]) and len(tokens) > 1 and _dangles(tokens[:-1])
+        and tokens[-2] not in ("a", "an")))
+
+
+def _stray_letter(token: str) -> bool:
+    """A lone letter that is no word ("a", "I") and no digit."""
+    return len(token) == 1 and token not in ("a", "i") and not token.isdigit()
 
 
 # "Can you stay at home?" asks the caller to do something; "can you tell me…" asks for

@@ -437,6 +437,16 @@ def _times(text: str) -> set[tuple[int, int]]:
             out.add(((hour - 1) % 12, 60 - minutes))
         else:
             out.add((hour % 12, minutes))
+    return out | _hours(text)
+
+
+def _hours(text: str) -> set[tuple[int, int]]:
+    """Times on the hour: "ten o'clock", "midnight", "it started about eleven?"."""
+    out = set()
+    for m in _BARE_HOUR.finditer(text.lower()):
+        hour = _count_of(m.group(1))
+        if hour is not None and 1 <= hour <= 12:
+            out.add((hour % 12, 0))
     for m in _HOUR.finditer(text.lower().replace("\u2019", "'")):
         if m.group(2):  # "midnight", "midday", "noon": twelve o'clock
             out.add((0, 0))
@@ -449,6 +459,12 @@ def _times(text: str) -> set[tuple[int, int]]:
 
 # "ten o'clock", "midnight": a time on the hour
 _HOUR = re.compile(r"\b([a-z]+|\d{1,2}) o'? ?clock\b|\b(midnight|midday|noon)\b")
+# "about eleven", "since ten last night": an hour said bare after a word of when, at the end
+# of what is said of it ("about eleven people" is a count)
+_BARE_HOUR = re.compile(r"\b(?:about|around|at|since|from|till|until|before|after|gone) "
+                        r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"(?=\s*(?:[?.!,;]|$|(?:ish|tonight|last night|this morning|"
+                        r"this evening|or so|yeah)\b))")
 
 
 _AGO = re.compile(r"\b(minute|hour|day|week|month|year)s? ago\b", re.IGNORECASE)
@@ -707,3 +723,64 @@ def _sentence_with(line: str, words: set[str]) -> str:
         if _content(sentence) & words:
             return sentence
     return line.strip()
+
+
+# A code read back one letter or digit at a time, or in groups ("E K 9 1", "F Y 8 6 K Z N",
+# "FM15 DWK"), as short as four: a partial registration is read back as often as a whole.
+_SHORTEST_CODE = 4
+_SPELT_DIGITS = {w: d for w, d in _DIGIT_OF.items() if len(d) == 1}
+
+
+def _code_runs(text: str) -> list[str]:
+    """The codes spelt in `text`, each of four or more letters and digits holding both (two
+    letters or more).
+    A letter counts when written as one (a capital, or a lone lower-case letter other than
+    "a"), a number word only within a run ("F N one five")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for said in [*text.split(), ""]:
+        token = said.strip(".,?!;:\"()")
+        low = token.lower()
+        if run and low in _SPELT_DIGITS:
+            piece = _SPELT_DIGITS[low]
+        elif re.fullmatch(r"[A-Z]|[b-hj-z]|\d{1,4}|[A-Z0-9]{2,4}", token) and \
+                token not in ("I", "AM", "PM") and low not in MAKES:  # ("BMW 3 Series")
+            piece = low
+        else:
+            piece = ""
+        if piece:
+            run.append(piece)
+            if said == token:
+                continue  # (a comma or a stop ends the code: "F Y 6 8, is that it?")
+        code = "".join(run)
+        if len(code) >= _SHORTEST_CODE and _mixed(code) and \
+                sum(c.isalpha() for c in code) >= 2:  # (a road, "A127", is no code)
+            runs.append(code)
+        run = []
+    return runs
+
+
+def code_recall(claim: str, lines: Iterable[str]) -> Recall | None:
+    """A code read back ("So that's E K 9 1?") checked against the codes in what the caller
+    said or knows, as far as either goes: the same, or one the other starts with, is
+    right; the same length of a known code with characters swapped or one or two wrong is
+    a slip, put right with the caller's sentence that says it. None when no code is read
+    back, or it is nothing like one they know."""
+    said = _code_runs(spelt_out(claim))  # ("foxtrot november one five": F N 1 5)
+    if not said:
+        return None
+    known = [(code, sentence) for line in lines
+             for sentence in re.split(r"(?<=[.!?])\s+", line.strip())
+             for code in _code_runs(sentence)]
+    for ours in said:
+        if any(code.startswith(ours) or ours.startswith(code) for code, _ in known):
+            return Recall("confirm", "")
+    for ours in said:
+        for code, sentence in known:
+            n = min(len(ours), len(code))
+            # (in a short code, two wrong of four is another code, not a slip)
+            short = n <= _SHORTEST_CODE + 1 and sorted(ours[:n]) != sorted(code[:n]) and \
+                sum(a != b for a, b in zip(ours, code, strict=False)) > 1
+            if _slip_of(ours[:n], code[:n]) and not short:
+                return Recall("correct", sentence)
+    return None

@@ -7,6 +7,7 @@ which of the caller's answers they point at.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -164,3 +165,62 @@ def peculiar_to(text: str, answers: Iterable[tuple[str, Iterable[str]]],
     pointed = {next(iter(keys)) for keys in holders.values() if len(keys) == 1}
     pointed &= told_ids
     return pointed.pop() if len(pointed) == 1 else None
+
+
+# "What makes you think that?", "why do you say that?", "how do you know he's gone?": the
+# grounds for what the caller said. Group "rest": what they are asked it of, if said.
+_GROUNDS = re.compile(
+    r"^\W*(?:(?:and|so|but|okay|ok|right|sorry)\W+)*(?:what\s+makes\s+you\s+(?:think|say|"
+    r"believe|feel|sure|reckon)|why\s+do\s+you\s+(?:think|say|believe|reckon)|how\s+do\s+you\s+"
+    r"know|what\s+makes\s+you\s+so\s+sure)\b(?:\s+that\b)?\W*(?P<rest>.*?)\W*$", re.IGNORECASE)
+
+
+def grounds_asked(clause: str) -> str | None:
+    """What the caller is asked their grounds for ("" for "what makes you think that?",
+    "he's there" for "what makes you think he's there?"); None when the clause doesn't ask
+    their grounds."""
+    match = _GROUNDS.match(clause)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    return "" if rest.lower() in ("", "so", "it", "this") else rest
+
+
+PECULIAR = 2  # words of substance only one told answer holds, for a question to be about it
+# A name within a sentence, with any title before it ("Mrs Grant", "Liam").
+_NAMED = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|dr)\b\.?)|(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
+
+
+def told_of(text: str, answers: Iterable[tuple[str, Iterable[str]]],
+            told: Iterable[str]) -> str | None:
+    """Which told answer a question nothing else placed is about ("and when did the
+    crisis team stop seeing him?" after "the crisis team stopped coming in May"): the id of
+    the one fact of `told` holding `PECULIAR` or more words of substance of `text` that no
+    other of `answers` holds, two of them side by side as in the question, when no word
+    points at any other; else None."""
+    # (a person named is no thing told of: "has Mrs Grant had a reply?" asks of her doings)
+    text = _NAMED.sub(" ", text)
+    wanted = content(text)
+    holders: dict[str, set[str]] = {}
+    answers_of = [(key, tuple(lines)) for key, lines in answers]
+    for key, lines in answers_of:
+        for word in wanted & content(" ".join(lines)):
+            holders.setdefault(word, set()).add(key)
+    pointed: dict[str, int] = {}
+    for keys in holders.values():
+        if len(keys) == 1:
+            key = next(iter(keys))
+            pointed[key] = pointed.get(key, 0) + 1
+    told_ids = set(told)
+    if len(pointed) != 1:
+        return None
+    key, count = next(iter(pointed.items()))
+    if key not in told_ids or count < PECULIAR:
+        return None
+    # and two of them said together, as the caller said them ("the crisis team"), not
+    # apart ("she's a care assistant… the kids have left home" is no "care home")
+    asked = [stem(w) for w in words(text)]
+    said = {(stem(a), stem(b)) for lines in [dict(answers_of).get(key, ())]
+            for line in lines for a, b in itertools.pairwise(words(line))}
+    return key if any(pair in said and pair[0] in wanted and pair[1] in wanted
+                      for pair in itertools.pairwise(asked)) else None

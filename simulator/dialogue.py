@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
@@ -30,6 +31,7 @@ from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
 from simulator import caller_thread as thread
+from simulator import caller_words as said_words
 from simulator import read_back_truth as world_check
 from simulator.library import intent_library
 from simulator.scenario import CallerEvent, Fact, Scenario, Volunteer
@@ -163,6 +165,21 @@ _AGAIN = re.compile(r"\bagain\W*$", re.IGNORECASE)
 _NAME_SAID = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][a-z]+\b")
 _NOT_NAMES = frozenset("police constabulary service mr mrs miss ms dr".split()) | \
     memory.WHEN_WORDS
+# A woman or a man spoken of, by a pronoun or what they are.
+_SHE = re.compile(r"\b(she|she's|her|hers|herself|woman|women|lady|ladies|girl|wife|mum|mother|"
+                  r"daughter|sister|girlfriend|mrs|miss|ms)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(he|he's|him|his|himself|man|men|lad|lads|bloke|fella|guy|boy|husband|"
+                 r"son|brother|dad|father|boyfriend|mr)\b", re.IGNORECASE)
+# Someone's name asked for ("his first name", "the guard's name", "has he got a name"), and
+# a first name.
+_PERSONS_NAME = re.compile(
+    r"\b(his|her|their)\s+(first |full |last |sur|second )?name\b|"
+    r"\b(?!your\b|my\b)[a-z]+'s\s+(first |full |last |sur|second )?name\b|"
+    r"\b(got|have|has) a name\b", re.IGNORECASE)
+_FIRST_NAME = re.compile(r"\b(first|christian) name\b", re.IGNORECASE)
+# A question of where, and of nothing else ("what happened and where?" asks both).
+_WHERE_ASKED = re.compile(r"^(?!.*\b(what|how|who|when|why)\b).*\bwhere(abouts)?\b",
+                          re.IGNORECASE)
 _WH_ASKS = re.compile(r"^\W*(and |so |ok,? |okay,? |right,? )?(what|where|when|who|whose|which|"
                       r"why|how)\b", re.IGNORECASE)
 _YOUR_NAME = re.compile(r"\byour (first |full |last |second |sur)?name\b", re.IGNORECASE)
@@ -246,6 +263,7 @@ class Caller:
         self.context = Context()
         self.last_analysis: TurnAnalysis | None = None
         self._turn = ""  # the words of the turn being answered
+        self._turn_before = ""  # the words of the trainee's turn before it
         self._offered = False  # the trainee's last turn offered a number (a reference)
         # The fact the last turn's question was answered with, and whom it asked about:
         # what an elliptical "and which pub was he in?" leans on.
@@ -322,6 +340,7 @@ class Caller:
         self._offered = before is not None and any(
             r.intent in GIVEN and r.affirmed for r in before.intents)
         self.last_analysis = analysis
+        self._turn_before = self._turn
         self._turn = analysis.text
         self._asked_before, self._asked_now = self._asked_now, None
         self._spoken_of_before = self._spoken_of
@@ -362,7 +381,29 @@ class Caller:
             replies = [r for r in replies if r.kind != "clarify"]
         if not replies:
             replies.append(self._nothing_placed(analysis, heard))
+        if not analysis.intents and all(r.kind == "dont_know" for r in replies):
+            # (a question read as something the caller has no answer to is left unknown)
+            replies = self._told_of(analysis, t) or replies
         return replies + self._hang_up_if_overwhelmed()
+
+    def _told_of(self, analysis: TurnAnalysis, t: float) -> list[Reply]:
+        """"And when did the crisis team stop seeing him?", which nothing placed: a clear
+        question naming what only one fact the caller has told speaks of (two words of it,
+        and nothing of any other) is more about that, not unknown."""
+        text = analysis.text
+        if not (is_question(text) or lines.well_formed_question(text)) or (lines.raw(text) \
+                and not self._plainly_asked(text)):
+            return []
+        found = thread.told_of(text, ((f.id, (*f.answers, *f.details.values()))
+                                      for f in self.persona.facts), self.state.revealed)
+        fact = next((f for f in self.persona.facts if f.id == found), None)
+        if fact is None or not fact.intents or not self._ready(fact):
+            return []
+        asked = IntentReading(intent=fact.intents[0], confidence=SURE, polarity="affirm",
+                              subject="caller", clause=text, phrase="", score=0.0,
+                              act="question")
+        return [replace(self._give(fact, asked), why=(
+            f"nothing placed the question, which names what only fact `{fact.id}` said"))]
 
     def _given(self, text: str) -> bool:
         """Digits straight after the trainee offered a number ("I'll give you a crime
@@ -402,9 +443,11 @@ class Caller:
         quoted = self._thread(analysis)
         heard_in.update(quoted)
         replies.extend(self._taken_up(analysis, quoted, taken, t))
-        for reading in analysis.intents:
-            if reading.clause in quoted:
-                continue  # taken up above
+        read_out = self._read_out(analysis, replies, t) | self._grounds(analysis, replies, t)
+        heard_in.update(read_out)
+        # (taken up above: what they said, what they were asked to read out or their grounds)
+        for reading in [self._whose_words(r) for r in _as_asked(analysis.intents)
+                        if r.clause not in quoted and r.clause not in read_out]:
             leant = self._faint(reading, t, taken, replies)
             if leant is not None:
                 heard_in.update(leant)
@@ -441,6 +484,86 @@ class Caller:
             if _new_in_turn(agree, replies):
                 replies.append(agree)
         return replies
+
+    def _whose_words(self, reading: IntentReading) -> IntentReading:
+        """"What were they saying?", "what did he say to you exactly?": asked for someone's
+        words, and read as the abuse or the threat (both cover what was said), the caller
+        gives the abuse shouted where the scenario keeps it apart from the threat, unless the
+        question names a threat; the words asked make the reading sure, however faint."""
+        if reading.intent not in said_words.WORDS_OF or reading.act != "question" or \
+                not reading.affirmed or not said_words.words_asked(reading.clause):
+            return reading
+        wanted = "threats_made" if said_words.names_threat(reading.clause) else \
+            "hate_motivation"
+        if not any(self._ready(f) for f in self._by_intent.get(wanted, [])):
+            wanted = reading.intent  # no such words kept: the words read are the answer
+        if wanted not in self._by_intent:
+            return reading
+        return replace(reading, intent=wanted, confidence=max(reading.confidence, SURE))
+
+    def _read_out(self, analysis: TurnAnalysis, replies: list[Reply], t: float) -> set[str]:
+        """"Can you read it to me?": asked to read out a text, a letter, a message, the
+        caller says what it says (the handler's own read-back is "let me read that back").
+        "It" is the thing with writing on that the turn, or the turn before, or the
+        caller's last lines named; what it says is the fact the question "what did the
+        text say?" reads as. The replies are added to `replies`; the clauses asking it."""
+        out: set[str] = set()
+        for act in analysis.acts:
+            if not said_words.read_aloud(act.clause):
+                continue
+            thing = said_words.written_thing(act.clause, analysis.text, self._turn_before,
+                                             *reversed(self.state.answered_with[-2:]))
+            asked = f"What did the {thing} say?" if thing else "What did it say?"
+            readings = [r for r in self.understanding.analyse(asked, self.context).intents
+                        if r.confidence >= FAINT and r.intent in self._by_intent
+                        and r.intent not in TOLD]
+            if not readings:
+                continue
+            reading = replace(readings[0], act="question")
+            answer = [r for r in self._answer(reading, t) if r.reveals]
+            if answer:
+                out.add(act.clause)
+                reply = replace(answer[0], why=(
+                    f"asked to read out {'the ' + thing if thing else 'what was written'} → "
+                    f"{answer[0].why}"))
+                if _new_in_turn(reply, replies):
+                    replies.append(reply)
+        return out
+
+    def _grounds(self, analysis: TurnAnalysis, replies: list[Reply], t: float) -> set[str]:
+        """"What makes you think that?": asked why they say so, the caller gives the fact
+        that says it: when the question says what ("what makes you think he's there?"), the
+        fact those words read as, else the one they last told (unless the question is surely
+        read as something else). The replies are added to `replies`; the clauses asking it."""
+        out: set[str] = set()
+        for act in analysis.acts:
+            of = thread.grounds_asked(act.clause)
+            if of is None or any(r.clause == act.clause and r.confidence >= SURE
+                                 for r in analysis.intents):
+                continue
+            if of:
+                readings = [r for r in self.understanding.analyse(f"{of}?", self.context)
+                            .intents if r.confidence >= FAINT and r.intent not in TOLD
+                            and r.intent in self._by_intent]
+                fact = next((f for r in readings[:1] for f in self._by_intent[r.intent]
+                             if self._ready(f) and self._about(f, r)), None)
+            else:
+                fact = None
+            # (what they said last, which the question is most likely put to)
+            fact = fact or next((f for f in self.persona.facts
+                                 if f.id == self.state.last_told), None)
+            if fact is None or not fact.intents or not self._ready(fact):
+                continue
+            asked = IntentReading(intent=fact.intents[0], confidence=SURE, polarity="affirm",
+                                  subject="caller", clause=act.clause, phrase="", score=0.0,
+                                  act="question")
+            reply = replace(self._give(fact, asked), why=(
+                f"asked why they say so{' (' + of + ')' if of else ''} → fact `{fact.id}`"))
+            out.add(act.clause)
+            if _new_in_turn(reply, replies):
+                replies.append(reply)
+                replies.extend(self._reveal(fact.id, t))
+        return out
 
     def _unread_question(self, analysis: TurnAnalysis, heard_in: set[str],
                          replies: list[Reply]) -> list[Reply]:
@@ -514,10 +637,18 @@ class Caller:
     def _checked(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
         """The turn's read-backs answered (against the world, then what the caller said)
         and the clauses that settles."""
-        replies, confirmed = self._read_backs(analysis)
+        coded = self._code_checked(analysis)
+        replies, confirmed = self._read_backs(analysis, {clause for _, clause in coded})
+        wrong = [(reply, clause) for reply, clause in coded if reply.kind == "correct"]
+        if wrong and not any(r.kind == "correct" for r in replies):
+            replies = [reply for reply, _ in wrong]  # a code's slip: the analysis read a name
+            confirmed.update(clause for _, clause in wrong)
         for reply, clause in self._recalled(analysis, confirmed):
             replies.append(reply)
             confirmed.add(clause)
+        if coded and not replies:  # a code they know, right, with nothing else to check
+            replies = [reply for reply, _ in coded]
+            confirmed.update(clause for _, clause in coded)
         named = None if replies else self._name_checked(analysis)
         if named is not None:
             replies.append(named)
@@ -697,11 +828,18 @@ class Caller:
             # "Are you in the bedroom?" read as "stay in the bedroom": no advice is phrased
             # as a question about how things are, so it is a question the caller can't place
             return [self._dont_know(reading, "a question about how things are, not advice")]
-        not_so = self._asked_not_told(reading)
-        if not_so:
-            return [self._dont_know(reading, not_so)]
+        settled = self._settled(reading)
+        if settled:
+            return settled
         asked = (reading.act in ("question", "readback") or intent in TOLD
+                 # (an interpreter first offered, "we can get you an interpreter", is
+                 # answered as the question of their language: "Tak! Polski.")
+                 or (intent == "language_needs" and not any(
+                     self.state.times_answered.get(f.id, 0) for f in self._by_intent.get(
+                         intent, [])))
                  or lines.well_formed_question(reading.clause)
+                 # ("101 police what's the address": the question after the greeting)
+                 or (intent not in TOLD and _after_greeting(reading.clause) is not None)
                  or lines.follow_on(reading.clause) or is_question(reading.clause)
                  or lines.asks_to_tell(reading.clause)
                  or (intent in CALLER_DETAILS and lines.detail_asked(reading.clause) is not None)
@@ -747,6 +885,27 @@ class Caller:
         """Does a fact of the intent say a number the caller holds?"""
         return any(memory.says_a_number(a) for f in self._by_intent.get(intent, [])
                    for a in f.answers)
+
+    def _settled(self, reading: IntentReading) -> list[Reply]:
+        """A reading settled before its facts are looked at: a question read as something
+        the trainee tells ("I don't know"), or something told again that the caller has
+        answered already ("I'll make sure the footage is flagged" after their piece on what
+        happens next: acknowledged, not said again)."""
+        not_so = self._asked_not_told(reading)
+        if not_so:
+            return [self._dont_know(reading, not_so)]
+        if reading.intent in TOLD and reading.act in ("instruction", "promise", "reassurance",
+                                                      "statement") and \
+                not is_question(self._turn) and any(
+                    self.state.times_answered.get(f.id, 0)
+                    for f in self._by_intent.get(reading.intent, [])):
+            # (a read-back checks, and "…, does that work?" asks: both are still answered)
+            if reading.act == "instruction":  # advice again: they agree to it again
+                return [self._line(self._d.comply, "comply", reading,
+                                   "told again what to do: agrees")]
+            return [self._line(self.persona.acknowledge or self._d.acknowledge, "acknowledge",
+                               reading, "told again: acknowledged")]
+        return []
 
     def _asked_not_told(self, reading: IntentReading) -> str:
         """Why a question read as something the trainee tells is no such thing ("" when
@@ -820,12 +979,7 @@ class Caller:
             # through an interpreter, "his name and his phone number" are the caller's, not
             # those of whoever the last answer spoke of ("his little boy")
             reading = replace(reading, subject="caller", person=None)
-        if reading.intent in CALLER_DETAILS and reading.subject == "other" and \
-                reading.person is None and _YOURS.search(reading.clause) and \
-                not _THEIRS.search(reading.clause):
-            # "can I get your name and number?": "your" is the caller's, though the analysis
-            # placed the question on someone else
-            reading = replace(reading, subject="caller")
+        reading = self._your_own(reading)
         done = _DONE_TO_YOU.search(reading.clause)
         if reading.intent in PLACES and done and not done.group(1).startswith("threat") and \
                 "anyone_injured" in self._by_intent:
@@ -842,6 +996,11 @@ class Caller:
             facts = holding[:1]
         if not facts:  # "how old are the kids?": what they know of them (if it says it)
             facts = [f for f in self._facts_on(reading) if _says_their_detail(f, reading)]
+            if not any(f.about == reading.person for f in facts) and not (
+                    facts and reading.intent in ("date_of_birth", "callback_number")):
+                # (what describes the boy in passing is not him described; but a line that
+                # says his age, "he's six", does say how old he is)
+                reading, facts = self._pronoun_of_another(reading, facts)
         # "what's the reg of the Micra?" is not the BMW's
         facts = [f for f in facts if f.about not in self._vehicle_names
                  or not self._names_other_vehicle(f.about, reading.clause)]
@@ -866,6 +1025,57 @@ class Caller:
             replies.append(self._give(fact, reading))
             replies.extend(self._reveal(fact.id, t))
         return replies
+
+    def _your_own(self, reading: IntentReading) -> IntentReading:
+        """What the question's own words say it asks, where the analysis read otherwise:
+        "can I get your name and number?", "can I take your name and how you're related
+        to him?": "your" name is the caller's, though the analysis placed the question on
+        someone else (the "him" of the clause after it); "where" is a place."""
+        if reading.intent in CALLER_DETAILS and reading.subject != "caller" and \
+                _YOURS.search(reading.clause) and not _THEIRS.search(reading.clause) and \
+                not _HIS_OWN.search(reading.clause):
+            return replace(reading, subject="caller", person=None)
+        if reading.intent == "what_happened" and _WHERE_ASKED.search(reading.clause) and \
+                "location" in self._by_intent:
+            # "Where are you calling about?": the place the call is about, though the
+            # words are those of what it's about
+            return replace(reading, intent="location")
+        return reading
+
+    def _pronoun_of_another(self, reading: IntentReading, facts: list[Fact],
+                            ) -> tuple[IntentReading, list[Fact]]:
+        """"Can you describe him?" after an answer that spoke of the subject's little boy:
+        a "he" the analysis took for someone no fact of the question is about, when the
+        clause neither names them nor says what they are, is the one person the question's
+        facts are about (the reading and `facts` as they were, when there is no such one)."""
+        person = reading.person
+        if person is None or person == "caller" or person in self._edge or \
+                self._called_in(reading) or not _PRONOUN.search(reading.clause) or \
+                any(re.search(rf"\b{re.escape(name)}\b", self._turn or reading.clause)
+                    for name in self._first_names.values()):
+            # (someone on the edge of the call, or named in the turn, is who was meant)
+            return reading, facts
+        others = {f.about for f in self._by_intent.get(reading.intent, [])
+                  if f.about not in (None, person, "caller") and self._ready(f)}
+        if len(others) != 1:
+            return reading, facts
+        other = others.pop()
+        assert other is not None
+        moved = replace(reading, person=other, subject=self._roles.get(other, "other"))
+        return moved, [f for f in self._by_intent[reading.intent] if f.about == other]
+
+    def _says_a_name(self, texts: Sequence[str], first: bool) -> bool:
+        """Do the texts say the name of someone in the world (a first name, when `first`:
+        the name a title stands before is a surname)?"""
+        for person in self.scenario.world.people:
+            words = [w.strip("'\"(),.") for w in (person.name or "").split()]
+            words = [w for w in words if w and w.lower() != "unknown" and not w.isdigit()]
+            if words and words[0].lower().strip(".") in _TITLES:
+                words = [] if first else words[1:]
+            for word in words[:1] if first else words:
+                if any(re.search(rf"\b{re.escape(word)}\b", text) for text in texts):
+                    return True
+        return False
 
     def _saying_what_asked(self, facts: list[Fact], reading: IntentReading,
                            ) -> list[Reply] | None:
@@ -947,6 +1157,24 @@ class Caller:
             # "What's the security guard's name?" read as asking about CCTV: someone's
             # own name or number, which the fact neither holds nor says
             return f"fact `{fact.id}` says nothing of their {detail}"
+        if _PERSONS_NAME.search(reading.clause) and reading.intent not in CALLER_DETAILS and \
+                "name" not in fact.details and not self._says_a_name(
+                    said, first=bool(_FIRST_NAME.search(reading.clause))) and \
+                not any(re.search(r"\bnames?\b", text, re.IGNORECASE) for text in said):
+            # "the farmer, do you know his first name?", "has the security guard got a
+            # name?": a line that names no one (a "Mr Collins" has no first name in it, a
+            # place's capitals are no one's name) doesn't say it, unless it speaks of names
+            # ("nobody's given me an officer's name" says what they know)
+            return f"fact `{fact.id}` names no one"
+        # (the turn, when the clause says neither: "did the lady | officer say anything")
+        whom = reading.clause if _SHE.search(reading.clause) or _HE.search(reading.clause) \
+            else self._turn
+        if _SHE.search(whom) and not _HE.search(whom) and \
+                any(_HE.search(text) for text in said) and \
+                not any(_SHE.search(text) for text in said):
+            # "did the lady officer say anything to you?": a line that speaks only of a man
+            # (what he shouted) says nothing of her
+            return f"fact `{fact.id}` speaks only of a man"
         their_one = lines.their_one_asked(reading.clause)
         if their_one and not lines.names_kind(their_one, said):
             # "do you know who his landlord is?" read surely as who Kyle is: a fact that
@@ -1301,7 +1529,28 @@ class Caller:
                            f"{value}.", "answer", answers=(reading.intent,),
                            why=f"{_describe(reading)} → the caller's own detail (world)")
 
-    def _read_backs(self, analysis: TurnAnalysis) -> tuple[list[Reply], set[str]]:
+    def _code_checked(self, analysis: TurnAnalysis) -> list[tuple[Reply, str]]:
+        """"So that's E K 9 1?", "F Y 8 6 K Z N, is that it?": a registration or another
+        code read back letter by letter, whole or in part, checked against the codes the
+        caller said or knows (the analysis may take spelt letters for a name spelt out).
+        The first verdict, with its clause; none when no code they know is read back."""
+        known = [*reversed(self.state.answered_with), *self._knowledge]
+        for act in analysis.acts:
+            found = memory.code_recall(act.clause, known)
+            if found is None:
+                continue
+            if found.verdict == "confirm":
+                text = lines.cycle(self.persona.confirm or self._d.confirm,
+                                   self._count("confirm"))
+            else:
+                text = lines.correction(found.answer) if self._d is not lines.SILENT \
+                    else self._d.correct
+            return [(self._reply(text, found.verdict, why=f"a code read back: {found.verdict}"),
+                     act.clause)]
+        return []
+
+    def _read_backs(self, analysis: TurnAnalysis, coded: AbstractSet[str] = frozenset(),
+                    ) -> tuple[list[Reply], set[str]]:
         """One reply for a turn's read-backs, and the clauses it settles: the first wrong
         detail put right, else "yes, that's right" once (an address and its postcode are
         one read-back to a caller). A detail is checked against everything of its kind in
@@ -1310,8 +1559,9 @@ class Caller:
         number the trainee gives (a reference) is no read-back of the caller's, and a value
         nothing like the truth is something else, not a slip to correct."""
         giving = {r.clause for r in analysis.intents if r.intent in GIVEN}
+        # (a code checked letter by letter is no name spelt out: `_code_checked`)
         backs = [b for b in analysis.readbacks
-                 if b.clause not in giving
+                 if b.clause not in giving and not (b.kind == "name" and b.clause in coded)
                  and not (self._given(b.clause) and b.matches_world is not True)]
         verdicts = [(back, *self._check_back(back)) for back in backs]
         settled = {back.clause for back, verdict, _ in verdicts if verdict is not None}
@@ -1657,6 +1907,32 @@ class Caller:
         if kind in REMEMBERED:
             self.state.answered_with.append(text)
         return Reply(text, kind, reveals, answers, round(self.state.distress, 2), event, why)
+
+
+# The service's greeting before a question: "101 police", "Police emergency", "Essex
+# Police, good morning".
+_GREETING = re.compile(r"^\W*(?:[\w']+\W+){0,3}police(?:\W+(?:emergency|service|speaking|"
+                       r"good (?:morning|afternoon|evening)|hello|hi))*\W+(?P<asked>.+)$",
+                       re.IGNORECASE)
+
+
+def _after_greeting(clause: str) -> str | None:
+    """The question a greeting runs into ("101 police what's the address" -> "what's the
+    address"), when it is one asked with a question word; else None."""
+    found = _GREETING.match(clause)
+    asked = found.group("asked") if found else ""
+    return asked if asked and lines.asks_what(asked) and \
+        lines.well_formed_question(asked) else None
+
+
+def _as_asked(readings: Sequence[IntentReading]) -> list[IntentReading]:
+    """"How long do they keep the footage for?" read both as a question about the camera
+    and, less surely, as advice to keep it: a clause asked with a question word is one
+    question, so the advice read in it is left out."""
+    asked = {r.clause: r.confidence for r in readings if r.act == "question"}
+    return [r for r in readings if not (
+        r.act == "instruction" and asked.get(r.clause, 0.0) > r.confidence
+        and lines.asks_what(r.clause))]
 
 
 def _new_in_turn(reply: Reply, so_far: list[Reply]) -> bool:
