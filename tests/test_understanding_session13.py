@@ -10,8 +10,10 @@ import pytest
 
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading, Polarity
+from scoring.understanding.caller_choice import choices_not_advice, left_to_caller
 from scoring.understanding.grounds import explains, grounded_waiver, recalls_caller
 from scoring.understanding.reasons import reasons_for_refusal
+from scoring.understanding.staying_put import stays_put
 from simulator.library import meaning_matcher
 
 
@@ -111,3 +113,33 @@ def test_a_detail_said_as_a_waivers_ground_is_no_read_back(reader: Understanding
         analysis = reader.analyse(text, Context())
         assert "confirm_details" not in {r.intent for r in analysis.intents}, text
         assert analysis.act != "readback", text
+
+
+def test_advice_left_to_the_callers_wish_is_not_needed(reader: Understanding) -> None:
+    assert left_to_caller("leave the cupboards as they are if you'd rather")
+    assert left_to_caller("keep the side gate shut if you like, love")
+    assert not left_to_caller("stay on the line if you can")
+    assert not left_to_caller("if he comes back, lock the door")
+    found = read(reader, "You can leave the muddy footprints if you'd rather, the officer's "
+                         "seen them.")
+    assert ("scene_preservation", "negate") in found
+    assert not affirmed(reader, "You can leave the muddy footprints if you'd rather, the "
+                                "officer's seen them.")
+    assert ("safety_advice", "negate") in read(reader, "Keep the blinds shut if you like, love.")
+    # a signpost offers the caller a choice: still a signpost
+    kept = [heard("signpost", "you can ring the council's noise team if you want")]
+    assert choices_not_advice(kept) == kept
+
+
+def test_staying_put_is_not_staying_on_the_line(reader: Understanding) -> None:
+    assert stays_put("I need you to stay in the back room")
+    assert stays_put("just stay upstairs with the children")
+    assert not stays_put("stay on the line with me")
+    assert not stays_put("stay with me, love")
+    for text in ("Keep the bedroom door shut, I'll need you to stay there till they knock.",
+                 "Lock the back door, and I want you to stay there, okay?"):
+        found = read(reader, text)
+        assert ("safety_advice", "affirm") in found, text
+        assert ("stay_on_line", "affirm") not in found, text
+    # the line itself named is still asked for
+    assert ("stay_on_line", "affirm") in read(reader, "Keep the door shut and stay with me.")

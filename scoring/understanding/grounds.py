@@ -44,7 +44,9 @@ _NOT_SUBJECTS = (r"(?!(?:you|please|just|do|then|also|still|only|now|never|not|w
 _FACT = re.compile(rf"^ {_OPENING}(?:(?:because|cos|as|since|seeing as) )?(?:it|that|this|"
                    r"there|he|she|they|(?:the|a|an|his|her|their|"
                    rf"our|its|that|this|those|these)(?: \w+){{1,3}}?|{_NOT_SUBJECTS}\w+) (?:is|are|"
-                   r"was|were|has|have|had|does|did|do|still|never|already|only|just|not)\b")
+                   r"was|were|has|have|had|does|did|do|still|never|already|only|just|not|"
+                   # (a participle after a dropped "'s": "the officer's seen them")
+                   r"seen|done|been|gone|got|finished|left|\w+ed)\b")
 # …but not what ought to be, what is to come, or advice put as a judgement ("the kids need
 # to stay upstairs", "they are on their way", "it is best to keep away")
 _NOT_A_FACT = re.compile(r" (?:need|needs|should|must|have to|has to|ought|going|coming|"

@@ -37,6 +37,7 @@ from scoring.understanding.analysis import (
 from scoring.understanding.asked_after import INTENT as CHILD_ASKED
 from scoring.understanding.asked_after import PHRASE as CHILD_PHRASE
 from scoring.understanding.asked_after import child_asked_after
+from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.clause_form import (
     asked_aside,
     carried,
@@ -82,6 +83,7 @@ from scoring.understanding.polarity import (
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
+from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
     CONSIDERED,
@@ -315,8 +317,8 @@ class Understanding:
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
             valued)
-        readings = no_read_back_in_grounds(without_qualifiers(reasons_for_refusal(readings),
-                                                              acts), text)
+        readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
+            reasons_for_refusal(choices_not_advice(readings)), acts), text))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
