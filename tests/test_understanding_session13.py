@@ -12,6 +12,7 @@ from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.caller_choice import choices_not_advice, left_to_caller
 from scoring.understanding.grounds import explains, grounded_waiver, recalls_caller
+from scoring.understanding.polarity import is_tag_question
 from scoring.understanding.reasons import reasons_for_refusal
 from scoring.understanding.staying_put import stays_put
 from simulator.library import meaning_matcher
@@ -143,3 +144,13 @@ def test_staying_put_is_not_staying_on_the_line(reader: Understanding) -> None:
         assert ("stay_on_line", "affirm") not in found, text
     # the line itself named is still asked for
     assert ("stay_on_line", "affirm") in read(reader, "Keep the door shut and stay with me.")
+
+
+def test_a_tag_after_you_as_an_object_still_asks(reader: Understanding) -> None:
+    # "you is there" cannot be subject and verb: "you" ends what came before, the tag asks
+    assert is_tag_question("there's no call for a paramedic for you, is there")
+    assert is_tag_question("nothing was said to you, was it")
+    assert not is_tag_question("I think that's all I need from you")
+    found = read(reader, "There's no need to call an ambulance for you, is there?")
+    assert ("anyone_injured", "affirm") in found
+    assert ("anyone_injured", "negate") not in found

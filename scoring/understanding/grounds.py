@@ -43,7 +43,7 @@ _NOT_SUBJECTS = (r"(?!(?:you|please|just|do|then|also|still|only|now|never|not|w
                  r"who|how|which|why|if)\b)")
 _FACT = re.compile(rf"^ {_OPENING}(?:(?:because|cos|as|since|seeing as) )?(?:it|that|this|"
                    r"there|he|she|they|(?:the|a|an|his|her|their|"
-                   rf"our|its|that|this|those|these)(?: \w+){{1,3}}?|{_NOT_SUBJECTS}\w+) (?:is|are|"
+                   rf"our|its|that|this|those|these)(?: \w+){{1,4}}?|{_NOT_SUBJECTS}\w+) (?:is|are|"
                    r"was|were|has|have|had|does|did|do|still|never|already|only|just|not|"
                    # (a participle after a dropped "'s": "the officer's seen them")
                    r"seen|done|been|gone|got|finished|left|\w+ed)\b")
