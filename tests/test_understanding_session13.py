@@ -154,3 +154,16 @@ def test_a_tag_after_you_as_an_object_still_asks(reader: Understanding) -> None:
     found = read(reader, "There's no need to call an ambulance for you, is there?")
     assert ("anyone_injured", "affirm") in found
     assert ("anyone_injured", "negate") not in found
+
+
+def test_an_order_after_a_bare_word_is_no_ground(reader: Understanding) -> None:
+    # "otherwise don't lift him" orders; only a bare noun then a verb of state grounds
+    assert not explains("otherwise don't lift him")
+    assert explains("glass isn't what they broke")
+    found = read(reader, "If the car starts to burn, get him out, but otherwise don't move him.")
+    assert ("safety_advice", "affirm") in found
+
+
+def test_a_way_to_be_heard_offered_as_a_choice_is_still_offered() -> None:
+    offered = [heard("silent_solution", "tap the handset twice if you want")]
+    assert choices_not_advice(offered) == offered

@@ -6,8 +6,9 @@ it leaves it to them, and the definitions read a thing said not to be needed as 
 condition on the caller's wish ("if you want", "if you like", "if you'd rather"), not a
 condition on the world ("if he comes back, lock the door" advises) nor on what the caller
 is able to do ("stay on the line if you can" advises). An agency named for the caller to
-contact if they wish ("you can ring Victim Support if you want") is a signpost all the same:
-signposting offers the choice.
+contact if they wish ("you can ring Victim Support if you want") is a signpost all the same,
+and a way to be heard offered ("press 55 if you want") a silent solution: each offers a
+means, the caller's to use.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from scoring.understanding.analysis import IntentReading
 from scoring.understanding.polarity import ADVICE
 from scoring.understanding.wording import spelled
 
-# Advice to keep, do or avoid something (not the signpost, which offers a choice itself).
-_KEPT_OR_AVOIDED = ADVICE - {"signpost"}
+# Advice to keep, do or avoid something (not the signpost nor the silent solution, which
+# offer the caller a means, their choice to use it: "press 55 if you want").
+_KEPT_OR_AVOIDED = ADVICE - {"signpost", "silent_solution"}
 # The caller's wish as the clause's condition, closing it ("…, if you want, love").
 _IF_YOU_WISH = re.compile(r" if you (?:want|wanted|like|prefer|wish|would like|would prefer|"
                           r"would rather|fancy|feel like it|would sooner)(?: to)?"

@@ -40,13 +40,16 @@ _CALLER_SAID = re.compile(rf"^ {_OPENING}you (?:have |had )?(?:already |just )?(
 # the present or past ("the door still shuts", "it is just egg", "they never touched it",
 # "lighting is not what let them in").
 _NOT_SUBJECTS = (r"(?!(?:you|please|just|do|then|also|still|only|now|never|not|what|where|when|"
-                 r"who|how|which|why|if)\b)")
-_FACT = re.compile(rf"^ {_OPENING}(?:(?:because|cos|as|since|seeing as) )?(?:it|that|this|"
-                   r"there|he|she|they|(?:the|a|an|his|her|their|"
-                   rf"our|its|that|this|those|these)(?: \w+){{1,4}}?|{_NOT_SUBJECTS}\w+) (?:is|are|"
-                   r"was|were|has|have|had|does|did|do|still|never|already|only|just|not|"
-                   # (a participle after a dropped "'s": "the officer's seen them")
-                   r"seen|done|been|gone|got|finished|left|\w+ed)\b")
+                 r"who|how|which|why|if|otherwise|instead|so|and|but|or|maybe|perhaps)\b)")
+_STATED = (r"(?:is|are|was|were|has|have|had|still|never|already|only|just|not|"
+           # (a participle after a dropped "'s": "the officer's seen them")
+           r"seen|done|been|gone|got|finished|left|\w+ed)")
+_FACT = re.compile(rf"^ {_OPENING}(?:(?:because|cos|as|since|seeing as) )?(?:(?:it|that|this|"
+                   r"there|he|she|they|(?:the|a|an|his|her|their|our|its|that|this|those|"
+                   rf"these)(?: \w+){{1,4}}?) (?:{_STATED}|does|did|do)|"
+                   # a bare noun as subject ("lighting's not what let them in"); not "do",
+                   # which after a bare word is an order ("otherwise don't move her")
+                   rf"{_NOT_SUBJECTS}\w+ {_STATED})\b")
 # …but not what ought to be, what is to come, or advice put as a judgement ("the kids need
 # to stay upstairs", "they are on their way", "it is best to keep away")
 _NOT_A_FACT = re.compile(r" (?:need|needs|should|must|have to|has to|ought|going|coming|"
