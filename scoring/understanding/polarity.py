@@ -341,6 +341,9 @@ _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<
                       r"(?<! should)(?<! must)(?<! can)(?<! to) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
                       r"there|we|i)(?: not)? $")
+# "…for you, is there?", "…to you, was it?": "you" before a verb that cannot be its own
+# ("you is") is the object of what came before, and the tag follows it.
+_TAG_AFTER_YOU = re.compile(r" you (?:is|was|has|does)(?: not)? (?:he|she|it|there)(?: not)? $")
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
 # "Do feel free to go", "do take care": "do" before a verb with no subject stresses an
 # order; a question's "do" has its subject next ("do you…", "do the kids…").
@@ -497,7 +500,8 @@ def is_tag_question(clause: str) -> bool:
     tail = " " + " ".join(text.split()[-2:]) + " "
     last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
-            or (bool(_AUX_TAG.search(text + " ")) and not _REPORTED.search(text + " "))
+            or ((bool(_AUX_TAG.search(text + " ")) or bool(_TAG_AFTER_YOU.search(text + " ")))
+                and not _REPORTED.search(text + " "))
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last))
                 and not _SAID_RIGHT.search(text + " "))
             or has(text + " ", "is that right", "is that correct"))

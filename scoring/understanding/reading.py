@@ -37,6 +37,7 @@ from scoring.understanding.analysis import (
 from scoring.understanding.asked_after import INTENT as CHILD_ASKED
 from scoring.understanding.asked_after import PHRASE as CHILD_PHRASE
 from scoring.understanding.asked_after import child_asked_after
+from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.clause_form import (
     asked_aside,
     carried,
@@ -61,6 +62,7 @@ from scoring.understanding.follow_on import (
     leans,
     topic_of,
 )
+from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -81,6 +83,7 @@ from scoring.understanding.polarity import (
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.sentences import DIMENSION
+from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.trained import (
     CONSIDERED,
@@ -314,7 +317,8 @@ class Understanding:
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
             valued)
-        readings = without_qualifiers(reasons_for_refusal(readings), acts)
+        readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
+            reasons_for_refusal(choices_not_advice(readings)), acts), text))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -1022,6 +1026,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     not read back ("jot this reference number down" may still be an instruction)."""
     if _said_so(main, acts, readings, text):
         return True
+    if main == "readback" and grounded_waiver(readings, text):
+        return True  # "forget the make, we know it's a red Micra": a waiver's ground
     if main == "readback" and not readback and any(
             r.intent == "reference_number" and r.affirmed and not asks(r.clause)
             and not is_tag_question(r.clause) for r in readings):

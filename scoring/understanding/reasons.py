@@ -19,6 +19,7 @@ import re
 
 from scoring.understanding.acts import tells_caller
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.grounds import explains, recalls_caller
 from scoring.understanding.wording import spelled
 
 # A clause stating a fact: a subject, then its verb ("it's a council matter", "the officers
@@ -36,6 +37,8 @@ _OWN_RIGHT = re.compile(r" (?:going|coming|heading|on (?:their|his|her|its|the) 
                         r"a good idea|worth) ")
 
 
+_COMFORT = frozenset({"reassurance", "apology"})
+
 # A question in its inverted form, whatever act was read: "don't tell me the whole story,
 # just is anyone else hurt?" (it asks; it gives no reason)
 _INVERTED = re.compile(r" (?:(?:just|and|but|so|now|ok|right|then) )*(?:is|are|was|were|did|"
@@ -52,9 +55,17 @@ def states(reading: IntentReading) -> bool:
     """Does the reading's clause only state a fact? A statement by its act; or said as an
     instruction only for what it resembles (a referral: "it's a council matter") while its
     form tells the caller nothing ("…, you can ring 111" does). Not what is under way or to
-    come, nor advice put as a judgement."""
+    come, nor advice put as a judgement. A clause that explains by its form
+    (`grounds.explains`) states, whatever act its resemblances gave it."""
     text = spelled(reading.clause)
-    if _OWN_RIGHT.search(text) or inverted(reading.clause):
+    if inverted(reading.clause):
+        return False
+    if "?" not in reading.clause and recalls_caller(reading.clause):
+        return True  # ("you've said you're okay": the caller's word recalled, asking nothing)
+    if reading.act != "question" and reading.intent not in _COMFORT and explains(
+            reading.clause):
+        return True  # (comfort's own grounds are read in `reading._no_comfort_in_reasons`)
+    if _OWN_RIGHT.search(text):
         return False
     if reading.act == "statement":
         return True

@@ -1,0 +1,40 @@
+"""Staying put is not staying on the line.
+
+"Stay there", "stay with your wife", "stay in the back bedroom" tell the caller where to be
+(safety advice), though "stay" is the word of "stay on the line" and the clause may resemble
+it closely ("I need you to stay there" ~ "I need you to stay on the phone"). A clause that
+says where or with whom to stay, and names no line, phone or call, does not ask the caller
+to hold the line. Said in a turn that already advises, it is that advice said again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.analysis import IntentReading
+from scoring.understanding.polarity import ADVICE
+from scoring.understanding.wording import spelled
+
+# Where or with whom to stay: a place, a room, a person (not "with me", which is the line).
+_STAY_PUT = re.compile(r" (?:stay|staying|remain) (?:right )?(?:there|put|where you are|"
+                       r"in|inside|indoors|upstairs|downstairs|with (?!me\b)|by|beside|near|"
+                       r"at|away|out|behind|back|in there|in the)\b")
+# The line itself named: "stay on the line", "stay on the phone with me", "stay with me".
+_THE_LINE = re.compile(r" (?:line|phone|call|mobile|on with me|with me|hang up|hanging up|"
+                       r"hold on|hold the)\b")
+
+
+def stays_put(clause: str) -> bool:
+    """Does the clause tell the caller where or with whom to stay, naming no line?"""
+    text = spelled(clause)
+    return bool(_STAY_PUT.search(text)) and not _THE_LINE.search(text)
+
+
+def staying_put_not_the_line(readings: list[IntentReading]) -> list[IntentReading]:
+    """The turn's readings without the line asked for where the caller was only told to
+    stay put, in a turn that advises them otherwise."""
+    advised = any(r.intent in ADVICE - {"stay_on_line"} and r.affirmed for r in readings)
+    if not advised:
+        return readings
+    return [r for r in readings if not (r.intent == "stay_on_line" and r.affirmed
+                                        and stays_put(r.clause))]
