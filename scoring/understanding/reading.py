@@ -13,7 +13,7 @@ import numpy as np
 
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
-from scoring.understanding import readbacks
+from scoring.understanding import readbacks, tap_codes
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
     REASSURANCE,
@@ -61,6 +61,7 @@ from scoring.understanding.follow_on import (
     leans,
     topic_of,
 )
+from scoring.understanding.noted_back import as_noted, noted_details
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -319,6 +320,8 @@ class Understanding:
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
+        acts, readings, main = _asking_nothing_of_their_own(
+            parts, text, acts=acts, readings=readings, main=main, valued=valued)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -787,6 +790,24 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
         return heard, close
     kept = [r for r in heard if not (r.affirmed and r.intent in dropped)]
     return kept, close + [r for r in heard if r not in kept]
+
+
+def _asking_nothing_of_their_own(
+        parts: list[str], text: str, *, acts: list[Act], readings: list[IntentReading],
+        main: ActKind | None, valued: set[str],
+) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """The turn with what asks nothing of its own as the definitions rule: details said
+    back only as noted ("14 Grange Road, got it.") are statements confirming nothing
+    (`noted_back`; the values stay read, for the caller to check), and a tap code for a
+    question ("Is he still there? One tap for yes.") carries no Silent Solution
+    (`tap_codes`)."""
+    said_back = valued | {a.clause for a in acts if a.kind == "readback"} | {
+        r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
+    noted = noted_details(parts, text, said_back)
+    if noted and said_back - {text} <= noted:
+        noted.add(text)  # a reading of the whole turn (a summary) is noted with it
+    acts, readings, main = as_noted(acts, readings, noted, main)
+    return acts, tap_codes.for_questions(acts, readings), main
 
 
 def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
