@@ -408,8 +408,10 @@ def _split_run_on(text: str) -> list[str]:
                     and _WAIVED.search(" ".join(here).lower()) is not None)
         # "are you safe where you are tap once for yes": the code for the answer is a
         # clause of its own (it says how to answer the question, and asks nothing)
+        # (not after a condition, whose answer the code is: "if you're at home tap once")
         coded = ((bare[i] in _SIGNALS and subject in _COUNTS) or (
-            bare[i] in _COUNTS and subject in _SIGNALS)) and bare[i - 1] not in _GOVERNS
+            bare[i] in _COUNTS and subject in _SIGNALS)) and bare[i - 1] not in _GOVERNS \
+            and not (here and re.sub(r"[^a-z]", "", here[0].lower()) == "if")
         opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells or coded
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])

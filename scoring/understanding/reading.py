@@ -25,6 +25,7 @@ from scoring.understanding.acts import (
     main_act,
     still_stands,
     tells_caller,
+    turn_act,
 )
 from scoring.understanding.analysis import (
     Act,
@@ -807,6 +808,21 @@ def _asking_nothing_of_their_own(
     if noted and said_back - {text} <= noted:
         noted.add(text)  # a reading of the whole turn (a summary) is noted with it
     acts, readings, main = as_noted(acts, readings, noted, main)
+    if noted:
+        # details said back, noted, comfort no one ("Right, 'you're coming in', I've
+        # written that down"): only comfort's own words do, as in a read-back
+        kept = _comfort_in_its_own_words(readings)
+        gone = {r.clause for r in readings if r not in kept}
+        acts = [replace(a, kind="statement") if a.kind == "reassurance" and a.clause in gone
+                and not any(r.clause == a.clause for r in kept) else a for a in acts]
+        readings = kept
+        if main is not None and main not in [a.kind for a in acts]:
+            main = None
+        rest = [a for a in acts if a.clause not in noted]
+        if main is None and rest and len(rest) < len(acts):
+            # the note is said as "Right, I've got that" is: the turn is what else it does
+            # ("Flat 6, got it. Keep the door locked." tells the caller what to do)
+            main = turn_act(text, rest)
     return acts, tap_codes.for_questions(acts, readings), main
 
 
@@ -835,6 +851,12 @@ def _no_comfort_in_read_back(readings: list[IntentReading]) -> list[IntentReadin
     comfort there."""
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings):
         return readings
+    return _comfort_in_its_own_words(readings)
+
+
+def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReading]:
+    """The readings without comfort heard where comfort's own words (sympathy, praise,
+    "don't worry", help on its way) are not said."""
     return [r for r in readings if not (
         r.intent == "reassurance" and r.affirmed and not SYMPATHY.search(spelled(r.clause))
         and not REASSURANCE.search(spelled(r.clause)))]
