@@ -31,11 +31,12 @@ _YES_NO = re.compile(rf" (?:{_SIGNAL} )?(?:\w+ )?{_COUNT}(?: {_SIGNAL})?(?: for|
 _COUNTED = re.compile(rf" (?:{_SIGNAL} (?:\w+ ){{0,3}}{_COUNT}|{_COUNT} {_SIGNAL})"
                       r"(?: (?:if|when|to say|to tell me) (?P<what>.*))? $")
 # What the Silent Solution itself asks a caller to signal: that they need police, are
-# there, can hear, cannot speak ("tap once if you can hear me" is the Silent Solution).
+# there, can hear, cannot speak ("tap once if you can hear me" is the Silent Solution; "tap
+# once if you're in danger" asks how she is, a question answered by a tap).
 _NEED_OR_THERE = re.compile(
     r"^(?:you |u )?(?:(?:do |really )?(?:need|want)|can hear|(?:are|re) (?:still )?(?:there|"
-    r"with me|listening|in danger)|(?:can not|cannot|can t|are unable to|are not able to) "
-    r"(?:speak|talk)|(?:are|re) (?:ok|all right)|understand|hear me)")
+    r"with me|listening)|(?:can not|cannot|can t|are unable to|are not able to) "
+    r"(?:speak|talk)|understand|hear me)")
 
 
 def tap_code(clause: str) -> bool:
