@@ -148,6 +148,13 @@ def test_telling_a_silent_caller_how_to_signal_is_still_the_silent_solution(
     assert "silent_solution" in intents_of(silent_reader, text), text
 
 
+def test_a_code_set_up_before_the_questions_is_left_as_heard(
+        silent_reader: Understanding) -> None:
+    # said first, for every answer to come, the code is not one question's
+    text = "Right, from now on, tap once for yes and twice for no. Are you still there?"
+    assert "silent_solution" in intents_of(silent_reader, text)
+
+
 def test_what_is_a_tap_code() -> None:
     assert tap_code("two taps for no")
     assert tap_code("one tap means yes")

@@ -56,21 +56,19 @@ def tap_code(clause: str) -> bool:
 
 def for_questions(acts: Sequence[Act], readings: Sequence[IntentReading],
                   ) -> list[IntentReading]:
-    """The turn's readings without the Silent Solution heard in a tap code for a question
-    put in the turn: another clause asks or reads back, or a question's reading is heard
-    ("Is he still in the house? One tap for yes." asks whether he is there, and only
-    that). A code on its own ("Tap once for yes, twice for no.") sets up the answers to
-    come and is left as heard."""
-    codes = {a.clause for a in acts if tap_code(a.clause)}
-    if not codes:
-        return list(readings)
-    asked = any(a.kind in ("question", "readback") and a.clause not in codes for a in acts) \
-        or any(r.affirmed and (r.intent in INTENTS_ASKED or r.intent == "confirm_details")
-               for r in readings)
-    if not asked:
-        return list(readings)
+    """The turn's readings without the Silent Solution heard in a tap code for a question:
+    one put after a clause that asks or reads back ("Is he still in the house? One tap for
+    yes." asks whether he is there, and only that), or in a clause heard asking itself
+    ("can you tap once if you're in danger?"). A code set up before the questions ("Tap
+    once for yes and twice for no. Can you hear me?") or on its own is left as heard."""
+    asking = [a.kind in ("question", "readback") for a in acts]
+    attached = {a.clause for at, a in enumerate(acts) if tap_code(a.clause) and (
+        any(asking[:at]) or (asking[at] and any(
+            r.clause == a.clause and r.affirmed and (r.intent in INTENTS_ASKED
+                                                     or r.intent == "confirm_details")
+            for r in readings)))}
     return [r for r in readings if not (r.intent == SILENT_SOLUTION and r.affirmed
-                                        and r.clause in codes)]
+                                        and r.clause in attached)]
 
 
 def gives_a_silent_way_to_answer(analysis: TurnAnalysis) -> bool:
