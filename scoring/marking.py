@@ -44,14 +44,7 @@ from scoring.turn_forms import (
     says_opposite,
     tells_after,
 )
-from scoring.understanding import (
-    Act,
-    Context,
-    IntentReading,
-    TurnAnalysis,
-    Understanding,
-    tap_codes,
-)
+from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -59,6 +52,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     denied,
 )
+from scoring.understanding.tap_codes import gate_opened, gives_a_silent_way_to_answer
 from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
@@ -594,7 +588,7 @@ class Marker:
         for ask in self.asks:
             asked_at.setdefault(ask.intent, ask.turn.t)
         silent_way = next((turn.t for index, turn in self.attempt.trainee_turns()
-                           if tap_codes.gives_a_silent_way_to_answer(self.analyses[index])),
+                           if gives_a_silent_way_to_answer(self.analyses[index])),
                           None)
         out: dict[str, float] = {}
         end = self.attempt.duration()
@@ -604,7 +598,7 @@ class Marker:
             for fact, intents in self.facts.asked_by.items():
                 times = [asked_at[i] for i in intents if i in asked_at]
                 gates = [out.get(f) for f in self.facts.after_facts.get(fact, ())]
-                gates += [tap_codes.gate_opened(i, asked_at, silent_way)
+                gates += [gate_opened(i, asked_at, silent_way)
                           for i in self.facts.after_intents.get(fact, ())]
                 if fact in out or not times or any(g is None for g in gates):
                     continue
