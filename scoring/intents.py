@@ -406,7 +406,13 @@ def _split_run_on(text: str) -> list[str]:
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         reported = (bare[i] in _QUESTION_WORDS and bare[i - 1] in _TOLD
                     and _WAIVED.search(" ".join(here).lower()) is not None)
-        opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells
+        # "are you safe where you are tap once for yes": the code for the answer is a
+        # clause of its own (it says how to answer the question, and asks nothing)
+        # (not after a condition, whose answer the code is: "if you're at home tap once")
+        coded = ((bare[i] in _SIGNALS and subject in _COUNTS) or (
+            bare[i] in _COUNTS and subject in _SIGNALS)) and bare[i - 1] not in _GOVERNS \
+            and not (here and re.sub(r"[^a-z]", "", here[0].lower()) == "if")
+        opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells or coded
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -442,6 +448,9 @@ _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i
 # A word after which an instruction word continues the clause rather than starting one.
 _GOVERNS = frozenset("to not never please just and".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())
+# A tap code's words: "tap once", "one tap", "cough twice", "press once"
+_SIGNALS = frozenset("tap taps cough coughs press knock".split())
+_COUNTS = frozenset("once twice one two three 1 2 3".split())
 _SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody the your his "
                       "her their we i".split())
 _MIN_YES_NO = 4  # "where is he" keeps its verb; "is he still there has he" splits

@@ -56,6 +56,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     denied,
 )
+from scoring.understanding.tap_codes import gate_opened, gives_a_silent_way_to_answer
 from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
@@ -611,6 +612,9 @@ class Marker:
         asked_at: dict[str, float] = {}
         for ask in self.asks:
             asked_at.setdefault(ask.intent, ask.turn.t)
+        silent_way = next((turn.t for index, turn in self.attempt.trainee_turns()
+                           if gives_a_silent_way_to_answer(self.analyses[index])),
+                          None)
         out: dict[str, float] = {}
         end = self.attempt.duration()
         changed = True
@@ -619,7 +623,8 @@ class Marker:
             for fact, intents in self.facts.asked_by.items():
                 times = [asked_at[i] for i in intents if i in asked_at]
                 gates = [out.get(f) for f in self.facts.after_facts.get(fact, ())]
-                gates += [asked_at.get(i) for i in self.facts.after_intents.get(fact, ())]
+                gates += [gate_opened(i, asked_at, silent_way)
+                          for i in self.facts.after_intents.get(fact, ())]
                 if fact in out or not times or any(g is None for g in gates):
                     continue
                 out[fact] = max([min(times), *[g for g in gates if g is not None]])

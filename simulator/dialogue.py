@@ -26,6 +26,7 @@ from scoring.understanding import (
     ReadBack,
     TurnAnalysis,
     Understanding,
+    tap_codes,
 )
 from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
@@ -245,6 +246,8 @@ class CallerState:
     last_told: str | None = None  # the fact the caller's latest answer gave
     last_heard: float = 0.0
     heard_words: set[str] = field(default_factory=set)  # every word the trainee has said
+    silent_way_at: float | None = None  # when the caller was first given a way to answer
+    # without speaking (press 55, or a tap code for a question: `tap_codes`)
     drifted_to: float = 0.0  # distress drift applied up to this time
     prompted_since_heard: bool = False
     ended: bool = False
@@ -355,6 +358,8 @@ class Caller:
         for reading in analysis.intents:
             if reading.affirmed:
                 s.asked.setdefault(reading.intent, t)
+        if s.silent_way_at is None and tap_codes.gives_a_silent_way_to_answer(analysis):
+            s.silent_way_at = t
         if self.persona.language != "en" and _THROUGH_INTERPRETER.search(analysis.text):
             # "Ask him where he lives", "can he describe them?": the trainee is talking to
             # an interpreter, so the caller's language need has been met.
@@ -476,9 +481,11 @@ class Caller:
             replies.extend(self._asked_for_detail(analysis, t))
         replies.extend(self._unread_question(analysis, heard_in, replies))
         if any((lines.request(a.clause) or a.kind == "instruction") and a.clause not in heard_in
+               and not tap_codes.tap_code(a.clause)
                for a in analysis.acts) and not any(r.kind == "correct" for r in replies):
             # "Can you stay at home in case she turns up?": asked to do something (a
-            # detail put right answers "Is it Flat 4? One tap for yes." whole)
+            # detail put right answers "Is it Flat 4? One tap for yes." whole; the code
+            # for a question is how to answer it, no second thing to do)
             agree = self._reply(lines.cycle(self._d.comply, self._count("comply")), "comply",
                                 why="asked to do something: agrees")
             if _new_in_turn(agree, replies):
@@ -1848,7 +1855,9 @@ class Caller:
     def _ready(self, fact: Fact) -> bool:
         s = self.state
         return all(f in s.revealed or self._tells.get(f, set()) & s.heard_words
-                   for f in fact.after_facts) and all(i in s.asked for i in fact.after_intents)
+                   for f in fact.after_facts) and all(
+            tap_codes.gate_opened(i, s.asked, s.silent_way_at) is not None
+            for i in fact.after_intents)
 
     def _told_by(self, scenario: Scenario) -> dict[str, set[str]]:
         """Names only a fact (or a line revealing it) brings into the call: a trainee who

@@ -13,7 +13,7 @@ import numpy as np
 
 from scoring.intents import NONE, IntentMatch, clauses
 from scoring.truth import World
-from scoring.understanding import readbacks
+from scoring.understanding import readbacks, tap_codes
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
     REASSURANCE,
@@ -25,6 +25,7 @@ from scoring.understanding.acts import (
     main_act,
     still_stands,
     tells_caller,
+    turn_act,
 )
 from scoring.understanding.analysis import (
     Act,
@@ -63,6 +64,7 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
+from scoring.understanding.noted_back import as_noted, noted_details
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -323,6 +325,8 @@ class Understanding:
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
+        acts, readings, main = _asking_nothing_of_their_own(
+            parts, text, acts=acts, readings=readings, main=main, valued=valued)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -793,6 +797,39 @@ def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentRea
     return kept, close + [r for r in heard if r not in kept]
 
 
+def _asking_nothing_of_their_own(
+        parts: list[str], text: str, *, acts: list[Act], readings: list[IntentReading],
+        main: ActKind | None, valued: set[str],
+) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """The turn with what asks nothing of its own as the definitions rule: details said
+    back only as noted ("14 Grange Road, got it.") are statements confirming nothing
+    (`noted_back`; the values stay read, for the caller to check), and a tap code for a
+    question ("Is he still there? One tap for yes.") carries no Silent Solution
+    (`tap_codes`)."""
+    said_back = valued | {a.clause for a in acts if a.kind == "readback"} | {
+        r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
+    noted = noted_details(parts, text, said_back)
+    if noted and said_back - {text} <= noted:
+        noted.add(text)  # a reading of the whole turn (a summary) is noted with it
+    acts, readings, main = as_noted(acts, readings, noted, main)
+    if noted:
+        # details said back, noted, comfort no one ("Right, 'you're coming in', I've
+        # written that down"): only comfort's own words do, as in a read-back
+        kept = _comfort_in_its_own_words(readings)
+        gone = {r.clause for r in readings if r not in kept}
+        acts = [replace(a, kind="statement") if a.kind == "reassurance" and a.clause in gone
+                and not any(r.clause == a.clause for r in kept) else a for a in acts]
+        readings = kept
+        if main is not None and main not in [a.kind for a in acts]:
+            main = None
+        rest = [a for a in acts if a.clause not in noted]
+        if main is None and rest and len(rest) < len(acts):
+            # the note is said as "Right, I've got that" is: the turn is what else it does
+            # ("Flat 6, got it. Keep the door locked." tells the caller what to do)
+            main = turn_act(text, rest)
+    return acts, tap_codes.for_questions(acts, readings), main
+
+
 def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
                        names_a_detail: Callable[[str], bool]) -> list[IntentReading]:
     """A turn read back by its form ("So that's PC 2471, yeah?", "Westbound, by the
@@ -818,6 +855,12 @@ def _no_comfort_in_read_back(readings: list[IntentReading]) -> list[IntentReadin
     comfort there."""
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings):
         return readings
+    return _comfort_in_its_own_words(readings)
+
+
+def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReading]:
+    """The readings without comfort heard where comfort's own words (sympathy, praise,
+    "don't worry", help on its way) are not said."""
     return [r for r in readings if not (
         r.intent == "reassurance" and r.affirmed and not SYMPATHY.search(spelled(r.clause))
         and not REASSURANCE.search(spelled(r.clause)))]

@@ -1,0 +1,108 @@
+"""A detail said back only as noted is no read-back (docs/understanding-definitions.md).
+
+A read-back invites the caller to correct it: it is put as a question ("So that's 6
+Sycamore Grove?", "07700 900123, yes?", "have I got that right?", "one tap if that's
+right") or announced as a check ("just to confirm…", "let me read that back"). A detail
+said back only as noted ("Okay, crowbar, noted.", "Right, blue Astra, no plates, I've got
+that.", "14 Grange Road, got it.", "I've got your number as 07700 900731") asks the caller
+nothing: the clause is a `statement` and carries no intent.
+
+The values said stay in the analysis's `readbacks`: a caller who hears their address said
+wrong puts it right whether or not they were asked to (the caller's realism, not the act).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from scoring.understanding.acknowledgements import notes
+from scoring.understanding.analysis import Act, ActKind, IntentReading
+from scoring.understanding.wording import pattern, spelled
+
+# Said to have the caller check it: a check asked for or announced, or a tag put after
+# the detail ("…, yes?" is caught by its question mark; spoken, "…, yeah" is a tag too).
+_INVITED = pattern(
+    "is that right", "is that correct", "is it right", "is that it", "is that ok",
+    "have i got that right", "have i got it right", "have i got that correct",
+    "have i got that", "did i get that right", "did i get it right", "did i get that",
+    "am i right", "correct me", "make sure", "got any of (?:this|that|it) wrong",
+    r"got (?:that|it|this|them|all that|everything)(?: down)? (?:right|correct|correctly)",
+    "if that is right", "if that is correct", "if i am right", "if i have got that right",
+    "if that is wrong", "if i have got it wrong",
+    "to confirm", "confirming", "to check", "can i check", "let me check", "double check",
+    "read that back", "read it back", "read them back", "read those back", "read back",
+    "reading that back", "reading it back", "repeat that back", "say that back")
+_TAG_AT_END = re.compile(r" (?:yeah|yes|right|correct|ok|yep|aye|innit|alright|all right)"
+                         r"(?: (?:love|mate|sir|madam|pal))? $")
+# A note said of the detail before it, opening the next clause ("…, after half three. Got it,
+# you can hang up now.") or standing alone ("…. Got it.").
+_NOTE_OPENS = re.compile(r" (?:(?:ok|right|lovely|great|brilliant|thanks|thank you|yes|yeah) )*"
+                         r"(?:got (?:it|that)|noted|that is (?:all )?noted|(?:i|we) have got "
+                         r"(?:it|that|all that|all of that)(?: down| noted)?)"
+                         r"(?: (?:down|now|then|thanks|thank you))* ")
+# The detail given as what the handler holds: "I've got your number as 07700 900731", "I've
+# got you down as Flat 4", "I've put the address down as 9 Harebell Close".
+_HELD_AS = re.compile(r" (?:i|we) (?:have |had )?(?:got|put|written|noted|taken|logged) "
+                      r"(?:you|your \w+|the \w+|his \w+|her \w+|their \w+|it|that|him|her)"
+                      r"(?: \w+)?(?: down)? as ")
+
+
+def invites_correction(text: str) -> bool:
+    """Is the detail put to the caller to correct: a question mark, a check asked for or
+    announced ("is that right", "just to confirm", "let me read that back"), or a tag after
+    it ("…, yeah")?"""
+    said = spelled(text)
+    return "?" in text or bool(_INVITED.search(said) or _TAG_AT_END.search(said))
+
+
+def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[str]:
+    """The clauses of a turn (`parts`, in order) that say a detail back only as noted:
+    among `said_back` (the clauses heard saying a detail back), those with a note of it in
+    the clause ("14 Grange Road, got it"), opening the clause after it ("…. Got it, you can
+    hang up now."), or held as the handler's ("I've got your number as…"), where nothing
+    in the clause, its note or the sentence they are in invites the caller to correct it.
+    A note after something else ("…, no need for your postcode, I've got it") notes that."""
+    out: set[str] = set()
+    for at, clause in enumerate(parts):
+        if clause not in said_back:
+            continue
+        after = parts[at + 1] if at + 1 < len(parts) else ""
+        note_after = bool(after) and after not in said_back and bool(
+            _NOTE_OPENS.match(spelled(after)))
+        if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after):
+            continue
+        checked = [clause, after] if note_after else [clause]
+        if any(invites_correction(c) or invites_correction(_sentence_of(c, turn))
+               for c in checked):
+            continue
+        out.add(clause)
+    return out
+
+
+def as_noted(acts: list[Act], readings: list[IntentReading], noted: set[str],
+             main: ActKind | None) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """The turn with its noted clauses as statements confirming nothing; a turn the learnt
+    model heard as a read-back is left to its clauses' acts when no clause reads back."""
+    if not noted:
+        return acts, readings, main
+    acts = [replace(a, kind="statement") if a.clause in noted and a.kind == "readback" else a
+            for a in acts]
+    readings = [r for r in readings if not (r.clause in noted and r.intent == "confirm_details"
+                                            and r.affirmed)]
+    readings = [replace(r, act="statement") if r.clause in noted and r.act == "readback"
+                else r for r in readings]
+    if main == "readback" and not any(a.kind == "readback" for a in acts):
+        main = None
+    return acts, readings, main
+
+
+def _sentence_of(clause: str, turn: str) -> str:
+    """The sentence of the typed turn (with its closing mark) the clause was cut from, or
+    the clause itself when it cannot be found (clauses are cut without punctuation)."""
+    said = spelled(clause).strip()
+    for found in re.finditer(r"[^.?!]+[.?!]*", turn):
+        if said and said in spelled(found.group(0)):
+            return found.group(0)
+    return clause

@@ -1,0 +1,90 @@
+"""A tap code put with a question answers that question; it is no Silent Solution.
+
+`silent_solution` is telling a silent caller how to let the handler know they need police
+or are there ("press 55", "cough or tap the phone if you need us", "tap if you're still
+there"). A tap code attached to a question ("Are you hurt? One tap for yes, two for no.",
+"Is that Flat 2? One tap if that's right.") only says how to answer that question: the
+turn carries the question's intent (docs/understanding-definitions.md). The code is what a
+marking scheme's own wording ("tap once for yes") looks for, and it still gives a caller
+who cannot speak a way to answer (`gives_a_silent_way_to_answer`), which is what the
+caller's facts kept until the Silent Solution wait for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from scoring.understanding.analysis import Act, IntentReading, TurnAnalysis
+from scoring.understanding.polarity import INTENTS_ASKED
+from scoring.understanding.wording import spelled
+
+SILENT_SOLUTION = "silent_solution"
+
+_SIGNAL = r"(?:tap|taps|tapping|cough|coughs|press|presses|knock|knocks|click|clicks)"
+_COUNT = (r"(?:1|2|3|one|two|three|once|twice|(?:1|2|3|one|two|three) times?)")
+# "one tap for yes", "two for no", "1 tap yes", "tap once for yes", "twice if not"
+_YES_NO = re.compile(rf" (?:{_SIGNAL} )?(?:\w+ )?{_COUNT}(?: {_SIGNAL})?(?: for| if| means)?"
+                     r" (?:yes|no|not) ")
+# A count of taps, with what it answers or none: "tap once", "tap the phone once if he
+# has", "one tap if that's right"
+_COUNTED = re.compile(rf" (?:{_SIGNAL} (?:\w+ ){{0,3}}{_COUNT}|{_COUNT} {_SIGNAL})"
+                      r"(?: (?:if|when|to say|to tell me) (?P<what>.*))? $")
+# What the Silent Solution itself asks a caller to signal: that they need police, are
+# there, can hear, cannot speak ("tap once if you can hear me" is the Silent Solution; "tap
+# once if you're in danger" asks how she is, a question answered by a tap).
+_NEED_OR_THERE = re.compile(
+    r"^(?:you |u )?(?:(?:do |really )?(?:need|want)|can hear|(?:are|re) (?:still )?(?:there|"
+    r"with me|listening)|(?:can not|cannot|can t|are unable to|are not able to) "
+    r"(?:speak|talk)|understand|hear me)")
+
+
+def tap_code(clause: str) -> bool:
+    """Does the clause tell the caller how to answer by taps (or coughs, or key presses):
+    a yes/no code ("one tap for yes, two for no"), a count of taps for an answer ("tap
+    once if he has", "one tap if that's right") or alone ("Tap once.")? Not the Silent
+    Solution's own signal ("tap once if you can hear me", "press 55 if you need us")."""
+    text = spelled(clause)
+    if " 55 " in text or " 5 5 " in text or " five five " in text:
+        return False
+    if _YES_NO.search(text):
+        return True
+    found = _COUNTED.search(text)
+    return found is not None and not _NEED_OR_THERE.match((found.group("what") or "").strip()
+                                                           or "-")
+
+
+def for_questions(acts: Sequence[Act], readings: Sequence[IntentReading],
+                  ) -> list[IntentReading]:
+    """The turn's readings without the Silent Solution heard in a tap code for a question:
+    one put after a clause that asks or reads back ("Is he still in the house? One tap for
+    yes." asks whether he is there, and only that), or in a clause heard asking itself
+    ("can you tap once if you're in danger?"). A code set up before the questions ("Tap
+    once for yes and twice for no. Can you hear me?") or on its own is left as heard."""
+    asking = [a.kind in ("question", "readback") for a in acts]
+    attached = {a.clause for at, a in enumerate(acts) if tap_code(a.clause) and (
+        any(asking[:at]) or (asking[at] and any(
+            r.clause == a.clause and r.affirmed and (r.intent in INTENTS_ASKED
+                                                     or r.intent == "confirm_details")
+            for r in readings)))}
+    return [r for r in readings if not (r.intent == SILENT_SOLUTION and r.affirmed
+                                        and r.clause in attached)]
+
+
+def gives_a_silent_way_to_answer(analysis: TurnAnalysis) -> bool:
+    """Has the turn given a caller who cannot speak a way to answer: the Silent Solution
+    (press 55, cough or tap if you need us) or a tap code for a question?"""
+    return SILENT_SOLUTION in analysis.intent_ids() or any(
+        tap_code(a.clause) for a in analysis.acts)
+
+
+def gate_opened(gate: str, asked: Mapping[str, float],
+                silent_way_at: float | None) -> float | None:
+    """When a fact's `after_intents` gate opened (None: not yet): when the intent was first
+    asked. The Silent Solution's gate stands for the caller having been given a way to
+    answer silently, which a tap code for a question gives as well: a caller told "Is he
+    still there? One tap for yes." answers by a tap, though she was never told to press
+    55 (`silent_way_at`: when a turn first gave her a way, `gives_a_silent_way_to_answer`)."""
+    said = [t for t in (asked.get(gate), silent_way_at if gate == SILENT_SOLUTION else None)
+            if t is not None]
+    return min(said, default=None)
