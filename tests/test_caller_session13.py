@@ -7,25 +7,10 @@ new, not taken from any test set."""
 
 from __future__ import annotations
 
-from scoring.understanding import Act, IntentReading, TurnAnalysis
 from simulator import caller_lines, caller_memory, caller_thread, caller_words
 
 from .conftest import caller_for
-
-
-def read(intent: str, clause: str, *, subject: str = "caller", person: str | None = None,
-         confidence: float = 0.9, act: str = "question") -> IntentReading:
-    return IntentReading(intent=intent, confidence=confidence, polarity="affirm",
-                         subject=subject, clause=clause, phrase="", score=confidence,
-                         act=act, person=person)
-
-
-def turn(text: str, *readings: IntentReading, act: str = "question") -> TurnAnalysis:
-    return TurnAnalysis(text=text, acts=(Act(act, text),), intents=readings)
-
-
-def revealed(replies: list) -> set[str]:
-    return {fact for r in replies for fact in r.reveals}
+from .written_analysis import read, revealed, turn
 
 
 # --- someone's words -----------------------------------------------------------------------

@@ -6,25 +6,11 @@ the caller's own choice is what is tested."""
 
 from __future__ import annotations
 
-from scoring.understanding import Act, IntentReading, TurnAnalysis
+from scoring.understanding import Act, TurnAnalysis
 from simulator.caller_lines import their_one_asked
 
 from .conftest import caller_for
-
-
-def read(intent: str, clause: str, *, subject: str = "caller", person: str | None = None,
-         confidence: float = 0.9, act: str = "question") -> IntentReading:
-    return IntentReading(intent=intent, confidence=confidence, polarity="affirm",
-                         subject=subject, clause=clause, phrase="", score=confidence,
-                         act=act, person=person)
-
-
-def turn(text: str, *readings: IntentReading, act: str = "question") -> TurnAnalysis:
-    return TurnAnalysis(text=text, acts=(Act(act, text),), intents=readings)
-
-
-def revealed(replies: list) -> set[str]:
-    return {fact for r in replies for fact in r.reveals}
+from .written_analysis import read, revealed, turn
 
 
 def test_a_question_word_read_as_a_read_back_is_not_agreed_to():
