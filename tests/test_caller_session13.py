@@ -12,7 +12,6 @@ from simulator import caller_lines, caller_memory, caller_thread, caller_words
 from .conftest import caller_for
 from .written_analysis import read, revealed, turn
 
-
 # --- someone's words -----------------------------------------------------------------------
 
 
