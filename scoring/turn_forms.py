@@ -87,6 +87,7 @@ SORRY_DISMISSED = re.compile(
     r"(?:how|the way) (?:it is|it works|it goes|things are)|it is what it is|there is nothing "
     r"(?:i|we) can do|(?:that|it|this) is (?:just )?life) ")
 
+
 def answers_yes(clause: str) -> bool:
     """Is the clause only a yes, or only the handler saying they are there (`ANSWERS_YES`)?"""
     return ANSWERS_YES.match(spelled(clause)) is not None
