@@ -49,6 +49,7 @@ from scoring.turn_forms import (
     withheld,
 )
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
+from scoring.understanding.analysis import WORDS_INTENTS
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -122,14 +123,12 @@ DATED = re.compile(
     rf"{_WORD_MONTHS} (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL}|(?:19|20)\d\d)|"
     rf"\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL} of|"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d)\b|'\d\d\b", re.IGNORECASE)
-# Intents whose definitions are the words someone used ("what exactly was said": a threat,
-# the abuse of a hate incident), and a question that asks for words said or written, in
+# A question that asks for words said or written (for `WORDS_INTENTS`), in
 # normal_text's spelling ("what were they saying?", "what did he call you?", "can you read
 # me exactly what he's written?", "his exact words"). Such a question, answered with the
 # very words that intent alone brings out, asked it whatever the library heard it nearest
 # (`_critical_answer`): blind assessors credited "the exact words of the message" as the
 # threat established and "what were they saying?" as the hate asked, each drawing the words.
-WORDS_INTENTS = frozenset({"threats_made", "hate_motivation"})
 WORDS_ASKED = re.compile(
     r"\bwhat\b(?!\s+(?:did|do|does|were|was|are|have|had)\s+(?:you|i|we)\b)(?:\s+\S+){0,5}?"
     r"\s+(?:say|says|said|saying|shout|shouts|shouted|shouting|yell|yelled|yelling|call|"

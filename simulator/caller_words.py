@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
-# The intents whose facts are what someone said (docs/intent-definitions.md: both cover
-# "what was said").
-WORDS_OF = frozenset({"hate_motivation", "threats_made"})
+from scoring.understanding.analysis import WORDS_INTENTS
+
+# The intents whose facts are what someone said (the analysis's `WORDS_INTENTS`).
+WORDS_OF = WORDS_INTENTS
 
 # "What were they saying?", "what did he shout at you?", "what was she calling you?", "his
 # exact words": asked for someone's words. ("What did you say to him?" asks the caller's.)
+# (The marker's `scoring.marking.WORDS_ASKED` hears such questions in normal_text's spelling
+# and counts written words too, for crediting; this one reads the raw turn, for answering.)
 _WORDS_ASKED = re.compile(
     r"\bwhat\b[^.?!]*?(?<!\byou )\b(say|says|said|saying|shout|shouts|shouted|shouting|"
     r"yell|yells|yelled|yelling|scream|screamed|screaming|call|called|calling|"

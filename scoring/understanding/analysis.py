@@ -31,6 +31,10 @@ SUBJECTS = ("caller", "suspect", "victim", "casualty", "missing_person", "child"
 FORMAT = "callsim.analysis/1"
 # Intents that by definition are about the caller (docs/intent-definitions.md).
 CALLER_ONLY = frozenset({"caller_name"})
+# Intents whose definitions are the words someone used ("what was said": a threat, the abuse
+# of a hate incident; docs/intent-definitions.md). The marker credits a question for those
+# words from their answer, and the caller answers it with them.
+WORDS_INTENTS = frozenset({"threats_made", "hate_motivation"})
 T = TypeVar("T", bound=str)
 
 
