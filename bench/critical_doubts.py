@@ -32,7 +32,8 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v8": ("acts_v8.yaml", "subjects_v8.yaml"), "v9": ("acts_v9.yaml", "subjects_v9.yaml"),
         "v10": ("acts_v10.yaml", "subjects_v10.yaml"),
         "v11": ("acts_v11.yaml", "subjects_v11.yaml"),
-        "v12": ("acts_v12.yaml", "subjects_v12.yaml")}
+        "v12": ("acts_v12.yaml", "subjects_v12.yaml"),
+        "v13": ("acts_v13.yaml", "subjects_v13.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:
