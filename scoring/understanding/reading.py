@@ -317,7 +317,7 @@ class Understanding:
         if not acts:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
+            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts], text), text))),
             valued)
         readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
             reasons_for_refusal(choices_not_advice(readings)), acts), text))

@@ -441,6 +441,10 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
         cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
     topic = rest[: cut.start() + 1] if cut else rest
     put = _QUESTION_PUT.search(topic, 1)
+    while put is not None and topic[: put.start()].endswith(" or"):
+        # ("I won't ask about threats or what's happened before": a second thing waived,
+        # listed with "or", no question put after the waiver)
+        put = _QUESTION_PUT.search(topic, put.end())
     # ("just where you are": what is wanted, the "just" no part of it)
     asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
     ran_on = _run_on_cut(topic)
