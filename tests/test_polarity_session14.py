@@ -11,7 +11,7 @@ from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.polarity import carried_through, in_scope, polarity
-from scoring.understanding.waivers import waiver
+from scoring.understanding.waivers import named_by_asking, waiver
 from simulator.library import meaning_matcher
 
 
@@ -142,3 +142,44 @@ def test_the_whole_reader_on_new_wording(reader: Understanding) -> None:
         reader, "Don't go spending a fortune on cameras just yet, Ray.")
     assert ("when_happened", "affirm") not in read(
         reader, "dont worry about exactly what day it was")
+
+
+def test_plain_leave_reaches_a_deed_joined_by_and() -> None:
+    turn = "Right, you're okay to run a bath and use the upstairs bathroom."
+    cut = ["Right you're okay to run a bath", "use the upstairs bathroom"]
+    out = carried_through([heard("stay_on_line", cut[0], "negate"),
+                           heard("scene_preservation", cut[1])], cut, turn)
+    assert [r.polarity for r in out] == ["negate", "negate"]
+    # a suggestion ("you can") with another deed joined on advises both
+    turn = "You can jam a chair under the handle and stay in the bedroom."
+    cut = ["You can jam a chair under the handle", "stay in the bedroom"]
+    out = carried_through([heard("safety_advice", cut[1])], cut, turn)
+    assert [r.polarity for r in out] == ["affirm"]
+
+
+def test_danger_said_to_be_none_lifts_the_safety_advice() -> None:
+    assert polarity("safety_advice", "there's no danger round the back now", False) == "negate"
+    assert polarity("safety_advice", "it's perfectly safe over by the gate", False) == "negate"
+    # a condition, or safety denied, keeps the advice
+    assert polarity("safety_advice", "don't open up unless it's safe", False) == "affirm"
+    assert polarity("safety_advice", "stay put, it's not safe yet", False) == "affirm"
+    # a leave said safe in the clause after it ("you can …, it's quite safe")
+    cut = ["You can walk over to the van", "it's totally safe"]
+    out = carried_through([heard("safety_advice", cut[0])], cut, ", ".join(cut))
+    assert [r.polarity for r in out] == ["negate"]
+    cut = ["Keep the back door bolted", "it's safe in there"]
+    out = carried_through([heard("safety_advice", cut[0])], cut, ", ".join(cut))
+    assert [r.polarity for r in out] == ["affirm"]
+
+
+def test_a_time_or_a_place_waived_is_named_by_its_asking_word(reader: Understanding) -> None:
+    assert named_by_asking("the dates") == "when_happened"
+    assert named_by_asking("exactly when it got left there") == "when_happened"
+    assert named_by_asking("where the bike was chained") == "location"
+    assert named_by_asking("where they ran off to") == "direction_of_travel"
+    assert named_by_asking("when she was last seen") == "last_seen"
+    # a birth date, or a thing, is not a time asked
+    assert named_by_asking("her date of birth") is None
+    assert named_by_asking("the bloke at number 12") is None
+    assert ("when_happened", "negate") in read(
+        reader, "No need to tell me when it got taken, it's in the log.")

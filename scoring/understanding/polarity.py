@@ -319,6 +319,13 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+# The danger said to be none: "it's quite safe", "there's no danger there", "it's
+# perfectly safe where it is" (not "safe to …", a leave weighed as one, nor "if it's safe").
+_DANGER_DENIED = re.compile(r" (?:it is|that is|they are|it will be|it should be)"
+                            r" (?:quite |perfectly |completely |totally |absolutely )?safe"
+                            r"(?! to )(?! (?:for|if|as long) )"
+                            r"| there is (?:no|not any) (?:danger|risk)(?! (?:of|to|if) )")
+_CONDITIONAL = pattern("if", "unless", "when", "until", "till", "once", "as long as", "not")
 # Put off until later: "… till they've been", "… until the CSI has had a look".
 _DEFERRED = re.compile(r" (?:till|until|til|before) (?!now )")
 # A plain leave given (not "you can", which may suggest: "you can put a chair against the
@@ -451,6 +458,9 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
 
 
 def _advice(intent: str, text: str) -> Polarity:
+    denied = _DANGER_DENIED.search(text) if intent == "safety_advice" else None
+    if denied is not None and not _CONDITIONAL.search(text[: denied.start() + 1]):
+        return "negate"  # "…, it's quite safe", "there's no danger there": nothing to avoid
     opposite = OPPOSITE.get(intent)
     against = opposite.search(text) if opposite else None
     needless = NOT_NEEDED.search(text)
@@ -709,15 +719,7 @@ def carried_through(readings: list[IntentReading],
         follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
                    and not _OWN_ADVICE.match(spelled(said.clause)))
         reason = said.intent in ADVICE and is_reason(said.clause)
-        # "you don't need to rush out and change the locks": the deed joined by "and" to
-        # what is said not needed is not needed either
-        apart = not _joined(said.clause, clauses, turn)
-        heard = replace(said, polarity="negate") if not own and not apart and follows_needless(
-            said, clauses, read) else said
-        if not own and not apart and follows_forbidden(said, clauses):
-            # "don't go out | and hose the eggs off just yet": the deed joined on is
-            # forbidden with the first
-            heard = replace(said, polarity="affirm")
+        heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said
             # for the advice as it was given, whatever its own words permit
@@ -762,25 +764,22 @@ def carried_through(readings: list[IntentReading],
 _OWN_ADVICE = re.compile(r" (?:(?:and|so|but|then) )*(?:i|we) (?:would|should) (?!not )")
 # What sets a clause apart from the one before it: a stop or a comma with no joining word.
 _PUNCTUATED = re.compile(r"[,.;:!?]")
-_JOINING = re.compile(r"\b(?:and|or|then|n)\b", re.IGNORECASE)
+_JOINING = re.compile(r"(?:and|or|then|n)", re.IGNORECASE)
 
 
 def _joined(clause: str, clauses: Sequence[str], turn: str) -> bool:
     """Is `clause` joined on to the clause before it in the turn ("rush out | and change
     the locks"), or not known to be set apart? Set apart: the words between them are only
     punctuation ("don't bother with the plate, | keep away from the window")."""
-    if not turn or clause not in clauses:
+    if not turn or clause not in clauses or list(clauses).index(clause) == 0:
         return True
-    at = list(clauses).index(clause)
-    if at == 0:
-        return True
-    before = clauses[at - 1]
-    start = turn.find(before)
-    end = turn.find(clause, start + len(before)) if start >= 0 else -1
-    if end < 0:
+    end = turn.find(clause)
+    if end <= 0:
         return True  # (a clause the splitter reworded: as before, joined)
-    between = turn[start + len(before):end]
-    return bool(_JOINING.search(between)) or not _PUNCTUATED.search(between)
+    # (the words just before it: the end of the clause before, and what joins them)
+    between = " ".join(turn[:end].split()[-1:])
+    return bool(_JOINING.fullmatch(between.strip(",;:.!? "))) or not _PUNCTUATED.search(
+        between)
 
 
 # A consequence drawn: "…, so you're fine to come out" (the clause before gives why).
@@ -788,7 +787,8 @@ _SO = re.compile(r" (?:(?:and|right|ok|well) )?so (?!(?:far|much|many|long|that 
 # A clause's opening that has a subject of its own: not a deed joined on by "and".
 # (nor a new order: "you don't have to say a word, just tap twice")
 _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
-                          r"your|his|her|their|our|if|when|once|so|because|but|just|instead) ")
+                          r"your|his|her|their|our|if|when|once|so|because|but|just|instead|"
+                          r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
@@ -805,6 +805,43 @@ def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str
     # (not after an order of its own: "he mustn't go down, it's not worth getting hurt
     # for, stay upstairs" orders again)
     return (needless is not None and not PROHIBITION.search(before[: needless.start() + 1])
+            and not _OWN_OPENING.match(spelled(heard.clause)))
+
+
+def _joined_on(said: IntentReading, clauses: Sequence[str], read: set[str],
+               turn: str) -> IntentReading:
+    """A clause with no trigger of its own, as the clause it is joined on to says it."""
+    apart = not _joined(said.clause, clauses, turn)
+    if not apart and follows_needless(said, clauses, read):
+        # "you don't need to rush out and change the locks": the deed joined by "and" to
+        # what is said not needed is not needed either
+        said = replace(said, polarity="negate")
+    if follows_leave(said, clauses, turn):
+        # "you're fine to put the kettle on | and use the kitchen": the leave reaches the
+        # deed joined to it, whatever the first clause was heard as
+        said = replace(said, polarity="negate")
+    if not apart and follows_forbidden(said, clauses):
+        # "don't go out | and hose the eggs off just yet": the deed joined on is forbidden
+        # with the first
+        said = replace(said, polarity="affirm")
+    return said
+
+
+def follows_leave(heard: IntentReading, clauses: Sequence[str], turn: str) -> bool:
+    """Is `heard` advice said in a clause joined by "and" to one giving plain leave ("you're
+    fine to put the kettle on | and sit in the front room")? The joined clause opens with
+    its verb, no subject of its own; the leave is plain ("fine to", "free to": not "you
+    can", which may suggest: "you can wedge a chair under it and stay upstairs")."""
+    if heard.intent not in ADVICE or not heard.affirmed or heard.clause not in clauses:
+        return False
+    at = list(clauses).index(heard.clause)
+    if at == 0 or not turn:
+        return False
+    before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    leave = _PLAIN_LEAVE.search(before)
+    end = turn.find(heard.clause)
+    return (leave is not None and not PROHIBITION.search(before[: leave.start() + 1])
+            and end > 0 and re.search(r"[^,\s]\s+and\s*$", turn[:end]) is not None
             and not _OWN_OPENING.match(spelled(heard.clause)))
 
 
@@ -897,6 +934,11 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
         if clause in heard_in:
             continue
         permitted = set(permitted_against(clause)) | _leave_for_condition(clause, out)
+        if _DANGER_DENIED.search(spelled(clause)) and any(
+                r.intent == "safety_advice" and r.affirmed and PERMISSION.search(
+                    PSEUDO.sub(" ", in_scope(r.clause))) for r in out):
+            # "you can go right up to the car, | it's quite safe": the leave, said safe
+            permitted.add("safety_advice")
         needless = _NEEDLESS_AGAIN.match(spelled(clause))
         lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
         if not permitted and needless is None and not lifted:
