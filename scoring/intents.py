@@ -404,7 +404,9 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
-        reported = (bare[i] in _QUESTION_WORDS and bare[i - 1] in _TOLD
+        # ("don't worry about exactly what time it was": an adverb between them)
+        told = bare[i - 1] in _TOLD or (bare[i - 1] in _HEDGES and bare[i - 2] in _TOLD)
+        reported = (bare[i] in _QUESTION_WORDS and told
                     and _WAIVED.search(" ".join(here).lower()) is not None)
         # "are you safe where you are tap once for yes": the code for the answer is a
         # clause of its own (it says how to answer the question, and asks nothing)
@@ -425,6 +427,7 @@ _PRONOUNS = frozenset("you i he she they we".split())
 # (so does a going over, an asking declined or a worry lifted: "no need to go back over what
 # happened", "I won't ask you what happened", "don't worry about which one it was")
 _TOLD = frozenset("me us know ask explain repeat say over through into about you asking".split())
+_HEDGES = frozenset("exactly precisely roughly just".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"
                      r"no requirement|no reason|never mind|forget|don'?t bother|do not bother|"

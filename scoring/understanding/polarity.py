@@ -58,7 +58,7 @@ _BARRICADE_MOVED = MOVED_AWAY + r"(?:the |your )?(?:\w+ )?doors?"
 # What each piece of advice advises against: permitting one of these is the opposite.
 OPPOSITE: dict[str, re.Pattern[str]] = {
     "scene_preservation": pattern(
-        r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wipe\w*", r"hoover\w*", "mop",
+        r"clean\w*", r"tidy\w*", r"tidies", r"wash\w*", r"wip(?:e\w*|ing)", r"hoover\w*", "mop",
         r"scrub\w*", r"sweep\w*", "swept", r"(?<! in )touch\w*", r"mov\w+", r"throw\w*", "bin",
         r"delet\w+", r"shower\w*", r"bath\w*", r"clear\w* up", r"clear\w* away", "put away",
         # a particle after its object: "pick the car keys up", "put the drawers away"
@@ -80,7 +80,12 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"have (?:the |your )?(?:\w+ ){0,2}back", "clear out", r"clear (?:\w+ ){1,3}out",
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
-        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)"),
+        r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
+        # a door shut is a door touched: "you can go ahead and shut the back door now"
+        # lifts the scene kept (not "keep the door shut", which keeps it)
+        r"(?:shut\w*|clos(?:e|ing)) (?:the|that|this|your|it|up)",
+        # things cleared out of the way: "clearing the drawers", "clear them"
+        r"clear(?:ing)? (?:the|your|that|those|these|it|them)"),
     "stay_on_line": pattern(
         # "go" said alone ("feel free to go", "you're alright to go now") leaves the call;
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
@@ -223,6 +228,8 @@ PERMISSION = pattern(
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
                       "please do not", "must not", "should not", "stop", "refrain from",
                       "hold off", "wait before", "not to", "can not", "not yet", "not until",
+                      # put off: "I'd hang fire on tidying up until they've been"
+                      "hang fire", "hold fire",
                       "nobody", "no one", "not", "without",
                       # "the less you move about in there the better": less of it is better
                       "the less")
@@ -256,6 +263,11 @@ REFUSAL = pattern(
 _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
                                r"would not bother|i would not)(?: go| bother)? "
                                r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+# Told not to buy or pay out for a measure: "don't go spending money on cameras", "never
+# mind splashing out on a new lock" (the advice against leaving keys out is OPPOSITE's).
+_OUTLAY_FORBIDDEN = re.compile(r" (?:do not|never|would not|should not)(?: \w+)?"
+                               r"(?: go| rush out and| bother| be)? (?:spend\w*|buy\w*|bought|"
+                               r"splash\w* out|fork\w* out|shell\w* out|invest\w* in) ")
 # Kept out of it: "leave the housing association out of it", "keep the council out of this".
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
@@ -276,6 +288,17 @@ _NO_BOTHER = re.compile(r" do not (?:you )?(?:worry|bother|fret)(?: yourself)? (
 # "a word from his sergeant rather than an apology" (the thing is not done).
 _STEERED_FROM = pattern(r"(?:quicker|easier|better|simpler|faster|sooner) than", "rather than",
                         "instead of")
+# English said to be enough: "feel free to carry on in English", "you can answer me in
+# English" (no interpreter needed; not "you can't talk in English").
+# (not the caller's English judged, which may be checked: "you're alright in English,
+# aren't you?")
+_ENGLISH_WILL_DO = pattern(r"(?:carry\w* on|answer\w*|continu\w*|go on|keep going|speak\w*|"
+                           r"talk\w*) (?:\w+ ){0,2}in english")
+_NOT_ENGLISH = pattern("not", "no", r"struggl\w*", "hard", "difficult")
+# The thing itself named in its own words, to tell which side of "rather than" it is on:
+# "it has to be recorded formally rather than sorted out over the phone" records it.
+_DONE_NAMED = {"complaint_recording": pattern(r"record\w*", r"formal\w*", "schedule 3"),
+               "apology": pattern(r"sorry", r"apolog\w+")}
 # Refusing to do a thing without another promises the other: "I won't close it without…".
 _WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
@@ -296,6 +319,15 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
+# The danger said to be none: "it's quite safe", "there's no danger there", "it's
+# perfectly safe where it is" (not "safe to …", a leave weighed as one, nor "if it's safe").
+_DANGER_DENIED = re.compile(r" (?:it is|that is|they are|it will be|it should be)"
+                            r" (?:quite |perfectly |completely |totally |absolutely )?safe"
+                            r"(?! to )(?! (?:for|if|as long) )"
+                            r"| there is (?:no|not any) (?:danger|risk)(?! (?:of|to|if) )")
+_CONDITIONAL = pattern("if", "unless", "when", "until", "till", "once", "as long as", "not")
+# Put off until later: "… till they've been", "… until the CSI has had a look".
+_DEFERRED = re.compile(r" (?:till|until|til|before) (?!now )")
 # A plain leave given (not "you can", which may suggest: "you can put a chair against the
 # door"): "you're fine to put the kettle on" lifts the advice, said now or not.
 _PLAIN_LEAVE = pattern("fine to", "ok to", "okay to", "all right to", "free to", "feel free",
@@ -383,6 +415,11 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # "don't go ringing the council", "forget the council for now", "leave the housing
         # office out of it": told not to contact the agency
         return "negate"
+    if intent == "crime_prevention" and not asking and (
+            PUT_ASIDE.match(text) or _OUTLAY_FORBIDDEN.search(text)):
+        # "forget about property marking for now", "don't go spending money on cameras
+        # yet": the measure put aside, not advised
+        return "negate"
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
@@ -401,9 +438,18 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "negate" if said_no and not asking else "affirm"
     if intent in DOING and not asking and _NO_BOTHER.search(in_scope(clause)):
         return "negate"  # "don't worry about the reference for now": not needed, not given
+    if intent == "language_needs" and not asking and (
+            (english := _ENGLISH_WILL_DO.search(text)) is not None
+            and not _NOT_ENGLISH.search(text[: english.end()])):
+        return "negate"  # "feel free to carry on in English": no interpreter needed
     if intent in DOING:
+        steered = _STEERED_FROM.search(text)
+        named = _DONE_NAMED.get(intent)
+        if steered and named is not None and named.search(text[: steered.start() + 1]) and (
+                not named.search(text[steered.end() - 1:])):
+            steered = None  # "recorded formally rather than sorted out on the phone": done
         refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
-                   or _STEERED_FROM.search(text))
+                   or steered)
         return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"
@@ -412,6 +458,9 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
 
 
 def _advice(intent: str, text: str) -> Polarity:
+    denied = _DANGER_DENIED.search(text) if intent == "safety_advice" else None
+    if denied is not None and not _CONDITIONAL.search(text[: denied.start() + 1]):
+        return "negate"  # "…, it's quite safe", "there's no danger there": nothing to avoid
     opposite = OPPOSITE.get(intent)
     against = opposite.search(text) if opposite else None
     needless = NOT_NEEDED.search(text)
@@ -427,6 +476,11 @@ def _advice(intent: str, text: str) -> Polarity:
         # "you don't have to leave it as it is, the van can be moved now": what is not
         # needed is the advice; the act far after it is not what is said to be needless
         against = None
+    if needless and against is not None and against.start() > needless.start() and (
+            _DEFERRED.search(text[against.end() - 1:])):
+        # "I'd not bother clearing the drawers till they've been": the act put off until
+        # then, which is the advice itself
+        return "affirm"
     if needless:
         # "no need to touch anything": what is not needed is the opposite act; but "you
         # don't have to stay, you can hang up" permits it.
@@ -512,6 +566,14 @@ _ADDRESSED = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun",
 
 
 _INITIALISM = re.compile(r"[A-Z][A-Z0-9]+s?")
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+                       "easter"})
+# (a place, a time, a language: "in English", "at Tesco"; not "about Alfie" or "to Dawn",
+# which name people)
+_GOVERNING = frozenset({"the", "his", "her", "their", "your", "my", "our", "a", "an", "last",
+                        "next", "this", "since", "in", "on", "at", "from", "into", "by"})
 
 
 def _without_name_after(clause: str) -> str:
@@ -523,7 +585,12 @@ def _without_name_after(clause: str) -> str:
     while len(tokens) > 3:
         last = tokens[-1].strip(",")
         if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"
-                                               or _INITIALISM.fullmatch(last)):
+                                               or _INITIALISM.fullmatch(last)
+                                               or last.lower() in _CALENDAR
+                                               or tokens[-2].lower() in _GOVERNING):
+            # (a month or a day, or a word a determiner or a preposition of place or time
+            # governs, is a thing named: "no point me asking about September", "his photo
+            # from last March", "the BMW", "carry on in English")
             break
         tokens.pop()
     return " ".join(tokens)
@@ -616,13 +683,15 @@ def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
     text = spelled(clause)
-    # (what is the caller's may be spoken of: "they never took your keys")
+    # (what is the caller's may be spoken of: "they never took your keys"; advice in the
+    # handler's own voice is advice: "I'd try their noise team on Monday")
     return (not has(text, "you") and bool(_REASON.match(text))
-            and not _ORDERS.search(text))  # "otherwise don't move her" is the advice
+            and not _ORDERS.search(text)  # "otherwise don't move her" is the advice
+            and not _OWN_ADVICE.match(text))
 
 
 def carried_through(readings: list[IntentReading],
-                    clauses: Sequence[str] = ()) -> list[IntentReading]:
+                    clauses: Sequence[str] = (), turn: str = "") -> list[IntentReading]:
     """A permission reaches the clauses joined to it: in "it's fine to help her out of the
     car and sit her on the verge" the second clause, split off at "and", is permitted too,
     so the advice it resembles is negated as the first was. Only a clause with no trigger of
@@ -631,7 +700,11 @@ def carried_through(readings: list[IntentReading],
     A reason said first follows the advice after it ("CSI have everything they need, so
     you're free to clean up"). An elliptical clause ("…, not until it's been looked into";
     "I asked you to stay on the line, but you don't need to now") carries on the one before:
-    it takes that one's intent and polarity, and "you don't need to now" lifts it."""
+    it takes that one's intent and polarity, and "you don't need to now" lifts it. Advice
+    given in the handler's own voice ("no point ringing them tonight, I'd try them on
+    Monday") is advice of its own; so is an order set apart from a waiver or a prohibition
+    by a stop or a comma, with no "and" ("don't bother with the plate, keep right away
+    from the window"): the waiver before it does not reach it."""
     out: list[IntentReading] = []
     negated: set[str] = set()
     given: dict[str, Polarity] = {}  # each advice as last given, not as a reason
@@ -643,16 +716,10 @@ def carried_through(readings: list[IntentReading],
         # is the same leave: its own permission follows the one before
         leave_again = bool(PERMISSION.search(text)) and not any(
             t.search(text) for t in (PROHIBITION, NOT_NEEDED, REFUSAL))
-        follows = said.intent in ADVICE and said.affirmed and said.intent in negated
+        follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
+                   and not _OWN_ADVICE.match(spelled(said.clause)))
         reason = said.intent in ADVICE and is_reason(said.clause)
-        # "you don't need to rush out and change the locks": the deed joined by "and" to
-        # what is said not needed is not needed either
-        heard = replace(said, polarity="negate") if not own and follows_needless(
-            said, clauses, read) else said
-        if not own and follows_forbidden(said, clauses):
-            # "don't go out | and hose the eggs off just yet": the deed joined on is
-            # forbidden with the first
-            heard = replace(said, polarity="affirm")
+        heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said
             # for the advice as it was given, whatever its own words permit
@@ -682,17 +749,46 @@ def carried_through(readings: list[IntentReading],
     out = _lifted_later(out, clauses)
     for at, reading in enumerate(out):
         # a reason said before the advice it is given for
+        # ("the road's shut now, so you're fine to come out": what "so" follows is why)
+        so_after = at + 1 < len(out) and _SO.match(spelled(out[at + 1].clause)) is not None \
+            and out[at + 1].intent == reading.intent and not _triggered(reading.clause) \
+            and not _ORDERS.search(spelled(reading.clause))
         if (reading.intent in negated and reading.affirmed and reading.intent in ADVICE
-                and is_reason(reading.clause) and any(
+                and (is_reason(reading.clause) or so_after) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
     return _reasons_for_refusal(out)
 
 
+# Advice in the handler's own voice: "I'd try their noise team on Monday" advises itself.
+_OWN_ADVICE = re.compile(r" (?:(?:and|so|but|then) )*(?:i|we) (?:would|should) (?!not )")
+# What sets a clause apart from the one before it: a stop or a comma with no joining word.
+_PUNCTUATED = re.compile(r"[,.;:!?]")
+_JOINING = re.compile(r"(?:and|or|then|n)", re.IGNORECASE)
+
+
+def _joined(clause: str, clauses: Sequence[str], turn: str) -> bool:
+    """Is `clause` joined on to the clause before it in the turn ("rush out | and change
+    the locks"), or not known to be set apart? Set apart: the words between them are only
+    punctuation ("don't bother with the plate, | keep away from the window")."""
+    if not turn or clause not in clauses or list(clauses).index(clause) == 0:
+        return True
+    end = turn.find(clause)
+    if end <= 0:
+        return True  # (a clause the splitter reworded: as before, joined)
+    # (the words just before it: the end of the clause before, and what joins them)
+    between = " ".join(turn[:end].split()[-1:])
+    return bool(_JOINING.fullmatch(between.strip(",;:.!? "))) or not _PUNCTUATED.search(
+        between)
+
+
+# A consequence drawn: "…, so you're fine to come out" (the clause before gives why).
+_SO = re.compile(r" (?:(?:and|right|ok|well) )?so (?!(?:far|much|many|long|that is|sorry) )")
 # A clause's opening that has a subject of its own: not a deed joined on by "and".
 # (nor a new order: "you don't have to say a word, just tap twice")
 _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
-                          r"your|his|her|their|our|if|when|once|so|because|but|just|instead) ")
+                          r"your|his|her|their|our|if|when|once|so|because|but|just|instead|"
+                          r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
@@ -709,6 +805,43 @@ def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str
     # (not after an order of its own: "he mustn't go down, it's not worth getting hurt
     # for, stay upstairs" orders again)
     return (needless is not None and not PROHIBITION.search(before[: needless.start() + 1])
+            and not _OWN_OPENING.match(spelled(heard.clause)))
+
+
+def _joined_on(said: IntentReading, clauses: Sequence[str], read: set[str],
+               turn: str) -> IntentReading:
+    """A clause with no trigger of its own, as the clause it is joined on to says it."""
+    apart = not _joined(said.clause, clauses, turn)
+    if not apart and follows_needless(said, clauses, read):
+        # "you don't need to rush out and change the locks": the deed joined by "and" to
+        # what is said not needed is not needed either
+        said = replace(said, polarity="negate")
+    if follows_leave(said, clauses, turn):
+        # "you're fine to put the kettle on | and use the kitchen": the leave reaches the
+        # deed joined to it, whatever the first clause was heard as
+        said = replace(said, polarity="negate")
+    if not apart and follows_forbidden(said, clauses):
+        # "don't go out | and hose the eggs off just yet": the deed joined on is forbidden
+        # with the first
+        said = replace(said, polarity="affirm")
+    return said
+
+
+def follows_leave(heard: IntentReading, clauses: Sequence[str], turn: str) -> bool:
+    """Is `heard` advice said in a clause joined by "and" to one giving plain leave ("you're
+    fine to put the kettle on | and sit in the front room")? The joined clause opens with
+    its verb, no subject of its own; the leave is plain ("fine to", "free to": not "you
+    can", which may suggest: "you can wedge a chair under it and stay upstairs")."""
+    if heard.intent not in ADVICE or not heard.affirmed or heard.clause not in clauses:
+        return False
+    at = list(clauses).index(heard.clause)
+    if at == 0 or not turn:
+        return False
+    before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    leave = _PLAIN_LEAVE.search(before)
+    end = turn.find(heard.clause)
+    return (leave is not None and not PROHIBITION.search(before[: leave.start() + 1])
+            and end > 0 and re.search(r"[^,\s]\s+and\s*$", turn[:end]) is not None
             and not _OWN_OPENING.match(spelled(heard.clause)))
 
 
@@ -801,6 +934,11 @@ def _lifted_later(readings: list[IntentReading], clauses: Sequence[str]) -> list
         if clause in heard_in:
             continue
         permitted = set(permitted_against(clause)) | _leave_for_condition(clause, out)
+        if _DANGER_DENIED.search(spelled(clause)) and any(
+                r.intent == "safety_advice" and r.affirmed and PERMISSION.search(
+                    PSEUDO.sub(" ", in_scope(r.clause))) for r in out):
+            # "you can go right up to the car, | it's quite safe": the leave, said safe
+            permitted.add("safety_advice")
         needless = _NEEDLESS_AGAIN.match(spelled(clause))
         lifted = _LIFTED_AFTER.match(spelled(clause)) is not None  # "…, but not needed now"
         if not permitted and needless is None and not lifted:

@@ -95,7 +95,14 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
-from scoring.understanding.waivers import ACCOUNT, Waiver, parts_of, waiver
+from scoring.understanding.waivers import (
+    ACCOUNT,
+    ASKED_BY_WORD,
+    Waiver,
+    named_by_asking,
+    parts_of,
+    waiver,
+)
 from scoring.understanding.wording import spelled
 
 VERSION = "understanding/2"
@@ -317,7 +324,7 @@ class Understanding:
         if not acts:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts]), text))),
+            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts], text), text))),
             valued)
         readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
             reasons_for_refusal(choices_not_advice(readings)), acts), text))
@@ -559,6 +566,10 @@ class Understanding:
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
                                      said=core_of(clause, self.names))
+        if (asked_by := named_by_asking(part) if found.topic else None) is not None:
+            # ("no need to tell me when it was nicked": the time, whatever else is near)
+            named = IntentMatch(asked_by, max(self.matcher.threshold, named.score if named
+                                              else 0.0), clause, ASKED_BY_WORD)
         if named is None:
             return None
         reading = self._reading(named.intent, named, clause, False, context)

@@ -43,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from scoring.understanding.polarity import in_scope
+from scoring.understanding.wording import spelled
 
 # 1. The waiver. ("i", "we", "you": whoever's need it is; "shall" is "shan't" spelled.)
 # (an adverb may come between: "I'd probably not worry", "you don't really need to")
@@ -441,6 +442,10 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
         cut = _TOPIC_ENDS.search(rest, cut.start() + 1)
     topic = rest[: cut.start() + 1] if cut else rest
     put = _QUESTION_PUT.search(topic, 1)
+    while put is not None and topic[: put.start()].endswith(" or"):
+        # ("I won't ask about threats or what's happened before": a second thing waived,
+        # listed with "or", no question put after the waiver)
+        put = _QUESTION_PUT.search(topic, put.end())
     # ("just where you are": what is wanted, the "just" no part of it)
     asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
     ran_on = _run_on_cut(topic)
@@ -470,3 +475,38 @@ def parts_of(topic: str) -> list[str]:
     """The things a topic lists ("your name or date of birth" is two): each is matched on
     its own."""
     return [p for p in re.split(r" (?:or|and|nor) ", topic) if p]
+
+
+# A time or a place waived names its question by the asking word or the noun for it: "no
+# need to tell me when it was nicked", "leave the date", "you don't have to keep checking
+# the times", "no need to say where it was locked up" (the intent definitions: when it
+# happened; where the incident is; which way someone went; where they were last seen).
+_LAST_SEEN = re.compile(r"\blast (?:seen|saw|heard from|spoke to)\b")
+# (a time noun with the incident's own clause after it, "the date it was stolen"; not
+# "the dates you rang 101", which are the caller's calls)
+_WHEN_ASKED = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?"
+                         r"(?:when\b|what (?:time|day|date)\b"
+                         r"|(?:the |what )?(?:dates?|times?|days?)"
+                         r"(?: (?:and|or) (?:the )?(?:dates?|times?|days?))*"
+                         r"(?: (?:it|he|she|they|this|that)\b.*)?$)")
+_BORN = re.compile(r"\b(?:birth|born|birthday|dob|old)\b")
+# (where a thing or the caller is or was; where a person is now is whether they are there)
+_WHERE_ASKED = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?where (?:it|you|the \w+|"
+                          r"your \w+|this|that|there)\b")
+_WHERE_WENT = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?where\b.*\b(?:went|gone|"
+                         r"heading|headed|ran|run|drove|driven|made off)\b")
+ASKED_BY_WORD = "(a time or a place waived, named by its asking word)"
+
+
+def named_by_asking(topic: str) -> str | None:
+    """The question a waived time or place names by its asking word or noun, if it is one
+    ("when it was dumped": when it happened; "where he went": which way he went)."""
+    said = " ".join(spelled(topic).split())
+    if _LAST_SEEN.search(said) and re.match(r"(?:(?:exactly|roughly|just) )?(?:when|where)\b",
+                                            said):
+        return "last_seen"
+    if _WHEN_ASKED.match(said) and not _BORN.search(said):
+        return "when_happened"
+    if _WHERE_WENT.match(said):
+        return "direction_of_travel"
+    return "location" if _WHERE_ASKED.match(said) else None
