@@ -192,13 +192,69 @@ NOTHING_TOLD = frozenset({"ok", "okay", "right", "alright", "all", "just", "so",
                           "madam", "now", "well", "but", "also", "give", "us", "a"})
 
 
-def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> str | None:
     """Why `reading` (an affirmed intent in the turn `analysis`) is not sure enough to credit
-    a critical item with, or None when it is sure."""
+    a critical item with, or None when it is sure. `heard`: what the caller said since the
+    trainee's turn before, which a clause may only repeat (`echoed`)."""
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
-    return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
-            or foretold(reading) or subject_doubt(reading) or kind_doubt(reading))
+    return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
+            or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
+            or kind_doubt(reading) or echoed(reading, heard))
+
+
+# The people a clause can be said of, and the handler among them.
+PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
+HANDLER = frozenset({"i", "we"})
+# Words between the handler and the act that keep it from being done: a denial ("I won't
+# hang up on you"), or a condition or a time that puts it off ("I'll stay on until you're
+# ready to hang up" is said of the caller anyway; "we'll stay on unless …").
+KEPT_FROM = frozenset({"not", "never", "if", "unless", "until", "till", "before", "when",
+                       "once", "after"})
+# How many words before the act its doer may stand: "i am going to have to end the call".
+DOER_REACH = 8
+
+
+def handler_does_opposite(reading: IntentReading) -> str | None:
+    """The words in which the handler says they will do, themselves, what the advice is
+    against ("if you can't hear me I'm going to have to end the call", "I'll let you go
+    now"), quoted; None when there are none. The analysis may take such a clause for the
+    advice when a word of another clause ("can't" in "if you can't hear me") seems to
+    forbid the act; the caller hears the call about to be cleared."""
+    opposite = OPPOSITE.get(reading.intent)
+    if opposite is None:
+        return None
+    clause = PSEUDO.sub(" ", spelled(reading.clause))
+    for act in overlapping(opposite, clause):
+        before = clause[:act.start() + 1].split()[-DOER_REACH:]
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in PEOPLE), None)
+        if at is None or before[at] not in HANDLER or KEPT_FROM.intersection(before[at:]):
+            continue
+        said = " ".join(before[at:] + act.group().split())
+        return f"the handler says they will do what the advice is against ('{said}')"
+    return None
+
+
+# Words a clause may add to the caller's own without saying anything of its own: discourse,
+# assent, address, and the small words of a phrase.
+ECHO_FILLER = frozenset({"ok", "okay", "right", "alright", "so", "and", "yes", "yeah", "oh",
+                         "well", "then", "sure", "fine", "a", "an", "the", "of", "is", "it",
+                         "that", "love", "mate", "sir", "madam"})
+
+
+def echoed(reading: IntentReading, heard: str) -> str | None:
+    """Why a clause the analysis read as doing something for the caller (advice, an apology,
+    a signpost, a next step) only names back what the caller just said ("Okay, fly-tipping"
+    after a caller reporting fly-tipping, read as sending her to the council): the words it
+    repeats, quoted; None when it says a word of its own. A question intent is not judged:
+    repeating the caller's word back as a question ("a knife?") asks."""
+    if reading.intent in INTENTS_ASKED or not heard:
+        return None
+    own = [w for w in spelled(reading.clause).split() if w not in ECHO_FILLER]
+    theirs = set(spelled(heard).split())
+    if not own or any(w not in theirs for w in own):
+        return None
+    return f"it only repeats the caller's words ('{' '.join(own)}')"
 
 
 def kind_doubt(reading: IntentReading) -> str | None:

@@ -521,7 +521,16 @@ class Marker:
 
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
-        return doubt(ask.reading, self.analyses[ask.index])
+        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index))
+
+    def heard_before(self, index: int) -> str:
+        """What the caller said between the trainee's turn before `index` and it."""
+        heard: list[str] = []
+        for turn in reversed(self.attempt.turns[:index]):
+            if turn.speaker == "trainee":
+                break
+            heard.append(turn.text)
+        return " ".join(reversed(heard))
 
     def named_only(self, ask: Ask) -> bool:
         """A question for a name alone, answered with the name alone: the caller who
