@@ -504,9 +504,17 @@ def asked_not_advised(reading: IntentReading) -> str | None:
 # What someone else will do, foretold: "they'll probably turn it down soon anyway", "he'll
 # calm down once he's slept". (Not "he'll need to stay in", nor "it'd be worth locking up":
 # advice said of the one advised, or of the deed.)
-FORETOLD = re.compile(r"^ (?:he|she|they) (?:will|would|might|may|could|is going to|"
-                      r"are going to)(?: (?:probably|just|likely|soon|definitely))? "
-                      r"(?!(?:need|have|want|be best|be better)\b)")
+# So too what the officers will do or want, said of them ("officers will want that", "the
+# officers can look at that": two blind authors marked no advice to keep the evidence);
+# "officers will want you to leave it" and "they'll want to see it as it is" ask it of the
+# caller through them, and advise.
+FORETOLD = re.compile(r"^ (?:(?:great|good|lovely|brilliant|perfect|fine|thanks|thank you) )?"
+                      r"(?:he|she|they|(?:the )?(?:police )?officers?|(?:the )?police|"
+                      r"forensics|(?:the )?csi|someone|somebody) "
+                      r"(?:will|would|might|may|could|can|is going to|are going to)"
+                      r"(?: (?:probably|just|likely|soon|definitely|also))? "
+                      r"(?!(?:need|have to|have got to|be best|be better)\b|"
+                      r"want (?:to|you|it left|it kept)\b)")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",
@@ -519,8 +527,10 @@ def foretold(reading: IntentReading) -> str | None:
     confront them given); None otherwise."""
     if reading.intent not in CONDUCT:
         return None
-    found = FORETOLD.match(_undiscoursed(reading.clause))
-    if found is None:
+    clause = _undiscoursed(reading.clause)
+    found = FORETOLD.match(clause)
+    if found is None or TELLS.search(clause, found.end() - 1):
+        # ("officers will be there soon so keep the door locked" goes on to advise)
         return None
     return f"it foretells what others will do ('{found.group().strip()}'), advising nothing"
 

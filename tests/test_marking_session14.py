@@ -1,13 +1,17 @@
 """Marking rules found comparing the marker with v13's blind assessors (session 14), each
 a kind seen in earlier sets too: the handler announcing that they will do what the advice
 is against ("I'm going to have to end the call") is not the advice, a clause that only
-names back what the caller just said is no deed done for them, and a critical deed said in
-the scheme's own words counts although the clause resembles another intent."""
+names back what the caller just said is no deed done for them, a critical deed said in the
+scheme's own words counts although the clause resembles another intent, the caller's own
+state asked ("are you still there?") asks about no one else, help coming said bare to a
+caller who asked is an answer rather than reassurance, and what the officers will do or
+want advises the caller nothing."""
 
 from __future__ import annotations
 
-from scoring.doubts import echoed, handler_does_opposite
+from scoring.doubts import echoed, foretold, handler_does_opposite
 from scoring.marking import Marker
+from scoring.turn_forms import answers_yes, asks_callers_state, asks_to_tell
 from scoring.understanding import IntentReading
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import understanding_of
@@ -88,3 +92,78 @@ def test_schedule_3_said_in_so_many_words_is_explained():
                          "I can sort it out myself.")
     assert not explained("Honestly, it won't be recorded under Schedule 3, it's a "
                          "misunderstanding.")
+
+
+def test_asking_after_the_callers_own_state_asks_about_no_one_else():
+    for clause in ("Hello? You still there?", "are you alright love", "you okay at all?"):
+        assert asks_callers_state(clause), clause
+    for clause in ("is he still there?", "are you still with him?", "are you able to see "
+                   "the car", "is anyone with you"):
+        assert not asks_callers_state(clause), clause
+
+
+def test_still_there_to_a_silent_caller_is_not_asking_who_is_with_her():
+    def present(text: str):
+        return marked_with_caller("silent-999-call", [
+            (2, "caller", "[silence... breathing]", None),
+            (10, "trainee", text, None),
+            (13, "caller", "[silence]", None)]).item("suspect-present")
+
+    assert present("Are you still there now?").status != "met"
+    assert present("Is he still there with you?").status == "met"
+
+
+def test_help_coming_said_bare_when_the_caller_asks_is_an_answer_not_reassurance():
+    for clause in ("Police are on their way.", "Okay, they're almost there",
+                   "yeah someone's coming"):
+        assert answers_yes(clause), clause
+    assert not answers_yes("They're on their way, and you're doing really well.")
+
+    def reassured(caller: str, text: str):
+        return marked_with_caller("domestic-abuse-children", [
+            (1, "caller", caller, None),
+            (5, "trainee", text, None)]).item("reassurance")
+
+    assert reassured("Is anyone actually coming?", "Police are on their way.").status != "met"
+    assert reassured("Is anyone actually coming?",
+                     "Police are on their way, you're doing really well, stay with me."
+                     ).status == "met"
+
+
+def test_what_the_officers_will_do_or_want_advises_nothing():
+    def reading(clause: str) -> IntentReading:
+        return IntentReading("scene_preservation", 0.9, "affirm", "officer", clause,
+                             "(test)", 0.9, "promise")
+
+    for clause in ("Lovely, the officers will want that", "right, police can have a look at it",
+                   "forensics might take a look"):
+        assert foretold(reading(clause)) is not None, clause
+    # Asked of the caller through the officers, or going on to advise: advice.
+    for clause in ("officers will want you to leave it exactly where it is",
+                   "the officers can look at it tomorrow so leave it where it is"):
+        assert foretold(reading(clause)) is None, clause
+
+
+def test_telling_the_caller_to_ring_her_friends_asks_nothing_about_them():
+    assert asks_to_tell("tell me which of her friends you've tried")
+    assert asks_to_tell("give me the names of her mates")
+    assert not asks_to_tell("try ringing round her friends again")
+
+    def friends(text: str):
+        return marked_with_caller("missing-person-vulnerable", [
+            (1, "caller", "I've been on the phone for an hour and nobody's seen her.", None),
+            (6, "trainee", text, None)]).item("friends-places")
+
+    assert friends("Okay. Try ringing round her friends again, she'll turn up at one of "
+                   "theirs.").status != "met"
+    assert friends("Which of her friends have you rung so far?").status == "met"
+
+
+def test_asking_a_frightened_caller_to_speak_up_is_no_check_that_she_can_talk():
+    def safe(text: str):
+        return marked_with_caller("domestic-abuse-children", [
+            (1, "caller", "(whispering) please... he's downstairs...", None),
+            (6, "trainee", text, None)]).item("safe-to-talk")
+
+    assert safe("I can barely hear you, can you talk up a bit?").status != "met"
+    assert safe("Is it safe for you to talk? Can he hear you?").status == "met"
