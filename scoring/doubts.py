@@ -215,6 +215,12 @@ KEPT_FROM = frozenset({"not", "never", "if", "unless", "until", "till", "before"
 DOER_REACH = 8
 
 
+# The advice whose opposite the handler can do themselves: the call is theirs to end too.
+# (Elsewhere "we" doing the act is the police at work: "don't wash it yet, we might get
+# something off it" is evidence taken, not the scene disturbed.)
+HANDLERS_OWN = frozenset({"stay_on_line"})
+
+
 def handler_does_opposite(reading: IntentReading) -> str | None:
     """The words in which the handler says they will do, themselves, what the advice is
     against ("if you can't hear me I'm going to have to end the call", "I'll let you go
@@ -222,7 +228,7 @@ def handler_does_opposite(reading: IntentReading) -> str | None:
     advice when a word of another clause ("can't" in "if you can't hear me") seems to
     forbid the act; the caller hears the call about to be cleared."""
     opposite = OPPOSITE.get(reading.intent)
-    if opposite is None:
+    if opposite is None or reading.intent not in HANDLERS_OWN:
         return None
     clause = PSEUDO.sub(" ", spelled(reading.clause))
     for act in overlapping(opposite, clause):

@@ -93,14 +93,16 @@ SORRY_DISMISSED = re.compile(
 
 
 # The caller's own state asked, with no one else named: "are you still there?", "you okay?",
-# "are you hurt at all?". Heard near a question about someone else ("is he still there?"),
-# it asks after the caller on the line, and nobody else (three blind authors marked "are
-# you still there?" to a silent caller no question whether anyone is with her).
+# "are you hurt at all?", "was that you?". Heard near a question about someone else ("is he
+# still there?"), it asks after the caller on the line, and nobody else (three blind authors
+# marked "are you still there?" to a silent caller no question whether anyone is with her).
 CALLERS_STATE = re.compile(
     r"^ (?:(?:hello|hi|ok|okay|right|so|and|just|now|sorry|love|mate) )*"
-    r"(?:are you|you are|you) (?:still |all |doing )?"
+    r"(?:(?:are you|you are|you) (?:still |all |doing )?"
     r"(?:there|here|with me|on the line|ok|okay|alright|all right|safe|hurt|injured|listening)"
-    r"(?: (?:still|now|at all|love|mate|sir|madam|there|then))* $")
+    # a sound on the line put to her: "is that you?" after a tap asks whether it was her
+    r"|(?:is|was) (?:that|this|it) you)"
+    r"(?: (?:still|now|at all|love|mate|sir|madam|there|then|tapping))* $")
 
 
 def asks_callers_state(clause: str) -> bool:

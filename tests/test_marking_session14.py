@@ -34,8 +34,11 @@ def test_the_handler_announcing_the_opposite_is_doubted():
                    "I'll stay on the phone with you until they arrive",
                    "don't put the phone down"):
         assert handler_does_opposite(_reading("stay_on_line", clause)) is None, clause
-    # Only advice has an opposite act to do.
+    # Only advice has an opposite act to do, and only the call is the handler's to end: the
+    # police taking evidence is no scene disturbed.
     assert handler_does_opposite(_reading("caller_name", "I'll end the call")) is None
+    assert handler_does_opposite(_reading(
+        "scene_preservation", "leave the glass be, we could get something useful off it")) is None
 
 
 def test_threatening_to_clear_a_silent_call_does_not_keep_the_line_open():
@@ -95,7 +98,8 @@ def test_schedule_3_said_in_so_many_words_is_explained():
 
 
 def test_asking_after_the_callers_own_state_asks_about_no_one_else():
-    for clause in ("Hello? You still there?", "are you alright love", "you okay at all?"):
+    for clause in ("Hello? You still there?", "are you alright love", "you okay at all?",
+                   "was that you tapping?"):
         assert asks_callers_state(clause), clause
     for clause in ("is he still there?", "are you still with him?", "are you able to see "
                    "the car", "is anyone with you"):
@@ -167,3 +171,15 @@ def test_asking_a_frightened_caller_to_speak_up_is_no_check_that_she_can_talk():
 
     assert safe("I can barely hear you, can you talk up a bit?").status != "met"
     assert safe("Is it safe for you to talk? Can he hear you?").status == "met"
+
+
+def test_victim_support_is_offered_only_by_naming_it():
+    def offered(text: str):
+        return marked_with_caller("burglary-next-morning", [
+            (1, "caller", "They took my wallet as well, with all my cards in.", None),
+            (6, "trainee", text, None)]).item("victim-support")
+
+    assert offered("Give your bank a ring this morning and have those cards "
+                   "cancelled.").status != "met"
+    assert offered("I can put you in touch with Victim Support too, they help people after "
+                   "a break-in.").status == "met"
