@@ -192,13 +192,75 @@ NOTHING_TOLD = frozenset({"ok", "okay", "right", "alright", "all", "just", "so",
                           "madam", "now", "well", "but", "also", "give", "us", "a"})
 
 
-def doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> str | None:
     """Why `reading` (an affirmed intent in the turn `analysis`) is not sure enough to credit
-    a critical item with, or None when it is sure."""
+    a critical item with, or None when it is sure. `heard`: what the caller said since the
+    trainee's turn before, which a clause may only repeat (`echoed`)."""
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
-    return (polarity_doubt(reading, analysis) or act_doubt(reading, analysis)
-            or foretold(reading) or subject_doubt(reading) or kind_doubt(reading))
+    return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
+            or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
+            or kind_doubt(reading) or echoed(reading, heard))
+
+
+# The people a clause can be said of, and the handler among them.
+PEOPLE = frozenset({"i", "we", "you", "he", "she", "they"})
+HANDLER = frozenset({"i", "we"})
+# Words between the handler and the act that keep it from being done: a denial ("I won't
+# hang up on you"), or a condition or a time that puts it off ("I'll stay on until you're
+# ready to hang up" is said of the caller anyway; "we'll stay on unless …").
+KEPT_FROM = frozenset({"not", "never", "if", "unless", "until", "till", "before", "when",
+                       "once", "after"})
+# How many words before the act its doer may stand: "i am going to have to end the call".
+DOER_REACH = 8
+
+
+# The advice whose opposite the handler can do themselves: the call is theirs to end too.
+# (Elsewhere "we" doing the act is the police at work: "don't wash it yet, we might get
+# something off it" is evidence taken, not the scene disturbed.)
+HANDLERS_OWN = frozenset({"stay_on_line"})
+
+
+def handler_does_opposite(reading: IntentReading) -> str | None:
+    """The words in which the handler says they will do, themselves, what the advice is
+    against ("if you can't hear me I'm going to have to end the call", "I'll let you go
+    now"), quoted; None when there are none. The analysis may take such a clause for the
+    advice when a word of another clause ("can't" in "if you can't hear me") seems to
+    forbid the act; the caller hears the call about to be cleared."""
+    opposite = OPPOSITE.get(reading.intent)
+    if opposite is None or reading.intent not in HANDLERS_OWN:
+        return None
+    clause = PSEUDO.sub(" ", spelled(reading.clause))
+    for act in overlapping(opposite, clause):
+        before = clause[:act.start() + 1].split()[-DOER_REACH:]
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in PEOPLE), None)
+        if at is None or before[at] not in HANDLER or KEPT_FROM.intersection(before[at:]):
+            continue
+        said = " ".join(before[at:] + act.group().split())
+        return f"the handler says they will do what the advice is against ('{said}')"
+    return None
+
+
+# Words a clause may add to the caller's own without saying anything of its own: discourse,
+# assent, address, and the small words of a phrase.
+ECHO_FILLER = frozenset({"ok", "okay", "right", "alright", "so", "and", "yes", "yeah", "oh",
+                         "well", "then", "sure", "fine", "a", "an", "the", "of", "is", "it",
+                         "that", "love", "mate", "sir", "madam"})
+
+
+def echoed(reading: IntentReading, heard: str) -> str | None:
+    """Why a clause the analysis read as doing something for the caller (advice, an apology,
+    a signpost, a next step) only names back what the caller just said ("Okay, fly-tipping"
+    after a caller reporting fly-tipping, read as sending her to the council): the words it
+    repeats, quoted; None when it says a word of its own. A question intent is not judged:
+    repeating the caller's word back as a question ("a knife?") asks."""
+    if reading.intent in INTENTS_ASKED or not heard:
+        return None
+    own = [w for w in spelled(reading.clause).split() if w not in ECHO_FILLER]
+    theirs = set(spelled(heard).split())
+    if not own or any(w not in theirs for w in own):
+        return None
+    return f"it only repeats the caller's words ('{' '.join(own)}')"
 
 
 def kind_doubt(reading: IntentReading) -> str | None:
@@ -448,9 +510,17 @@ def asked_not_advised(reading: IntentReading) -> str | None:
 # What someone else will do, foretold: "they'll probably turn it down soon anyway", "he'll
 # calm down once he's slept". (Not "he'll need to stay in", nor "it'd be worth locking up":
 # advice said of the one advised, or of the deed.)
-FORETOLD = re.compile(r"^ (?:he|she|they) (?:will|would|might|may|could|is going to|"
-                      r"are going to)(?: (?:probably|just|likely|soon|definitely))? "
-                      r"(?!(?:need|have|want|be best|be better)\b)")
+# So too what the officers will do or want, said of them ("officers will want that", "the
+# officers can look at that": two blind authors marked no advice to keep the evidence);
+# "officers will want you to leave it" and "they'll want to see it as it is" ask it of the
+# caller through them, and advise.
+FORETOLD = re.compile(r"^ (?:(?:great|good|lovely|brilliant|perfect|fine|thanks|thank you) )?"
+                      r"(?:he|she|they|(?:the )?(?:police )?officers?|(?:the )?police|"
+                      r"forensics|(?:the )?csi|someone|somebody) "
+                      r"(?:will|would|might|may|could|can|is going to|are going to)"
+                      r"(?: (?:probably|just|likely|soon|definitely|also))? "
+                      r"(?!(?:need|have to|have got to|be best|be better)\b|"
+                      r"want (?:to|you|it left|it kept)\b)")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",
@@ -463,8 +533,10 @@ def foretold(reading: IntentReading) -> str | None:
     confront them given); None otherwise."""
     if reading.intent not in CONDUCT:
         return None
-    found = FORETOLD.match(_undiscoursed(reading.clause))
-    if found is None:
+    clause = _undiscoursed(reading.clause)
+    found = FORETOLD.match(clause)
+    if found is None or TELLS.search(clause, found.end() - 1):
+        # ("officers will be there soon so keep the door locked" goes on to advise)
         return None
     return f"it foretells what others will do ('{found.group().strip()}'), advising nothing"
 

@@ -41,6 +41,8 @@ from scoring.text import (
 from scoring.truth import THRIVE_FIELDS, KeyPoint, World
 from scoring.turn_forms import (
     answers_yes,
+    asks_callers_state,
+    asks_to_tell,
     names_nobody,
     offers_choice,
     says_opposite,
@@ -372,7 +374,8 @@ class Marker:
                         self.answered_yes(index, found)) and not pressed_on(found) \
                         and not vague_step(found) and not self.leaving(index, found) \
                         and not self.singled_out(index, found) \
-                        and not self.excused(index, found):
+                        and not self.excused(index, found) \
+                        and not callers_state_only(found) and not asked_louder(found):
                     out.append(Ask(index, order, turn, found))
         return out
 
@@ -521,7 +524,16 @@ class Marker:
 
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
-        return doubt(ask.reading, self.analyses[ask.index])
+        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index))
+
+    def heard_before(self, index: int) -> str:
+        """What the caller said between the trainee's turn before `index` and it."""
+        heard: list[str] = []
+        for turn in reversed(self.attempt.turns[:index]):
+            if turn.speaker == "trainee":
+                break
+            heard.append(turn.text)
+        return " ".join(reversed(heard))
 
     def named_only(self, ask: Ask) -> bool:
         """A question for a name alone, answered with the name alone: the caller who
@@ -1189,8 +1201,11 @@ class Marker:
         if any(asks_anywhere(s) for s in re.findall(r"[^.!?]+[.!?]*", text)
                if phrase in said_form(s)):
             return True
+        # (an instruction asks only when it asks to be told: "ring round her friends again"
+        # tells the caller what to do)
         return any(act.kind in ASKING_ACTS and fuzz.partial_ratio(
             phrase, said_form(act.clause)) >= SAID_SIMILARITY
+            and not (act.kind == "instruction" and not asks_to_tell(act.clause))
             for act in self.analyses[index].acts)
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
@@ -1592,6 +1607,27 @@ def pressed_on(reading: IntentReading) -> bool:
         if not who or who[-1] == "you":
             return True
     return False
+
+
+# The caller asked to speak louder or again ("can you speak up?", "say that again"), in
+# normal_text's spelling: the opposite of finding out whether she can talk unheard (a blind
+# author marked "sorry, can you speak up?" to a caller whispering near her abuser so).
+SPEAK_UP = re.compile(r"\b(?:speak|talk|say (?:it|that))(?: \w+)?? "
+                      r"(?:up|louder|again|more loudly)\b")
+
+
+def asked_louder(reading: IntentReading) -> bool:
+    """Is a safe-to-talk reading only the caller asked to speak up (`SPEAK_UP`)?"""
+    return reading.intent == "safe_to_talk" and SPEAK_UP.search(
+        normal_text(reading.clause)) is not None
+
+
+def callers_state_only(reading: IntentReading) -> bool:
+    """Is a question heard as about someone other than the caller only the caller's own
+    state asked ("are you still there?" heard as whether he is still there;
+    `scoring.turn_forms.asks_callers_state`)? It asks nothing about anyone else."""
+    return reading.intent in INTENTS_ASKED and reading.subject != "caller" and \
+        asks_callers_state(reading.clause)
 
 
 def ordered_calm(reading: IntentReading) -> bool:

@@ -59,10 +59,14 @@ TELLS_CALLER = re.compile(
 BUSY = (r"(?:(?:sir|madam|love|mate|sorry|ok|okay|i am|we are|just|still|nearly|almost|done|"
         r"typing|writing|finished|it|this|that|down|up|bear with me|1 moment|1 second|1 sec|"
         r"a moment|a second|hang on|hold on|getting there|updating|the log) )*")
+# (The help coming, said bare to a caller who asked whether it is, "they're on their way",
+# answers her as a yes does: two blind authors marked it no reassurance offered.)
 ANSWERS_YES = re.compile(
-    r"^ (?:(?:ok|right|sorry) )?(?:(?:yes|yeah|yep|yea) (?:(?:i am |we are )?(?:still )?here "
-    r"|(?:someone|somebody|they|officers|police|help) (?:is|are) (?:coming|on (?:their|the|"
-    r"its|his|her) way) )?"
+    r"^ (?:(?:ok|okay|right|sorry) )?(?:(?:yes|yeah|yep|yea) (?:(?:i am |we are )?(?:still )?"
+    r"here |(?:someone|somebody|they|officers|police|help) (?:is|are) (?:coming|on (?:their|"
+    r"the|its|his|her) way) )?"
+    r"|(?:someone|somebody|they|officers|the officers|police|the police|help) (?:is|are) "
+    r"(?:still )?(?:coming|on (?:their|the|its|his|her) way|nearly there|almost there) "
     rf"|(?:i am |we are )?still here |i am here ){BUSY}$")
 
 # A refusal to tell whose object is a clause of its own: "I can't give out who a vehicle is
@@ -86,6 +90,40 @@ SORRY_DISMISSED = re.compile(
     r" sorry (?:\w+ )?(?:but|though) (?:\w+ ){0,3}?(?:(?:that|it|this) is (?:just |simply |only )?"
     r"(?:how|the way) (?:it is|it works|it goes|things are)|it is what it is|there is nothing "
     r"(?:i|we) can do|(?:that|it|this) is (?:just )?life) ")
+
+
+# The caller's own state asked, with no one else named: "are you still there?", "you okay?",
+# "are you hurt at all?", "was that you?". Heard near a question about someone else ("is he
+# still there?"), it asks after the caller on the line, and nobody else (three blind authors
+# marked "are you still there?" to a silent caller no question whether anyone is with her).
+CALLERS_STATE = re.compile(
+    r"^ (?:(?:hello|hi|ok|okay|right|so|and|just|now|sorry|love|mate) )*"
+    r"(?:(?:are you|you are|you) (?:still |all |doing )?"
+    r"(?:there|here|with me|on the line|ok|okay|alright|all right|safe|hurt|injured|listening)"
+    # a sound on the line put to her: "is that you?" after a tap asks whether it was her
+    r"|(?:is|was) (?:that|this|it) you)"
+    r"(?: (?:still|now|at all|love|mate|sir|madam|there|then|tapping))* $")
+
+
+def asks_callers_state(clause: str) -> bool:
+    """Does the clause only ask after the caller's own state (`CALLERS_STATE`)?"""
+    return CALLERS_STATE.match(spelled(clause)) is not None
+
+
+# What an instruction that asks tells the caller to do: tell, give, describe, spell or
+# confirm something ("tell me the address", "give me her friends' names"), or take the
+# handler through it. Any other instruction ("ring round her friends again", "check with
+# her mates") tells the caller what to do, and asks nothing (a blind author marked "ring
+# round her friends" said after he had no question who had been contacted).
+TO_TELL = re.compile(
+    r" (?:tell|tells|give|describe|spell|say|read|repeat|confirm|explain|list|name|"
+    r"let me know|let me have|(?:talk|take|walk|run) me through|go through|go over|"
+    r"need|want|would like|think) ")
+
+
+def asks_to_tell(clause: str) -> bool:
+    """Does an instruction ask the caller to tell or give something (`TO_TELL`)?"""
+    return TO_TELL.search(spelled(clause)) is not None
 
 
 def answers_yes(clause: str) -> bool:
