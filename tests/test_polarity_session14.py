@@ -183,3 +183,15 @@ def test_a_time_or_a_place_waived_is_named_by_its_asking_word(reader: Understand
     assert named_by_asking("the bloke at number 12") is None
     assert ("when_happened", "negate") in read(
         reader, "No need to tell me when it got taken, it's in the log.")
+
+
+def test_a_condition_does_not_govern_the_handlers_own_deed() -> None:
+    # the handler saying they will end the call is the line not kept, whatever the
+    # condition before it says ("can't" belongs to the condition, not to the ending)
+    assert polarity("stay_on_line", "if you can't say anything I'm going to have to end the call",
+                    False) == "negate"
+    assert polarity("stay_on_line", "if there's no answer I'll have to clear the line",
+                    False) == "negate"
+    # a prohibition of the ending itself is still the line kept
+    assert polarity("stay_on_line", "you can't hang up yet", False) == "affirm"
+    assert polarity("stay_on_line", "don't end the call, I'm here", False) == "affirm"

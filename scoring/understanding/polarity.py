@@ -316,6 +316,10 @@ HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will no
                           # "I'm not passing this to the council again": refused as it is said
                           r"i am not (?!(?:going|saying|asking|telling)\b)\w+ing",
                           r"we are not (?!(?:going|saying|asking|telling)\b)\w+ing")
+# The handler naming what they will do themselves ("I'm going to have to …", "I'll …").
+_HANDLER_DOES = pattern("i am going to", "i am gonna", "i will", "we will", "we are going to",
+                        "i will have to", "i am going to have to", "i have got to",
+                        "i have to", "we have to")
 # Permission to stop what the advice asks: "you can stop tapping now".
 _STOP_PERMITTED = re.compile(r" (?:to )?(?:stop|quit) \w+ing ")
 NEEDLESS_REACH = 4  # words from "no need to" to the act it says is not needed
@@ -495,12 +499,17 @@ def _advice(intent: str, text: str) -> Polarity:
     # anything else that brings up the opposite act permits it ("if you like, you can tidy
     # up"), tells them to do it or says the handler will do it ("I'm ending the call now").
     # The trigger nearest the act governs it: "you can't tidy up yet" forbids.
+    # A trigger before the handler names their own deed does not reach past it: "if you
+    # can't talk to me I'm going to have to end the call" is the call ended, not forbidden.
+    own = max((m.start() for m in _HANDLER_DOES.finditer(before)), default=-1)
     triggers: list[tuple[int, Polarity]] = [
-        (m.start(), "affirm") for m in overlapping(PROHIBITION, before)]
-    triggers += [(m.start(), "negate") for m in overlapping(PERMISSION, before)]
+        (m.start(), "affirm") for m in overlapping(PROHIBITION, before) if m.start() > own]
+    triggers += [(m.start(), "negate") for m in overlapping(PERMISSION, before)
+                 if m.start() > own]
     if triggers:
         return max(triggers)[1]
-    return "affirm" if " if " in before or " unless " in before else "negate"
+    said = before[own:] if own >= 0 else before  # a condition on the handler's deed is theirs
+    return "affirm" if " if " in said or " unless " in said else "negate"
 
 
 def _lifted(text: str) -> bool:
