@@ -101,6 +101,9 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "can you tell", "can you tell yet", "could you tell",
                    "can you say", "can you see", "can you tell at all"})
 _MIN_CLAUSE = 3
+# A request that leads into the question after it ("…, and tell me, is he still there?").
+_LEAD_INS = frozenset({"tell me", "just tell me", "now tell me", "so tell me", "can you tell me",
+                       "could you tell me", "tell me this"})
 # A service's name or a greeting said before the first question, in the same sentence
 # ("Police emergency, what's the address?", "hello police where are you"): the answering
 # formula, not part of the question, so it is left out before the question is heard
@@ -359,7 +362,11 @@ def clauses(utterance: str) -> list[str]:
                  # "is she breathing and talking to you?": a participle with no subject
                  # of its own carries on the yes/no question before it
                  or (bool(merged) and _carries_question(tokens, merged[-1])))
-        if merged and small and not ended:
+        if small and not ends and " ".join(tokens) in _LEAD_INS:
+            # "Stay on the line, and tell me, is anyone hurt?": the lead-in belongs to the
+            # question after it, not to the advice before
+            merged.append("\0" + part)
+        elif merged and small and not ended:
             merged[-1] = f"{merged[-1]} {part}"
         elif merged and merged[-1].startswith("\0") and not ended:
             merged[-1] = f"{merged[-1][1:]} {part}"
