@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from scoring.homophones import repaired
 from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
 from scoring.understanding.agencies import for_an_agency
@@ -158,3 +159,31 @@ def test_a_detail_noted_is_no_read_back(reader: Understanding) -> None:
     # put to the caller to correct, it still is one
     assert "confirm_details" in affirmed(
         reader, "So the side gate was left unlatched and the shed was open, is that right?")
+
+
+# --- a recogniser's spelling ----------------------------------------------------------------
+
+
+def test_an_officers_number_misheard_is_a_collar_number() -> None:
+    assert repaired("can you tell me the officers colour number") == (
+        "can you tell me the officers collar number")
+    assert repaired("his caller number was on his shoulder") == (
+        "his collar number was on his shoulder")
+    assert repaired("what's the caller's number") == "what's the caller's number"
+
+
+def test_a_make_spelled_letter_by_letter_is_the_make() -> None:
+    assert repaired("was the bee em double you parked up") == "was the BMW parked up"
+    assert repaired("a silver vee double you") == "a silver VW"
+
+
+def test_a_noun_after_the_is_no_new_instruction() -> None:
+    # speech without punctuation: "officers" after "the" names them, it tells nothing
+    assert clauses("did you catch the officers collar number") == [
+        "did you catch the officers collar number"]
+
+
+def test_the_misheard_number_is_heard_as_the_officers(reader: Understanding) -> None:
+    heard = affirmed(reader, "did you manage to see the officers colour number")
+    assert "officer_details" in heard
+    assert "vehicle_description" not in heard
