@@ -410,8 +410,14 @@ def _split_run_on(text: str) -> list[str]:
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
-                 and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
-                 and bare[i - 1] not in _DETERMINERS)  # "did you get the officers' …": a noun
+                 and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
+        if tells and bare[i - 1] in _DETERMINERS:
+            # "the officers will be with you": the clause opens at "the"; but "did you get
+            # the officers collar number" names them inside the question, no new clause
+            tells = False
+            if subject in _THEN_VERBS and len(here) > _MIN_CLAUSE:
+                pieces.append([here.pop()])
+                here = pieces[-1]
         reported = (bare[i] in _QUESTION_WORDS and bare[i - 1] in _TOLD
                     and _WAIVED.search(" ".join(here).lower()) is not None)
         # "are you safe where you are tap once for yes": the code for the answer is a
@@ -456,6 +462,8 @@ _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i
 # A word after which an instruction word continues the clause rather than starting one.
 _GOVERNS = frozenset("to not never please just and".split())
 _DETERMINERS = frozenset("the a an your his her their this that".split())
+_THEN_VERBS = frozenset("will are is were was have has can could would should might may "
+                        "do don't won't".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())
 # A tap code's words: "tap once", "one tap", "cough twice", "press once"
 _SIGNALS = frozenset("tap taps cough coughs press knock".split())

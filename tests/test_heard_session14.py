@@ -187,3 +187,8 @@ def test_the_misheard_number_is_heard_as_the_officers(reader: Understanding) -> 
     heard = affirmed(reader, "did you manage to see the officers colour number")
     assert "officer_details" in heard
     assert "vehicle_description" not in heard
+
+
+def test_the_officers_after_a_leave_open_a_clause_of_their_own() -> None:
+    assert clauses("you can hang up now dave the officers will ring you tonight") == [
+        "you can hang up now dave", "the officers will ring you tonight"]
