@@ -14,6 +14,10 @@ A recogniser (or a trainee typing fast) also spells a word by its sound in a for
 English word at all ("wots the address", "wat time was it"), or writes "I'm" without its
 apostrophe ("im sorry about that"): such a spelling has only the one reading, so it is put
 right wherever it stands.
+
+So is a word that sounds like the one meant where only that one fits ("the officer's
+colour number": a collar number) and a car's make written as the names of its letters
+("the bee em double you").
 """
 
 from __future__ import annotations
@@ -87,6 +91,14 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # a contraction without its apostrophe, where the bare form is no English word
     (re.compile(r"\b(" + "|".join(_BARE) + r")\b", re.IGNORECASE),
      lambda m: _apostrophed(m.group(1))),
+    # caller/colour -> collar: an officer's number ("did you get the officer's colour
+    # number"); a phone number is "the caller's number", never an officer's
+    (re.compile(r"\b((?:officer|officers|officer's|officers'|policeman's|pc's|his|her|their)"
+                r"\s+)(?:caller|colour|color|cola|coller)(?=\s+numbers?\b)", re.IGNORECASE),
+     r"\1collar"),
+    # a car's make spelled letter by letter as words ("the bee em double you", "bee em w")
+    (re.compile(r"\bbee\s+em\s+(?:double\s+you|w)\b", re.IGNORECASE), "BMW"),
+    (re.compile(r"\bvee\s+double\s+you\b", re.IGNORECASE), "VW"),
     # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
     (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
                 re.IGNORECASE), "wait"),

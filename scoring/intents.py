@@ -101,6 +101,9 @@ _TAGS = frozenset({"do you know", "can you remember", "do you remember", "if you
                    "can you tell", "can you tell yet", "could you tell",
                    "can you say", "can you see", "can you tell at all"})
 _MIN_CLAUSE = 3
+# A request that leads into the question after it ("…, and tell me, is he still there?").
+_LEAD_INS = frozenset({"tell me", "just tell me", "now tell me", "so tell me", "can you tell me",
+                       "could you tell me", "tell me this"})
 # A service's name or a greeting said before the first question, in the same sentence
 # ("Police emergency, what's the address?", "hello police where are you"): the answering
 # formula, not part of the question, so it is left out before the question is heard
@@ -359,7 +362,11 @@ def clauses(utterance: str) -> list[str]:
                  # "is she breathing and talking to you?": a participle with no subject
                  # of its own carries on the yes/no question before it
                  or (bool(merged) and _carries_question(tokens, merged[-1])))
-        if merged and small and not ended:
+        if small and not ends and " ".join(tokens) in _LEAD_INS:
+            # "Stay on the line, and tell me, is anyone hurt?": the lead-in belongs to the
+            # question after it, not to the advice before
+            merged.append("\0" + part)
+        elif merged and small and not ended:
             merged[-1] = f"{merged[-1]} {part}"
         elif merged and merged[-1].startswith("\0") and not ended:
             merged[-1] = f"{merged[-1][1:]} {part}"
@@ -404,6 +411,13 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"])
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
+        if tells and bare[i - 1] in _DETERMINERS:
+            # "the officers will be with you": the clause opens at "the"; but "did you get
+            # the officers collar number" names them inside the question, no new clause
+            tells = False
+            if subject in _THEN_VERBS and len(here) > _MIN_CLAUSE:
+                pieces.append([here.pop()])
+                here = pieces[-1]
         # ("don't worry about exactly what time it was": an adverb between them)
         told = bare[i - 1] in _TOLD or (bare[i - 1] in _HEDGES and bare[i - 2] in _TOLD)
         reported = (bare[i] in _QUESTION_WORDS and told
@@ -450,6 +464,9 @@ _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i
                           "we'll".split())
 # A word after which an instruction word continues the clause rather than starting one.
 _GOVERNS = frozenset("to not never please just and".split())
+_DETERMINERS = frozenset("the a an your his her their this that".split())
+_THEN_VERBS = frozenset("will are is were was have has can could would should might may "
+                        "do don't won't".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())
 # A tap code's words: "tap once", "one tap", "cough twice", "press once"
 _SIGNALS = frozenset("tap taps cough coughs press knock".split())

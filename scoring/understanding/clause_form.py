@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from scoring.text import is_question
+from scoring.understanding.agencies import for_an_agency
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, NOT_NEEDED, PERMISSION, asks
 from scoring.understanding.wording import spelled
 
@@ -28,7 +29,16 @@ _DETAIL = re.compile(r" (?:\d+\w*|one|two|three|four|five|six|seven|eight|nine|t
 _FRANKLY = re.compile(r"(?:(?:to be|i will be|i'll be|if i am|if i'm|i have to be|i've got to "
                       r"be|i must be) (?:honest|frank|fair)(?: with you)?|honestly|in all "
                       r"honesty|truth be told|to tell you the truth)")
+_FRANKLY_OPENS = frozenset({"honestly", "frankly", "genuinely", "truly", "seriously"})
 _TITLES = frozenset({"mr", "mrs", "miss", "ms", "dr", "sir", "madam"})
+# The force's answering formula before what is asked ("Leicestershire Police, erm, is anybody
+# hurt?"): the force's name matches no phrasing and drags the question's score down.
+_FORCE = frozenset({"police", "constabulary"})
+_ANSWERED = frozenset({"hello", "hi", "hiya", "101"})
+_NOT_A_FORCE = frozenset({"the", "your", "our", "local", "a", "and", "so", "that", "those"})
+_ASKED_OPENS = frozenset("is are was were has have had do does did can could may what what's "
+                         "where where's whereabouts when who who's how how's which whose why "
+                         "tell".split())
 _ENDEARMENTS = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
                           "duck", "pet", "petal", "buddy", "bud", "chief", "boss"})
 # Farewells closing a clause (small parts are joined to the clause before them).
@@ -111,6 +121,11 @@ _REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:ta
 # the registration for you now"): no next step, which comes after the call.
 _DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )?now $")
 HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
+# The handler saying again what they have just said ("let me say that again", "I'll say it
+# again, I'm sorry…"): no step of the call's, nor the caller asked to say it again.
+_SAYING_AGAIN = re.compile(r" (?:let me|i will|i am going to|i shall) (?:just )?(?:say|repeat|put|"
+                           r"run through|go through) (?:it|that|this|myself)(?: (?:once more|one "
+                           r"more time|more slowly|slowly|again))* ")
 # Closing the call ("Right, I'll let you go then", "Take care. Night."): a greeting by the
 # definitions, carrying no intent whatever it resembles ("what time of night").
 _CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
@@ -210,7 +225,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     if not asking and intent in ASKING and (_TELLING.match(text) or _CONDITION.match(text)):
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text) and not (
-            PERMISSION.search(text) or NOT_NEEDED.search(text)):
+            PERMISSION.search(text) or NOT_NEEDED.search(text)) and not (
+            intent == "signpost" and for_an_agency(clause)):  # "the van is one for the council"
         # "the CSI's been": what someone else did is no advice (but "when they're with
         # you, you can …" gives its leave in the same clause)
         return False
@@ -342,7 +358,14 @@ def handler_will_do(clause: str) -> bool:
     core = spelled(core_of(clause))
     return (promises(clause) and len(core.split()) >= HANDLER_WORDS
             and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
+            and not _SAYING_AGAIN.search(core)
             and not closing(clause))
+
+
+def without_saying_again(said: str) -> str:
+    """A spelled text without the handler saying again what they said ("let me say that
+    again"), which asks nothing of the caller."""
+    return _SAYING_AGAIN.sub(" ", said)
 
 
 def closing(clause: str) -> bool:
@@ -412,6 +435,44 @@ def _before_farewell(bare: list[str], start: int, end: int) -> int:
     return end if NOT_NEEDED.search(left) or PERMISSION.search(left) else said
 
 
+def _answering(tokens: list[str], bare: list[str], start: int) -> int:
+    """Where the force's answering formula opening at `start` ends ("Essex Police",
+    "Humberside Police, one oh one, hello"), or 0 if none opens there."""
+    at = start
+    while at < len(tokens) and tokens[at][:1].isupper() and bare[at] not in _FORCE | _NOT_A_FORCE:
+        at += 1
+    if at == start or at >= len(tokens) or bare[at] not in _FORCE or not tokens[at][:1].isupper():
+        return 0  # "The police are on their way" names no force answering
+    at += 1
+    while at < len(tokens) and (bare[at] in _ANSWERED or bare[at:at + 3] == ["one", "oh", "one"]):
+        at += 3 if bare[at] == "one" else 1
+    asked = next((b for b in bare[at:] if b not in _FILLER), "")
+    # only a question put after it: "Essex Police will ring you tomorrow" names who acts,
+    # "Essex Police, you're speaking to Dan" is the formula still, a greeting whole
+    return at if asked in _ASKED_OPENS else 0
+
+
+def _opening_end(tokens: list[str], bare: list[str], names: frozenset[str]) -> int:
+    """Where a clause's opening discourse words, answering formula and the name said to
+    the caller end ("okay, so", "Essex Police, erm", "Honestly, Mrs Eldridge")."""
+    start, end = 0, len(tokens)
+    while start < end:
+        if bare[start] in _FILLER:
+            start += 1
+        elif bare[start:start + 2] == ["thank", "you"]:
+            start += 2
+        elif (answered := _answering(tokens, bare, start)) and end - answered > 2:
+            start = answered
+        elif bare[start] in _FRANKLY_OPENS and end - start > 3:
+            start += 1  # "Honestly, Mrs Eldridge, I'm sorry you were kept waiting"
+        elif end - start > 3 and (bare[start] in names or (
+                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
+            start += 2 if bare[start] in _TITLES else 1
+        else:
+            break
+    return start
+
+
 def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
     """A clause without the discourse words that open it ("okay, so where …") and without
     the caller's name or "love" said to them ("…, Mr Mistry", "Marcus, can I…"): a name
@@ -420,17 +481,8 @@ def core_of(clause: str, names: frozenset[str] = frozenset()) -> str:
     tokens = clause.split()
     # apostrophes kept: "we'll" is no "well", "I'll" no "ill"
     bare = [re.sub(r"[^\w']", "", t.lower().replace("\u2019", "'")) for t in tokens]
-    start, end = 0, len(tokens)
-    while start < end:
-        if bare[start] in _FILLER:
-            start += 1
-        elif bare[start:start + 2] == ["thank", "you"]:
-            start += 2
-        elif end - start > 3 and (bare[start] in names or (
-                bare[start] in _TITLES and start + 1 < end and tokens[start + 1][:1].isupper())):
-            start += 2 if bare[start] in _TITLES else 1
-        else:
-            break
+    end = len(tokens)
+    start = _opening_end(tokens, bare, names)
     if start > 0 and end - start <= 2 and all(t[:1].isupper() for t in tokens[start:end]):
         return ""  # "Cheers, Tomasz.": thanks and a name said to them; nothing asked or told
     if _FRANKLY.fullmatch(" ".join(bare[start:end]).strip()):

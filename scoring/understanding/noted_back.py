@@ -74,11 +74,18 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
         if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after):
             continue
         checked = [clause, after] if note_after else [clause]
-        if any(invites_correction(c) or invites_correction(_sentence_of(c, turn))
+        if any(invites_correction(c) or invites_correction(sentence_of(c, turn))
                for c in checked):
             continue
         out.add(clause)
     return out
+
+
+def noted_summary(parts: Sequence[str], turn: str, said_back: set[str]) -> bool:
+    """Is the turn, read back as a whole (a summary, `said_back` holding the turn itself),
+    a note of what the caller said ("Right, the spare key under the mat, I've added
+    that.")? A clause of it notes, and nothing in it invites the caller to correct it."""
+    return turn in said_back and any(notes(p) for p in parts) and not invites_correction(turn)
 
 
 def as_noted(acts: list[Act], readings: list[IntentReading], noted: set[str],
@@ -98,7 +105,7 @@ def as_noted(acts: list[Act], readings: list[IntentReading], noted: set[str],
     return acts, readings, main
 
 
-def _sentence_of(clause: str, turn: str) -> str:
+def sentence_of(clause: str, turn: str) -> str:
     """The sentence of the typed turn (with its closing mark) the clause was cut from, or
     the clause itself when it cannot be found (clauses are cut without punctuation)."""
     said = spelled(clause).strip()

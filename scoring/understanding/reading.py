@@ -27,6 +27,7 @@ from scoring.understanding.acts import (
     tells_caller,
     turn_act,
 )
+from scoring.understanding.agencies import for_an_agency
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -52,6 +53,7 @@ from scoring.understanding.clause_form import (
     summary,
     wh_question,
     withholds,
+    without_saying_again,
 )
 from scoring.understanding.deeds import PHRASE as DEED_PHRASE
 from scoring.understanding.deeds import deed_of, room_advice
@@ -64,7 +66,7 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
-from scoring.understanding.noted_back import as_noted, noted_details
+from scoring.understanding.noted_back import as_noted, noted_details, noted_summary
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -84,6 +86,7 @@ from scoring.understanding.polarity import (
 )
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
+from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
@@ -134,7 +137,7 @@ _NOT_AN_APOLOGY = re.compile(
 _FAILED = re.compile(
     r" (?:nobody|no one|was not|were not|did not|has not|have not|had not|not good enough|"
     r"should have|let you down|mistake|delay|wait|waiting|missed|never|not acceptable|"
-    r"failed|wrong) ")
+    r"failed|wrong|too (?:quick|quickly|fast)|over you|across you|cut you off) ")
 _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|frightening|"
                          r"upsetting|difficult|loss|passed away) ")
 # Intents the handler asks for (not advice, not something the handler does).
@@ -473,6 +476,7 @@ class Understanding:
         heard = self._deed_named(clause, heard, context, interrogative)
         if not heard:
             heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
+        heard = reference_said_back(heard, clause, turn)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
         # (a value named inside a question of where or which is its setting, not said
         # back: "whereabouts on the A127 are you, which carriageway?")
@@ -736,7 +740,7 @@ class Understanding:
             # car": neither, whichever it resembles (the "but" may go unsaid before what the
             # handler will not tell)
             return None
-        if self._bare(clause) and _PARDON.search(spelled(turn)):
+        if self._bare(clause) and _PARDON.search(without_saying_again(spelled(turn))):
             return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
             return intent
@@ -820,7 +824,7 @@ def _asking_nothing_of_their_own(
     said_back = valued | {a.clause for a in acts if a.kind == "readback"} | {
         r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
     noted = noted_details(parts, text, said_back)
-    if noted and said_back - {text} <= noted:
+    if (noted or noted_summary(parts, text, said_back)) and said_back - {text} <= noted:
         noted.add(text)  # a reading of the whole turn (a summary) is noted with it
     acts, readings, main = as_noted(acts, readings, noted, main)
     if noted:
@@ -1145,8 +1149,9 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
             or (asked and (wh_question(clause) or bool(REQUEST.search(text)))))
 
 
-def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
-             asking: bool) -> IntentMatch | None:
+def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
+        clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
+        asking: bool) -> IntentMatch | None:
     """What a statement's form makes of what it resembles.
     "Feel free to sweep the glass up now" permits what scene preservation advises against:
     whatever the clause resembles, it is that advice, refused (its polarity says so); the
@@ -1162,6 +1167,11 @@ def _by_form(clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))
+    if best.intent != "signpost" and not asking and for_an_agency(clause):
+        # "the abandoned van is one for the council": the agency named as the one to deal
+        # with it, whatever the matter named resembles
+        return IntentMatch("signpost", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "signpost"), best.phrase))
     if best.intent == NONE:
         # "You're alright to pick up whatever's been tipped out now": a permission of what
         # an advice is against is that advice refused, though the clause's wording is as

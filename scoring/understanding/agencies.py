@@ -1,0 +1,41 @@
+"""A matter said to be another agency's: the definitions' signpost, by its form.
+
+"The abandoned van is one for the council", "the noise team are the ones who deal with
+that", "that's an environmental health matter": the handler tells the caller who is better
+placed to help. The clause names the matter (a van, fly-tipping, the noise) as much as the
+agency, and the library's phrasings that name the same matter pull it towards them (asking
+where the fly-tipping is, what happens next about the car); the form says who deals with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.wording import spelled
+
+# Services a handler points a caller to (docs/intent-definitions.md, signpost).
+_AGENCY = (r"(?:council|highways|environmental health|noise team|victim support|citizens advice|"
+           r"rspca|nhs|111|gp|housing (?:association|office|officer|team)|landlord|"
+           r"action fraud|dvla|samaritans|trading standards|dog warden|social services|"
+           r"crisis team|refuge|shelter|acas|crimestoppers|ombudsman|environment agency|"
+           r"solicitor)")
+_ITS_MATTER = re.compile(
+    # "… is one for the council", "that is a matter for environmental health"
+    r" (?:is|are) (?:really |more |very much |definitely |probably )?(?:1|a matter|a job|"
+    r"something) for (?:the |your |a |an )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    # "that is a council matter", "it is an environmental health job"
+    r"| (?:is|are) (?:a |an )?" + _AGENCY + r" (?:matter|issue|job|thing) "
+    # "the council noise team is really who deals with this", "… are the ones to deal with"
+    r"| " + _AGENCY + r"(?: \w+){0,2} (?:is|are) (?:really |actually )?(?:who|the 1|the ones|"
+    r"the people|the team|best placed)(?: \w+)?(?: to)? (?:deal|deals|handle|handles|sort|sorts)"
+    # "the council deals with abandoned vehicles"
+    r"| " + _AGENCY + r"(?: \w+){0,2} (?:deal|deals|handle|handles|look after|looks after|"
+    r"take care of|takes care of) ")
+# Said not to be theirs, or not so: left to the reading of what it resembles.
+_DENIED = re.compile(r" (?:not|never|no longer|no) ")
+
+
+def for_an_agency(clause: str) -> bool:
+    """Does the clause say the matter is another agency's to deal with?"""
+    said = spelled(clause)
+    return bool(_ITS_MATTER.search(said)) and not _DENIED.search(said)
