@@ -5,8 +5,6 @@ readings do."""
 
 from __future__ import annotations
 
-import pytest
-
 from scoring.homophones import repaired
 from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
@@ -14,17 +12,10 @@ from scoring.understanding.agencies import for_an_agency
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.clause_form import core_of, handler_will_do
 from scoring.understanding.reference_back import reference_said_back
-from simulator.library import meaning_matcher
 
 
-@pytest.fixture(scope="module")
-def reader() -> Understanding:
-    """The understanding with no scenario: the library and the learnt models."""
-    return Understanding.for_scenario(None, meaning_matcher())
-
-
-def affirmed(reader: Understanding, text: str) -> set[str]:
-    return {r.intent for r in reader.analyse(text, Context()).intents if r.affirmed}
+def affirmed(understanding: Understanding, text: str) -> set[str]:
+    return {r.intent for r in understanding.analyse(text, Context()).intents if r.affirmed}
 
 
 def given(clause: str) -> IntentReading:
@@ -49,8 +40,9 @@ def test_the_force_name_stays_where_no_question_follows_it() -> None:
     assert core_of("The Police are coming to you now").startswith("The Police")
 
 
-def test_a_question_after_the_force_name_is_heard(reader: Understanding) -> None:
-    assert "anyone_injured" in affirmed(reader, "Cumbria Police, erm, is anyone at all hurt?")
+def test_a_question_after_the_force_name_is_heard(understanding: Understanding) -> None:
+    assert "anyone_injured" in affirmed(understanding,
+                                        "Cumbria Police, erm, is anyone at all hurt?")
 
 
 # --- a reference number said back to check --------------------------------------------------
@@ -77,8 +69,9 @@ def test_a_reference_given_to_the_caller_stays_given() -> None:
                                )[0].intent == "reference_number"
 
 
-def test_the_whole_reader_hears_the_reference_said_back(reader: Understanding) -> None:
-    heard = affirmed(reader, "Just checking, the incident number they gave you was DV-24-99310?")
+def test_the_whole_reader_hears_the_reference_said_back(understanding: Understanding) -> None:
+    heard = affirmed(understanding,
+                     "Just checking, the incident number they gave you was DV-24-99310?")
     assert "confirm_details" in heard
     assert "reference_number" not in heard
 
@@ -92,20 +85,20 @@ def test_saying_it_again_is_no_step_the_handler_promises() -> None:
     assert handler_will_do("I'll get an officer to ring you tonight")
 
 
-def test_an_apology_repeated_carries_no_promise(reader: Understanding) -> None:
-    heard = affirmed(reader, "I said it before and I'll say it again, I'm sorry the officer "
+def test_an_apology_repeated_carries_no_promise(understanding: Understanding) -> None:
+    heard = affirmed(understanding, "I said it before and I'll say it again, I'm sorry the officer "
                              "never came back to you.")
     assert "apology" in heard
     assert "next_steps" not in heard
 
 
-def test_sorry_for_the_handlers_own_haste_is_an_apology(reader: Understanding) -> None:
+def test_sorry_for_the_handlers_own_haste_is_an_apology(understanding: Understanding) -> None:
     # "let me say that again" is the handler repeating, no "pardon?" asked of the caller
-    assert "apology" in affirmed(reader, "Sorry, Mrs Kaur, I went too fast there, let me say "
-                                         "that again.")
+    assert "apology" in affirmed(understanding, "Sorry, Mrs Kaur, I went too fast there, "
+                                                "let me say that again.")
 
 
-def test_honestly_before_an_apology_is_left_out(reader: Understanding) -> None:
+def test_honestly_before_an_apology_is_left_out(understanding: Understanding) -> None:
     assert core_of("Honestly Mr Grant I'm sorry nobody called you") == (
         "I'm sorry nobody called you")
 
@@ -118,19 +111,19 @@ def test_tell_me_goes_with_the_question_after_it() -> None:
         "Keep the back door shut", "tell me has he got a weapon"]
 
 
-def test_advice_before_tell_me_is_still_heard(reader: Understanding) -> None:
-    heard = affirmed(reader, "Stay on the phone with me, and tell me, is anybody injured?")
+def test_advice_before_tell_me_is_still_heard(understanding: Understanding) -> None:
+    heard = affirmed(understanding, "Stay on the phone with me, and tell me, is anybody injured?")
     assert {"stay_on_line", "anyone_injured"} <= heard
 
 
 # --- whether he is in the room is whether he is there ---------------------------------------
 
 
-def test_whether_he_is_in_the_room_asks_if_he_is_present(reader: Understanding) -> None:
-    heard = affirmed(reader, "Is he in the room with you at the moment?")
+def test_whether_he_is_in_the_room_asks_if_he_is_present(understanding: Understanding) -> None:
+    heard = affirmed(understanding, "Is he in the room with you at the moment?")
     assert "suspect_present" in heard
     assert "safe_to_talk" not in heard
-    assert "safe_to_talk" in affirmed(reader, "Can he hear what you're saying to me?")
+    assert "safe_to_talk" in affirmed(understanding, "Can he hear what you're saying to me?")
 
 
 # --- a matter said to be another agency's --------------------------------------------------
@@ -145,20 +138,20 @@ def test_a_matter_for_an_agency_is_told_by_its_form() -> None:
     assert not for_an_agency("the council came out last week")
 
 
-def test_a_matter_for_an_agency_is_a_signpost(reader: Understanding) -> None:
-    assert "signpost" in affirmed(reader, "The burnt-out moped is one for the council, "
+def test_a_matter_for_an_agency_is_a_signpost(understanding: Understanding) -> None:
+    assert "signpost" in affirmed(understanding, "The burnt-out moped is one for the council, "
                                           "to be fair.")
 
 
 # --- details noted, not put to the caller ---------------------------------------------------
 
 
-def test_a_detail_noted_is_no_read_back(reader: Understanding) -> None:
-    heard = affirmed(reader, "Right, the side gate was left unlatched, I've put that on.")
+def test_a_detail_noted_is_no_read_back(understanding: Understanding) -> None:
+    heard = affirmed(understanding, "Right, the side gate was left unlatched, I've put that on.")
     assert "confirm_details" not in heard
     # put to the caller to correct, it still is one
     assert "confirm_details" in affirmed(
-        reader, "So the side gate was left unlatched and the shed was open, is that right?")
+        understanding, "So the side gate was left unlatched and the shed was open, is that right?")
 
 
 # --- a recogniser's spelling ----------------------------------------------------------------
@@ -183,8 +176,8 @@ def test_a_noun_after_the_is_no_new_instruction() -> None:
         "did you catch the officers collar number"]
 
 
-def test_the_misheard_number_is_heard_as_the_officers(reader: Understanding) -> None:
-    heard = affirmed(reader, "did you manage to see the officers colour number")
+def test_the_misheard_number_is_heard_as_the_officers(understanding: Understanding) -> None:
+    heard = affirmed(understanding, "did you manage to see the officers colour number")
     assert "officer_details" in heard
     assert "vehicle_description" not in heard
 

@@ -5,29 +5,24 @@ the whole reader where the turn's readings do."""
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
 from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.polarity import carried_through, in_scope, polarity
 from scoring.understanding.waivers import named_by_asking, waiver
-from simulator.library import meaning_matcher
+from tests.written_analysis import read as written
+
+from .conftest import pairs
 
 
-@pytest.fixture(scope="module")
-def reader() -> Understanding:
-    """The understanding with no scenario: the library and the learnt models."""
-    return Understanding.for_scenario(None, meaning_matcher())
-
-
-def read(reader: Understanding, text: str) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in reader.analyse(text, Context()).intents}
+def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
+    return pairs(understanding.analyse(text, Context()))
 
 
 def heard(intent: str, clause: str, polarity: Polarity = "affirm") -> IntentReading:
-    return IntentReading(intent=intent, confidence=0.9, polarity=polarity, subject="caller",
-                         clause=clause, phrase="(test)", score=0.9)
+    return replace(written(intent, clause), polarity=polarity)
 
 
 def test_leave_to_shut_a_door_lifts_the_scene_kept() -> None:
@@ -135,13 +130,13 @@ def test_a_second_thing_listed_with_or_is_waived_not_asked() -> None:
     assert found is not None and found.asked == ""
 
 
-def test_the_whole_reader_on_new_wording(reader: Understanding) -> None:
+def test_the_whole_reader_on_new_wording(understanding: Understanding) -> None:
     assert ("scene_preservation", "affirm") not in read(
-        reader, "You can go ahead and close the patio door now, the officers have seen it.")
+        understanding, "You can go ahead and close the patio door now, the officers have seen it.")
     assert ("crime_prevention", "affirm") not in read(
-        reader, "Don't go spending a fortune on cameras just yet, Ray.")
+        understanding, "Don't go spending a fortune on cameras just yet, Ray.")
     assert ("when_happened", "affirm") not in read(
-        reader, "dont worry about exactly what day it was")
+        understanding, "dont worry about exactly what day it was")
 
 
 def test_plain_leave_reaches_a_deed_joined_by_and() -> None:
@@ -172,7 +167,7 @@ def test_danger_said_to_be_none_lifts_the_safety_advice() -> None:
     assert [r.polarity for r in out] == ["affirm"]
 
 
-def test_a_time_or_a_place_waived_is_named_by_its_asking_word(reader: Understanding) -> None:
+def test_a_time_or_a_place_waived_is_named_by_its_asking_word(understanding: Understanding) -> None:
     assert named_by_asking("the dates") == "when_happened"
     assert named_by_asking("exactly when it got left there") == "when_happened"
     assert named_by_asking("where the bike was chained") == "location"
@@ -182,7 +177,7 @@ def test_a_time_or_a_place_waived_is_named_by_its_asking_word(reader: Understand
     assert named_by_asking("her date of birth") is None
     assert named_by_asking("the bloke at number 12") is None
     assert ("when_happened", "negate") in read(
-        reader, "No need to tell me when it got taken, it's in the log.")
+        understanding, "No need to tell me when it got taken, it's in the log.")
 
 
 def test_a_condition_does_not_govern_the_handlers_own_deed() -> None:
