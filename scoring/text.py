@@ -293,6 +293,9 @@ _ASKING = frozenset(
 # are on their way" tells.
 _ANSWERING = frozenset("police ambulance fire hello hi morning afternoon evening".split())
 _QUESTION_WORDS = frozenset("what where when who whose which how why".split())
+# A hedge on the answer asked for, before its question word ("roughly what time did you go
+# to bed", "about how tall was he"): skipped when a question word follows.
+_HEDGES = frozenset("roughly approximately about around exactly precisely".split())
 
 
 def is_question(text: str) -> bool:
@@ -305,6 +308,9 @@ def is_question(text: str) -> bool:
         tokens = [t for t in tokens[2:] if t not in _OPENERS]
     while len(tokens) > 1 and tokens[0] in _ANSWERING and (
             tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
+        tokens = tokens[1:]
+    if (len(tokens) > 2 and tokens[0] in _HEDGES and tokens[1] in _QUESTION_WORDS
+            and tokens[2] not in _PRONOUNS):  # "about what he said": no question
         tokens = tokens[1:]
     return bool(tokens) and tokens[0] in _ASKING and not _free_relative(tokens)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scoring.homophones import repaired
 from scoring.intents import clauses
+from scoring.text import is_question
 from scoring.understanding import Context, Understanding
 from scoring.understanding.agencies import for_an_agency
 from scoring.understanding.analysis import IntentReading
@@ -185,3 +186,15 @@ def test_the_misheard_number_is_heard_as_the_officers(understanding: Understandi
 def test_the_officers_after_a_leave_open_a_clause_of_their_own() -> None:
     assert clauses("you can hang up now dave the officers will ring you tonight") == [
         "you can hang up now dave", "the officers will ring you tonight"]
+
+
+def test_a_hedged_question_after_a_permission_still_asks(understanding: Understanding) -> None:
+    # "roughly" before the question word hides the question by its first word; the
+    # permission before it then leaves the clause a statement, and its question unheard
+    assert "when_happened" in affirmed(
+        understanding, "You're fine to clean up now, but about what time did you go to bed?")
+    assert "when_happened" in affirmed(
+        understanding, "you can put things back now roughly what time did you lock up")
+    # a hedge before a free relative ("about what he said") asks nothing
+    assert not is_question("about what he said, I'll pass that on")
+    assert is_question("approximately how long were you out")
