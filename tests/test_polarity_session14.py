@@ -190,3 +190,13 @@ def test_a_condition_does_not_govern_the_handlers_own_deed() -> None:
     # a prohibition of the ending itself is still the line kept
     assert polarity("stay_on_line", "you can't hang up yet", False) == "affirm"
     assert polarity("stay_on_line", "don't end the call, I'm here", False) == "affirm"
+
+
+def test_a_matter_said_not_to_be_the_agencys_is_no_signpost() -> None:
+    assert polarity("signpost", "this isn't really one for the housing office", False) == (
+        "negate")
+    assert polarity("signpost", "it's not a council matter", False) == "negate"
+    # said of the police, it sends the caller elsewhere; said plainly, it signposts
+    assert polarity("signpost", "this isn't one for us, it's one for the council",
+                    False) == "affirm"
+    assert polarity("signpost", "that's one for the housing office", False) == "affirm"

@@ -269,6 +269,13 @@ _OUTLAY_FORBIDDEN = re.compile(r" (?:do not|never|would not|should not)(?: \w+)?
                                r"(?: go| rush out and| bother| be)? (?:spend\w*|buy\w*|bought|"
                                r"splash\w* out|fork\w* out|shell\w* out|invest\w* in) ")
 # Kept out of it: "leave the housing association out of it", "keep the council out of this".
+# The matter said not to be the agency's: "it's not one for the council", "that isn't a
+# council matter" (said of the police, "this isn't one for us", it sends them elsewhere).
+_NOT_THEIRS = re.compile(r" (?:is|was|are) not (?:really |actually |strictly )?(?:"
+                         r"(?:one|1|a job|a matter|something|a thing) for "
+                         r"(?!us |the police |police )"
+                         r"|(?:a|an) (?!police )\w+ (?:matter|job|issue|thing) "
+                         r"|something (?:the|that) (?!police )\w+ (?:\w+ )?(?:deal|handle|sort))")
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
@@ -415,7 +422,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             text):
         return "negate"  # "forget the reference number for now": not given, not asked
     if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
-                                 or _LEFT_OUT.search(text)):
+                                 or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)):
         # "don't go ringing the council", "forget the council for now", "leave the housing
         # office out of it": told not to contact the agency
         return "negate"
