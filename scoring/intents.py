@@ -419,7 +419,7 @@ def _split_run_on(text: str) -> list[str]:
                 pieces.append([here.pop()])
                 here = pieces[-1]
         # ("don't worry about exactly what time it was": an adverb between them)
-        told = bare[i - 1] in _TOLD or (bare[i - 1] in _HEDGES and bare[i - 2] in _TOLD)
+        told = bare[i - 1] in _TOLD or (i >= 2 and bare[i - 1] in _HEDGES and bare[i - 2] in _TOLD)
         reported = (bare[i] in _QUESTION_WORDS and told
                     and _WAIVED.search(" ".join(here).lower()) is not None)
         # "are you safe where you are tap once for yes": the code for the answer is a

@@ -200,3 +200,11 @@ def test_a_matter_said_not_to_be_the_agencys_is_no_signpost() -> None:
     assert polarity("signpost", "this isn't one for us, it's one for the council",
                     False) == "affirm"
     assert polarity("signpost", "that's one for the housing office", False) == "affirm"
+
+
+def test_a_turn_of_one_hedge_word_is_read_without_fault(understanding: Understanding) -> None:
+    # the hedge before a waived question looks two words back; a one-word turn has none
+    # ("just", "exactly": a recogniser's fragment or a typed reply)
+    for text in ("just", "exactly", "roughly", "Precisely."):
+        assert clauses(text) == [text.rstrip(".")]
+        assert understanding.analyse(text, Context()).acts
