@@ -208,3 +208,14 @@ def test_a_turn_of_one_hedge_word_is_read_without_fault(understanding: Understan
     for text in ("just", "exactly", "roughly", "Precisely."):
         assert clauses(text) == [text.rstrip(".")]
         assert understanding.analyse(text, Context()).acts
+
+
+def test_a_door_shut_without_leave_is_the_scene_kept(understanding: Understanding) -> None:
+    # shutting a door is the scene let go only when leave is given for it; told, it keeps
+    # the room as it is
+    assert polarity("scene_preservation", "shut the lounge door and leave it for the officers",
+                    False) == "affirm"
+    assert ("scene_preservation", "negate") not in read(
+        understanding, "Close the back bedroom door and keep the kids out of there.")
+    assert polarity("scene_preservation", "you're fine to shut the lounge door now",
+                    False) == "negate"

@@ -81,9 +81,6 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
         r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
-        # a door shut is a door touched: "you can go ahead and shut the back door now"
-        # lifts the scene kept (not "keep the door shut", which keeps it)
-        r"(?:shut\w*|clos(?:e|ing)) (?:the|that|this|your|it|up)",
         # things cleared out of the way: "clearing the drawers", "clear them"
         r"clear(?:ing)? (?:the|your|that|those|these|it|them)"),
     "stay_on_line": pattern(
@@ -469,6 +466,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
 
 
 def _advice(intent: str, text: str) -> Polarity:
+    if intent == "scene_preservation" and _shut_by_leave(text):
+        return "negate"  # "you can go ahead and shut the back door now": the scene let go
     denied = _DANGER_DENIED.search(text) if intent == "safety_advice" else None
     if denied is not None and not _CONDITIONAL.search(text[: denied.start() + 1]):
         return "negate"  # "…, it's quite safe", "there's no danger there": nothing to avoid
@@ -519,6 +518,23 @@ def _advice(intent: str, text: str) -> Polarity:
     return "affirm" if " if " in said or " unless " in said else "negate"
 
 
+# A door or a room shut: with leave, the scene let go ("you're fine to close the back door
+# now"); told, or forbidden, it is the scene kept ("close the kitchen door and keep everyone
+# out", "don't shut the gate yet"), so it is no act against the advice in OPPOSITE.
+_SHUT = re.compile(r" (?:shut\w*|clos(?:e|ing)) (?:the|that|this|your|it|up)\b")
+
+
+def _shut_by_leave(text: str) -> bool:
+    """Is a door (or gate, room) shut with leave given for it, and nothing forbidding it?"""
+    shut = _SHUT.search(text)
+    if shut is None:
+        return False
+    before = text[: shut.start() + 1]
+    allowed = [m.start() for m in overlapping(PERMISSION, before)]
+    forbidden = [m.start() for m in overlapping(PROHIBITION, before)]
+    return bool(allowed) and max(allowed) > max(forbidden, default=-1)
+
+
 def _lifted(text: str) -> bool:
     """Is the advice lifted: a plain permission given now the danger or the need has passed
     ("it's alright to use the back door again", "you're fine to get out of the bedroom
@@ -559,7 +575,10 @@ def permitted_against(clause: str) -> tuple[str, ...]:
     after = text[allowed.end() - 1:]
     if _BARRICADE_LIFTED.search(after):
         return ("safety_advice",)  # the barricade taken down, whatever else moving is against
-    return tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
+    against = tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
+    if _SHUT.search(after) and "scene_preservation" not in against:
+        against += ("scene_preservation",)  # leave to shut the door: the scene let go
+    return against
 
 
 def is_tag_question(clause: str) -> bool:
