@@ -153,6 +153,9 @@ def play(clip: Clip, device: str | int | None = None) -> Playback:
     return Playback(clip, device)
 
 
+START_MARGIN_S = 0.2  # silence a line stream plays first, beyond its buffer's blocks
+
+
 class LineOut:
     """One output stream kept open for the whole call: a line starts at the next 20 ms block.
 
@@ -188,7 +191,10 @@ class LineOut:
         block = rate * block_ms // 1000
         # the buffer's blocks, plus one in the callback's hands
         self._settle = int(np.ceil(latency * rate / block)) + 1
-        self._quiet_left = self._settle  # blocks still to wait before the line may move
+        # blocks still to wait before the line may move: as the stream starts, longer (the
+        # start-up drop was 60 ms once, and in one CI run the line's first 20 ms went with
+        # an underrun ALSA recovered from unflagged); it costs only the call's first moments
+        self._quiet_left = self._settle + int(np.ceil(START_MARGIN_S * rate / block))
         self._recent: list[int] = []  # line samples handed over by each of the last blocks
         # Called (on the audio thread) as a line's first block goes to the device.
         self.on_start: Callable[[], None] | None = None
