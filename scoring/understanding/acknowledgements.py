@@ -37,14 +37,18 @@ _RECORDING = re.compile(
     + r"(?:down|noted|logged)|"
     # ("I've put that on the log", "I've added it", not "while I put this through")
     r"(?:put|putting|added|adding|logged|logging|typed|typing) " + _OBJECTS
-    + r"(?:(?:on|in|to|onto) " + _RECORD + r"|(?:on |down |in )?(?:now |too |already |as well )*$)|"
+    + r"(?:(?:on|in|to|onto) " + _RECORD + r"|(?:on |down |in )?(?:now |too |already |as well "
+    # taken down as said: "I've typed that word for word"
+    r"|word for word |exactly |verbatim )*$)|"
     r"(?:put|putting|added|adding) (?:on|in|to) " + _RECORD + r" that|(?:put|putting) on that|"
     r"(?:made|make|making|taken|take|taking) a note|"
     r"can see (?:that|those|them|it|this|all that) on (?:the|my|our) (?:system|log|screen|"
     r"record))")
 # Said of what was told: "that's (all) noted", "that's on the log", "noted", "got that".
 _SAID_NOTED = re.compile(r"(?: \w+){0,12} (?:(?:that is|that s|it is|all) (?:all |now |been )*"
-                         r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it)"
+                         r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it|"
+                         # several details had: "I've got those", "got all of them"
+                         r"those|them|(?:all|both) (?:of )?(?:that|those|them)|both)"
                          r"(?: down)?)(?: now| then| thanks| thank you)? $")
 # Taking it in: "that's something at least", "that's interesting", "that's good to know".
 _TAKEN_IN = re.compile(_OPENS + r"(?:that is|that s|it is) (?:\w+ )?(?:something|interesting|"

@@ -80,6 +80,18 @@ _HAPPENED = re.compile(r" (?:(?:right|so|and|ok|now|well) )*(?:he|she|they|the (
                        r"(?:has |have |had |already |just )?(?:came|went|was|were|did|been|"
                        r"gone|done|taken|left|finished|attended|visited|arrived|\w+ed) "
                        r"(?!(?:to|by|for) )")
+# What nobody has done yet, said of the past: "nobody's come out", "no one has rung you
+# back" (a failure owned, no next step promised or refused).
+_NOT_YET_DONE = re.compile(r" (?:(?:and|but|so|yet|when|that|where) )*(?:nobody|no (?:one|1)) "
+                           # ("nobody's" is spelled "nobody is")
+                           r"(?:has|had|have|is) (?:ever |yet |actually |even )?(?:come|been|rung|"
+                           r"phoned|called|got|gone|turned|\w+ed)\b")
+# A read-back announced: "I'll read that back to you", "let me just read it back" (the
+# check is the read-back's; no next step of the call).
+_READ_BACK_SAID = re.compile(r" (?:(?:right|ok|so|now) )*(?:i will|i am going to|i am gonna|"
+                             r"let me|i am just going to|i will just|i shall)(?: just)? "
+                             r"(?:read|repeat|say) (?:that|it|them|those|this|all that|"
+                             r"everything)(?: all)? back")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
@@ -128,8 +140,14 @@ _SAYING_AGAIN = re.compile(r" (?:let me|i will|i am going to|i shall) (?:just )?
                            r"more time|more slowly|slowly|again))* ")
 # Closing the call ("Right, I'll let you go then", "Take care. Night."): a greeting by the
 # definitions, carrying no intent whatever it resembles ("what time of night").
+# (thanks for the call close it too: "thanks for letting us know", "thank you for ringing";
+# `core_of` leaves "for letting us know" of it)
 _CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
-                      r"take care(?: of yourself)?)(?: then| now| for now)? ")
+                      r"take care(?: of yourself)?|"
+                      r"(?:thank(?:s| you) )?(?:(?:very |so )?much )?for "
+                      r"(?:(?:calling|ringing|phoning)(?: us| me| in)?|letting (?:us|me) know|"
+                      r"getting in touch|"
+                      r"contacting us|reporting (?:it|this|that)))(?: then| now| for now)? ")
 # Talking to someone with the caller ("keep talking to her") is no staying on the line,
 # which keeps the caller talking to the handler ("keep talking to me").
 _TALK_TO_OTHER = re.compile(r" (?:keep|carry on|stay|continue) (?:talking|speaking|chatting) "
@@ -239,8 +257,12 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
         PERMISSION.search(text) or NOT_NEEDED.search(text))
     if intent in ADVICE | {"next_steps"} and (timed or (
-            not asking and intent == "next_steps" and _HAPPENED.match(text))):
-        return False  # "once the crew's taken over, …", "the CSI came this morning"
+            not asking and intent == "next_steps" and (
+                _HAPPENED.match(text) or _NOT_YET_DONE.match(text)
+                or _READ_BACK_SAID.match(text)))):
+        # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
+        # out to you", "I'll read that back"
+        return False
     if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
         # "…, so I've got it right", "…, we'll want photos": why, not what; but "…, so
@@ -359,6 +381,7 @@ def handler_will_do(clause: str) -> bool:
     return (promises(clause) and len(core.split()) >= HANDLER_WORDS
             and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
             and not _SAYING_AGAIN.search(core)
+            and not _READ_BACK_SAID.match(spelled(clause))
             and not closing(clause))
 
 

@@ -165,6 +165,7 @@ NOT_NEEDED = pattern(
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
+    "if you would sooner not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
     # "there's nothing you need to do about locks": what is needed is nothing
     "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
@@ -215,7 +216,8 @@ PERMISSION = pattern(
     "fine if you", "ok if you", "by all means", "whenever you want", "whenever you like",
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
     # the caller's preference allowed: "if you'd rather hang up now, that's fine"
-    "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
+    "if you would rather", "if you would sooner", "if you would prefer", "if you prefer",
+    "if you would like to",
     "as you like", "as you want", "as you please",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
@@ -247,6 +249,8 @@ REFUSAL = pattern(
     r"not for (?:me|us|the \w+) to",
     # "nobody here is going to say sorry": done by no one is not done
     r"(?:nobody|no (?:one|1))(?: \w+){0,3} (?:is going to|will|would|can)",
+    # owed by no one: "nobody owes you an apology here"
+    r"(?:nobody|no (?:one|1))(?: \w+){0,2} (?:owes|is owed)",
     # "there isn't a reference I can give you": none to give is none given
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
@@ -255,10 +259,10 @@ REFUSAL = pattern(
     r"not (?:a|an|any|the) (?:\w+ ){1,2}(?:that )?(?:i|we) (?:can|could|am able to|are able to|"
     r"will|would|am going to|are going to)")
 # Told not to get in touch with an agency: the opposite of directing them to it ("don't go
-# ringing the council", "never bother phoning 111 for this"). Other advice said with "don't"
-# is the advice itself ("don't touch the door").
+# ringing the council", "never bother phoning 111 for this", "don't be ringing them"). Other
+# advice said with "don't" is the advice itself ("don't touch the door").
 _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
-                               r"would not bother|i would not)(?: go| bother)? "
+                               r"would not bother|i would not)(?: go| bother| be)? "
                                r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
 # Told not to buy or pay out for a measure: "don't go spending money on cameras", "never
 # mind splashing out on a new lock" (the advice against leaving keys out is OPPOSITE's).
@@ -273,6 +277,12 @@ _NOT_THEIRS = re.compile(r" (?:is|was|are) not (?:really |actually |strictly )?(
                          r"(?!us |the police |police )"
                          r"|(?:a|an) (?!police )\w+ (?:matter|job|issue|thing) "
                          r"|something (?:the|that) (?!police )\w+ (?:\w+ )?(?:deal|handle|sort))")
+# The matter said to be the police's own: "this one's for us", "it's a police matter" (kept,
+# not sent elsewhere; "isn't one for us" is `_NOT_THEIRS`'s mirror and sends them on).
+# (`spelled` makes "this one's" "this 1")
+_OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |really |very much |"
+                   r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
+                   r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
@@ -317,6 +327,8 @@ UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could n
 # won't be telling you to stay in" (not "I wouldn't go out there", which advises).
 HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will not", "we will not",
                           "i am not gonna",
+                          # not only that: "I'm not just going to hand you a 111 number"
+                          r"(?:i am|we are) not just (?:going to|gonna)",
                           # "I'm not passing this to the council again": refused as it is said
                           r"i am not (?!(?:going|saying|asking|telling)\b)\w+ing",
                           r"we are not (?!(?:going|saying|asking|telling)\b)\w+ing")
@@ -354,7 +366,8 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  # "not worth it to ring them", a need denied)
                  r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
-                 "not just", r"no rush(?! to )")
+                 # ("I'm not just going to give you a number" refuses: HANDLER_REFUSES)
+                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
@@ -362,7 +375,10 @@ TERMINATORS = pattern("but", "though", "however", "although", "except")
 _NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|tap|press|lock|make sure) )")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
-                        "was it", "was he", "was she")
+                        "was it", "was he", "was she",
+                        # the handler's own need put to the caller: "we won't need an
+                        # interpreter for you, will we"
+                        "will we", "do we", "would we")
 # A reported question ending the clause: "… whether the kids are there", "… if she is"
 # (its verb and subject are the question told of, no tag put to the caller).
 _REPORTED = re.compile(r" (?:whether|if) (?:\w+ ){1,4}(?:is|are|was|were|do|does|did|has|have|had|"
@@ -370,8 +386,10 @@ _REPORTED = re.compile(r" (?:whether|if) (?:\w+ ){1,4}(?:is|are|was|were|do|does
                        r" $")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "right" said of something, no tag: "the grading was right", "you did it right"
+# (nor "ok" said of a leave: "if you'd rather not say, that's ok", unpunctuated)
 _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) (?:all |just )?"
-                         r"right $")
+                         r"right $| (?:that|it) (?:is|s|will be|would be) (?:absolutely |"
+                         r"perfectly |totally |completely |quite |all |just )?ok $")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
 # relative clause: "the lads who did it", "the one that was there")
@@ -408,8 +426,13 @@ PUT_ASIDE = re.compile(
     r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
     r"(?:(?:forget|never mind|skip|(?:let us|we can|we will) (?:skip|forget))(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
-    r"|(?:(?:let us|we can|we will) )?leave (?=(?:\w+ ){1,5}(?:for now|for the moment|"
-    r"for the time being|aside|to one side|till later|for later) ))")
+    # the handler's own plan: "I'll skip the plate for now", "I'm going to skip his age"
+    r"|(?:i|we) (?:will|am going to|are going to|am gonna|can|could) (?:just )?skip "
+    r"(?!(?:i|we|you|he|she|they|it is|that is|there|to)\b)"
+    r"|(?:(?:let us|we can|we will|i will|i can) )?leave (?=(?:\w+ ){1,5}(?:for now|"
+    r"for the moment|for the time being|aside|to one side|till later|for later|"
+    # put off to the call's end: "we can leave the reference till the end"
+    r"(?:till|until|to|for) (?:the )?end|till last|until last) ))")
 
 
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
@@ -419,7 +442,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             text):
         return "negate"  # "forget the reference number for now": not given, not asked
     if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
-                                 or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)):
+                                 or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)
+                                 or _OURS.search(text)):
         # "don't go ringing the council", "forget the council for now", "leave the housing
         # office out of it": told not to contact the agency
         return "negate"
@@ -722,7 +746,10 @@ def is_reason(clause: str) -> bool:
     # handler's own voice is advice: "I'd try their noise team on Monday")
     return (not has(text, "you") and bool(_REASON.match(text))
             and not _ORDERS.search(text)  # "otherwise don't move her" is the advice
-            and not _OWN_ADVICE.match(text))
+            and not _OWN_ADVICE.match(text)
+            # a need denied is a waiver of its own, no reason for the advice before it:
+            # "the lane's closed now, so there's no need to wait behind the wall"
+            and not NOT_NEEDED.search(PSEUDO.sub(" ", in_scope(clause))))
 
 
 def carried_through(readings: list[IntentReading],

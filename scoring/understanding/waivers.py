@@ -82,7 +82,8 @@ _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|nee
                 r"that you (?:have|need|must)) to"
                 r"|you (?:are|will) not (?:be )?(?:obliged|expected|required) to"
                 # the caller's wish not to, allowed: "if you'd rather not give your name"
-                r"|if you (?:would rather not|would prefer not to|prefer not to|do not want to"
+                r"|if you (?:would (?:rather|sooner) not|would prefer not to|prefer not to|"
+                r"do not want to"
                 r"|do not wish to|are not comfortable)")
 _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
                     r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
@@ -197,7 +198,9 @@ _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 # A question meant, then not put: "I was going to ask about the footage, but …", "I wanted to
 # ask for your number, but …" (a waiver only with the "but" after it: `Waiver.meant`).
 _MEANT = (r"(?:i|we) (?:was|were) (?:going|about|meaning) to ask(?: you)?(?: (?:for|about))?"
-          r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?")
+          r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?"
+          # said as what would have been: "I'd have asked for your number, but …"
+          r"|(?:i|we) would (?:have|of) (?:asked|wanted to ask)(?: you)?(?: (?:for|about))?")
 WAIVER = re.compile(
     rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})"
     rf"|(?P<ceased>{_CEASED})|{_DONE_WITHOUT}|{_LEAVE_NOT_TO}|{_TROUBLE_LIFTED}"
