@@ -127,3 +127,24 @@ def test_a_deed_for_when_danger_comes_is_the_advice(understanding) -> None:
     # the same deed with leave given now lifts the advice
     assert read(understanding, "You can go back inside now, it's safe.") == {
         ("safety_advice", "negate")}
+
+
+def test_what_the_caller_is_spared_by_a_step_is_no_step_refused() -> None:
+    assert polarity("next_steps", "i'll drop round myself on monday so you won't have to ring "
+                    "us again", False) == "affirm"
+    assert polarity("next_steps", "we won't be sending anyone out tonight", False) == "negate"
+
+
+def test_a_question_waived_is_not_asked_again_after_a_clause_of_reasons(
+        understanding) -> None:
+    assert read(understanding, "You needn't tell me about the traffic, I can see it's "
+                "moving, but were the wing mirrors still on?") == {("road_hazards", "negate")}
+
+
+def test_how_the_handler_goes_on_in_the_call_is_no_next_step(understanding) -> None:
+    assert not handler_will_do("I'll keep asking you questions you can answer yes or no to")
+    assert handler_will_do("I'll keep you updated by text")
+    assert not any(i == "next_steps" for i, _ in read(
+        understanding, "Don't try to speak, I'll keep on asking you short questions."))
+    assert ("next_steps", "affirm") in read(understanding,
+                                            "We'll keep an eye on the house overnight.")

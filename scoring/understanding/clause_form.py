@@ -132,6 +132,14 @@ _REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:ta
 # What the handler does during the call ("I'll just run a check on the address", "I'll check
 # the registration for you now"): no next step, which comes after the call.
 _DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )?now $")
+# How the handler goes on in this call, no step after it: "I'll keep asking you yes or no
+# questions", "I'll know you're there", "I'm going to keep you on the line while they get
+# there", "I'll keep it simple".
+_IN_THE_CALL = re.compile(
+    r" (?:(?:and|so|then|but|right|ok) )*(?:i|we) (?:will|am going to|are going to|shall)"
+    r" (?:just )?(?:keep (?:on )?(?:asking|talking|chatting|you (?:on the (?:line|phone)|"
+    r"talking)|(?:it|things) (?:simple|short|brief|quick)|going)|know (?:you|if|that|when)|"
+    r"stay (?:on the (?:line|phone) )?with you|be (?:right )?here)\b")
 HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
 # The handler saying again what they have just said ("let me say that again", "I'll say it
 # again, I'm sorry…"): no step of the call's, nor the caller asked to say it again.
@@ -228,6 +236,16 @@ _LEAVE_GIVEN = re.compile(r" (?:(?:so|and|ok|right|now|well) )*(?:you can|you co
 _TELL_ME = re.compile(r" (?:tell|give|show|let) (?:me|us|him|her)\b| let (?:me|us) know ")
 
 
+def _no_step_said(intent: str, text: str) -> bool:
+    """Does the clause (spelled) say no step of the call's, whatever step it resembles: what
+    was done or not done before, a read-back announced, how the handler goes on in the call
+    ("I'll keep it simple" keeps no reference either)?"""
+    if intent == "next_steps":
+        return bool(_HAPPENED.match(text) or _NOT_YET_DONE.match(text)
+                    or _READ_BACK_SAID.match(text) or _IN_THE_CALL.match(text))
+    return intent == "reference_number" and bool(_IN_THE_CALL.match(text))
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -256,12 +274,10 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     # in the same clause)
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
         PERMISSION.search(text) or NOT_NEEDED.search(text))
-    if intent in ADVICE | {"next_steps"} and (timed or (
-            not asking and intent == "next_steps" and (
-                _HAPPENED.match(text) or _NOT_YET_DONE.match(text)
-                or _READ_BACK_SAID.match(text)))):
+    if (intent in ADVICE | {"next_steps"} and timed) or (
+            not asking and _no_step_said(intent, text)):
         # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
-        # out to you", "I'll read that back"
+        # out to you", "I'll read that back", "I'll keep asking you questions"
         return False
     if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
@@ -382,6 +398,7 @@ def handler_will_do(clause: str) -> bool:
             and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
             and not _SAYING_AGAIN.search(core)
             and not _READ_BACK_SAID.match(spelled(clause))
+            and not _IN_THE_CALL.match(spelled(clause))
             and not closing(clause))
 
 

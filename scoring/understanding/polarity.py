@@ -313,6 +313,8 @@ _NOT_ENGLISH = pattern("not", "no", r"struggl\w*", "hard", "difficult")
 # "it has to be recorded formally rather than sorted out over the phone" records it.
 _DONE_NAMED = {"complaint_recording": pattern(r"record\w*", r"formal\w*", "schedule 3"),
                "apology": pattern(r"sorry", r"apolog\w+")}
+# What the caller is spared by a step, said after it: "…, so you won't have to ring us".
+_SPARED = re.compile(r" so (?:that )?you $")
 # Refusing to do a thing without another promises the other: "I won't close it without…".
 _WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
@@ -456,10 +458,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
     if intent in EITHER_WAY:
-        declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
-        if declined and _WITHOUT.search(text[declined.end() - 1:]):
-            declined = None  # "I won't close it without ringing you": a promise to ring
-        return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
+        return _either_way(text, asking)
     if intent == "reassurance":
         # comfort is often a worry denied: "nobody's going to think you're wasting our
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
@@ -487,6 +486,18 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "affirm"
     # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
     return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
+
+
+def _either_way(text: str, asking: bool) -> Polarity:
+    """What happens next, told (affirm) or declined or not told (negate)."""
+    declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
+    if declined and _WITHOUT.search(text[declined.end() - 1:]):
+        declined = None  # "I won't close it without ringing you": a promise to ring
+    if declined and _SPARED.search(text[: declined.start() + 1]):
+        # "I'll ring you myself so you won't have to chase us": what the caller is spared
+        # by the step promised, not the step refused
+        declined = None
+    return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
 
 
 def _advice(intent: str, text: str) -> Polarity:

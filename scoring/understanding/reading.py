@@ -932,8 +932,10 @@ def _waived_last(context: Context) -> bool:
     """Was the last question said not to be needed ("I don't need a description of the
     driver, | the dashcam will have it")? Then what follows with no reading of its own
     gives the reason or moves on; it does not ask that question again."""
-    last = context.previous[-1].intents if context.previous else ()
-    said = [r for r in last if r.intent == context.last_topic]
+    # (past clauses that read nothing: "you needn't tell me about the traffic, | I know
+    # it's clear, | but were the windows intact?" asks no traffic question again)
+    said = next(([r for r in earlier.intents if r.intent == context.last_topic]
+                 for earlier in reversed(context.previous) if earlier.intents), [])
     return bool(said) and not said[-1].affirmed
 
 
