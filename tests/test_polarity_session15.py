@@ -148,3 +148,14 @@ def test_how_the_handler_goes_on_in_the_call_is_no_next_step(understanding) -> N
         understanding, "Don't try to speak, I'll keep on asking you short questions."))
     assert ("next_steps", "affirm") in read(understanding,
                                             "We'll keep an eye on the house overnight.")
+
+
+def test_advice_recalled_only_to_be_lifted(understanding) -> None:
+    assert read(understanding, "When I asked you not to hoover, I meant till the forensic "
+                "team had been, so feel free to clean up now.") == {
+        ("scene_preservation", "negate")}
+    assert read(understanding, "The PC told you to keep the garage shut, but you can use it "
+                "again now.") <= {("scene_preservation", "negate"), ("safety_advice", "negate")}
+    # recalled and left standing, it is still the advice
+    assert ("safety_advice", "affirm") in read(
+        understanding, "I said before to keep the door shut, don't open it for anyone.")

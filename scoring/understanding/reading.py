@@ -88,6 +88,7 @@ from scoring.understanding.polarity import (
 )
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
+from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
@@ -959,9 +960,9 @@ def _carried(readings: list[IntentReading], clauses: list[str],
              turn: str) -> list[IntentReading]:
     """The turn's readings carried across its clauses (`carried_through`), each deed first
     read with the going out before it (`on_the_way`) and the danger it is said for
-    (`in_danger`)."""
-    return carried_through(advice_for_danger(deed_read_with_its_way(readings, clauses, turn),
-                                             clauses), clauses, turn)
+    (`in_danger`), and advice recalled only to be lifted read as lifted (`recalled`)."""
+    return recalled_then_lifted(carried_through(advice_for_danger(
+        deed_read_with_its_way(readings, clauses, turn), clauses), clauses, turn))
 
 
 def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
