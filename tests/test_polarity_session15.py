@@ -159,3 +159,11 @@ def test_advice_recalled_only_to_be_lifted(understanding) -> None:
     # recalled and left standing, it is still the advice
     assert ("safety_advice", "affirm") in read(
         understanding, "I said before to keep the door shut, don't open it for anyone.")
+
+
+def test_an_order_set_apart_after_a_leave_is_advice_of_its_own(understanding) -> None:
+    said = read(understanding, "You don't need to stay next to his van, get behind the wall.")
+    assert ("safety_advice", "affirm") in said
+    # an act the advice is against, set apart, carries the leave on
+    assert read(understanding, "You can come out now, go downstairs.") == {
+        ("safety_advice", "negate")}

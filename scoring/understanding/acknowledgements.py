@@ -46,10 +46,12 @@ _RECORDING = re.compile(
     r"record))")
 # Said of what was told: "that's (all) noted", "that's on the log", "noted", "got that".
 _SAID_NOTED = re.compile(r"(?: \w+){0,12} (?:(?:that is|that s|it is|all) (?:all |now |been )*"
-                         r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it|"
-                         # several details had: "I've got those", "got all of them"
-                         r"those|them|(?:all|both) (?:of )?(?:that|those|them)|both)"
-                         r"(?: down)?)(?: now| then| thanks| thank you)? $")
+                         r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it)"
+                         # several details had by the handler: "I've got those", "we've got
+                         # all of them" (not "the police have got them": caught)
+                         r"(?: down)?|(?:i|we) (?:have |had )?got (?:those|them|(?:all|both)"
+                         r" (?:of )?(?:that|those|them)|both)(?: down)?)"
+                         r"(?: now| then| thanks| thank you)? $")
 # Taking it in: "that's something at least", "that's interesting", "that's good to know".
 _TAKEN_IN = re.compile(_OPENS + r"(?:that is|that s|it is) (?:\w+ )?(?:something|interesting|"
                        r"useful|handy|good to know|worth knowing|good news|a relief|lucky|"

@@ -790,7 +790,8 @@ def carried_through(readings: list[IntentReading],
         leave_again = bool(PERMISSION.search(text)) and not any(
             t.search(text) for t in (PROHIBITION, NOT_NEEDED, REFUSAL))
         follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
-                   and not _OWN_ADVICE.match(spelled(said.clause)))
+                   and not _OWN_ADVICE.match(spelled(said.clause))
+                   and not _new_order(said, clauses, turn))
         reason = said.intent in ADVICE and is_reason(said.clause)
         heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
@@ -862,6 +863,21 @@ _SO = re.compile(r" (?:(?:and|right|ok|well) )?so (?!(?:far|much|many|long|that 
 _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
                           r"your|his|her|their|our|if|when|once|so|because|but|just|instead|"
                           r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
+
+
+def _new_order(said: IntentReading, clauses: Sequence[str], turn: str) -> bool:
+    """Is `said` an order set apart by a comma or a stop (no "and") that names no act its
+    advice is against ("you don't have to stay by the car, | get behind the wall")? It is
+    the advice, not the leave before it carried on ("you can come out now, | go
+    downstairs" names going down, and carries the leave)."""
+    # (not the line: leaving a call is said too many ways to name them all, "no need to
+    # keep talking to me, go and get yourself a sit down")
+    opposite = OPPOSITE.get(said.intent) if said.intent != "stay_on_line" else None
+    text = PSEUDO.sub(" ", in_scope(said.clause))
+    # (an order opens with its verb: "that door's solid" gives a reason)
+    return (bool(turn) and not _joined(said.clause, clauses, turn) and opposite is not None
+            and not opposite.search(text) and not _OWN_OPENING.match(spelled(said.clause))
+            and not is_reason(said.clause) and not _triggered(said.clause))
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
