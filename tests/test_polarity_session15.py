@@ -167,3 +167,10 @@ def test_an_order_set_apart_after_a_leave_is_advice_of_its_own(understanding) ->
     # an act the advice is against, set apart, carries the leave on
     assert read(understanding, "You can come out now, go downstairs.") == {
         ("safety_advice", "negate")}
+
+
+def test_a_detail_left_out_with_the_particle_after_it(understanding) -> None:
+    assert read(understanding, "You can leave the postcode out, the street name will do.") \
+        == {("location", "negate")}
+    assert ("date_of_birth", "negate") in read(
+        understanding, "leave his age out for now, is he breathing?")
