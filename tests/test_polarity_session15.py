@@ -174,3 +174,11 @@ def test_a_detail_left_out_with_the_particle_after_it(understanding) -> None:
         == {("location", "negate")}
     assert ("date_of_birth", "negate") in read(
         understanding, "leave his age out for now, is he breathing?")
+
+
+def test_a_reference_to_be_had_from_someone_else_is_the_waivers_ground(understanding) -> None:
+    assert read(understanding, "No need to jot a crime number down yet, the officer will "
+                "give you one.") == {("reference_number", "negate")}
+    # given by the handler now, it is given
+    assert ("reference_number", "affirm") in read(understanding, "I'll give you one now, "
+                                                  "it's 4417.")
