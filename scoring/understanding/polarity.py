@@ -20,11 +20,19 @@ For an asking intent, a "not needed" trigger in a clause that is not a question 
 ("I won't need your date of birth"); questions stay affirm ("you don't need an ambulance,
 do you?"). For an intent the handler does (apology, reference_number, next_steps, …) a
 refusal negates ("I'm not going to apologise", "I can't give you a reference yet").
+For signpost, the agency forbidden ("don't be ringing the council"), refused ("I'm not just
+going to give you a 111 number") or the matter kept by the police ("this one's for us")
+negates. What the caller is spared by a step ("I'll ring you, so you won't have to chase
+us") is no step refused.
 Scope: a clause, cut at terminators ("but", "though", "however").
 Across a turn (`carried_through`): a clause giving the reason for advice takes the advice's
 polarity ("the CSI's been and gone, so you're fine to tidy up"), and a clause only giving
 the reason for a refusal does not do the thing refused ("we won't need an interpreter,
-your English is fine"). docs/understanding-definitions.md states these forms.
+your English is fine"). A need denied after "so" ("…, so there's no need to wait behind
+the wall") is a waiver of its own, no reason carried from the advice before it; an order
+set apart by a comma after a leave ("you don't have to stay by the car, get behind the
+wall") is advice of its own unless it names an act the advice is against.
+docs/understanding-definitions.md states these forms.
 """
 
 from __future__ import annotations
