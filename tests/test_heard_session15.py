@@ -8,6 +8,7 @@ from __future__ import annotations
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.asked_in_topic import question_in_topic
+from scoring.understanding.clause_form import announces_read_back
 from scoring.understanding.failings import failings_apologised_for, tells_a_failing
 from scoring.understanding.left_out import left_out
 from scoring.understanding.occasions import earlier_occasion
@@ -122,6 +123,14 @@ def test_a_detail_left_out_waives_its_question(understanding: Understanding) -> 
     assert ("date_of_birth", "negate") in heard
 
 
+def test_a_detail_let_off_is_told_to_the_caller(understanding: Understanding) -> None:
+    # the caller's leave to give less: an instruction; the handler's own, a statement
+    assert understanding.analyse("you can leave the flat number off if you'd prefer",
+                                 Context()).act == "instruction"
+    assert understanding.analyse("we can leave her date of birth out",
+                                 Context()).act == "statement"
+
+
 def test_a_thing_left_off_is_still_advice(understanding: Understanding) -> None:
     heard = read(understanding, "Leave the lights off in the front room.")
     assert not any(p == "negate" for _, p in heard)
@@ -139,3 +148,20 @@ def test_anything_about_a_month_before_is_the_history() -> None:
 def test_nothing_asked_about_a_month_waives_the_history(understanding: Understanding) -> None:
     assert ("previous_incidents", "negate") in read(
         understanding, "I won't ask you anything about February just now.")
+
+
+# --- a read-back announced -----------------------------------------------------------------
+
+
+def test_a_read_back_announced_is_told_by_its_form() -> None:
+    assert announces_read_back("Right, I'll just read that back to you")
+    assert announces_read_back("let me read it all back")
+    assert not announces_read_back("I won't read it all back")  # declined
+    assert not announces_read_back("I'll ring you back in ten minutes")
+
+
+def test_a_read_back_announced_is_no_step_promised(understanding: Understanding) -> None:
+    analysis = understanding.analyse("I'll read that back to you: 18 Elm Walk, LS6 2PQ.",
+                                     Context())
+    assert analysis.act == "readback"
+    assert not any(r.intent == "next_steps" for r in analysis.intents)

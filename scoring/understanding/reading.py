@@ -43,6 +43,7 @@ from scoring.understanding.asked_in_topic import PHRASE as PUT_AS_PHRASE
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.clause_form import (
+    announces_read_back,
     asked_aside,
     carried,
     core_of,
@@ -1176,6 +1177,10 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))
+    if announces_read_back(clause):
+        # "I'll read that back to you: …": the read-back announced, not a step promised
+        return IntentMatch("confirm_details", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "confirm_details"), best.phrase))
     if best.intent != "signpost" and not asking and for_an_agency(clause):
         # "the abandoned van is one for the council": the agency named as the one to deal
         # with it, whatever the matter named resembles
