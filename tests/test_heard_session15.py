@@ -5,7 +5,7 @@ readings do."""
 
 from __future__ import annotations
 
-from scoring.understanding import Context, Understanding
+from scoring.understanding import Context, Understanding, readbacks
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.clause_form import announces_read_back
@@ -165,3 +165,21 @@ def test_a_read_back_announced_is_no_step_promised(understanding: Understanding)
                                      Context())
     assert analysis.act == "readback"
     assert not any(r.intent == "next_steps" for r in analysis.intents)
+
+
+# --- a road's number is no registration ----------------------------------------------------
+
+
+def test_a_road_and_the_word_after_it_is_no_registration() -> None:
+    assert readbacks.find("whereabouts on the M62 are you", None) == []
+    assert readbacks.find("which part of the A38 and which way", None) == []
+    # a registration of the old shape still is one
+    assert [b.kind for b in readbacks.find("so it's C241 KLM, is that right", None)] == [
+        "registration"]
+
+
+def test_a_question_of_where_on_a_road_reads_nothing_back(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "Could you tell me whereabouts on the M62 you are?")
+    assert ("location", "affirm") in heard
+    assert not any(i == "confirm_details" for i, _ in heard)
