@@ -33,6 +33,14 @@ def test_the_asking_words_of_a_waived_topic_name_its_question() -> None:
     assert question_in_topic("what went on outside the chip shop") == "what_happened"
     assert question_in_topic("how they got in") == "entry_point"
     assert question_in_topic("the precise time") == "when_happened"
+    assert question_in_topic("the whole break in") == "what_happened"
+    assert question_in_topic("the collision") == "what_happened"
+
+
+def test_the_event_gone_over_is_the_account(understanding: Understanding) -> None:
+    heard = read(understanding, "You won't need to go back over the robbery, mate, I've "
+                                "got it from the officer.")
+    assert ("what_happened", "negate") in heard
 
 
 def test_a_topic_with_no_asking_words_names_nothing_by_them() -> None:
@@ -41,6 +49,7 @@ def test_a_topic_with_no_asking_words_names_nothing_by_them() -> None:
     assert question_in_topic("his name") is None
     assert question_in_topic("who was with him") is None  # (the matcher says which)
     assert question_in_topic("old receipts") is None
+    assert question_in_topic("the accident report number") is None  # a number, not the event
     assert question_in_topic("what the van looked like") is None  # (whose, the matcher says)
 
 
