@@ -146,7 +146,10 @@ def test_asking_for_what_a_message_says_answered_with_it_establishes_the_threat(
                      "Okay. Can you read me exactly what it says?"):
         mark = _read_the_message(question).item("threat-established")
         assert mark.status == "met", question
-        assert "in answer to" in mark.reason or "given them" in mark.reason, question
+        # (session 15: the library now has a message read out as the threat's wording, so
+        # "read out what he wrote" is heard outright, asked with no doubt to lift)
+        assert ("in answer to" in mark.reason or "given them" in mark.reason
+                or "doubt" not in mark.reason), question
     # a question for no words, answered with them: not the threat established
     assert _read_the_message("Okay. Is he a danger to himself?").item(
         "threat-established").points == 0

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from scoring.understanding.analysis import MAIN_ORDER, Act, ActKind, IntentReading
 from scoring.understanding.clause_form import core_of, declines, wh_question
 from scoring.understanding.follow_on import fragment
+from scoring.understanding.left_out import left_out
 from scoring.understanding.polarity import (
     ADVICE,
     HANDLER_REFUSES,
@@ -533,8 +534,8 @@ def _callers_waiver(clause: str) -> bool:
     not to answer that", "don't give me your number again", "leave his age for now"), not
     the handler's own need ("no need for me to take your number")? The definitions: said
     to the caller, an instruction; the handler's own need, a statement."""
-    if waiver(clause) is None:
-        return False
+    if waiver(clause) is None and left_out(clause) is None:
+        return False  # ("you can leave the postcode out": a detail let off, the caller's)
     text = in_scope(clause)
     found = WAIVER.search(text)
     # (with the verb after it: "there's no point asking …"; a detail left aside, with who

@@ -402,6 +402,20 @@ def handler_will_do(clause: str) -> bool:
             and not closing(clause))
 
 
+# The handler announcing a read-back ("I'll read that back to you", "let me just read it
+# back"): saying back what the caller said is the read-back itself (the definitions'
+# confirm_details), no step of the call's, whatever "I'll … back to you" resembles.
+_READ_BACK_SAID = re.compile(r"^ (?:(?:so|ok|right|then) )*(?:let me|i will|i am going to|i shall|"
+                             r"can i|could i)(?: just| quickly)* read (?:it|that|this|those|them|"
+                             r"all that|everything|all of that|the \w+)(?: all)? back"
+                             r"(?: to you)?(?: (?:now|then|quickly))? $")
+
+
+def announces_read_back(clause: str) -> bool:
+    """Does the clause only say the handler will read back what the caller said?"""
+    return bool(_READ_BACK_SAID.match(spelled(core_of(clause))))
+
+
 def without_saying_again(said: str) -> str:
     """A spelled text without the handler saying again what they said ("let me say that
     again"), which asks nothing of the caller."""

@@ -4,11 +4,11 @@ The definitions: previous_incidents is asking whether this has happened before, 
 reports, history, whether it is ongoing. A telling waived whose topic names an earlier
 occasion ("you won't need to go over September again", "no need to tell me about the
 other three calls", "forget the other weekends", "I won't ask about what's happened
-before", "don't fret about last year's crime number") waives that question: the topic is
-about a time before this one, whatever detail of it is named. The phrase library holds
-the history as questions ("has this happened before?"), so a bare month, "the other
-calls" or "the summer" is read as a time or an account (when_happened, what_happened) or
-nothing; the form says it is the history.
+before", "don't fret about last year's crime number", "I won't ask anything about March")
+waives that question: the topic is about a time before this one, whatever detail of it
+is named. The phrase library holds the history as questions ("has this happened
+before?"), so a bare month, "the other calls" or "the summer" is read as a time or an
+account (when_happened, what_happened) or nothing; the form says it is the history.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ _EARLIER = re.compile(
     r"|\blast (?:year|month|week|summer|winter|time)\b(?! (?:you|she|he|they|we) (?:saw|seen))"
     r"|\b(?:the|this|last) (?:summer|spring|winter|autumn)\b"
     r"|\b(?:happened|been|done|called|rung|reported) before$|\bthe history\b"
-    rf"|^(?:(?:in|over|about|the|what (?:happened|went on) in) )?(?:{_MONTHS})"
+    rf"|^(?:(?:in|over|about|the|(?:anything|everything|all|much) (?:about|from|in)|"
+    rf"what (?:happened|went on) in) )?(?:{_MONTHS})"
     rf"(?: (?:and |or )?(?:{_MONTHS}))*$|^what (?:happened|went on) in (?:{_MONTHS})$")
 # A time of this occasion, not another: "the date it was stolen", "the time in September".
 _THIS_TIME = re.compile(r"\b(?:date|time|when|day|what time)\b")

@@ -28,6 +28,10 @@ _ADDRESS = re.compile(
     rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _REGISTRATION = re.compile(r"\b(?:[a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3})\b")
+# A road's number and the word after it ("where on the A127 are you", "the M25 and"): the
+# shape of an old registration (a letter, digits, three letters), but a road and a word.
+_ROAD_THEN_WORD = re.compile(r"[abm]\d{1,3} (?:you|are|and|the|was|for|now|but|off|out|not|"
+                             r"its|has|had|can|did|way|too)")
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ORDINALS = {w: i for i, w in enumerate(
@@ -96,7 +100,7 @@ def _values(text: str) -> Iterator[tuple[str, str]]:
         if fresh(m):
             yield ("landmark" if not m.group(0)[0].isdigit() else "address"), m.group(0)
     for m in _REGISTRATION.finditer(text):
-        if fresh(m) and not m.group(0).isalpha():
+        if not m.group(0).isalpha() and not _ROAD_THEN_WORD.fullmatch(m.group(0)) and fresh(m):
             yield "registration", m.group(0)
     digits = _spoken_digits(text)
     if len(digits) >= 10:

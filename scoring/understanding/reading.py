@@ -39,8 +39,11 @@ from scoring.understanding.analysis import (
 from scoring.understanding.asked_after import INTENT as CHILD_ASKED
 from scoring.understanding.asked_after import PHRASE as CHILD_PHRASE
 from scoring.understanding.asked_after import child_asked_after
+from scoring.understanding.asked_in_topic import PHRASE as PUT_AS_PHRASE
+from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.clause_form import (
+    announces_read_back,
     asked_aside,
     carried,
     core_of,
@@ -57,6 +60,7 @@ from scoring.understanding.clause_form import (
 )
 from scoring.understanding.deeds import PHRASE as DEED_PHRASE
 from scoring.understanding.deeds import deed_of, room_advice
+from scoring.understanding.failings import failings_apologised_for
 from scoring.understanding.follow_on import CONFIDENCE as FOLLOW_ON_CONFIDENCE
 from scoring.understanding.follow_on import (
     apposition,
@@ -67,6 +71,7 @@ from scoring.understanding.follow_on import (
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
 from scoring.understanding.in_danger import advice_for_danger
+from scoring.understanding.left_out import left_out
 from scoring.understanding.noted_back import as_noted, noted_details, noted_summary
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
@@ -332,9 +337,9 @@ class Understanding:
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
             valued)
-        readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
-            reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                readings, [a.clause for a in acts], text))), acts), text))
+        readings = failings_apologised_for(staying_put_not_the_line(no_read_back_in_grounds(
+            without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
+                readings, [a.clause for a in acts], text))), acts), text)))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -500,7 +505,8 @@ class Understanding:
         question its topic names, negated (the definitions' need waived), in place of the
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
-        found = None if interrogative else waiver(clause)
+        # ("you can leave the postcode out": a detail let off, `left_out`)
+        found = None if interrogative else (waiver(clause) or left_out(clause))
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
             return heard  # ("leave the back door": the scene kept, no question put aside)
         if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
@@ -578,6 +584,10 @@ class Understanding:
             # ("no need to tell me when it was nicked": the time, whatever else is near)
             named = IntentMatch(asked_by, max(self.matcher.threshold, named.score if named
                                               else 0.0), clause, ASKED_BY_WORD)
+        elif (put_as := question_in_topic(part) if found.topic else None) is not None:
+            # ("no need to tell me how old the lad at 21 is": his age, not his name)
+            named = IntentMatch(put_as, max(self.matcher.threshold, named.score if named
+                                            else 0.0), clause, PUT_AS_PHRASE)
         if named is None:
             return None
         reading = self._reading(named.intent, named, clause, False, context)
@@ -1182,6 +1192,10 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))
+    if announces_read_back(clause):
+        # "I'll read that back to you: …": the read-back announced, not a step promised
+        return IntentMatch("confirm_details", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "confirm_details"), best.phrase))
     if best.intent != "signpost" and not asking and for_an_agency(clause):
         # "the abandoned van is one for the council": the agency named as the one to deal
         # with it, whatever the matter named resembles

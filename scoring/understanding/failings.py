@@ -1,0 +1,35 @@
+"""What the service failed to do, said in an apology, is not a step said.
+
+"I'm sorry you've rung four times and nobody's come out" tells what the apology is for: a
+visit that never came. Its clause resembles the library's "nobody's coming out tonight"
+(next steps refused), but it says what did not happen before, not what will happen now. In
+a turn that apologises, a clause telling of no one having come, rung or been back is the
+failing apologised for: it carries no next step either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring.understanding.analysis import IntentReading
+from scoring.understanding.wording import spelled
+
+# No one having come, rung or got back: the past only ("nobody's come" is spelled "nobody
+# is come"; "nobody's coming out" is what will not happen, a step refused, kept).
+_NOBODY = r"(?:nobody|no 1|no one|no officer|none of (?:us|them))"
+_FAILED_TO = re.compile(
+    rf"^(?: and| but| yet| then)? {_NOBODY} (?:(?:is|has|had|ever|ever has|has ever) )?"
+    r"(?:come|came|been|rung|rang|called|phoned|got|gotten|turned|visited|contacted|"
+    r"returned|bothered|followed)\b")
+
+
+def tells_a_failing(clause: str) -> bool:
+    """Does the clause tell of no one having come, rung or been back?"""
+    return bool(_FAILED_TO.search(spelled(clause)))
+
+
+def failings_apologised_for(readings: list[IntentReading]) -> list[IntentReading]:
+    """The turn's readings without next steps read in a failing told in an apology."""
+    if not any(r.intent == "apology" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent == "next_steps" and tells_a_failing(r.clause))]
