@@ -18,7 +18,7 @@ from scoring.understanding.waivers import Waiver
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
 _LEFT_OUT = re.compile(
     rf"^ {_OPENING}(?:(?:you can|you could|feel free to|you are fine to|you are ok to|"
-    r"it is fine to|we can|i will|let us) )?(?:just )?leave"
+    r"it is fine to|we can|we will|i will|let us) )?(?:just )?(?:leave|miss)"
     r" (?P<topic>(?:the|your|his|her|their|any) (?:\w+ ){0,3}?\w+) (?:out|off)"
     r"(?: (?:of it|of this|for now|then|love|mate|if you would rather|if you like|"
     r"if you prefer|if you want|if you would prefer|that is fine))* $")

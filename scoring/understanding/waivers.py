@@ -162,13 +162,6 @@ _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|als
                          r"(?:leave|park|drop|scrap|ditch)"
                          r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
                          r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
-# Left out, the particle after the thing: "you can leave the postcode out", "leave your
-# date of birth off if you'd rather" ("leave out your date of birth" is `_NOT_OBLIGED`'s).
-_LEFT_OUT = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
-                       r"(?:(?:let us|we can|we will|i will|you can|you could|feel free to) )?"
-                       r"(?:leave|miss) (?P<topic>(?:the|your|his|her|their|that|any) "
-                       r"(?:\w+ ){0,3}?\w+) (?:out|off)(?: (?:for now|then|there|love|mate|"
-                       r"if you (?:would rather|would prefer|prefer|like|want)))* $")
 # (the put-aside verbs are orders: only at the clause's opening, after discourse words)
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
 # (a thing left in a state is advice: "leave the door open", "leave the lights on")
@@ -466,7 +459,7 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
 def _left_aside(text: str) -> Waiver | None:
     """A detail put aside by an order with no waiver before it: "leave the registration
     for now", or at the clause's end "leave the date" (left as it is: known already)."""
-    left = _LEFT_ASIDE.match(text) or _LEFT_OUT.match(text)
+    left = _LEFT_ASIDE.match(text)
     as_is = left is None
     if left is None:
         left = _LEFT_AS_IS.match(text)
