@@ -332,8 +332,7 @@ class Understanding:
                 # "Mr Dobson was out in his garden, did he see anything?": the next clause's
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
-        if not acts:
-            acts.append(Act("statement", text))
+        acts = _answering_formula(text, acts or [Act("statement", text)], readings)
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
             valued)
@@ -1079,6 +1078,23 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
 
 # What the service does with the call, said to the caller: no telling of its own.
 _SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
+
+
+# The force's name opening the turn, before what is asked: "Essex Police, what's the
+# emergency?" (the clause cutter leaves the name out of the question, `scoring.intents`).
+_FORCE_ANSWERS = re.compile(r"^\W*(?:(?!(?:the|a|your|our|call|ring|phone|tell|get|and|so)\b)"
+                            r"[a-z][\w'-]* ){1,3}(?:police|constabulary)\b[\s,;:-]",
+                            re.IGNORECASE)
+
+
+def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]) -> list[Act]:
+    """The force's answering formula, asking what has happened and nothing else, is a
+    greeting even when it asks (the definitions' ruling), whatever the question's words
+    ("Cleveland Police, what's happened?", "Essex Police, what's the emergency?")."""
+    if (len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text)
+            and readings and all(r.intent == "what_happened" and r.affirmed for r in readings)):
+        return [Act("greeting", acts[0].clause, acts[0].confidence)]
+    return acts
 
 
 def _said_so(main: ActKind, acts: list[Act], readings: list[IntentReading], text: str) -> bool:
