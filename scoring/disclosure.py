@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from scoring.understanding.wording import spelled
+
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                     "august", "september", "october", "november", "december"})
 # The words a result's sentence may open with that name nothing ("No insurance.", "Not
@@ -70,11 +72,16 @@ def telling_words(sentences: Iterable[str], naming: str) -> frozenset[str]:
     for sentence in sentences:
         # a label before a colon names the system or the field, not the record
         body = re.sub(r"(?:^|(?<=[;,.]))\s*[A-Za-z ]+:", " ", sentence)
-        for word in _WORD.findall(body):
-            lower = word.lower()
+        found = list(_WORD.finditer(body))
+        for position, token in enumerate(found):
+            word, lower = token.group(), token.group().lower()
             # (a capital of four letters or fewer is the name of a system or a body, "PNC",
-            # "DVLA", "SORN", as a result writes it, not of a person)
-            abbreviation = word.isupper() and len(word) <= 4
+            # "DVLA", "SORN", as a result writes it; after a first name ("Priya KAUR") it is
+            # a surname)
+            before = found[position - 1] if position > 0 else None
+            after_name = before is not None and before.group().istitle() and \
+                not body[before.end():token.start()].strip()
+            abbreviation = word.isupper() and len(word) <= 4 and not after_name
             telling = (lower in MONTHS or (word.isdigit() and len(word) >= 2)
                        or (word[:1].isupper() and not abbreviation
                            and lower not in FUNCTION_WORDS))
@@ -93,3 +100,38 @@ def told(text: str, words: frozenset[str], heard: str) -> list[str]:
         if base in words and base not in known and base not in out:
             out.append(base)
     return out
+
+
+# A sentence that opens by saying yes (after a word or two of discourse): "yeah, she was
+# in touch with us", "yes, there's something on here".
+YES = re.compile(r"^ (?:(?:right|ok|okay|well|so|erm|um|look|and|between you and me) )*"
+                 r"(?:yes|yeah|yep|yup|she did|he did|she has|he has|they did|they have|"
+                 r"there is|there was|correct|that is right) ")
+# What a yes must go on to say of the record to confirm it: someone in it, or the record
+# itself ("yeah, she was in touch with us"; not "yes, sorry, just putting it on", a yes to
+# the caller's "are you there?").
+OF_THE_RECORD = re.compile(r" (?:she|he|they|him|her|them|record|records|report|reported|"
+                           r"system|on here|on file|in touch|contacted|spoken|warned|"
+                           r"advice|talked|had a word) ")
+# A refusal anywhere in the turn: "yes, I hear you, but I can't discuss that".
+REFUSES = re.compile(r" (?:can not|could not|not able|unable|not allowed|not permitted|"
+                     r"not supposed|not at liberty|not something (?:i|we) can|"
+                     r"would not be able) ")
+# How many of the trainee's turns after the caller asked for the record may answer it ("let
+# me have a look", then the answer).
+ANSWER_TURNS = 2
+
+
+def confirms(text: str) -> str | None:
+    """The sentence of a trainee's answer to a caller who asked for the record that says
+    yes to it, when the turn refuses nothing ("Yes, she was in touch with us about the
+    messages, he was talked to": the record confirmed is the record disclosed); None
+    otherwise."""
+    if REFUSES.search(spelled(text)):
+        return None
+    sentences: list[str] = re.findall(r"[^.!?]+", text)
+    for sentence in sentences:
+        said = YES.match(spelled(sentence))
+        if said is not None and OF_THE_RECORD.search(spelled(sentence), said.end() - 1):
+            return sentence.strip()
+    return None

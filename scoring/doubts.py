@@ -121,7 +121,33 @@ LEAVE = pattern(r"if (?:you|he|she|they) (?:(?:wants?|would like|prefers?) to|fa
                 r"they) (?:can|could|may))?",
                 r"(?:you|he|she|they) (?:are|is) (?:fine|ok|okay|all right|alright|free|welcome)"
                 r" to", "feel free to", "fine for you to", "ok for you to",
-                r"nothing stopping (?:you|him|her|them) from")
+                r"nothing stopping (?:you|him|her|them) from",
+                # the leave said first, its act after: "no problem if he goes out", "it's
+                # fine if you pop down" (`leave_text`)
+                r"(?:fine|ok|okay|all right|alright) if (?:you|he|she|they)")
+# The act let be done, in any form of its verb: the advice's opposites are written in the
+# base form ("go out", "pop down"), and leave is given in any ("if he fancies going out",
+# "no problem if he goes down").
+VERB_FORMS = ((re.compile(r" (?:going|goes|gone|went) "), " go "),
+              (re.compile(r" (?:coming|comes|came) "), " come "),
+              (re.compile(r" (popp|nipp|stepp)(?:ing|ed|s)? "), r" \1 "),
+              (re.compile(r" (pop|nip|step)s "), r" \1 "))
+
+
+def leave_text(text: str) -> str:
+    """The text as leave is looked for in: spelled, its pseudo-negations gone ("no
+    problem" alone is no denial) but leave said with one kept ("no problem if he goes out"
+    is "fine if"), its verbs in their base form."""
+    told = re.sub(r" no (?:problem|harm) if ", " fine if ", spelled(text))
+    return base_forms(PSEUDO.sub(" ", told))
+
+
+def base_forms(told: str) -> str:
+    """The spelled text with the verbs leave is given for in their base form."""
+    for form, base in VERB_FORMS:
+        told = form.sub(base, told)
+    return told.replace(" popp ", " pop ").replace(" nipp ", " nip ").replace(" stepp ",
+                                                                              " step ")
 # How far after the leave the act it lets be done may stand: "if he wants to nip down",
 # "if you want to get in the car and drive round".
 LEAVE_REACH = 8
@@ -138,7 +164,7 @@ def leave_against(intent: str, text: str) -> str | None:
     opposite = OPPOSITE.get(intent)
     if opposite is None or NAMED_DANGER.search(text):
         return None
-    told = PSEUDO.sub(" ", spelled(text))
+    told = leave_text(text)
     for allowed in overlapping(LEAVE, told):
         reach = " ".join(told[allowed.end() - 1:].split()[:LEAVE_REACH])
         act = opposite.search(f" {reach} ")

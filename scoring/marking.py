@@ -12,7 +12,13 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
-from scoring.disclosure import protected_sentences, telling_words, told
+from scoring.disclosure import (
+    ANSWER_TURNS,
+    confirms,
+    protected_sentences,
+    telling_words,
+    told,
+)
 from scoring.doubts import (
     ASKING_ACTS,
     ASKING_WORD,
@@ -23,6 +29,7 @@ from scoring.doubts import (
     doubt,
     foretold,
     leave_against,
+    leave_text,
     lifted,
 )
 from scoring.intents import Matcher
@@ -334,6 +341,9 @@ class Marker:
         # The words the item being marked names its deed in (description and feedback):
         # what a forbidden disclosure protects is named there, not disclosed (`_disclosed`).
         self.naming_now = ""
+        # The fact whose revealing makes the item apply (`applies_when: {revealed: …}`): for
+        # a forbidden disclosure, the caller asking for the record (`_disclosed`).
+        self.gate_now: str | None = None
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -586,6 +596,10 @@ class Marker:
             analysis = self.analyses[index]
             found = [(order, r) for order, r in enumerate(analysis.intents)
                      if r.intent == intent]
+            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
+            first_leave = self.leave_first(index, lifts)
+            if first_leave is not None:
+                return first_leave
             for order, reading in found:
                 if reading.polarity == "negate":
                     danger = IN_DANGER.search(turn.text)
@@ -594,13 +608,9 @@ class Marker:
                         f"its condition ('{danger.group()}') leaves it to the caller")
             # (a bare permission, "you're fine to use the front room", may permit something
             # the advice is not against: only a doubt about its own turn, `_plain_advice`)
-            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
             if lifts and all(why is not None for _, _, why in lifts):
                 order, reading, why = lifts[0]
                 return Ask(index, order, turn, reading), why
-            first_leave = self.leave_first(index, lifts)
-            if first_leave is not None:
-                return first_leave
             # Leave to do what the advice is against, in a turn that gives the advice
             # nowhere ("if he wants to nip down and get the plate, that's fine"), is its
             # opposite whatever the analysis heard in the clause: three blind authors
@@ -626,15 +636,24 @@ class Marker:
         advice's exception, `NAMED_DANGER`)."""
         turn = self.attempt.turns[index]
         leave = leave_against(lifts[0][1].intent, turn.text) if lifts else None
-        lifted_at = next((order for order, _, why in lifts if why is not None), None)
-        plain_at = next((order for order, _, why in lifts if why is None), None)
-        if leave is None or lifted_at is None or plain_at is None or lifted_at > plain_at:
+        plain = next((r for _, r, why in lifts if why is None and r.affirmed), None)
+        if leave is None or plain is None:
+            return None
+        # Where the leave and the first plain advice stand in the turn (the leave may be in
+        # a clause the analysis heard as no advice at all: "if he fancies going out that's
+        # fine, only keep well away").
+        told = leave_text(turn.text)
+        advised = told.find(leave_text(plain.clause).strip())
+        if told.find(leave) < 0 or advised < told.find(leave):
             return None
         intent = lifts[0][1].intent
+        if taken_back(intent, leave, turn.text):
+            return None
         reading = IntentReading(intent, lifts[0][1].confidence, "negate", "caller", leave,
                                 "(leave to do what the advice is against)", 0.0,
                                 "instruction")
-        return Ask(index, lifted_at, turn, reading), (
+        # (order -1: before every reading of its turn, the advice's among them)
+        return Ask(index, -1, turn, reading), (
             f"leave to do what the advice is against ('{leave}') comes before the advice "
             "in its turn")
 
@@ -702,6 +721,7 @@ class Marker:
 
         self.critical_now = item.critical
         self.naming_now = f"{item.description} {item.feedback}"
+        self.gate_now = item.applies_when.revealed if item.applies_when is not None else None
         if item.applies_when is not None:
             gate = self.check(item.applies_when)
             if not gate.met:
@@ -1214,8 +1234,10 @@ class Marker:
         protected = protected_sentences((check.result for check in self.world.checks),
                                         c.said or ())
         telling = telling_words(protected, self.naming_now)
-        if not telling:
+        if not protected:
             return None
+        asked_at = self.revealed.get(self.gate_now) if self.gate_now else None
+        answers = 0
         heard: list[str] = []
         for index, turn in enumerate(self.attempt.turns):
             if turn.speaker != "trainee":
@@ -1223,6 +1245,15 @@ class Marker:
                 continue
             if c.within is not None and turn.t > c.within:
                 break
+            answering = asked_at is not None and turn.t > asked_at and answers < ANSWER_TURNS
+            answers += answering
+            yes = confirms(turn.text) if answering and index >= start else None
+            if yes is not None:
+                return Outcome(True, 1.0, f"never said {_quoted(c.said or ())}, but answered "
+                               f"the caller's asking for the record with a yes at "
+                               f"{clock(turn.t)}: '{yes}': perhaps disclosed by confirming it",
+                               (_turn(index, turn, "perhaps disclosed by confirming"),),
+                               DISCLOSURE_DOUBT)
             said = told(turn.text, telling, " ".join(heard)) if index >= start else []
             if said:
                 return Outcome(True, 1.0, f"never said {_quoted(c.said or ())}, but told the "
@@ -1635,6 +1666,33 @@ def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
          matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()
+
+
+# How many words before the act a prohibition may stand and still forbid it: "no, tell him
+# not to go down".
+FORBIDDEN_REACH = 4
+
+
+def taken_back(intent: str, leave: str, text: str) -> bool:
+    """Does the turn, after the `leave` it gives (`scoring.doubts.leave_against`), forbid
+    the very act it let be done, in the same words ("if he wants to go down, actually no,
+    tell him not to go down, stay in")? Then the advice ends the turn as a countermand, not
+    a hedge: "just keep his distance" after the leave does not forbid going down."""
+    opposite = OPPOSITE.get(intent)
+    told = leave_text(text)
+    at = told.find(leave)
+    if opposite is None or at < 0:
+        return False
+    let = [found.group().strip() for found in opposite.finditer(f" {leave} ")]
+    rest = told[at + len(leave):]
+    for act in opposite.finditer(rest):
+        # (the same act: "if you want to tidy up that's fine, just don't touch the door"
+        # forbids another, and the tidying stays let)
+        before = rest[:act.start() + 1].split()[-FORBIDDEN_REACH:]
+        if let and act.group().strip() == let[-1] and PROHIBITION.search(
+                f" {' '.join(before)} "):
+            return True
+    return False
 
 
 def carried_opposite(reading: IntentReading) -> bool:
