@@ -103,7 +103,16 @@ DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
 # it is not given ("that's not an apology I can give you"). Not for reassurance, where
 # "never mind that, you're safe now" comforts.
 PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology",
-                    "not a apology")
+                    "not a apology",
+                    # put off to later: "I'll skip the reference for now", "we can leave
+                    # the reference number till the end"
+                    r"(?<!not )(?<!never )skip", r"leave (?:\w+ ){1,4}?(?:till|until|for) "
+                    r"(?:the end|later|now|another time|the moment)")
+# A question waived, left to the caller not to answer: "don't feel you have to tell me how
+# much he'd had", "if you'd sooner not tell me your name, that's fine".
+WAIVED_QUESTION = pattern(r"(?:sooner|rather|prefer) not", "do not feel you have to",
+                          "do not feel you need to", "do not feel you have got to",
+                          "do not worry about telling", "no need to tell")
 # Permission given to someone spoken of, as a caller speaking through an interpreter or a
 # third party is ("if he wants to go out and get the number plate that's fine", "she's fine
 # to drive over"): the caller's own wish made the condition, or "fine to" said of them.
@@ -353,7 +362,12 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         aside = () if intent == "reassurance" else (PUT_ASIDE,)
         return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
                         "the clause refuses or denies")
-    if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
+    if intent in INTENTS_ASKED:
+        # (a question waived is in doubt however it is punctuated; "not needed" only without
+        # a "?", where "do you not need an ambulance?" still asks)
+        waived = _trigger(clause, (WAIVED_QUESTION,), "the clause waives the question")
+        if waived is not None or "?" in reading.clause + analysis.text:
+            return waived
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
 

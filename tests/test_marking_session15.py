@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from scoring.attempt import Attempt
 from scoring.disclosure import confirms, protected_sentences, telling_words, told
-from scoring.doubts import leave_against
+from scoring.doubts import leave_against, polarity_doubt
+from scoring.understanding import IntentReading, TurnAnalysis
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import mark_attempt
 
@@ -122,3 +123,23 @@ def test_what_a_forbidden_disclosure_protects_is_read_from_the_checks():
     assert told("Someone called Priya rang in about him last March.", words,
                 "Has anyone complained about him?") == ["priya", "march"]
     assert told("Is Priya still living next door?", words, "Priya next door hates him.") == []
+
+
+def _doubted(intent: str, clause: str, act: str = "statement") -> str | None:
+    reading = IntentReading(intent, 0.9, "affirm", "caller", clause, "(test)", 0.9, act)
+    analysis = TurnAnalysis(text=clause, intents=(reading,))
+    return polarity_doubt(reading, analysis)
+
+
+def test_a_thing_put_off_or_a_question_waived_is_doubted():
+    # A deed put off to later is not done now; a question the caller is let off answering
+    # is not asked.
+    assert _doubted("reference_number", "let's skip your crime number for the moment")
+    assert _doubted("reference_number", "we'll leave the crime number until later")
+    assert _doubted("alcohol_drugs", "don't feel you have to tell me what she'd been drinking",
+                    "instruction")
+    assert _doubted("caller_name", "if you'd rather not give me your name, that's okay")
+    # Done, or asked, plainly: no doubt.
+    assert _doubted("reference_number", "don't skip writing this crime number down") is None
+    assert _doubted("alcohol_drugs", "has she had anything to drink tonight?",
+                    "question") is None
