@@ -37,7 +37,9 @@ _RECORDING = re.compile(
     + r"(?:down|noted|logged)|"
     # ("I've put that on the log", "I've added it", not "while I put this through")
     r"(?:put|putting|added|adding|logged|logging|typed|typing) " + _OBJECTS
-    + r"(?:(?:on|in|to|onto) " + _RECORD + r"|(?:on |down |in )?(?:now |too |already |as well )*$)|"
+    + r"(?:(?:on|in|to|onto) " + _RECORD + r"|(?:on |down |in )?(?:now |too |already |as well "
+    # taken down as said: "I've typed that word for word"
+    r"|word for word |exactly |verbatim )*$)|"
     r"(?:put|putting|added|adding) (?:on|in|to) " + _RECORD + r" that|(?:put|putting) on that|"
     r"(?:made|make|making|taken|take|taking) a note|"
     r"can see (?:that|those|them|it|this|all that) on (?:the|my|our) (?:system|log|screen|"
@@ -45,7 +47,11 @@ _RECORDING = re.compile(
 # Said of what was told: "that's (all) noted", "that's on the log", "noted", "got that".
 _SAID_NOTED = re.compile(r"(?: \w+){0,12} (?:(?:that is|that s|it is|all) (?:all |now |been )*"
                          r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it)"
-                         r"(?: down)?)(?: now| then| thanks| thank you)? $")
+                         # several details had by the handler: "I've got those", "we've got
+                         # all of them" (not "the police have got them": caught)
+                         r"(?: down)?|(?:i|we) (?:have |had )?got (?:those|them|(?:all|both)"
+                         r" (?:of )?(?:that|those|them)|both)(?: down)?)"
+                         r"(?: now| then| thanks| thank you)? $")
 # Taking it in: "that's something at least", "that's interesting", "that's good to know".
 _TAKEN_IN = re.compile(_OPENS + r"(?:that is|that s|it is) (?:\w+ )?(?:something|interesting|"
                        r"useful|handy|good to know|worth knowing|good news|a relief|lucky|"

@@ -50,6 +50,8 @@ IMPERATIVE = pattern(
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "bear with",
+    # (the verb, not the noun: "report it to the council", not "the report's gone")
+    r"report (?:it|this|that|them|the|him|her|to|any|anything)",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
     "you must", "you should", "you have to", "you will need to", "you can", "you are fine to",
     "you need not",

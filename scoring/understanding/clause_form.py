@@ -80,6 +80,18 @@ _HAPPENED = re.compile(r" (?:(?:right|so|and|ok|now|well) )*(?:he|she|they|the (
                        r"(?:has |have |had |already |just )?(?:came|went|was|were|did|been|"
                        r"gone|done|taken|left|finished|attended|visited|arrived|\w+ed) "
                        r"(?!(?:to|by|for) )")
+# What nobody has done yet, said of the past: "nobody's come out", "no one has rung you
+# back" (a failure owned, no next step promised or refused).
+_NOT_YET_DONE = re.compile(r" (?:(?:and|but|so|yet|when|that|where) )*(?:nobody|no (?:one|1)) "
+                           # ("nobody's" is spelled "nobody is")
+                           r"(?:has|had|have|is) (?:ever |yet |actually |even )?(?:come|been|rung|"
+                           r"phoned|called|got|gone|turned|\w+ed)\b")
+# A read-back announced: "I'll read that back to you", "let me just read it back" (the
+# check is the read-back's; no next step of the call).
+_READ_BACK_SAID = re.compile(r" (?:(?:right|ok|so|now) )*(?:i will|i am going to|i am gonna|"
+                             r"let me|i am just going to|i will just|i shall)(?: just)? "
+                             r"(?:read|repeat|say) (?:that|it|them|those|this|all that|"
+                             r"everything)(?: all)? back")
 # A clause after the first that only says why: "so I've got it right", "just in case".
 _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|they|you|that|"
                       r"the|it|someone|somebody|an|officers|he|she) ")
@@ -120,6 +132,14 @@ _REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:ta
 # What the handler does during the call ("I'll just run a check on the address", "I'll check
 # the registration for you now"): no next step, which comes after the call.
 _DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )?now $")
+# How the handler goes on in this call, no step after it: "I'll keep asking you yes or no
+# questions", "I'll know you're there", "I'm going to keep you on the line while they get
+# there", "I'll keep it simple".
+_IN_THE_CALL = re.compile(
+    r" (?:(?:and|so|then|but|right|ok) )*(?:i|we) (?:will|am going to|are going to|shall)"
+    r" (?:just )?(?:keep (?:on )?(?:asking|talking|chatting|you (?:on the (?:line|phone)|"
+    r"talking)|(?:it|things) (?:simple|short|brief|quick)|going)|know (?:you|if|that|when)|"
+    r"stay (?:on the (?:line|phone) )?with you|be (?:right )?here)\b")
 HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
 # The handler saying again what they have just said ("let me say that again", "I'll say it
 # again, I'm sorry…"): no step of the call's, nor the caller asked to say it again.
@@ -128,8 +148,14 @@ _SAYING_AGAIN = re.compile(r" (?:let me|i will|i am going to|i shall) (?:just )?
                            r"more time|more slowly|slowly|again))* ")
 # Closing the call ("Right, I'll let you go then", "Take care. Night."): a greeting by the
 # definitions, carrying no intent whatever it resembles ("what time of night").
+# (thanks for the call close it too: "thanks for letting us know", "thank you for ringing";
+# `core_of` leaves "for letting us know" of it)
 _CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
-                      r"take care(?: of yourself)?)(?: then| now| for now)? ")
+                      r"take care(?: of yourself)?|"
+                      r"(?:thank(?:s| you) )?(?:(?:very |so )?much )?for "
+                      r"(?:(?:calling|ringing|phoning)(?: us| me| in)?|letting (?:us|me) know|"
+                      r"getting in touch|"
+                      r"contacting us|reporting (?:it|this|that)))(?: then| now| for now)? ")
 # Talking to someone with the caller ("keep talking to her") is no staying on the line,
 # which keeps the caller talking to the handler ("keep talking to me").
 _TALK_TO_OTHER = re.compile(r" (?:keep|carry on|stay|continue) (?:talking|speaking|chatting) "
@@ -210,6 +236,16 @@ _LEAVE_GIVEN = re.compile(r" (?:(?:so|and|ok|right|now|well) )*(?:you can|you co
 _TELL_ME = re.compile(r" (?:tell|give|show|let) (?:me|us|him|her)\b| let (?:me|us) know ")
 
 
+def _no_step_said(intent: str, text: str) -> bool:
+    """Does the clause (spelled) say no step of the call's, whatever step it resembles: what
+    was done or not done before, a read-back announced, how the handler goes on in the call
+    ("I'll keep it simple" keeps no reference either)?"""
+    if intent == "next_steps":
+        return bool(_HAPPENED.match(text) or _NOT_YET_DONE.match(text)
+                    or _READ_BACK_SAID.match(text) or _IN_THE_CALL.match(text))
+    return intent == "reference_number" and bool(_IN_THE_CALL.match(text))
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -238,9 +274,11 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     # in the same clause)
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
         PERMISSION.search(text) or NOT_NEEDED.search(text))
-    if intent in ADVICE | {"next_steps"} and (timed or (
-            not asking and intent == "next_steps" and _HAPPENED.match(text))):
-        return False  # "once the crew's taken over, …", "the CSI came this morning"
+    if (intent in ADVICE | {"next_steps"} and timed) or (
+            not asking and _no_step_said(intent, text)):
+        # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
+        # out to you", "I'll read that back", "I'll keep asking you questions"
+        return False
     if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
         # "…, so I've got it right", "…, we'll want photos": why, not what; but "…, so
@@ -359,6 +397,8 @@ def handler_will_do(clause: str) -> bool:
     return (promises(clause) and len(core.split()) >= HANDLER_WORDS
             and not _REQUESTING.search(core) and not _DURING_CALL.search(core)
             and not _SAYING_AGAIN.search(core)
+            and not _READ_BACK_SAID.match(spelled(clause))
+            and not _IN_THE_CALL.match(spelled(clause))
             and not closing(clause))
 
 

@@ -65,7 +65,12 @@ _HAD_INSTEAD = re.compile(r" (?:will|can|could) (?:\w+ )?(?:get|take|find|pull|s
                           r"arrange|sort|sort out|deal with|handle|add|send|post|use|keep using|"
                           r"pick up|look into|follow up|chase) (?:it|that|this|them|those|these|"
                           r"the one|all that|all of that)(?: \w+)?(?: $| (?:from|off|for|with|"
-                          r"through|on|in|up|instead|later|anyway|out|to|when|once|at|by)\b)")
+                          r"through|on|in|up|instead|later|anyway|out|to|when|once|at|by)\b)"
+                          # given by someone else, the thing taken up as "one": "the officer
+                          # will give you one", "they'll text you theirs"
+                          r"| (?:will|can|could) (?:\w+ )?(?:give|send|text|email|post) you "
+                          r"(?:one|1|it|that|theirs|his|hers|their own|a new one)(?: \w+)?"
+                          r"(?: $| (?:later|tomorrow|tonight|when|once|at|by|in)\b)")
 
 # The thing handed over: "leave that to us", "leave that part with the officers".
 _HANDED_OVER = re.compile(rf"^ {_OPENING}(?:just )?leave (?:it|that|this|them|those|all that)"

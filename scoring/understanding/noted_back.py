@@ -69,8 +69,9 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
         if clause not in said_back:
             continue
         after = parts[at + 1] if at + 1 < len(parts) else ""
+        # (or a clause of its own recording it: "…. I've put that on.")
         note_after = bool(after) and after not in said_back and bool(
-            _NOTE_OPENS.match(spelled(after)))
+            _NOTE_OPENS.match(spelled(after)) or notes(after))
         if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after):
             continue
         checked = [clause, after] if note_after else [clause]

@@ -20,11 +20,19 @@ For an asking intent, a "not needed" trigger in a clause that is not a question 
 ("I won't need your date of birth"); questions stay affirm ("you don't need an ambulance,
 do you?"). For an intent the handler does (apology, reference_number, next_steps, …) a
 refusal negates ("I'm not going to apologise", "I can't give you a reference yet").
+For signpost, the agency forbidden ("don't be ringing the council"), refused ("I'm not just
+going to give you a 111 number") or the matter kept by the police ("this one's for us")
+negates. What the caller is spared by a step ("I'll ring you, so you won't have to chase
+us") is no step refused.
 Scope: a clause, cut at terminators ("but", "though", "however").
 Across a turn (`carried_through`): a clause giving the reason for advice takes the advice's
 polarity ("the CSI's been and gone, so you're fine to tidy up"), and a clause only giving
 the reason for a refusal does not do the thing refused ("we won't need an interpreter,
-your English is fine"). docs/understanding-definitions.md states these forms.
+your English is fine"). A need denied after "so" ("…, so there's no need to wait behind
+the wall") is a waiver of its own, no reason carried from the advice before it; an order
+set apart by a comma after a leave ("you don't have to stay by the car, get behind the
+wall") is advice of its own unless it names an act the advice is against.
+docs/understanding-definitions.md states these forms.
 """
 
 from __future__ import annotations
@@ -165,6 +173,7 @@ NOT_NEEDED = pattern(
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
     "not essential", "not important", "up to you whether", "if you would rather not",
+    "if you would sooner not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
     # "there's nothing you need to do about locks": what is needed is nothing
     "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
@@ -215,7 +224,8 @@ PERMISSION = pattern(
     "fine if you", "ok if you", "by all means", "whenever you want", "whenever you like",
     "if you want to", "if you like", "if you want", "go on and", "you are clear to",
     # the caller's preference allowed: "if you'd rather hang up now, that's fine"
-    "if you would rather", "if you would prefer", "if you prefer", "if you would like to",
+    "if you would rather", "if you would sooner", "if you would prefer", "if you prefer",
+    "if you would like to",
     "as you like", "as you want", "as you please",
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
@@ -247,6 +257,8 @@ REFUSAL = pattern(
     r"not for (?:me|us|the \w+) to",
     # "nobody here is going to say sorry": done by no one is not done
     r"(?:nobody|no (?:one|1))(?: \w+){0,3} (?:is going to|will|would|can)",
+    # owed by no one: "nobody owes you an apology here"
+    r"(?:nobody|no (?:one|1))(?: \w+){0,2} (?:owes|is owed)",
     # "there isn't a reference I can give you": none to give is none given
     r"(?:there is|there are) (?:not|no)(?: a| an| any)?(?: \w+){1,2} (?:i|we) can",
     # "we can carry on without an interpreter": done without it, it is not needed
@@ -255,10 +267,10 @@ REFUSAL = pattern(
     r"not (?:a|an|any|the) (?:\w+ ){1,2}(?:that )?(?:i|we) (?:can|could|am able to|are able to|"
     r"will|would|am going to|are going to)")
 # Told not to get in touch with an agency: the opposite of directing them to it ("don't go
-# ringing the council", "never bother phoning 111 for this"). Other advice said with "don't"
-# is the advice itself ("don't touch the door").
+# ringing the council", "never bother phoning 111 for this", "don't be ringing them"). Other
+# advice said with "don't" is the advice itself ("don't touch the door").
 _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
-                               r"would not bother|i would not)(?: go| bother)? "
+                               r"would not bother|i would not)(?: go| bother| be)? "
                                r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
 # Told not to buy or pay out for a measure: "don't go spending money on cameras", "never
 # mind splashing out on a new lock" (the advice against leaving keys out is OPPOSITE's).
@@ -273,6 +285,12 @@ _NOT_THEIRS = re.compile(r" (?:is|was|are) not (?:really |actually |strictly )?(
                          r"(?!us |the police |police )"
                          r"|(?:a|an) (?!police )\w+ (?:matter|job|issue|thing) "
                          r"|something (?:the|that) (?!police )\w+ (?:\w+ )?(?:deal|handle|sort))")
+# The matter said to be the police's own: "this one's for us", "it's a police matter" (kept,
+# not sent elsewhere; "isn't one for us" is `_NOT_THEIRS`'s mirror and sends them on).
+# (`spelled` makes "this one's" "this 1")
+_OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |really |very much |"
+                   r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
+                   r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
@@ -303,6 +321,8 @@ _NOT_ENGLISH = pattern("not", "no", r"struggl\w*", "hard", "difficult")
 # "it has to be recorded formally rather than sorted out over the phone" records it.
 _DONE_NAMED = {"complaint_recording": pattern(r"record\w*", r"formal\w*", "schedule 3"),
                "apology": pattern(r"sorry", r"apolog\w+")}
+# What the caller is spared by a step, said after it: "…, so you won't have to ring us".
+_SPARED = re.compile(r" so (?:that )?you $")
 # Refusing to do a thing without another promises the other: "I won't close it without…".
 _WITHOUT = pattern("without")
 # Not saying what happens next: the opposite of next_steps.
@@ -317,6 +337,8 @@ UNTOLD = pattern("can not tell you", "can not say", "do not know what", "could n
 # won't be telling you to stay in" (not "I wouldn't go out there", which advises).
 HANDLER_REFUSES = pattern("i am not going to", "we are not going to", "i will not", "we will not",
                           "i am not gonna",
+                          # not only that: "I'm not just going to hand you a 111 number"
+                          r"(?:i am|we are) not just (?:going to|gonna)",
                           # "I'm not passing this to the council again": refused as it is said
                           r"i am not (?!(?:going|saying|asking|telling)\b)\w+ing",
                           r"we are not (?!(?:going|saying|asking|telling)\b)\w+ing")
@@ -354,7 +376,8 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  # "not worth it to ring them", a need denied)
                  r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
-                 "not just", r"no rush(?! to )")
+                 # ("I'm not just going to give you a number" refuses: HANDLER_REFUSES)
+                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
@@ -362,7 +385,10 @@ TERMINATORS = pattern("but", "though", "however", "although", "except")
 _NEW_ORDER = re.compile(r" just (?=(?:stay|keep|hold|wait|tap|press|lock|make sure) )")
 _QUESTION_TAG = pattern("do you", "is it", "is she", "is he", "are you", "are they",
                         "have you", "has he", "has she", "can you", "will you", "did you",
-                        "was it", "was he", "was she")
+                        "was it", "was he", "was she",
+                        # the handler's own need put to the caller: "we won't need an
+                        # interpreter for you, will we"
+                        "will we", "do we", "would we")
 # A reported question ending the clause: "… whether the kids are there", "… if she is"
 # (its verb and subject are the question told of, no tag put to the caller).
 _REPORTED = re.compile(r" (?:whether|if) (?:\w+ ){1,4}(?:is|are|was|were|do|does|did|has|have|had|"
@@ -370,8 +396,10 @@ _REPORTED = re.compile(r" (?:whether|if) (?:\w+ ){1,4}(?:is|are|was|were|do|does
                        r" $")
 _LAST_WORD_TAG = pattern("right", "yeah", "yes", "ok")
 # "right" said of something, no tag: "the grading was right", "you did it right"
+# (nor "ok" said of a leave: "if you'd rather not say, that's ok", unpunctuated)
 _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) (?:all |just )?"
-                         r"right $")
+                         r"right $| (?:that|it) (?:is|s|will be|would be) (?:absolutely |"
+                         r"perfectly |totally |completely |quite |all |just )?ok $")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
 # relative clause: "the lads who did it", "the one that was there")
@@ -408,8 +436,13 @@ PUT_ASIDE = re.compile(
     r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
     r"(?:(?:forget|never mind|skip|(?:let us|we can|we will) (?:skip|forget))(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
-    r"|(?:(?:let us|we can|we will) )?leave (?=(?:\w+ ){1,5}(?:for now|for the moment|"
-    r"for the time being|aside|to one side|till later|for later) ))")
+    # the handler's own plan: "I'll skip the plate for now", "I'm going to skip his age"
+    r"|(?:i|we) (?:will|am going to|are going to|am gonna|can|could) (?:just )?skip "
+    r"(?!(?:i|we|you|he|she|they|it is|that is|there|to)\b)"
+    r"|(?:(?:let us|we can|we will|i will|i can) )?leave (?=(?:\w+ ){1,5}(?:for now|"
+    r"for the moment|for the time being|aside|to one side|till later|for later|"
+    # put off to the call's end: "we can leave the reference till the end"
+    r"(?:till|until|to|for) (?:the )?end|till last|until last) ))")
 
 
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
@@ -419,7 +452,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             text):
         return "negate"  # "forget the reference number for now": not given, not asked
     if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
-                                 or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)):
+                                 or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)
+                                 or _OURS.search(text)):
         # "don't go ringing the council", "forget the council for now", "leave the housing
         # office out of it": told not to contact the agency
         return "negate"
@@ -432,10 +466,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
     if intent in EITHER_WAY:
-        declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
-        if declined and _WITHOUT.search(text[declined.end() - 1:]):
-            declined = None  # "I won't close it without ringing you": a promise to ring
-        return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
+        return _either_way(text, asking)
     if intent == "reassurance":
         # comfort is often a worry denied: "nobody's going to think you're wasting our
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
@@ -463,6 +494,18 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "affirm"
     # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
     return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
+
+
+def _either_way(text: str, asking: bool) -> Polarity:
+    """What happens next, told (affirm) or declined or not told (negate)."""
+    declined = REFUSAL.search(text) or NOT_NEEDED.search(text)
+    if declined and _WITHOUT.search(text[declined.end() - 1:]):
+        declined = None  # "I won't close it without ringing you": a promise to ring
+    if declined and _SPARED.search(text[: declined.start() + 1]):
+        # "I'll ring you myself so you won't have to chase us": what the caller is spared
+        # by the step promised, not the step refused
+        declined = None
+    return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
 
 
 def _advice(intent: str, text: str) -> Polarity:
@@ -722,7 +765,10 @@ def is_reason(clause: str) -> bool:
     # handler's own voice is advice: "I'd try their noise team on Monday")
     return (not has(text, "you") and bool(_REASON.match(text))
             and not _ORDERS.search(text)  # "otherwise don't move her" is the advice
-            and not _OWN_ADVICE.match(text))
+            and not _OWN_ADVICE.match(text)
+            # a need denied is a waiver of its own, no reason for the advice before it:
+            # "the lane's closed now, so there's no need to wait behind the wall"
+            and not NOT_NEEDED.search(PSEUDO.sub(" ", in_scope(clause))))
 
 
 def carried_through(readings: list[IntentReading],
@@ -752,7 +798,8 @@ def carried_through(readings: list[IntentReading],
         leave_again = bool(PERMISSION.search(text)) and not any(
             t.search(text) for t in (PROHIBITION, NOT_NEEDED, REFUSAL))
         follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
-                   and not _OWN_ADVICE.match(spelled(said.clause)))
+                   and not _OWN_ADVICE.match(spelled(said.clause))
+                   and not _new_order(said, clauses, turn))
         reason = said.intent in ADVICE and is_reason(said.clause)
         heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
@@ -824,6 +871,21 @@ _SO = re.compile(r" (?:(?:and|right|ok|well) )?so (?!(?:far|much|many|long|that 
 _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|these|those|my|"
                           r"your|his|her|their|our|if|when|once|so|because|but|just|instead|"
                           r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
+
+
+def _new_order(said: IntentReading, clauses: Sequence[str], turn: str) -> bool:
+    """Is `said` an order set apart by a comma or a stop (no "and") that names no act its
+    advice is against ("you don't have to stay by the car, | get behind the wall")? It is
+    the advice, not the leave before it carried on ("you can come out now, | go
+    downstairs" names going down, and carries the leave)."""
+    # (not the line: leaving a call is said too many ways to name them all, "no need to
+    # keep talking to me, go and get yourself a sit down")
+    opposite = OPPOSITE.get(said.intent) if said.intent != "stay_on_line" else None
+    text = PSEUDO.sub(" ", in_scope(said.clause))
+    # (an order opens with its verb: "that door's solid" gives a reason)
+    return (bool(turn) and not _joined(said.clause, clauses, turn) and opposite is not None
+            and not opposite.search(text) and not _OWN_OPENING.match(spelled(said.clause))
+            and not is_reason(said.clause) and not _triggered(said.clause))
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:

@@ -66,10 +66,12 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
+from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.noted_back import as_noted, noted_details, noted_summary
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
+from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -86,6 +88,7 @@ from scoring.understanding.polarity import (
 )
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
+from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
@@ -327,10 +330,11 @@ class Understanding:
         if not acts:
             acts.append(Act("statement", text))
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(carried_through(readings, [a.clause for a in acts], text), text))),
+            _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
             valued)
         readings = staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
-            reasons_for_refusal(choices_not_advice(readings)), acts), text))
+            reasons_for_refusal(choices_not_advice(no_way_as_advice(
+                readings, [a.clause for a in acts], text))), acts), text))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -929,8 +933,10 @@ def _waived_last(context: Context) -> bool:
     """Was the last question said not to be needed ("I don't need a description of the
     driver, | the dashcam will have it")? Then what follows with no reading of its own
     gives the reason or moves on; it does not ask that question again."""
-    last = context.previous[-1].intents if context.previous else ()
-    said = [r for r in last if r.intent == context.last_topic]
+    # (past clauses that read nothing: "you needn't tell me about the traffic, | I know
+    # it's clear, | but were the windows intact?" asks no traffic question again)
+    said = next(([r for r in earlier.intents if r.intent == context.last_topic]
+                 for earlier in reversed(context.previous) if earlier.intents), [])
     return bool(said) and not said[-1].affirmed
 
 
@@ -948,6 +954,15 @@ def _no_step_in_reasons(readings: list[IntentReading], waivers: set[str],
     return [r for at, r in enumerate(readings) if not (
         r.intent == "next_steps" and r.affirmed and at > first and r.clause not in waivers
         and not contrasted(turn, r.clause))]
+
+
+def _carried(readings: list[IntentReading], clauses: list[str],
+             turn: str) -> list[IntentReading]:
+    """The turn's readings carried across its clauses (`carried_through`), each deed first
+    read with the going out before it (`on_the_way`) and the danger it is said for
+    (`in_danger`), and advice recalled only to be lifted read as lifted (`recalled`)."""
+    return recalled_then_lifted(carried_through(advice_for_danger(
+        deed_read_with_its_way(readings, clauses, turn), clauses), clauses, turn))
 
 
 def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:

@@ -82,7 +82,8 @@ _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|nee
                 r"that you (?:have|need|must)) to"
                 r"|you (?:are|will) not (?:be )?(?:obliged|expected|required) to"
                 # the caller's wish not to, allowed: "if you'd rather not give your name"
-                r"|if you (?:would rather not|would prefer not to|prefer not to|do not want to"
+                r"|if you (?:would (?:rather|sooner) not|would prefer not to|prefer not to|"
+                r"do not want to"
                 r"|do not wish to|are not comfortable)")
 _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
                     r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
@@ -161,6 +162,13 @@ _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|als
                          r"(?:leave|park|drop|scrap|ditch)"
                          r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
                          r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
+# Left out, the particle after the thing: "you can leave the postcode out", "leave your
+# date of birth off if you'd rather" ("leave out your date of birth" is `_NOT_OBLIGED`'s).
+_LEFT_OUT = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
+                       r"(?:(?:let us|we can|we will|i will|you can|you could|feel free to) )?"
+                       r"(?:leave|miss) (?P<topic>(?:the|your|his|her|their|that|any) "
+                       r"(?:\w+ ){0,3}?\w+) (?:out|off)(?: (?:for now|then|there|love|mate|"
+                       r"if you (?:would rather|would prefer|prefer|like|want)))* $")
 # (the put-aside verbs are orders: only at the clause's opening, after discourse words)
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
 # (a thing left in a state is advice: "leave the door open", "leave the lights on")
@@ -197,7 +205,9 @@ _TOLD_TO = r"(?:(?:me|us|you|again|about|for|of|with|all|the details of) )*"
 # A question meant, then not put: "I was going to ask about the footage, but …", "I wanted to
 # ask for your number, but …" (a waiver only with the "but" after it: `Waiver.meant`).
 _MEANT = (r"(?:i|we) (?:was|were) (?:going|about|meaning) to ask(?: you)?(?: (?:for|about))?"
-          r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?")
+          r"|(?:i|we) (?:meant|wanted|had wanted|was hoping) to ask(?: you)?(?: (?:for|about))?"
+          # said as what would have been: "I'd have asked for your number, but …"
+          r"|(?:i|we) would (?:have|of) (?:asked|wanted to ask)(?: you)?(?: (?:for|about))?")
 WAIVER = re.compile(
     rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})"
     rf"|(?P<ceased>{_CEASED})|{_DONE_WITHOUT}|{_LEAVE_NOT_TO}|{_TROUBLE_LIFTED}"
@@ -456,7 +466,7 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
 def _left_aside(text: str) -> Waiver | None:
     """A detail put aside by an order with no waiver before it: "leave the registration
     for now", or at the clause's end "leave the date" (left as it is: known already)."""
-    left = _LEFT_ASIDE.match(text)
+    left = _LEFT_ASIDE.match(text) or _LEFT_OUT.match(text)
     as_is = left is None
     if left is None:
         left = _LEFT_AS_IS.match(text)
