@@ -103,7 +103,16 @@ DISMISSED = pattern("would not bother", "not bother", "no point", "not worth",
 # it is not given ("that's not an apology I can give you"). Not for reassurance, where
 # "never mind that, you're safe now" comforts.
 PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology",
-                    "not a apology")
+                    "not a apology",
+                    # put off to later: "I'll skip the reference for now", "we can leave
+                    # the reference number till the end"
+                    r"(?<!not )(?<!never )skip", r"leave (?:\w+ ){1,4}?(?:till|until|for) "
+                    r"(?:the end|later|now|another time|the moment)")
+# A question waived, left to the caller not to answer: "don't feel you have to tell me how
+# much he'd had", "if you'd sooner not tell me your name, that's fine".
+WAIVED_QUESTION = pattern(r"(?:sooner|rather|prefer) not", "do not feel you have to",
+                          "do not feel you need to", "do not feel you have got to",
+                          "do not worry about telling", "no need to tell")
 # Permission given to someone spoken of, as a caller speaking through an interpreter or a
 # third party is ("if he wants to go out and get the number plate that's fine", "she's fine
 # to drive over"): the caller's own wish made the condition, or "fine to" said of them.
@@ -121,7 +130,33 @@ LEAVE = pattern(r"if (?:you|he|she|they) (?:(?:wants?|would like|prefers?) to|fa
                 r"they) (?:can|could|may))?",
                 r"(?:you|he|she|they) (?:are|is) (?:fine|ok|okay|all right|alright|free|welcome)"
                 r" to", "feel free to", "fine for you to", "ok for you to",
-                r"nothing stopping (?:you|him|her|them) from")
+                r"nothing stopping (?:you|him|her|them) from",
+                # the leave said first, its act after: "no problem if he goes out", "it's
+                # fine if you pop down" (`leave_text`)
+                r"(?:fine|ok|okay|all right|alright) if (?:you|he|she|they)")
+# The act let be done, in any form of its verb: the advice's opposites are written in the
+# base form ("go out", "pop down"), and leave is given in any ("if he fancies going out",
+# "no problem if he goes down").
+VERB_FORMS = ((re.compile(r" (?:going|goes|gone|went) "), " go "),
+              (re.compile(r" (?:coming|comes|came) "), " come "),
+              (re.compile(r" (popp|nipp|stepp)(?:ing|ed|s)? "), r" \1 "),
+              (re.compile(r" (pop|nip|step)s "), r" \1 "))
+
+
+def leave_text(text: str) -> str:
+    """The text as leave is looked for in: spelled, its pseudo-negations gone ("no
+    problem" alone is no denial) but leave said with one kept ("no problem if he goes out"
+    is "fine if"), its verbs in their base form."""
+    told = re.sub(r" no (?:problem|harm) if ", " fine if ", spelled(text))
+    return base_forms(PSEUDO.sub(" ", told))
+
+
+def base_forms(told: str) -> str:
+    """The spelled text with the verbs leave is given for in their base form."""
+    for form, base in VERB_FORMS:
+        told = form.sub(base, told)
+    return told.replace(" popp ", " pop ").replace(" nipp ", " nip ").replace(" stepp ",
+                                                                              " step ")
 # How far after the leave the act it lets be done may stand: "if he wants to nip down",
 # "if you want to get in the car and drive round".
 LEAVE_REACH = 8
@@ -138,7 +173,7 @@ def leave_against(intent: str, text: str) -> str | None:
     opposite = OPPOSITE.get(intent)
     if opposite is None or NAMED_DANGER.search(text):
         return None
-    told = PSEUDO.sub(" ", spelled(text))
+    told = leave_text(text)
     for allowed in overlapping(LEAVE, told):
         reach = " ".join(told[allowed.end() - 1:].split()[:LEAVE_REACH])
         act = opposite.search(f" {reach} ")
@@ -327,7 +362,12 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         aside = () if intent == "reassurance" else (PUT_ASIDE,)
         return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
                         "the clause refuses or denies")
-    if intent in INTENTS_ASKED and "?" not in reading.clause + analysis.text:
+    if intent in INTENTS_ASKED:
+        # (a question waived is in doubt however it is punctuated; "not needed" only without
+        # a "?", where "do you not need an ambulance?" still asks)
+        waived = _trigger(clause, (WAIVED_QUESTION,), "the clause waives the question")
+        if waived is not None or "?" in reading.clause + analysis.text:
+            return waived
         return _trigger(clause, (NOT_NEEDED,), "the clause says it is not needed")
     return None
 

@@ -12,6 +12,13 @@ from rapidfuzz import fuzz
 
 from scoring.attempt import Attempt, Turn
 from scoring.conditions import Condition
+from scoring.disclosure import (
+    ANSWER_TURNS,
+    confirms,
+    protected_sentences,
+    telling_words,
+    told,
+)
 from scoring.doubts import (
     ASKING_ACTS,
     ASKING_WORD,
@@ -22,6 +29,7 @@ from scoring.doubts import (
     doubt,
     foretold,
     leave_against,
+    leave_text,
     lifted,
 )
 from scoring.intents import Matcher
@@ -74,6 +82,10 @@ READ_BACK_SHARE = 0.6
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# The confidence a disclosure said in other words is put at (`Marker._disclosed`): the
+# middle of no band, a name or a date of the record said is as likely the record told as
+# not, and an assessor decides.
+DISCLOSURE_DOUBT = 0.5
 # The words that apologise (a clause with one of them apologises in its own right).
 APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*)\b",
                           re.IGNORECASE)
@@ -326,6 +338,12 @@ class Marker:
         # words said in a question still say them ("is it registered to a Mr Fenwick?"
         # discloses the name), so the question that doubts a `said:` credit does not apply.
         self.forbidding = False
+        # The words the item being marked names its deed in (description and feedback):
+        # what a forbidden disclosure protects is named there, not disclosed (`_disclosed`).
+        self.naming_now = ""
+        # The fact whose revealing makes the item apply (`applies_when: {revealed: …}`): for
+        # a forbidden disclosure, the caller asking for the record (`_disclosed`).
+        self.gate_now: str | None = None
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -578,6 +596,10 @@ class Marker:
             analysis = self.analyses[index]
             found = [(order, r) for order, r in enumerate(analysis.intents)
                      if r.intent == intent]
+            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
+            first_leave = self.leave_first(index, lifts)
+            if first_leave is not None:
+                return first_leave
             for order, reading in found:
                 if reading.polarity == "negate":
                     danger = IN_DANGER.search(turn.text)
@@ -586,7 +608,6 @@ class Marker:
                         f"its condition ('{danger.group()}') leaves it to the caller")
             # (a bare permission, "you're fine to use the front room", may permit something
             # the advice is not against: only a doubt about its own turn, `_plain_advice`)
-            lifts = [(order, r, lifted(r, analysis, permits=False)) for order, r in found]
             if lifts and all(why is not None for _, _, why in lifts):
                 order, reading, why = lifts[0]
                 return Ask(index, order, turn, reading), why
@@ -601,6 +622,40 @@ class Marker:
                                         "instruction")
                 return Ask(index, len(analysis.intents), turn, reading), None
         return None
+
+    def leave_first(self, index: int,
+                    lifts: Sequence[tuple[int, IntentReading, str | None]]
+                    ) -> tuple[Ask, str | None] | None:
+        """The leave to do what the advice is against, given in a turn before the advice it
+        also gives ("tell him if he wants to go down and get a photo of the plate that's
+        fine, just keep his distance"), as the opposite advised first, in doubt; None when
+        the turn advises before any leave, or gives none. The caller acts on the leave: a
+        hedge after it ("keep your distance") lets him go all the same (five blind authors
+        of one scenario, over four sets, marked the advice not met; the rule that an
+        opposite in the advice's own turn is its condition held only for the plain
+        advice's exception, `NAMED_DANGER`)."""
+        turn = self.attempt.turns[index]
+        leave = leave_against(lifts[0][1].intent, turn.text) if lifts else None
+        plain = next((r for _, r, why in lifts if why is None and r.affirmed), None)
+        if leave is None or plain is None:
+            return None
+        # Where the leave and the first plain advice stand in the turn (the leave may be in
+        # a clause the analysis heard as no advice at all: "if he fancies going out that's
+        # fine, only keep well away").
+        told = leave_text(turn.text)
+        advised = told.find(leave_text(plain.clause).strip())
+        if told.find(leave) < 0 or advised < told.find(leave):
+            return None
+        intent = lifts[0][1].intent
+        if taken_back(intent, leave, turn.text):
+            return None
+        reading = IntentReading(intent, lifts[0][1].confidence, "negate", "caller", leave,
+                                "(leave to do what the advice is against)", 0.0,
+                                "instruction")
+        # (order -1: before every reading of its turn, the advice's among them)
+        return Ask(index, -1, turn, reading), (
+            f"leave to do what the advice is against ('{leave}') comes before the advice "
+            "in its turn")
 
     @cached_property
     def grade_time(self) -> float | None:
@@ -665,6 +720,8 @@ class Marker:
                 competencies=item.competencies, criteria=item.criteria)
 
         self.critical_now = item.critical
+        self.naming_now = f"{item.description} {item.feedback}"
+        self.gate_now = item.applies_when.revealed if item.applies_when is not None else None
         if item.applies_when is not None:
             gate = self.check(item.applies_when)
             if not gate.met:
@@ -916,7 +973,10 @@ class Marker:
             return Outcome(False, 0.0, f"{when}, after the grade was set at "
                            f"{clock(self.grade_time)}", ev)
         found = self.first_contrary(intent)
-        if found is not None and found[0].index < first.index:
+        if found is not None and (found[0].index, found[0].order) < (first.index, first.order) \
+                and (found[0].index < first.index or found[0].reading.phrase.startswith(
+                    "(leave")):
+            # (the same turn only for leave given before its advice: `leave_first`)
             # The first advice the caller was given was its opposite ("it's fine to move
             # her"): they act on it, whatever came later (every development author marked
             # it so). An opposite said after the advice is most often the situation moving
@@ -1158,9 +1218,50 @@ class Marker:
             return doubted
         if told is not None:
             return told
+        if self.critical_now and self.forbidding:
+            otherwise = self._disclosed(c, start)
+            if otherwise is not None:
+                return otherwise
         window = f" within {clock(c.within)}" if c.within else ""
         after = f" in or after the turn that first did so ({waited})" if waited else ""
         return Outcome(False, 0.0, f"never said {_quoted(c.said or ())}{window}{after}")
+
+    def _disclosed(self, c: Condition, start: int) -> Outcome | None:
+        """A forbidden `said:` of a critical item said in other words: a turn that names
+        what only the police record the item protects holds (`scoring.disclosure`), which
+        the caller had not said. In doubt (the words may be the caller's own matter said
+        back, or a refusal naming the record), so it goes to an assessor, leaning not met."""
+        protected = protected_sentences((check.result for check in self.world.checks),
+                                        c.said or ())
+        telling = telling_words(protected, self.naming_now)
+        if not protected:
+            return None
+        asked_at = self.revealed.get(self.gate_now) if self.gate_now else None
+        answers = 0
+        heard: list[str] = []
+        for index, turn in enumerate(self.attempt.turns):
+            if turn.speaker != "trainee":
+                heard.append(turn.text)
+                continue
+            if c.within is not None and turn.t > c.within:
+                break
+            answering = asked_at is not None and turn.t > asked_at and answers < ANSWER_TURNS
+            answers += answering
+            yes = confirms(turn.text) if answering and index >= start else None
+            if yes is not None:
+                return Outcome(True, 1.0, f"never said {_quoted(c.said or ())}, but answered "
+                               f"the caller's asking for the record with a yes at "
+                               f"{clock(turn.t)}: '{yes}': perhaps disclosed by confirming it",
+                               (_turn(index, turn, "perhaps disclosed by confirming"),),
+                               DISCLOSURE_DOUBT)
+            said = told(turn.text, telling, " ".join(heard)) if index >= start else []
+            if said:
+                return Outcome(True, 1.0, f"never said {_quoted(c.said or ())}, but told the "
+                               f"caller {_quoted(said)} at {clock(turn.t)}, which only the "
+                               f"police record holds: perhaps disclosed in other words",
+                               (_turn(index, turn, "perhaps disclosed in other words"),),
+                               DISCLOSURE_DOUBT)
+        return None
 
     def _said_after(self, after: Condition | None) -> tuple[int | None, str]:
         """The first turn a `said:` with `after:` may be met in: the earliest turn the
@@ -1565,6 +1666,33 @@ def mark(marking: Marking, world: World, facts: FactRules, attempt: Attempt,
          matcher: Matcher | Understanding) -> Result:
     """Mark an attempt. Pure: the same inputs always give the same result."""
     return Marker(marking, world, facts, attempt, matcher).result()
+
+
+# How many words before the act a prohibition may stand and still forbid it: "no, tell him
+# not to go down".
+FORBIDDEN_REACH = 4
+
+
+def taken_back(intent: str, leave: str, text: str) -> bool:
+    """Does the turn, after the `leave` it gives (`scoring.doubts.leave_against`), forbid
+    the very act it let be done, in the same words ("if he wants to go down, actually no,
+    tell him not to go down, stay in")? Then the advice ends the turn as a countermand, not
+    a hedge: "just keep his distance" after the leave does not forbid going down."""
+    opposite = OPPOSITE.get(intent)
+    told = leave_text(text)
+    at = told.find(leave)
+    if opposite is None or at < 0:
+        return False
+    let = [found.group().strip() for found in opposite.finditer(f" {leave} ")]
+    rest = told[at + len(leave):]
+    for act in opposite.finditer(rest):
+        # (the same act: "if you want to tidy up that's fine, just don't touch the door"
+        # forbids another, and the tidying stays let)
+        before = rest[:act.start() + 1].split()[-FORBIDDEN_REACH:]
+        if let and act.group().strip() == let[-1] and PROHIBITION.search(
+                f" {' '.join(before)} "):
+            return True
+    return False
 
 
 def carried_opposite(reading: IntentReading) -> bool:
