@@ -33,3 +33,28 @@ def test_the_formula_before_another_question_or_mid_call_is_no_greeting(
 def test_an_order_to_ring_the_police_keeps_its_order(understanding: Understanding) -> None:
     analysis = understanding.analyse("Phone the police back, what did they tell you?", Context())
     assert analysis.acts[0].kind == "instruction"
+
+
+def _subjects(scenario_id: str, line: str) -> set[str]:
+    from simulator.library import meaning_matcher
+    from simulator.loader import load_scenario, resolve
+
+    world = load_scenario(resolve(scenario_id)).world
+    reader = Understanding.for_scenario(world, meaning_matcher())
+    return {r.subject for r in reader.analyse(line, Context()).intents}
+
+
+def test_the_callers_name_said_before_a_question_is_not_whom_it_asks_about() -> None:
+    # Dave is the road-collision caller: spoken to, not asked about
+    assert _subjects("road-collision-injury", "Dave, has he been drinking, do you think?") == {
+        "suspect"}
+    assert _subjects("road-collision-injury", "dave has he been drinking do you think") == {
+        "suspect"}
+    assert _subjects("road-collision-injury", "Dave, have you been drinking?") == {"caller"}
+
+
+def test_could_you_tell_if_asks_about_the_one_in_the_question() -> None:
+    assert _subjects("burglary-next-morning", "Could you tell if he was carrying anything?") \
+        != {"caller"}
+    assert _subjects("burglary-next-morning", "Could you tell me your date of birth?") == {
+        "caller"}

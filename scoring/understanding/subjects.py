@@ -209,8 +209,13 @@ _YOU_HAVE = re.compile(r" (?:have you got|have you|do you have|did you get|did y
 _SAW_WHO = re.compile(r" (?:see|saw|seen|notice|noticed|spot|spotted)"
                       r"(?: or (?:hear|heard|see|saw|notice|noticed))? who ")
 # "do you know if he…": the question inside the aside.
-_KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|can you tell me|"
-                      r"could you tell me) (?:if|whether) ")
+_KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|would you know|"
+                      r"(?:can|could) you tell(?: me)?|would you say|did you notice|"
+                      r"are you able to (?:tell|say)(?: me)?) (?:if|whether) ")
+# The caller's name said to them before the question: "Kelly, where is he now?" asks about
+# him (the name is who is spoken to, not who is asked about).
+_OPENING_WORD = re.compile(r"^ (?:(?:and|so|right|ok) )*(\w+) (?=(?:where|what|who|how|when|"
+                           r"why|which|is|are|was|were|has|have|had|did|does|do|can|could) )")
 _IDENTITY = re.compile(r" (?:name|names|number|numbers|collar|badge|shoulder|called) ")
 _OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warrant|police|"
                             r"they|them|he|him|his|spoke|spoken|dealt|answered) ")
@@ -351,6 +356,9 @@ class People:
         if said_to is not None and f" {said_to.group(2)} " in ONE_WORD_NOUNS:
             # "what's your name, driver?": the caller addressed by what they are
             text = text[:said_to.start(1) + 1]
+        said = _OPENING_WORD.match(text)
+        if said is not None and self.by_name.get(said.group(1)) == Someone("caller"):
+            text = " " + text[said.end(1):].lstrip()
         if _YOU_ARE_KIN.search(text):
             return Someone("caller")  # "and you're her dad?": who the caller is to her
         direct = self._relayed(text, context)
