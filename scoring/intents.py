@@ -449,7 +449,10 @@ _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not h
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"
                      r"no requirement|no reason|never mind|forget|don'?t bother|do not bother|"
                      r"won'?t (?:be )?ask|will not (?:be )?ask|not going to ask|shan'?t ask|"
-                     r"won'?t make you|will not make you|not going to make you)\b")
+                     r"won'?t make you|will not make you|not going to make you|"
+                     # an obligation not to be felt: "dont feel you have to tell me how much
+                     # he had", as doubts.py's WAIVED_QUESTION
+                     r"(?:don'?t|do not) feel (?:like )?you(?: have| need|'?ve got| must))\b")
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.
 _CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
                            r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",

@@ -217,12 +217,25 @@ _YOU_NEED_NOT = re.compile(
     r"do not (?:you )?(?:worry|bother|fret)|do not feel (?:like )?you|forget|never mind) ")
 
 
+# A need denied of another, not the caller: "the council don't need to be involved",
+# "there's no need for the council to get involved", "the officers won't need your
+# footage" (said of them, a statement; the caller's own, "you don't need to", and one of
+# theirs, "no need for your wife to come to the phone", are leave given: instructions).
+_OTHERS_NEED_NOT = re.compile(
+    r"^ (?:(?:right|ok|okay|so|well|now|and|honestly|look) )*"
+    r"(?:(?:the|this|that|his|her|their) (?:\w+ ){0,3}?(?:do|does|will|would|should|shall) not"
+    r" (?:need|have)(?: to| a| an| any| your| the| his| her| their)"
+    r"|(?:there is )?no (?:more )?need for (?:the|this|that|his|her|their) (?:\w+ ){0,3}?to) ")
+
+
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
     """The act of one clause, given the intents heard in it and whether it reads back a
     detail."""
     text = spelled(clause)
     intents = {r.intent for r in readings}
     readback = readback or _reference_read_back(text)
+    if not readback and _OTHERS_NEED_NOT.match(text) and not asks(clause):
+        return "statement"
     if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
         return told
     if (readback or "confirm_details" in intents) and not _asks_about_value(clause, intents):

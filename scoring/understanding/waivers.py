@@ -260,7 +260,9 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
 # more said after ("his name love just stay by the door"), an order after it ("… now just
 # ask him to keep the video"), or a new subject and its verb ("the other times i can see
 # your calls", "how you know him he is the neighbour"): the topic ends there.
-_RUN_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam|"
+# (not a word of address owned by someone: "what his mate looked like" names his friend)
+_RUN_ON = re.compile(r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\byour)(?<!\bmy)(?<!\bour)"
+                     r" (?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam|"
                      r"(?:mr|mrs|miss|ms|dr) \w+)(?= \w)"
                      r"| (?:(?:just|now|but) )+(?=(?:stay|keep|ask|tell|give|let|make|go|get|"
                      r"hold|wait|listen|lock|put|be|do|try|leave|shut|close) )")
