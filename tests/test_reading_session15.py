@@ -37,3 +37,16 @@ def test_a_friend_owned_is_no_word_of_address(understanding: Understanding) -> N
         == {("suspect_description", "negate")}
     assert read(understanding, "Forget his mate's name for the minute, where is he now?") >= {
         ("suspect_description", "negate")}
+
+
+def test_a_need_denied_of_another_is_said_not_told(understanding: Understanding) -> None:
+    def act(text: str) -> str:
+        return understanding.analyse(text, Context()).act
+
+    assert act("The housing office doesn't need to hear about this one.") == "statement"
+    assert act("There's no need for the social worker to come out tonight.") == "statement"
+    assert act("The detectives won't need the neighbour's camera recording after all.") \
+        == "statement"
+    # the caller's own need, or one of the caller's people, is leave given
+    assert act("You don't need to phone the housing office.") == "instruction"
+    assert act("There's no need for your son to come down, love.") == "instruction"

@@ -234,8 +234,6 @@ def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> Ac
     text = spelled(clause)
     intents = {r.intent for r in readings}
     readback = readback or _reference_read_back(text)
-    if not readback and _OTHERS_NEED_NOT.match(text) and not asks(clause):
-        return "statement"
     if not readback and (told := _asks_nothing(clause, text, readings)) is not None:
         return told
     if (readback or "confirm_details" in intents) and not _asks_about_value(clause, intents):
@@ -375,7 +373,8 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     said not to be needed, told to the caller ("you don't need to give me a number": an
     instruction) or the handler's own ("I won't need your number": a statement); an
     acknowledgement ("Right, yeah, okay.", not a tag question); the handler declining ("I'm
-    not going to ask you to keep the shed locked" tells nothing to do). None otherwise."""
+    not going to ask you to keep the shed locked" tells nothing to do); a need denied of
+    another ("the council don't need to be involved": a statement). None otherwise."""
     needless = bool(readings) and all(r.intent in INTENTS_ASKED and not r.affirmed
                                       for r in readings)
     # (a reference said not to be needed is the caller's to note: "there's no call for you
@@ -384,6 +383,8 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
                                      for r in readings)
     # "we don't need to go over how they got in": the handler's own need waived
     own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
+    if _OTHERS_NEED_NOT.match(text) and not asks(clause):
+        return "statement"
     if unnoted and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
     if any(r.intent in INTENTS_ASKED and not r.affirmed for r in readings) and any(
