@@ -237,6 +237,12 @@ _ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
+# "did you see anybody?": whom "they" next takes up is whoever was seen, not a witness
+_YOU_SAW_SOMEONE = re.compile(r" (?:did|have|had|do|could) you (?:\w+ ){0,2}?(?:see|seen|"
+                              r"hear|heard|notice|noticed|spot|spotted|catch sight of) "
+                              r"(?:or \w+ )?(?:anybody|anyone|someone|somebody|any people|"
+                              r"people) ")
+_CONDITION = re.compile(r"^ (?:(?:and|so|but) )?(?:if|when|once) ")
 _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
                      r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
 
@@ -894,6 +900,19 @@ class People:
                 return found
         return None
 
+    @staticmethod
+    def _asked_if_seen(context: Context) -> bool:
+        """Did the last question ask whether the caller saw anybody? A condition said
+        before this clause ("and if you did catch sight of them, what…") carries the
+        question before it on, whatever it was heard as."""
+        for earlier in reversed(context.previous[-2:]):
+            said = spelled(earlier.text)
+            if _YOU_SAW_SOMEONE.search(said):
+                return True
+            if earlier.intents and not _CONDITION.match(said):
+                return False
+        return False
+
     def _vehicle_said(self, context: Context | None) -> Someone | None:
         """A vehicle the last turn named (a vehicle noun, or a make the world gives)."""
         if context is None or not context.previous:
@@ -936,6 +955,17 @@ class People:
         return None
 
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
+        """Whom a pronoun of the clause takes up."""
+        if context is not None and any(p in text for p in (*_HE, *_SHE, *_THEY)):
+            last = self._last(context)
+            if last is not None and last.role == "witness" and last.person is None and (
+                    self._asked_if_seen(context)):
+                # "Did you see anybody last night?" / "What did they look like?": the one
+                # the caller may have seen, not the caller as a witness
+                return Someone("suspect", self._only("suspect"))
+        return self._pronoun_of(text, context, intent)
+
+    def _pronoun_of(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
                   "they" if any(p in text for p in _THEY) else "")

@@ -1,0 +1,40 @@
+"""Session 15: whom a question is about, in turns that follow one another. New wording,
+not lines of any blind or training set."""
+
+from __future__ import annotations
+
+from scoring.understanding import Context, Understanding
+
+
+def _subjects_in_turn(scenario_id: str, *lines: str) -> list[set[str]]:
+    """The subjects of each line, said one after the other in one call."""
+    from simulator.library import meaning_matcher
+    from simulator.loader import load_scenario, resolve
+
+    world = load_scenario(resolve(scenario_id)).world
+    reader = Understanding.for_scenario(world, meaning_matcher())
+    context = Context()
+    found = []
+    for line in lines:
+        analysis = reader.analyse(line, context)
+        found.append({r.subject for r in analysis.intents})
+        context = context.after(analysis)
+    return found
+
+
+def test_they_after_asking_whether_the_caller_saw_anyone_is_who_was_seen() -> None:
+    said = _subjects_in_turn("burglary-next-morning",
+                             "Did you happen to notice anybody about before you went to bed?",
+                             "Can you describe them at all?")
+    assert said[-1] == {"suspect"}
+    said = _subjects_in_turn("burglary-next-morning",
+                             "Did you see or hear anyone outside overnight?",
+                             "And if you did spot them, how tall were they?")
+    assert said[-1] == {"suspect"}
+
+
+def test_they_after_asking_whether_anyone_else_saw_is_still_the_witness() -> None:
+    said = _subjects_in_turn("burglary-next-morning",
+                             "Did anybody else see what happened?",
+                             "Would they be willing to give a statement?")
+    assert said[-1] != {"suspect"}
