@@ -38,3 +38,25 @@ def test_they_after_asking_whether_anyone_else_saw_is_still_the_witness() -> Non
                              "Did anybody else see what happened?",
                              "Would they be willing to give a statement?")
     assert said[-1] != {"suspect"}
+
+
+def test_he_after_someone_is_said_to_have_a_son_is_the_child() -> None:
+    # Liam, the man at risk, has a six-year-old boy
+    said = _subjects_in_turn("concern-for-welfare-mental-health",
+                             "Does Liam live alone?",
+                             "He has a boy of his own, you mentioned?",
+                             "And what age is he?")
+    assert said[-1] == {"child"}
+    said = _subjects_in_turn("concern-for-welfare-mental-health",
+                             "Does Liam live alone?",
+                             "liams got a little lad hasnt he",
+                             "is he at the flat with him tonight")
+    assert said[-1] == {"child"}
+
+
+def test_he_after_someone_is_said_to_have_a_grown_relative_is_no_child() -> None:
+    said = _subjects_in_turn("concern-for-welfare-mental-health",
+                             "Does Liam live alone?",
+                             "He's got a brother nearby, you said?",
+                             "How old is he?")
+    assert said[-1] != {"child"}

@@ -242,6 +242,10 @@ _YOU_SAW_SOMEONE = re.compile(r" (?:did|have|had|do|could) you (?:\w+ ){0,2}?(?:
                               r"hear|heard|notice|noticed|spot|spotted|catch sight of) "
                               r"(?:or \w+ )?(?:anybody|anyone|someone|somebody|any people|"
                               r"people) ")
+# "He's got a son, you said?", "Liam has a little boy?": someone new brought in, of someone's
+_INTRODUCED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*(?:he|she|they|\w+) (?:is |has |have )?"
+                         r"(?:got )?(?:a|an|two|three|some|any) (?=(?:\w+ ){1,2})")
+_CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|little one) ")
 _CONDITION = re.compile(r"^ (?:(?:and|so|but) )?(?:if|when|once) ")
 _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
                      r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
@@ -884,6 +888,11 @@ class People:
             put = self.named_in(context.previous[-1].text)
             if put is not None and put.role != "caller":
                 return put
+        if context.previous:
+            # "He's got a son, you said?" / "How old is he?": the one just brought in
+            brought = self._introduced(spelled(context.previous[-1].text))
+            if brought is not None:
+                return brought
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
         for earlier in reversed(context.previous[-2:]):
@@ -899,6 +908,28 @@ class People:
             if found is not None or earlier.intents:
                 return found
         return None
+
+    def _introduced(self, text: str) -> Someone | None:
+        """Someone a clause brings in as someone's ("he's got a son", "Liam has a little
+        boy"): a son or daughter is the world's child when it holds one (of that sex), else
+        whom the noun says."""
+        said = _INTRODUCED.match(text)
+        if said is None or text.startswith((" you ", " i ", " we ", " it ", " there ")):
+            return None
+        after = text[said.end() - 1:]
+        noun = self._noun(after)
+        head = " " + " ".join(after.split()[:2]) + " "  # "a son", "little boy"
+        if not _CHILD_KIN.search(head):
+            # "she's got a brother": a relative; "he's got a car", "she has a friend
+            # round": nobody of theirs
+            return noun if noun is not None and noun.role in ("relative", "child") else None
+        sex = "she" if FEMALE.search(head) else "he" if MALE.search(head) else ""
+        children = [w for w, g in self.people if w.role == "child" and (
+            not sex or not g or g in (sex, "they"))]
+        if len(children) == 1:
+            return children[0]
+        # a son the world holds no child for may be grown ("a son": relative; "a boy": child)
+        return noun if noun is not None else Someone("child", self._only("child"))
 
     @staticmethod
     def _asked_if_seen(context: Context) -> bool:
