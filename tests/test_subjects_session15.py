@@ -60,3 +60,19 @@ def test_he_after_someone_is_said_to_have_a_grown_relative_is_no_child() -> None
                              "He's got a brother nearby, you said?",
                              "How old is he?")
     assert said[-1] != {"child"}
+
+
+def test_they_asked_of_what_offenders_do_after_a_neighbour_is_the_offenders() -> None:
+    # the neighbour at 17 complained about the noise too; the party's host is the one it is about
+    said = _subjects_in_turn("neighbour-noise-asb",
+                             "Has the neighbour at 17 complained as well?",
+                             "The music's coming from next door, yeah?",
+                             "Are they drunk, would you say?")
+    assert said[-1] == {"suspect"}
+
+
+def test_they_after_a_neighbour_asked_about_something_of_theirs_stays_the_neighbour() -> None:
+    said = _subjects_in_turn("neighbour-noise-asb",
+                             "Has the neighbour at 17 complained as well?",
+                             "Have they got a phone number I could use?")
+    assert said[-1] != {"suspect"}

@@ -246,6 +246,9 @@ _YOU_SAW_SOMEONE = re.compile(r" (?:did|have|had|do|could) you (?:\w+ ){0,2}?(?:
 _INTRODUCED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*(?:he|she|they|\w+) (?:is |has |have )?"
                          r"(?:got )?(?:a|an|two|three|some|any) (?=(?:\w+ ){1,2})")
 _CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|little one) ")
+# What is asked of those who did it, whoever was talked about last
+_OFFENDERS_DOINGS = frozenset({"suspect_present", "alcohol_drugs", "weapons",
+                               "suspect_description", "direction_of_travel"})
 _CONDITION = re.compile(r"^ (?:(?:and|so|but) )?(?:if|when|once) ")
 _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
                      r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
@@ -993,6 +996,12 @@ class People:
                     self._asked_if_seen(context)):
                 # "Did you see anybody last night?" / "What did they look like?": the one
                 # the caller may have seen, not the caller as a witness
+                return Someone("suspect", self._only("suspect"))
+            if last is not None and last.role in ("neighbour", "witness") and not (
+                    last.several) and intent in _OFFENDERS_DOINGS and any(
+                    p in text for p in _THEY) and not any(p in text for p in (*_HE, *_SHE)):
+                # "where are they now?", "have they been drinking?" after one neighbour
+                # or witness: the ones who did it, not the one who told of them
                 return Someone("suspect", self._only("suspect"))
         return self._pronoun_of(text, context, intent)
 
