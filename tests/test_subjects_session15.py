@@ -76,3 +76,13 @@ def test_they_after_a_neighbour_asked_about_something_of_theirs_stays_the_neighb
                              "Has the neighbour at 17 complained as well?",
                              "Have they got a phone number I could use?")
     assert said[-1] != {"suspect"}
+
+
+def test_the_people_who_stopped_and_saw_are_witnesses_not_offenders() -> None:
+    assert _subjects_in_turn("road-collision-injury",
+                             "Did the people who came to help you see what happened?") == [
+        {"witness"}]
+    # "the people who did it" still did it
+    assert _subjects_in_turn("road-collision-injury",
+                             "Could the people who hit you have seen which way you went?")[-1] \
+        != {"witness"}

@@ -249,6 +249,14 @@ _CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|l
 # What is asked of those who did it, whoever was talked about last
 _OFFENDERS_DOINGS = frozenset({"suspect_present", "alcohol_drugs", "weapons",
                                "suspect_description", "direction_of_travel"})
+# "Did the people who stopped behind you see it happen?": those described saw it; they are
+# witnesses, not "the people who" did it
+_THOSE_WHO_SAW = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:did|have|has|had|could|would|were) "
+                            r"the (?:people|person|ones|others|drivers|cars|folk) (?:who|that) "
+                            r"(?!did |done |hit |took |broke |attacked |threw |stole )"
+                            r"(?:\w+ ){1,5}?"
+                            r"(?:see|seen|saw|hear|heard|notice|noticed|witness) "
+                            r"(?:it|what|anything|the|which|who|how) ")
 _CONDITION = re.compile(r"^ (?:(?:and|so|but) )?(?:if|when|once) ")
 _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
                      r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
@@ -544,6 +552,8 @@ class People:
                     _OFFICER_WORDS.search(text)):
                 return noun  # "has the lady told you her name?": hers, not an officer's
             return Someone("officer", self._only("officer"))
+        if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
+            return Someone("witness", self._only("witness"))
         return self._harmed(text, intent, context)
 
     def _mentioned(self, text: str, intent: str) -> Someone | None:
