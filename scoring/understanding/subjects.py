@@ -237,6 +237,27 @@ _ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell
 # One picked out of several: "which of the two officers…", "one of the lads".
 _ONE_OF = re.compile(r" (?:which|one|either|each) of ")
 _SUBORDINATE = re.compile(r" (?:when|if|because|about|before|after|while|since) ")
+# "did you see anybody?": whom "they" next takes up is whoever was seen, not a witness
+_YOU_SAW_SOMEONE = re.compile(r" (?:did|have|had|do|could) you (?:\w+ ){0,2}?(?:see|seen|"
+                              r"hear|heard|notice|noticed|spot|spotted|catch sight of) "
+                              r"(?:or \w+ )?(?:anybody|anyone|someone|somebody|any people|"
+                              r"people) ")
+# "He's got a son, you said?", "Liam has a little boy?": someone new brought in, of someone's
+_INTRODUCED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*(?:he|she|they|\w+) (?:is |has |have )?"
+                         r"(?:got )?(?:a|an|two|three|some|any) (?=(?:\w+ ){1,2})")
+_CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|little one) ")
+# What is asked of those who did it, whoever was talked about last
+_OFFENDERS_DOINGS = frozenset({"suspect_present", "alcohol_drugs", "weapons",
+                               "suspect_description", "direction_of_travel"})
+# "Did the people who stopped behind you see it happen?": those described saw it; they are
+# witnesses, not "the people who" did it
+_THOSE_WHO_SAW = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:did|have|has|had|could|would|were) "
+                            r"the (?:people|person|ones|others|drivers|cars|folk) (?:who|that) "
+                            r"(?!did |done |hit |took |broke |attacked |threw |stole )"
+                            r"(?:\w+ ){1,5}?"
+                            r"(?:see|seen|saw|hear|heard|notice|noticed|witness) "
+                            r"(?:it|what|anything|the|which|who|how) ")
+_CONDITION = re.compile(r"^ (?:(?:and|so|but) )?(?:if|when|once) ")
 _STREET = re.compile(r" ((?!the |same |this |that |a |one )[a-z]+ (?:road|drive|street|avenue|"
                      r"lane|close|grove|court|crescent|way|terrace|place|gardens)) ")
 
@@ -531,6 +552,8 @@ class People:
                     _OFFICER_WORDS.search(text)):
                 return noun  # "has the lady told you her name?": hers, not an officer's
             return Someone("officer", self._only("officer"))
+        if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
+            return Someone("witness", self._only("witness"))
         return self._harmed(text, intent, context)
 
     def _mentioned(self, text: str, intent: str) -> Someone | None:
@@ -878,6 +901,11 @@ class People:
             put = self.named_in(context.previous[-1].text)
             if put is not None and put.role != "caller":
                 return put
+        if context.previous:
+            # "He's got a son, you said?" / "How old is he?": the one just brought in
+            brought = self._introduced(spelled(context.previous[-1].text))
+            if brought is not None:
+                return brought
         if context.last_subject not in (None, "caller"):
             return Someone(context.last_subject or "other", context.last_person)
         for earlier in reversed(context.previous[-2:]):
@@ -893,6 +921,41 @@ class People:
             if found is not None or earlier.intents:
                 return found
         return None
+
+    def _introduced(self, text: str) -> Someone | None:
+        """Someone a clause brings in as someone's ("he's got a son", "Liam has a little
+        boy"): a son or daughter is the world's child when it holds one (of that sex), else
+        whom the noun says."""
+        said = _INTRODUCED.match(text)
+        if said is None or text.startswith((" you ", " i ", " we ", " it ", " there ")):
+            return None
+        after = text[said.end() - 1:]
+        noun = self._noun(after)
+        head = " " + " ".join(after.split()[:2]) + " "  # "a son", "little boy"
+        if not _CHILD_KIN.search(head):
+            # "she's got a brother": a relative; "he's got a car", "she has a friend
+            # round": nobody of theirs
+            return noun if noun is not None and noun.role in ("relative", "child") else None
+        sex = "she" if FEMALE.search(head) else "he" if MALE.search(head) else ""
+        children = [w for w, g in self.people if w.role == "child" and (
+            not sex or not g or g in (sex, "they"))]
+        if len(children) == 1:
+            return children[0]
+        # a son the world holds no child for may be grown ("a son": relative; "a boy": child)
+        return noun if noun is not None else Someone("child", self._only("child"))
+
+    @staticmethod
+    def _asked_if_seen(context: Context) -> bool:
+        """Did the last question ask whether the caller saw anybody? A condition said
+        before this clause ("and if you did catch sight of them, what…") carries the
+        question before it on, whatever it was heard as."""
+        for earlier in reversed(context.previous[-2:]):
+            said = spelled(earlier.text)
+            if _YOU_SAW_SOMEONE.search(said):
+                return True
+            if earlier.intents and not _CONDITION.match(said):
+                return False
+        return False
 
     def _vehicle_said(self, context: Context | None) -> Someone | None:
         """A vehicle the last turn named (a vehicle noun, or a make the world gives)."""
@@ -936,6 +999,23 @@ class People:
         return None
 
     def _pronoun(self, text: str, context: Context | None, intent: str) -> Someone | None:
+        """Whom a pronoun of the clause takes up."""
+        if context is not None and any(p in text for p in (*_HE, *_SHE, *_THEY)):
+            last = self._last(context)
+            if last is not None and last.role == "witness" and last.person is None and (
+                    self._asked_if_seen(context)):
+                # "Did you see anybody last night?" / "What did they look like?": the one
+                # the caller may have seen, not the caller as a witness
+                return Someone("suspect", self._only("suspect"))
+            if last is not None and last.role in ("neighbour", "witness") and not (
+                    last.several) and intent in _OFFENDERS_DOINGS and any(
+                    p in text for p in _THEY) and not any(p in text for p in (*_HE, *_SHE)):
+                # "where are they now?", "have they been drinking?" after one neighbour
+                # or witness: the ones who did it, not the one who told of them
+                return Someone("suspect", self._only("suspect"))
+        return self._pronoun_of(text, context, intent)
+
+    def _pronoun_of(self, text: str, context: Context | None, intent: str) -> Someone | None:
         gender = ("he" if any(p in text for p in _HE) else
                   "she" if any(p in text for p in _SHE) else
                   "they" if any(p in text for p in _THEY) else "")
