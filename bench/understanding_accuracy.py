@@ -162,11 +162,12 @@ def subject_figures(cases: list[dict[str, Any]], show: bool) -> dict[str, float]
 
 
 def record_heldout_run(parts: Sequence[str]) -> int:
-    lines = RUNS.read_text(encoding="utf-8").splitlines() if RUNS.exists() else []
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    lines.append(f"{stamp} {' '.join(parts)}")
-    RUNS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(lines)
+    # Appended in one write, never rewritten: two runs started together once rewrote the
+    # log from a half-read copy and lost every earlier line.
+    with RUNS.open("a", encoding="utf-8") as log:
+        log.write(f"{stamp} {' '.join(parts)}\n")
+    return len(RUNS.read_text(encoding="utf-8").splitlines())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
