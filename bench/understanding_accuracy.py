@@ -53,7 +53,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
-         "v15", "v16", "v17")
+         "v15", "v16", "v17", "v18")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -71,7 +71,7 @@ DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v1
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v17)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v18)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -200,9 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v15", action="store_true",
                         help="the v15 sets (acts, subjects, marking; development since session 15)")
     parser.add_argument("--v16", action="store_true",
-                        help="the v16 held-out sets (acts, subjects, marking; one run, session 14)")
+                        help="the v16 held-out sets (acts, subjects, marking; run 1 session 14)")
     parser.add_argument("--v17", action="store_true",
-                        help="the v17 held-out sets (acts, subjects, marking; written last)")
+                        help="the v17 held-out sets (acts, subjects, marking; run 1 session 15)")
+    parser.add_argument("--v18", action="store_true",
+                        help="the v18 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
@@ -211,14 +213,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
-                                 "v11", "v12", "v13", "v14", "v15", "v16", "v17",
+                                 "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
                                  "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v17 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v18 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
