@@ -113,7 +113,7 @@ _LEAD_INS = frozenset({"tell me", "just tell me", "now tell me", "so tell me", "
 _ANSWERING = re.compile(
     # (a force's name of up to two words, "Thames Valley Police"; never an order to ring
     # the police: "ring the police, what did they say?" keeps its order)
-    r"(?:^|(?<=[.?!]\s))(?:(?:(?:(?!(?:the|a|your|our|call|ring|phone|tell|get|and|so)\b)"
+    r"(?:^|(?<=[.?!]\s))(?:(?:(?:(?!(?:the|a|your|our|call|ring|phone|tell|get|so)\b)"
     r"[a-z]+ ){0,2}(?:police|ambulance)|fire|emergency|services?|"
     r"hello|hiya|hi|"
     r"good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,;:-]+)+"

@@ -58,3 +58,11 @@ def test_could_you_tell_if_asks_about_the_one_in_the_question() -> None:
         != {"caller"}
     assert _subjects("burglary-next-morning", "Could you tell me your date of birth?") == {
         "caller"}
+
+
+def test_services_named_together_answering_are_left_out_of_the_question() -> None:
+    from scoring.intents import clauses
+
+    assert clauses("Fire and ambulance, where's the fire?") == ["where's the fire"]
+    assert clauses("and the police, what did they say") == ["and the police",
+                                                             "what did they say"]
