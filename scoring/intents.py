@@ -110,11 +110,13 @@ _LEAD_INS = frozenset({"tell me", "just tell me", "now tell me", "so tell me", "
 # (else "police emergency what's the address" resembles "police emergency, what's
 # happened"). Only when a question word follows: "police are on their way" tells; and
 # never across a full stop ("Good morning. Which road?" keeps its greeting's sentence).
+# A word of a force's name ("Thames Valley Police"): never a determiner or an order to ring
+# the police ("ring the police, what did they say?" keeps its order).
+FORCE_NAME_WORD = r"(?!(?:the|a|your|our|call|ring|phone|tell|get|so)\b)[a-z]"
 _ANSWERING = re.compile(
-    # (a force's name of up to two words, "Thames Valley Police"; never an order to ring
-    # the police: "ring the police, what did they say?" keeps its order)
-    r"(?:^|(?<=[.?!]\s))(?:(?:(?:(?!(?:the|a|your|our|call|ring|phone|tell|get|so)\b)"
-    r"[a-z]+ ){0,2}(?:police|ambulance)|fire|emergency|services?|"
+    # (a force's name of up to two words)
+    rf"(?:^|(?<=[.?!]\s))(?:(?:(?:{FORCE_NAME_WORD}[a-z]* ){{0,2}}(?:police|ambulance)|"
+    r"fire|emergency|services?|"
     r"hello|hiya|hi|"
     r"good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,;:-]+)+"
     r"(?=(?:what|what's|whats|where|where's|wheres|whereabouts|which|who|who's|whose|how|"

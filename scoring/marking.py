@@ -1233,9 +1233,9 @@ class Marker:
         back, or a refusal naming the record), so it goes to an assessor, leaning not met."""
         protected = protected_sentences((check.result for check in self.world.checks),
                                         c.said or ())
-        telling = telling_words(protected, self.naming_now)
         if not protected:
             return None
+        telling = telling_words(protected, self.naming_now)
         asked_at = self.revealed.get(self.gate_now) if self.gate_now else None
         answers = 0
         heard: list[str] = []

@@ -84,6 +84,23 @@ def understanding():
     return Understanding.for_scenario(None, meaning_matcher())
 
 
+def subjects_in_turn(scenario_id: str, *lines: str) -> list[set[str]]:
+    """Whom each line is about, in the scenario's world, said one after another in one call."""
+    from scoring.understanding import Context, Understanding
+    from simulator.library import meaning_matcher
+    from simulator.loader import load_scenario, resolve
+
+    world = load_scenario(resolve(scenario_id)).world
+    reader = Understanding.for_scenario(world, meaning_matcher())
+    context = Context()
+    found = []
+    for line in lines:
+        analysis = reader.analyse(line, context)
+        found.append({r.subject for r in analysis.intents})
+        context = context.after(analysis)
+    return found
+
+
 def pairs(analysis) -> set[tuple[str, str]]:
     """Each intent heard in a turn, with its polarity."""
     return {(r.intent, r.polarity) for r in analysis.intents}

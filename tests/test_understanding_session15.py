@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from scoring.understanding import Context, Understanding
 
+from .conftest import subjects_in_turn
+
 
 def test_a_named_force_answering_is_a_greeting_that_asks_what_happened(
         understanding: Understanding) -> None:
@@ -36,12 +38,7 @@ def test_an_order_to_ring_the_police_keeps_its_order(understanding: Understandin
 
 
 def _subjects(scenario_id: str, line: str) -> set[str]:
-    from simulator.library import meaning_matcher
-    from simulator.loader import load_scenario, resolve
-
-    world = load_scenario(resolve(scenario_id)).world
-    reader = Understanding.for_scenario(world, meaning_matcher())
-    return {r.subject for r in reader.analyse(line, Context()).intents}
+    return subjects_in_turn(scenario_id, line)[0]
 
 
 def test_the_callers_name_said_before_a_question_is_not_whom_it_asks_about() -> None:

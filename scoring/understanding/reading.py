@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from scoring.intents import NONE, IntentMatch, clauses
+from scoring.intents import FORCE_NAME_WORD, NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
 from scoring.understanding.acknowledgements import explains, noted_only, notes
@@ -1082,9 +1082,8 @@ _SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
 
 # The force's name opening the turn, before what is asked: "Essex Police, what's the
 # emergency?" (the clause cutter leaves the name out of the question, `scoring.intents`).
-_FORCE_ANSWERS = re.compile(r"^\W*(?:(?!(?:the|a|your|our|call|ring|phone|tell|get|and|so)\b)"
-                            r"[a-z][\w'-]* ){1,3}(?:police|constabulary)\b[\s,;:-]",
-                            re.IGNORECASE)
+_FORCE_ANSWERS = re.compile(rf"^\W*(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{1,3}}"
+                            r"(?:police|constabulary)\b[\s,;:-]", re.IGNORECASE)
 
 
 def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]) -> list[Act]:
