@@ -63,6 +63,18 @@ IN_DANGER = re.compile(r"\b(fire|flames?|smoke|danger\w*|unsafe|not safe|unless|
 # advice, is not the exception but in doubt (`scoring.marking.Marker.first_contrary`).
 NAMED_DANGER = re.compile(r"\b(fire|flames?|smoke|unless|only if|explod\w*|leak\w*|"
                           r"petrol|fuel)\b", re.IGNORECASE)
+# The fire service named among those coming ("ambulance, fire and police are on their
+# way", "fire and rescue are sending a crew") names no danger: the exception is a fire the
+# caller sees, not the crew sent to it.
+FIRE_SERVICE = re.compile(r"\b(?:(?:ambulance|police)(?:,| and|, and) fire|fire(?:,| and|, and) "
+                          r"(?:ambulance|police)|fire(?: and rescue| service| brigade| crews?|"
+                          r" engines?|fighters?))\b", re.IGNORECASE)
+
+
+def names_danger(text: str) -> bool:
+    """Does the turn name the danger an advice's exception is on (`NAMED_DANGER`), the
+    fire service sent to the scene aside (`FIRE_SERVICE`)?"""
+    return NAMED_DANGER.search(FIRE_SERVICE.sub(" ", text)) is not None
 # A condition or a suggestion, not a permission: "keep them with you if you can", "you
 # could also contact Citizens Advice".
 CONDITIONAL = pattern("if you can", "if you could", "if you are able to", "when you can",
@@ -171,7 +183,7 @@ def leave_against(intent: str, text: str) -> str | None:
     advice's own exception ("only if there's smoke", `NAMED_DANGER`), nor leave that is
     itself forbidden before the act ("if you want to, don't go out")."""
     opposite = OPPOSITE.get(intent)
-    if opposite is None or NAMED_DANGER.search(text):
+    if opposite is None or names_danger(text):
         return None
     told = leave_text(text)
     for allowed in overlapping(LEAVE, told):

@@ -23,7 +23,6 @@ from scoring.doubts import (
     ASKING_ACTS,
     ASKING_WORD,
     IN_DANGER,
-    NAMED_DANGER,
     asked_not_advised,
     asks_anywhere,
     doubt,
@@ -31,6 +30,7 @@ from scoring.doubts import (
     leave_against,
     leave_text,
     lifted,
+    names_danger,
 )
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
@@ -57,6 +57,7 @@ from scoring.turn_forms import (
     sorry_dismissed,
     tells_after,
     withheld,
+    yes_no_with_clause_inside,
 )
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.analysis import WORDS_INTENTS
@@ -591,7 +592,7 @@ class Marker:
         if intent not in ADVICE:
             return None
         for index, turn in self.attempt.trainee_turns():
-            if NAMED_DANGER.search(turn.text):
+            if names_danger(turn.text):
                 continue  # "only move her if the car catches fire": the advice's own exception
             analysis = self.analyses[index]
             found = [(order, r) for order, r in enumerate(analysis.intents)
@@ -1527,7 +1528,8 @@ def closed_question(reading: IntentReading) -> bool:
     clause = reading.clause
     return reading.act == "readback" or (
         reading.act == "question" and ("?" in clause or is_question(clause))
-        and ASKING_WORD.search(spelled(clause)) is None)
+        and (ASKING_WORD.search(spelled(clause)) is None
+             or yes_no_with_clause_inside(clause)))
 
 
 def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:

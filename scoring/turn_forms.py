@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from scoring.doubts import ASKING_WORD
 from scoring.understanding.polarity import (
     NOT_NEEDED,
     OPPOSITE,
@@ -124,6 +125,30 @@ TO_TELL = re.compile(
 def asks_to_tell(clause: str) -> bool:
     """Does an instruction ask the caller to tell or give something (`TO_TELL`)?"""
     return TO_TELL.search(spelled(clause)) is not None
+
+
+# A question put by its verb whose question word only opens a clause inside it: "is that
+# Flat 2, 41 Melbourne Road where you are now?", "is that where he is?". A yes or a tap
+# answers it, as "are you at Flat 2?" (a blind author marked it so, the location confirmed).
+# Not one that asks to be told ("can you tell me where you are?", "do you know where he
+# went?") nor one that puts a second question after "or" ("are you at home or where are
+# you?"): the question word is then the question. (spelled text)
+PUT_BY_ITS_VERB = re.compile(r"^ (?:(?:so|and|okay|ok|right|sorry|hello) )*(?:is|are|was|were) ")
+ASKED_INSIDE = re.compile(
+    r" (?:what|where|which|who|whose|when|how|whereabouts) (?:you|he|she|they|we|i|it|"
+    r"the|your|his|her|their|this|that) ")
+TO_BE_TOLD = re.compile(r" (?:tell\w*|say\w*|know\w*|giv\w*|explain\w*|describ\w*|show\w*|"
+                        r"remember\w*|or) ")
+
+
+def yes_no_with_clause_inside(clause: str) -> bool:
+    """Is the clause a question put by its verb whose every question word opens a clause
+    inside it, and which asks nobody to tell (`PUT_BY_ITS_VERB`)?"""
+    text = spelled(clause)
+    found = list(ASKING_WORD.finditer(text))
+    return bool(found) and PUT_BY_ITS_VERB.match(text) is not None \
+        and all(ASKED_INSIDE.match(text, m.start()) for m in found) \
+        and TO_BE_TOLD.search(text[:found[0].start() + 1]) is None
 
 
 def answers_yes(clause: str) -> bool:
