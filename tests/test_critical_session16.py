@@ -55,7 +55,7 @@ def test_a_question_asking_her_to_give_the_address_confirms_no_location():
         assert mark.critical and mark.points == 0, asking
     # The place put to her, by the flat, the road or her home: a tap confirms it.
     for putting in ("Are you in flat 2 at number 41?", "Is it Melbourne Road you're at?",
-                    "Are you at home right now?"):
+                    "Are you at home right now?", "Are you at your house now?"):
         mark = _silent(putting)
         assert mark.status == "met", putting
 
@@ -116,6 +116,10 @@ def test_a_signpost_to_another_agency_is_not_the_council():
     council = _noise("The noise itself is for the council, their environmental health "
                      "people can come out and record it.")
     assert council.status == "met"
+    # The council by its other name: the local authority is the council.
+    authority = _noise("It's one for the local authority really, their noise team can "
+                       "come and monitor it.")
+    assert authority.status == "met"
 
 
 # --- leave before the advice: the fire service is no fire --------------------------------
@@ -159,3 +163,6 @@ def test_the_dvla_is_not_the_district_council():
     council = lane("Maldon's council take abandoned cars and fly-tipping, report it on "
                    "their website.")
     assert council.status == "met"
+    authority = lane("Fly-tipping on a lane like that is the local authority's to clear, "
+                     "give them a ring.")
+    assert authority.status == "met"
