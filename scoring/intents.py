@@ -410,7 +410,14 @@ def _split_run_on(text: str) -> list[str]:
     for i, token in enumerate(tokens):
         here = pieces[-1]
         subject = bare[i + 1] if i + 1 < len(tokens) else ""
+        # "no need to tell me where you are the phone's shown me": the verb after a question
+        # word and its subject ("where you are", "how old he is") ends that reported
+        # question; it opens none of its own
+        embedded = i >= 2 and bare[i - 1] in _PRONOUNS and (
+            bare[i - 2] in _ASKS_ON or (i >= 3 and bare[i - 3] in _ASKS_ON
+                                        and bare[i - 2] not in _YES_NO))
         asks = (bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
+                and not embedded
                 and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"])
@@ -433,7 +440,13 @@ def _split_run_on(text: str) -> list[str]:
         coded = ((bare[i] in _SIGNALS and subject in _COUNTS) or (
             bare[i] in _COUNTS and subject in _SIGNALS)) and bare[i - 1] not in _GOVERNS \
             and not (here and re.sub(r"[^a-z]", "", here[0].lower()) == "if")
-        opens = (bare[i] in _QUESTION_WORDS and not reported) or asks or tells or coded
+        # "the shops where the bike was taken from", "your neck where he grabbed you": a
+        # place named by a determiner and its noun, then "where" and a subject, is a
+        # relative clause of that place (a question would put its verb first: "where is")
+        relative = (bare[i] == "where" and i >= 2 and bare[i - 2] in _DETERMINERS
+                    and subject in _SUBJECTS)
+        opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
+            tells or coded
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -445,7 +458,10 @@ _PRONOUNS = frozenset("you i he she they we".split())
 # is" is one clause (the question is not put, it is said not to be needed).
 # (so does a going over, an asking declined or a worry lifted: "no need to go back over what
 # happened", "I won't ask you what happened", "don't worry about which one it was")
-_TOLD = frozenset("me us know ask explain repeat say over through into about you asking".split())
+# (a listing or describing too: "you needn't list what was took", "no need to describe what
+# she was wearing")
+_TOLD = frozenset("me us know ask explain repeat say over through into about you asking "
+                  "list describe".split())
 _HEDGES = frozenset("exactly precisely roughly just".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"

@@ -74,6 +74,19 @@ _WH = re.compile(r" (?:what|where|when|who|how|which|why|whose|whereabouts) ")
 _TIME_OF = re.compile(r" (?:(?:right|so|and|ok|then) )*(?:when|once|after|as soon as|now that) "
                       r"(?!(?:i|we|you) )(?:\w+ ){1,4}?(?:\w+ed|\w+s|been|gone|done|taken|"
                       r"come|arrive|knock|get|go|leave|finish) ")
+# A time clause opening the turn, its subject someone other than the caller or the handler
+# and its verb "be" or a verb done ("once the interpreter's on, …", "once the fire service
+# are there, …", "when this is over, …"): it only says when what follows holds, and asks,
+# advises or offers nothing of its own, whatever it resembles (the definitions: "a clause
+# that only says when adds no intent").
+_OPENING_TIME = re.compile(r" (?:(?:right|so|and|ok|then) )*(?:when|once|as soon as|now that) "
+                           # ("'s" is dropped by `spelled`: "once the interpreter on")
+                           # (not an auxiliary before its subject: "when is that over?" asks)
+                           r"(?!(?:i|we|you|(?:exactly |roughly |about )?(?:is|are|was|were|did|do|"
+                           r"does|has|have|had|will|would|can|could|should|s)) )"
+                           r"(?:\w+ ){1,4}?(?:(?:is|are|was|were|has|have) )?"
+                           r"(?:on|there|here|over|through|done|finished|gone|been|taken|\w+ed) "
+                           r"(?:\w+ ){0,3}$")
 # What someone else did, told in the past: "the CSI came this morning", "the crime scene
 # investigator's finished now" (no step the handler promises; "'s" is dropped by `words`).
 _HAPPENED = re.compile(r" (?:(?:right|so|and|ok|now|well) )*(?:he|she|they|the (?:\w+ ){1,3}?)"
@@ -150,7 +163,9 @@ _SAYING_AGAIN = re.compile(r" (?:let me|i will|i am going to|i shall) (?:just )?
 # definitions, carrying no intent whatever it resembles ("what time of night").
 # (thanks for the call close it too: "thanks for letting us know", "thank you for ringing";
 # `core_of` leaves "for letting us know" of it)
-_CLOSING = re.compile(r" (?:(?:i|we) will let you go|(?:bye )?bye|goodbye|good ?night|night|"
+# (or get on: "I'll let you get on with your walk", "I'll let you get on")
+_CLOSING = re.compile(r" (?:(?:i|we) will let you (?:go|get on(?: with (?:\w+ ){1,3}?\w+)?)|"
+                      r"(?:bye )?bye|goodbye|good ?night|night|"
                       r"take care(?: of yourself)?|"
                       r"(?:thank(?:s| you) )?(?:(?:very |so )?much )?for "
                       r"(?:(?:calling|ringing|phoning)(?: us| me| in)?|letting (?:us|me) know|"
@@ -275,6 +290,7 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
         PERMISSION.search(text) or NOT_NEEDED.search(text))
     if (intent in ADVICE | {"next_steps"} and timed) or (
+            first and not read_back and "?" not in clause and _OPENING_TIME.match(text)) or (
             not asking and _no_step_said(intent, text)):
         # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
         # out to you", "I'll read that back", "I'll keep asking you questions"

@@ -289,7 +289,9 @@ _NOT_THEIRS = re.compile(r" (?:is|was|are) not (?:really |actually |strictly )?(
 # not sent elsewhere; "isn't one for us" is `_NOT_THEIRS`'s mirror and sends them on).
 # (`spelled` makes "this one's" "this 1")
 _OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |really |very much |"
+                   # (or said to need the police: "this one needs us", "this needs us")
                    r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
+                   r"needs (?:us|the police)|"
                    r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
 _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
@@ -306,6 +308,10 @@ EITHER_WAY = frozenset({"next_steps"})
 # A thing the handler does, put aside: "don't worry about an interpreter", "don't bother
 # with the reference" (PSEUDO takes "don't worry" alone as comfort).
 _NO_BOTHER = re.compile(r" do not (?:you )?(?:worry|bother|fret)(?: yourself)? (?:about|with) ")
+# A measure put aside as a worry: "don't go worrying about new locks today", "don't worry
+# about getting a camera fitted" (not "don't leave the keys out", which advises).
+_MEASURE_PUT_ASIDE = re.compile(r" do not (?:you )?(?:go |be )?(?:worry\w*|bother\w*|fret\w*)"
+                                r"(?: yourself)? (?:about|with) ")
 # Steered to something else instead: "that'll sort it quicker than a formal complaint",
 # "a word from his sergeant rather than an apology" (the thing is not done).
 _STEERED_FROM = pattern(r"(?:quicker|easier|better|simpler|faster|sooner) than", "rather than",
@@ -321,6 +327,14 @@ _NOT_ENGLISH = pattern("not", "no", r"struggl\w*", "hard", "difficult")
 # "it has to be recorded formally rather than sorted out over the phone" records it.
 _DONE_NAMED = {"complaint_recording": pattern(r"record\w*", r"formal\w*", "schedule 3"),
                "apology": pattern(r"sorry", r"apolog\w+")}
+# A complaint settled there and then, as what is refused ("it can't be resolved informally",
+# "I won't be resolving this over the phone", "it's not something I can sort out over the
+# phone"): the way left is to record it, so the recording is what is explained (every
+# author labels it so; not "I'm not going to go through the informal option", which
+# explains neither).
+_SETTLED_NOW = re.compile(r" (?:to )?(?:just |really |simply )?(?:be )?(?:resolv\w*|"
+                          r"sort\w* (?:\w+ ){0,2}?out|sorted|"
+                          r"deal\w* with (?:it|this|that) (?:here|now|informally|over))\b")
 # What the caller is spared by a step, said after it: "…, so you won't have to ring us".
 _SPARED = re.compile(r" so (?:that )?you $")
 # Refusing to do a thing without another promises the other: "I won't close it without…".
@@ -437,7 +451,9 @@ PUT_ASIDE = re.compile(
     r"(?:(?:forget|never mind|skip|(?:let us|we can|we will) (?:skip|forget))(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
     # the handler's own plan: "I'll skip the plate for now", "I'm going to skip his age"
-    r"|(?:i|we) (?:will|am going to|are going to|am gonna|can|could) (?:just )?skip "
+    # (said as it is done, too: "I'm skipping the reference number for now")
+    r"|(?:i|we) (?:(?:will|am going to|are going to|am gonna|can|could) (?:just )?skip|"
+    r"(?:am|are) (?:just )?skipping) "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there|to)\b)"
     r"|(?:(?:let us|we can|we will|i will|i can) )?leave (?=(?:\w+ ){1,5}(?:for now|"
     r"for the moment|for the time being|aside|to one side|till later|for later|"
@@ -458,7 +474,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # office out of it": told not to contact the agency
         return "negate"
     if intent == "crime_prevention" and not asking and (
-            PUT_ASIDE.match(text) or _OUTLAY_FORBIDDEN.search(text)):
+            PUT_ASIDE.match(text) or _OUTLAY_FORBIDDEN.search(text)
+            or _MEASURE_PUT_ASIDE.search(in_scope(clause))):
         # "forget about property marking for now", "don't go spending money on cameras
         # yet": the measure put aside, not advised
         return "negate"
@@ -489,6 +506,10 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
             steered = None  # "recorded formally rather than sorted out on the phone": done
         refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
                    or steered)
+        if intent == "complaint_recording" and refused and _SETTLED_NOW.match(
+                text, refused.end() - 1) and not _DONE_NAMED[intent].search(
+                text[refused.end() - 1:]):
+            refused = None  # "it can't be resolved informally": the other way, so recorded
         return "negate" if refused and not asking else "affirm"
     if asking:
         return "affirm"

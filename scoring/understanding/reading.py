@@ -468,8 +468,13 @@ class Understanding:
                     intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
                     or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
                 intent = None
+            # the turn's last clause typed with its "?" asks, though said as a statement
+            # ("your English is fine, isn't it, you won't be wanting an interpreter?"): a
+            # question is affirm however it is put (the definitions)
+            marked = place[0] + 1 == place[1] and turn.rstrip().endswith("?")
             if intent is not None:
-                reading = self._reading(intent, best, clause, interrogative, context)
+                reading = self._reading(intent, best, clause, interrogative or (
+                    marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))

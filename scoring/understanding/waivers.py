@@ -410,7 +410,11 @@ def waiver(clause: str) -> Waiver | None:
     whole = (told or tells is not None) and _WHOLE.fullmatch(topic) is not None
     if whole and topic not in PRONOUNS:
         topic = ACCOUNT  # "no need to take the whole account again"
-    if topic in PRONOUNS:
+    # ("you've told me you're not hurt, so I won't ask again": the asking declined with its
+    # object left out, and "again" says it was asked or told before: what is waived is what
+    # the clause before it said, as a pronoun's would be)
+    if topic in PRONOUNS or (not topic and not asked and " ask" in found.group()
+                             and re.fullmatch(r" (?:you )?again ", rest) is not None):
         return Waiver(topic="", told=told, worry=worry,
                       before=before if len(before.split()) > 1 else "", asked=asked,
                       whole=whole)
