@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,11 +100,18 @@ def intents(split: str, show: bool) -> dict[str, float]:
 
 
 def acts(split: str, show: bool) -> dict[str, float]:
-    cases = load(set_name("acts", split))
+    return act_figures(load(set_name("acts", split)), show)
+
+
+def act_figures(cases: list[dict[str, Any]], show: bool,
+                analyser: Callable[[str | None], Understanding] = understanding,
+                ) -> dict[str, float]:
+    """Act and polarity figures of labelled turns, read by `analyser` (a scenario's
+    Understanding; by default the shipped one), each failed turn shown."""
     act_right = pol_right = pol_total = both = 0
     labelled = heard_right = heard_opposite = heard_both = missed = turns_with_extra = 0
     for case in cases:
-        analysis = understanding(case.get("scenario")).analyse(case["text"], Context())
+        analysis = analyser(case.get("scenario")).analyse(case["text"], Context())
         act_ok = analysis.act == case["act"]
         act_right += act_ok
         want = {(i["intent"], i["polarity"]) for i in case["intents"] or []}
@@ -115,7 +122,7 @@ def acts(split: str, show: bool) -> dict[str, float]:
         pol_ok = want <= got and not affirmed_extra
         # Where the strict figure fails: a labelled intent missed, read the opposite way,
         # or another intent affirmed that the author did not label.
-        got_polarity = {}
+        got_polarity: dict[str, set[str]] = {}
         for intent, polarity in got:
             got_polarity.setdefault(intent, set()).add(polarity)
         for intent, polarity in want:

@@ -234,8 +234,6 @@ def verifier_examples(paths: Sequence[Path]) -> Examples:
     """Rows for the verifier, cross-fitted: each author's turns are read with the library
     plus the OTHER authors' examples, so a turn never meets itself as a phrasing and the
     scores are as a trainee's new wording would get them."""
-    from simulator.loader import load_scenario, resolve  # noqa: PLC0415
-
     base = load_library(library_root() / "intents.yaml")
     alone = library_alone()
     rows = Examples([], [], [])
@@ -243,21 +241,29 @@ def verifier_examples(paths: Sequence[Path]) -> Examples:
     for path in paths:
         others = [p for p in paths if p != path]
         library = with_examples(base, IntentExamples(**intent_examples(others, alone)))
-        matcher = MeaningMatcher(library, alone.model)
-        for item in items_of(path):
-            text, named = str(item["text"]), intents_named(item)
-            scenario = item.get("scenario")
-            if scenario and scenario not in worlds:
-                worlds[scenario] = load_scenario(resolve(scenario)).world
-            weighing = Weighing(matcher, worlds.get(scenario) if scenario else None)
-            context = Context()
-            for earlier in item.get("context") or ():
-                context = context.after(weighing.analyse(str(earlier), context))
-            weighing.noted.clear()
-            weighing.analyse(text, context)
-            for row, intent in weighing.noted:
-                rows.add(row, "yes" if intent in named else "no", path.stem)
+        weigh(items_of(path), MeaningMatcher(library, alone.model), path.stem, rows, worlds)
     return rows
+
+
+def weigh(items: Sequence[dict[str, Any]], matcher: MeaningMatcher, author: str,
+          rows: Examples, worlds: dict[str, World]) -> None:
+    """Add to `rows` every reading the verifier would weigh in these labelled turns, read
+    with `matcher`: "yes" where the turn's author labelled that intent."""
+    from simulator.loader import load_scenario, resolve  # noqa: PLC0415
+
+    for item in items:
+        text, named = str(item["text"]), intents_named(item)
+        scenario = item.get("scenario")
+        if scenario and scenario not in worlds:
+            worlds[scenario] = load_scenario(resolve(scenario)).world
+        weighing = Weighing(matcher, worlds.get(scenario) if scenario else None)
+        context = Context()
+        for earlier in item.get("context") or ():
+            context = context.after(weighing.analyse(str(earlier), context))
+        weighing.noted.clear()
+        weighing.analyse(text, context)
+        for row, intent in weighing.noted:
+            rows.add(row, "yes" if intent in named else "no", author)
 
 
 def fit(examples: Examples, scale: float, c: float, keep: Sequence[bool] | None = None,
