@@ -109,9 +109,11 @@ from scoring.understanding.trained import (
 from scoring.understanding.waivers import (
     ACCOUNT,
     ASKED_BY_WORD,
+    READ_BACK_WAIVED,
     Waiver,
     named_by_asking,
     parts_of,
+    waived_read_back,
     waiver,
 )
 from scoring.understanding.wording import spelled
@@ -555,7 +557,9 @@ class Understanding:
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
-        return [*kept, *waived.values()]
+        # (a read-back waived may be heard already from the clause as a whole: once)
+        return [*kept, *(w for w in waived.values() if not any(
+            k.intent == w.intent and k.polarity == w.polarity for k in kept))]
 
     def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
         """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
@@ -579,7 +583,12 @@ class Understanding:
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
                                      said=core_of(clause, self.names))
-        if (asked_by := named_by_asking(part) if found.topic else None) is not None:
+        if found.topic and waived_read_back(part):
+            # ("no need for me to read your number back": the read-back, not the number)
+            named = IntentMatch("confirm_details", max(self.matcher.threshold, named.score
+                                                       if named else 0.0), clause,
+                                READ_BACK_WAIVED)
+        elif (asked_by := named_by_asking(part) if found.topic else None) is not None:
             # ("no need to tell me when it was nicked": the time, whatever else is near)
             named = IntentMatch(asked_by, max(self.matcher.threshold, named.score if named
                                               else 0.0), clause, ASKED_BY_WORD)
