@@ -158,6 +158,11 @@ _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "
 _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|"
                     r"go(?! (?:on|ahead)(?: then)? (?:what|where|when|who|how|which|tell|and) )"
                     r"|move|put|close|shut|wait|press|tap|make sure|try not) ")
+# A tap code whose condition is the question: "tap once if he's in the room with you" asks
+# whether he is, as "is he in the room? tap once if he is" does (no order to tap for its own
+# sake: "tap once if you can hear me" is read as the silent solution it resembles).
+_TAP_IF = re.compile(r" (?:please |just |now )?(?:tap|press|cough|knock)\w* (?:\w+ )?"
+                     r"(?:once|twice|one|two)(?: times?)? if ")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
                             r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
@@ -454,7 +459,8 @@ class Understanding:
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
         best = candidates[0] if candidates else None
-        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)):
+        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)) and (
+                not _TAP_IF.match(spelled(clause))):
             # "Don't pick anything up" advises; what it resembles as a question is beside
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
@@ -1079,6 +1085,10 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
     will pop round | and talk to you about the other break-ins")."""
     given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
     kind = act_of(clause, heard, backs and not given)
+    if kind == "instruction" and _TAP_IF.match(spelled(clause)) and any(
+            r.affirmed and r.intent in ASKING for r in heard):
+        # "…, just tap once if you're hurt": the tap code asks whether the caller is
+        kind = "question"
     if last is not None and last.kind not in ("question", "readback") and goes_on_from(
             before, clause, turn):
         return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE | ASKING)]
