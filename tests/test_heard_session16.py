@@ -71,10 +71,16 @@ def test_timed_advice_is_heard(understanding: Understanding) -> None:
 
 
 def test_a_detail_waived_as_said_back_is_the_read_back() -> None:
-    found = waiver("there's no need for me to read the postcode back")
+    said = "there's no need for me to read the postcode back"
+    found = waiver(said)
     assert found is not None
-    assert waived_read_back(found.topic)
-    assert not waived_read_back("your postcode")
+    assert waived_read_back(found.topic, said)
+    assert not waived_read_back("your postcode", said)
+    # a place at the back is no read-back
+    said = "no need to tell me whether they're still round the back"
+    found = waiver(said)
+    assert found is not None
+    assert not waived_read_back(found.topic, said)
 
 
 def test_a_waived_read_back_is_confirm_details(understanding: Understanding) -> None:
@@ -105,6 +111,11 @@ def test_tap_if_asks_its_condition_after_a_waiver(understanding: Understanding) 
     heard = {(r.intent, r.polarity) for r in analysis.intents}
     assert ("suspect_present", "affirm") in heard
     assert analysis.act == "question"
+
+
+def test_a_tap_code_cut_short_asks_nothing_new(understanding: Understanding) -> None:
+    heard = read(understanding, "Is he still downstairs? Tap once if he is.")
+    assert heard == {("suspect_present", "affirm")}
 
 
 def test_tap_if_you_can_hear_me_stays_the_silent_solution(understanding: Understanding,

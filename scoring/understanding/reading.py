@@ -161,8 +161,11 @@ _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|lea
 # A tap code whose condition is the question: "tap once if he's in the room with you" asks
 # whether he is, as "is he in the room? tap once if he is" does (no order to tap for its own
 # sake: "tap once if you can hear me" is read as the silent solution it resembles).
+# (not a condition cut short, whose question is the one before it: "Has he threatened you?
+# Tap once if he has.")
 _TAP_IF = re.compile(r" (?:please |just |now )?(?:tap|press|cough|knock)\w* (?:\w+ )?"
-                     r"(?:once|twice|one|two)(?: times?)? if ")
+                     r"(?:once|twice|one|two)(?: times?)? if (?!(?:\w+ )?(?:is|are|was|were|has|"
+                     r"have|had|did|does|do|can|could|will|would|so|yes|not)(?: not)? $)")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
                             r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
@@ -589,7 +592,7 @@ class Understanding:
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
                                      said=core_of(clause, self.names))
-        if found.topic and waived_read_back(part):
+        if found.topic and waived_read_back(part, clause):
             # ("no need for me to read your number back": the read-back, not the number)
             named = IntentMatch("confirm_details", max(self.matcher.threshold, named.score
                                                        if named else 0.0), clause,

@@ -551,8 +551,9 @@ class People:
             if noun is not None and noun.role not in ("officer", "vehicle", "suspect") and not (
                     _OFFICER_WORDS.search(text)):
                 return noun  # "has the lady told you her name?": hers, not an officer's
-            if noun is None and not _OFFICER_WORDS.search(text) and self.world is not None and (
-                    not any(w.role == "officer" for w, _ in self.people)):
+            if noun is None and any(p in text for p in _SHE) and not (
+                    _OFFICER_WORDS.search(text)) and self.world is not None and not any(
+                    w.role == "officer" for w, _ in self.people):
                 # "has she told you her name?" where the world has no officer: hers, the
                 # one the pronoun takes up (the woman trapped in her car)
                 who = self._pronoun(text, context, intent)
@@ -865,7 +866,7 @@ class People:
             if family is not None:
                 return family
         several = bool(_PLURAL.search(f" {said} "))
-        if role == "neighbour" and not several and not any(
+        if role == "neighbour" and said.strip() in ("neighbour", "next door") and not any(
                 self.places.get(place) is not None for place in _places(text)):
             # "the lad next door", "the neighbour": in a call about a neighbour, the one
             # complained about (the other neighbours are named or placed: "Mrs Grant at 17")

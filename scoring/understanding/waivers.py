@@ -509,9 +509,15 @@ _SAID_BACK = re.compile(r"\bback(?: (?:to (?:you|him|her|them)|again))?$")
 READ_BACK_WAIVED = "(a detail waived as said back: the read-back)"
 
 
-def waived_read_back(topic: str) -> bool:
-    """Is a waived topic a detail said back to the caller ("your number back")?"""
-    return _SAID_BACK.search(" ".join(spelled(topic).split())) is not None
+# (said back by reading or repeating it, not a place: "no need to tell me if they're still
+# out the back")
+_READ_OR_REPEATED = re.compile(r" (?:read|reading|repeat|repeating)(?: \w+){1,4} back ")
+
+
+def waived_read_back(topic: str, clause: str) -> bool:
+    """Is a waived topic a detail read or repeated back to the caller ("your number back")?"""
+    return _SAID_BACK.search(" ".join(spelled(topic).split())) is not None and (
+        _READ_OR_REPEATED.search(spelled(clause)) is not None)
 
 
 def named_by_asking(topic: str) -> str | None:
