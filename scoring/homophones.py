@@ -91,6 +91,13 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # a contraction without its apostrophe, where the bare form is no English word
     (re.compile(r"\b(" + "|".join(_BARE) + r")\b", re.IGNORECASE),
      lambda m: _apostrophed(m.group(1))),
+    # ill -> I'll: "I'll" without its apostrophe before the verb it takes ("jo ill ring you
+    # back"); the adjective "ill" never stands before a bare verb ("is he ill", "been ill
+    # lately"), so only there is it the handler's own promise, a clause of its own
+    (re.compile(r"\bill(?=\s+(?:ring|call|phone|text|email|get|give|send|make|let|find|do|"
+                r"pass|put|arrange|sort|speak|talk|ask|check|see|look|update|contact|come|"
+                r"keep|stay|need|have|be|just|try|leave|take|note|log|transfer|bring|also|"
+                r"go|read)\b)", re.IGNORECASE), "I'll"),
     # caller/colour -> collar: an officer's number ("did you get the officer's colour
     # number"); a phone number is "the caller's number", never an officer's
     (re.compile(r"\b((?:officer|officers|officer's|officers'|policeman's|pc's|his|her|their)"

@@ -111,7 +111,14 @@ _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|the
 # A clause after the first saying what someone will want, the reason for what went before:
 # "don't wash the egg off yet, we'll want photos of it", "…, the CSI will want to look".
 _WANTED = re.compile(r" (?:i|we|they|the \w+|officers|someone) (?:will|would|may|might) "
-                     r"(?:probably |definitely |still )?(?:want|like) ")
+                     # (not "I'll want you to stay in the bedroom": what the caller is asked
+                     # to do, the advice itself)
+                     r"(?:probably |definitely |still )?(?:want|like) (?!you to )")
+# What the caller will be asked to do, said after a time clause in the same clause: "when
+# the officers get there I'm going to need you to keep out of the kitchen" (the advice,
+# timed; not the time clause alone).
+_ASKED_OF_CALLER = re.compile(r" (?:i|we) (?:will |would |am |are )?(?:going to |be |just )?"
+                              r"(?:need|want|ask|asking|like) you to ")
 # What the handler or the service will do: "I'll check the Astra on our systems", "we'll
 # get a unit to the A127", "someone from CID might be in touch", "I'm sending officers".
 # A clause that opens so tells what happens next; it asks the caller nothing, whatever it
@@ -288,7 +295,7 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     # (but "when the officers are with you, you can take the chair away" gives its leave
     # in the same clause)
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
-        PERMISSION.search(text) or NOT_NEEDED.search(text))
+        PERMISSION.search(text) or NOT_NEEDED.search(text) or _ASKED_OF_CALLER.search(text))
     if (intent in ADVICE | {"next_steps"} and timed) or (
             first and not read_back and "?" not in clause and _OPENING_TIME.match(text)) or (
             not asking and _no_step_said(intent, text)):

@@ -109,9 +109,11 @@ from scoring.understanding.trained import (
 from scoring.understanding.waivers import (
     ACCOUNT,
     ASKED_BY_WORD,
+    READ_BACK_WAIVED,
     Waiver,
     named_by_asking,
     parts_of,
+    waived_read_back,
     waiver,
 )
 from scoring.understanding.wording import spelled
@@ -156,6 +158,14 @@ _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "
 _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|"
                     r"go(?! (?:on|ahead)(?: then)? (?:what|where|when|who|how|which|tell|and) )"
                     r"|move|put|close|shut|wait|press|tap|make sure|try not) ")
+# A tap code whose condition is the question: "tap once if he's in the room with you" asks
+# whether he is, as "is he in the room? tap once if he is" does (no order to tap for its own
+# sake: "tap once if you can hear me" is read as the silent solution it resembles).
+# (not a condition cut short, whose question is the one before it: "Has he threatened you?
+# Tap once if he has.")
+_TAP_IF = re.compile(r" (?:please |just |now )?(?:tap|press|cough|knock)\w* (?:\w+ )?"
+                     r"(?:once|twice|one|two)(?: times?)? if (?!(?:\w+ )?(?:is|are|was|were|has|"
+                     r"have|had|did|does|do|can|could|will|would|so|yes|not)(?: not)? $)")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
                             r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
@@ -452,7 +462,8 @@ class Understanding:
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
         best = candidates[0] if candidates else None
-        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)):
+        if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)) and (
+                not _TAP_IF.match(spelled(clause))):
             # "Don't pick anything up" advises; what it resembles as a question is beside
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
@@ -560,7 +571,9 @@ class Understanding:
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
-        return [*kept, *waived.values()]
+        # (a read-back waived may be heard already from the clause as a whole: once)
+        return [*kept, *(w for w in waived.values() if not any(
+            k.intent == w.intent and k.polarity == w.polarity for k in kept))]
 
     def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
         """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
@@ -584,7 +597,12 @@ class Understanding:
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
                                      said=core_of(clause, self.names))
-        if (asked_by := named_by_asking(part) if found.topic else None) is not None:
+        if found.topic and waived_read_back(part, clause):
+            # ("no need for me to read your number back": the read-back, not the number)
+            named = IntentMatch("confirm_details", max(self.matcher.threshold, named.score
+                                                       if named else 0.0), clause,
+                                READ_BACK_WAIVED)
+        elif (asked_by := named_by_asking(part) if found.topic else None) is not None:
             # ("no need to tell me when it was nicked": the time, whatever else is near)
             named = IntentMatch(asked_by, max(self.matcher.threshold, named.score if named
                                               else 0.0), clause, ASKED_BY_WORD)
@@ -1075,6 +1093,10 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
     will pop round | and talk to you about the other break-ins")."""
     given = any(r.intent == "reference_number" for r in heard)  # "your reference is…"
     kind = act_of(clause, heard, backs and not given)
+    if kind == "instruction" and _TAP_IF.match(spelled(clause)) and any(
+            r.affirmed and r.intent in ASKING for r in heard):
+        # "…, just tap once if you're hurt": the tap code asks whether the caller is
+        kind = "question"
     if last is not None and last.kind not in ("question", "readback") and goes_on_from(
             before, clause, turn):
         return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE | ASKING)]

@@ -551,6 +551,14 @@ class People:
             if noun is not None and noun.role not in ("officer", "vehicle", "suspect") and not (
                     _OFFICER_WORDS.search(text)):
                 return noun  # "has the lady told you her name?": hers, not an officer's
+            if noun is None and any(p in text for p in _SHE) and not (
+                    _OFFICER_WORDS.search(text)) and self.world is not None and not any(
+                    w.role == "officer" for w, _ in self.people):
+                # "has she told you her name?" where the world has no officer: hers, the
+                # one the pronoun takes up (the woman trapped in her car)
+                who = self._pronoun(text, context, intent)
+                if who is not None and who.role not in ("officer", "vehicle", "caller"):
+                    return who
             return Someone("officer", self._only("officer"))
         if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
             return Someone("witness", self._only("witness"))
@@ -563,8 +571,9 @@ class People:
         if owner is not None:
             # "the name of the lad at number 21": the one who lives there, whatever he is
             # called ("the fella at 21" is nobody's partner)
+            # ("the name of the lad next door": what follows the owner says who he is)
             return (self._named(owner, text) or self._pointed(text) or self._noun(owner)
-                    or Someone("other"))
+                    or self._noun(text[text.find(owner):]) or Someone("other"))
         named = self._named(text, text) or self._coloured(text)
         noun = self._noun(text)
         pointed = self._pointed_at(text) if named is None else None
@@ -856,7 +865,21 @@ class People:
             family = self._family(text)
             if family is not None:
                 return family
-        return Someone(role, self._only(role), several=bool(_PLURAL.search(f" {said} ")))
+        several = bool(_PLURAL.search(f" {said} "))
+        if role == "neighbour" and said.strip() in ("neighbour", "next door") and not any(
+                self.places.get(place) is not None for place in _places(text)):
+            # "the lad next door", "the neighbour": in a call about a neighbour, the one
+            # complained about (the other neighbours are named or placed: "Mrs Grant at 17")
+            complained = self._complained_of_neighbour()
+            if complained is not None:
+                return complained
+        return Someone(role, self._only(role), several=several)
+
+    def _complained_of_neighbour(self) -> Someone | None:
+        """The one person the call is about who is also a neighbour, if there is one."""
+        found = [w for w, _ in self.people if w.person in self.concerns
+                 and "neighbour" in self.fits.get(w.person or "", ())]
+        return found[0] if len(found) == 1 else None
 
     def _definite(self, text: str) -> Someone | None:
         """Whom a role noun points at, unless it is said of no one in particular ("could

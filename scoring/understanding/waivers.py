@@ -179,6 +179,8 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
             # a thing given to the handler: "no need to send me the post", "playing me it"
             r"(?:send|show|play|forward|text|email|read)\w*(?= (?:me|us) )|read\w* out|"
+            # a detail said back to the caller: "no need for me to read your number back"
+            r"read\w*(?= (?:\w+ ){1,4}back\b)|"
             # going into a matter, not a place: "let's not get into whether he drinks"
             r"get(?:ting)? into(?= (?:what|whether|how|why|who|when|where|which|that|it|all|"
             r"any of|the (?:details|history|whys)))|"
@@ -505,6 +507,21 @@ _WHERE_ASKED = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?where (?:it
 _WHERE_WENT = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?where\b.*\b(?:went|gone|"
                          r"heading|headed|ran|run|drove|driven|made off)\b")
 ASKED_BY_WORD = "(a time or a place waived, named by its asking word)"
+# A detail waived as said back ("no need for me to read your number back", "I won't repeat
+# the address back"): the read-back is what is not needed, not the detail's question.
+_SAID_BACK = re.compile(r"\bback(?: (?:to (?:you|him|her|them)|again))?$")
+READ_BACK_WAIVED = "(a detail waived as said back: the read-back)"
+
+
+# (said back by reading or repeating it, not a place: "no need to tell me if they're still
+# out the back")
+_READ_OR_REPEATED = re.compile(r" (?:read|reading|repeat|repeating)(?: \w+){1,4} back ")
+
+
+def waived_read_back(topic: str, clause: str) -> bool:
+    """Is a waived topic a detail read or repeated back to the caller ("your number back")?"""
+    return _SAID_BACK.search(" ".join(spelled(topic).split())) is not None and (
+        _READ_OR_REPEATED.search(spelled(clause)) is not None)
 
 
 def named_by_asking(topic: str) -> str | None:
