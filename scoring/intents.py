@@ -421,10 +421,7 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"])
-        # ("mate the paramedics are with her now": those who have come, saying what they
-        # do, open a clause of their own, as the officers do)
-        tells = ((bare[i] in _INSTRUCTIONS or (bare[i] in _RESPONDERS and subject in _THEN_VERBS))
-                 and len(here) >= _MIN_CLAUSE
+        tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         if tells and bare[i - 1] in _DETERMINERS:
             # "the officers will be with you": the clause opens at "the"; but "did you get
@@ -489,10 +486,6 @@ _ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())
 # police are on their way"): each of these starts a new one.
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
                           "we'll".split())
-# Those sent who may be said to be there or on the way, run on after an instruction with
-# no break ("no need to hold on the paramedics are here").
-_RESPONDERS = frozenset("paramedics paramedic ambulance crew firefighters brigade "
-                        "medics".split())
 # A word after which an instruction word continues the clause rather than starting one.
 _GOVERNS = frozenset("to not never please just and".split())
 _DETERMINERS = frozenset("the a an your his her their this that".split())
