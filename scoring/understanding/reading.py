@@ -42,6 +42,7 @@ from scoring.understanding.asked_after import child_asked_after
 from scoring.understanding.asked_in_topic import PHRASE as PUT_AS_PHRASE
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
+from scoring.understanding.check_results import results_not_read_back
 from scoring.understanding.clause_form import (
     announces_read_back,
     asked_aside,
@@ -98,6 +99,7 @@ from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
+from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.trained import (
     CONSIDERED,
     UNDOUBTED,
@@ -355,6 +357,7 @@ class Understanding:
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
+        acts, readings, main = _by_what_is_told(text, acts, readings, main)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -879,6 +882,15 @@ def _asking_nothing_of_their_own(
             # ("Flat 6, got it. Keep the door locked." tells the caller what to do)
             main = turn_act(text, rest)
     return acts, tap_codes.for_questions(acts, readings), main
+
+
+def _by_what_is_told(text: str, acts: list[Act], readings: list[IntentReading],
+                     main: ActKind | None,
+                     ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """The caller's account put back with a tag is a read-back ("So you were stopped on
+    Yarm Road, yeah?"); a check's result told is none ("the number comes back to …")."""
+    readings, main = tagged_summary(text, readings, main)
+    return results_not_read_back(text, acts, readings, main)
 
 
 def _read_back_by_form(readings: list[IntentReading], acts: list[Act],

@@ -661,6 +661,9 @@ class People:
         if thing is not None:
             return thing
         if intent == "witnesses_cctv":
+            owner = self._camera_owner(context)
+            if owner is not None:
+                return owner
             if _SAW_WHO.search(text):
                 return Someone("suspect", self._only("suspect"))  # "did you see who did it?"
             if _YOU_HAVE.search(text) and not _THEIRS.search(text):
@@ -678,6 +681,17 @@ class People:
             # (but "what's your full name?" is the caller's, whatever it was heard as)
             return self._usual(intent)
         return Someone("caller")
+
+    def _camera_owner(self, context: Context | None) -> Someone | None:
+        """Whose camera a question naming nobody asks after, where the clause just before
+        named them and asked nothing ("the camera next door at number 29, does it point at
+        the street?", "does the house next door, number 29, have a camera?"): theirs."""
+        if context is None or not context.previous or context.previous[-1].intents:
+            return None
+        who = self.named_in(context.previous[-1].text)
+        if who is None or who.role in ("caller", "vehicle", "suspect", "officer"):
+            return None
+        return who
 
     def _it(self, text: str, intent: str, context: Context | None) -> Someone | None:
         """"It" in a question of where something went or is: a vehicle, never a person."""
