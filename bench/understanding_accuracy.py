@@ -53,7 +53,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
-         "v15", "v16", "v17", "v18", "v19", "v20", "v20")
+         "v15", "v16", "v17", "v18", "v19", "v20")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
                                  "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
-                                 "training")
+                                 "v20", "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
