@@ -45,6 +45,9 @@ def test_a_preposition_before_a_street_word_is_no_address() -> None:
     found = readbacks.find("does the camera at number 29 face onto the road", None)
     assert not [b for b in found if b.kind == "address"]
     assert [b.kind for b in readbacks.find("so that's 14 the crescent", None)] == ["address"]
+    # A flat's number followed by its block is still the address read back.
+    assert [b.kind for b in readbacks.find("so she's in flat 12 at Heron Court, yes?",
+                                            None)] == ["address"]
 
 
 # --- a check's result told -------------------------------------------------------------------

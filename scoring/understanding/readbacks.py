@@ -24,8 +24,10 @@ _NOT_STREET_WORDS = (r"(?:it's|that's|its|it|is|that|so|and|was|are|on|in|at|you
                      r"i'm|he's|she's|they're|there's)")
 _BETWEEN = r"(?:at|on|to|in|by|from|into|onto|towards|over|across)"
 _ADDRESS = re.compile(
-    # (a preposition between is no street's name: "the camera at 29 point at the street")
-    rf"\b(?:flat \d+\w?,? )?\d+[a-z]?,? (?:(?!{_BETWEEN} )[a-z']+ ){{1,3}}(?:{STREET})\b"
+    # (a preposition between is no street's name: "the camera at 29 point at the street";
+    # but a flat's number may be followed by its block: "flat 3 at Kestrel Court")
+    rf"\b(?:flat \d+\w?,? )?\d+[a-z]?,? (?:(?:(?<=flat \d )|(?<=flat \d\d ))(?:at|in) )?"
+    rf"(?:(?!{_BETWEEN} )[a-z']+ ){{1,3}}(?:{STREET})\b"
     rf"|(?<![\w'])(?:(?!{_NOT_STREET_WORDS} )[a-z']+ ){{1,2}}"
     rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
