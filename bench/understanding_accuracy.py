@@ -105,19 +105,25 @@ def acts(split: str, show: bool) -> dict[str, float]:
     return act_figures(load(set_name("acts", split)), show)
 
 
-def act_figures(cases: list[dict[str, Any]], show: bool,
-                analyser: Callable[[str | None], Understanding] = understanding,
-                ) -> dict[str, float]:
-    """Act and polarity figures of labelled turns, read by `analyser` (a scenario's
-    Understanding; by default the shipped one), each failed turn shown."""
-    act_right = pol_right = pol_total = both = 0
-    labelled = heard_right = heard_opposite = heard_both = missed = turns_with_extra = 0
-    for case in cases:
-        analysis = analyser(case.get("scenario")).analyse(case["text"], Context())
-        act_ok = analysis.act == case["act"]
-        act_right += act_ok
-        want = {(i["intent"], i["polarity"]) for i in case["intents"] or []}
-        got = {(r.intent, r.polarity) for r in analysis.intents}
+Labels = set[tuple[str, str]]  # (intent, polarity) of one turn
+
+
+def wanted(case: dict[str, Any]) -> Labels:
+    return {(i["intent"], i["polarity"]) for i in case["intents"] or []}
+
+
+class Tally:
+    """Act and polarity agreement of turns, one turn at a time: the labels `want` (the
+    author's) against the labels `got` (callsim's reading, or a second labeller's)."""
+
+    def __init__(self) -> None:
+        self.turns = self.act_right = self.pol_right = self.both = 0
+        self.labelled = self.heard_right = self.heard_opposite = self.heard_both = 0
+        self.missed = self.turns_with_extra = 0
+
+    def add(self, want_act: str, got_act: str, want: Labels, got: Labels) -> bool:
+        """Count one turn; True if its act and polarity both agree."""
+        act_ok = want_act == got_act
         # Polarity is judged on what the turn does: every labelled intent read with the
         # labelled polarity, and nothing affirmed that the author did not label.
         affirmed_extra = {(i, p) for i, p in got - want if p == "affirm"}
@@ -128,25 +134,44 @@ def act_figures(cases: list[dict[str, Any]], show: bool,
         for intent, polarity in got:
             got_polarity.setdefault(intent, set()).add(polarity)
         for intent, polarity in want:
-            labelled += 1
+            self.labelled += 1
             read = got_polarity.get(intent, set())
-            heard_right += polarity in read
-            heard_opposite += bool(read) and polarity not in read
-            heard_both += len(read) > 1  # its opposite read as well, from another clause
-            missed += not read
-        turns_with_extra += any(i not in {w for w, _ in want} for i, _ in affirmed_extra)
-        pol_total += 1
-        pol_right += pol_ok
-        both += act_ok and pol_ok
-        if show and not (act_ok and pol_ok):
+            self.heard_right += polarity in read
+            self.heard_opposite += bool(read) and polarity not in read
+            self.heard_both += len(read) > 1  # its opposite read as well, from another clause
+            self.missed += not read
+        self.turns_with_extra += any(i not in {w for w, _ in want} for i, _ in affirmed_extra)
+        self.turns += 1
+        self.act_right += act_ok
+        self.pol_right += pol_ok
+        self.both += act_ok and pol_ok
+        return act_ok and pol_ok
+
+    def figures(self) -> dict[str, float]:
+        turns = max(1, self.turns)
+        return {"utterances": self.turns, "act": self.act_right / turns,
+                "polarity": self.pol_right / turns, "act_and_polarity": self.both / turns,
+                "labelled_intents": self.labelled,
+                "read_as_labelled": self.heard_right / max(1, self.labelled),
+                "read_opposite": self.heard_opposite, "read_both_ways": self.heard_both,
+                "not_heard": self.missed, "turns_affirming_another_intent": self.turns_with_extra}
+
+
+def act_figures(cases: list[dict[str, Any]], show: bool,
+                analyser: Callable[[str | None], Understanding] = understanding,
+                ) -> dict[str, float]:
+    """Act and polarity figures of labelled turns, read by `analyser` (a scenario's
+    Understanding; by default the shipped one), each failed turn shown."""
+    tally = Tally()
+    for case in cases:
+        analysis = analyser(case.get("scenario")).analyse(case["text"], Context())
+        want = wanted(case)
+        got = {(r.intent, r.polarity) for r in analysis.intents}
+        if not tally.add(case["act"], analysis.act, want, got) and show:
             print(f"  {case['text']!r}\n    act want {case['act']} got {analysis.act} "
                   f"{[a.kind for a in analysis.acts]}; intents want {sorted(want)} got "
                   f"{sorted(got)}")
-    return {"utterances": len(cases), "act": act_right / len(cases),
-            "polarity": pol_right / max(1, pol_total), "act_and_polarity": both / len(cases),
-            "labelled_intents": labelled, "read_as_labelled": heard_right / max(1, labelled),
-            "read_opposite": heard_opposite, "read_both_ways": heard_both, "not_heard": missed,
-            "turns_affirming_another_intent": turns_with_extra}
+    return tally.figures()
 
 
 def subjects(split: str, show: bool) -> dict[str, float]:
