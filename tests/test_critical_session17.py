@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from scoring.attempt import Attempt
+from scoring.homophones import repaired
 from scoring.result import ItemMark
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import mark_attempt
@@ -97,3 +98,28 @@ def test_a_question_that_finds_out_whether_it_is_in_the_road_checks_it():
                    "No, it's all pulled into the gateway, cars are going past fine.",
                    ["road_hazards"])
     assert mark.status == "met"
+
+
+# --- the recogniser's "were exactly" / "wear exactly" is "where exactly" -------------------
+
+def test_were_or_wear_before_exactly_and_a_question_verb_is_where():
+    for heard, meant in (("hiya were exactly are they parked",
+                          "hiya where exactly are they parked"),
+                         ("and wear exactly was this", "and where exactly was this"),
+                         ("right were exactly did she fall",
+                          "right where exactly did she fall")):
+        assert repaired(heard) == meant, heard
+    # A subject owns the verb, or nothing that opens a question follows: left as said.
+    for kept in ("they were exactly on time", "what you wear exactly is your choice",
+                 "were exactly three of them there", "we were exactly where you said"):
+        assert repaired(kept) == kept, kept
+
+
+def test_the_location_asked_in_the_recognisers_spelling_is_asked_in_time():
+    mark = _item("non-police-matter", "location-first", [
+        (0, "caller", "There's a car been dumped with a load of rubbish next to it.", []),
+        (8, "trainee", "morning wear exactly is this then", None),
+        (11, "caller", "Hoe Lane, by the old water tower, in the field gateway.", ["location"]),
+        (30, "trainee", "Okay, and what's been left there?", None),
+        (34, "caller", "A car with no plates and a heap of rubble.", ["what_happened"])])
+    assert mark.critical and mark.status == "met"
