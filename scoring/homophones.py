@@ -54,6 +54,12 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # wear/were -> where: before the verb of a question ("wear are you", "were is he now")
     (re.compile(r"\b(?:wear|were)\s+abouts\b", re.IGNORECASE), "whereabouts"),
     (re.compile(rf"{_NO_SUBJECT}\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
+    # ... and with "exactly" between: "were exactly is it", "wear exactly are you", "wear
+    # exactly did he stop you" (three authors' recognised speech). Neither "wear" nor "were"
+    # can stand before "exactly" and then a verb that opens a question, unless a subject
+    # owns it ("you were exactly right", "what you wear exactly is up to you").
+    (re.compile(rf"{_NO_SUBJECT}(?<!\bwhat )\b(?:wear|were)(?=\s+exactly\s+(?:is|are|was|"
+                r"were|did|does|do|has|have|had)\b)", re.IGNORECASE), "where"),
     # wear -> where: opening a question put inside another ("tell me wear you are",
     # "the address wear you're calling from"); "wear" takes an object, never a clause
     (re.compile(r"(?<!\bto )\bwear(?=\s+(?:(?:you|he|she|they|it|we)\s+(?:are|is|was|were)|you're|"

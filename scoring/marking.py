@@ -475,7 +475,7 @@ class Marker:
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
-                     and not (saying_when and not self.said_when(a))
+                     and not (saying_when and not self.said_when(a, spoken))
                      and not (choice and not offers_choice(a.turn.text))
                      and not (spoken and not says_words(spoken, a.turn.text))
                      and not (describing and self.named_only(a))
@@ -528,10 +528,19 @@ class Marker:
         return not any(act.kind in ASKING_ACTS for act in self.analyses[ask.index].acts
                        if within(act.clause, sentence))
 
-    def said_when(self, ask: Ask) -> bool:
+    def said_when(self, ask: Ask, spoken: Sequence[str] = ()) -> bool:
         """Does the turn say when (`WHEN`), or, when the caller asks when straight after
-        ("Right. When?"), does the trainee's answer ("later tonight or tomorrow")?"""
-        if says_when(ask.turn.text):
+        ("Right. When?"), does the trainee's answer ("later tonight or tomorrow")?
+
+        With `spoken` (an item's `saying:` words, in `said_form`) the when must be theirs:
+        said in a clause that also says one of them ("I'll ring you Wednesday after half
+        three"). A when that belongs to another step of the same turn ("I've asked the hub
+        to request the CCTV today, and they'll be in touch with you") says nothing of when
+        the thing the item names will happen (the item's own description: a *specific*
+        update; a blind author marked it so)."""
+        if says_when(ask.turn.text) and (not spoken or any(
+                says_when(act.clause) and says_words(spoken, act.clause)
+                for act in self.analyses[ask.index].acts)):
             return True
         turns = self.attempt.turns
         after = ask.index + 1
