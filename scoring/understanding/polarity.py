@@ -172,6 +172,9 @@ NOT_NEEDED = pattern(
     r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
+    # the need denied in the future passive, the thing its subject: "your date of birth
+    # won't be needed", "a statement won't be required" (as "it's not needed" is now)
+    r"not be (?:needed|required)",
     "not essential", "not important", "up to you whether", "if you would rather not",
     "if you would sooner not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
