@@ -300,6 +300,12 @@ _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|thi
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
 _WORRY = re.compile(r" (?:(?:i|we) )?(?:do not|(?:would|should)(?: \w+)? not) worry ")
+# A reproach denied is comfort, not comfort refused: "I don't blame you", "we wouldn't judge
+# you for ringing", "I don't think any less of you" (the refusal's verb is itself the
+# caller's worry, so denying it comforts, as "nobody's going to think …" does).
+_REPROACH = re.compile(r" (?:(?:really|ever|at all|for (?:a|one) (?:minute|second)) )?"
+                       r"(?:blam\w*|judg\w*|criticis\w*|hold (?:it|that|this|anything) against|"
+                       r"think (?:any )?(?:less|badly|worse) of) ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
@@ -492,6 +498,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
         # ("I can't tell you she'll be okay") is its opposite
         said_no = any(not _BY_NOBODY.match(m.group()) and not _WORRY.match(text, m.start())
+                      and not _REPROACH.match(text, m.end() - 1)
                       for m in overlapping(REFUSAL, text)) or (
             any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
