@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scoring.text import is_question
+from scoring.text import is_question, tagged_with_name
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.wording import has, overlapping, pattern, spelled
 
@@ -691,6 +691,9 @@ def _without_name_after(clause: str) -> str:
     three words. An initialism is a thing named, not a person ("no point asking about
     CCTV", "the BMW")."""
     tokens = clause.rstrip(" ?.!").split()
+    bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
+    if len(tokens) > 3 and tagged_with_name(bare, len(bare) - 3):
+        tokens.pop()  # said unpunctuated after a tag: "…, is there kelly"
     while len(tokens) > 3:
         last = tokens[-1].strip(",")
         if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"
