@@ -55,8 +55,7 @@ def test_not_blaming_is_read_one_way_only(understanding: Understanding) -> None:
 
 
 def test_leave_to_let_someone_into_a_room_lifts_the_scene(understanding: Understanding) -> None:
-    heard = read(understanding, "Feel free to let your daughter in the front room now, the "
-                                "photographer's finished.")
+    heard = read(understanding, "Feel free to let your daughter in the dining room now.")
     assert ("scene_preservation", "negate") in heard
 
 
@@ -127,3 +126,4 @@ def test_the_tag_rule_needs_the_statements_own_auxiliary() -> None:
 def test_the_tagged_statement_asks_its_question(understanding: Understanding) -> None:
     heard = read(understanding, "there's no kids in the flat with you is there sandra")
     assert ("children_present", "affirm") in heard
+
