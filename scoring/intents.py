@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from scoring.authored import read_yaml, validate
 from scoring.homophones import repaired
 from scoring.postings import centroid_postings, phrase_postings
-from scoring.text import stem, words
+from scoring.text import stem, tagged_with_name, words
 
 NONE = "none"  # the label of a library negative
 
@@ -420,7 +420,9 @@ def _split_run_on(text: str) -> list[str]:
                 and not embedded
                 and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
-                and bare[max(i - 2, 0):i] != ["as", "it"])
+                and bare[max(i - 2, 0):i] != ["as", "it"]
+                # "there's no kids in the house is there kelly": a tag and the caller's name
+                and not tagged_with_name(bare, i))
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         if tells and bare[i - 1] in _DETERMINERS:

@@ -324,3 +324,35 @@ def _free_relative(tokens: Sequence[str]) -> bool:
     "was" tells; "what have you told me?", "how you feeling?" ask."""
     return (len(tokens) > 3 and tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS
             and any(t in ("is", "was") for t in tokens[3:]))
+
+
+# The auxiliary a statement's own verb phrase shows, plain or with "not" run on ("havent",
+# "there's"): a tag question after it repeats it ("you haven't…, have you").
+_AUX_FORMS = {"is": ("is", "isnt", "s"), "are": ("are", "arent", "re"),
+              "has": ("has", "hasnt", "s"), "have": ("have", "havent", "ve"),
+              "does": ("does", "doesnt"), "do": ("do", "dont"), "did": ("did", "didnt"),
+              "was": ("was", "wasnt"), "were": ("were", "werent"), "can": ("can", "cant"),
+              "could": ("could", "couldnt"), "will": ("will", "wont", "ll"),
+              "would": ("would", "wouldnt", "d")}
+
+
+def tagged_with_name(bare: list[str], at: int) -> bool:
+    """Is the yes/no opening at `at` a tag question with one word after it, at the end,
+    repeating the subject and auxiliary of the statement before it ("there's no kids in the
+    house is there kelly", "you havent had a drink have you gary")? The word is then whom
+    it is said to, and the tag belongs to the statement. A new question does not repeat
+    them ("he fell over is he hurt")."""
+    if at + 3 != len(bare):
+        return False
+    aux, subject = bare[at], bare[at + 1]
+    forms = _AUX_FORMS.get(aux, ())
+    before = bare[:at]
+    for n, word in enumerate(before):
+        if word == subject and n + 1 < len(before) and before[n + 1].replace("'", "") in forms:
+            return True
+        if word.startswith(subject + "'") and word[len(subject) + 1:] in forms:
+            return True  # "there's", "you've"
+        if word.startswith(subject) and word[len(subject):] in ("s", "re", "ve") and (
+                word[len(subject):] in forms):
+            return True  # typed without its apostrophe: "theres", "youve"
+    return False

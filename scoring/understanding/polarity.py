@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scoring.text import is_question
+from scoring.text import is_question, tagged_with_name
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.wording import has, overlapping, pattern, spelled
 
@@ -172,6 +172,9 @@ NOT_NEEDED = pattern(
     r"(?:nobody|no (?:one|1)) (?:is |will be |would be )?expect\w* you to",
     "do not bother", "do not worry about",
     "should not need", "will not have to", "not be necessary", "no longer necessary",
+    # the need denied in the future passive, the thing its subject: "your date of birth
+    # won't be needed", "a statement won't be required" (as "it's not needed" is now)
+    r"not be (?:needed|required)",
     "not essential", "not important", "up to you whether", "if you would rather not",
     "if you would sooner not",
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
@@ -297,6 +300,12 @@ _LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|thi
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
 _WORRY = re.compile(r" (?:(?:i|we) )?(?:do not|(?:would|should)(?: \w+)? not) worry ")
+# A reproach denied is comfort, not comfort refused: "I don't blame you", "we wouldn't judge
+# you for ringing", "I don't think any less of you" (the refusal's verb is itself the
+# caller's worry, so denying it comforts, as "nobody's going to think …" does).
+_REPROACH = re.compile(r" (?:(?:really|ever|at all|for (?:a|one) (?:minute|second)) )?"
+                       r"(?:blam\w*|judg\w*|criticis\w*|hold (?:it|that|this|anything) against|"
+                       r"think (?:any )?(?:less|badly|worse) of) ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
@@ -489,6 +498,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
         # ("I can't tell you she'll be okay") is its opposite
         said_no = any(not _BY_NOBODY.match(m.group()) and not _WORRY.match(text, m.start())
+                      and not _REPROACH.match(text, m.end() - 1)
                       for m in overlapping(REFUSAL, text)) or (
             any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
         return "negate" if said_no and not asking else "affirm"
@@ -681,6 +691,9 @@ def _without_name_after(clause: str) -> str:
     three words. An initialism is a thing named, not a person ("no point asking about
     CCTV", "the BMW")."""
     tokens = clause.rstrip(" ?.!").split()
+    bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
+    if len(tokens) > 3 and tagged_with_name(bare, len(bare) - 3):
+        tokens.pop()  # said unpunctuated after a tag: "…, is there kelly"
     while len(tokens) > 3:
         last = tokens[-1].strip(",")
         if last.lower() not in _ADDRESSED and (not last[:1].isupper() or last == "I"

@@ -642,12 +642,21 @@ class Understanding:
         "you can let people back into the front room") lifts the advice the deed is, said
         as an order (`deeds`), in place of the advice, question or comfort the whole clause
         resembles. Not a question waived (`_question_waived` names those)."""
-        if interrogative or not heard or waiver(clause) is not None:
+        if interrogative or waiver(clause) is not None:
             return heard
         deed = deed_of(clause)
         if not deed:
             return heard
         intent = room_advice(deed)
+        if not heard:
+            # a room's people let in or kept out, by leave or with the need denied ("feel
+            # free to let your son in the kitchen now") is the advice by its form, though
+            # the whole clause resembled nothing closely enough
+            if intent is None:
+                return heard
+            by_form = IntentMatch(intent, self.matcher.threshold, clause, DEED_PHRASE)
+            return [replace(self._reading(intent, by_form, clause, False, context),
+                            confidence=FORM_CONFIDENCE)]
         match = None
         replaced = [r for r in heard if r.intent in ASKING | ADVICE | {"reassurance"}]
         if intent is None:

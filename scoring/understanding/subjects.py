@@ -162,6 +162,11 @@ _AFTER_OBJECT = frozenset({"at", "to", "with", "on", "in", "up", "out", "off", "
 _KIT = re.compile(r" (his|her|their) (?:body (?:worn )?cameras?|bodycams?|body worn|"
                   r"collar numbers?|shoulder numbers?|badge numbers?|warrant cards?) ")
 _PRONOUN_OF = {"his": "he", "her": "she", "their": "they"}
+# The same kit had or worn by a pronoun, said with an article: "did he have a body camera
+# switched on?", "was she wearing a bodycam?" (what only an officer carries says who).
+_KIT_HAD = re.compile(r" (he|she|they) (?:\w+ ){0,2}?(?:have|had|has|got|wearing|wear|wore|"
+                      r"using|use|carrying|carry) (?:\w+ )?(?:a|an|any|the) (?:body (?:worn )?"
+                      r"cameras?|bodycams?|body worn) ")
 # Something of someone else's: "did you get his name?" is about him, not the caller's.
 _THEIRS = re.compile(r" (?:his|her|their) ")
 # How to answer a yes/no question without speaking ("tap once for yes", "press 5 if he
@@ -499,7 +504,9 @@ class People:
             return None  # "did either of them have a body camera on?": the camera says who
         pronoun = {"his": "he", "her": "she", "he": "he", "she": "she"}.get(m.group(1), "they")
         kit = _KIT.search(text)
-        if kit is not None and _PRONOUN_OF[kit.group(1)] == pronoun:
+        had = _KIT_HAD.search(text)
+        if (kit is not None and _PRONOUN_OF[kit.group(1)] == pronoun) or (
+                had is not None and had.group(1) == pronoun):
             # "did he have his body camera on?": what only an officer carries says he is one
             return self._one_of("officer", pronoun, context)
         return self._pronoun(f" {pronoun} ", context, intent)
@@ -879,6 +886,14 @@ class People:
             family = self._family(text)
             if family is not None:
                 return family
+        if role == "witness" and said.strip() in ("passenger", "passengers"):
+            # "what did the passenger look like?": whoever the world says rode as a
+            # passenger, or rode with one (the driver who failed to stop had "one male
+            # passenger": his party), when one person's description says so
+            riding = [who for who, description in self.descriptions
+                      if re.search(r" passengers? ", description)]
+            if len(riding) == 1:
+                return riding[0]
         several = bool(_PLURAL.search(f" {said} "))
         if role == "neighbour" and said.strip() in ("neighbour", "next door") and not any(
                 self.places.get(place) is not None for place in _places(text)):

@@ -151,7 +151,9 @@ _PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will) (?:sk
 # Left for later: "leave the registration for now", "park his age to one side"; or, at the
 # clause's end, left as it is: "leave the date (, it's on the record)", "drop his age".
 _LEFT_ASIDE = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
-                         r"(?:(?:let us|we can|we will|i will|you can|you could) )?"
+                         r"(?:(?:let us|we can|we will|i will|you can|you could|"
+                         # the handler's advice in the conditional: "I'd leave his age for now"
+                         r"(?:i|we) would(?: just)?) )?"
                          r"(?:leave|park|put) (?P<topic>.+?)"
                          r" (?:for now|for (?:the|a) (?:moment|minute|sec|second|bit|while)|"
                          r"for the time being|aside|to one side|"
@@ -162,6 +164,23 @@ _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|als
                          r"(?:leave|park|drop|scrap|ditch)"
                          r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
                          r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
+# Put off by the handler to later in the call: "we can come back to his age", "we'll come
+# back to where she works" (a detail named: not a pronoun, nor a person, "we'll come back
+# to you", which promises a call back).
+_COME_BACK = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
+                        r"(?:we|i) (?:can|will|could|shall|are going to|am going to)"
+                        r"(?: (?:always|just))? (?:come|get|go) back to "
+                        r"(?!(?:you|yourself|him|her|them|us|me|it|that|this|those|these)\b)"
+                        # (a detail of someone's, or a question reported: not a place, "I'll
+                        # come back to the kitchen")
+                        r"(?P<topic>(?:(?:his|her|your|their|\w+(?= (?:date|age|name|number|"
+                        r"address|description|phone|mobile|medication|school|work)\b))\b|"
+                        r"(?:how|what|when|where|who|whether|which)\b).+?)"
+                        r"(?: (?:later|in a (?:bit|minute|moment|sec|second|while)|"
+                        r"at the end|afterwards|after))? $")
+# (a thing left as it is, or in a state, is advice: "leave the van as it is for now")
+_KEPT_AS_IS = re.compile(r"\b(?:as (?:it|they|he|she|you|i|we)\b|exactly|alone|untouched|"
+                         r"(?:open|shut|closed|locked|unlocked|on|off)$)")
 # (the put-aside verbs are orders: only at the clause's opening, after discourse words)
 _OPENING = r"(?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
 # (a thing left in a state is advice: "leave the door open", "leave the lights on")
@@ -467,7 +486,9 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
 def _left_aside(text: str) -> Waiver | None:
     """A detail put aside by an order with no waiver before it: "leave the registration
     for now", or at the clause's end "leave the date" (left as it is: known already)."""
-    left = _LEFT_ASIDE.match(text)
+    left = _LEFT_ASIDE.match(text) or _COME_BACK.match(text)
+    if left is not None and _KEPT_AS_IS.search(left.group("topic")):
+        return None  # "I'd leave the van exactly as it is for now": the scene kept
     as_is = left is None
     if left is None:
         left = _LEFT_AS_IS.match(text)
