@@ -108,6 +108,7 @@ from scoring.understanding.trained import (
     shipped,
     verify_features,
 )
+from scoring.understanding.waived_detail import reasons_not_read_back
 from scoring.understanding.waivers import (
     ACCOUNT,
     ASKED_BY_WORD,
@@ -897,9 +898,13 @@ def _by_what_is_told(text: str, acts: list[Act], readings: list[IntentReading],
                      main: ActKind | None,
                      ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
     """The caller's account put back with a tag is a read-back ("So you were stopped on
-    Yarm Road, yeah?"); a check's result told is none ("the number comes back to …")."""
+    Yarm Road, yeah?"); a check's result told is none ("the number comes back to …"), nor
+    a detail given as the reason a question is waived ("…, near the shelter on Yarm Road
+    will do")."""
     readings, main = tagged_summary(text, readings, main)
-    return results_not_read_back(text, acts, readings, main)
+    acts, readings, main = results_not_read_back(text, acts, readings, main)
+    # (a detail said as why a question is waived is no read-back: `waived_detail`)
+    return reasons_not_read_back(text, acts, readings, main)
 
 
 def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
