@@ -336,13 +336,26 @@ _AUX_FORMS = {"is": ("is", "isnt", "s"), "are": ("are", "arent", "re"),
               "would": ("would", "wouldnt", "d")}
 
 
+# What follows "is he" and the like when it asks something new of him, not his name: a
+# participle or a state ("…now is he shouting", "…is he hurt").
+_ASKED_OF_HIM = frozenset((
+    "hurt", "ok", "okay", "alright", "there", "here", "inside", "outside", "home", "safe",
+    "armed", "drunk", "conscious", "alone", "still", "awake", "injured", "fine", "well",
+    "sure", "right", "gone", "back", "in", "out", "on", "up", "down", "with", "about"))
+
+
+def _a_name(word: str) -> bool:
+    return word not in _ASKED_OF_HIM and not word.endswith(("ing", "ed"))
+
+
 def tagged_with_name(bare: list[str], at: int) -> bool:
     """Is the yes/no opening at `at` a tag question with one word after it, at the end,
     repeating the subject and auxiliary of the statement before it ("there's no kids in the
     house is there kelly", "you havent had a drink have you gary")? The word is then whom
     it is said to, and the tag belongs to the statement. A new question does not repeat
-    them ("he fell over is he hurt")."""
-    if at + 3 != len(bare):
+    them ("he fell over is he hurt"), and a last word that asks of him is no name ("he's at
+    the gate now is he shouting")."""
+    if at + 3 != len(bare) or not _a_name(bare[at + 2]):
         return False
     aux, subject = bare[at], bare[at + 1]
     forms = _AUX_FORMS.get(aux, ())

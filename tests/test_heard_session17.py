@@ -123,6 +123,16 @@ def test_the_tag_rule_needs_the_statements_own_auxiliary() -> None:
     assert not tagged_with_name(asked, len(asked) - 3)
 
 
+def test_a_last_word_that_asks_of_him_is_no_name() -> None:
+    # "is he" repeats "he's", but what follows asks something new of him, not whom
+    # the turn is said to (the caller's bench lost this follow-up to the tag rule)
+    asked = "he's stood by the bins again is he swearing".split()
+    assert not tagged_with_name(asked, len(asked) - 3)
+    assert len(clauses("he's stood by the bins again is he swearing")) == 2
+    named = "he's stood by the bins again is he dean".split()
+    assert tagged_with_name(named, len(named) - 3)
+
+
 def test_the_tagged_statement_asks_its_question(understanding: Understanding) -> None:
     heard = read(understanding, "there's no kids in the flat with you is there sandra")
     assert ("children_present", "affirm") in heard
