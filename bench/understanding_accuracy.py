@@ -53,7 +53,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
-         "v15", "v16", "v17", "v18", "v19", "v20", "v21")
+         "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -75,7 +75,7 @@ DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v1
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v21)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v22)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -246,7 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v20", action="store_true",
                         help="the v20 held-out sets (acts, subjects, marking; run 1 session 16)")
     parser.add_argument("--v21", action="store_true",
-                        help="the v21 held-out sets (acts, subjects, marking; written last)")
+                        help="the v21 held-out sets (acts, subjects, marking; run 1 session 17)")
+    parser.add_argument("--v22", action="store_true",
+                        help="the v22 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
@@ -256,13 +258,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
                                  "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
-                                 "v20", "v21", "training")
+                                 "v20", "v21", "v22", "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v21 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v22 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
