@@ -171,9 +171,9 @@ class LineOut:
     callbacks ~1 ms apart, each flagged `output_underflow`, while the device recovers: what
     was buffered and what the storm is handed is dropped, and a line fed to it was consumed
     in ~40 ms, heard by nobody. So the line waits through the first `_settle` blocks and
-    every flagged block, and on a flag goes back over what the last `_settle` blocks
-    carried (it may have been dropped with the buffer): a block may be heard twice, none is
-    lost. `underruns` counts the flags (benches print it).
+    every flagged block, and on a flag goes back over what the last `_resend` blocks
+    carried (twice the buffer's: it and the server's may have been dropped with it): a block
+    may be heard twice, none is lost. `underruns` counts the flags (benches print it).
     """
 
     def __init__(self, device: str | int | None = None, rate: int = 16000,
@@ -195,6 +195,10 @@ class LineOut:
         # start-up drop was 60 ms once, and in one CI run the line's first 20 ms went with
         # an underrun ALSA recovered from unflagged); it costs only the call's first moments
         self._quiet_left = self._settle + int(np.ceil(START_MARGIN_S * rate / block))
+        # blocks gone back over after an underrun: the pulse server buffers about as much again
+        # as PortAudio's latency (a loaded CI run lost a line's first block, handed five
+        # blocks before the underrun, when only the last `_settle` were sent again)
+        self._resend = 2 * self._settle
         self._recent: list[int] = []  # line samples handed over by each of the last blocks
         # Called (on the audio thread) as a line's first block goes to the device.
         self.on_start: Callable[[], None] | None = None
@@ -224,7 +228,7 @@ class LineOut:
             else:
                 chunk = self._samples[self._position:self._position + frames]
                 self._position += len(chunk)
-                self._recent = [*self._recent[1 - self._settle:], len(chunk)]
+                self._recent = [*self._recent[1 - self._resend:], len(chunk)]
                 if self._pending_start and len(chunk):
                     self._pending_start = False
                     self.started_at = time.monotonic()
