@@ -8,28 +8,10 @@ exception. Every line here is new wording, not a line of any blind set."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from scoring.attempt import Attempt
 from scoring.doubts import names_danger
 from scoring.result import ItemMark
 from scoring.turn_forms import yes_no_with_clause_inside
-from simulator.loader import load_scenario, resolve
-from simulator.selftest import mark_attempt
-
-Turn = tuple[float, str, str, list[str] | None]
-
-
-def _item(scenario: str, item: str, turns: list[Turn],
-          events: list[dict[str, Any]] | None = None) -> ItemMark:
-    """One item's mark for a call of (t, speaker, text, reveals) turns and its events."""
-    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
-        "format": "callsim.attempt/1", "scenario": scenario, "log": {},
-        "events": events or [],
-        "turns": [{"t": t, "speaker": who, "text": text}
-                  | ({"reveals": reveals} if reveals is not None else {})
-                  for t, who, text, reveals in turns]})).item(item)
-
+from tests.marked_calls import item_mark
 
 # --- the silent call: a location confirmed puts a location to her --------------------------
 
@@ -37,7 +19,7 @@ SUBSCRIBER_CHECK = {"t": 30, "type": "system_check", "query": "07700 900871"}
 
 
 def _silent(question: str) -> ItemMark:
-    return _item("silent-999-call", "location-confirmed", [
+    return item_mark("silent-999-call", "location-confirmed", [
         (0, "caller", "[quick breathing, a man shouting somewhere in the flat]", None),
         (5, "trainee", "Police. If you can't talk, press 55 for me.", None),
         (9, "caller", "[two beeps]", None),
@@ -84,14 +66,14 @@ def test_a_yes_no_question_with_its_question_word_inside_is_closed():
 # --- the burglary: an address asked for and taken ------------------------------------------
 
 def test_an_address_asked_for_but_never_given_was_not_taken():
-    asked_only = _item("burglary-next-morning", "location-early", [
+    asked_only = item_mark("burglary-next-morning", "location-early", [
         (0, "caller", "Morning, I've come down and the back door's been forced.", None),
         (10, "trainee", "I'm sorry about that. What's the address there?", None),
         (14, "caller", "Sorry, it's all a blur, I've just found it.", ["what_happening"]),
         (90, "trainee", "Okay, and your name?", None),
         (94, "caller", "Colin.", ["caller_name"])])
     assert asked_only.critical and asked_only.points == 0
-    taken = _item("burglary-next-morning", "location-early", [
+    taken = item_mark("burglary-next-morning", "location-early", [
         (0, "caller", "Morning, I've come down and the back door's been forced.", None),
         (10, "trainee", "I'm sorry about that. What's the address there?", None),
         (14, "caller", "27 Larch Close, Hull.", ["address"])])
@@ -101,7 +83,7 @@ def test_an_address_asked_for_but_never_given_was_not_taken():
 # --- the council, signposted -----------------------------------------------------------------
 
 def _noise(line: str) -> ItemMark:
-    return _item("neighbour-noise-asb", "signpost-council", [
+    return item_mark("neighbour-noise-asb", "signpost-council", [
         (0, "caller", "The party next door is still going and it's past one.", None),
         (8, "trainee", "What's your address please?", None),
         (12, "caller", "19 Cranbrook Avenue.", ["address"]),
@@ -125,7 +107,7 @@ def test_a_signpost_to_another_agency_is_not_the_council():
 # --- leave before the advice: the fire service is no fire --------------------------------
 
 def _collision(first: str) -> ItemMark:
-    return _item("road-collision-injury", "safety-advice", [
+    return item_mark("road-collision-injury", "safety-advice", [
         (0, "caller", "There's a car in the barrier on the A127 and she's stuck inside.",
          None),
         (8, "trainee", "Which way are you on the A127, and near which junction?", None),
@@ -151,7 +133,7 @@ def test_the_fire_service_on_its_way_is_no_danger_to_move_her_for():
 
 def test_the_dvla_is_not_the_district_council():
     def lane(line: str) -> ItemMark:
-        return _item("non-police-matter", "signpost-council", [
+        return item_mark("non-police-matter", "signpost-council", [
             (0, "caller", "Someone's dumped a car and a pile of rubbish up our lane.", None),
             (8, "trainee", "Whereabouts exactly is the lane?", None),
             (12, "caller", "Hoe Lane, by the water tower.", ["location"]),

@@ -5,32 +5,14 @@ found out, is not checked. Every line here is new wording, not a line of any bli
 
 from __future__ import annotations
 
-from typing import Any
-
-from scoring.attempt import Attempt
 from scoring.homophones import repaired
 from scoring.result import ItemMark
-from simulator.loader import load_scenario, resolve
-from simulator.selftest import mark_attempt
-
-Turn = tuple[float, str, str, list[str] | None]
-
-
-def _item(scenario: str, item: str, turns: list[Turn],
-          events: list[dict[str, Any]] | None = None) -> ItemMark:
-    """One item's mark for a call of (t, speaker, text, reveals) turns and its events."""
-    return mark_attempt(load_scenario(resolve(scenario)), Attempt.model_validate({
-        "format": "callsim.attempt/1", "scenario": scenario, "log": {},
-        "events": events or [],
-        "turns": [{"t": t, "speaker": who, "text": text}
-                  | ({"reveals": reveals} if reveals is not None else {})
-                  for t, who, text, reveals in turns]})).item(item)
-
+from tests.marked_calls import item_mark
 
 # --- the complaint: the when must be the update's own ------------------------------------
 
 def _update(*closing: tuple[float, str, str]) -> ItemMark:
-    return _item("complaint-service-recovery", "keep-informed", [
+    return item_mark("complaint-service-recovery", "keep-informed", [
         (0, "caller", "Is this where I complain? Nobody has rung me back about my bike.", None),
         (9, "trainee", "It is, I'm sorry about that. Talk me through what's gone on.", None),
         (14, "caller", "Three weeks and not one call. I just want to know what's happening.",
@@ -73,7 +55,7 @@ GRADED = [{"t": 200, "type": "grade_set", "value": "5"}]
 
 
 def _danger(question: str, answer: str, reveals: list[str]) -> ItemMark:
-    return _item("non-police-matter", "danger-check", [
+    return item_mark("non-police-matter", "danger-check", [
         (0, "caller", "Somebody's dumped a car with no plates in the lane, and a pile of "
                       "rubbish with it. It's blocking the lane.", []),
         (12, "trainee", "Where is this exactly?", None),
@@ -116,7 +98,7 @@ def test_were_or_wear_before_exactly_and_a_question_verb_is_where():
 
 
 def test_the_location_asked_in_the_recognisers_spelling_is_asked_in_time():
-    mark = _item("non-police-matter", "location-first", [
+    mark = item_mark("non-police-matter", "location-first", [
         (0, "caller", "There's a car been dumped with a load of rubbish next to it.", []),
         (8, "trainee", "morning wear exactly is this then", None),
         (11, "caller", "Hoe Lane, by the old water tower, in the field gateway.", ["location"]),
