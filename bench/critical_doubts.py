@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v19).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v21).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -39,7 +39,9 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v16": ("acts_v16.yaml", "subjects_v16.yaml"),
         "v17": ("acts_v17.yaml", "subjects_v17.yaml"),
         "v18": ("acts_v18.yaml", "subjects_v18.yaml"),
-        "v19": ("acts_v19.yaml", "subjects_v19.yaml")}
+        "v19": ("acts_v19.yaml", "subjects_v19.yaml"),
+        "v20": ("acts_v20.yaml", "subjects_v20.yaml"),
+        "v21": ("acts_v21.yaml", "subjects_v21.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

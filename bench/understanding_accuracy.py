@@ -53,7 +53,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
-         "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22")
+         "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -69,13 +69,15 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # v16 and v17, each scored twice held out (sessions 14 and 15), in session 16, when v18 (scored
 # once, session 15) and v19 (written end of session 15) stayed held out; v18 and v19, each scored
 # twice held out (sessions 15 and 16), in session 17, when v20 (scored once, session 16) and v21
-# (written end of session 16) stayed held out.
+# (written end of session 16) stayed held out; v20 and v21, each scored twice held out (sessions
+# 16 and 17), in session 18, when v22 (scored once, session 17) and v23 (written end of session
+# 17) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
-               "v13", "v14", "v15", "v16", "v17", "v18", "v19")
+               "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21")
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v22)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v23)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -244,27 +246,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v19", action="store_true",
                         help="the v19 sets (acts, subjects, marking; development since session 17)")
     parser.add_argument("--v20", action="store_true",
-                        help="the v20 held-out sets (acts, subjects, marking; run 1 session 16)")
+                        help="the v20 sets (acts, subjects, marking; development since session 18)")
     parser.add_argument("--v21", action="store_true",
-                        help="the v21 held-out sets (acts, subjects, marking; run 1 session 17)")
+                        help="the v21 sets (acts, subjects, marking; development since session 18)")
     parser.add_argument("--v22", action="store_true",
-                        help="the v22 held-out sets (acts, subjects, marking; written last)")
+                        help="the v22 held-out sets (acts, subjects, marking; run 1 session 17)")
+    parser.add_argument("--v23", action="store_true",
+                        help="the v23 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v19); never held out")
+                        help="errors of development sets (dev, training, v4-v21); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
                                  "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
-                                 "v20", "v21", "v22", "training")
+                                 "v20", "v21", "v22", "v23", "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v22 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v23 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
