@@ -28,7 +28,7 @@ Normaliser = Literal["address", "phone", "name", "registration", "text"]
 # Main key -> the options that may go with it.
 OPTIONS: dict[str, frozenset[str]] = {
     "asked": frozenset({"within", "before", "before_grade", "about", "describing", "closed",
-                        "saying_when", "choice", "saying"}),
+                        "saying_when", "choice", "saying", "after"}),
     "said": frozenset({"within", "after", "asking"}),
     "log": frozenset({"filled", "equals", "one_of", "matches", "mentions", "at_least",
                       "normalise"}),
@@ -102,7 +102,10 @@ class Condition(Authored):
     saying: tuple[str, ...] | None = None
     # A `said` item met only in or after the first turn that meets this condition (an
     # `asked` or a `said`, or `any` of them): "NHS 111 as well as sending police" is said
-    # once the caller knows officers are on their way, not instead of them.
+    # once the caller knows officers are on their way, not instead of them. An `asked`
+    # item met only at or after the first turn or event that meets it: advice told through
+    # the interpreter (`after: {event: transfer, value: interpreter}`), not in English to
+    # a caller who has almost none before the interpreter was on.
     after: Condition | None = None
     # A `said` item met only by words said in a question (or an instruction to tell, or a
     # read-back): an item that says the trainee asked about something ("asked about her

@@ -461,17 +461,19 @@ class Marker:
                   describing: bool = False, *, sure: bool = False,
                   beyond_doubt: bool = False, closed: bool = False,
                   saying_when: bool = False, plain: bool = False,
-                  choice: bool = False, saying: tuple[str, ...] = ()) -> Ask | None:
+                  choice: bool = False, saying: tuple[str, ...] = (),
+                  since: float = 0.0) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
         first in a turn that says when; `plain`: the first advice the words do not lift or
         permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
         caller a choice, `scoring.turn_forms.offers_choice`; `saying`: the first in a turn
-        that also says one of these words, `says_words`)."""
+        that also says one of these words, `says_words`; `since`: the first said at or
+        after this time, `_asked_since`)."""
         spoken = [said_form(p) for p in saying]
-        return next((a for a in self.asks if a.intent == intent and self.fits(a, about)
-                     and not self.told_only(a)
+        return next((a for a in self.asks if a.intent == intent and a.turn.t >= since
+                     and self.fits(a, about) and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
                      and not (closed and not closed_question(a.reading))
@@ -809,12 +811,26 @@ class Marker:
     def _asked(self, c: Condition) -> Outcome:
         intent = c.asked or ""
         about = c.about or (("caller",) if intent in ABOUT_CALLER else None)
+        since, needed = self._asked_since(c.after)
+        if since is None:
+            return Outcome(False, 0.0, f"`{intent}` could be met only after something that "
+                           f"never happened ({needed})")
+        outcome = self._asked_since_then(c, intent, about, since, needed)
+        if c.after is not None and outcome.met:
+            return replace(outcome, reason=f"{outcome.reason}; after {needed}")
+        return outcome
+
+    def _asked_since_then(self, c: Condition, intent: str, about: tuple[str, ...] | None,
+                          since: float, needed: str) -> Outcome:
+        """An `asked:` condition met by the turns from `since` on (`needed`: what made
+        them count, for the reasons)."""
         closed, saying_when, choice = bool(c.closed), bool(c.saying_when), bool(c.choice)
         saying = c.saying or ()
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
-                               saying_when=saying_when, choice=choice, saying=saying)
+                               saying_when=saying_when, choice=choice, saying=saying,
+                               since=since)
         if first is None and c.about is None and not (closed or saying_when or choice
-                                                      or saying):
+                                                      or saying or c.after):
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -826,11 +842,11 @@ class Marker:
             # makes the first one matter.
             first = self.first_ask(intent, about, bool(c.describing), sure=True, closed=closed,
                                    saying_when=saying_when, choice=choice,
-                                   saying=saying) or first
+                                   saying=saying, since=since) or first
         if first is None:
-            return self._not_asked(c, intent, about)
+            return self._not_asked(c, intent, about, since, needed)
         if not self.critical_now and first.intent in ADVICE:
-            plainly = self._plain_advice(first, c, about)
+            plainly = self._plain_advice(first, c, about, since)
             if isinstance(plainly, Outcome):
                 return plainly
             first = plainly
@@ -840,7 +856,7 @@ class Marker:
             # assessor (uncertain, and not credited meanwhile: `mark`).
             sure = self.first_ask(intent, about, bool(c.describing), beyond_doubt=True,
                                   closed=closed, saying_when=saying_when, choice=choice,
-                                  saying=saying)
+                                  saying=saying, since=since)
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
@@ -869,8 +885,8 @@ class Marker:
                 return turn
         return None
 
-    def _not_asked(self, c: Condition, intent: str,
-                   about: tuple[str, ...] | None) -> Outcome:
+    def _not_asked(self, c: Condition, intent: str, about: tuple[str, ...] | None,
+                   since: float = 0.0, needed: str = "") -> Outcome:
         """No turn met an `asked:` condition: the turn that did the intent without what the
         item also wants (a closed question, a when, a choice, its words, a description),
         else the closest turn (`_never`)."""
@@ -899,13 +915,20 @@ class Marker:
             return self.first_ask(intent, about, describing,
                                   closed=kept["closed"], saying_when=kept["saying_when"],
                                   choice=kept["choice"],
-                                  saying=saying if kept["saying"] else ())
+                                  saying=saying if kept["saying"] else (), since=since)
 
         for alone in (False, True):
             for demand in ("closed", "saying_when", "choice", "saying"):
                 found = lacking(demand, alone=alone) if wants[demand] else None
                 if found is not None:
                     return self._opposite_before(found) or _only(found, *why[demand])
+        if since > 0:
+            before = self.first_ask(intent, about, bool(c.describing), closed=closed,
+                                    saying_when=saying_when, choice=choice, saying=saying)
+            if before is not None:
+                # ("stay in the house", said in English before the interpreter was on)
+                return _only(before, f"`{intent}` was said only before {needed}, at", "",
+                             f"before {needed}")
         named = self.first_ask(intent, about) if c.describing else None
         if named is not None:
             part = "the clothes" if clothes_only(named.reading.clause) else "a name"
@@ -935,8 +958,8 @@ class Marker:
                         _turn(found.index, found.turn, "after its opposite")),
                        contrary=first.index)
 
-    def _plain_advice(self, first: Ask, c: Condition,
-                      about: tuple[str, ...] | None) -> Ask | Outcome:
+    def _plain_advice(self, first: Ask, c: Condition, about: tuple[str, ...] | None,
+                      since: float = 0.0) -> Ask | Outcome:
         """The first advice not said in words that lift or permit it ("you're fine to jump
         in the car", "he doesn't need to leave the van as it is": more often its opposite
         than not), or, when there is none, an outcome in doubt, leaning not met, for an
@@ -946,13 +969,13 @@ class Marker:
             return first
         plainly = self.first_ask(first.intent, about, bool(c.describing), plain=True,
                                  closed=bool(c.closed), saying_when=bool(c.saying_when),
-                                 choice=bool(c.choice), saying=c.saying or ())
+                                 choice=bool(c.choice), saying=c.saying or (), since=since)
         if plainly is not None:
             return plainly
         # Words that lift or permit the advice may yet be it: an assessor reads them. A
         # question after what was done, or what others will do, advises nothing.
         perhaps = next((a for a in self.asks if a.intent == first.intent
-                        and self.fits(a, about)
+                        and a.turn.t >= since and self.fits(a, about)
                         and lifted(a.reading, self.analyses[a.index]) is not None), None)
         if perhaps is None:
             return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that "
@@ -1272,6 +1295,19 @@ class Marker:
                                (_turn(index, turn, "perhaps disclosed in other words"),),
                                DISCLOSURE_DOUBT)
         return None
+
+    def _asked_since(self, after: Condition | None) -> tuple[float | None, str]:
+        """The time from which an `asked:` with `after:` may be met: the earliest turn or
+        event the `after` condition was met by (advice to a caller with almost no English
+        reaches him once the interpreter is on: `after: {event: transfer, value:
+        interpreter}`), with its reason; None when it was never met."""
+        if after is None:
+            return 0.0, ""
+        met = self.check(after)
+        times = [e.t for e in met.evidence if e.kind in ("turn", "event") and e.t is not None]
+        if not met.met or not times:
+            return None, met.reason
+        return min(times), met.reason
 
     def _said_after(self, after: Condition | None) -> tuple[int | None, str]:
         """The first turn a `said:` with `after:` may be met in: the earliest turn the

@@ -197,10 +197,11 @@ def test_the_new_options_are_checked_where_they_are_written(tmp_path):
     source = resolve("concern-for-welfare-mental-health").read_text(encoding="utf-8")
     wrong = source.replace("                - asked: next_steps\n",
                            "                - asked: next_step\n", 1)
+    # (`after:` goes with `asked:` too since session 18; `asking:` still only with `said:`)
     misplaced = source.replace("- {asked: safety_advice}",
-                               "- {asked: safety_advice, after: {asked: location}}", 1)
+                               "- {asked: safety_advice, asking: true}", 1)
     for text, expected in ((wrong, "unknown intent `next_step`; did you mean `next_steps`?"),
-                           (misplaced, "`after` does not go with `asked`")):
+                           (misplaced, "`asking` does not go with `asked`")):
         assert text != source
         path = tmp_path / "scenario.yaml"
         path.write_text(text, encoding="utf-8")
