@@ -145,7 +145,13 @@ LEAVE = pattern(r"if (?:you|he|she|they) (?:(?:wants?|would like|prefers?) to|fa
                 r"nothing stopping (?:you|him|her|them) from",
                 # the leave said first, its act after: "no problem if he goes out", "it's
                 # fine if you pop down" (`leave_text`)
-                r"(?:fine|ok|okay|all right|alright) if (?:you|he|she|they)")
+                r"(?:fine|ok|okay|all right|alright) if (?:you|he|she|they)",
+                # leave in the other words it is given in: "go ahead and tidy up", "by all
+                # means go round", "I don't mind if you move it", "he's allowed to go down",
+                # "no harm in having a look"
+                "go ahead and", "by all means", r"(?:do|does) not mind if (?:you|he|she|they)",
+                r"(?:you|he|she|they) (?:are|is) allowed to", r"no harm in",
+                r"nothing wrong with", r"happy for (?:you|him|her|them) to")
 # The act let be done, in any form of its verb: the advice's opposites are written in the
 # base form ("go out", "pop down"), and leave is given in any ("if he fancies going out",
 # "no problem if he goes down").
@@ -236,7 +242,11 @@ TELLING_WORDS = frozenset({"not", "never", "keep", "stay", "lock", "get", "go", 
 NOTHING_TOLD = frozenset({"ok", "okay", "right", "alright", "all", "just", "so", "and", "then",
                           "please", "yeah", "yes", "you", "can", "do", "not", "hesitate", "to",
                           "make", "sure", "need", "i", "want", "love", "mate", "sir",
-                          "madam", "now", "well", "but", "also", "give", "us", "a"})
+                          "madam", "now", "well", "but", "also", "give", "us", "a",
+                          # the same told through an interpreter or of a third person:
+                          # "tell him if they come back he should ring 999 again"
+                          "tell", "ask", "him", "her", "them", "he", "she", "they", "should",
+                          "must", "needs", "another"})
 
 
 def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> str | None:
@@ -247,7 +257,39 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
     return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
-            or kind_doubt(reading) or echoed(reading, heard))
+            or kind_doubt(reading) or purpose_only(reading, analysis.text)
+            or echoed(reading, heard))
+
+
+# What the handler says they will do, with the advice only as what it is for: "I'm going to
+# let you go now so you can keep the door shut", "I'll let you go so you can keep quiet".
+# The deed told is the handler's own (here ending the call); the caller is told why, not
+# told what to do (five blind authors, over five sets, marked such a turn no safety advice).
+_PURPOSE = (r"(?:i|we)(?: \w+){0,10}? so (?:that )?(?:you|he|she|they) (?:can|could|will|"
+            r"are able to|is able to) ")
+HANDLERS_PURPOSE = re.compile(rf"^ {_PURPOSE}")
+# The same split off before the advice, unpunctuated: "… ok im going to let you go now so
+# you can | keep the door shut".
+PURPOSE_BEFORE = re.compile(rf"(?<= ){_PURPOSE}$")
+
+
+def purpose_only(reading: IntentReading, text: str = "") -> str | None:
+    """Why advice on the caller's conduct is only the purpose of the handler's own act
+    ("I'm going to let you go now so you can keep the door shut"), quoted; None otherwise.
+    Advice told and then given a reason ("keep the door shut so he can't get in") opens by
+    telling, not with the handler. `text`: the turn, in which a recogniser's unpunctuated
+    words may have put the purpose and the advice in clauses of their own."""
+    if reading.intent not in CONDUCT:
+        return None
+    found = HANDLERS_PURPOSE.match(_undiscoursed(reading.clause))
+    if found is None and text:
+        start = text.find(reading.clause)
+        lead = spelled(re.split(r"[.!?]", text[:start])[-1]) if start > 0 else ""
+        found = PURPOSE_BEFORE.search(lead) if lead.strip() else None
+    if found is None:
+        return None
+    return f"it gives the advice only as what the handler's own act is for " \
+           f"('{found.group().strip()}')"
 
 
 # The people a clause can be said of, and the handler among them.
@@ -362,6 +404,10 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         carried = carried_permission(reading, analysis.text)
         if carried is not None:
             return f"it goes on from a permission ('{carried}')"
+        own = next(iter(overlapping(LEAVE, leave_text(reading.clause))), None)
+        if own is not None and not TELLS.search(leave_text(reading.clause)[own.end() - 1:]):
+            # "I don't mind if you tidy the drawers", heard as keeping them: leave given
+            return f"the clause gives leave ('{own.group().strip()}')"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
         told = DENIED_MODAL.sub(r" you \1not ", clause)
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", told)), triggers,
