@@ -1571,10 +1571,32 @@ def closed_question(reading: IntentReading) -> bool:
     that Flat 2, 41 Melbourne Road?"), or a question with no question word in it ("are you
     at home?"); not "where are you?", nor an instruction to tell ("I need the address")."""
     clause = reading.clause
+    if ALTERNATIVES.search(spelled(clause)) or REQUEST_TO_TELL.match(spelled(clause)):
+        # "are you in a house or a flat?", "can you give me the flat number?": a tap
+        # answers neither
+        return False
     return reading.act == "readback" or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and (ASKING_WORD.search(spelled(clause)) is None
              or yes_no_with_clause_inside(clause)))
+
+
+# A question put by a modal that asks the caller to tell or give the thing itself ("can
+# you give me the flat number?", "could you confirm your home address?", "will you read me
+# the address?"): a yes says only that she could. Not one that puts the thing to her to
+# confirm ("can you confirm you're at 41 Melbourne Road?", "could you tell me if that's
+# Flat 2?"), which a yes or a tap answers.
+REQUEST_TO_TELL = re.compile(
+    r"^ (?:(?:so|and|okay|ok|right|sorry|hello|please|now|just) )*(?:can|could|would|will) "
+    r"you (?:please |just )?(?:tell|give|say|read|spell|describe|repeat|confirm|let me know|"
+    r"let me have|tap out|type|text) "
+    r"(?!(?:(?:me|us|out|for me) )?(?:that|if|whether|yes|you|it is|this is|that is) )")
+# A question that offers things to choose between ("are you in a house or a flat?", "is it
+# Flat 2 or Flat 3?") asks which, and no yes, no or tap answers it; not "…or not?", a
+# question's own "or anything", nor the taps offered ("once for yes or twice for no").
+ALTERNATIVES = re.compile(r" or (?!not |no |nothing |anything |something |anyone |anybody |"
+                          r"someone |somebody |whatever |what |is |are |tap|press|knock|"
+                          r"cough|twice |two |2 |once |1 )\w")
 
 
 def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
