@@ -120,6 +120,15 @@ PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology
                     # the reference number till the end"
                     r"(?<!not )(?<!never )skip", r"leave (?:\w+ ){1,4}?(?:till|until|for) "
                     r"(?:the end|later|now|another time|the moment)")
+# A thing done, named only to steer the caller away from it: compared with something
+# "quicker" or "better", or said to take ages ("that'll sort it quicker than a formal
+# complaint", "a formal complaint drags on for months, a word from his sergeant is better":
+# two blind authors marked no complaint recorded). Not for reassurance ("you're doing better
+# than you think").
+DISFAVOURED = pattern(r"(?:quicker|faster|easier|simpler|better|less hassle|less bother) than",
+                      r"takes? (?:ages|forever|months|weeks|years|a long time|so long|too long)",
+                      r"drags? on", r"drag (?:\w+ )?out", "waste of time", "more hassle",
+                      "long winded")
 # A question waived, left to the caller not to answer: "don't feel you have to tell me how
 # much he'd had", "if you'd sooner not tell me your name, that's fine".
 WAIVED_QUESTION = pattern(r"(?:sooner|rather|prefer) not", "do not feel you have to",
@@ -213,7 +222,12 @@ DISCOURSE = re.compile(r"^ (?:(?:and|so|right|ok|now|but|then|also|yes|yeah|well
 # Saying what something is not ("I'm not the council", "it's not a council matter",
 # "that's not our job"): a denial of the thing named, not the thing done.
 NOT_THIS = pattern(r"(?:i am|it is|that is|this is|we are|they are|he is|she is) not "
-                   r"(?:the|a|an|our|my|your|their|one for)")
+                   r"(?:the|a|an|our|my|your|their|one for)",
+                   # said of the thing itself: "dumped cars aren't the council's job",
+                   # "noise isn't one for the council" (not the police's own role, which is
+                   # a signpost's reason: "fly-tipping isn't a police matter")
+                   r"\w+ (?:is|are) not (?:the|a|an|one for) (?!police|crime|criminal|"
+                   r"emergency|999)\w+")
 # Words that ask wherever they stand in a clause (in spelled text: "what's" is "what is").
 ASKING_WORD = re.compile(r" (?:what|where|which|who|whose|when|how|whereabouts) ")
 # A clause opening with a negated auxiliary and no one after it tells, in spoken text ("can't
@@ -418,8 +432,10 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         return _trigger(clause, (UNTOLD,), "the clause does not tell")
     if intent in DOING:
         aside = () if intent == "reassurance" else (PUT_ASIDE,)
+        steered = None if intent == "reassurance" else _trigger(
+            clause, (DISFAVOURED,), "the clause steers the caller away from it")
         return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
-                        "the clause refuses or denies")
+                        "the clause refuses or denies") or steered
     if intent in INTENTS_ASKED:
         # (a question waived is in doubt however it is punctuated; "not needed" only without
         # a "?", where "do you not need an ambulance?" still asks)
@@ -459,6 +475,9 @@ WONT_HELP = re.compile(
     r" (?:will not|can not|could not|would not|does not|do not|did not|is not going to|"
     r"are not going to|never) (?:\w+ ){0,3}?(?:help|do|deal|come|act|get involved|"
     r"be interested|care|touch|want|take|look|send|attend|respond)(?= )")
+# An agency said to be closed: "the noise team will be closed now anyway", "the council's
+# shut till Monday".
+CLOSED = re.compile(r" (?:is|are|will be|would be|will all be) (?:\w+ )?(?:closed|shut)(?= )")
 SAID_OF_CALLER = frozenset({"you", "i", "we"})
 CONDITION_OPENERS = frozenset({"if", "unless", "when", "until", "whether"})
 
@@ -471,8 +490,15 @@ def waved_away(reading: IntentReading) -> str | None:
     council won't come out tonight, but ring their noise team on Monday")."""
     if reading.intent != "signpost":
         return None
-    clause = PSEUDO.sub(" ", spelled(reading.clause))
-    for found in WONT_HELP.finditer(clause):
+    return waves_away(reading.clause)
+
+
+def waves_away(clause_said: str) -> str | None:
+    """The words of a clause that say what an agency it names will not do, or that it is
+    closed ("the council won't help you at this time of night", "the noise team will be
+    closed now anyway"), quoted; None when there are none (`waved_away`)."""
+    clause = PSEUDO.sub(" ", spelled(clause_said))
+    for found in [*WONT_HELP.finditer(clause), *CLOSED.finditer(clause)]:
         before = clause[:found.start()].split()
         if (before and before[-1] in SAID_OF_CALLER) or CONDITION_OPENERS.intersection(
                 before[-5:]) or TERMINATORS.search(clause, found.end() - 1):

@@ -31,6 +31,7 @@ from scoring.doubts import (
     leave_text,
     lifted,
     names_danger,
+    waves_away,
 )
 from scoring.intents import Matcher
 from scoring.result import Evidence, ItemMark, Result, Status
@@ -166,7 +167,9 @@ ALIKE: dict[str, set[str]] = {
 # "no need for a statement"), in normal_text's spelling ("do not").
 DECLINED = re.compile(
     r"\b(do not worry about|no need for|never mind|forget about|do not bother with|"
-    r"(we|i|they) do not need)( (the|a|an|any|your|her|his|their|that|this|those))?\s*$")
+    r"(we|i|they) do not need|"
+    # denied to be it: "dumped cars aren't the council's job" says no "council's job"
+    r"(is|are|was|were) not)( (the|a|an|any|your|her|his|their|that|this|those))?\s*$")
 # The everyday forms of thanking, said as the scheme writes them ("thanks for calling" is
 # "thank you for calling"): `said:` compares the words, and these differ only in register.
 THANKS = re.compile(r"\b(?:thanks|thankyou|thank u)\b")
@@ -1230,16 +1233,12 @@ class Marker:
                     told = told or Outcome(False, 0.0, f"{said}, but told, not asked",
                                            (_turn(index, turn, "said, not asked"),))
                     continue
-                asking = (self._asked_about(index, phrase)
-                          if self.critical_now and not self.forbidding else None)
-                if asking is None:
+                in_doubt = self._said_doubt(index, phrase, said)
+                if in_doubt is None:
                     return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
                 # "have you tried the council?" names the thing without doing it: a
                 # critical item waits for a turn that does, else goes to an assessor
-                doubted = doubted or Outcome(
-                    True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                    f"question ('{asking.clause}')",
-                    (_turn(index, turn, "said, in a question"),), asking.confidence)
+                doubted = doubted or in_doubt
             negated = self._said_negated(phrases, turn.text)
             if negated is not None and not (self.critical_now and not self.forbidding and
                                             self._asked_about(index, negated[4:])) and not (
@@ -1354,6 +1353,29 @@ class Marker:
             phrase, said_form(act.clause)) >= SAID_SIMILARITY
             and not (act.kind == "instruction" and not asks_to_tell(act.clause))
             for act in self.analyses[index].acts)
+
+    def _said_doubt(self, index: int, phrase: str, said: str) -> Outcome | None:
+        """For a critical item, the phrase said only in a question ("have you tried the
+        council?") or in a clause that names it only to wave it away ("the council's noise
+        team will be closed now anyway": `scoring.doubts.waves_away`), as a credit in
+        doubt; None when it was plainly said (or the item is not critical, or forbids the
+        words)."""
+        if not self.critical_now or self.forbidding:
+            return None
+        turn = self.attempt.turns[index]
+        asking = self._asked_about(index, phrase)
+        if asking is not None:
+            return Outcome(True, 1.0, f"{said}, but in doubt: it was asked about, in a "
+                           f"question ('{asking.clause}')",
+                           (_turn(index, turn, "said, in a question"),), asking.confidence)
+        for act in self.analyses[index].acts:
+            if fuzz.partial_ratio(phrase, said_form(act.clause)) >= SAID_SIMILARITY:
+                waved = waves_away(act.clause)
+                if waved is not None:
+                    return Outcome(True, 1.0, f"{said}, but in doubt: it was named only to "
+                                   f"wave it away ('{waved}')",
+                                   (_turn(index, turn, "said, waved away"),), 0.5)
+        return None
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
         """The question clause of the turn the words were said in, if they were said in a
