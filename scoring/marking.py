@@ -149,7 +149,13 @@ WORDS_ASKED = re.compile(
     r"\s+(?:say|says|said|saying|shout|shouts|shouted|shouting|yell|yelled|yelling|call|"
     r"called|calling|write|writes|wrote|written|writing|put|text|texted|post|posted)\b|"
     r"\bread (?:me|it|out|that|the|his|her|their|us)\b|\bword for word\b|"
-    r"\b(?:exact|actual) words\b|\bwhat words\b")
+    r"\b(?:exact|actual) words\b|\bwhat words\b|"
+    # the words asked for by what they were ("what were the comments?", "what abuse did
+    # they give you?", "what names was he calling you?") or colloquially ("what did he come
+    # out with?"): the same request for the words, and the answer gives them
+    r"\bwhat\b(?!\s+(?:did|do|does|were|was|are|have|had)\s+(?:you|i|we)\b)(?:\s+\S+){0,5}?"
+    r"\s+(?:comment|comments|remark|remarks|abuse|names|insult|insults|slur|slurs)\b|"
+    r"\bcome out with\b|\bcame out with\b")
 # Words that open a clause singling out part of what the clause before named ("…,
 # especially the back door", "…, including the postcode"), in normal_text's spelling.
 SINGLING_OUT = re.compile(r"\s*(?:especially|particularly|specially|including|notably)\b")
