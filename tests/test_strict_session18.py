@@ -1,0 +1,118 @@
+"""Critical items a trainee met in words the marker did not hear (session 18): the location
+asked in a recogniser's spelling of "where" ("were do you live", "we're is it", "wears the
+crash"), the words of the abuse asked for by what they were ("what were the comments?")
+or with the "g" dropped ("what were they sayin"), and the formal recording of a complaint
+said in other words ("log this officially as a complaint"). Each is heard as what it is,
+and the weak lines beside it still are not. Every line here is new wording, not a line of
+any blind set."""
+
+from __future__ import annotations
+
+from scoring.homophones import repaired
+from scoring.result import ItemMark
+from tests.marked_calls import item_mark
+
+# --- the location asked in a recogniser's spelling of "where" -----------------------------
+
+
+def _location(scenario: str, fact: str, line: str) -> ItemMark:
+    return item_mark(scenario, "location-first", [
+        (0, "caller", "Hello? Is that the police? I need somebody.", []),
+        (8, "trainee", line, None),
+        (12, "caller", "Yes, it's the place I said.", [fact])])
+
+
+def test_where_spelled_were_or_were_before_the_question_verb_asks_the_location():
+    for scenario, fact, line in (
+            ("missing-person-vulnerable", "address", "police hello, were do you live"),
+            ("neighbour-noise-asb", "address", "police were do you live love"),
+            ("domestic-abuse-children", "address", "police we're are you"),
+            ("non-police-matter", "location", "police we're is it"),
+            ("road-collision-injury", "location", "police wear did it happen"),
+            ("hate-incident", "address", "police, wear you calling from")):
+        mark = _location(scenario, fact, line)
+        assert mark.status == "met", (scenario, line, mark.reason)
+
+
+def test_wheres_spelled_wears_opening_the_question_asks_the_location():
+    mark = _location("road-collision-injury", "location", "police wears the crash")
+    assert mark.status == "met", mark.reason
+    mark = _location("road-collision-injury", "location",
+                     "police whereabout's has this happened")
+    assert mark.status == "met", mark.reason
+
+
+def test_the_verb_wear_and_were_keep_their_own_places():
+    for said in ("she's fourteen and wears the blue school coat",
+                 "fourteen, wears her school uniform",
+                 "what you wear is up to you",
+                 "were you hurt at all",
+                 "we were had, they took the lot",
+                 "they'll wear you out, those two",
+                 "you can wear it going out"):
+        assert repaired(said) == said, said
+
+
+# --- the abuse's words asked for by what they were ----------------------------------------
+
+_STREET = [(0, "caller", "He's stood at his gate shouting at my house again, and his mate "
+                         "threw a bottle at the car.", []),
+           (8, "trainee", "What's the address there?", None),
+           (12, "caller", "41 Crescent Road.", ["address"])]
+_WORDS = "The P-word, and terrorist, and go back where you came from."
+
+
+def _hate(line: str, reveals: list[str]) -> ItemMark:
+    return item_mark("hate-incident", "hate-explored",
+                     [*_STREET, (30, "trainee", line, None), (35, "caller", _WORDS, reveals)])
+
+
+def test_the_comments_or_abuse_asked_for_and_given_explore_the_hate():
+    for line in ("and what were the comments he made", "what abuse did they give you",
+                 "wot were they sayin"):
+        mark = _hate(line, ["words_used"])
+        assert mark.status == "met", (line, mark.reason)
+
+
+def test_the_same_question_unanswered_with_the_words_explores_nothing():
+    mark = _hate("and what were the comments he made", [])
+    assert mark.critical and mark.points == 0
+
+
+def test_the_dropped_g_is_put_back_only_where_no_word_is_spelled_so():
+    assert repaired("were they shoutin' at you") == "were they shouting at you"
+    for said in ("when did it begin", "within the hour", "her cousin", "'go back to Berlin'"):
+        assert repaired(said) == said, said
+
+
+# --- the formal recording said in other words ---------------------------------------------
+
+_STOPPED = [(0, "caller", "I want to complain about a copper who stopped me. He made a crack "
+                          "about my colour.", []),
+            (10, "trainee", "I'm sorry that happened. What did he say?", None),
+            (15, "caller", "People like me always have something to hide, he said.", [])]
+
+
+def _recording(line: str) -> ItemMark:
+    return item_mark("complaint-schedule-3", "schedule-3-explained",
+                     [*_STOPPED, (60, "trainee", line, None), (66, "caller", "Fair enough.", [])])
+
+
+def test_the_recording_said_formal_in_other_words_is_explained():
+    for line in ("Because it's about racism I have to log this officially as a complaint, "
+                 "and Professional Standards will investigate it.",
+                 "A discrimination allegation like that can't just be sorted with a sorry, it "
+                 "must go on record formally and Professional Standards will look at it."):
+        mark = _recording(line)
+        assert mark.status == "met", (line, mark.reason)
+
+
+def test_formal_words_waved_away_or_offered_explain_nothing():
+    for line in ("We don't need to do it formally, I'll get his sergeant to have a word.",
+                 "If you want it dealt with formally you can always ring back, but a word "
+                 "from his sergeant is quicker.",
+                 "It won't be recorded officially, his sergeant will sort it.",
+                 "I'll make sure it's dealt with properly and passed on officially to the "
+                 "right people."):
+        mark = _recording(line)
+        assert mark.critical and mark.points == 0, line
