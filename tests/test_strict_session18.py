@@ -116,3 +116,35 @@ def test_formal_words_waved_away_or_offered_explain_nothing():
                  "right people."):
         mark = _recording(line)
         assert mark.critical and mark.points == 0, line
+
+
+# --- advice said of him, through the interpreter, in any form of "must" -------------------
+
+_VAN = [(0, "caller", "Police? Van... men... tools, please.", []),
+        (6, "trainee", "What's the address?", None),
+        (9, "caller", "Nine Larch Close.", ["address"]),
+        (20, "trainee", "I'm getting an interpreter on the line, stay with me.", None)]
+_ON = [{"t": 25, "type": "transfer", "value": "interpreter"}]
+
+
+def _told(line: str) -> ItemMark:
+    return item_mark("interpreter-caller", "safety-advice",
+                     [*_VAN, (60, "trainee", line, None), (66, "caller", "He says yes.", [])],
+                     _ON)
+
+
+def test_has_to_and_is_not_to_said_of_him_are_advice():
+    for line in ("Can you tell him he has to stay in, with his family.",
+                 "Tell him he's not to go out to them, whatever they take.",
+                 "He's got to stay upstairs with his wife and the boy."):
+        mark = _told(line)
+        assert mark.status == "met", (line, mark.reason)
+
+
+def test_an_obligation_asked_about_or_of_no_one_is_not_put_as_must():
+    from scoring.told_through import as_must
+    for said in ("what did he have to say to you", "did she have to go to hospital",
+                 "it has to be recorded formally", "he's to blame for this",
+                 "what he has to say is his business"):
+        assert as_must(said) == said, said
+    assert as_must("tell him he's not to go out") == "tell him he must not go out"
