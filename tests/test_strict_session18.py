@@ -148,3 +148,25 @@ def test_an_obligation_asked_about_or_of_no_one_is_not_put_as_must():
                  "what he has to say is his business"):
         assert as_must(said) == said, said
     assert as_must("tell him he's not to go out") == "tell him he must not go out"
+
+
+# --- the tap code set up on a condition, or by keys ---------------------------------------
+
+def _code(line: str) -> ItemMark:
+    return item_mark("silent-999-call", "tap-code", [
+        (0, "caller", "", []), (15, "trainee", line, None), (20, "caller", "", [])])
+
+
+def test_a_code_set_up_on_the_caller_not_speaking_is_set_up():
+    # the "can't" is the condition's, not a refusal of the taps
+    for line in ("If you can't talk, tap once for yes, twice for no.",
+                 "if you cant talk just press one for yes two for no"):
+        mark = _code(line)
+        assert mark.status == "met", (line, mark.reason)
+
+
+def test_asking_her_to_answer_with_what_she_cannot_give_sets_up_nothing():
+    for line in ("Can you answer me yes or no?", "Just say yes or no for me.",
+                 "I can't have you tap once for yes, you'll need to speak to me."):
+        mark = _code(line)
+        assert mark.critical and mark.points == 0, line
