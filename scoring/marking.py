@@ -1536,12 +1536,20 @@ def said_form(text: str) -> str:
     return THANKS.sub("thank you", spoken)
 
 
+# A question put as the tap that answers it: "tap once if you're at 41 Melbourne Road",
+# "cough twice if he's still there" (in `spelled` form).
+_TAP_ANSWERS = re.compile(r" (?:please |just |now |so )?(?:tap|press|cough|knock)\w* (?:\w+ )?"
+                          r"(?:once|twice|one|two)(?: times?)? (?:if|for yes if) ")
+
+
 def closed_question(reading: IntentReading) -> bool:
     """Is the reading asked by a question a yes or no (or a tap) answers: a read-back ("is
-    that Flat 2, 41 Melbourne Road?"), or a question with no question word in it ("are you
-    at home?"); not "where are you?", nor an instruction to tell ("I need the address")."""
+    that Flat 2, 41 Melbourne Road?"), a question with no question word in it ("are you
+    at home?"), or one put as the tap that answers it ("tap once if you're at the flat");
+    not "where are you?", nor an instruction to tell ("I need the address")."""
     clause = reading.clause
     return reading.act == "readback" or (
+        reading.act == "question" and _TAP_ANSWERS.match(spelled(clause)) is not None) or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and (ASKING_WORD.search(spelled(clause)) is None
              or yes_no_with_clause_inside(clause)))

@@ -170,3 +170,28 @@ def test_asking_her_to_answer_with_what_she_cannot_give_sets_up_nothing():
                  "I can't have you tap once for yes, you'll need to speak to me."):
         mark = _code(line)
         assert mark.critical and mark.points == 0, line
+
+
+# --- a location put to her as the tap that answers it -------------------------------------
+
+_SILENT = [(0, "caller", "", []),
+           (8, "trainee", "If you can hear me but can't speak, press 5 5.", None),
+           (12, "caller", "", [])]
+_SUBSCRIBER = [{"t": 13, "type": "keypad", "value": "55"},
+               {"t": 30, "type": "system_check", "query": "07700 900871"}]
+
+
+def _put_to_her(line: str) -> ItemMark:
+    return item_mark("silent-999-call", "location-confirmed",
+                     [*_SILENT, (40, "trainee", line, None), (45, "caller", "[a tap]", [])],
+                     _SUBSCRIBER)
+
+
+def test_a_place_put_as_tap_once_if_you_are_there_is_a_closed_question():
+    mark = _put_to_her("cough once if you're in the flat on Melbourne Road")
+    assert mark.status == "met", mark.reason
+
+
+def test_an_open_where_is_still_no_closed_question():
+    mark = _put_to_her("tap once, then tell me where you are")
+    assert mark.critical and mark.points == 0
