@@ -28,8 +28,17 @@ from collections.abc import Callable
 # A subject after a modal or "do": the slot a verb follows ("can he __", "do you __").
 _ASKING = r"\b(?:can|could|did|do|does|will|would|can't|cannot|couldn't)\s+" \
           r"(?:you|he|she|they|we|i|anyone|anybody|someone|somebody)\s+"
-# The forms of "be" a question word stands before ("where is", "where's", "whereabouts").
-_AFTER_WHERE = r"(?:\s+(?:is|are|was|abouts)|'s)\b"
+# The forms of "be" a question word stands before ("where is", "where's", "whereabouts"),
+# and the other verbs that open a question after it ("where do you live", "where did he
+# go", "where can they find you"): "wear", "were" and "we're" are never followed by a
+# second verb that opens a clause, so there only "where" can stand. ("Were had" is English:
+# "we were had"; "had" is left out.)
+_AFTER_WHERE = r"(?:\s+(?:is|are|was|abouts|do|does|did|can|could|would|will|has|have)|'s)\b"
+# Where a question opens: the turn's start, or a word that only greets or answers
+# ("police, wears the car", "okay wears he now") and so can be no subject. Not after "and"
+# or a comma, where a description goes on without its subject ("fourteen, and wears her
+# school uniform").
+_CLAUSE_OPENS = r"(^\W*|\b(?:police|hello|hi|ok|okay|right|sorry|yeah|yes|um|erm|er|uh)\W*\s)"
 
 # Not straight after a subject or "to": there "wear" is the verb ("what you wear is ...").
 _NO_SUBJECT = "".join(rf"(?<!\b{w} )" for w in (
@@ -44,6 +53,15 @@ _NO_SUBJECT = "".join(rf"(?<!\b{w} )" for w in (
 # `scoring.understanding.wording.spelled`.)
 _BARE = {"im": 1, "ive": 2, "whats": 1, "wheres": 1, "hows": 1, "whos": 1}
 
+# Verbs a trainee or caller asks about whose "-in" form is no English word ("sayin",
+# "shoutin", "goin", "breathin", "bleedin"), the stem as it stands before "-ing".
+_DROPPED_G = ("say", "shout", "yell", "scream", "call", "swear", "threaten", "go", "do",
+              "com", "talk", "tell", "ring", "ask", "look", "happen", "breath", "bleed",
+              "hid", "wait", "follow", "chas", "kick", "punch", "hitt", "runn", "driv",
+              "walk", "stay", "sitt", "stand", "carry", "mov", "mak", "tak", "send",
+              "try", "gett", "ly", "noth", "someth", "anyth", "hurt", "smash", "bang",
+              "fight", "push")
+
 
 def _apostrophed(word: str) -> str:
     cut = len(word) - _BARE[word.lower()]
@@ -53,7 +71,19 @@ def _apostrophed(word: str) -> str:
 _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # wear/were -> where: before the verb of a question ("wear are you", "were is he now")
     (re.compile(r"\b(?:wear|were)\s+abouts\b", re.IGNORECASE), "whereabouts"),
-    (re.compile(rf"{_NO_SUBJECT}\b(?:wear|were)(?={_AFTER_WHERE})", re.IGNORECASE), "where"),
+    (re.compile(rf"{_NO_SUBJECT}\b(?:wear|were|we're)(?={_AFTER_WHERE})", re.IGNORECASE),
+     "where"),
+    # wears/wear's -> where's: opening a clause before what it asks after ("wears the
+    # crash", "police, wear's your daughter now"); the verb "wears" always has a subject
+    # before it ("she wears glasses"), and a clause's opening has none
+    (re.compile(rf"{_CLAUSE_OPENS}\b(?:wears|wear's|weres|were's)(?=\s+(?:the|your|he|she|"
+                r"it|this|that|they|my|his|her|their|everyone|everybody|anyone)\b)",
+                re.IGNORECASE), r"\1where's"),
+    # "whereabouts" cut or apostrophed by the recogniser ("whereabout's has it happened",
+    # "where about's are you"): no other word is spelled so
+    # ("where abouts", two words, is the one word heard already: left as written)
+    (re.compile(r"\b(?:where\s+about's|(?:where|wear|were)about's|whereabout)\b",
+                re.IGNORECASE), "whereabouts"),
     # ... and with "exactly" between: "were exactly is it", "wear exactly are you", "wear
     # exactly did he stop you" (three authors' recognised speech). Neither "wear" nor "were"
     # can stand before "exactly" and then a verb that opens a question, unless a subject
@@ -65,6 +95,10 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (re.compile(r"(?<!\bto )\bwear(?=\s+(?:(?:you|he|she|they|it|we)\s+(?:are|is|was|were)|you're|"
                 r"he's|she's|they're|it's|we're|youre|hes|shes|theyre)\b)", re.IGNORECASE),
      "where"),
+    # ... and with its "are" dropped, as spoken ("wear you calling from", "wear he going"):
+    # "wear" takes its object and stops ("they'll wear you out"), never an "-ing" after it
+    (re.compile(rf"{_NO_SUBJECT}\bwear(?=\s+(?:you|he|she|they|we)\s+\w+ing\b)",
+                re.IGNORECASE), "where"),
     # your -> you're: before what one is doing or where one is ("the address your at")
     (re.compile(r"\byour(?=\s+(?:at|doing|going|not|calling|ringing|phoning|being)\b)",
                 re.IGNORECASE), "you're"),
@@ -94,6 +128,10 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # wot, wat -> what; wots, wats -> what's: "what" spelled by its sound, no English word
     (re.compile(r"\b(?:wot|wat)(?:'?s)\b", re.IGNORECASE), "what's"),
     (re.compile(r"\b(?:wot|wat)\b", re.IGNORECASE), "what"),
+    # a verb's "-ing" said and written without its "g" ("what were they sayin", "is he
+    # still breathin'"): only words so spelled that no English word is ("sayin"; never
+    # "begin", "within", "cousin", nor a name in quotes, "'go back to Berlin'")
+    (re.compile(r"\b(" + "|".join(_DROPPED_G) + r")in(?:'|\b)", re.IGNORECASE), r"\1ing"),
     # a contraction without its apostrophe, where the bare form is no English word
     (re.compile(r"\b(" + "|".join(_BARE) + r")\b", re.IGNORECASE),
      lambda m: _apostrophed(m.group(1))),

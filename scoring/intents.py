@@ -30,6 +30,7 @@ from scoring.authored import read_yaml, validate
 from scoring.homophones import repaired
 from scoring.postings import centroid_postings, phrase_postings
 from scoring.text import stem, tagged_with_name, words
+from scoring.told_through import as_must
 
 NONE = "none"  # the label of a library negative
 
@@ -331,7 +332,7 @@ def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
-    utterance = _ANSWERING.sub("", repaired(utterance))
+    utterance = _ANSWERING.sub("", as_must(repaired(utterance)))
     # recognised speech has no punctuation, or commas alone (no sentence ends) where a
     # recogniser or a trainee typing fast put them: "when you say it's blocking the lane is it
     # sticking out, could someone drive into it"

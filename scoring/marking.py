@@ -150,7 +150,13 @@ WORDS_ASKED = re.compile(
     r"\s+(?:say|says|said|saying|shout|shouts|shouted|shouting|yell|yelled|yelling|call|"
     r"called|calling|write|writes|wrote|written|writing|put|text|texted|post|posted)\b|"
     r"\bread (?:me|it|out|that|the|his|her|their|us)\b|\bword for word\b|"
-    r"\b(?:exact|actual) words\b|\bwhat words\b")
+    r"\b(?:exact|actual) words\b|\bwhat words\b|"
+    # the words asked for by what they were ("what were the comments?", "what abuse did
+    # they give you?", "what names was he calling you?") or colloquially ("what did he come
+    # out with?"): the same request for the words, and the answer gives them
+    r"\bwhat\b(?!\s+(?:did|do|does|were|was|are|have|had)\s+(?:you|i|we)\b)(?:\s+\S+){0,5}?"
+    r"\s+(?:comment|comments|remark|remarks|abuse|names|insult|insults|slur|slurs)\b|"
+    r"\bcome out with\b|\bcame out with\b")
 # Words that open a clause singling out part of what the clause before named ("…,
 # especially the back door", "…, including the postcode"), in normal_text's spelling.
 SINGLING_OUT = re.compile(r"\s*(?:especially|particularly|specially|including|notably)\b")
@@ -1588,16 +1594,24 @@ def said_form(text: str) -> str:
     return THANKS.sub("thank you", spoken)
 
 
+# A question put as the tap that answers it: "tap once if you're at 41 Melbourne Road",
+# "cough twice if he's still there" (in `spelled` form).
+_TAP_ANSWERS = re.compile(r" (?:please |just |now |so )?(?:tap|press|cough|knock)\w* (?:\w+ )?"
+                          r"(?:once|twice|one|two)(?: times?)? (?:if|for yes if) ")
+
+
 def closed_question(reading: IntentReading) -> bool:
     """Is the reading asked by a question a yes or no (or a tap) answers: a read-back ("is
-    that Flat 2, 41 Melbourne Road?"), or a question with no question word in it ("are you
-    at home?"); not "where are you?", nor an instruction to tell ("I need the address")."""
+    that Flat 2, 41 Melbourne Road?"), a question with no question word in it ("are you
+    at home?"), or one put as the tap that answers it ("tap once if you're at the flat");
+    not "where are you?", nor an instruction to tell ("I need the address")."""
     clause = reading.clause
     if ALTERNATIVES.search(spelled(clause)) or REQUEST_TO_TELL.match(spelled(clause)):
         # "are you in a house or a flat?", "can you give me the flat number?": a tap
         # answers neither
         return False
     return reading.act == "readback" or (
+        reading.act == "question" and _TAP_ANSWERS.match(spelled(clause)) is not None) or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and (ASKING_WORD.search(spelled(clause)) is None
              or yes_no_with_clause_inside(clause)))

@@ -748,15 +748,21 @@ _DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does n
 _OBJECT_DONE = re.compile(r" \w+ (?:anything|nothing|a thing|a word|at all) $")
 
 
+# A condition's own subject before a trigger: "if you can't talk, tap once for yes" makes
+# the caller's not talking the condition of the taps; it denies nothing it governs.
+_CONDITION_OPENS = re.compile(r" (?:if|unless|in case|whether) (?:\w+ ){1,2}$")
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Are the words at text[start:end] said in a refusal, as not needed, as not being
     said, or denied straight after ("there's no right of review", "the council won't do
-    anything")?"""
+    anything")? Not a negation inside a condition ("if you can't speak, tap once")."""
     before = PSEUDO.sub(" ", spelled(text[:start]))
     cut = max((m.end() for m in TERMINATORS.finditer(before)), default=0)
     scope = before[max(cut - 1, 0):]
     for trigger in (REFUSAL, NOT_NEEDED, NOT_SAYING):
-        ends = [m.end() for m in trigger.finditer(scope)]
+        ends = [m.end() for m in trigger.finditer(scope)
+                if not _CONDITION_OPENS.search(scope[:m.start() + 1])]
         # NegEx's window: a trigger reaches a few words on ("you don't have to say anything,
         # tap once for yes" still sets up the taps), unless the denied verb has its object
         # before the words ("you dont need to say anything tap once for yes", unpunctuated)
