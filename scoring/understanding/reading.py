@@ -456,6 +456,17 @@ class Understanding:
         features = verify_features(vector, reading, candidates, place, self.opinion.intents)
         return self.opinion.verified(features)
 
+    def _asked_after_waiver(self, reading: IntentReading, place: tuple[int, int],
+                            context: Context, *, interrogative: bool) -> bool:
+        """Is a question put after a waiver in the same turn ("you needn't give me his
+        name, what did he do?") still asked, though the learnt check doubts it? It has
+        learnt that a turn's later clauses mostly say why; a question's own form, where
+        it resembles a question closely enough, is not overruled (the definitions: "a
+        request or a question put after the waiver is still asked")."""
+        return (interrogative and reading.intent in ASKING
+                and reading.score >= self.matcher.threshold
+                and place[0] > 0 and _waived_before(context, reading.intent))
+
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None, after_topic: bool = False,
@@ -491,6 +502,8 @@ class Understanding:
                 reading = self._reading(intent, best, clause, interrogative or (
                     marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
+                sure = reading.confidence if sure is None and self._asked_after_waiver(
+                    reading, place, context, interrogative=interrogative) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
                 else:
@@ -985,6 +998,16 @@ def _said_after(clause: str, turn: str) -> str:
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
                            r"get|getting|take|taking) ")
+
+
+def _waived_before(context: Context, intent: str) -> bool:
+    """Did the clause just before, in the same turn, say another question was not needed?
+    (The one it waived, asked again straight after, is the waiver's own words cut short:
+    "no need to ask if the kids | are there …")"""
+    last = context.previous[-1] if context.previous else None
+    waived = {r.intent for r in last.intents if r.intent in ASKING and not r.affirmed} \
+        if last is not None else set()
+    return bool(waived) and intent not in waived
 
 
 def _waived_last(context: Context) -> bool:
