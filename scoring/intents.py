@@ -432,10 +432,12 @@ def _split_run_on(text: str) -> list[str]:
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
         if (bare[i] in _INSTRUCTIONS and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
-                and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD):
+                and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
+                and _WAIVED.search(" ".join(here).lower()) is None):
             # "you're doing really well just stay with me": after a whole clause, "just"
             # and an order open the order's clause ("can you just stay", "I need you to
-            # just keep" are one)
+            # just keep" are one; so is an order put in place of what was said not to be
+            # needed, "I won't ask what happened just keep the door shut", read whole)
             pieces.append([here.pop()])
             here = pieces[-1]
         if tells and bare[i - 1] in _DETERMINERS:

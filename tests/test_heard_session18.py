@@ -80,15 +80,7 @@ def test_a_question_about_the_caller_and_family_after_a_waiver(
     assert ("caller_safe", "affirm") in heard
 
 
-# --- polarity: the act forbidden in its own words, the end of advice, a thing put aside ----
-
-
-def test_forbidden_act_with_a_need_denied_after_it_is_the_advice() -> None:
-    assert polarity("stay_on_line", "please don't put the phone down there's no need to talk",
-                    asking=False) == "affirm"
-    # a need denied of the act itself still lifts it
-    assert polarity("stay_on_line", "there's no need to stay on, you can hang up",
-                    asking=False) == "negate"
+# --- polarity: the end of advice, a thing put aside ------------------------------------------
 
 
 def test_an_act_after_until_is_when_the_advice_ends() -> None:
@@ -102,3 +94,14 @@ def test_an_act_after_until_is_when_the_advice_ends() -> None:
 def test_a_detail_the_caller_can_forget_is_waived() -> None:
     assert polarity("reference_number", "you can forget about finding the crime number",
                     asking=False) == "negate"
+
+
+# --- a value said back, then checked as "that" -------------------------------------------------
+
+
+def test_a_value_checked_as_that_asks_nothing_more(understanding: Understanding) -> None:
+    heard = read(understanding, "22 Station Road, Hartlepool, is that still your address?")
+    assert ("confirm_details", "affirm") in heard
+    assert ("location", "affirm") not in heard
+    # asked on its own, it still asks
+    assert ("location", "affirm") in read(understanding, "Is that still your address?")

@@ -542,23 +542,11 @@ def _either_way(text: str, asking: bool) -> Polarity:
     return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
 
 
-# How many words may stand between a prohibition and the act it forbids ("don't you dare
-# hang up"): further off, it forbids something else ("don't worry, you can hang up").
-_GOVERNED_REACH = 2
-
-
-def _held_by_its_own_words(text: str, against: re.Match[str],
-                           needless: re.Match[str] | None) -> bool:
+def _held_by_its_own_words(text: str, against: re.Match[str]) -> bool:
     """Is the act against the advice kept from in the clause's own grammar, whatever
-    leave or need denied is said near it? Forbidden right before it, with a need denied
-    only after it ("don't hang up, there's no need to say anything": what is not needed
-    is something else); or said after "until", with no leave before ("stay put until they
-    tell you it's safe to come out": the act is when the advice ends, not allowed now)."""
-    if needless is not None and against.start() < needless.start() and any(
-            m.start() < against.start() and NOT_NEEDED.match(text, m.start()) is None
-            and len(text[m.end() - 1: against.start() + 1].split()) <= _GOVERNED_REACH
-            for m in overlapping(PROHIBITION, text[: against.start() + 1])):
-        return True
+    leave is said near it? Said after "until", with no leave or need denied before ("stay
+    put until they tell you it's safe to come out": the act is when the advice ends, not
+    allowed now)."""
     until = _UNTIL.search(text[: against.start() + 1])
     if until is None or until.start() == 0:
         return False
@@ -580,7 +568,7 @@ def _advice(intent: str, text: str) -> Polarity:
         return "negate"  # "I'm not going to fob you off to the council"
     if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in overlapping(PERMISSION, text)):
         return "negate"  # "you can stop tapping now": the advice lifted
-    if against is not None and _held_by_its_own_words(text, against, needless):
+    if against is not None and _held_by_its_own_words(text, against):
         return "affirm"
     if needless and against is not None and against.start() < needless.end() - 1:
         against = None  # the act named inside the trigger ("do not bother") is no other act

@@ -358,7 +358,8 @@ class Understanding:
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
-        acts, readings, main = _by_what_is_told(text, acts, readings, main)
+        acts, readings, main = _by_what_is_told(text, acts, _checked_as_that(readings, acts),
+                                                main)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -975,6 +976,25 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
         # it ("I need his full name and his date of birth")
         return readings
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
+
+
+# A value just said, asked after as "that" ("…, is that still your address?", "…, is
+# that the right number?"): the read-back's own check, no question of its own.
+_THAT_CHECKED = re.compile(r"^ (?:(?:and|so|ok|right) )*(?:is|was) (?:that|this) (?:still |"
+                           r"definitely |actually )?(?:the (?:right |correct )?|your |his |"
+                           r"her |their )(?:\w+ )?(?:address|number|postcode|name|"
+                           r"registration|reg|date of birth|mobile|surname) $")
+
+
+def _checked_as_that(readings: list[IntentReading], acts: list[Act]) -> list[IntentReading]:
+    """A clause asking whether "that" is the caller's detail, straight after a clause
+    reading a detail back ("12 Mill Lane, is that your address?"), checks the value just
+    said: it asks for no detail of its own (the read-back confirms it)."""
+    said = [a.clause for a in acts]
+    read_back = {r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
+    checks = {c for at, c in enumerate(said) if at > 0 and said[at - 1] in read_back
+              and _THAT_CHECKED.match(spelled(core_of(c)))}
+    return [r for r in readings if not (r.clause in checks and r.intent in ASKING)]
 
 
 _DESCRIBING = frozenset({"suspect_description", "person_description"})
