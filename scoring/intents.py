@@ -86,6 +86,11 @@ class IntentMatch:
 # "Try and move her", "go and see": one instruction, not two clauses.
 _CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)(?<!\bahead)"
                            r"\s+(?:and|also|plus|but|then|as well as)\s+")
+# "you and your family", "me and my husband": two people joined as one subject or object
+# ("are you and your family safe?"), not two clauses (the "and" of two questions is not
+# followed by the first one's own person: "are you hurt and is your son ok")
+_PAIR_AND = re.compile(r"(?i)(?<!thank )\b(you|me|him|her|them|us) and "
+                       r"(your|my|his|her|their|our)\b")
 _NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
                        r"([A-Z][a-z]+)\b")
 # Fragments this short, or only a tag like "do you know", belong to their neighbour.
@@ -332,6 +337,7 @@ def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
+    utterance = _PAIR_AND.sub(r"\1 & \2", utterance)
     utterance = _ANSWERING.sub("", as_must(repaired(utterance)))
     # recognised speech has no punctuation, or commas alone (no sentence ends) where a
     # recogniser or a trainee typing fast put them: "when you say it's blocking the lane is it
@@ -426,6 +432,15 @@ def _split_run_on(text: str) -> list[str]:
                 and not tagged_with_name(bare, i))
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
+        if (bare[i] in _INSTRUCTIONS and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
+                and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
+                and _WAIVED.search(" ".join(here).lower()) is None):
+            # "you're doing really well just stay with me": after a whole clause, "just"
+            # and an order open the order's clause ("can you just stay", "I need you to
+            # just keep" are one; so is an order put in place of what was said not to be
+            # needed, "I won't ask what happened just keep the door shut", read whole)
+            pieces.append([here.pop()])
+            here = pieces[-1]
         if tells and bare[i - 1] in _DETERMINERS:
             # "the officers will be with you": the clause opens at "the"; but "did you get
             # the officers collar number" names them inside the question, no new clause
@@ -490,7 +505,11 @@ _ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
                           "we'll".split())
 # A word after which an instruction word continues the clause rather than starting one.
-_GOVERNS = frozenset("to not never please just and".split())
+# ("if", "unless", "until": a condition's clause is governed by its conjunction: "one tap
+# if I'm right" is one clause, the code and what it answers)
+_GOVERNS = frozenset("to not never please just and if unless until till".split())
+# Whom an order with "just" may be put to inside its own clause ("if you could just keep")
+_WHO_ARE_TOLD = frozenset("could can would will if please".split())
 _DETERMINERS = frozenset("the a an your his her their this that".split())
 _THEN_VERBS = frozenset("will are is were was have has can could would should might may "
                         "do don't won't".split())

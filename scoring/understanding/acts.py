@@ -44,7 +44,11 @@ REQUEST = pattern(
     # a wish to know is a question: "I want to know where he is now"
     "i want to know", "i wanna know", "i would like to know", "i would like to ask",
     "i want to ask", "i need to find out", "i want to find out",
-    "describe", "walk me through", "run me through", "spell", "read me", "let me know")
+    "describe", "walk me through", "run me through", "spell", "read me", "let me know",
+    # the need said with an emphatic "do", set against one waived: "but I do need to know
+    # which way he went"
+    r"i do (?:need|want) to (?:know|ask|find out|take|get)",
+    r"i do need (?:your|his|her|their|the|a|an)")
 IMPERATIVE = pattern(
     "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",
     "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",

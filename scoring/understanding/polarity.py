@@ -380,6 +380,8 @@ _DANGER_DENIED = re.compile(r" (?:it is|that is|they are|it will be|it should be
                             r"| there is (?:no|not any) (?:danger|risk)(?! (?:of|to|if) )")
 _CONDITIONAL = pattern("if", "unless", "when", "until", "till", "once", "as long as", "not")
 # Put off until later: "… till they've been", "… until the CSI has had a look".
+# The end of what is advised: "stay where you are until …"
+_UNTIL = re.compile(r" (?:till|until|til) ")
 _DEFERRED = re.compile(r" (?:till|until|til|before) (?!now )")
 # A plain leave given (not "you can", which may suggest: "you can put a chair against the
 # door"): "you're fine to put the kettle on" lifts the advice, said now or not.
@@ -457,7 +459,8 @@ def in_scope(clause: str) -> str:
 # "never mind, I'll ring you": comfort, then a clause of its own).
 PUT_ASIDE = re.compile(
     r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
-    r"(?:(?:forget|never mind|skip|(?:let us|we can|we will) (?:skip|forget))(?: about)? "
+    r"(?:(?:forget|never mind|skip|(?:let us|we can|we will|you can|you could) (?:skip|forget))"
+    r"(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
     # the handler's own plan: "I'll skip the plate for now", "I'm going to skip his age"
     # (said as it is done, too: "I'm skipping the reference number for now")
@@ -539,6 +542,18 @@ def _either_way(text: str, asking: bool) -> Polarity:
     return "negate" if (UNTOLD.search(text) or declined) and not asking else "affirm"
 
 
+def _held_by_its_own_words(text: str, against: re.Match[str]) -> bool:
+    """Is the act against the advice kept from in the clause's own grammar, whatever
+    leave is said near it? Said after "until", with no leave or need denied before ("stay
+    put until they tell you it's safe to come out": the act is when the advice ends, not
+    allowed now)."""
+    until = _UNTIL.search(text[: against.start() + 1])
+    if until is None or until.start() == 0:
+        return False
+    said = text[: until.start() + 1]
+    return PERMISSION.search(said) is None and NOT_NEEDED.search(said) is None
+
+
 def _advice(intent: str, text: str) -> Polarity:
     if intent == "scene_preservation" and _shut_by_leave(text):
         return "negate"  # "you can go ahead and shut the back door now": the scene let go
@@ -553,6 +568,8 @@ def _advice(intent: str, text: str) -> Polarity:
         return "negate"  # "I'm not going to fob you off to the council"
     if any(_STOP_PERMITTED.match(text[m.end() - 1:]) for m in overlapping(PERMISSION, text)):
         return "negate"  # "you can stop tapping now": the advice lifted
+    if against is not None and _held_by_its_own_words(text, against):
+        return "affirm"
     if needless and against is not None and against.start() < needless.end() - 1:
         against = None  # the act named inside the trigger ("do not bother") is no other act
     if needless and against is not None and len(

@@ -358,7 +358,8 @@ class Understanding:
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
-        acts, readings, main = _by_what_is_told(text, acts, readings, main)
+        acts, readings, main = _by_what_is_told(text, acts, _checked_as_that(readings, acts),
+                                                main)
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -456,6 +457,17 @@ class Understanding:
         features = verify_features(vector, reading, candidates, place, self.opinion.intents)
         return self.opinion.verified(features)
 
+    def _asked_after_waiver(self, reading: IntentReading, place: tuple[int, int],
+                            context: Context, *, interrogative: bool) -> bool:
+        """Is a question put after a waiver in the same turn ("you needn't give me his
+        name, what did he do?") still asked, though the learnt check doubts it? It has
+        learnt that a turn's later clauses mostly say why; a question's own form, where
+        it resembles a question closely enough, is not overruled (the definitions: "a
+        request or a question put after the waiver is still asked")."""
+        return (interrogative and reading.intent in ASKING
+                and reading.score >= self.matcher.threshold
+                and place[0] > 0 and _waived_before(context, reading.intent))
+
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None, after_topic: bool = False,
@@ -491,6 +503,8 @@ class Understanding:
                 reading = self._reading(intent, best, clause, interrogative or (
                     marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
+                sure = reading.confidence if sure is None and self._asked_after_waiver(
+                    reading, place, context, interrogative=interrogative) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
                 else:
@@ -964,6 +978,25 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     return [r for r in readings if not (r.intent in ASKING and r.affirmed)]
 
 
+# A value just said, asked after as "that" ("…, is that still your address?", "…, is
+# that the right number?"): the read-back's own check, no question of its own.
+_THAT_CHECKED = re.compile(r"^ (?:(?:and|so|ok|right) )*(?:is|was) (?:that|this) (?:still |"
+                           r"definitely |actually )?(?:the (?:right |correct )?|your |his |"
+                           r"her |their )(?:\w+ )?(?:address|number|postcode|name|"
+                           r"registration|reg|date of birth|mobile|surname) $")
+
+
+def _checked_as_that(readings: list[IntentReading], acts: list[Act]) -> list[IntentReading]:
+    """A clause asking whether "that" is the caller's detail, straight after a clause
+    reading a detail back ("12 Mill Lane, is that your address?"), checks the value just
+    said: it asks for no detail of its own (the read-back confirms it)."""
+    said = [a.clause for a in acts]
+    read_back = {r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
+    checks = {c for at, c in enumerate(said) if at > 0 and said[at - 1] in read_back
+              and _THAT_CHECKED.match(spelled(core_of(c)))}
+    return [r for r in readings if not (r.clause in checks and r.intent in ASKING)]
+
+
 _DESCRIBING = frozenset({"suspect_description", "person_description"})
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
@@ -985,6 +1018,16 @@ def _said_after(clause: str, turn: str) -> str:
 # the footage, but there's no need now", "I'd wanted his date of birth, but no need".
 _MEANT_TO_ASK = re.compile(r" (?:ask|asked|asking|tell|need|needed|want|wanted|check|"
                            r"get|getting|take|taking) ")
+
+
+def _waived_before(context: Context, intent: str) -> bool:
+    """Did the clause just before, in the same turn, say another question was not needed?
+    (The one it waived, asked again straight after, is the waiver's own words cut short:
+    "no need to ask if the kids | are there …")"""
+    last = context.previous[-1] if context.previous else None
+    waived = {r.intent for r in last.intents if r.intent in ASKING and not r.affirmed} \
+        if last is not None else set()
+    return bool(waived) and intent not in waived
 
 
 def _waived_last(context: Context) -> bool:
