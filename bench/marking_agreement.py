@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v21/ (development since sessions
-6 to 18) and attempts_v22/ to attempts_v24/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v23/ (development since sessions
+6 to 19) and attempts_v24/ to attempts_v25/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -68,6 +68,8 @@ V22 = ROOT / "tests" / "data" / "blind" / "attempts_v22"
 V23 = ROOT / "tests" / "data" / "blind" / "attempts_v23"
 # Written and marked at the start of session 18 by two more new authors, held out whole.
 V24 = ROOT / "tests" / "data" / "blind" / "attempts_v24"
+# Written and marked in session 19 by two more new authors, held out whole.
+V25 = ROOT / "tests" / "data" / "blind" / "attempts_v25"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -90,7 +92,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v9": V9, "v10": V10, "v11": V11, "v12": V12, "v13": V13,
             "v14": V14, "v15": V15, "v16": V16, "v17": V17,
             "v18": V18, "v19": V19,
-            "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24}.get(split, ATTEMPTS)
+            "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
+            "v25": V25}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
