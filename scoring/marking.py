@@ -62,6 +62,7 @@ from scoring.turn_forms import (
 )
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.analysis import WORDS_INTENTS
+from scoring.understanding.as_said import as_said, requoted
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -319,6 +320,12 @@ class Ask:
     @property
     def phrase(self) -> str:
         return self.reading.phrase
+
+    @property
+    def said(self) -> str:
+        """The reading's clause as the trainee said it, for quoting in a reason (the
+        analysis reads it respelled: `scoring.understanding.as_said`)."""
+        return as_said(self.reading.clause, self.turn.text)
 
 
 def clock(t: float | None) -> str:
@@ -961,8 +968,8 @@ class Marker:
             return None
         first = contrary[0]
         return Outcome(False, 0.0, f"the opposite was advised first, at "
-                       f"{clock(first.turn.t)}: '{first.reading.clause}'; `{found.intent}` "
-                       f"came only after, at {clock(found.turn.t)}: '{found.reading.clause}'",
+                       f"{clock(first.turn.t)}: '{first.said}'; `{found.intent}` "
+                       f"came only after, at {clock(found.turn.t)}: '{found.said}'",
                        (_turn(first.index, first.turn, f"{found.intent} said as its opposite"),
                         _turn(found.index, found.turn, "after its opposite")),
                        contrary=first.index)
@@ -989,11 +996,12 @@ class Marker:
         if perhaps is None:
             return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that "
                            f"advise nothing, at {clock(first.turn.t)}: "
-                           f"'{first.reading.clause}' ({why})",
+                           f"'{first.said}' ({requoted(why, first.turn.text)})",
                            (_turn(first.index, first.turn, "advising nothing"),))
-        why = lifted(perhaps.reading, self.analyses[perhaps.index]) or why
+        why = requoted(lifted(perhaps.reading, self.analyses[perhaps.index]) or why,
+                       perhaps.turn.text)
         return Outcome(False, 0.0, f"`{first.intent}` was heard only in words that may say "
-                       f"its opposite, at {clock(perhaps.turn.t)}: '{perhaps.reading.clause}' "
+                       f"its opposite, at {clock(perhaps.turn.t)}: '{perhaps.said}' "
                        f"({why})", (_turn(perhaps.index, perhaps.turn, "perhaps its opposite"),),
                        perhaps.reading.confidence)
 
@@ -1028,10 +1036,11 @@ class Marker:
             # opposite only in doubt puts the item in doubt, leaning not met: an assessor
             # reads the first turn.
             contrary, unsure = found
+            unsure = None if unsure is None else requoted(unsure, contrary.turn.text)
             said = ("said as its opposite" if unsure is None
                     else f"perhaps its opposite: {unsure}")
             return Outcome(False, 0.0, f"{when}, but the opposite was advised first, at "
-                           f"{clock(contrary.turn.t)}: '{contrary.reading.clause}'"
+                           f"{clock(contrary.turn.t)}: '{contrary.said}'"
                            + ("" if unsure is None else f" (in doubt: {unsure})"),
                            (*ev, _turn(contrary.index, contrary.turn, f"{intent} {said}")),
                            None if unsure is None else contrary.reading.confidence,
@@ -1040,7 +1049,8 @@ class Marker:
         if why is not None:
             # Met, but on a turn whose act, polarity or subject may be misread: uncertain
             # (and, for this critical item, not credited: `mark`).
-            return Outcome(True, 1.0, f"{when}, but in doubt: {why}", ev, reading.confidence)
+            return Outcome(True, 1.0, f"{when}, but in doubt: {requoted(why, first.turn.text)}",
+                           ev, reading.confidence)
         doubt = reading.confidence if reading.confidence < UNCERTAIN_BAND[1] else None
         return Outcome(True, 1.0, when, ev, doubt)
 
@@ -1208,7 +1218,8 @@ class Marker:
             return Outcome(False, 0.0, f"`{intent}` was never asked; no turn came close")
         score, index, turn, reading, why = closest
         reason = (f"`{intent}` was never asked; closest: turn {index} at {clock(turn.t)} "
-                  f"'{reading.clause}' ({score:.2f}, like '{reading.phrase}'; {why})")
+                  f"'{as_said(reading.clause, turn.text)}' ({score:.2f}, like "
+                  f"'{reading.phrase}'; {why})")
         ev = (_turn(index, turn, f"closest to {intent} ({score:.2f}; {why})"),)
         low, _ = UNCERTAIN_BAND
         near_miss = (why == "below the threshold" and reading.polarity == "affirm"
@@ -1372,14 +1383,14 @@ class Marker:
         asking = self._asked_about(index, phrase)
         if asking is not None:
             return Outcome(True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                           f"question ('{asking.clause}')",
+                           f"question ('{as_said(asking.clause, turn.text)}')",
                            (_turn(index, turn, "said, in a question"),), asking.confidence)
         for act in self.analyses[index].acts:
             if fuzz.partial_ratio(phrase, said_form(act.clause)) >= SAID_SIMILARITY:
                 waved = waves_away(act.clause)
                 if waved is not None:
                     return Outcome(True, 1.0, f"{said}, but in doubt: it was named only to "
-                                   f"wave it away ('{waved}')",
+                                   f"wave it away ('{as_said(waved, turn.text)}')",
                                    (_turn(index, turn, "said, waved away"),), 0.5)
         return None
 
@@ -1741,7 +1752,7 @@ def journalled(turn: Turn, analyser: str) -> TurnAnalysis | None:
 
 def _only(found: Ask, said: str, wanting: str, label: str) -> Outcome:
     """Not met: the turn that did the intent, quoted, without what the item also wants."""
-    return Outcome(False, 0.0, f"{said} {clock(found.turn.t)}: '{found.reading.clause}'"
+    return Outcome(False, 0.0, f"{said} {clock(found.turn.t)}: '{found.said}'"
                    f"{wanting}", (_turn(found.index, found.turn, label),))
 
 

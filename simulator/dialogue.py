@@ -28,6 +28,7 @@ from scoring.understanding import (
     Understanding,
     tap_codes,
 )
+from scoring.understanding.as_said import as_said
 from scoring.understanding.reading import SUMMARY_PHRASE
 from simulator import caller_lines as lines
 from simulator import caller_memory as memory
@@ -589,7 +590,8 @@ class Caller:
                    and is_question(a.clause) and self._plainly_asked(a.clause, analysis.text)]
         if not replies or not unknown or any(r.kind == "dont_know" for r in replies):
             return []
-        return [self._dont_know(None, f"nothing read in {unknown[0].clause!r}")]
+        return [self._dont_know(None, "nothing read in "
+                                f"{as_said(unknown[0].clause, analysis.text)!r}")]
 
     def _agreed(self, reading: IntentReading, replies: list[Reply]) -> list[Reply]:
         """"Could you send us a recent photo of her?": asked to do something, though it

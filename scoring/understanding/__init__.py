@@ -20,6 +20,8 @@ docs/intent-definitions.md the intents):
   clean up" is scene_preservation negated), `subject` (a role word: caller, suspect,
   partner, child, vehicle, …) and `person` (the id in `world.people` / `world.vehicles`
   when resolved), the `clause`, the library `phrase` it resembled and its raw `score`.
+  A `clause` is the turn's words as the analysis read them (respelled: "you & your family",
+  "he must stay in"); to quote it to a person, `as_said.as_said(clause, analysis.text)`.
 - `near`: for clauses with nothing accepted, the best candidate below the threshold (how
   close a "never asked" came).
 - `readbacks`: `ReadBack(kind, value, matches_world, field)` for details repeated back

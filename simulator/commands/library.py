@@ -299,6 +299,7 @@ def print_result(scenario: Scenario, result: Result) -> None:
 
 def run_match(args: argparse.Namespace) -> int:
     from scoring.understanding import Understanding  # noqa: PLC0415
+    from scoring.understanding.as_said import as_said  # noqa: PLC0415
     from simulator.library import (  # noqa: PLC0415
         intent_library,
         meaning_matcher,
@@ -325,7 +326,10 @@ def run_match(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({
             "intents": list(analysis.intent_ids()),
-            "matches": [{"intent": r.intent, "score": round(r.score, 3), "clause": r.clause,
+            # `clause`: the trainee's words; `read_as`: the same clause as the analysis read
+            # it (respelled: `scoring.understanding.as_said`), as in `analysis`
+            "matches": [{"intent": r.intent, "score": round(r.score, 3),
+                         "clause": as_said(r.clause, analysis.text), "read_as": r.clause,
                          "phrase": r.phrase} for r in analysis.intents],
             "analysis": analysis.to_json(),
         }, indent=2))
@@ -336,10 +340,16 @@ def run_match(args: argparse.Namespace) -> int:
 
 
 def print_analysis(analysis: TurnAnalysis) -> None:
-    """Each clause: what kind of turn, what it expresses, how, about whom, and why."""
+    """Each clause: what kind of turn, what it expresses, how, about whom, and why. A clause
+    is quoted as it was said, and as the analysis read it too when it respelled it ("you and
+    your family" read as "you & your family": `scoring.understanding.as_said`)."""
+    from scoring.understanding.as_said import as_said  # noqa: PLC0415
+
     for act in analysis.acts:
         heard = [r for r in analysis.intents if r.clause == act.clause]
-        print(f"'{act.clause}': {act.kind}")
+        said = as_said(act.clause, analysis.text)
+        read = "" if said == act.clause else f" (read as '{act.clause}')"
+        print(f"'{said}'{read}: {act.kind}")
         for r in heard:
             sign = "" if r.polarity == "affirm" else "NOT "
             print(f"    {sign}{r.intent} about {r.subject} (confidence {r.confidence:.2f}): "
