@@ -14,6 +14,7 @@ import numpy as np
 from scoring.intents import FORCE_NAME_WORD, NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
+from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
     REASSURANCE,
@@ -464,9 +465,13 @@ class Understanding:
         learnt that a turn's later clauses mostly say why; a question's own form, where
         it resembles a question closely enough, is not overruled (the definitions: "a
         request or a question put after the waiver is still asked")."""
-        return (interrogative and reading.intent in ASKING
-                and reading.score >= self.matcher.threshold
-                and place[0] > 0 and _waived_before(context, reading.intent))
+        # (so is an order put after it, "don't worry about his name, just keep yourself
+        # safe": the waiver before it does not reach it, `carried_through`)
+        ordered = reading.intent in ADVICE and reading.affirmed and bool(
+            _TELLS.match(spelled(reading.clause)))
+        return ((interrogative and reading.intent in ASKING) or ordered) and (
+            reading.score >= self.matcher.threshold
+            and place[0] > 0 and _waived_before(context, reading.intent))
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
@@ -484,7 +489,13 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
-        if best is not None and not interrogative:
+        # "Tap if you're still there": the Silent Solution by its form (the definitions),
+        # heard whenever the clause resembles it at all
+        signalled = _signalled(clause, turn)
+        if signalled:
+            best = next((c for c in candidates if c.intent == SILENT_SOLUTION
+                         and c.score >= CONSIDERED), best)
+        if best is not None and not interrogative and not signalled:
             best = _by_form(clause, best, candidates, asking=asking or "?" in turn)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
@@ -503,6 +514,8 @@ class Understanding:
                 reading = self._reading(intent, best, clause, interrogative or (
                     marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
+                sure = reading.confidence if sure is None and signalled and (
+                    reading.intent == SILENT_SOLUTION) else sure
                 sure = reading.confidence if sure is None and self._asked_after_waiver(
                     reading, place, context, interrogative=interrogative) else sure
                 if sure is not None:
@@ -1006,6 +1019,17 @@ _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|wher
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
 
 
+_SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
+
+
+def _signalled(clause: str, turn: str) -> bool:
+    """Does the clause ask the silent caller's signal of the Silent Solution ("tap if you're
+    still there"), or give the signal whose condition the turn put first ("if you're still
+    there, | give the phone a tap")?"""
+    return signals_need_or_presence(clause) or (
+        bool(_SIGNAL_WORD.search(spelled(clause))) and signals_need_or_presence(turn))
+
+
 def _said_after(clause: str, turn: str) -> str:
     """What the turn says after `clause`, spelled (the clause as cut may have lost the
     turn's commas: "…your address Jo" in "…your address, Jo, but …")."""
@@ -1317,6 +1341,11 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # an advice is against is that advice refused, though the clause's wording is as
         # near the library's negatives; the advice's nearest phrasing is weighed as any is
         against = permitted_against(clause) if not asking else ()
+        if not against and not asking and handler_will_do(clause):
+            # "when the officers get there they'll ask the neighbour for the key": a step
+            # the service will take, though its words are as near a negative telling what
+            # someone did; what happens next if it resembles that at all (weighed as any is)
+            against = ("next_steps",)
         return next((c for c in candidates if c.intent in against and c.score >= CONSIDERED),
                     best)
     text = spelled(clause)
