@@ -14,7 +14,6 @@ import numpy as np
 from scoring.intents import FORCE_NAME_WORD, NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
-from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
     REASSURANCE,
@@ -101,6 +100,7 @@ from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
+from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
 from scoring.understanding.trained import (
     CONSIDERED,
     UNDOUBTED,
@@ -157,6 +157,11 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
+# People the caller does not know, unnamed: "them", "anyone", "whoever it was".
+_UNKNOWN_PEOPLE = re.compile(r" (?:them|anyone|anybody|someone|somebody|whoever|"
+                             r"(?:the|these|those) (?:people|lads|men|youths|blokes)) ")
+# One person, known: "her", "him", "his", a name said (left to whom it resolves).
+_ONE_PERSON = re.compile(r" (?:he|him|his|she|her|hers) ")
 # An order: "don't pick anything up", "stay in the house", "keep the door locked".
 # (not "go on then, what happened?": a prompt to speak, then the question)
 _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|"
@@ -489,13 +494,9 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
-        # "Tap if you're still there": the Silent Solution by its form (the definitions),
-        # heard whenever the clause resembles it at all
-        signalled = _signalled(clause, turn)
-        if signalled:
-            best = next((c for c in candidates if c.intent == SILENT_SOLUTION
-                         and c.score >= CONSIDERED), best)
-        if best is not None and not interrogative and not signalled:
+        settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
+        best = settled or best
+        if best is not None and not interrogative and settled is None:
             best = _by_form(clause, best, candidates, asking=asking or "?" in turn)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
@@ -514,10 +515,10 @@ class Understanding:
                 reading = self._reading(intent, best, clause, interrogative or (
                     marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
-                sure = reading.confidence if sure is None and signalled and (
-                    reading.intent == SILENT_SOLUTION) else sure
-                sure = reading.confidence if sure is None and self._asked_after_waiver(
-                    reading, place, context, interrogative=interrogative) else sure
+                sure = reading.confidence if sure is None and (
+                    (settled is not None and reading.intent == settled.intent)
+                    or self._asked_after_waiver(reading, place, context,
+                                                interrogative=interrogative)) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
                 else:
@@ -715,6 +716,14 @@ class Understanding:
             return None
         ranked = self.matcher.ranked(topic)
         chosen = self._question_named_in(ranked, told=told)
+        if chosen is not None and chosen.intent == "vehicle_description" and _DAMAGE.search(
+                spelled(topic)) and not _VEHICLE.search(spelled(f"{topic} {said}")):
+            # "no need to go through the damage, I've seen the photos": damage with no
+            # vehicle named is what was damaged (the definitions' property_taken: stolen,
+            # taken, damaged), however like "tell me about the car" the words around it are
+            return next((IntentMatch(c.intent, chosen.score, c.clause, c.phrase)
+                         for c in ranked if c.intent == "property_taken"
+                         and c.score >= CONSIDERED), chosen)
         if chosen is None or not said or said == topic:
             return chosen
         whole = {c.intent: c.score for c in self.matcher.ranked(said)}
@@ -858,6 +867,15 @@ class Understanding:
             intent = "suspect_description"
         elif intent == "suspect_description" and who.role in _NOT_OFFENDERS:
             intent = "person_description"
+        elif intent == "person_description" and who.person is None and _UNKNOWN_PEOPLE.search(
+                spelled(clause)) and not _ONE_PERSON.search(spelled(clause)) and not any(
+                w[:1].isupper() and w not in ("I", "I'm", "I've", "I'll", "I'd")
+                for w in clause.split()[1:]):
+            # "no need to describe them, you never saw anyone": people not known to the
+            # caller, unnamed, are the offenders; a missing or vulnerable person is someone
+            # the caller knows and names ("her", "Liam")
+            intent = "suspect_description"
+            who = self.people.subject(clause, intent, context)
         confidence = self.confidence(match.score)
         if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
             confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
@@ -1017,6 +1035,38 @@ _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|wher
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+
+
+_DAMAGE = re.compile(r" damage[ds]? ")
+# A vehicle named, or "it" standing for one: its damage is the vehicle's description.
+_VEHICLE = re.compile(r" (?:car|cars|van|vans|vehicle|vehicles|motor|bike|motorbike|lorry|"
+                      r"truck|taxi|bus|reg|registration|plate|bonnet|bumper|wing|windscreen|"
+                      r"it|its|hers|his) ")
+# What the thing left alone may show, said straight after the advice: "…, there might be
+# something in there with an address on it", "…, it could have his prints on".
+_EVIDENCE_AFTER = re.compile(
+    r"^ (?:(?:and|because|as|cos|since) )?(?:there|it|they|them|that|those|these)"
+    r"(?: (?:\w+ ){0,2}?)? ?(?:might|may|could|will|would) (?:well )?(?:be|have|show)"
+    r" (?:\w+ ){0,8}?(?:names?|address|addresses|details|prints|fingerprints|dna|evidence)"
+    r"(?: |$)")
+def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
+                     candidates: list[IntentMatch], *, interrogative: bool,
+                     ) -> IntentMatch | None:
+    """An intent the clause's form settles, heard whenever the clause resembles it at all
+    (None if its form settles none):
+    "Tap if you're still there" is the Silent Solution by its form (the definitions);
+    "Don't go moving the bags, there may be something with an address on them": kept from
+    handling for what it may show, the advice is the evidence's (scene preservation, the
+    definitions' "don't touch"), whatever danger it resembles."""
+    if _signalled(clause, turn):
+        return next((c for c in candidates if c.intent == SILENT_SOLUTION
+                     and c.score >= CONSIDERED), None)
+    if (best is not None and best.intent == "safety_advice" and not interrogative
+            and PROHIBITION.search(spelled(clause))
+            and _EVIDENCE_AFTER.match(_said_after(clause, turn))):
+        return IntentMatch("scene_preservation", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "scene_preservation"), best.phrase))
+    return None
 
 
 _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")

@@ -44,8 +44,9 @@ _NEED_OR_THERE = re.compile(
 # condition said first: "if you're still there, give the phone a tap".
 _SIGNAL_ASKED = (rf"(?:{_SIGNAL}|make (?:a|any) (?:noise|sound)|give (?:the phone|me|us) "
                  rf"(?:a|one) {_SIGNAL})")
-_IF_NEED_OR_THERE = (r"if (?:you |u )?(?:(?:do |really )?(?:need|want) (?:me|us|the police|police|"
-                     r"help|someone)|can hear me|(?:are|re) (?:still )?(?:there|with me|listening))")
+_IF_NEED_OR_THERE = (r"if (?:you |u )?(?:(?:still |do |really )?(?:need|want) (?:me|us|"
+                     r"the police|police|help|someone)|(?:still )?can (?:still )?hear me|"
+                     r"(?:are|re) (?:still )?(?:there|with me|listening))")
 _SIGNALLED = re.compile(rf" {_SIGNAL_ASKED} (?:\w+ ){{0,3}}?{_IF_NEED_OR_THERE} "
                         rf"| {_IF_NEED_OR_THERE} (?:\w+ ){{0,2}}?{_SIGNAL_ASKED} ")
 
