@@ -132,3 +132,17 @@ def test_describing_her_waived_stays_the_persons(understanding: Understanding) -
     heard = read(understanding, "You don't need to describe her again, I've got her coat and "
                                 "her bag written down.")
     assert ("person_description", "negate") in heard
+
+
+# --- a place said back is a read-back, not asking where (v20, acts_n) ------------------------
+
+
+def test_a_place_said_back_confirms(understanding: Understanding) -> None:
+    heard = read(understanding, "so thats church lane little baddow by the old mill yes")
+    assert ("confirm_details", "affirm") in heard
+    assert ("location", "affirm") not in heard
+
+
+def test_asking_whereabouts_still_asks_where(understanding: Understanding) -> None:
+    heard = read(understanding, "Whereabouts on Church Lane is the car, near the mill?")
+    assert ("location", "affirm") in heard

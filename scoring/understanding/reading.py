@@ -959,12 +959,21 @@ def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
     world's: a read-back always does (every author labels it so). Only where nothing else
     was heard: a turn with a waiver or a promise and a clause of the caller's facts ("no
     need to tell me how old she is, you've said fourteen") reads nothing back."""
-    if readings:
+    # (a place said back, "so that's Mill Lane, by the old chapel, yes?", is the
+    # read-back too, though it resembles "where is it" more than any read-back: no clause of
+    # it asks where by its own form)
+    placed = bool(readings) and all(
+        r.intent == "location" and r.affirmed and not _still_asks(r.clause) for r in readings)
+    if readings and not placed:
         return readings
     back = next((a for a in acts if a.kind == "readback"), None)
+    if back is None and placed:
+        # (the turn read back as a whole, its clauses each only stating: "Opposite the
+        # chapel, by the bus shelter?")
+        back = Act("readback", readings[0].clause, readings[0].confidence)
     if back is None or not names_a_detail(back.clause):
         return readings  # ("Purple monkey dishwasher?" is said like one, and names nothing)
-    return [*readings, IntentReading(
+    return [*(readings if not placed else ()), IntentReading(
         intent="confirm_details", confidence=back.confidence, polarity="affirm",
         subject="caller", clause=back.clause, phrase=FORM_READBACK_PHRASE, score=back.confidence,
         act="readback")]
@@ -988,21 +997,24 @@ def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReadi
         and not REASSURANCE.search(spelled(r.clause)))]
 
 
+def _still_asks(clause: str) -> bool:
+    """Does a clause of a read-back ask by its own form? (A spoken tag after a value is the
+    read-back's own check: "…, on Yarm Road, yeah?"; a question has its own form: a question
+    word, "is he…", "any…", a request; a value put with a "?" alone may still ask: "and
+    that was Friday?")"""
+    core = spelled(core_of(clause))
+    return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
+                                   and not _ASKED_OF.match(core) and not _ANY.match(core)))
+            or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
+
+
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that reads details back ("So the stop was Friday the 20th, about half
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
-    def still_asks(clause: str) -> bool:
-        # (a spoken tag after a value is the read-back's own check: "…, on Yarm Road,
-        # yeah?"; a question has its own form: a question word, "is he…", "any…", a
-        # request; a value put with a "?" alone may still ask: "and that was Friday?")
-        core = spelled(core_of(clause))
-        return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
-                                       and not _ASKED_OF.match(core) and not _ANY.match(core)))
-                or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
-            still_asks(r.clause) for r in readings):
+            _still_asks(r.clause) for r in readings):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
