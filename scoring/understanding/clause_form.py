@@ -160,7 +160,7 @@ _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 # A request said as what the handler will do: "I'll need your date of birth", "we'll want
 # you to stay in", "I'll just take your name": it asks, so it tells nothing of what happens.
 _REQUESTING = re.compile(r" you (?:not )?to | need | want | (?:i|we) will (?:just )?(?:take|grab|"
-                         # (not "I'll have them try the neighbour": a step had done)
+                         # (not "I'll have them try the neighbour": a step someone is to take)
                          r"have(?! (?:them|someone|somebody|an officer|officers|the officers?) )|"
                          r"get your) ")
 # What the handler does during the call ("I'll just run a check on the address", "I'll check
@@ -403,8 +403,9 @@ def _aside(intent: str, text: str, *, first: bool, read_back: bool) -> bool:
 def promises(clause: str) -> bool:
     """Does the clause open by telling what the handler or the service will do? (A request
     such as "I'll need your date of birth" is told apart by the caller of this.) Also
-    after the service's arrival put first ("when the crew turn up, they'll check the
-    shed"): the arrival times the step, "they" are the service arriving."""
+    after the service's arrival put first in the same clause ("when the crew turn up
+    they'll check the shed"): the arrival times the step, "they" are the service arriving.
+    (Cut off by a comma, "they'll …" alone is not known to be the service's.)"""
     text = spelled(core_of(clause))
     return bool(_PROMISES.match(text) or _PROMISED_ON_ARRIVAL.match(text))
 
