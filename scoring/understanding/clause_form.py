@@ -128,6 +128,18 @@ _PROMISES = re.compile(r" (?:i|we|someone|somebody|an officer|officers|the offic
                        r"am going to|are going to|is going to|might|may|should) (?!not )|"
                        r" (?:i|we) (?:am|are) (?:just )?(?:getting|sending|passing|putting|"
                        r"arranging|booking|asking|going to get) ")
+# The service's arrival put first, then what it (or the handler) will do then: "when the
+# officers get there they'll ask the neighbour for the key", "once the patrol arrives I'll
+# have them check the garage". What follows the arrival is a step promised (next_steps,
+# the definitions' "officers will attend"), not a time clause alone.
+_SERVICE = (r"(?:the |an? |your )?(?:officers?|police|patrol|units?|crew|ambulance|paramedics|"
+            r"fire (?:service|crew|brigade)|team|cid|detectives?)")
+_PROMISED_ON_ARRIVAL = re.compile(
+    rf" (?:(?:right|so|and|ok|then) )*(?:when|once|as soon as) {_SERVICE} (?:\w+ ){{0,2}}?"
+    r"(?:get|gets|arrive|arrives|come|comes|turn up|turns up|is|are|got)(?: (?:there|here|"
+    r"to you|with you|round|over|out|on scene|in))? "
+    r"(?:i|we|they|someone|somebody|an officer|officers|the officers?) (?:\w+ )?"
+    r"(?:will|shall|am going to|are going to|is going to) (?!not )")
 # A question word and, within a word, the verb that makes it ask: "what is the address",
 # "how long has it been", "what colour was it", "who took it"; not "when he comes back,
 # …" (a condition) nor "what I will do is…" (a statement).
@@ -147,7 +159,9 @@ _ON_ITS_WAY = re.compile(r" (?:is|are|s) (?:already |now |still )?(?:on (?:their
 _CONDITION = re.compile(r" (?:if|when|once|until|unless|as soon as) ")
 # A request said as what the handler will do: "I'll need your date of birth", "we'll want
 # you to stay in", "I'll just take your name": it asks, so it tells nothing of what happens.
-_REQUESTING = re.compile(r" you (?:not )?to | need | want | will (?:just )?(?:take|grab|have|"
+_REQUESTING = re.compile(r" you (?:not )?to | need | want | (?:i|we) will (?:just )?(?:take|grab|"
+                         # (not "I'll have them try the neighbour": a step someone is to take)
+                         r"have(?! (?:them|someone|somebody|an officer|officers|the officers?) )|"
                          r"get your) ")
 # What the handler does during the call ("I'll just run a check on the address", "I'll check
 # the registration for you now"): no next step, which comes after the call.
@@ -295,7 +309,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     # (but "when the officers are with you, you can take the chair away" gives its leave
     # in the same clause)
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
-        PERMISSION.search(text) or NOT_NEEDED.search(text) or _ASKED_OF_CALLER.search(text))
+        PERMISSION.search(text) or NOT_NEEDED.search(text) or _ASKED_OF_CALLER.search(text)
+        or _promise_on_arrival(text))
     if (intent in ADVICE | {"next_steps"} and timed) or (
             first and not read_back and "?" not in clause and _OPENING_TIME.match(text)) or (
             not asking and _no_step_said(intent, text)):
@@ -387,8 +402,17 @@ def _aside(intent: str, text: str, *, first: bool, read_back: bool) -> bool:
 
 def promises(clause: str) -> bool:
     """Does the clause open by telling what the handler or the service will do? (A request
-    such as "I'll need your date of birth" is told apart by the caller of this.)"""
-    return bool(_PROMISES.match(spelled(core_of(clause))))
+    such as "I'll need your date of birth" is told apart by the caller of this.) Also
+    after the service's arrival put first in the same clause ("when the crew turn up
+    they'll check the shed"): the arrival times the step, "they" are the service arriving.
+    (Cut off by a comma, "they'll …" alone is not known to be the service's.)"""
+    text = spelled(core_of(clause))
+    return bool(_PROMISES.match(text) or _PROMISED_ON_ARRIVAL.match(text))
+
+
+def _promise_on_arrival(text: str) -> bool:
+    """Is `text` (spelled) a step the service will take when it arrives, said whole?"""
+    return bool(_PROMISED_ON_ARRIVAL.match(text))
 
 
 # A phrase with no verb of its own, opening with where: "off the carriageway", "away from

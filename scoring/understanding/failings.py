@@ -28,8 +28,19 @@ def tells_a_failing(clause: str) -> bool:
     return bool(_FAILED_TO.search(spelled(clause)))
 
 
+# A word that apologises or refuses to ("sorry", "apologise", "an apology").
+_APOLOGY_WORD = re.compile(r" (?:sorry|apologi[sz]\w*|apolog(?:y|ies)) ")
+
+
 def failings_apologised_for(readings: list[IntentReading]) -> list[IntentReading]:
-    """The turn's readings without next steps read in a failing told in an apology."""
+    """The turn's readings without next steps read in a failing told in an apology, and
+    without an apology refused in a clause that names none: in a turn that apologises,
+    declining to defend or blame someone ("I won't stick up for what she said, and I'm
+    sorry…") or saying why it is owed ("…, you were let down") refuses nothing; only a
+    clause with an apology's own word can refuse one ("but I won't apologise for…")."""
     if not any(r.intent == "apology" and r.affirmed for r in readings):
         return readings
-    return [r for r in readings if not (r.intent == "next_steps" and tells_a_failing(r.clause))]
+    return [r for r in readings if not (
+        (r.intent == "next_steps" and tells_a_failing(r.clause))
+        or (r.intent == "apology" and not r.affirmed
+            and not _APOLOGY_WORD.search(spelled(r.clause))))]

@@ -100,6 +100,7 @@ from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
+from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
 from scoring.understanding.trained import (
     CONSIDERED,
     UNDOUBTED,
@@ -156,6 +157,11 @@ _HARD_TIMES = re.compile(r" (?:hear|must be|awful|terrible|horrible|hard|scary|f
 # Intents the handler asks for (not advice, not something the handler does).
 ASKING = frozenset(INTENTS_ASKED)
 _NOT_OFFENDERS = frozenset({"missing_person", "relative", "child", "casualty", "victim"})
+# People the caller does not know, unnamed: "them", "anyone", "whoever it was".
+_UNKNOWN_PEOPLE = re.compile(r" (?:them|anyone|anybody|someone|somebody|whoever|"
+                             r"(?:the|these|those) (?:people|lads|men|youths|blokes)) ")
+# One person, known: "her", "him", "his", a name said (left to whom it resolves).
+_ONE_PERSON = re.compile(r" (?:he|him|his|she|her|hers) ")
 # An order: "don't pick anything up", "stay in the house", "keep the door locked".
 # (not "go on then, what happened?": a prompt to speak, then the question)
 _TELLS = re.compile(r" (?:please |just |now )?(?:do not|never|stay|keep|lock|leave|get|"
@@ -464,9 +470,13 @@ class Understanding:
         learnt that a turn's later clauses mostly say why; a question's own form, where
         it resembles a question closely enough, is not overruled (the definitions: "a
         request or a question put after the waiver is still asked")."""
-        return (interrogative and reading.intent in ASKING
-                and reading.score >= self.matcher.threshold
-                and place[0] > 0 and _waived_before(context, reading.intent))
+        # (so is an order put after it, "don't worry about his name, just keep yourself
+        # safe": the waiver before it does not reach it, `carried_through`)
+        ordered = reading.intent in ADVICE and reading.affirmed and bool(
+            _TELLS.match(spelled(reading.clause)))
+        return ((interrogative and reading.intent in ASKING) or ordered) and (
+            reading.score >= self.matcher.threshold
+            and place[0] > 0 and _waived_before(context, reading.intent))
 
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
@@ -484,7 +494,9 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
-        if best is not None and not interrogative:
+        settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
+        best = settled or best
+        if best is not None and not interrogative and settled is None:
             best = _by_form(clause, best, candidates, asking=asking or "?" in turn)
         if best is not None and best.intent != NONE:
             if best.intent in ("apology", "reassurance"):
@@ -503,8 +515,10 @@ class Understanding:
                 reading = self._reading(intent, best, clause, interrogative or (
                     marked and intent not in ADVICE), context)
                 sure = self._accept(reading, candidates, place, vector)
-                sure = reading.confidence if sure is None and self._asked_after_waiver(
-                    reading, place, context, interrogative=interrogative) else sure
+                sure = reading.confidence if sure is None and (
+                    (settled is not None and reading.intent == settled.intent)
+                    or self._asked_after_waiver(reading, place, context,
+                                                interrogative=interrogative)) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
                 else:
@@ -702,6 +716,14 @@ class Understanding:
             return None
         ranked = self.matcher.ranked(topic)
         chosen = self._question_named_in(ranked, told=told)
+        if chosen is not None and chosen.intent == "vehicle_description" and _DAMAGE.search(
+                spelled(topic)) and not _VEHICLE.search(spelled(f"{topic} {said}")):
+            # "no need to go through the damage, I've seen the photos": damage with no
+            # vehicle named is what was damaged (the definitions' property_taken: stolen,
+            # taken, damaged), however like "tell me about the car" the words around it are
+            return next((IntentMatch(c.intent, chosen.score, c.clause, c.phrase)
+                         for c in ranked if c.intent == "property_taken"
+                         and c.score >= CONSIDERED), chosen)
         if chosen is None or not said or said == topic:
             return chosen
         whole = {c.intent: c.score for c in self.matcher.ranked(said)}
@@ -845,6 +867,15 @@ class Understanding:
             intent = "suspect_description"
         elif intent == "suspect_description" and who.role in _NOT_OFFENDERS:
             intent = "person_description"
+        elif intent == "person_description" and who.person is None and _UNKNOWN_PEOPLE.search(
+                spelled(clause)) and not _ONE_PERSON.search(spelled(clause)) and not any(
+                w[:1].isupper() and w not in ("I", "I'm", "I've", "I'll", "I'd")
+                for w in clause.split()[1:]):
+            # "no need to describe them, you never saw anyone": people not known to the
+            # caller, unnamed, are the offenders; a missing or vulnerable person is someone
+            # the caller knows and names ("her", "Liam")
+            intent = "suspect_description"
+            who = self.people.subject(clause, intent, context)
         confidence = self.confidence(match.score)
         if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
             confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
@@ -928,12 +959,21 @@ def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
     world's: a read-back always does (every author labels it so). Only where nothing else
     was heard: a turn with a waiver or a promise and a clause of the caller's facts ("no
     need to tell me how old she is, you've said fourteen") reads nothing back."""
-    if readings:
+    # (a place said back, "so that's Mill Lane, by the old chapel, yes?", is the
+    # read-back too, though it resembles "where is it" more than any read-back: no clause of
+    # it asks where by its own form)
+    placed = bool(readings) and all(
+        r.intent == "location" and r.affirmed and not _still_asks(r.clause) for r in readings)
+    if readings and not placed:
         return readings
     back = next((a for a in acts if a.kind == "readback"), None)
+    if back is None and placed:
+        # (the turn read back as a whole, its clauses each only stating: "Opposite the
+        # chapel, by the bus shelter?")
+        back = Act("readback", readings[0].clause, readings[0].confidence)
     if back is None or not names_a_detail(back.clause):
         return readings  # ("Purple monkey dishwasher?" is said like one, and names nothing)
-    return [*readings, IntentReading(
+    return [*(readings if not placed else ()), IntentReading(
         intent="confirm_details", confidence=back.confidence, polarity="affirm",
         subject="caller", clause=back.clause, phrase=FORM_READBACK_PHRASE, score=back.confidence,
         act="readback")]
@@ -957,21 +997,24 @@ def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReadi
         and not REASSURANCE.search(spelled(r.clause)))]
 
 
+def _still_asks(clause: str) -> bool:
+    """Does a clause of a read-back ask by its own form? (A spoken tag after a value is the
+    read-back's own check: "…, on Yarm Road, yeah?"; a question has its own form: a question
+    word, "is he…", "any…", a request; a value put with a "?" alone may still ask: "and
+    that was Friday?")"""
+    core = spelled(core_of(clause))
+    return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
+                                   and not _ASKED_OF.match(core) and not _ANY.match(core)))
+            or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
+
+
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that reads details back ("So the stop was Friday the 20th, about half
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
-    def still_asks(clause: str) -> bool:
-        # (a spoken tag after a value is the read-back's own check: "…, on Yarm Road,
-        # yeah?"; a question has its own form: a question word, "is he…", "any…", a
-        # request; a value put with a "?" alone may still ask: "and that was Friday?")
-        core = spelled(core_of(clause))
-        return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
-                                       and not _ASKED_OF.match(core) and not _ANY.match(core)))
-                or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
-            still_asks(r.clause) for r in readings):
+            _still_asks(r.clause) for r in readings):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
@@ -1004,6 +1047,49 @@ _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|wher
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+
+
+_DAMAGE = re.compile(r" damage[ds]? ")
+# A vehicle named, or "it" standing for one: its damage is the vehicle's description.
+_VEHICLE = re.compile(r" (?:car|cars|van|vans|vehicle|vehicles|motor|bike|motorbike|lorry|"
+                      r"truck|taxi|bus|reg|registration|plate|bonnet|bumper|wing|windscreen|"
+                      r"it|its|hers|his) ")
+# What the thing left alone may show, said straight after the advice: "…, there might be
+# something in there with an address on it", "…, it could have his prints on".
+_EVIDENCE_AFTER = re.compile(
+    r"^ (?:(?:and|because|as|cos|since) )?(?:there|it|they|them|that|those|these)"
+    r"(?: (?:\w+ ){0,2}?)? ?(?:might|may|could|will|would) (?:well )?(?:be|have|show)"
+    r" (?:\w+ ){0,8}?(?:names?|address|addresses|details|prints|fingerprints|dna|evidence)"
+    r"(?: |$)")
+def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
+                     candidates: list[IntentMatch], *, interrogative: bool,
+                     ) -> IntentMatch | None:
+    """An intent the clause's form settles, heard whenever the clause resembles it at all
+    (None if its form settles none):
+    "Tap if you're still there" is the Silent Solution by its form (the definitions);
+    "Don't go moving the bags, there may be something with an address on them": kept from
+    handling for what it may show, the advice is the evidence's (scene preservation, the
+    definitions' "don't touch"), whatever danger it resembles."""
+    if _signalled(clause, turn):
+        return next((c for c in candidates if c.intent == SILENT_SOLUTION
+                     and c.score >= CONSIDERED), None)
+    if (best is not None and best.intent == "safety_advice" and not interrogative
+            and PROHIBITION.search(spelled(clause))
+            and _EVIDENCE_AFTER.match(_said_after(clause, turn))):
+        return IntentMatch("scene_preservation", best.score, best.clause, next(
+            (c.phrase for c in candidates if c.intent == "scene_preservation"), best.phrase))
+    return None
+
+
+_SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
+
+
+def _signalled(clause: str, turn: str) -> bool:
+    """Does the clause ask the silent caller's signal of the Silent Solution ("tap if you're
+    still there"), or give the signal whose condition the turn put first ("if you're still
+    there, | give the phone a tap")?"""
+    return signals_need_or_presence(clause) or (
+        bool(_SIGNAL_WORD.search(spelled(clause))) and signals_need_or_presence(turn))
 
 
 def _said_after(clause: str, turn: str) -> str:
@@ -1317,6 +1403,11 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # an advice is against is that advice refused, though the clause's wording is as
         # near the library's negatives; the advice's nearest phrasing is weighed as any is
         against = permitted_against(clause) if not asking else ()
+        if not against and not asking and handler_will_do(clause):
+            # "when the officers get there they'll ask the neighbour for the key": a step
+            # the service will take, though its words are as near a negative telling what
+            # someone did; what happens next if it resembles that at all (weighed as any is)
+            against = ("next_steps",)
         return next((c for c in candidates if c.intent in against and c.score >= CONSIDERED),
                     best)
     text = spelled(clause)

@@ -39,6 +39,26 @@ _NEED_OR_THERE = re.compile(
     r"(?:speak|talk)|understand|hear me)")
 
 
+# The signal asked for with its condition of need or presence: "tap if you're still
+# there", "just cough if you need us", "give the phone a knock if you can hear me"; or the
+# condition said first: "if you're still there, give the phone a tap".
+_SIGNAL_ASKED = (rf"(?:{_SIGNAL}|make (?:a|any) (?:noise|sound)|give (?:the phone|me|us) "
+                 rf"(?:a|one) {_SIGNAL})")
+_IF_NEED_OR_THERE = (r"if (?:you |u )?(?:(?:still |do |really )?(?:need|want) (?:me|us|"
+                     r"the police|police|help|someone)|(?:still )?can (?:still )?hear me|"
+                     r"(?:are|re) (?:still )?(?:there|with me|listening))")
+_SIGNALLED = re.compile(rf" {_SIGNAL_ASKED} (?:\w+ ){{0,3}}?{_IF_NEED_OR_THERE} "
+                        rf"| {_IF_NEED_OR_THERE} (?:\w+ ){{0,2}}?{_SIGNAL_ASKED} ")
+
+
+def signals_need_or_presence(text: str) -> bool:
+    """Does the text ask a silent caller to signal that they are there or need help ("tap
+    if you're still there", "if you need us, cough")? That is the Silent Solution by the
+    definitions, however faintly its words resemble the library's."""
+    said = spelled(text)
+    return bool(_SIGNALLED.search(said)) and not tap_code(text)
+
+
 def tap_code(clause: str) -> bool:
     """Does the clause tell the caller how to answer by taps (or coughs, or key presses):
     a yes/no code ("one tap for yes, two for no"), a count of taps for an answer ("tap
