@@ -1061,6 +1061,8 @@ _EVIDENCE_AFTER = re.compile(
     r"(?: (?:\w+ ){0,2}?)? ?(?:might|may|could|will|would) (?:well )?(?:be|have|show)"
     r" (?:\w+ ){0,8}?(?:names?|address|addresses|details|prints|fingerprints|dna|evidence)"
     r"(?: |$)")
+
+
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
                      candidates: list[IntentMatch], *, interrogative: bool,
                      ) -> IntentMatch | None:
