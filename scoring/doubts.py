@@ -102,6 +102,18 @@ WAIVED_OTHER = re.compile(
 # spelled "can not"). Joined into one word, the `PERMISSION` trigger's "you can" is not heard
 # in it.
 DENIED_MODAL = re.compile(r" you (can|could|may) not ")
+# Safety denied is no leave: "if it's not safe to talk, press 55" is the Silent Solution's
+# own condition (three authors' silent calls, training a and b and v22), where the
+# `PERMISSION` trigger "safe to" would read leave to talk.
+NOT_SAFE = re.compile(r" (?:not|never|no longer) (?:really |very )?safe (?:for you )?to ")
+
+
+def unsafe(clause: str) -> str:
+    """The spelled clause with safety denied ("not safe to talk") put so no permission is
+    heard in it (`NOT_SAFE`)."""
+    return NOT_SAFE.sub(" unsafe for you to ", clause)
+
+
 # The permissions that are also how advice is offered ("you can report it on their website",
 # "you could ring Victim Support"): not a sign of the opposite on their own (`lifted`).
 BARE_MODALS = frozenset({"you can", "you could", "you may", "you are able to"})
@@ -272,7 +284,16 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
     return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
             or kind_doubt(reading) or purpose_only(reading, analysis.text)
-            or echoed(reading, heard))
+            or echoed(reading, heard) or kept_signpost(reading, analysis.text))
+
+
+def kept_signpost(reading: IntentReading, text: str) -> str | None:
+    """Why a signpost directs the caller nowhere: the matter kept by the handler straight
+    after it (`kept_after`); None otherwise."""
+    if reading.intent != "signpost":
+        return None
+    kept = kept_after(reading.clause, text)
+    return None if kept is None else f"the handler keeps the matter after it ('{kept}')"
 
 
 # What the handler says they will do, with the advice only as what it is for: "I'm going to
@@ -375,7 +396,27 @@ def kind_doubt(reading: IntentReading) -> str | None:
     blind author marked "if anything else happens just ring us back on 999" no advice)."""
     if reading.intent == "safety_advice" and rings_again_only(reading.clause):
         return "it only tells the caller to ring again"
+    if reading.intent == "weapons":
+        carried = CARRIED.search(spelled(reading.clause))
+        if carried is not None and ARMED.search(spelled(reading.clause)) is None:
+            return f"it asks after an everyday thing on him ('{carried.group().strip()}'), " \
+                   f"no weapon"
     return None
+
+
+# An everyday thing someone has on them, that is no weapon (`weapons` is "whether anyone has
+# a weapon: knife, gun, bat, anything in their hands", the definitions): "has he got his
+# phone on him?" has the form of "has he got a knife on him?" and asks nothing of harm (a
+# blind author marked such a call weapons never asked; a conversation author has the caller
+# answer it "I don't know", not with the knife).
+CARRIED = re.compile(r" (?:phone|mobile|moby|money|cash|wallet|purse|keys|car keys|bag|"
+                     r"handbag|coat|jacket|bank card|cards?|id|passport|charger|cigarettes|"
+                     r"fags|glasses|bus pass)(?= )")
+# What makes the same question ask about a weapon after all: a weapon named, or anything
+# that could hurt ("his phone, or anything he could hurt you with?").
+ARMED = re.compile(r" (?:anything|something|weapons?|knife|knives|blades?|guns?|bats?|bars?|"
+                   r"hammers?|bottles?|sticks?|axe|machete|screwdrivers?|crowbars?|tools?|"
+                   r"hurt|harm|armed|hands?)(?= )")
 
 
 def rings_again_only(clause: str) -> bool:
@@ -423,7 +464,7 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
             # "I don't mind if you tidy the drawers", heard as keeping them: leave given
             return f"the clause gives leave ('{own.group().strip()}')"
         triggers = (NOT_NEEDED, HANDLER_REFUSES, DISMISSED, NOT_THIS, PERMISSION, WISHED)
-        told = DENIED_MODAL.sub(r" you \1not ", clause)
+        told = unsafe(DENIED_MODAL.sub(r" you \1not ", clause))
         return _trigger(ADVISED_PERMITTED.sub(" ", CONDITIONAL.sub(" ", told)), triggers,
                         "the clause lifts or permits")
     if intent in EITHER_WAY:
@@ -460,7 +501,7 @@ def carried_permission(reading: IntentReading, text: str) -> str | None:
     if start <= 0:
         return None
     sentence = re.split(r"[.!?]", text[:start])[-1]
-    lead = spelled(sentence)
+    lead = unsafe(spelled(sentence))
     found = next((m for m in overlapping(PERMISSION, lead)
                   if m.group().strip() not in BARE_MODALS), None)
     if found is None or TELLS.match(_undiscoursed(reading.clause)) or \
@@ -491,6 +532,34 @@ def waved_away(reading: IntentReading) -> str | None:
     if reading.intent != "signpost":
         return None
     return waves_away(reading.clause)
+
+
+# The matter kept by the police after all, said straight after the agency was named as
+# whose it is ("fly-tipping's a council thing really, but we'll have a look at the car",
+# "it's one for the council, but I'll get an officer to pop by"): the caller is directed
+# nowhere (`signpost` is directing her to another agency, the definitions; a blind author
+# marked such a turn no signpost). What the handler adds that keeps nothing ("…, but I'll
+# give you a reference", "…, but we'll keep a note too") is no such thing.
+KEPT = re.compile(
+    r"^ (?:but|though|although|however)(?: (?:still|anyway|that said|saying that))? (?:we|i) "
+    r"(?:will|can|shall|are going to|am going to|could)(?: still| also| just)? "
+    r"(?:have a look|take a look|look (?:at|into)|deal with|sort (?:it|this|that|them)|"
+    r"(?:send|get|have) (?:someone|somebody|some 1|an officer|officers|a unit|a patrol|"
+    r"a car)|come (?:out|round|by)|pop (?:by|round|out)|attend|go (?:out|round))(?= )")
+
+
+def kept_after(clause_said: str, text: str) -> str | None:
+    """The words, straight after a clause naming the agency whose matter it is, in which the
+    handler keeps the matter after all (`KEPT`), quoted; None when there are none."""
+    for sentence in re.findall(r"[^.!?]+", text):
+        said, clause = spelled(sentence), spelled(clause_said)
+        start = said.find(clause)
+        if start < 0:
+            continue
+        found = KEPT.match(said[start + len(clause) - 1:])
+        if found is not None:
+            return found.group().strip()
+    return None
 
 
 def waves_away(clause_said: str) -> str | None:
@@ -536,7 +605,7 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
     if waved is not None:
         return f"the clause names it only to wave it away ('{waved}')"
     clause = CONDITIONAL.sub(" ", without_other_waivers(PSEUDO.sub(" ", spelled(reading.clause))))
-    allowed = next((m for m in overlapping(PERMISSION, clause)
+    allowed = next((m for m in overlapping(PERMISSION, unsafe(clause))
                     if permits and m.group().strip() not in BARE_MODALS), None)
     if allowed is not None:
         return f"the clause permits ('{allowed.group().strip()}')"

@@ -27,6 +27,7 @@ from scoring.doubts import (
     asks_anywhere,
     doubt,
     foretold,
+    kept_after,
     leave_against,
     leave_text,
     lifted,
@@ -70,7 +71,11 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     denied,
 )
-from scoring.understanding.tap_codes import gate_opened, gives_a_silent_way_to_answer
+from scoring.understanding.tap_codes import (
+    gate_opened,
+    gives_a_silent_way_to_answer,
+    tap_code,
+)
 from scoring.understanding.wording import _BARE as BARE_CONTRACTIONS
 from scoring.understanding.wording import spelled
 
@@ -198,6 +203,21 @@ WHEN = re.compile(
     r"days?|o clock|\d+(?:am|pm|ish)?|\d+ (?:am|pm)|noon|midday|now|straight away|"
     r"right away|on (?:their|his|her|the|its) way|en route|on route|(?:first|next) thing|"
     r"end of)(?= |$)")
+# A "now" of how things stand, not of when the step will happen: who has the matter now
+# ("they've got it now", "the team have it now"), where it is now ("it's with them now",
+# "it's on their list now") or what has been done with it ("it's been passed over now"),
+# in spelled form. Said when the caller asks when ("When? That's what they said last
+# time." / "As soon as they can, they've got it now."), it says no when of the update:
+# a blind author marked such an answer no specific update. "On their way now" keeps its
+# when in "on their way".
+_HELD = r"(?:it|this|that|all (?:that|this|of it|the \w+|your \w+)|your \w+|the (?:details|" \
+        r"job|case|complaint|report|log|file|referral))"
+NOW_HELD = re.compile(
+    rf" (?:(?:have|has)(?: got)? {_HELD}|(?:is|are) with (?:them|him|her|the \w+)|"
+    r"(?:is|are) on (?:their|the|his|her) (?:list|system|desk|books|log|radar)|"
+    r"(?:is|are|has|have) been (?:passed|handed|sent|logged|allocated|assigned|referred|"
+    r"forwarded|given)(?: (?:over|on|across|through|up))?(?: to (?:them|him|her|the \w+))?)"
+    r" now(?= |$)")
 # An order to come down from how one feels ("calm down", "try and calm down for me",
 # "settle down"), with nothing else in its clause: it tells a frightened caller what to
 # feel and gives them nothing to hold on to, so assessors do not take it for reassurance
@@ -478,7 +498,7 @@ class Marker:
                   beyond_doubt: bool = False, closed: bool = False,
                   saying_when: bool = False, plain: bool = False,
                   choice: bool = False, saying: tuple[str, ...] = (),
-                  since: float = 0.0) -> Ask | None:
+                  since: float = 0.0, formula: bool = True) -> Ask | None:
         """The first turn heard doing `intent` (`sure`: the first heard above the band of
         doubt; `beyond_doubt`: the first whose act, polarity and subject are sure too;
         `closed`: the first asked by a question a yes or no answers; `saying_when`: the
@@ -486,7 +506,8 @@ class Marker:
         permit, `scoring.doubts.lifted`; `choice`: the first in a turn that offers the
         caller a choice, `scoring.turn_forms.offers_choice`; `saying`: the first in a turn
         that also says one of these words, `says_words`; `since`: the first said at or
-        after this time, `_asked_since`)."""
+        after this time, `_asked_since`; without `formula`, not in the force's answering
+        formula, "Police, how can I help?", a greeting that carries `what_happened`)."""
         spoken = [said_form(p) for p in saying]
         return next((a for a in self.asks if a.intent == intent and a.turn.t >= since
                      and self.fits(a, about) and not self.told_only(a)
@@ -498,7 +519,8 @@ class Marker:
                      and not (spoken and not says_words(spoken, a.turn.text))
                      and not (describing and self.named_only(a))
                      and not self.aged_only(a)
-                     and not (plain and self.unadvised(a) is not None)),
+                     and not (plain and self.unadvised(a) is not None)
+                     and (formula or a.reading.act != "greeting")),
                     None)
 
     def unadvised(self, ask: Ask) -> str | None:
@@ -1015,7 +1037,12 @@ class Marker:
         if c.within is not None and first.turn.t > c.within:
             return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}", ev)
         for other in c.before or ():
-            later = self.first_ask(other)
+            # The force's answering formula ("Cleveland Police, how can I help?") carries
+            # `what_happened` (the definitions) but answers the phone: it is said before
+            # the caller has said a word, so nothing asked after it comes after a question
+            # of the trainee's own ("the address before anything else": a blind author
+            # marked three such calls met).
+            later = self.first_ask(other, formula=False)
             if later is not None and (later.index, later.order) < (first.index, first.order):
                 return Outcome(False, 0.0, f"{when}, after `{other}` at {clock(later.turn.t)}",
                                (*ev, _turn(later.index, later.turn, other)))
@@ -1392,6 +1419,11 @@ class Marker:
                     return Outcome(True, 1.0, f"{said}, but in doubt: it was named only to "
                                    f"wave it away ('{as_said(waved, turn.text)}')",
                                    (_turn(index, turn, "said, waved away"),), 0.5)
+                kept = kept_after(act.clause, turn.text)
+                if kept is not None:
+                    return Outcome(True, 1.0, f"{said}, but in doubt: the handler keeps the "
+                                   f"matter after it ('{kept}')",
+                                   (_turn(index, turn, "said, then kept"),), 0.5)
         return None
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
@@ -1405,9 +1437,12 @@ class Marker:
             if act.kind == "question" and fuzz.partial_ratio(
                     phrase, said_form(act.clause)) >= SAID_SIMILARITY and not (
                     spoken and (tells_after(act.clause, phrase)
-                                or not asks_anywhere(act.clause))):
+                                or not asks_anywhere(act.clause))) and not (
+                    tap_code(act.clause) and not asks_anywhere(act.clause)):
                 # (a spoken clause with nothing in it that asks, "ok one tap for yes two
-                # taps for no", is the act rule's doubt, not the words': as `act_doubt`)
+                # taps for no", is the act rule's doubt, not the words': as `act_doubt`; a
+                # tap code asked for with no question word, "give me one click for yes, two
+                # for no, okay?", tells her how to answer: `tap_codes.tap_code`)
                 return act
         return None
 
@@ -1713,8 +1748,10 @@ def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
 
 
 def says_when(text: str) -> bool:
-    """Does the text say when something will happen (`WHEN`)?"""
-    return WHEN.search(spelled(text)) is not None
+    """Does the text say when something will happen (`WHEN`), a "now" of how things stand
+    aside (`NOW_HELD`)?"""
+    said = NOW_HELD.sub(lambda held: held.group()[:-len(" now")], spelled(text))
+    return WHEN.search(said) is not None
 
 
 def clothes_only(clause: str) -> bool:
