@@ -73,7 +73,13 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
 from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.left_out import left_out
-from scoring.understanding.noted_back import as_noted, noted_details, noted_summary
+from scoring.understanding.noted_back import (
+    as_noted,
+    closed_by_acknowledgement,
+    noted_details,
+    noted_summary,
+    without_acknowledgement,
+)
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -905,7 +911,30 @@ def _asking_nothing_of_their_own(
             # the note is said as "Right, I've got that" is: the turn is what else it does
             # ("Flat 6, got it. Keep the door locked." tells the caller what to do)
             main = turn_act(text, rest)
+    acts, readings, main = _acknowledged_not_asked(text, acts, readings, main)
     return acts, tap_codes.for_questions(acts, readings), main
+
+
+def _acknowledged_not_asked(text: str, acts: list[Act], readings: list[IntentReading],
+                            main: ActKind | None,
+                            ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """A typed turn closed by "…, okay." or "…, right." takes in what the caller said: the
+    closing word is no tag ("Two taps, okay.", "That's the music through the wall,
+    okay."), so a last clause that asks only by it asks nothing. (Said with a "?" it is a
+    tag, and the turn is left as it was.)"""
+    if not acts or acts[-1].kind != "question" or not closed_by_acknowledgement(text):
+        return acts, readings, main
+    last = acts[-1].clause
+    said = without_acknowledgement(last)
+    if not said or asks(said) or is_tag_question(said) or wh_question(said) or REQUEST.search(
+            spelled(said)):
+        return acts, readings, main
+    acts = [*acts[:-1], replace(acts[-1], kind="statement")]
+    readings = [r for r in readings if not (r.clause == last and r.affirmed
+                                            and r.intent in ASKING)]
+    if main == "question":
+        main = None
+    return acts, readings, main
 
 
 def _by_what_is_told(text: str, acts: list[Act], readings: list[IntentReading],
@@ -928,7 +957,10 @@ def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
     world's: a read-back always does (every author labels it so). Only where nothing else
     was heard: a turn with a waiver or a promise and a clause of the caller's facts ("no
     need to tell me how old she is, you've said fourteen") reads nothing back."""
-    if readings:
+    if readings and not all(r.intent in ASKING and r.affirmed and not _still_asks(r.clause)
+                            for r in readings):
+        # (heard only as the caller's facts it says back, asked in no clause's form, the
+        # turn still reads them back: "so that's Hoe Lane opposite the water tower, yes")
         return readings
     back = next((a for a in acts if a.kind == "readback"), None)
     if back is None or not names_a_detail(back.clause):
@@ -957,21 +989,26 @@ def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReadi
         and not REASSURANCE.search(spelled(r.clause)))]
 
 
+def _still_asks(clause: str) -> bool:
+    """Does a clause of a read-back ask in its own right? A spoken tag after a value is the
+    read-back's own check ("…, on Yarm Road, yeah?"); a question has its own form: a
+    question word, "is he…", "any…", a request; a value put with a "?" alone may still
+    ask ("and that was Friday?")."""
+    core = spelled(core_of(clause))
+    return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
+                                   and not _ASKED_OF.match(core) and not _ANY.match(core)))
+            or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
+
+
 def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that reads details back ("So the stop was Friday the 20th, about half
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
-    def still_asks(clause: str) -> bool:
-        # (a spoken tag after a value is the read-back's own check: "…, on Yarm Road,
-        # yeah?"; a question has its own form: a question word, "is he…", "any…", a
-        # request; a value put with a "?" alone may still ask: "and that was Friday?")
-        core = spelled(core_of(clause))
-        return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
-                                       and not _ASKED_OF.match(core) and not _ANY.match(core)))
-                or wh_question(clause) or bool(REQUEST.search(spelled(clause))))
+    # (the read-back's own reading is no question of its own, though it holds the turn's
+    # "?": "So that's Hoe Lane, opposite the old water tower?")
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
-            still_asks(r.clause) for r in readings):
+            _still_asks(r.clause) for r in readings if r.intent != "confirm_details"):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
@@ -1178,17 +1215,30 @@ _SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
 
 # The force's name opening the turn, before what is asked: "Essex Police, what's the
 # emergency?" (the clause cutter leaves the name out of the question, `scoring.intents`).
-_FORCE_ANSWERS = re.compile(rf"^\W*(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{1,3}}"
-                            r"(?:police|constabulary)\b[\s,;:-]", re.IGNORECASE)
+# The bare service's name answers too ("Police emergency, what's happened?", typed or heard
+# as "police whats your emergency"), when a question word follows it straight away.
+_FORCE_ANSWERS = re.compile(rf"^\W*(?:(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{1,3}}"
+                            r"(?:police|constabulary)\b[\s,;:-]|police(?: emergency| control)?"
+                            r"\W+(?=(?:what|how)))", re.IGNORECASE)
+# A clause only naming the force and its desk, before the formula's question ("Cleveland
+# Police complaints line, | how can I help?", "Essex Police resolution team, | …").
+_FORCE_NAMED = re.compile(rf"^\W*(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{0,3}}"
+                          r"(?:police|constabulary)(?: [a-z0-9'-]+){0,3}\W*$", re.IGNORECASE)
 
 
 def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]) -> list[Act]:
     """The force's answering formula, asking what has happened and nothing else, is a
     greeting even when it asks (the definitions' ruling), whatever the question's words
-    ("Cleveland Police, what's happened?", "Essex Police, what's the emergency?")."""
-    if (len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text)
-            and readings and all(r.intent == "what_happened" and r.affirmed for r in readings)):
+    ("Cleveland Police, what's happened?", "Essex Police, what's the emergency?"); the
+    force's name said as a clause of its own before the formula's greeting ("Cleveland
+    Police complaints line, how can I help?") is part of the greeting."""
+    if not readings or not all(r.intent == "what_happened" and r.affirmed for r in readings):
+        return acts
+    if len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text):
         return [Act("greeting", acts[0].clause, acts[0].confidence)]
+    if (len(acts) == 2 and acts[0].kind == "statement" and acts[1].kind == "greeting"
+            and _FORCE_NAMED.match(acts[0].clause)):
+        return [Act("greeting", acts[0].clause, acts[0].confidence), acts[1]]
     return acts
 
 
@@ -1206,9 +1256,20 @@ def _said_so(main: ActKind, acts: list[Act], readings: list[IntentReading], text
     if main == "reassurance" and any(a.kind == "apology" and _APOLOGY_WORD.search(a.clause)
                                      for a in acts):
         return True
-    return main == "question" and [a.kind for a in acts] in (
-        ["greeting"], ["statement", "greeting"]) and all(
-        r.intent == "what_happened" for r in readings)
+    # (the formula is a greeting whatever the model hears in it: "police whats your
+    # emergancy" is no comfort, "… complaints line, how can I help?" no question)
+    return [a.kind for a in acts] in (
+        ["greeting"], ["statement", "greeting"], ["greeting", "greeting"]) and all(
+        r.intent == "what_happened" for r in readings) and (
+        main == "question" or acts[0].kind == "greeting")
+
+
+# Advice as the handler would not do it in the caller's place: "I'd not …", "I wouldn't …".
+_AS_I_WOULD_NOT = re.compile(r" (?:(?:ok|right|so|well|honestly) )*i would (?:probably |really |"
+                             r"personally |honestly )?not (?!(?:be|have|know|say|think|expect|"
+                             r"want|need|worry|fret|mind|like|blame)\b)\w+ ")
+# A silent caller's signal named: "tap", "give the phone a tap", "press 55", "cough".
+_SIGNALLED = re.compile(r" (?:tap|taps|tapping|press|pressing|cough|coughing) ")
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
@@ -1220,6 +1281,18 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     not read back ("jot this reference number down" may still be an instruction)."""
     if _said_so(main, acts, readings, text):
         return True
+    if main == "question" and "?" not in text and acts and all(
+            a.kind == "instruction" for a in acts) and (any(
+            r.intent == "silent_solution" for r in readings) or any(
+            _SIGNALLED.search(spelled(a.clause)) for a in acts)):
+        # "tap if you're still there", "no need to tap any more": telling a silent caller
+        # how to signal, or that they need not, is an instruction (the definitions); only
+        # a tap code put after a question answers it, and that turn asks by its form
+        return True
+    if main == "statement" and acts and acts[0].kind == "instruction" and _AS_I_WOULD_NOT.match(
+            spelled(acts[0].clause)):
+        return True  # "I'd not go rooting through the bags, …", "I wouldn't drive over
+        # tonight, love": advice put as what the handler would do in the caller's place
     if main == "readback" and grounded_waiver(readings, text):
         return True  # "forget the make, we know it's a red Micra": a waiver's ground
     if main == "readback" and not readback and any(
@@ -1261,7 +1334,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # up now": a read-back, then what need not be done or may be; the read-back is
         # what the turn is for
         return True
-    if acts and acts[0].kind == "statement" and declines(acts[0].clause):
+    if acts and acts[0].kind == "statement" and (declines(acts[0].clause) or (
+            handlers_own_need(acts[0].clause) and "?" not in text)):
+        # (so does the handler's own need waived, said as theirs: "there's no point me
+        # asking if anyone's hurt, there's nobody there" is a statement, the reason after
+        # it no comfort; "no need for me to take your name, it's on the log" no telling)
         # "I'm not going to ask you to keep holding her head, …": the handler declining
         # opens the turn, which tells nothing to do and (no clause asking, or the rules'
         # act would be a question) asks nothing (the definitions' statement)
