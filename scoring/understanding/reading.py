@@ -355,9 +355,10 @@ class Understanding:
         readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
             valued)
-        readings = failings_apologised_for(staying_put_not_the_line(no_read_back_in_grounds(
-            without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                readings, [a.clause for a in acts], text))), acts), text)))
+        readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
+            staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
+                reasons_for_refusal(choices_not_advice(no_way_as_advice(
+                    readings, [a.clause for a in acts], text))), acts), text)))), text)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -1272,6 +1273,57 @@ _AS_I_WOULD_NOT = re.compile(r" (?:(?:ok|right|so|well|honestly) )*i would (?:pr
 _SIGNALLED = re.compile(r" (?:tap|taps|tapping|press|pressing|cough|coughing) ")
 
 
+# Evidence given as the advice's reason: prints, the CSI, forensics, what the officers will
+# want to check, something in it with a name or an address on.
+_FOR_EVIDENCE = re.compile(
+    r"(?i)\b(?:prints?|fingerprints?|csi|scenes? of crime|forensics?|evidence|dna)\b|"
+    r"\bofficers? (?:will|'ll|might|may|would) (?:want|need) to (?:check|see|look)|"
+    r"\b(?:a|an|their|his|her|someone's) (?:name|address)(?: \w+)? (?:on|in) (?:it|them|"
+    r"there|those|the)\b")
+
+
+def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """Advice to keep off or leave alone what the turn says holds evidence ("try not to go
+    near the van, they might have left prints"; "please don't move the bags, there could be
+    something in them with an address on") preserves the scene: it is no safety advice
+    (no author of the development or training sets labels safety advice in such a turn).
+    Heard beside scene preservation, the safety reading goes; heard alone, it is that
+    advice."""
+    if not _FOR_EVIDENCE.search(text):
+        return readings
+    unsafe = [r for r in readings if r.intent == "safety_advice" and r.affirmed]
+    if not unsafe:
+        return readings
+    if any(r.intent == "scene_preservation" for r in readings):
+        return [r for r in readings if r not in unsafe]
+    return [replace(r, intent="scene_preservation") if r in unsafe else r for r in readings]
+
+
+def _advised_as_i_would_not(readings: list[IntentReading]) -> list[IntentReading]:
+    """Advice put as what the handler would not do ("I'd probably not stand in the
+    outside lane") asks nothing, though it names what a question would ask about ("is the
+    car in the outside lane?")."""
+    return [r for r in readings if not (r.affirmed and r.intent in ASKING and r.act !=
+                                        "question" and _AS_I_WOULD_NOT.match(spelled(r.clause)))]
+
+
+def _told_by_form(main: ActKind, acts: list[Act], readings: list[IntentReading],
+                  text: str) -> bool:
+    """An instruction by its form that the learnt model may not overrule: telling a silent
+    caller how to signal, or that they need not ("tap if you're still there", "no need to
+    tap any more"; the definitions' silent solution; only a tap code put after a question
+    answers it, and that turn asks by its form); advice put as what the handler would not
+    do in the caller's place ("I'd not go rooting through the bags, …", "I wouldn't drive
+    over tonight, love")."""
+    if main == "question" and "?" not in text and acts and all(
+            a.kind == "instruction" for a in acts) and (any(
+            r.intent == "silent_solution" for r in readings) or any(
+            _SIGNALLED.search(spelled(a.clause)) for a in acts)):
+        return True
+    return main == "statement" and bool(acts) and acts[0].kind == "instruction" and bool(
+        _AS_I_WOULD_NOT.match(spelled(acts[0].clause)))
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
                      readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
@@ -1281,18 +1333,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     not read back ("jot this reference number down" may still be an instruction)."""
     if _said_so(main, acts, readings, text):
         return True
-    if main == "question" and "?" not in text and acts and all(
-            a.kind == "instruction" for a in acts) and (any(
-            r.intent == "silent_solution" for r in readings) or any(
-            _SIGNALLED.search(spelled(a.clause)) for a in acts)):
-        # "tap if you're still there", "no need to tap any more": telling a silent caller
-        # how to signal, or that they need not, is an instruction (the definitions); only
-        # a tap code put after a question answers it, and that turn asks by its form
+    if _told_by_form(main, acts, readings, text):
         return True
-    if main == "statement" and acts and acts[0].kind == "instruction" and _AS_I_WOULD_NOT.match(
-            spelled(acts[0].clause)):
-        return True  # "I'd not go rooting through the bags, …", "I wouldn't drive over
-        # tonight, love": advice put as what the handler would do in the caller's place
     if main == "readback" and grounded_waiver(readings, text):
         return True  # "forget the make, we know it's a red Micra": a waiver's ground
     if main == "readback" and not readback and any(
