@@ -8,7 +8,8 @@ handler's own need waived "for me"; the reason after a waiver said of the caller
 …", "you won't know …"); a read-back heard only as the caller's facts; advice put as what
 the handler would not do ("I'd not …"); "I won't ask …, just whisper …"; "your phone"
 named (no order to phone); keeping off what holds evidence (prints, the CSI, something
-with a name on it) preserves the scene and is no safety advice. New wording, not lines of
+with a name on it) preserves the scene and is no safety advice; a reference number given
+to note is no read-back. New wording, not lines of
 any blind or training set.
 """
 
@@ -155,3 +156,13 @@ def test_keeping_off_what_holds_evidence_preserves_the_scene() -> None:
     assert "safety_advice" in _affirmed(_read(
         "Stay in the bedroom and keep the door locked till the officers are there.",
         "domestic-abuse-children"))
+
+
+def test_a_reference_given_to_note_reads_nothing_back() -> None:
+    analysis = _read("Grab a pen and jot this down, it's three nine two eight.")
+    assert ("reference_number", "affirm") in _labels(analysis)
+    assert "confirm_details" not in _affirmed(analysis)
+    # a check put to the caller in the same turn still reads back
+    checked = _read("Your reference is three nine two eight, have I got your number right as "
+                    "07700 900123?")
+    assert ("confirm_details", "affirm") in _labels(checked)

@@ -76,6 +76,7 @@ from scoring.understanding.left_out import left_out
 from scoring.understanding.noted_back import (
     as_noted,
     closed_by_acknowledgement,
+    invites_correction,
     noted_details,
     noted_summary,
     without_acknowledgement,
@@ -352,9 +353,9 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
+        readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
-            valued)
+            valued), valued, text)
         readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
             staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
                 reasons_for_refusal(choices_not_advice(no_way_as_advice(
@@ -1133,6 +1134,19 @@ def _held_not_read_back(readings: list[IntentReading],
                                         and r.clause not in valued)]
 
 
+def _reference_given(readings: list[IntentReading], valued: set[str],
+                     text: str) -> list[IntentReading]:
+    """A reference number given for the caller to note ("jot this down, it's four four one
+    seven") is no read-back (the definitions): its digits confirm nothing, unless the turn
+    puts something to the caller to check ("…, is that right?") or says back a value of
+    the world."""
+    if invites_correction(text) or not any(
+            r.intent == "reference_number" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
+                                        and r.clause not in valued)]
+
+
 def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     """A thing declined and then a statement that resembles it ("we won't need an
     interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
@@ -1278,8 +1292,8 @@ _SIGNALLED = re.compile(r" (?:tap|taps|tapping|press|pressing|cough|coughing) ")
 _FOR_EVIDENCE = re.compile(
     r"(?i)\b(?:prints?|fingerprints?|csi|scenes? of crime|forensics?|evidence|dna)\b|"
     r"\bofficers? (?:will|'ll|might|may|would) (?:want|need) to (?:check|see|look)|"
-    r"\b(?:a|an|their|his|her|someone's) (?:name|address)(?: \w+)? (?:on|in) (?:it|them|"
-    r"there|those|the)\b")
+    r"\b(?:a|an|their|his|her|someone's) (?:name|address)(?: \w+)? (?:on|in)\b(?! (?:file|"
+    r"the (?:record|system|log|file))\b)")
 
 
 def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentReading]:
