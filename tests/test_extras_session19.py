@@ -18,6 +18,8 @@ from __future__ import annotations
 from functools import cache
 
 from scoring.understanding import Context, TurnAnalysis, Understanding
+from scoring.understanding.analysis import ActKind, IntentReading
+from scoring.understanding.reading import _read_back_asks_nothing
 from simulator.library import meaning_matcher
 from simulator.loader import load_scenario, resolve
 
@@ -166,3 +168,24 @@ def test_a_reference_given_to_note_reads_nothing_back() -> None:
     checked = _read("Your reference is three nine two eight, have I got your number right as "
                     "07700 900123?")
     assert ("confirm_details", "affirm") in _labels(checked)
+
+
+
+def _reading(intent: str, clause: str, act: ActKind) -> IntentReading:
+    return IntentReading(intent=intent, confidence=0.9, polarity="affirm", subject="caller",
+                         clause=clause, phrase="(test)", score=0.9, act=act)
+
+
+def test_a_fact_put_back_after_and_still_asks() -> None:
+    # the read-back of the whole turn holds its "?": after "so that's" it asks nothing of
+    # its own; after "and" ("and that was …?") the fact is asked after, as the definitions'
+    # "and that was Friday?" (the v5 marker credits that question)
+    so = [_reading("location", "So that's the lay-by on Hoe Lane", "statement"),
+          _reading("confirm_details", "So that's the lay-by on Hoe Lane, by the tower?",
+                   "readback")]
+    assert [r.intent for r in _read_back_asks_nothing(so)] == ["confirm_details"]
+    then = [_reading("when_happened", "And that was the Saturday the 21st", "statement"),
+            _reading("confirm_details", "Okay. And that was the Saturday, the 21st?",
+                     "readback")]
+    assert [r.intent for r in _read_back_asks_nothing(then)] == [
+        "when_happened", "confirm_details"]

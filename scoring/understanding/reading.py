@@ -991,6 +991,11 @@ def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReadi
         and not REASSURANCE.search(spelled(r.clause)))]
 
 
+# A fact put back as a follow-on after "and" ("Right. And that was this Friday?"): asked.
+_AND_PUT_BACK = re.compile(r"(?i)(?:^|[.?!]\s+)\W*(?:(?:right|ok|okay|erm|um|so),?\s+)*and\s+"
+                           r"(?:that|it|this|he|she|they)\b")
+
+
 def _still_asks(clause: str) -> bool:
     """Does a clause of a read-back ask in its own right? A spoken tag after a value is the
     read-back's own check ("…, on Yarm Road, yeah?"); a question has its own form: a
@@ -1008,9 +1013,11 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
     # (the read-back's own reading is no question of its own, though it holds the turn's
-    # "?": "So that's Hoe Lane, opposite the old water tower?")
+    # "?": "So that's Hoe Lane, opposite the old water tower?"; but a fact put back after
+    # "and" asks after it, "Right. And that was the Friday?")
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
-            _still_asks(r.clause) for r in readings if r.intent != "confirm_details"):
+            _still_asks(r.clause) for r in readings if r.intent != "confirm_details"
+            or _AND_PUT_BACK.search(r.clause)):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
