@@ -50,8 +50,11 @@ REQUEST = pattern(
     r"i do (?:need|want) to (?:know|ask|find out|take|get)",
     r"i do need (?:your|his|her|their|the|a|an)")
 IMPERATIVE = pattern(
-    "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring", "call",
-    "phone", "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
+    "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring",
+    # (the noun after a determiner tells nothing: "your phone's given me the street", "the
+    # call came in at ten")
+    r"(?<!your )(?<!the )(?<!my )(?<!his )(?<!her )(?<!their )(?<!our )(?:call|phone)",
+    "make sure", "try", "press", "move", "put", "take", "close", "shut", "open",
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "bear with",
@@ -67,7 +70,15 @@ IMPERATIVE = pattern(
     # advice as what the handler would do in the caller's place: "I'd not bother with
     # them", "I wouldn't go out", "if I were you I'd ring the council"
     "i would not bother", "i would not go", "i would ring", "i would call", "i would go",
-    "i would contact", "i would keep", "i would stay", "if i were you", "if i was you")
+    "i would contact", "i would keep", "i would stay", "if i were you", "if i was you",
+    # the same put with any verb, "probably" or not: "I'd not stand between the lorry and
+    # the traffic", "I'd probably not move the bags" (not what the handler would not know,
+    # say or think, nor "I wouldn't worry", which comforts)
+    r"i would (?:probably |really |personally |honestly )?not(?! (?:be|have|know|say|think|"
+    r"expect|want|need|worry|fret|mind|like|blame|call it)\b)",
+    # what a caller who cannot speak should do instead: "just answer when you can", "just
+    # whisper what you can"
+    "just answer", "just whisper", "whisper")
 PROMISE = pattern(
     "i will", "i am going to", "we will", "we are going to", "someone will", "somebody will",
     "an officer will", "officers will", "they will", "you will get", "you will receive",
@@ -186,7 +197,12 @@ _HANDLERS_NEED = re.compile(
     r" (?:\w+ ){0,2}?(?:(?:i|we) (?:will not|shall not|am not going to|are not going to)"
     r"(?: be)? ask\w*|(?:there is )?no point (?:in )?(?:me |us |my |our )?ask\w*)|"
     r" (?:\w+ ){0,6}?(?:there is )?no (?:more )?need (?:for (?:me|us) )?to (?:ask|go over|"
-    r"go back over|know|hear|check whether|check if|go through (?:\w+ ){1,4}again) ")
+    r"go back over|know|hear|check whether|check if|go through (?:\w+ ){1,4}again) |"
+    # the handler's own doing said not needed, whatever it is ("there's no need for me to
+    # give you a new reference", "no reason for me to ask", "no call for us to take the
+    # officers' names"): "for me", "for us" makes it the handler's
+    r" (?:\w+ ){0,6}?no (?:more |real )?(?:need|call|reason|point|requirement) for (?:me|us)"
+    r" to \w+ ")
 # The one detail still wanted after others were waived: "just your name", "only the
 # postcode" asks for it.
 _ONLY_THIS = re.compile(r" (?:just|only) (?:your|his|her|their|the) (?:\w+ ){0,2}\w+ $")

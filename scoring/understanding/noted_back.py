@@ -49,6 +49,26 @@ _HELD_AS = re.compile(r" (?:i|we) (?:have |had )?(?:got|put|written|noted|taken|
                       r"(?: \w+)?(?: down)? as ")
 
 
+# The typed turn closed by an acknowledgement with a full stop ("Fourteen weeks, okay.",
+# "Two taps, right."): the word takes the detail in, it puts no tag to the caller (a tag
+# is asked: "…, okay?"; every author labels the full-stopped form a statement).
+_ACK_CLOSES = re.compile(r"(?i)[,;]\s*(?:okay|ok|right)\s*\.\s*$")
+
+
+_ACK_WORD_AT_END = re.compile(r"(?i)\W+(?:okay|ok|right)\W*$")
+
+
+def without_acknowledgement(clause: str) -> str:
+    """The clause without the acknowledging word closing it ("Two taps okay" → "Two
+    taps")."""
+    return _ACK_WORD_AT_END.sub("", clause)
+
+
+def closed_by_acknowledgement(turn: str) -> bool:
+    """Is the typed turn closed by "…, okay." or "…, right.", asking nothing anywhere?"""
+    return "?" not in turn and _ACK_CLOSES.search(turn) is not None
+
+
 def invites_correction(text: str) -> bool:
     """Is the detail put to the caller to correct: a question mark, a check asked for or
     announced ("is that right", "just to confirm", "let me read that back"), or a tag after
@@ -72,11 +92,19 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
         # (or a clause of its own recording it: "…. I've put that on.")
         note_after = bool(after) and after not in said_back and bool(
             _NOTE_OPENS.match(spelled(after)) or notes(after))
-        if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after):
+        acknowledged = at == len(parts) - 1 and closed_by_acknowledgement(turn)
+        if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after
+                or acknowledged):
             continue
         checked = [clause, after] if note_after else [clause]
-        if any(invites_correction(c) or invites_correction(sentence_of(c, turn))
-               for c in checked):
+        if acknowledged:
+            # (the closing word is no tag: look for a check in what comes before it)
+            clause_said = without_acknowledgement(clause)
+            sentence = _ACK_CLOSES.sub(".", sentence_of(clause, turn))
+            if invites_correction(clause_said) or invites_correction(sentence):
+                continue
+        elif any(invites_correction(c) or invites_correction(sentence_of(c, turn))
+                 for c in checked):
             continue
         out.add(clause)
     return out

@@ -73,7 +73,14 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
 from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.left_out import left_out
-from scoring.understanding.noted_back import as_noted, noted_details, noted_summary
+from scoring.understanding.noted_back import (
+    as_noted,
+    closed_by_acknowledgement,
+    invites_correction,
+    noted_details,
+    noted_summary,
+    without_acknowledgement,
+)
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
@@ -352,12 +359,13 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _held_not_read_back(_said_both_ways(_reasons_for_advice(
+        readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
             _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
-            valued)
-        readings = failings_apologised_for(staying_put_not_the_line(no_read_back_in_grounds(
-            without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                readings, [a.clause for a in acts], text))), acts), text)))
+            valued), valued, text)
+        readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
+            staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
+                reasons_for_refusal(choices_not_advice(no_way_as_advice(
+                    readings, [a.clause for a in acts], text))), acts), text)))), text)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -936,7 +944,30 @@ def _asking_nothing_of_their_own(
             # the note is said as "Right, I've got that" is: the turn is what else it does
             # ("Flat 6, got it. Keep the door locked." tells the caller what to do)
             main = turn_act(text, rest)
+    acts, readings, main = _acknowledged_not_asked(text, acts, readings, main)
     return acts, tap_codes.for_questions(acts, readings), main
+
+
+def _acknowledged_not_asked(text: str, acts: list[Act], readings: list[IntentReading],
+                            main: ActKind | None,
+                            ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """A typed turn closed by "…, okay." or "…, right." takes in what the caller said: the
+    closing word is no tag ("Two taps, okay.", "That's the music through the wall,
+    okay."), so a last clause that asks only by it asks nothing. (Said with a "?" it is a
+    tag, and the turn is left as it was.)"""
+    if not acts or acts[-1].kind != "question" or not closed_by_acknowledgement(text):
+        return acts, readings, main
+    last = acts[-1].clause
+    said = without_acknowledgement(last)
+    if not said or asks(said) or is_tag_question(said) or wh_question(said) or REQUEST.search(
+            spelled(said)):
+        return acts, readings, main
+    acts = [*acts[:-1], replace(acts[-1], kind="statement")]
+    readings = [r for r in readings if not (r.clause == last and r.affirmed
+                                            and r.intent in ASKING)]
+    if main == "question":
+        main = None
+    return acts, readings, main
 
 
 def _by_what_is_told(text: str, acts: list[Act], readings: list[IntentReading],
@@ -964,7 +995,10 @@ def _read_back_by_form(readings: list[IntentReading], acts: list[Act],
     # it asks where by its own form)
     placed = bool(readings) and all(
         r.intent == "location" and r.affirmed and not _still_asks(r.clause) for r in readings)
-    if readings and not placed:
+    if readings and not placed and not all(
+            r.intent in ASKING and r.affirmed and not _still_asks(r.clause) for r in readings):
+        # (heard only as the caller's facts it says back, asked in no clause's form, the
+        # turn still reads them back: "so that's Hoe Lane opposite the water tower, yes")
         return readings
     back = next((a for a in acts if a.kind == "readback"), None)
     if back is None and placed:
@@ -997,11 +1031,16 @@ def _comfort_in_its_own_words(readings: list[IntentReading]) -> list[IntentReadi
         and not REASSURANCE.search(spelled(r.clause)))]
 
 
+# A fact put back as a follow-on after "and" ("Right. And that was this Friday?"): asked.
+_AND_PUT_BACK = re.compile(r"(?i)(?:^|[.?!]\s+)\W*(?:(?:right|ok|okay|erm|um|so),?\s+)*and\s+"
+                           r"(?:that|it|this|he|she|they)\b")
+
+
 def _still_asks(clause: str) -> bool:
-    """Does a clause of a read-back ask by its own form? (A spoken tag after a value is the
-    read-back's own check: "…, on Yarm Road, yeah?"; a question has its own form: a question
-    word, "is he…", "any…", a request; a value put with a "?" alone may still ask: "and
-    that was Friday?")"""
+    """Does a clause of a read-back ask in its own right? A spoken tag after a value is the
+    read-back's own check ("…, on Yarm Road, yeah?"); a question has its own form: a
+    question word, "is he…", "any…", a request; a value put with a "?" alone may still
+    ask ("and that was Friday?")."""
     core = spelled(core_of(clause))
     return ((asks(clause) and not (is_tag_question(clause.rstrip(" ?.!"))
                                    and not _ASKED_OF.match(core) and not _ANY.match(core)))
@@ -1013,8 +1052,12 @@ def _read_back_asks_nothing(readings: list[IntentReading]) -> list[IntentReading
     eleven at night?", "So they went right onto Loughborough Road…"), a clause stating the
     caller's facts asks for none of them. Only when a detail was heard read back, and no
     clause of it is in a question's form (a question word, "is he…", a request)."""
+    # (the read-back's own reading is no question of its own, though it holds the turn's
+    # "?": "So that's Hoe Lane, opposite the old water tower?"; but a fact put back after
+    # "and" asks after it, "Right. And that was the Friday?")
     if not any(r.intent == "confirm_details" and r.affirmed for r in readings) or any(
-            _still_asks(r.clause) for r in readings):
+            _still_asks(r.clause) for r in readings if r.intent != "confirm_details"
+            or _AND_PUT_BACK.search(r.clause)):
         # nothing read back after all ("Any kids in the flat with you?"), or a request in
         # it ("I need his full name and his date of birth")
         return readings
@@ -1183,6 +1226,19 @@ def _held_not_read_back(readings: list[IntentReading],
                                         and r.clause not in valued)]
 
 
+def _reference_given(readings: list[IntentReading], valued: set[str],
+                     text: str) -> list[IntentReading]:
+    """A reference number given for the caller to note ("jot this down, it's four four one
+    seven") is no read-back (the definitions): its digits confirm nothing, unless the turn
+    puts something to the caller to check ("…, is that right?") or says back a value of
+    the world."""
+    if invites_correction(text) or not any(
+            r.intent == "reference_number" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
+                                        and r.clause not in valued)]
+
+
 def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     """A thing declined and then a statement that resembles it ("we won't need an
     interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
@@ -1266,17 +1322,30 @@ _SERVICE_DOES = frozenset({"complaint_recording", "next_steps"})
 
 # The force's name opening the turn, before what is asked: "Essex Police, what's the
 # emergency?" (the clause cutter leaves the name out of the question, `scoring.intents`).
-_FORCE_ANSWERS = re.compile(rf"^\W*(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{1,3}}"
-                            r"(?:police|constabulary)\b[\s,;:-]", re.IGNORECASE)
+# The bare service's name answers too ("Police emergency, what's happened?", typed or heard
+# as "police whats your emergency"), when a question word follows it straight away.
+_FORCE_ANSWERS = re.compile(rf"^\W*(?:(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{1,3}}"
+                            r"(?:police|constabulary)\b[\s,;:-]|police(?: emergency| control)?"
+                            r"\W+(?=(?:what|how)))", re.IGNORECASE)
+# A clause only naming the force and its desk, before the formula's question ("Cleveland
+# Police complaints line, | how can I help?", "Essex Police resolution team, | …").
+_FORCE_NAMED = re.compile(rf"^\W*(?:(?!and\b){FORCE_NAME_WORD}[\w'-]* ){{0,3}}"
+                          r"(?:police|constabulary)(?: [a-z0-9'-]+){0,3}\W*$", re.IGNORECASE)
 
 
 def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]) -> list[Act]:
     """The force's answering formula, asking what has happened and nothing else, is a
     greeting even when it asks (the definitions' ruling), whatever the question's words
-    ("Cleveland Police, what's happened?", "Essex Police, what's the emergency?")."""
-    if (len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text)
-            and readings and all(r.intent == "what_happened" and r.affirmed for r in readings)):
+    ("Cleveland Police, what's happened?", "Essex Police, what's the emergency?"); the
+    force's name said as a clause of its own before the formula's greeting ("Cleveland
+    Police complaints line, how can I help?") is part of the greeting."""
+    if not readings or not all(r.intent == "what_happened" and r.affirmed for r in readings):
+        return acts
+    if len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text):
         return [Act("greeting", acts[0].clause, acts[0].confidence)]
+    if (len(acts) == 2 and acts[0].kind == "statement" and acts[1].kind == "greeting"
+            and _FORCE_NAMED.match(acts[0].clause)):
+        return [Act("greeting", acts[0].clause, acts[0].confidence), acts[1]]
     return acts
 
 
@@ -1294,9 +1363,71 @@ def _said_so(main: ActKind, acts: list[Act], readings: list[IntentReading], text
     if main == "reassurance" and any(a.kind == "apology" and _APOLOGY_WORD.search(a.clause)
                                      for a in acts):
         return True
-    return main == "question" and [a.kind for a in acts] in (
-        ["greeting"], ["statement", "greeting"]) and all(
-        r.intent == "what_happened" for r in readings)
+    # (the formula is a greeting whatever the model hears in it: "police whats your
+    # emergancy" is no comfort, "… complaints line, how can I help?" no question)
+    return [a.kind for a in acts] in (
+        ["greeting"], ["statement", "greeting"], ["greeting", "greeting"]) and all(
+        r.intent == "what_happened" for r in readings) and (
+        main == "question" or acts[0].kind == "greeting")
+
+
+# Advice as the handler would not do it in the caller's place: "I'd not …", "I wouldn't …".
+_AS_I_WOULD_NOT = re.compile(r" (?:(?:ok|right|so|well|honestly) )*i would (?:probably |really |"
+                             r"personally |honestly )?not (?!(?:be|have|know|say|think|expect|"
+                             r"want|need|worry|fret|mind|like|blame)\b)\w+ ")
+# A silent caller's signal named: "tap", "give the phone a tap", "press 55", "cough".
+_SIGNALLED = re.compile(r" (?:tap|taps|tapping|press|pressing|cough|coughing) ")
+
+
+# Evidence given as the advice's reason: prints, the CSI, forensics, what the officers will
+# want to check, something in it with a name or an address on.
+_FOR_EVIDENCE = re.compile(
+    r"(?i)\b(?:prints?|fingerprints?|csi|scenes? of crime|forensics?|evidence|dna)\b|"
+    r"\bofficers? (?:will|'ll|might|may|would) (?:want|need) to (?:check|see|look)|"
+    r"\b(?:a|an|their|his|her|someone's) (?:name|address)(?: \w+)? (?:on|in)\b(?! (?:file|"
+    r"the (?:record|system|log|file))\b)")
+
+
+def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """Advice to keep off or leave alone what the turn says holds evidence ("try not to go
+    near the van, they might have left prints"; "please don't move the bags, there could be
+    something in them with an address on") preserves the scene: it is no safety advice
+    (no author of the development or training sets labels safety advice in such a turn).
+    Heard beside scene preservation, the safety reading goes; heard alone, it is that
+    advice."""
+    if not _FOR_EVIDENCE.search(text):
+        return readings
+    unsafe = [r for r in readings if r.intent == "safety_advice" and r.affirmed]
+    if not unsafe:
+        return readings
+    if any(r.intent == "scene_preservation" for r in readings):
+        return [r for r in readings if r not in unsafe]
+    return [replace(r, intent="scene_preservation") if r in unsafe else r for r in readings]
+
+
+def _advised_as_i_would_not(readings: list[IntentReading]) -> list[IntentReading]:
+    """Advice put as what the handler would not do ("I'd probably not stand in the
+    outside lane") asks nothing, though it names what a question would ask about ("is the
+    car in the outside lane?")."""
+    return [r for r in readings if not (r.affirmed and r.intent in ASKING and r.act !=
+                                        "question" and _AS_I_WOULD_NOT.match(spelled(r.clause)))]
+
+
+def _told_by_form(main: ActKind, acts: list[Act], readings: list[IntentReading],
+                  text: str) -> bool:
+    """An instruction by its form that the learnt model may not overrule: telling a silent
+    caller how to signal, or that they need not ("tap if you're still there", "no need to
+    tap any more"; the definitions' silent solution; only a tap code put after a question
+    answers it, and that turn asks by its form); advice put as what the handler would not
+    do in the caller's place ("I'd not go rooting through the bags, …", "I wouldn't drive
+    over tonight, love")."""
+    if main == "question" and "?" not in text and acts and all(
+            a.kind == "instruction" for a in acts) and (any(
+            r.intent == "silent_solution" for r in readings) or any(
+            _SIGNALLED.search(spelled(a.clause)) for a in acts)):
+        return True
+    return main == "statement" and bool(acts) and acts[0].kind == "instruction" and bool(
+        _AS_I_WOULD_NOT.match(spelled(acts[0].clause)))
 
 
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
@@ -1307,6 +1438,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
     not read back ("jot this reference number down" may still be an instruction)."""
     if _said_so(main, acts, readings, text):
+        return True
+    if _told_by_form(main, acts, readings, text):
         return True
     if main == "readback" and grounded_waiver(readings, text):
         return True  # "forget the make, we know it's a red Micra": a waiver's ground
@@ -1349,7 +1482,11 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
         # up now": a read-back, then what need not be done or may be; the read-back is
         # what the turn is for
         return True
-    if acts and acts[0].kind == "statement" and declines(acts[0].clause):
+    if acts and acts[0].kind == "statement" and (declines(acts[0].clause) or (
+            handlers_own_need(acts[0].clause) and "?" not in text)):
+        # (so does the handler's own need waived, said as theirs: "there's no point me
+        # asking if anyone's hurt, there's nobody there" is a statement, the reason after
+        # it no comfort; "no need for me to take your name, it's on the log" no telling)
         # "I'm not going to ask you to keep holding her head, …": the handler declining
         # opens the turn, which tells nothing to do and (no clause asking, or the rules'
         # act would be a question) asks nothing (the definitions' statement)

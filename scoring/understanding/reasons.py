@@ -27,12 +27,20 @@ from scoring.understanding.wording import spelled
 _STATES = re.compile(r" (?:(?:so|and|but|right|ok|well|now|because|as|cos|since) )*"
                      r"(?:it|that|this|there|he|she|they|we|i|the (?:\w+ ){0,2}?\w+|officers|"
                      r"your (?:\w+ ){0,2}?\w+) (?:is|are|was|were|has|have|had|s|ve|can|could|"
-                     r"already|know|do|does|did|got)\b")
+                     r"already|know|do|does|did|got)\b"
+                     # the caller's own state or knowing, said to them as the reason ("you
+                     # are on the verge with the dog", "you won't know till you've looked",
+                     # "you've been round every room"); not what they may or should do
+                     r"| (?:(?:so|and|but|right|ok|well|now|because|as|cos|since) )*you "
+                     r"(?:are|were|have been|have already|had|will not know|would not know|"
+                     r"do not know|can not know|already) ")
 
 
 # What is under way or to come ("officers are going round to him now") is a next step in
 # its own right; so is advice put as a judgement ("it's better to keep them upstairs").
-_OWN_RIGHT = re.compile(r" (?:going|coming|heading|on (?:their|his|her|its|the) way|will|"
+# ("will not" is no step to come: "it won't pick anything up" only states)
+_OWN_RIGHT = re.compile(r" (?:going|coming|heading|on (?:their|his|her|its|the) way|"
+                        r"will(?! not)|"
                         r"sending|be (?:round|there|with you)|better|best|safer|wiser|"
                         r"a good idea|worth) ")
 
