@@ -1114,7 +1114,9 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     "Tap if you're still there" is the Silent Solution by its form (the definitions);
     "Don't go moving the bags, there may be something with an address on them": kept from
     handling for what it may show, the advice is the evidence's (scene preservation, the
-    definitions' "don't touch"), whatever danger it resembles."""
+    definitions' "don't touch"), whatever danger it resembles. (Settled here, the reading
+    is heard though the verifier would doubt it; a turn that names evidence anywhere has
+    its safety readings renamed later, `_kept_for_evidence`: one kind, two stages.)"""
     if _signalled(clause, turn):
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
@@ -1394,7 +1396,9 @@ def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentR
     something in them with an address on") preserves the scene: it is no safety advice
     (no author of the development or training sets labels safety advice in such a turn).
     Heard beside scene preservation, the safety reading goes; heard alone, it is that
-    advice."""
+    advice. (A prohibition followed at once by what it may show is settled as scene
+    preservation while the clause is read, `_settled_by_form`, so that it is heard at
+    all.)"""
     if not _FOR_EVIDENCE.search(text):
         return readings
     unsafe = [r for r in readings if r.intent == "safety_advice" and r.affirmed]
