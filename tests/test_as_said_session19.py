@@ -181,6 +181,15 @@ def test_callsim_match_quotes_as_said_and_names_the_reading(capsys):
     assert "'you and your dad keep her still' (read as 'you & your dad keep her still')" in out
 
 
+def test_callsim_match_says_no_read_as_for_a_dropped_comma(capsys):
+    from simulator.cli import main
+
+    assert main(["match", "If it's not safe to talk, press 55"]) == 0
+    out = capsys.readouterr().out
+    assert "'If it's not safe to talk, press 55':" in out
+    assert "read as" not in out
+
+
 def test_callsim_match_json_gives_the_words_said_and_the_analysis_unchanged(capsys):
     from simulator.cli import main
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -339,6 +340,10 @@ def run_match(args: argparse.Namespace) -> int:
     return 0
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'&]+", text.lower())
+
+
 def print_analysis(analysis: TurnAnalysis) -> None:
     """Each clause: what kind of turn, what it expresses, how, about whom, and why. A clause
     is quoted as it was said, and as the analysis read it too when it respelled it ("you and
@@ -348,7 +353,9 @@ def print_analysis(analysis: TurnAnalysis) -> None:
     for act in analysis.acts:
         heard = [r for r in analysis.intents if r.clause == act.clause]
         said = as_said(act.clause, analysis.text)
-        read = "" if said == act.clause else f" (read as '{act.clause}')"
+        # (a clause that differs from the words said only in case and punctuation, a comma
+        # dropped, was not respelled: "read as" would say nothing)
+        read = "" if _words(said) == _words(act.clause) else f" (read as '{act.clause}')"
         print(f"'{said}'{read}: {act.kind}")
         for r in heard:
             sign = "" if r.polarity == "affirm" else "NOT "
