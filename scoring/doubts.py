@@ -28,6 +28,7 @@ from scoring.understanding.polarity import (
     HANDLER_REFUSES,
     INTENTS_ASKED,
     NOT_NEEDED,
+    NOT_SAFE,
     NOT_SAYING,
     OPPOSITE,
     PERMISSION,
@@ -102,15 +103,9 @@ WAIVED_OTHER = re.compile(
 # spelled "can not"). Joined into one word, the `PERMISSION` trigger's "you can" is not heard
 # in it.
 DENIED_MODAL = re.compile(r" you (can|could|may) not ")
-# Safety denied is no leave: "if it's not safe to talk, press 55" is the Silent Solution's
-# own condition (three authors' silent calls, training a and b and v22), where the
-# `PERMISSION` trigger "safe to" would read leave to talk.
-NOT_SAFE = re.compile(r" (?:not|never|no longer) (?:really |very )?safe (?:for you )?to ")
-
-
 def unsafe(clause: str) -> str:
-    """The spelled clause with safety denied ("not safe to talk") put so no permission is
-    heard in it (`NOT_SAFE`)."""
+    """The spelled clause with safety denied ("not safe to talk": `polarity.NOT_SAFE`, the
+    Silent Solution's own condition) put so no `PERMISSION` ("safe to") is heard in it."""
     return NOT_SAFE.sub(" unsafe for you to ", clause)
 
 
@@ -551,8 +546,9 @@ KEPT = re.compile(
 def kept_after(clause_said: str, text: str) -> str | None:
     """The words, straight after a clause naming the agency whose matter it is, in which the
     handler keeps the matter after all (`KEPT`), quoted; None when there are none."""
+    clause = spelled(clause_said)
     for sentence in re.findall(r"[^.!?]+", text):
-        said, clause = spelled(sentence), spelled(clause_said)
+        said = spelled(sentence)
         start = said.find(clause)
         if start < 0:
             continue

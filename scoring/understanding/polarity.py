@@ -603,7 +603,7 @@ def _advice(intent: str, text: str) -> Polarity:
         (m.start(), "affirm") for m in overlapping(PROHIBITION, before) if m.start() > own]
     # safety denied ("if it's not safe to talk, press 55") keeps from the act as a
     # prohibition does, and is no leave: "safe to" there permits nothing
-    unsafe = overlapping(_NOT_SAFE, before)
+    unsafe = overlapping(NOT_SAFE, before)
     triggers += [(m.start(), "affirm") for m in unsafe if m.start() > own]
     triggers += [(m.start(), "negate") for m in overlapping(PERMISSION, before)
                  if m.start() > own and not any(u.start() < m.start() < u.end() for u in unsafe)]
@@ -615,8 +615,8 @@ def _advice(intent: str, text: str) -> Polarity:
 
 # Safety denied: "it's not safe to talk", "if it isn't safe to speak" (spelled: "is not").
 # The Silent Solution's own condition in three authors' silent calls (training a and b,
-# v22), where "safe to" alone would be read as leave to talk.
-_NOT_SAFE = pattern(r"(?:not|never|no longer) (?:really |very )?safe (?:for you )?to")
+# v22), where "safe to" alone would be read as leave to talk (`scoring.doubts.unsafe` too).
+NOT_SAFE = pattern(r"(?:not|never|no longer) (?:really |very )?safe (?:for you )?to")
 
 
 # A door or a room shut: with leave, the scene let go ("you're fine to close the back door
