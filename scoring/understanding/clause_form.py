@@ -310,7 +310,7 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     # in the same clause)
     timed = _TIME_OF.match(text) and "?" not in clause and not wh_question(clause) and not (
         PERMISSION.search(text) or NOT_NEEDED.search(text) or _ASKED_OF_CALLER.search(text)
-        or _promise_on_arrival(text))
+        or _PROMISED_ON_ARRIVAL.match(text))
     if (intent in ADVICE | {"next_steps"} and timed) or (
             first and not read_back and "?" not in clause and _OPENING_TIME.match(text)) or (
             not asking and _no_step_said(intent, text)):
@@ -408,11 +408,6 @@ def promises(clause: str) -> bool:
     (Cut off by a comma, "they'll …" alone is not known to be the service's.)"""
     text = spelled(core_of(clause))
     return bool(_PROMISES.match(text) or _PROMISED_ON_ARRIVAL.match(text))
-
-
-def _promise_on_arrival(text: str) -> bool:
-    """Is `text` (spelled) a step the service will take when it arrives, said whole?"""
-    return bool(_PROMISED_ON_ARRIVAL.match(text))
 
 
 # A phrase with no verb of its own, opening with where: "off the carriageway", "away from
