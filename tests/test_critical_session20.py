@@ -15,6 +15,7 @@ import pytest
 
 from scoring.attempt import Attempt
 from scoring.doubts import informal_only, waved_after
+from scoring.intents import clauses
 from scoring.result import ItemMark
 from scoring.understanding.wording import spelled
 from simulator.loader import load_scenario, resolve
@@ -175,3 +176,32 @@ def test_a_log_outside_schedule_3_records_no_complaint(actions: list[str]) -> No
 ])
 def test_a_log_under_schedule_3_still_records_it(actions: list[str]) -> None:
     assert _logged(actions).status == "met", actions
+
+
+# --- the silent call: the keypad's order after its spoken condition -------------------------
+
+def _silent(line: str) -> ItemMark:
+    return item_mark("silent-999-call", "silent-solution", [
+        (0, "caller", "[breathing, a door slams somewhere]", None),
+        (5, "trainee", "police emergency hello", None),
+        (8, "caller", "[silence]", None),
+        (11, "trainee", line, None),
+        (18, "caller", "[two beeps]", ["press55"])], [{"t": 18, "type": "keypad", "value": "55"}])
+
+
+@pytest.mark.parametrize("line", [
+    "if you cant talk right now push the five button two times for me",
+    "if you cant speak to me right now press the five key two times",
+])
+def test_the_keypad_order_in_new_words_after_its_condition_is_heard(line: str) -> None:
+    assert _silent(line).status == "met", line
+
+
+def test_a_spoken_condition_is_cut_from_the_keypad_order_after_it() -> None:
+    assert clauses("if its not safe to talk push the five button twice for me")[-1] == \
+        "push the five button twice for me"
+    # an order asked for ("can you press …") or governed ("to press …") is one clause
+    assert clauses("can you press the five button twice for me") == [
+        "can you press the five button twice for me"]
+    assert clauses("i need you to press the five button twice") == [
+        "i need you to press the five button twice"]
