@@ -38,7 +38,7 @@ OPTIONS: dict[str, frozenset[str]] = {
     "thrive": frozenset({"fields", "threshold"}),
     "checked": frozenset({"before_grade", "within"}),
     "event": frozenset({"value", "within"}),
-    "revealed": frozenset(),
+    "revealed": frozenset({"within"}),
     "all": frozenset(),
     "any": frozenset(),
     "not": frozenset(),

@@ -132,10 +132,32 @@ PUT_ASIDE = pattern(r"(?<!not )(?<!never )forget", "never mind", "not an apology
 # complaint", "a formal complaint drags on for months, a word from his sergeant is better":
 # two blind authors marked no complaint recorded). Not for reassurance ("you're doing better
 # than you think").
-DISFAVOURED = pattern(r"(?:quicker|faster|easier|simpler|better|less hassle|less bother) than",
+DISFAVOURED = pattern(r"(?:quicker|faster|easier|simpler|better|less hassle|less bother)"
+                      # (whom it is quicker for: "quicker for you than a formal complaint")
+                      r"(?: for (?:you|him|her|them|us|everyone|everybody|all of us))? than",
                       r"takes? (?:ages|forever|months|weeks|years|a long time|so long|too long)",
                       r"drags? on", r"drag (?:\w+ )?out", "waste of time", "more hassle",
                       "long winded")
+# The matter settled informally, the way a formal step is not taken ("we can sort it
+# informally", "I can get it resolved informally with his sergeant": two blind authors, two
+# sets apart, marked neither the complaint recorded; the scenario's own failing log words are
+# "resolved informally"). Not denied: "it can't be sorted informally", "too serious to sort out
+# informally" is the reason for the formal step (`informal_only`).
+INFORMALLY = pattern(r"(?:sort|sorts|sorted|sorting|resolve|resolves|resolved|resolving|"
+                     r"deal with|dealt with|dealing with|handle|handled|handling|settle|"
+                     r"settled|settling)(?: \w+){0,4}? informally")
+INFORMAL_DENIED = frozenset({"not", "never", "no", "too", "rather"})
+
+
+def informal_only(clause: str) -> str | None:
+    """The words, in a spelled clause, that settle the matter informally (`INFORMALLY`),
+    quoted; None when there are none or they are denied a few words before."""
+    for found in overlapping(INFORMALLY, clause):
+        if not INFORMAL_DENIED.intersection(clause[:found.start() + 1].split()[-4:]):
+            return found.group().strip()
+    return None
+
+
 # A question waived, left to the caller not to answer: "don't feel you have to tell me how
 # much he'd had", "if you'd sooner not tell me your name, that's fine".
 WAIVED_QUESTION = pattern(r"(?:sooner|rather|prefer) not", "do not feel you have to",
@@ -284,11 +306,15 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
 
 def kept_signpost(reading: IntentReading, text: str) -> str | None:
     """Why a signpost directs the caller nowhere: the matter kept by the handler straight
-    after it (`kept_after`); None otherwise."""
+    after it (`kept_after`), or the agency waved away straight after it (`waved_after`);
+    None otherwise."""
     if reading.intent != "signpost":
         return None
     kept = kept_after(reading.clause, text)
-    return None if kept is None else f"the handler keeps the matter after it ('{kept}')"
+    if kept is not None:
+        return f"the handler keeps the matter after it ('{kept}')"
+    waved = waved_after(reading.clause, text)
+    return None if waved is None else f"it is waved away straight after ('{waved}')"
 
 
 # What the handler says they will do, with the advice only as what it is for: "I'm going to
@@ -468,8 +494,10 @@ def polarity_doubt(reading: IntentReading, analysis: TurnAnalysis) -> str | None
         return _trigger(clause, (UNTOLD,), "the clause does not tell")
     if intent in DOING:
         aside = () if intent == "reassurance" else (PUT_ASIDE,)
+        informal = None if intent == "reassurance" else informal_only(clause)
         steered = None if intent == "reassurance" else _trigger(
-            clause, (DISFAVOURED,), "the clause steers the caller away from it")
+            clause, (DISFAVOURED,), "the clause steers the caller away from it") or (
+            None if informal is None else f"the clause settles it informally ('{informal}')")
         return _trigger(clause, (REFUSAL, NOT_SAYING, UNTOLD, NOT_NEEDED, NOT_DONE, *aside),
                         "the clause refuses or denies") or steered
     if intent in INTENTS_ASKED:
@@ -546,15 +574,50 @@ KEPT = re.compile(
 def kept_after(clause_said: str, text: str) -> str | None:
     """The words, straight after a clause naming the agency whose matter it is, in which the
     handler keeps the matter after all (`KEPT`), quoted; None when there are none."""
+    for rest in sentence_after(clause_said, text):
+        found = KEPT.match(rest)
+        if found is not None:
+            return found.group().strip()
+    return None
+
+
+def sentence_after(clause_said: str, text: str) -> list[str]:
+    """What each sentence of `text` holding the clause says after it, spelled (from the
+    space that ends the clause)."""
     clause = spelled(clause_said)
+    rests = []
     for sentence in re.findall(r"[^.!?]+", text):
         said = spelled(sentence)
         start = said.find(clause)
-        if start < 0:
+        if start >= 0:
+            rests.append(said[start + len(clause) - 1:])
+    return rests
+
+
+# The agency named as where to go, then waved away in the words the sentence turns on
+# straight after ("…would be the council's noise team, but they'll be closed now anyway,
+# and they don't do a great deal"): the same waving away as in the agency's own clause
+# (`waves_away`: "the council won't help you at this time of night", "the noise team will be
+# closed", marked no signpost by blind authors over many sets), only said after a "but".
+# Not when the sentence goes on to tell the caller how to reach it after all ("…, but they're
+# shut now, so ring them on Monday"), nor when it turns round again (`waves_away`); "closed
+# till Monday" alone says when it is shut, not how to reach it.
+TURNED_AGAINST = re.compile(r"^ (?:but|though|although|however) ")
+ROUTE_AFTER = re.compile(r" (?:ring|call|phone|contact|report|email|e mail|text|try|"
+                         r"get in touch|get hold|speak to|talk to|go to|online|website|web|app|"
+                         r"number) ")
+
+
+def waved_after(clause_said: str, text: str) -> str | None:
+    """The words, straight after a clause naming an agency, that wave it away after a "but"
+    (`TURNED_AGAINST`), quoted; None when there are none or the caller is still told how to
+    reach it (`ROUTE_AFTER`)."""
+    for rest in sentence_after(clause_said, text):
+        if TURNED_AGAINST.match(rest) is None or ROUTE_AFTER.search(rest) is not None:
             continue
-        found = KEPT.match(said[start + len(clause) - 1:])
-        if found is not None:
-            return found.group().strip()
+        waved = waves_away(rest)
+        if waved is not None:
+            return waved
     return None
 
 

@@ -502,8 +502,11 @@ _QUESTION_WORDS = frozenset("what what's where where's how how's whereabouts who
 _ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())
 # Speech runs instructions together ("don't go out to them keep your family with you
 # police are on their way"): each of these starts a new one.
+# (the keypad's order too, after the condition it answers: "if you cant speak press five
+# five", "if its not safe to talk push the five button twice": read with its condition, a
+# new wording of the order is lost in the condition's words)
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
-                          "we'll".split())
+                          "we'll press push".split())
 # A word after which an instruction word continues the clause rather than starting one.
 # ("if", "unless", "until": a condition's clause is governed by its conjunction: "one tap
 # if I'm right" is one clause, the code and what it answers)

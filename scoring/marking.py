@@ -32,6 +32,7 @@ from scoring.doubts import (
     leave_text,
     lifted,
     names_danger,
+    waved_after,
     waves_away,
 )
 from scoring.intents import Matcher
@@ -1424,6 +1425,11 @@ class Marker:
                     return Outcome(True, 1.0, f"{said}, but in doubt: the handler keeps the "
                                    f"matter after it ('{kept}')",
                                    (_turn(index, turn, "said, then kept"),), 0.5)
+                waved = waved_after(act.clause, turn.text)
+                if waved is not None:
+                    return Outcome(True, 1.0, f"{said}, but in doubt: it was waved away "
+                                   f"straight after ('{as_said(waved, turn.text)}')",
+                                   (_turn(index, turn, "said, then waved away"),), 0.5)
         return None
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:
@@ -1603,10 +1609,25 @@ class Marker:
 
     def _revealed(self, c: Condition) -> Outcome:
         fact = c.revealed or ""
-        if fact in self.revealed:
-            return Outcome(True, 1.0, f"the caller revealed {fact} at "
-                           f"{clock(self.revealed[fact])}")
-        return Outcome(False, 0.0, f"{fact} never came up")
+        if fact not in self.revealed:
+            return Outcome(False, 0.0, f"{fact} never came up")
+        when = f"the caller revealed {fact} at {clock(self.revealed[fact])}"
+        if c.within is not None:
+            cut = self._spoke_after(c.within)
+            if cut is not None and self.revealed[fact] >= cut:
+                # "Established where Liam is within the first 30 seconds": the answer to a
+                # question put in time counts however long the caller takes to give it, but
+                # a fact drawn out only by a later question ("where are you calling from?"
+                # at 22 s answered with her own town, his address asked at 58 s) was not
+                # established in time (every development author marked such calls so).
+                return Outcome(False, 0.0, f"{when}, after the trainee spoke again past "
+                               f"{clock(c.within)} (at {clock(cut)})")
+        return Outcome(True, 1.0, when)
+
+    def _spoke_after(self, seconds: float) -> float | None:
+        """When the trainee first spoke after `seconds` into the call, or None."""
+        return next((turn.t for _, turn in self.attempt.trainee_turns() if turn.t > seconds),
+                    None)
 
 
 def sentence_of(clause: str, text: str) -> str | None:
