@@ -1020,7 +1020,8 @@ class People:
             if brought is not None:
                 return brought
         if context.last_subject not in (None, "caller"):
-            return Someone(context.last_subject or "other", context.last_person)
+            return Someone(context.last_subject or "other", context.last_person,
+                           several=self._said_several(context))
         for earlier in reversed(context.previous[-2:]):
             # a clause that names nobody and heard nothing ("have you heard from either of
             # them?") passes "them" on to the turn before it
@@ -1034,6 +1035,16 @@ class People:
             if found is not None or earlier.intents:
                 return found
         return None
+
+    def _said_several(self, context: Context) -> bool:
+        """Was the one last asked about, nobody of the world in particular, said in the
+        plural ("have you tried her friends?")? Then "she" after it is not them."""
+        if context.last_person is not None:
+            return False
+        asked = next((earlier for earlier in reversed(context.previous) if any(
+            r.subject == context.last_subject for r in earlier.intents)), None)
+        said = None if asked is None else self._noun(_plain_kin(spelled(asked.text)))
+        return said is not None and said.role == context.last_subject and said.several
 
     def _introduced(self, text: str) -> Someone | None:
         """Someone a clause brings in as someone's ("he's got a son", "Liam has a little
