@@ -59,3 +59,11 @@ def test_a_pronoun_after_a_woman_of_a_group_fits_her_sex() -> None:
                             "So you've already spoken to Ellie's mum.",
                             "Do you have a mobile for her I could ring?")
     assert said[-1] == {"other"}
+
+
+def test_she_after_her_friends_is_not_the_friends() -> None:
+    said = subjects_in_turn("missing-person-vulnerable",
+                            "Have you rung round her school friends yet?",
+                            "Okay. What's your postcode?",
+                            "And what's her full name?")
+    assert said[-1] <= {"missing_person"}

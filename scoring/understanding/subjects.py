@@ -722,10 +722,15 @@ class People:
         """Whom a clause with no verb and nobody in it is about ("Has he mentioned harming
         himself with anything else, | a knife or anything like that?"): it only lists
         what the question before it asked after, so it is about whom that one was."""
-        if not verbless(text) or any(p in text for p in (*_YOU, *_HE, *_SHE, *_THEY)):
+        if not verbless(text) or any(p in text for p in (*_YOU, *_HE, *_SHE, *_THEY)) or (
+                context is None or not context.previous):
             return None
-        last = self._last(context)
-        return last if last is not None and last.role != "vehicle" else None
+        # the question just before, whoever it was about ("can I take your name? | and a
+        # phone number?" is the caller's), not whoever was talked about before that
+        asked = [r for r in context.previous[-1].intents if r.act in ("question", "readback")]
+        if not asked or asked[0].subject == "vehicle":
+            return None
+        return Someone(asked[0].subject, asked[0].person)
 
     def _camera_owner(self, context: Context | None) -> Someone | None:
         """Whose camera a question naming nobody asks after, where the clause just before
