@@ -30,7 +30,8 @@ def _witnesses(line: str) -> ItemMark:
 
 
 def test_asking_who_rode_with_the_injured_is_not_asking_for_witnesses() -> None:
-    assert _witnesses("Was there somebody else travelling in her car?").points == 0
+    assert _witnesses("Has she got anybody else in the car with her?").points == 0
+    assert _witnesses("Anybody else in her car with her?").points == 0
 
 
 def test_asking_about_his_own_camera_still_is() -> None:
@@ -132,6 +133,6 @@ def test_the_grab_to_the_neck_is() -> None:
 def test_a_name_and_a_house_number_are_no_description() -> None:
     mark = item_mark("hate-incident", "description", [
         (0, "caller", "They've egged the window again.", None),
-        (6, "trainee", "Who is it that's been doing it?", None),
+        (6, "trainee", "And who's the man doing it, what's his name?", None),
         (10, "caller", "It's Kyle Parker, he's at number 47 across the road.", None)])
     assert mark.points == 0

@@ -63,7 +63,7 @@ def test_a_pronoun_after_a_woman_of_a_group_fits_her_sex() -> None:
 
 def test_she_after_her_friends_is_not_the_friends() -> None:
     said = subjects_in_turn("missing-person-vulnerable",
-                            "Have you rung round her school friends yet?",
-                            "Okay. What's your postcode?",
-                            "And what's her full name?")
-    assert said[-1] <= {"missing_person"}
+                            "Have you checked with her friends?",
+                            "Right. And what's your address?",
+                            "How old is she?")
+    assert said[-1] == {"missing_person"}
