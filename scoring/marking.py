@@ -113,6 +113,18 @@ DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
     r"slim|stocky|skinny|thin|big|short|shaved|bald|ginger|blonde?|brown|gr[ae]y|dark|"
     r"tracksuit|trackies|joggers|hoodie|jeans|puffer)\b", re.IGNORECASE)
+# Where someone lives, said by its number ("lives opposite at 47", "number 21", "flat 3"):
+# a number of an address, not an age or a height.
+_HOUSE_NUMBER = re.compile(r"\b(?:at|number|no|flat|house)\s+\d+[a-z]?\b", re.IGNORECASE)
+
+
+def describes(answer: str) -> bool:
+    """Does the caller's answer describe someone (`DESCRIBED`), leaving aside where they
+    live? "Kyle Parker, lives opposite at 47" names him and places him: no description
+    (two blind authors)."""
+    return DESCRIBED.search(_HOUSE_NUMBER.sub(" ", answer)) is not None
+
+
 # A question for what someone wears and nothing of how they look ("what was she wearing?",
 # "what's he got on?"), and an answer that says how they look (height, build, hair,
 # ethnicity, age), where "black" or "white" alone may be a blazer or a shirt: a question for
@@ -194,6 +206,11 @@ INVITES_ACCOUNT = re.compile(
 # The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
 # is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
 # ("no one" is "no 1" once normal_text has read its numbers)
+# Advice for the weeks ahead (a better lock, keys away from the door at night, the card
+# stopped): what the caller keeps is the advice last given, so its opposite said first
+# ("pop the keys back on the hook" while the scene is talked about) is not held against it
+# (two blind authors, none the other way); advice for the moment is acted on at once.
+ADVICE_FOR_LATER = frozenset({"crime_prevention"})
 NEGATION = re.compile(r"\b(?:not|never|nobody|no one|no 1|nothing|none|neither|nor)\b")
 # When a thing will happen, said so the caller can hold us to it (`saying_when:` items): a
 # day, a time, a span ("within the hour", "this week"), or now ("on their way", "today").
@@ -609,7 +626,7 @@ class Marker:
         answers "what's his name?" with how he looks has given the description. So too a
         question for the clothes alone, answered with the clothes alone (`CLOTHING`)."""
         if names_only(ask.reading.clause):
-            return DESCRIBED.search(self.reply_to(ask)) is None
+            return not describes(self.reply_to(ask))
         if clothes_only(ask.reading.clause):
             return APPEARANCE.search(self.reply_to(ask)) is None
         return False
@@ -639,7 +656,7 @@ class Marker:
         must judge ("you don't need to stay on the line if it's not safe"), and advice read
         as given that the words lift or permit ("if he wants to go out, that's fine";
         `scoring.doubts.lifted`), in a turn that gives the advice nowhere else."""
-        if intent not in ADVICE:
+        if intent not in ADVICE or intent in ADVICE_FOR_LATER:
             return None
         for index, turn in self.attempt.trainee_turns():
             if names_danger(turn.text):
@@ -1122,7 +1139,7 @@ class Marker:
             given = facts.intersection(turn.reveals or ())
             if asked is None or not given:
                 continue
-            if c.describing and DESCRIBED.search(turn.text) is None:
+            if c.describing and not describes(turn.text):
                 continue  # "what's his name?" answered with the name alone
             at, question = asked
             heard = {r.intent for r in self.analyses[at].intents}

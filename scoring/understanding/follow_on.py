@@ -72,3 +72,13 @@ def fragment(clause: str) -> bool:
     """A follow-on with no verb of its own ("and his mate?", "what about the other man?")."""
     text = spelled(clause)
     return bool(_LEANS.match(text)) and not _VERB.search(text) and len(text.split()) <= SHORT
+
+
+def verbless(clause: str) -> bool:
+    """A clause with no verb of its own ("a knife or anything like that?", "any of it?"):
+    it names or lists; what it asks is the question before it."""
+    return not _VERB.search(_THINGS.sub(" ", spelled(clause)))
+
+
+# Words ending as a verb's "-ing" does that are no verb ("anything", "this morning").
+_THINGS = re.compile(r" (?:\w*thing|morning|evening|ceiling|building|clothing) ")

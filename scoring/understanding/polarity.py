@@ -763,7 +763,11 @@ NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would n
                      "not able to say", "not able to discuss", "not at liberty to",
                      r"(?:not going to|will not|shall not)(?: be)? tell\w* you",
                      # named only to disown it: "I'm not here to say he was just doing his job"
-                     r"not here to (?:say|tell you|suggest|claim)")
+                     r"not here to (?:say|tell you|suggest|claim)",
+                     # and after another verb it disowns with it: "I'm not here to defend
+                     # him or say he was just doing his job"
+                     r"not here to (?:\w+ ){1,3}(?:or|and|nor) (?:to )?(?:say|tell you|"
+                     r"suggest|claim)")
 DENIAL_REACH = 5  # words from a trigger to what it denies
 # Denied straight after it is named: "the council won't do anything".
 _DENIED_AFTER = pattern("will not", "can not", "could not", "would not", "does not",

@@ -11,12 +11,12 @@ those of docs/understanding-definitions.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scoring.text import normalise_name
 from scoring.truth import World
 from scoring.understanding.analysis import Context
-from scoring.understanding.follow_on import fragment
+from scoring.understanding.follow_on import fragment, verbless
 from scoring.understanding.role_words import (
     KIN_WORDS,
     NOUNS,
@@ -48,6 +48,9 @@ DEFAULT = {
     "person_description": "missing_person", "last_seen": "missing_person",
     "breathing_conscious": "casualty", "children_present": "child",
     "officer_details": "officer", "witnesses_cctv": "witness",
+    # a weapon is asked after as a danger: the one feared has it (or, at risk, may use it
+    # on himself), never the caller ("has anyone round there got a weapon?")
+    "weapons": "suspect",
 }
 _YOUNG = re.compile(r" (?:son|daughter|lad|boy|girl|little one|baby) ")
 # Questions about someone harmed, threatened or in danger: about the victim, not the doer.
@@ -73,7 +76,11 @@ _YOU_ARE_KIN = re.compile(r" (?:you are|are you|were you) (?:his|her|their) (?:"
 _COLLOQUIAL_KIN = ((re.compile(r" (?:lad|boy|little lad|little boy|eldest boy|youngest boy) "),
                     " son "),
                    (re.compile(r" (?:girl|little girl|eldest girl|youngest girl) "),
-                    " daughter "))
+                    " daughter "),
+                   # "your two are in the back bedroom", "how old are your three?": a count
+                   # said alone is the caller's children
+                   (re.compile(r" (?:2|3|4|5) (?=(?:are|were|have|had|both|all|still|asleep|"
+                               r"upstairs|in|at|with|ok|alright)\b|$)"), " children "))
 # Kin as a description writes it: "Lister is his father" is his dad.
 _FORMAL_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mam": "mother",
                "mummy": "mother"}
@@ -250,6 +257,15 @@ _YOU_SAW_SOMEONE = re.compile(r" (?:did|have|had|do|could) you (?:\w+ ){0,2}?(?:
 # "He's got a son, you said?", "Liam has a little boy?": someone new brought in, of someone's
 _INTRODUCED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*(?:he|she|they|\w+) (?:is |has |have )?"
                          r"(?:got )?(?:a|an|two|three|some|any) (?=(?:\w+ ){1,2})")
+# A question asked of anyone at all: "has anyone round there got…", "is anybody…".
+_ANYONE_ASKED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*(?:has|have|had|does|do|did|is|"
+                           r"was|are|were) (?:anyone|anybody|someone|somebody) ")
+# "Whose field is it?": who owns a thing, as a world's description says it.
+_WHOSE = re.compile(r" whose (\w+) ")
+_OWNS = re.compile(r" (?:who|that) owns | owners? of ")
+# The caller's words quoted back before what they said: "you said…", "you mentioned…".
+_QUOTED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*you (?:said|mentioned|told me|say) "
+                     r"(?:that )?")
 _CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|little one) ")
 # What is asked of those who did it, whoever was talked about last
 _OFFENDERS_DOINGS = frozenset({"suspect_present", "alcohol_drugs", "weapons",
@@ -273,6 +289,9 @@ class Someone:
     person: str | None = None
     # said in the plural ("the officers"): "they" may take them up, "she" may not
     several: bool = field(default=False, compare=False)
+    # the sex the words said ("Ellie's mum": a woman, though the world's record is of the
+    # friends' parents as a group): what "she" or "he" after it is checked against
+    sex: str = field(default="", compare=False)
 
 
 class People:
@@ -387,6 +406,9 @@ class People:
             text = " " + text[said.end(1):].lstrip()
         if _YOU_ARE_KIN.search(text):
             return Someone("caller")  # "and you're her dad?": who the caller is to her
+        owner = self._whose(text)
+        if owner is not None:
+            return owner  # "whose field is it?": the farmer who owns it, whatever is heard
         direct = self._relayed(text, context)
         if direct is not None:
             clause = text = direct
@@ -431,7 +453,7 @@ class People:
             return False
         if who.several and said != "they":
             return False  # "the officers will take it from you. Does she…": not them
-        gender = next((g for w, g in self.people if w.person == who.person), "")
+        gender = who.sex or next((g for w, g in self.people if w.person == who.person), "")
         return said == "they" or not gender or gender == said
 
     def _possessed(self, clause: str, text: str) -> Someone | None:
@@ -447,7 +469,7 @@ class People:
             said = f" {owner} {noun} "
             for who, description in self.descriptions:
                 if said in description:
-                    return who
+                    return replace(who, sex=_sex_said(noun))
             kin = self._kin_of(known, noun) if known is not None else None
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
@@ -569,6 +591,10 @@ class People:
             return Someone("officer", self._only("officer"))
         if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
             return Someone("witness", self._only("witness"))
+        if intent == "weapons" and _ANYONE_ASKED.match(text):
+            # "has anyone at the party got a weapon?": whoever the caller fears, not a
+            # guest or neighbour as such
+            return self._usual(intent)
         return self._harmed(text, intent, context)
 
     def _mentioned(self, text: str, intent: str) -> Someone | None:
@@ -680,6 +706,9 @@ class People:
             return phone  # "does Priya have a mobile?" / "what's the number?": hers
         if intent == "children_present" and any(p in text for p in _THEY):
             return Someone("child", self._only("child"))  # "are they with him?"
+        listed = self._listed(text, context)
+        if listed is not None:
+            return listed
         pronoun = self._pronoun(text, context, intent)
         if pronoun is not None:
             return pronoun
@@ -688,6 +717,20 @@ class People:
             # (but "what's your full name?" is the caller's, whatever it was heard as)
             return self._usual(intent)
         return Someone("caller")
+
+    def _listed(self, text: str, context: Context | None) -> Someone | None:
+        """Whom a clause with no verb and nobody in it is about ("Has he mentioned harming
+        himself with anything else, | a knife or anything like that?"): it only lists
+        what the question before it asked after, so it is about whom that one was."""
+        if not verbless(text) or any(p in text for p in (*_YOU, *_HE, *_SHE, *_THEY)) or (
+                context is None or not context.previous):
+            return None
+        # the question just before, whoever it was about ("can I take your name? | and a
+        # phone number?" is the caller's), not whoever was talked about before that
+        asked = [r for r in context.previous[-1].intents if r.act in ("question", "readback")]
+        if not asked or asked[0].subject == "vehicle":
+            return None
+        return Someone(asked[0].subject, asked[0].person)
 
     def _camera_owner(self, context: Context | None) -> Someone | None:
         """Whose camera a question naming nobody asks after, where the clause just before
@@ -809,6 +852,29 @@ class People:
             if intent == "person_description":
                 return Someone("suspect", self._only("suspect"))
         return Someone(role, self._only(role))
+
+    def _whose(self, text: str) -> Someone | None:
+        """The owner a "whose" question asks for ("whose field is it?", "whose gate is
+        that?"): the one the world says owns that thing, else the one person it says owns
+        anything."""
+        asked = _WHOSE.search(text)
+        if asked is None:
+            return None
+        owners = [(who, d) for who, d in self.descriptions if _OWNS.search(d)]
+        said = [who for who, d in owners if f" {asked.group(1)} " in d]
+        if len(said) == 1:
+            return said[0]
+        return owners[0][0] if len(owners) == 1 else None
+
+    def _named_not_caller(self, text: str) -> Someone | None:
+        """Someone named in the clause other than the caller: the caller's name is said to
+        them ("Okay, Joanne, I'm going to get some details about your brother"), and the
+        next "he" or "she" is never the one spoken to."""
+        found = self._named(text, text)
+        if found is None or found.role != "caller":
+            return found
+        rest = " ".join(w for w in text.split() if self.by_name.get(w) != Someone("caller"))
+        return self._named(f" {rest} ", text)
 
     def _named(self, words: str, text: str) -> Someone | None:
         for token in words.split():
@@ -959,7 +1025,8 @@ class People:
             if brought is not None:
                 return brought
         if context.last_subject not in (None, "caller"):
-            return Someone(context.last_subject or "other", context.last_person)
+            return Someone(context.last_subject or "other", context.last_person,
+                           several=self._said_several(context))
         for earlier in reversed(context.previous[-2:]):
             # a clause that names nobody and heard nothing ("have you heard from either of
             # them?") passes "them" on to the turn before it
@@ -968,16 +1035,27 @@ class People:
             if _OTHER_OFFENCES.search(text):
                 return Someone("victim", self._only("victim"))  # "two other break-ins…": them
             found = None if _YOU_ARE_KIN.search(text) else (  # "are you her dad?": the caller
-                self._possessed(said, text) or self._named(text, text)
+                self._possessed(said, text) or self._whose(text) or self._named_not_caller(text)
                 or self._pointed(text) or self._definite(text))
             if found is not None or earlier.intents:
                 return found
         return None
 
+    def _said_several(self, context: Context) -> bool:
+        """Was the one last asked about, nobody of the world in particular, said in the
+        plural ("have you tried her friends?")? Then "she" after it is not them."""
+        if context.last_person is not None:
+            return False
+        asked = next((earlier for earlier in reversed(context.previous) if any(
+            r.subject == context.last_subject for r in earlier.intents)), None)
+        said = None if asked is None else self._noun(_plain_kin(spelled(asked.text)))
+        return said is not None and said.role == context.last_subject and said.several
+
     def _introduced(self, text: str) -> Someone | None:
         """Someone a clause brings in as someone's ("he's got a son", "Liam has a little
         boy"): a son or daughter is the world's child when it holds one (of that sex), else
         whom the noun says."""
+        text = _QUOTED.sub(" ", text, count=1)  # "you said Liam's got a little boy"
         said = _INTRODUCED.match(text)
         if said is None or text.startswith((" you ", " i ", " we ", " it ", " there ")):
             return None
@@ -1078,8 +1156,8 @@ class People:
         third = min((plain.find(p) for p in (*_HE, *_SHE, *_THEY) if p in plain), default=-1)
         if 0 <= you < third and _SUBORDINATE.search(plain[you:third + 1]):
             return None  # "where were you when they pulled you over?": about the caller
-        genders = {w.person: g for w, g in self.people}
         last = self._last(context)
+        genders = self._genders(last)
         if gender == "they" and last is not None and genders.get(last.person) in ("he", "she"):
             group = self._group(context)
             if group is not None:
@@ -1117,11 +1195,25 @@ class People:
         return Someone("suspect") if gender in ("he", "they") else Someone("other")
 
 
+    def _genders(self, last: Someone | None) -> dict[str | None, str]:
+        """Each person's sex as the world records it, and the one talked about last as
+        the words said them ("Ellie's mum" is a woman, though the record is of a group)."""
+        genders: dict[str | None, str] = {w.person: g for w, g in self.people}
+        if last is not None and last.sex:
+            genders[last.person] = last.sex
+        return genders
+
+
 def _usual_for(intent: str, gender: str) -> str:
     """Whom a pronoun of a clause heard as `intent` is usually about."""
     if intent == "children_present" and gender != "they":
         return "suspect"  # "is he on his own?": the one with the children, not them
     return DEFAULT.get(intent, "suspect")
+
+
+def _sex_said(noun: str) -> str:
+    """"he" or "she" as a kin word says it ("mum", "brother"), else ""."""
+    return "she" if FEMALE.search(f" {noun} ") else "he" if MALE.search(f" {noun} ") else ""
 
 
 def _plain_kin(text: str) -> str:
