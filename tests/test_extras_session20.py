@@ -9,8 +9,9 @@ it answers; a bare "sorry" before the apology's object; someone else brought ont
 line; advice heard in the reason given after something said not to be needed; leave given
 ("you're okay to …") heard as comfort; a refusal, then the step or the comfort given
 instead; whether the door holds, heard as whether the offender is still there; a
-reference the caller holds, said back, heard as a reference given. New wording, not lines
-of any blind or training set.
+reference the caller holds, said back, heard as a reference given; the answering formula
+with the handler's name inside it; a place said back as "on there" (noted). New wording,
+not lines of any blind or training set.
 """
 
 from __future__ import annotations
@@ -158,3 +159,21 @@ def test_a_reference_the_caller_holds_said_back_gives_none() -> None:
         assert "reference_number" not in _affirmed(analysis), line
     line = "So that's CL 26 118734, and I'll give you a new reference for tonight, CL-26-120001."
     assert "reference_number" in _affirmed(_read(line, "complaint-schedule-3"))
+
+
+def test_the_answering_formula_with_the_handler_named_is_a_greeting() -> None:
+    # (the definitions: the force's answering formula is a greeting even when it asks)
+    analysis = _read("Essex Police, you're speaking to Priya, what's happened?")
+    assert analysis.act == "greeting"
+    assert ("what_happened", "affirm") in _labels(analysis)
+    # a question of its own after the formula is still a question
+    assert _read("Cleveland Police, you're speaking to Tom, is anyone hurt?").act == "question"
+
+
+def test_a_place_said_back_as_on_the_handlers_screen_is_noted_only() -> None:
+    # (the definitions: a detail said back only as noted is a statement with no intent)
+    for line in ("Mill Road, by the church, lovely, that's on there.",
+                 "Mill Road by the church, that's on my screen."):
+        analysis = _read(line, "non-police-matter")
+        assert analysis.act == "statement", line
+        assert not _affirmed(analysis), line

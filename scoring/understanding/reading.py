@@ -16,6 +16,7 @@ from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
+    GREETING,
     REASSURANCE,
     REQUEST,
     SYMPATHY,
@@ -1377,6 +1378,11 @@ def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]
         return acts
     if len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text):
         return [Act("greeting", acts[0].clause, acts[0].confidence)]
+    if ([a.kind for a in acts] == ["greeting", "question"] and _FORCE_ANSWERS.match(text)
+            and GREETING.search(spelled(acts[0].clause))):
+        # "Humberside Police, you're speaking to Jess, what's happened?": the handler named
+        # inside the formula; its question is still the formula's
+        return [acts[0], Act("greeting", acts[1].clause, acts[1].confidence)]
     if (len(acts) == 2 and acts[0].kind == "statement" and acts[1].kind == "greeting"
             and _FORCE_NAMED.match(acts[0].clause)):
         return [Act("greeting", acts[0].clause, acts[0].confidence), acts[1]]
