@@ -10,14 +10,17 @@ line; advice heard in the reason given after something said not to be needed; le
 ("you're okay to …") heard as comfort; a refusal, then the step or the comfort given
 instead; whether the door holds, heard as whether the offender is still there; a
 reference the caller holds, said back, heard as a reference given; the answering formula
-with the handler's name inside it; a place said back as "on there" (noted). New wording,
-not lines of any blind or training set.
+with the handler's name inside it; a place said back as "on there" (noted); "I'm going to
+ask you not to …"; a pen got ready; ways of dealing with a complaint set side by side for
+the caller to choose; recognised speech cut between a stated subject and its verb ("…I
+can hear it | was the side window"). New wording, not lines of any blind or training set.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from scoring.intents import clauses
 from scoring.understanding import Context, TurnAnalysis, Understanding
 from simulator.library import meaning_matcher
 from simulator.loader import load_scenario, resolve
@@ -177,3 +180,42 @@ def test_a_place_said_back_as_on_the_handlers_screen_is_noted_only() -> None:
         analysis = _read(line, "non-police-matter")
         assert analysis.act == "statement", line
         assert not _affirmed(analysis), line
+
+
+def test_asked_not_to_in_the_future_tells_the_caller() -> None:
+    line = "I'm going to ask you not to wash your hands until the officers have seen you."
+    assert _read(line).act == "instruction", line
+
+
+def test_getting_a_pen_ready_is_an_instruction() -> None:
+    for line in ("Grab a pen, Sam, and I'll read you the crime number.",
+                 "have a pen ready and ill give you the log number"):
+        assert _read(line).act == "instruction", line
+    assert _read("I'll grab the details off the system.").act == "promise"
+
+
+def test_ways_set_side_by_side_for_the_caller_to_choose_are_explained() -> None:
+    for line in ("You can have this sorted informally, or I can log it as a formal complaint, "
+                 "it's up to you.",
+                 "There are two ways we can handle this: I can log it formally and it goes to "
+                 "Professional Standards, or I can put it right for you now, and you can still "
+                 "come back to us if it isn't."):
+        assert _read(line, "complaint-service-recovery").act == "statement", line
+    # asking which is a question; leave given alone is still an instruction
+    line = "You can have this sorted informally, or I can log it formally, which would you like?"
+    assert _read(line, "complaint-service-recovery").act == "question"
+    assert _read("You can have a sit down now, love.").act == "instruction"
+
+
+def test_recognised_speech_keeps_a_stated_subject_with_its_verb() -> None:
+    # (unpunctuated speech: "…I can hear it | was the side window" is no question put)
+    for line in ("you dont need to tell me how they got in i can hear it was the back window",
+                 "no need to give me the postcode i can see where your phone is",
+                 "you wont need to keep the shed as it is the forensics lad has finished"):
+        analysis = _read(line)
+        assert analysis.act != "question", line
+        assert not _affirmed(analysis), line
+    # an inverted question after it still opens a question of its own
+    assert clauses("can you see it is it still there") == ["can you see it", "is it still there"]
+    assert clauses("what is he wearing is he in the house") == ["what is he wearing",
+                                                                "is he in the house"]

@@ -58,6 +58,9 @@ IMPERATIVE = pattern(
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "bear with",
+    # getting ready to note something: "grab a pen, and I'll give you the reference", "have a
+    # pen ready"
+    "grab", r"have (?:a|your) pen",
     # (the verb, not the noun: "report it to the council", not "the report's gone")
     r"report (?:it|this|that|them|the|him|her|to|any|anything)",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
@@ -449,10 +452,12 @@ def lets_caller_off(clause: str) -> bool:
 
 def asks_caller_to(clause: str) -> bool:
     """Does the clause open with the handler's request of the caller, said in the future or
-    as made before ("in a minute I'm going to ask you to press 55", "I asked you to tap a
-    minute ago")? It tells them to do it (the definitions: both tenses are the advice)."""
+    as made before ("in a minute I'm going to ask you to press 55", "I'm going to ask you
+    not to wash", "I asked you to tap a minute ago")? It tells them to do it (the
+    definitions: both tenses are the advice)."""
     opening = " " + " ".join(spelled(clause).split()[:11]) + " "  # ("in a minute, …")
-    return _ASKED_TO.search(opening) is not None or _ASKED_BEFORE.match(opening) is not None
+    return (_ASKED_TO.search(opening.replace(" you not to ", " you to ")) is not None
+            or _ASKED_BEFORE.match(opening) is not None)
 
 
 def others_need_not(clause: str) -> bool:

@@ -382,8 +382,8 @@ class Understanding:
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
-        acts, readings, main = _given_after_declining(text, *_by_what_is_told(
-            text, acts, _checked_as_that(readings, acts), main))
+        acts, readings, main = _choice_offered(text, *_given_after_declining(
+            text, *_by_what_is_told(text, acts, _checked_as_that(readings, acts), main)))
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -1508,6 +1508,33 @@ def _told_by_form(main: ActKind, acts: list[Act], readings: list[IntentReading],
         return True
     return main == "statement" and bool(acts) and acts[0].kind == "instruction" and bool(
         _AS_I_WOULD_NOT.match(spelled(acts[0].clause)))
+
+
+# Ways of dealing with it set side by side for the caller to choose: "there's two ways this
+# can go", "you've got a choice", "you can have this recorded formally, or I can try and
+# put it right now".
+_TWO_WAYS = re.compile(r" (?:two|2|a couple of) (?:ways|options|routes|choices) | you (?:have |"
+                       r"ve )?got a choice ")
+_YOU_CAN_HAVE = re.compile(r"^ (?:(?:so|ok|right|well|now|then) )*you (?:can|could) (?:either )?"
+                           r"have (?:this|it|that) ")
+_OR_WE_CAN = re.compile(r" or (?:i|we) (?:can|could) ")
+
+
+def _choice_offered(text: str, acts: list[Act], readings: list[IntentReading],
+                    main: ActKind | None,
+                    ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """A turn setting ways of dealing with the matter side by side for the caller to
+    choose ("You can have this recorded formally, or I can try and resolve it with you now,
+    it's your choice") explains what can happen: a statement, though "you can" opens it
+    (what the caller may do with the choice, "you can still come back to us", is part of
+    the explanation). Not when a clause asks which ("…, so which would you prefer?")."""
+    said = spelled(text)
+    offered = bool(_TWO_WAYS.search(said)) or bool(
+        _YOU_CAN_HAVE.match(said) and _OR_WE_CAN.search(said))
+    if not offered or (main or turn_act(text, acts)) != "instruction" or any(
+            a.kind == "question" for a in acts) or any(r.intent in ADVICE for r in readings):
+        return acts, readings, main
+    return acts, readings, "statement"
 
 
 def _given_after_declining(text: str, acts: list[Act], readings: list[IntentReading],
