@@ -119,9 +119,12 @@ def test_advice_heard_in_the_reason_after_a_thing_not_needed_is_not_advised() ->
                  "You needn't buy new locks today, the back door's solid as it is."):
         analysis = _read(line)
         assert not _affirmed(analysis), line
-    # an order after it still advises
+    # an order after it still advises; a condition on what the caller can do waives nothing
     analysis = _read("You don't need to describe him, just keep the front door locked.")
     assert "safety_advice" in _affirmed(analysis)
+    line = ("Right, if you can get him out then get him out and sit him on the grass, away "
+            "from the traffic.")
+    assert "safety_advice" in _affirmed(_read(line, "road-collision-injury"))
 
 
 def test_leave_given_is_no_comfort() -> None:
@@ -162,6 +165,9 @@ def test_a_reference_the_caller_holds_said_back_gives_none() -> None:
         assert "reference_number" not in _affirmed(analysis), line
     line = "So that's CL 26 118734, and I'll give you a new reference for tonight, CL-26-120001."
     assert "reference_number" in _affirmed(_read(line, "complaint-schedule-3"))
+    # a reference named and given ("yes" opening it is no read-back)
+    line = "Yes, sorry. Reference number is LS 2611 0355."
+    assert "reference_number" in _affirmed(_read(line, "burglary-next-morning"))
 
 
 def test_the_answering_formula_with_the_handler_named_is_a_greeting() -> None:

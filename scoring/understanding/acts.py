@@ -323,8 +323,14 @@ def says_back_a_reference(clause: str) -> bool:
 
 def gives_a_reference(clause: str) -> bool:
     """Does the clause give the caller a reference to note ("your crime reference is …",
-    "jot this down")?"""
-    return _GIVEN.search(spelled(clause)) is not None
+    "reference number is HU 2611 0291", "jot this down")?"""
+    text = spelled(clause)
+    return _GIVEN.search(text) is not None or _NAMED_AS.search(text) is not None
+
+
+# A reference named as what follows: "reference number is …", "the log number's …".
+_NAMED_AS = re.compile(r" (?:reference|ref|crime number|log number|incident number|complaint "
+                       r"number)(?: number)? (?:is|s|will be) ")
 
 
 def _reference_read_back(text: str) -> bool:

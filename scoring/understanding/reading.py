@@ -130,6 +130,7 @@ from scoring.understanding.waivers import (
     ACCOUNT,
     ASKED_BY_WORD,
     READ_BACK_WAIVED,
+    WAIVER,
     Waiver,
     named_by_asking,
     parts_of,
@@ -371,7 +372,7 @@ class Understanding:
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
         readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
             _advice_in_reasons(_reasons_for_waiver(_carried(
-                readings, [a.clause for a in acts], text), text)))), valued), valued, text)
+                readings, [a.clause for a in acts], text), text), text))), valued), valued, text)
         readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
             _looks_like_only(staying_put_not_the_line(no_read_back_in_grounds(
                 without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
@@ -1225,21 +1226,32 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
                                         and not inverted(r.clause))]
 
 
-def _advice_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
+def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
     """After a thing said not to be needed or let off ("I won't ask about your car, if they
     never touched it"; "you needn't change the locks tonight, the door's fine as it is"),
     a clause that tells the caller nothing by its form gives the reason: what it resembles
     is not advised (what was not touched is why, no telling to keep it untouched). Not
     where the turn also tells the caller something by its form elsewhere."""
+    # (said not to be needed, let off or declined in so many words: a misread "get her out"
+    # is no thing waived, and what follows it may well advise)
     waived = [n for n, r in enumerate(readings) if not r.affirmed
               and (r.intent in ASKING or r.intent in ADVICE)]
-    if not waived:
+    if not waived or not _waived_in_words(turn):
         return readings
     said_not = {readings[n].clause for n in waived}
     told = any(r.affirmed and r.intent in ADVICE and orders(r.clause) for r in readings)
     return [r for at, r in enumerate(readings) if told or not (
         r.affirmed and r.intent in ADVICE and at > waived[0] and r.clause not in said_not
         and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause)))]
+
+
+def _waived_in_words(turn: str) -> bool:
+    """Does the turn say in so many words that a thing is not needed, may be left, or will
+    not be asked ("you don't need to…", "forget…", "you can leave…", "I won't ask…")? Not
+    "if you can …", a condition on what the caller is able to do."""
+    said = spelled(turn).replace(" if you can ", " if ")
+    return bool(NOT_NEEDED.search(said) or PERMISSION.search(said) or WAIVER.search(said)
+                or declines(turn) or handlers_own_need(turn))
 
 
 # Advice in the handler's own voice, no reason: "it's worth getting a better lock", "I'd
@@ -1465,8 +1477,9 @@ def _reference_theirs(readings: list[IntentReading], text: str) -> list[IntentRe
     "…, the slip number SS-26-11-0417, noted"), gives no reference and asks them to note
     none (`reference_number` is giving one or asking them to note one), in its own clause
     or the clause that says whose it is."""
-    if not any(says_back_a_reference(c) for c in (text, *(r.clause for r in readings))):
-        return readings
+    if gives_a_reference(text) or not any(
+            says_back_a_reference(c) for c in (text, *(r.clause for r in readings))):
+        return readings  # ("Yes, sorry. Reference number is HU 2611 0291." gives one)
     return [r for r in readings if not (r.intent == "reference_number" and r.affirmed
                                         and not gives_a_reference(r.clause))]
 
