@@ -423,8 +423,14 @@ def _split_run_on(text: str) -> list[str]:
         embedded = i >= 2 and bare[i - 1] in _PRONOUNS and (
             bare[i - 2] in _ASKS_ON or (i >= 3 and bare[i - 3] in _ASKS_ON
                                         and bare[i - 2] not in _YES_NO))
+        # "I can hear it was the side window", "keep the drawers as they are": a verb after
+        # a subject said as a statement (not itself after a verb: "where is he | is he …")
+        # is that subject's own, when no subject of a question follows it ("can you see it
+        # | is it still there")
+        stated = i >= 2 and bare[i - 1] in _SAID_SUBJECTS and bare[i - 2] not in _INVERTS \
+            and subject not in _ASKED_OF
         asks = (bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
-                and not embedded
+                and not embedded and not stated
                 and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"]
@@ -472,14 +478,24 @@ def _split_run_on(text: str) -> list[str]:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
+# A subject a verb may follow in a statement ("it was", "they are"; not "you", so often the
+# object: "talking to you | is anyone else hurt"), the subjects a question puts after its
+# verb, and the verbs before a subject that make a question of it ("is he", "did they").
+_SAID_SUBJECTS = frozenset("i he she they we it".split())
+_ASKED_OF = _SAID_SUBJECTS | frozenset("you there anyone anybody someone somebody everyone "
+                                       "everybody".split())
+_INVERTS = frozenset("is are was were has have had does do did can could will would should "
+                     "shall may might must where's what's how's who's isn't aren't wasn't "
+                     "weren't hasn't haven't didn't doesn't".split())
 # A telling waived takes the question it reports with it: "no need to tell me how old he
 # is" is one clause (the question is not put, it is said not to be needed).
 # (so does a going over, an asking declined or a worry lifted: "no need to go back over what
 # happened", "I won't ask you what happened", "don't worry about which one it was")
 # (a listing or describing too: "you needn't list what was took", "no need to describe what
-# she was wearing")
+# she was wearing"; and what the handler can see or hear for themselves: "no need to give
+# me an address i can see where your phone is")
 _TOLD = frozenset("me us know ask explain repeat say over through into about you asking "
-                  "list describe".split())
+                  "list describe see hear".split())
 _HEDGES = frozenset("exactly precisely roughly just".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"

@@ -44,9 +44,11 @@ _RECORDING = re.compile(
     r"(?:made|make|making|taken|take|taking) a note|"
     r"can see (?:that|those|them|it|this|all that) on (?:the|my|our) (?:system|log|screen|"
     r"record))")
-# Said of what was told: "that's (all) noted", "that's on the log", "noted", "got that".
+# Said of what was told: "that's (all) noted", "that's on the log", "that's on there" (on
+# the handler's screen or map), "noted", "got that".
 _SAID_NOTED = re.compile(r"(?: \w+){0,12} (?:(?:that is|that s|it is|all) (?:all |now |been )*"
-                         r"(?:noted|logged|on the log|on the system|down)|noted|got (?:that|it)"
+                         r"(?:noted|logged|on the log|on the system|down|on there|on (?:the|my) "
+                         r"(?:screen|map))|noted|got (?:that|it)"
                          # several details had by the handler: "I've got those", "we've got
                          # all of them" (not "the police have got them": caught)
                          r"(?: down)?|(?:i|we) (?:have |had )?got (?:those|them|(?:all|both)"

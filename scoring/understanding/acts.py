@@ -58,6 +58,9 @@ IMPERATIVE = pattern(
     "hold", "wait", "cover", "look", "check", "write", "note", "tap", "cough", "turn",
     "switch", "listen", "tidy", "clean", "wash", "hang", "contact", "fit", "mark", "ask", "jot",
     "bear with",
+    # getting ready to note something: "grab a pen, and I'll give you the reference", "have a
+    # pen ready"
+    "grab", r"have (?:a|your) pen",
     # (the verb, not the noun: "report it to the council", not "the report's gone")
     r"report (?:it|this|that|them|the|him|her|to|any|anything)",
     "feel free", "you need to", "i need you to", "i want you to", "i would like you to",
@@ -312,6 +315,24 @@ _GIVEN = re.compile(r" (?:your (?:\w+ ){0,2}(?:reference|number|ref) is|here is|
                     r"for this is|i will|note of|write|jot|quote) ")
 
 
+def says_back_a_reference(clause: str) -> bool:
+    """Does the clause say back a reference the caller holds ("SS-26-11-0417, off the slip
+    he gave you", "CL-26-118734, is that the one?"), not give one?"""
+    return _reference_read_back(spelled(clause))
+
+
+def gives_a_reference(clause: str) -> bool:
+    """Does the clause give the caller a reference to note ("your crime reference is …",
+    "reference number is HU 2611 0291", "jot this down")?"""
+    text = spelled(clause)
+    return _GIVEN.search(text) is not None or _NAMED_AS.search(text) is not None
+
+
+# A reference named as what follows: "reference number is …", "the log number's …".
+_NAMED_AS = re.compile(r" (?:reference|ref|crime number|log number|incident number|complaint "
+                       r"number)(?: number)? (?:is|s|will be) ")
+
+
 def _reference_read_back(text: str) -> bool:
     """Does the (spelled) clause repeat a reference the caller holds: the reference alone
     ("SS-26-11-0417"), or said as theirs ("so that's CL 26 118734", "the one on your slip
@@ -416,6 +437,75 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
             declines(clause) and not asks(clause) and not SYMPATHY.search(text)):
         return "statement"
     return None
+
+
+# A worry lifted as the handler would in the caller's place, with what it is about: "I'd
+# not worry about security lights", "I wouldn't worry about the make" (a thing put aside
+# for the caller, as "don't worry about…" is; "I wouldn't worry" alone comforts).
+_WOULD_NOT_WORRY = re.compile(r" (?:i|we) would (?:probably |really |honestly |personally )?not "
+                              r"(?:worry|fret|bother) (?:about|with|over) ")
+
+
+def lets_caller_off(clause: str) -> bool:
+    """Does the clause let the caller off a detail with "let's" or as the handler would
+    ("let's not worry about the time", "so let's skip the reference for now", "I'd not
+    worry about security lights"): said to the caller, an instruction?"""
+    text = spelled(clause)
+    opening = _OPENING.match(text)
+    rest = text[opening.end() - 1:] if opening else text
+    return _LET_US_ASIDE.match(rest) is not None or _WOULD_NOT_WORRY.match(rest) is not None
+
+
+def asks_caller_to(clause: str) -> bool:
+    """Does the clause open with the handler's request of the caller, said in the future or
+    as made before ("in a minute I'm going to ask you to press 55", "I'm going to ask you
+    not to wash", "I asked you to tap a minute ago")? It tells them to do it (the
+    definitions: both tenses are the advice)."""
+    opening = " " + " ".join(spelled(clause).split()[:11]) + " "  # ("in a minute, …")
+    return (_ASKED_TO.search(opening.replace(" you not to ", " you to ")) is not None
+            or _ASKED_BEFORE.match(opening) is not None)
+
+
+def others_need_not(clause: str) -> bool:
+    """Does the clause deny a need of someone or something other than the caller ("the
+    DVLA don't need to be involved", "no need for the interpreter now")? A statement."""
+    text = spelled(clause)
+    said = _OTHERS_NEED_NOT.match(text)
+    if said is not None:
+        return " you " not in said.group()  # ("the reg, you don't need to …": the caller's)
+    return _NEED_FOR.search(text) is not None and not _NOT_FOR_CALLER.search(text)
+
+
+# "no need for your son to come down": leave given to one of the caller's own people
+_NOT_FOR_CALLER = re.compile(r" no (?:more )?need for (?:you|your) ")
+
+
+def gives_leave(clause: str) -> bool:
+    """Does the clause give the caller leave, with no comfort's own words ("you're okay to
+    use the car today", "you're alright to go now")? A permission, an instruction by the
+    definitions, however near its words come to comfort ("you're okay")."""
+    text = spelled(clause)
+    return _YOU_MAY.match(text) is not None and not (
+        SYMPATHY.search(text) or REASSURANCE.search(text))
+
+
+def tells_before_comfort(clause: str) -> bool:
+    """Does the clause open by telling the caller what to do, in no words of comfort ("stay
+    on the line for me", "keep talking to me"; not "don't worry", which comforts)? Praise
+    after it ("…, you're doing so well") keeps the telling what the turn is for."""
+    text = spelled(clause)
+    return _opens_telling(clause) and not (REASSURANCE.search(text) or SYMPATHY.search(text)
+                                           or _SORRY_NOT.search(text))
+
+
+_SORRY_NOT = re.compile(r" do not (?:you )?(?:be sorry|apologi[sz]e) ")
+
+
+def orders(clause: str) -> bool:
+    """Does the clause tell the caller by its form, an imperative with no subject before it
+    or what they may do ("lock it if you can", "you're fine to tidy up"; not "if they never
+    touched it", whose "never" has its subject)?"""
+    return _tells(clause) or asks_caller_to(clause)
 
 
 def tells_caller(clause: str) -> bool:
@@ -554,6 +644,13 @@ _HANDLER = re.compile(r" (?:i|we|me|us|my|our|ask\w*) ")
 # place ("I'd not bother with his date of birth") is said to the caller.
 _HANDLERS_WAIVER = re.compile(r" (?:i|we|me|us|my|our|let us|ask\w*) ")
 _AS_I_WOULD = re.compile(r" (?:i|we) (?:would|should)(?: \w+)? not (?:bother|worry|fret) ")
+# "Let's" said of the caller's own worry or of a detail put aside for now ("let's not worry
+# about the time", "let's skip the reference number", "let's park his age"): the caller is
+# let off giving it (the definitions' "let's not worry about the time" and "skip the
+# reference number for now", said to the caller: instructions). Not the handler's own
+# trouble ("let's not bother with a reference", "let's not go into it"), which stays theirs.
+_LET_US_ASIDE = re.compile(r" (?:(?:so|and|right|ok|well|then|now|just|yeah) )*let us "
+                           r"(?:not (?:worry|fret)|skip|park|leave|forget) ")
 
 
 _WAIVED_FOR_CALLER = frozenset(INTENTS_ASKED) | {"reference_number"}
@@ -576,7 +673,8 @@ def _callers_waiver(clause: str) -> bool:
     # leaves it: "leave the date" is an order, "we can leave his age there" the handler's)
     said = " ".join([found.group(), *text[found.end():].split()[:1]]) if found else (
         " " + " ".join(text.split()[:3]))
-    return not _HANDLERS_WAIVER.search(said + " ") or bool(_AS_I_WOULD.search(said + " "))
+    return (not _HANDLERS_WAIVER.search(said + " ") or bool(_AS_I_WOULD.search(said + " "))
+            or bool(_LET_US_ASIDE.match(said + " ")))
 
 
 def main_act(kinds: Sequence[ActKind]) -> ActKind:

@@ -23,6 +23,11 @@ _FAILED_TO = re.compile(
     r"returned|bothered|followed)\b")
 
 
+# "Sorry" said on its own, its object in the clauses after it: "I'm so sorry, …".
+_BARE_SORRY = re.compile(r"^ (?:(?:oh|right|ok|well|look|and) )*(?:i am |i )?(?:so |very |really |"
+                         r"truly |genuinely )?sorry $")
+
+
 def tells_a_failing(clause: str) -> bool:
     """Does the clause tell of no one having come, rung or been back?"""
     return bool(_FAILED_TO.search(spelled(clause)))
@@ -40,7 +45,12 @@ def failings_apologised_for(readings: list[IntentReading]) -> list[IntentReading
     clause with an apology's own word can refuse one ("but I won't apologise for…")."""
     if not any(r.intent == "apology" and r.affirmed for r in readings):
         return readings
+    apologised_in = {r.clause for r in readings if r.intent == "apology" and r.affirmed}
     return [r for r in readings if not (
         (r.intent == "next_steps" and tells_a_failing(r.clause))
+        # "I'm sorry, | on behalf of the force, | for how you were spoken to": the bare
+        # "sorry" cut off from what it is for is the apology's opening, no comfort
+        or (r.intent == "reassurance" and _BARE_SORRY.match(spelled(r.clause)) is not None
+            and bool(apologised_in - {r.clause}))
         or (r.intent == "apology" and not r.affirmed
             and not _APOLOGY_WORD.search(spelled(r.clause))))]

@@ -16,14 +16,23 @@ from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
 from scoring.understanding.acknowledgements import explains, noted_only, notes
 from scoring.understanding.acts import (
+    GREETING,
     REASSURANCE,
     REQUEST,
     SYMPATHY,
     act_of,
+    asks_caller_to,
     contrasted,
+    gives_a_reference,
+    gives_leave,
     handlers_own_need,
+    lets_caller_off,
     main_act,
+    orders,
+    others_need_not,
+    says_back_a_reference,
     still_stands,
+    tells_before_comfort,
     tells_caller,
     turn_act,
 )
@@ -104,7 +113,7 @@ from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
-from scoring.understanding.staying_put import staying_put_not_the_line
+from scoring.understanding.staying_put import brought_on_not_the_line, staying_put_not_the_line
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
@@ -121,6 +130,7 @@ from scoring.understanding.waivers import (
     ACCOUNT,
     ASKED_BY_WORD,
     READ_BACK_WAIVED,
+    WAIVER,
     Waiver,
     named_by_asking,
     parts_of,
@@ -325,7 +335,8 @@ class Understanding:
                                       place=(at - topics, len(parts) - topics),
                                       vector=None if vectors is None else vectors[at],
                                       after_topic=held is not None)
-            heard, close = _acknowledged(clause, heard, close, noting=noting)
+            heard, close = _acknowledged(clause, _no_comfort_in_leave(clause, heard), close,
+                                         noting=noting)
             kind, heard = _act_in_turn(clause, heard, bool(backs),
                                        last=acts[-1] if at and acts else None,
                                        before=parts[at - 1] if at else "", turn=text)
@@ -360,20 +371,20 @@ class Understanding:
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
         readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
-            valued), valued, text)
+            _advice_in_reasons(_reasons_for_waiver(_carried(
+                readings, [a.clause for a in acts], text), text), text))), valued), valued, text)
         readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
-            staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
-                reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                    readings, [a.clause for a in acts], text))), acts), text)))), text)
+            _looks_like_only(staying_put_not_the_line(no_read_back_in_grounds(
+                without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
+                    readings, [a.clause for a in acts], text))), acts), text)), text))), text)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
-        acts, readings, main = _by_what_is_told(text, acts, _checked_as_that(readings, acts),
-                                                main)
+        acts, readings, main = _choice_offered(text, *_given_after_declining(
+            text, *_by_what_is_told(text, acts, _checked_as_that(readings, acts), main)))
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
@@ -1215,6 +1226,40 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
                                         and not inverted(r.clause))]
 
 
+def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
+    """After a thing said not to be needed or let off ("I won't ask about your car, if they
+    never touched it"; "you needn't change the locks tonight, the door's fine as it is"),
+    a clause that tells the caller nothing by its form gives the reason: what it resembles
+    is not advised (what was not touched is why, no telling to keep it untouched). Not
+    where the turn also tells the caller something by its form elsewhere."""
+    # (said not to be needed, let off or declined in so many words: a misread "get her out"
+    # is no thing waived, and what follows it may well advise)
+    waived = [n for n, r in enumerate(readings) if not r.affirmed
+              and (r.intent in ASKING or r.intent in ADVICE)]
+    if not waived or not _waived_in_words(turn):
+        return readings
+    said_not = {readings[n].clause for n in waived}
+    told = any(r.affirmed and r.intent in ADVICE and orders(r.clause) for r in readings)
+    return [r for at, r in enumerate(readings) if told or not (
+        r.affirmed and r.intent in ADVICE and at > waived[0] and r.clause not in said_not
+        and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause)))]
+
+
+def _waived_in_words(turn: str) -> bool:
+    """Does the turn say in so many words that a thing is not needed, may be left, or will
+    not be asked ("you don't need to…", "forget…", "you can leave…", "I won't ask…")? Not
+    "if you can …", a condition on what the caller is able to do."""
+    said = spelled(turn).replace(" if you can ", " if ")
+    return bool(NOT_NEEDED.search(said) or PERMISSION.search(said) or WAIVER.search(said)
+                or declines(turn) or handlers_own_need(turn))
+
+
+# Advice in the handler's own voice, no reason: "it's worth getting a better lock", "I'd
+# try their noise team", "all you need to do is report it", "I'd think about a camera".
+_ADVISED_IN_VOICE = re.compile(r" (?:worth|i would|we would|need to do|think about|you should|"
+                               r"you ought|best|better off) ")
+
+
 def _held_not_read_back(readings: list[IntentReading],
                         valued: set[str]) -> list[IntentReading]:
     """In a turn that advises or waives a question, a clause saying what the handler holds
@@ -1345,6 +1390,11 @@ def _answering_formula(text: str, acts: list[Act], readings: list[IntentReading]
         return acts
     if len(acts) == 1 and acts[0].kind == "question" and _FORCE_ANSWERS.match(text):
         return [Act("greeting", acts[0].clause, acts[0].confidence)]
+    if ([a.kind for a in acts] == ["greeting", "question"] and _FORCE_ANSWERS.match(text)
+            and GREETING.search(spelled(acts[0].clause))):
+        # "Humberside Police, you're speaking to Jess, what's happened?": the handler named
+        # inside the formula; its question is still the formula's
+        return [acts[0], Act("greeting", acts[1].clause, acts[1].confidence)]
     if (len(acts) == 2 and acts[0].kind == "statement" and acts[1].kind == "greeting"
             and _FORCE_NAMED.match(acts[0].clause)):
         return [Act("greeting", acts[0].clause, acts[0].confidence), acts[1]]
@@ -1409,6 +1459,45 @@ def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentR
     return [replace(r, intent="scene_preservation") if r in unsafe else r for r in readings]
 
 
+# Whether the door or lock between the caller and the offender holds: "is the door still
+# holding?", "has the lock held?"
+_DOOR_HOLDS = re.compile(r" (?:is|are|has|have|will) (?:the|that|your|this|the front|the back|"
+                         r"the bedroom) (?:door|doors|lock|locks|chain) (?:still )?(?:holding|"
+                         r"held|hold|holding up|going to hold) ")
+
+
+def _looks_like_only(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """The turn's readings without what its clauses only resemble, by their form: someone
+    brought onto the line, a door holding, a reference of the caller's said back."""
+    return brought_on_not_the_line(_door_holding(_reference_theirs(readings, text)))
+
+
+def _reference_theirs(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """A reference the caller holds, said back ("SS-26-11-0417, off the slip he gave you",
+    "…, the slip number SS-26-11-0417, noted"), gives no reference and asks them to note
+    none (`reference_number` is giving one or asking them to note one), in its own clause
+    or the clause that says whose it is."""
+    if gives_a_reference(text) or not any(
+            says_back_a_reference(c) for c in (text, *(r.clause for r in readings))):
+        return readings  # ("Yes, sorry. Reference number is HU 2611 0291." gives one)
+    return [r for r in readings if not (r.intent == "reference_number" and r.affirmed
+                                        and not gives_a_reference(r.clause))]
+
+
+def _door_holding(readings: list[IntentReading]) -> list[IntentReading]:
+    """Asking whether the door holds asks whether the caller is safe (the definitions'
+    caller_safe: "can lock a door"), not whether the offender is still there, however
+    near its words come to "is he still at the door"."""
+    held = [r for r in readings if r.intent == "suspect_present" and r.affirmed
+            and _DOOR_HOLDS.search(spelled(r.clause))]
+    if not held:
+        return readings
+    if any(r.intent == "caller_safe" and r.affirmed for r in readings):
+        return [r for r in readings if r not in held]
+    return [replace(r, intent="caller_safe", subject="caller", person=None) if r in held else r
+            for r in readings]
+
+
 def _advised_as_i_would_not(readings: list[IntentReading]) -> list[IntentReading]:
     """Advice put as what the handler would not do ("I'd probably not stand in the
     outside lane") asks nothing, though it names what a question would ask about ("is the
@@ -1434,6 +1523,97 @@ def _told_by_form(main: ActKind, acts: list[Act], readings: list[IntentReading],
         _AS_I_WOULD_NOT.match(spelled(acts[0].clause)))
 
 
+# Ways of dealing with it set side by side for the caller to choose: "there's two ways this
+# can go", "you've got a choice", "you can have this recorded formally, or I can try and
+# put it right now".
+_TWO_WAYS = re.compile(r" (?:two|2|a couple of) (?:ways|options|routes|choices) | you (?:have |"
+                       r"ve )?got a choice ")
+_YOU_CAN_HAVE = re.compile(r"^ (?:(?:so|ok|right|well|now|then) )*you (?:can|could) (?:either )?"
+                           r"have (?:this|it|that) ")
+_OR_WE_CAN = re.compile(r" or (?:i|we) (?:can|could) ")
+
+
+def _choice_offered(text: str, acts: list[Act], readings: list[IntentReading],
+                    main: ActKind | None,
+                    ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """A turn setting ways of dealing with the matter side by side for the caller to
+    choose ("You can have this recorded formally, or I can try and resolve it with you now,
+    it's your choice") explains what can happen: a statement, though "you can" opens it
+    (what the caller may do with the choice, "you can still come back to us", is part of
+    the explanation). Not when a clause asks which ("…, so which would you prefer?")."""
+    said = spelled(text)
+    offered = bool(_TWO_WAYS.search(said)) or bool(
+        _YOU_CAN_HAVE.match(said) and _OR_WE_CAN.search(said))
+    if not offered or (main or turn_act(text, acts)) != "instruction" or any(
+            a.kind == "question" for a in acts) or any(r.intent in ADVICE for r in readings):
+        return acts, readings, main
+    return acts, readings, "statement"
+
+
+def _given_after_declining(text: str, acts: list[Act], readings: list[IntentReading],
+                           main: ActKind | None,
+                           ) -> tuple[list[Act], list[IntentReading], ActKind | None]:
+    """A turn that opens by declining or waiving the handler's own need, then gives what
+    it does instead, is for what it gives: a step of the service promised ("I won't be
+    sending you to the council, we'll get a patrol to pass by": a promise) or comfort in
+    comfort's own words ("I'm not going to ask you anything else, you've been brilliant":
+    a reassurance). Not a reason only ("…, we've got it on file"), which leaves the turn
+    a statement."""
+    if (main or turn_act(text, acts)) != "statement" or len(acts) < 2 or (
+            acts[0].kind != "statement") or any(a.kind == "question" for a in acts) or not (
+            declines(acts[0].clause) or handlers_own_need(acts[0].clause)):
+        return acts, readings, main
+    for act in acts[1:]:
+        heard = {r.intent for r in readings if r.clause == act.clause and r.affirmed}
+        said = spelled(act.clause)
+        if act.kind == "promise" and "next_steps" in heard:
+            return acts, readings, "promise"
+        if act.kind == "reassurance" and "reassurance" in heard and (
+                SYMPATHY.search(said) or (REASSURANCE.search(said)
+                                          and not _UNTIL.search(said))):
+            # (comfort's words put as when: "that can all wait till you're safe" is why)
+            return acts, readings, "reassurance"
+    return acts, readings, main
+
+
+_UNTIL = re.compile(r" (?:till|until|once|when|before|after) ")
+
+
+def _no_comfort_in_leave(clause: str, heard: list[IntentReading]) -> list[IntentReading]:
+    """The clause's readings without comfort where it gives the caller leave ("you're okay
+    to use the car today", "right, you're okay to go now"): what they may do, no comfort."""
+    if not gives_leave(clause):
+        return heard
+    return [r for r in heard if not (r.intent == "reassurance" and r.affirmed)]
+
+
+def _told_first(main: ActKind, acts: list[Act]) -> bool:
+    """A turn opening by telling the caller in so many words, which the learnt model hears
+    as a statement: the handler's request said in the future or as made before ("in a
+    minute I'm going to ask you to press 55", "I asked you to tap earlier, so do it again
+    if you need us"), or a detail let off ("let's skip the reference for now", "I'd not
+    worry about security lights"); or as comfort, for the praise after it ("stay on the
+    line for me, you're doing so well")."""
+    if not acts or acts[0].kind != "instruction":
+        return False
+    if main == "reassurance":
+        # "Stay on the line for me, Chloe, you're doing so well": the telling, then praise
+        return "reassurance" in [a.kind for a in acts[1:]] and tells_before_comfort(
+            acts[0].clause)
+    return main == "statement" and (asks_caller_to(acts[0].clause)
+                                    or lets_caller_off(acts[0].clause))
+
+
+def _need_of_others(main: ActKind, acts: list[Act]) -> bool:
+    """A need denied of someone other than the caller ("the DVLA don't need to be
+    involved", "no need for the interpreter now, we're done"), which the learnt model
+    hears as an instruction: a statement by the definitions when no clause of the turn
+    tells the caller anything."""
+    return main == "instruction" and bool(acts) and acts[0].kind == "statement" and (
+        others_need_not(acts[0].clause)) and not any(
+        a.kind == "instruction" and tells_caller(a.clause) for a in acts)
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
                      readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
@@ -1443,7 +1623,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     not read back ("jot this reference number down" may still be an instruction)."""
     if _said_so(main, acts, readings, text):
         return True
-    if _told_by_form(main, acts, readings, text):
+    if _told_by_form(main, acts, readings, text) or _told_first(main, acts) or (
+            _need_of_others(main, acts)):
         return True
     if main == "readback" and grounded_waiver(readings, text):
         return True  # "forget the make, we know it's a red Micra": a waiver's ground

@@ -38,3 +38,17 @@ def staying_put_not_the_line(readings: list[IntentReading]) -> list[IntentReadin
         return readings
     return [r for r in readings if not (r.intent == "stay_on_line" and r.affirmed
                                         and stays_put(r.clause))]
+
+
+# Someone else brought onto the call by the handler: "I can get one on the line for you",
+# "we'll put an interpreter on the phone" (not the caller: "I'll keep you on the line").
+_BROUGHT_ON = re.compile(r" (?:i|we) (?:\w+ ){0,2}?(?:get|put|bring|have|patch|conference) "
+                         r"(?!you |yourself )(?:\w+ ){1,3}?on the (?:line|phone|call) ")
+
+
+def brought_on_not_the_line(readings: list[IntentReading]) -> list[IntentReading]:
+    """The turn's readings without the line asked for in a clause where the handler brings
+    someone else onto the call ("Would you like an interpreter? I can get one on the line
+    for you."): the caller is told nothing about holding on."""
+    return [r for r in readings if not (r.intent == "stay_on_line" and r.affirmed
+                                        and _BROUGHT_ON.search(spelled(r.clause)))]

@@ -74,6 +74,14 @@ def tap_code(clause: str) -> bool:
                                                            or "-")
 
 
+# A code whose condition is that what the handler says is right ("one tap if I've got this
+# right", "tap once if that's correct"): it answers the read-back or question of its turn,
+# before it or after it ("One tap if I've got this right: Flat 2, 41 Melbourne Road.").
+_IF_RIGHT = re.compile(r" if (?:that is|it is|this is|i am|i have got (?:that|this|it|them)|"
+                       r"i got (?:that|this|it)|i have (?:that|this|it)) (?:all )?(?:right|"
+                       r"correct) ")
+
+
 def for_questions(acts: Sequence[Act], readings: Sequence[IntentReading],
                   ) -> list[IntentReading]:
     """The turn's readings without the Silent Solution heard in a tap code for a question:
@@ -86,7 +94,7 @@ def for_questions(acts: Sequence[Act], readings: Sequence[IntentReading],
         any(asking[:at]) or (asking[at] and any(
             r.clause == a.clause and r.affirmed and (r.intent in INTENTS_ASKED
                                                      or r.intent == "confirm_details")
-            for r in readings)))}
+            for r in readings)) or (any(asking) and bool(_IF_RIGHT.search(spelled(a.clause)))))}
     return [r for r in readings if not (r.intent == SILENT_SOLUTION and r.affirmed
                                         and r.clause in attached)]
 
