@@ -27,7 +27,7 @@ from scoring.understanding.acts import (
     tells_caller,
     turn_act,
 )
-from scoring.understanding.agencies import for_an_agency
+from scoring.understanding.agencies import for_an_agency, not_for_an_agency
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -88,16 +88,21 @@ from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_a
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
+    INTERPRETER_LET_GO,
     MOVED_AWAY,
     NOT_NEEDED,
     PERMISSION,
     PROHIBITION,
+    PSEUDO,
     asks,
     carried_through,
     in_scope,
     is_tag_question,
     permitted_against,
     polarity,
+)
+from scoring.understanding.polarity import (
+    JUST_ORDER as _JUST_ORDER,
 )
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
@@ -271,6 +276,21 @@ class PhraseMatcher(Protocol):
     def ranked(self, clause: str) -> list[IntentMatch]: ...
 
 
+# A matter handed to the police: "leave that with us", "just leave it to the officers".
+_LEFT_TO_US = re.compile(r" (?:(?:so|and|just|please) )*leave (?:it|that|this|them|all that) "
+                         r"(?:to|with) (?:us|me|the police|the officers) $")
+# The caller doing it themselves: "… yourself", "… on your own".
+_YOURSELF = re.compile(r" (?:yourself|yourselves|on your own) ")
+# Going out or down to look at something: "go back outside to look at the window", "pop
+# down and check on the van".
+_GOING_TO_LOOK = re.compile(r" (?:go|going|come|coming|pop|popping|nip|nipping|head|heading)"
+                            r"(?: back)? (?:out|outside|down|downstairs|round|over|out there)"
+                            r"(?: there)? (?:to|and) (?:have a look|take a look|look|check|see|"
+                            r"inspect)")
+# A waived topic that names no thing, or runs on into an order: "anything just tap".
+_NO_THING_NAMED = re.compile(r" (?:just|anything|something|everything|nothing) ")
+
+
 class Understanding:
     """Analyses a scenario's trainee turns. Build once per scenario; `analyse` is fast."""
 
@@ -359,13 +379,15 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text))),
+        readings = _reference_given(_held_not_read_back(_leave_bounded(_said_both_ways(
+            _reasons_for_advice(
+            _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text)))),
             valued), valued, text)
         readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
             staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
                 reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                    readings, [a.clause for a in acts], text))), acts), text)))), text)
+                    readings, [a.clause for a in acts], text))), acts), text)))), text) or (
+            self._left_to_us(parts, ranked, text, context))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -381,6 +403,24 @@ class Understanding:
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
                             confidence=confidence, analyser=self.analyser, main=main), vectors
+
+    def _left_to_us(self, parts: list[str], ranked: list[list[IntentMatch]], text: str,
+                    context: Context) -> list[IntentReading]:
+        """"I'd rather you didn't sort his speakers out yourself, leave that with us": a
+        deed the caller is kept from doing themselves, handed to the police, is the advice
+        to keep safe, though neither clause resembled advice closely enough (only when
+        nothing else in the turn was heard: "don't ring the crisis team yourself, leave
+        that with us" is the signpost, heard in its first clause)."""
+        for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
+            if not at or not _LEFT_TO_US.match(spelled(clause)):
+                continue
+            before = spelled(parts[at - 1])
+            safe = next((c for c in candidates if c.intent == "safety_advice"
+                         and c.score >= CONSIDERED), None)
+            if safe is not None and PROHIBITION.search(before) and _YOURSELF.search(before):
+                reading = self._reading(safe.intent, safe, clause, False, context)
+                return [replace(reading, polarity="affirm", confidence=FORM_CONFIDENCE)]
+        return []
 
     def _topic(self, clause: str, following: str) -> Someone | None:
         """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
@@ -553,8 +593,9 @@ class Understanding:
                 score=1.0, act="readback"))
         return heard, close
 
-    def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
-                         interrogative: bool, turn: str = "") -> list[IntentReading]:
+    def _question_waived(  # noqa: PLR0912 - one branch per form of what is waived
+            self, clause: str, heard: list[IntentReading], context: Context,
+            interrogative: bool, turn: str = "") -> list[IntentReading]:
         """A question said not to be needed ("no need to tell me how old he is", "don't
         worry about the registration", "I won't be asking you for a description"): the
         question its topic names, negated (the definitions' need waived), in place of the
@@ -595,6 +636,12 @@ class Understanding:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate")
         put = self._question_named(found.asked, told=True)
+        declined = None if waived or put is not None else self._advice_declined(found, clause,
+                                                                                 context)
+        if declined is not None:
+            # "I won't go through crime prevention with you tonight": the handler declining
+            # to go over advice is that advice, negated, whatever else the clause resembles
+            return [*(r for r in heard if r.intent in ("reassurance", "apology")), declined]
         if not waived:
             # (nothing named by the topic, as read; the question put after it still asks:
             # "I don't need the time it happened, just where you are")
@@ -614,6 +661,19 @@ class Understanding:
         # (a read-back waived may be heard already from the clause as a whole: once)
         return [*kept, *(w for w in waived.values() if not any(
             k.intent == w.intent and k.polarity == w.polarity for k in kept))]
+
+    def _advice_declined(self, found: Waiver, clause: str, context: Context,
+                         ) -> IntentReading | None:
+        """Advice the handler declines to go through ("I won't go into bike security
+        tonight"): a telling waived whose topic is nearest advice of all, close enough."""
+        if not found.told or not found.topic or found.asked or _NO_THING_NAMED.search(
+                f" {spelled(found.topic)} "):
+            return None  # ("you don't have to say anything, just tap": the order advises)
+        top = next((c for c in self.matcher.ranked(found.topic) if c.intent != NONE), None)
+        if top is None or top.intent not in ADVICE or top.score < self.matcher.threshold:
+            return None
+        reading = self._reading(top.intent, top, clause, False, context)
+        return replace(reading, polarity="negate", confidence=self.confidence(top.score))
 
     def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
         """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
@@ -1251,6 +1311,23 @@ def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
                                         and r.act == "statement")]
 
 
+def _leave_bounded(readings: list[IntentReading]) -> list[IntentReading]:
+    """A leave given, then the same advice ordered after "just" ("you're fine to use the
+    kitchen, just keep out of the front room"): the leave says where the advice stops, and
+    the turn gives the advice (the authors label it affirmed, not both ways)."""
+    out = list(readings)
+    for at, leave in enumerate(readings):
+        # (the leave's own clause, or one before it that it is joined on to: "you're fine
+        # to put the kettle on and sit in the kitchen")
+        if leave.intent not in ADVICE or leave.affirmed or not any(PERMISSION.search(
+                PSEUDO.sub(" ", in_scope(r.clause))) for r in readings[: at + 1]):
+            continue
+        if any(r.intent == leave.intent and r.affirmed and _JUST_ORDER.match(spelled(r.clause))
+               for r in readings[at + 1:]):
+            out.remove(leave)
+    return out
+
+
 def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that advises ("you needn't stay behind the barrier now, the road's closed
     both ways"; "Kyle's been arrested, so you don't need to keep the kids in"), a clause
@@ -1536,6 +1613,18 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # "I'll read that back to you: …": the read-back announced, not a step promised
         return IntentMatch("confirm_details", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "confirm_details"), best.phrase))
+    if not asking and INTERPRETER_LET_GO.search(spelled(clause)):
+        # "you can let the interpreter go now": the interpreter no longer needed, not the
+        # caller let off the line (whatever leave to go is near)
+        return best if best.intent == "language_needs" else IntentMatch(
+            "language_needs", best.score, best.clause, next(
+                (c.phrase for c in candidates if c.intent == "language_needs"), best.phrase))
+    if not asking and not_for_an_agency(clause):
+        # "the car isn't one for the council", "we'll keep Highways out of this one": the
+        # agency said not to be the one, or kept out of it, is the signpost refused,
+        # whatever the matter named resembles or the handler says they will do
+        return IntentMatch("signpost", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "signpost"), best.phrase))
     if best.intent != "signpost" and not asking and for_an_agency(clause):
         # "the abandoned van is one for the council": the agency named as the one to deal
         # with it, whatever the matter named resembles
@@ -1573,6 +1662,14 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # what the handler will do advises the caller nothing; it is what happens next
         return IntentMatch("next_steps", best.score, best.clause, next(
             (c.phrase for c in candidates if c.intent == "next_steps"), best.phrase))
+    if best.intent in ("scene_preservation", "crime_prevention") and _GOING_TO_LOOK.search(text):
+        # "don't go back outside to look at the window", "you're fine to go down and check
+        # the van": the going out is the advice to keep safe, whatever the thing looked at
+        # resembles (the scene kept, or the thing made secure)
+        safe = next((c for c in candidates if c.intent == "safety_advice"
+                     and c.score >= CONSIDERED), None)
+        if safe is not None:
+            return IntentMatch("safety_advice", best.score, best.clause, safe.phrase)
     if best.intent in ADVICE - {"safety_advice"} and _BARRICADE.search(text):
         # "you can move the chest of drawers away from the door now": a barricade, kept or
         # lifted, is the advice to keep safe, whatever moving things resembles
