@@ -435,7 +435,10 @@ def _split_run_on(text: str) -> list[str]:
                 # "there's no kids in the house is there kelly": a tag and the caller's name
                 and not tagged_with_name(bare, i))
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
-                 and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
+                 and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
+                 # "the fingerprint officers", "the traffic police": which officers, named
+                 # inside the clause, open none of their own
+                 and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF))
         if (bare[i] in _INSTRUCTIONS and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
                 and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
                 and (_WAIVED.search(" ".join(here).lower()) is None
@@ -488,6 +491,11 @@ _PRONOUNS = frozenset("you i he she they we".split())
 _TOLD = frozenset("me us know ask explain repeat say over through into about you asking "
                   "list describe".split())
 _HEDGES = frozenset("exactly precisely roughly just".split())
+# Officers named by their kind: "the finger print officers", "the traffic police".
+_OFFICERS = frozenset("officers officer police".split())
+_OFFICERS_OF = frozenset("print fingerprint traffic forensic crime response patrol armed "
+                         "community liaison dog scene scenes csi cid uniformed attending "
+                         "firearms neighbourhood specialist".split())
 # A signal of the silent call said not to be needed any more: "you don't need to tap again".
 _SIGNAL_WAIVED = re.compile(r"\b(?:tap|tapping|press|pressing|cough|coughing|knock|knocking)"
                             r"(?: (?:anything|any more|anymore|again|five five|55))+(?: just)?$")

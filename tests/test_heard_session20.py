@@ -199,3 +199,56 @@ def test_the_interpreter_let_go_is_no_language_need(understanding: Understanding
     heard = read(understanding, "You can let the interpreter go, Anna, we've got what we need.")
     assert ("language_needs", "negate") in heard
     assert ("stay_on_line", "negate") not in heard
+
+
+# --- officers named by their kind open no clause (v25; v6, v8, v10, v24, acts_p) -----------
+
+
+def test_officers_named_by_their_kind_are_inside_the_clause() -> None:
+    assert len(clauses("you can hoover up now the forensic officers finished in there")) == 1
+    # officers who open a clause of their own still do
+    assert len(clauses("stay in the bedroom officers are nearly there")) == 2
+
+
+def test_a_leave_with_the_officers_named_by_kind_is_heard_once(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "now the fingerprint officers done theres no need to keep the "
+                                "kids out of the kitchen")
+    assert heard == {("scene_preservation", "negate")}
+
+
+# --- a deed not needed with its reason run on (v13, v18, v21) --------------------------------
+
+
+def test_the_line_not_needed_with_its_reason_run_on(understanding: Understanding) -> None:
+    assert ("stay_on_line", "negate") in read(
+        understanding, "no need to stay on the phone pal the officers are with your dad now")
+    assert ("stay_on_line", "negate") in read(
+        understanding, "theres no need to stay on the line once the crew are in the house")
+
+
+# --- the caller asked to hold on (v7, v10, v16) -----------------------------------------------
+
+
+def test_just_hold_on_is_the_line(understanding: Understanding) -> None:
+    heard = read(understanding, "I'm getting a Punjabi interpreter for you now, just hold on "
+                                "one moment.")
+    assert ("language_needs", "affirm") in heard
+    assert ("stay_on_line", "affirm") in heard
+    # keeping hold of a thing is no line
+    assert ("stay_on_line", "affirm") not in read(
+        understanding, "Just hang on to the receipt for the officers.")
+
+
+# --- sorry for the handler's own asking or manner (acts_n, acts_p, acts_r) ------------------
+
+
+def test_sorry_for_the_handlers_own_conduct_is_an_apology(understanding: Understanding) -> None:
+    assert ("apology", "affirm") in read(
+        understanding, "I'm sorry I need to ask you all these questions while you're upset.")
+    assert ("apology", "affirm") in read(understanding, "Sorry, Mo, I cut across you, carry on.")
+    assert ("apology", "affirm") in read(understanding, "I'm sorry, I'm asking you loads, but "
+                                                        "it all helps.")
+    # "sorry, but I have to ask" says why it must be asked: no apology (its authors)
+    assert ("apology", "affirm") not in read(
+        understanding, "I'm sorry, but I have to ask everyone, is anybody hurt?")

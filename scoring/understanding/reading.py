@@ -198,6 +198,15 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             r"chase|go over|repeat))"
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
+# The handler's own asking or manner, owned with no "but": "sorry I have to ask you all
+# this", "sorry, I talked over you there" (not "sorry, but I have to ask everyone this",
+# which says why it must be asked; nor the library's "sorry to keep asking", a courtesy).
+_OWN_CONDUCT = (r"(?:(?:i|we) (?:am|are|have been|keep|kept|have to|had to|need to|must)"
+                r"(?: \w+)? (?:ask\w*|keep\w* asking)"
+                r"|(?:i|we) (?:talked|talk|spoke|cut|interrupted|kept interrupting)"
+                r"(?: (?:over|across|in on))? you)")
+_OWN_CONDUCT_SORRY = re.compile(rf" sorry (?:that )?(?:(?!but\b)\w+ )?{_OWN_CONDUCT}")
+_OWN_CONDUCT_AFTER = re.compile(rf" *{_OWN_CONDUCT}")
 FORM_PHRASE = "(said as {act}, by its form)"
 # A waived question said with a verb of telling ("no need to tell me about the traffic")
 # may trail the best of the other readings of its topic by this much.
@@ -276,6 +285,15 @@ class PhraseMatcher(Protocol):
     def ranked(self, clause: str) -> list[IntentMatch]: ...
 
 
+# Where a deed's words run on into its reason or its time, unpunctuated: the caller
+# addressed, then more ("… love the ambulance crew have got her"), or a time or condition
+# ("… once the officers are at the door").
+_DEED_RUNS_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|sir|madam)(?= \w+ \w)"
+                           r"| (?:once|when|now that|because|cos|as soon as) ")
+# The caller asked to hold on: "just hold on", "hold on for me a second".
+_JUST_HOLD_ON = re.compile(r" (?:just (?:hold|hang) on|(?:hold|hang) on (?:for me|a (?:second|sec|"
+                           r"moment|minute|mo)|one (?:second|moment|minute)))(?= |$)(?! to )")
+HOLD_ON_PHRASE = "(the caller asked to hold on)"
 # A matter handed to the police: "leave that with us", "just leave it to the officers".
 _LEFT_TO_US = re.compile(r" (?:(?:so|and|just|please) )*leave (?:it|that|this|them|all that) "
                          r"(?:to|with) (?:us|me|the police|the officers) $")
@@ -381,7 +399,8 @@ class Understanding:
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
         readings = _reference_given(_held_not_read_back(_leave_bounded(_said_both_ways(
             _reasons_for_advice(
-            _reasons_for_waiver(_carried(readings, [a.clause for a in acts], text), text)))),
+            _reasons_for_waiver(_carried(_asked_to_hold_on(readings, [a.clause for a in acts]),
+                                         [a.clause for a in acts], text), text)))),
             valued), valued, text)
         readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
             staying_put_not_the_line(no_read_back_in_grounds(without_qualifiers(
@@ -750,7 +769,7 @@ class Understanding:
             # free to let your son in the kitchen now") is the advice by its form, though
             # the whole clause resembled nothing closely enough
             if intent is None:
-                return heard
+                return self._deed_run_on(deed, clause, context)
             by_form = IntentMatch(intent, self.matcher.threshold, clause, DEED_PHRASE)
             return [replace(self._reading(intent, by_form, clause, False, context),
                             confidence=FORM_CONFIDENCE)]
@@ -772,6 +791,23 @@ class Understanding:
         reading = self._reading(intent, match, clause, False, context)
         return [*(r for r in heard if r not in replaced),
                 replace(reading, confidence=max(r.confidence for r in replaced))]
+
+    def _deed_run_on(self, deed: str, clause: str, context: Context) -> list[IntentReading]:
+        """"no need to stay on the phone love the ambulance crew have got her": a deed said
+        not needed or allowed, with its reason run on unpunctuated after the caller is
+        addressed, or a time or condition after it: the deed alone, if it is advice (the
+        reason's words drowned it)."""
+        cut = _DEED_RUNS_ON.search(f" {deed} ")
+        if cut is None:
+            return []
+        alone = f" {deed} "[: cut.start() + 1].strip()
+        top = next((c for c in self.matcher.ranked(alone) if c.intent != NONE), None) \
+            if alone else None
+        if top is None or top.intent not in ADVICE or top.score < self.matcher.threshold:
+            return []
+        said = IntentMatch(top.intent, top.score, clause, top.phrase)
+        return [replace(self._reading(top.intent, said, clause, False, context),
+                        confidence=FORM_CONFIDENCE)]
 
     def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
@@ -919,7 +955,8 @@ class Understanding:
         if not self._bare(clause):
             return best.intent
         rest = spelled(turn.replace(clause, " "))
-        if _FAILED.search(rest):
+        if _FAILED.search(rest) or _OWN_CONDUCT_AFTER.match(rest):
+            # ("I'm sorry, I'm asking a lot": the handler's own asking owned)
             return "apology"
         if _HARD_TIMES.search(rest):
             return "reassurance"
@@ -1311,6 +1348,21 @@ def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
                                         and r.act == "statement")]
 
 
+def _asked_to_hold_on(readings: list[IntentReading], clauses: list[str]) -> list[IntentReading]:
+    """"I'll get an interpreter on for you, just hold on a second": the caller asked to hold
+    on is asked to stay on the line, though the two words alone resemble it too little and
+    run on after a step ("… on the line just hold on for me"). Only with "just" or whom or
+    how long for: a bare "hang on, I've lost my place" is the handler's pause."""
+    if any(r.intent == "stay_on_line" for r in readings):
+        return readings
+    held = next((c for c in clauses if _JUST_HOLD_ON.search(spelled(c))), None)
+    if held is None:
+        return readings
+    return [*readings, IntentReading(
+        intent="stay_on_line", confidence=FORM_CONFIDENCE, polarity="affirm", subject="caller",
+        clause=held, phrase=HOLD_ON_PHRASE, score=FORM_CONFIDENCE, act="instruction")]
+
+
 def _leave_bounded(readings: list[IntentReading]) -> list[IntentReading]:
     """A leave given, then the same advice ordered after "just" ("you're fine to use the
     kitchen, just keep out of the front room"): the leave says where the advice stops, and
@@ -1606,6 +1658,14 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
     if _APOLOGY_DENIED.search(spelled(clause)) and not SYMPATHY.search(spelled(clause)):
         # "there's no apology owed", "that's an apology I can't give you": an apology
         # denied, whatever else the clause is near (its polarity says it is refused)
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
+    if _OWN_CONDUCT_SORRY.search(spelled(clause)) and not _NOT_AN_APOLOGY.search(
+            spelled(clause)):
+        # "I'm sorry I have to ask you all this", "sorry, I talked over you": the handler's
+        # own asking or manner owned is an apology, though the library holds "sorry, but I
+        # have to ask" as none (its "but" says why, and owns nothing)
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))
