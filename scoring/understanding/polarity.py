@@ -89,9 +89,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
         r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
-        # a thing or a room let be used, with its article: "you're fine to use the Jazz",
-        # "okay to use the bathroom" (not the phone or the line, which are the call's)
-        r"us(?:e|ing) (?:the|your) (?!(?:\w+ )?(?:phone|mobile|line|landline|number|app)\b)\w+",
+
         # things cleared out of the way: "clearing the drawers", "clear them"
         r"clear(?:ing)? (?:the|your|that|those|these|it|them)"),
     "stay_on_line": pattern(
@@ -679,6 +677,11 @@ def _lifted(text: str) -> bool:
 _BARRICADE_LIFTED = re.compile(f" {_BARRICADE_MOVED} ")
 
 
+# A thing or a room used, with its article (not the phone or the line, which are the call's).
+_USED = re.compile(r" (?:go ahead and )?us(?:e|ing) (?:the|your) "
+                   r"(?!(?:\w+ )?(?:phone|mobile|line|landline|number|app)\b)\w+")
+
+
 def permitted_against(clause: str) -> tuple[str, ...]:
     """Each advice whose opposite act the clause permits: "feel free to sweep the glass up"
     permits what scene preservation advises against, "you're okay to move your car now"
@@ -696,6 +699,11 @@ def permitted_against(clause: str) -> tuple[str, ...]:
     if _BARRICADE_LIFTED.search(after):
         return ("safety_advice",)  # the barricade taken down, whatever else moving is against
     against = tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
+    if _PLAIN_LEAVE.match(allowed.group()) and _USED.match(after) and (
+            "scene_preservation" not in against):
+        # plain leave to use a thing or a room: "you're fine to use the Jazz", "okay to use
+        # the bathroom" (not "you can use the front room", which may only suggest)
+        against += ("scene_preservation",)
     if _SHUT.search(after) and "scene_preservation" not in against:
         against += ("scene_preservation",)  # leave to shut the door: the scene let go
     return against
