@@ -125,6 +125,13 @@ def test_a_leave_bounded_until_the_scene_is_done_is_the_advice(
     assert heard == {("scene_preservation", "affirm")}
 
 
+def test_a_deed_the_leave_goes_on_to_is_no_order(understanding: Understanding) -> None:
+    # "just" and a deed the leave goes on to is the leave still (a v20 attempt's marking)
+    heard = read(understanding, "You're fine to help him out of the van if he wants, just sit "
+                                "him down on the kerb.")
+    assert ("safety_advice", "affirm") not in heard
+
+
 # --- someone to talk to is support, no one confronted (v25 twice, v16, v22, acts_o) --------
 
 

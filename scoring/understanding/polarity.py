@@ -967,9 +967,11 @@ _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|thes
                           r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
 
 
-# An order opened by "just": "…, just keep out of the front room" (not "just in case").
-JUST_ORDER = re.compile(r" (?:(?:and|but|so) )?just (?!(?:i|we|you|he|she|they|it|to|in|as|"
-                         r"because|like|so|that|the)\b)\w+")
+# An order opened by "just" that keeps from something: "…, just keep out of the front room",
+# "…, just don't touch the door" (not a deed the leave goes on to, "…, just sit her down on
+# the verge", nor "just in case").
+JUST_ORDER = re.compile(r" (?:(?:and|but|so) )?just (?:keep|stay|do not|dont|avoid|leave|"
+                        r"steer clear|try not)\b")
 
 
 def _new_order(said: IntentReading, clauses: Sequence[str], turn: str) -> bool:
