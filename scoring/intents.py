@@ -432,19 +432,29 @@ def _split_run_on(text: str) -> list[str]:
         asks = (bare[i] in _YES_NO and subject in _SUBJECTS and len(here) >= _MIN_YES_NO
                 and not embedded and not stated
                 and bare[i - 1] not in _ASKS_ON  # "whereabouts is the house": one question
+                # "you've said it was the back door": a verb of saying and its subject
+                # report a clause; the verb after them is that clause's, no question
+                and not (i >= 2 and bare[i - 1] in _REPORTED_SUBJECTS
+                         and bare[i - 2] in _SAYING)
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"]
                 # "there's no kids in the house is there kelly": a tag and the caller's name
                 and not tagged_with_name(bare, i))
         tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
-                 and bare[i - 1] not in _GOVERNS)  # "no need to keep …" is one clause
+                 and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
+                 # "the fingerprint officers", "the traffic police": which officers, named
+                 # inside the clause, open none of their own
+                 and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF))
         if (bare[i] in _INSTRUCTIONS and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
                 and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
-                and _WAIVED.search(" ".join(here).lower()) is None):
+                and (_WAIVED.search(" ".join(here).lower()) is None
+                     or _SIGNAL_WAIVED.search(" ".join(here).lower()) is not None)):
             # "you're doing really well just stay with me": after a whole clause, "just"
             # and an order open the order's clause ("can you just stay", "I need you to
             # just keep" are one; so is an order put in place of what was said not to be
-            # needed, "I won't ask what happened just keep the door shut", read whole)
+            # needed, "I won't ask what happened just keep the door shut", read whole;
+            # not a signal said to be needed no more, "no need to press again just hold
+            # the phone", whose order is a clause of its own as it is when typed)
             pieces.append([here.pop()])
             here = pieces[-1]
         if tells and bare[i - 1] in _DETERMINERS:
@@ -497,6 +507,18 @@ _INVERTS = frozenset("is are was were has have had does do did can could will wo
 _TOLD = frozenset("me us know ask explain repeat say over through into about you asking "
                   "list describe see hear".split())
 _HEDGES = frozenset("exactly precisely roughly just".split())
+# Officers named by their kind: "the finger print officers", "the traffic police".
+_OFFICERS = frozenset("officers officer police".split())
+_OFFICERS_OF = frozenset("print fingerprint traffic forensic crime response patrol armed "
+                         "community liaison dog scene scenes csi cid uniformed attending "
+                         "firearms neighbourhood specialist".split())
+# A signal of the silent call said not to be needed any more: "you don't need to tap again".
+_SIGNAL_WAIVED = re.compile(r"\b(?:tap|tapping|press|pressing|cough|coughing|knock|knocking)"
+                            r"(?: (?:anything|any more|anymore|again|five five|55))+(?: just)?$")
+# Verbs of saying that report a clause, and that clause's subjects: "you said it was",
+# "they mentioned he had", "she told me they were".
+_SAYING = frozenset("said say says saying told mentioned reckoned thought".split())
+_REPORTED_SUBJECTS = frozenset("it he she they there".split())
 _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not have|needn'?t|"
                      r"need not|don'?t worry|do not worry|won'?t need|no point|no call|no sense|"
                      r"no requirement|no reason|never mind|forget|don'?t bother|do not bother|"

@@ -2,7 +2,9 @@
 
 "The abandoned van is one for the council", "the noise team are the ones who deal with
 that", "that's an environmental health matter": the handler tells the caller who is better
-placed to help. The clause names the matter (a van, fly-tipping, the noise) as much as the
+placed to help. Said not to be theirs ("the car isn't one for the council", "it's not a
+council matter"), or the agency kept out of it ("we'll keep Highways out of this one"), it
+is the signpost refused. The clause names the matter (a van, fly-tipping, the noise) as much as the
 agency, and the library's phrasings that name the same matter pull it towards them (asking
 where the fly-tipping is, what happens next about the car); the form says who deals with it.
 """
@@ -39,3 +41,20 @@ def for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is another agency's to deal with?"""
     said = spelled(clause)
     return bool(_ITS_MATTER.search(said)) and not _DENIED.search(said)
+
+
+# "… is not one for the council", "it's not a council matter"
+_NOT_ITS_MATTER = re.compile(
+    r" (?:is|are) not (?:really |actually )?(?:1|a matter|a job|something) for (?:the |your |a |"
+    r"an )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    r"| (?:is|are) not (?:a |an )?" + _AGENCY + r" (?:matter|issue|job|thing) ")
+# "keep the council out of it", "we'll leave Highways out of this one"
+_KEPT_OUT = re.compile(r" (?:keep|leave) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY
+                       + r" out of (?:it|this|that)\b")
+
+
+def not_for_an_agency(clause: str) -> bool:
+    """Does the clause say the matter is not another agency's ("the car isn't one for the
+    council"), or keep the agency out of it ("we'll keep Highways out of this one")?"""
+    said = spelled(clause)
+    return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said))

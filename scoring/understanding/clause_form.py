@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from scoring.text import is_question
-from scoring.understanding.agencies import for_an_agency
+from scoring.understanding.agencies import for_an_agency, not_for_an_agency
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, NOT_NEEDED, PERMISSION, asks
 from scoring.understanding.wording import spelled
 
@@ -298,7 +298,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text) and not (
             PERMISSION.search(text) or NOT_NEEDED.search(text)) and not (
-            intent == "signpost" and for_an_agency(clause)):  # "the van is one for the council"
+            intent == "signpost" and (for_an_agency(clause) or not_for_an_agency(clause))):
+        # ("the van is one for the council", "the car isn't one for the council")
         # "the CSI's been": what someone else did is no advice (but "when they're with
         # you, you can …" gives its leave in the same clause)
         return False

@@ -33,7 +33,9 @@ _EARLIER = re.compile(
     r"|\b(?:happened|been|done|called|rung|reported) before$|\bthe history\b"
     rf"|^(?:(?:in|over|about|the|(?:anything|everything|all|much) (?:about|from|in)|"
     rf"what (?:happened|went on) in) )?(?:{_MONTHS})"
-    rf"(?: (?:and |or )?(?:{_MONTHS}))*$|^what (?:happened|went on) in (?:{_MONTHS})$")
+    rf"(?: (?:and |or )?(?:{_MONTHS}))*$|^what (?:happened|went on) in (?:{_MONTHS})$"
+    # the month naming the occasion: "the September incident", "that March call"
+    rf"|^(?:the|that|your) (?:{_MONTHS}) (?:\w+ )?\w+$")
 # A time of this occasion, not another: "the date it was stolen", "the time in September".
 _THIS_TIME = re.compile(r"\b(?:date|time|when|day|what time)\b")
 _OTHER_TIME = re.compile(r"\b(?:earlier|other|previous|last time)\b")

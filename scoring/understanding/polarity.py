@@ -89,6 +89,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         # done for them: "you can get that window boarded up", "have the lock fixed"
         r"(?:get|have) (?:\w+ ){1,3}(?:boarded up|fixed|repaired|mended|replaced|cleaned)",
         r"us(?:e|ing) (?:the |your )?(?:\w+ ){1,2}(?:again|as normal|as usual)",
+
         # things cleared out of the way: "clearing the drawers", "clear them"
         r"clear(?:ing)? (?:the|your|that|those|these|it|them)"),
     "stay_on_line": pattern(
@@ -116,7 +117,11 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "come out", "come down", "come downstairs", r"confront\w*", "open the door",
         r"let \w+ in", "unlock", r"approach\w*", r"follow\w*", r"chas\w+", "go near",
         "answer the door", "go home", "go back home", r"leave (?:the |your )?\w*room", "go and see",
-        r"talk to \w+", "go round", "go over there", "go over", "go and find", r"look for \w+",
+        # (not support to talk to: "if you'd like someone to talk to about it", "if you
+        # want to talk to someone": an agency's help, no one confronted)
+        r"(?<!someone to )(?<!somebody to )(?<!anyone to )(?<!anybody to )"
+        r"talk to (?!(?:someone|somebody|anyone|anybody|about|a|an)\b)\w+",
+        "go round", "go over there", "go over", "go and find", r"look for \w+",
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
@@ -427,9 +432,11 @@ _SAID_RIGHT = re.compile(r" (?:is|was|were|are|be|been|s|did it|got it|done it) 
                          r"perfectly |totally |completely |quite |all |just )?ok $")
 # "…, did he?", "…, hadn't he?", "…, aren't they?", "…, is there?": a statement's tag
 # (not after its own subject: "…, I have it" states; "…, have you?" asks; nor ending a
-# relative clause: "the lads who did it", "the one that was there")
+# relative clause: "the lads who did it", "the one that was there", nor a free
+# relative: "describe whoever did it")
 # (nor a verb's own auxiliary after a modal: "the camera may have it", "they'll have it")
 _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<! which)"
+                      r"(?<! whoever)(?<! whatever)(?<! whichever)"
                       r"(?<! what)(?<! may)(?<! might)(?<! will)(?<! would)(?<! could)"
                       r"(?<! should)(?<! must)(?<! can)(?<! to) (?:is|are|was|were|do|does|did|has|"
                       r"have|had|can|could|will|would|should)(?: not)? (?:he|she|it|they|you|"
@@ -473,6 +480,14 @@ PUT_ASIDE = re.compile(
     r"(?:till|until|to|for) (?:the )?end|till last|until last) ))")
 
 
+# The interpreter let go or stood down: "you can let the interpreter go now", "we'll
+# release the interpreter", "I'll stand the interpreter down".
+INTERPRETER_LET_GO = re.compile(
+    r" (?:let|letting) (?:the |our |your )?(?:\w+ )?interpreter go "
+    r"| (?:release|releasing|stand|standing) (?:the |our |your )?(?:\w+ )?interpreter"
+    r"(?: down)? ")
+
+
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
@@ -507,10 +522,12 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "negate" if said_no and not asking else "affirm"
     if intent in DOING and not asking and _NO_BOTHER.search(in_scope(clause)):
         return "negate"  # "don't worry about the reference for now": not needed, not given
-    if intent == "language_needs" and not asking and (
+    if intent == "language_needs" and not asking and (INTERPRETER_LET_GO.search(text) or (
             (english := _ENGLISH_WILL_DO.search(text)) is not None
-            and not _NOT_ENGLISH.search(text[: english.end()])):
-        return "negate"  # "feel free to carry on in English": no interpreter needed
+            and not _NOT_ENGLISH.search(text[: english.end()]))):
+        # "feel free to carry on in English", "we can let the interpreter go now": no
+        # interpreter needed
+        return "negate"
     if intent in DOING:
         steered = _STEERED_FROM.search(text)
         named = _DONE_NAMED.get(intent)
@@ -660,6 +677,11 @@ def _lifted(text: str) -> bool:
 _BARRICADE_LIFTED = re.compile(f" {_BARRICADE_MOVED} ")
 
 
+# A thing or a room used, with its article (not the phone or the line, which are the call's).
+_USED = re.compile(r" (?:go ahead and )?us(?:e|ing) (?:the|your) "
+                   r"(?!(?:\w+ )?(?:phone|mobile|line|landline|number|app)\b)\w+")
+
+
 def permitted_against(clause: str) -> tuple[str, ...]:
     """Each advice whose opposite act the clause permits: "feel free to sweep the glass up"
     permits what scene preservation advises against, "you're okay to move your car now"
@@ -677,6 +699,11 @@ def permitted_against(clause: str) -> tuple[str, ...]:
     if _BARRICADE_LIFTED.search(after):
         return ("safety_advice",)  # the barricade taken down, whatever else moving is against
     against = tuple(intent for intent, opposite in OPPOSITE.items() if opposite.search(after))
+    if _PLAIN_LEAVE.match(allowed.group()) and _USED.match(after) and (
+            "scene_preservation" not in against):
+        # plain leave to use a thing or a room: "you're fine to use the Jazz", "okay to use
+        # the bathroom" (not "you can use the front room", which may only suggest)
+        against += ("scene_preservation",)
     if _SHUT.search(after) and "scene_preservation" not in against:
         against += ("scene_preservation",)  # leave to shut the door: the scene let go
     return against
@@ -944,6 +971,13 @@ _OWN_OPENING = re.compile(r" (?:i|we|you|he|she|they|it|there|the|this|that|thes
                           r"someone|somebody|anyone|anybody|nobody|officers|an?) ")
 
 
+# An order opened by "just" that keeps from something: "…, just keep out of the front room",
+# "…, just don't touch the door" (not a deed the leave goes on to, "…, just sit her down on
+# the verge", nor "just in case").
+JUST_ORDER = re.compile(r" (?:(?:and|but|so) )?just (?:keep|stay|do not|dont|avoid|leave|"
+                        r"steer clear|try not)\b")
+
+
 def _new_order(said: IntentReading, clauses: Sequence[str], turn: str) -> bool:
     """Is `said` an order set apart by a comma or a stop (no "and") that names no act its
     advice is against ("you don't have to stay by the car, | get behind the wall")? It is
@@ -953,10 +987,30 @@ def _new_order(said: IntentReading, clauses: Sequence[str], turn: str) -> bool:
     # keep talking to me, go and get yourself a sit down")
     opposite = OPPOSITE.get(said.intent) if said.intent != "stay_on_line" else None
     text = PSEUDO.sub(" ", in_scope(said.clause))
-    # (an order opens with its verb: "that door's solid" gives a reason)
-    return (bool(turn) and not _joined(said.clause, clauses, turn) and opposite is not None
-            and not opposite.search(text) and not _OWN_OPENING.match(spelled(said.clause))
+    if opposite is None or not turn or _joined(said.clause, clauses, turn):
+        return False
+    against = opposite.search(text)
+    bounded = _just_after_leave(said.clause, clauses)
+    # (an order opens with its verb: "that door's solid" gives a reason; after a leave,
+    # "just" opens the order that bounds it, "…, just keep off the back step till they've
+    # dusted it", whose act against is only when the advice ends)
+    return ((against is None or (bounded and _held_by_its_own_words(text, against)))
+            and (not _OWN_OPENING.match(spelled(said.clause)) or bounded)
             and not is_reason(said.clause) and not _triggered(said.clause))
+
+
+def _just_after_leave(clause: str, clauses: Sequence[str]) -> bool:
+    """Is `clause` an order opened by "just" after a clause giving leave ("you're alright to
+    use the kitchen, | just keep out of the front room"): where the leave stops, ordered?
+    (After a need denied, "no need for an alarm, just get the door secure", the lesser
+    thing is said within the waiver, as its authors read it.)"""
+    if not JUST_ORDER.match(spelled(clause)) or clause not in clauses:
+        return False
+    # (the leave in any clause before it: "you're fine to put the kettle on and sit down,
+    # just …")
+    before = [PSEUDO.sub(" ", in_scope(c)) for c in clauses[: list(clauses).index(clause)]]
+    return any(PERMISSION.search(b) for b in before) and not any(
+        NOT_NEEDED.search(b) for b in before)
 
 
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:

@@ -36,7 +36,7 @@ from scoring.understanding.acts import (
     tells_caller,
     turn_act,
 )
-from scoring.understanding.agencies import for_an_agency
+from scoring.understanding.agencies import for_an_agency, not_for_an_agency
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -97,16 +97,21 @@ from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_a
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
+    INTERPRETER_LET_GO,
     MOVED_AWAY,
     NOT_NEEDED,
     PERMISSION,
     PROHIBITION,
+    PSEUDO,
     asks,
     carried_through,
     in_scope,
     is_tag_question,
     permitted_against,
     polarity,
+)
+from scoring.understanding.polarity import (
+    JUST_ORDER as _JUST_ORDER,
 )
 from scoring.understanding.qualifiers import only_frames, without_qualifiers
 from scoring.understanding.reasons import inverted, reasons_for_refusal
@@ -203,6 +208,15 @@ _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about
                             r"chase|go over|repeat))"
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
+# The handler's own asking or manner, owned with no "but": "sorry I have to ask you all
+# this", "sorry, I talked over you there" (not "sorry, but I have to ask everyone this",
+# which says why it must be asked; nor the library's "sorry to keep asking", a courtesy).
+_OWN_CONDUCT = (r"(?:(?:i|we) (?:am|are|have been|keep|kept|have to|had to|need to|must)"
+                r"(?: \w+)? (?:ask\w*|keep\w* asking)"
+                r"|(?:i|we) (?:talked|talk|spoke|cut|interrupted|kept interrupting)"
+                r"(?: (?:over|across|in on))? you)")
+_OWN_CONDUCT_SORRY = re.compile(rf" sorry (?:that )?(?:(?!but\b)\w+ )?{_OWN_CONDUCT}")
+_OWN_CONDUCT_AFTER = re.compile(rf" *{_OWN_CONDUCT}")
 FORM_PHRASE = "(said as {act}, by its form)"
 # A waived question said with a verb of telling ("no need to tell me about the traffic")
 # may trail the best of the other readings of its topic by this much.
@@ -279,6 +293,30 @@ class PhraseMatcher(Protocol):
     threshold: float
 
     def ranked(self, clause: str) -> list[IntentMatch]: ...
+
+
+# Where a deed's words run on into its reason or its time, unpunctuated: the caller
+# addressed, then more ("… love the ambulance crew have got her"), or a time or condition
+# ("… once the officers are at the door").
+_DEED_RUNS_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|sir|madam)(?= \w+ \w)"
+                           r"| (?:once|when|now that|because|cos|as soon as) ")
+# The caller asked to hold on: "just hold on", "hold on for me a second".
+_JUST_HOLD_ON = re.compile(r" (?:just (?:hold|hang) on|(?:hold|hang) on (?:for me|a (?:second|sec|"
+                           r"moment|minute|mo)|one (?:second|moment|minute)))(?= |$)(?! to )")
+HOLD_ON_PHRASE = "(the caller asked to hold on)"
+# A matter handed to the police: "leave that with us", "just leave it to the officers".
+_LEFT_TO_US = re.compile(r" (?:(?:so|and|just|please) )*leave (?:it|that|this|them|all that) "
+                         r"(?:to|with) (?:us|me|the police|the officers) $")
+# The caller doing it themselves: "… yourself", "… on your own".
+_YOURSELF = re.compile(r" (?:yourself|yourselves|on your own) ")
+# Going out or down to look at something: "go back outside to look at the window", "pop
+# down and check on the van".
+_GOING_TO_LOOK = re.compile(r" (?:go|going|come|coming|pop|popping|nip|nipping|head|heading)"
+                            r"(?: back)? (?:out|outside|down|downstairs|round|over|out there)"
+                            r"(?: there)? (?:to|and) (?:have a look|take a look|look|check|see|"
+                            r"inspect)")
+# A waived topic that names no thing, or runs on into an order: "anything just tap".
+_NO_THING_NAMED = re.compile(r" (?:just|anything|something|everything|nothing) ")
 
 
 class Understanding:
@@ -370,13 +408,8 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _reference_given(_held_not_read_back(_said_both_ways(_reasons_for_advice(
-            _advice_in_reasons(_reasons_for_waiver(_carried(
-                readings, [a.clause for a in acts], text), text), text))), valued), valued, text)
-        readings = _kept_for_evidence(_advised_as_i_would_not(failings_apologised_for(
-            _looks_like_only(staying_put_not_the_line(no_read_back_in_grounds(
-                without_qualifiers(reasons_for_refusal(choices_not_advice(no_way_as_advice(
-                    readings, [a.clause for a in acts], text))), acts), text)), text))), text)
+        readings = _corrected(readings, acts, text, valued) or (
+            self._left_to_us(parts, ranked, text, context))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -392,6 +425,24 @@ class Understanding:
         return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
                             confidence=confidence, analyser=self.analyser, main=main), vectors
+
+    def _left_to_us(self, parts: list[str], ranked: list[list[IntentMatch]], text: str,
+                    context: Context) -> list[IntentReading]:
+        """"I'd rather you didn't sort his speakers out yourself, leave that with us": a
+        deed the caller is kept from doing themselves, handed to the police, is the advice
+        to keep safe, though neither clause resembled advice closely enough (only when
+        nothing else in the turn was heard: "don't ring the crisis team yourself, leave
+        that with us" is the signpost, heard in its first clause)."""
+        for at, (clause, candidates) in enumerate(zip(parts, ranked, strict=True)):
+            if not at or not _LEFT_TO_US.match(spelled(clause)):
+                continue
+            before = spelled(parts[at - 1])
+            safe = next((c for c in candidates if c.intent == "safety_advice"
+                         and c.score >= CONSIDERED), None)
+            if safe is not None and PROHIBITION.search(before) and _YOURSELF.search(before):
+                reading = self._reading(safe.intent, safe, clause, False, context)
+                return [replace(reading, polarity="affirm", confidence=FORM_CONFIDENCE)]
+        return []
 
     def _topic(self, clause: str, following: str) -> Someone | None:
         """Whom a clause put first as a topic names ("Mr Khan at number 8, is his…",
@@ -564,8 +615,9 @@ class Understanding:
                 score=1.0, act="readback"))
         return heard, close
 
-    def _question_waived(self, clause: str, heard: list[IntentReading], context: Context,
-                         interrogative: bool, turn: str = "") -> list[IntentReading]:
+    def _question_waived(  # noqa: PLR0912 - one branch per form of what is waived
+            self, clause: str, heard: list[IntentReading], context: Context,
+            interrogative: bool, turn: str = "") -> list[IntentReading]:
         """A question said not to be needed ("no need to tell me how old he is", "don't
         worry about the registration", "I won't be asking you for a description"): the
         question its topic names, negated (the definitions' need waived), in place of the
@@ -606,6 +658,12 @@ class Understanding:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate")
         put = self._question_named(found.asked, told=True)
+        declined = None if waived or put is not None else self._advice_declined(found, clause,
+                                                                                 context)
+        if declined is not None:
+            # "I won't go through crime prevention with you tonight": the handler declining
+            # to go over advice is that advice, negated, whatever else the clause resembles
+            return [*(r for r in heard if r.intent in ("reassurance", "apology")), declined]
         if not waived:
             # (nothing named by the topic, as read; the question put after it still asks:
             # "I don't need the time it happened, just where you are")
@@ -625,6 +683,19 @@ class Understanding:
         # (a read-back waived may be heard already from the clause as a whole: once)
         return [*kept, *(w for w in waived.values() if not any(
             k.intent == w.intent and k.polarity == w.polarity for k in kept))]
+
+    def _advice_declined(self, found: Waiver, clause: str, context: Context,
+                         ) -> IntentReading | None:
+        """Advice the handler declines to go through ("I won't go into bike security
+        tonight"): a telling waived whose topic is nearest advice of all, close enough."""
+        if not found.told or not found.topic or found.asked or _NO_THING_NAMED.search(
+                f" {spelled(found.topic)} "):
+            return None  # ("you don't have to say anything, just tap": the order advises)
+        top = next((c for c in self.matcher.ranked(found.topic) if c.intent != NONE), None)
+        if top is None or top.intent not in ADVICE or top.score < self.matcher.threshold:
+            return None
+        reading = self._reading(top.intent, top, clause, False, context)
+        return replace(reading, polarity="negate", confidence=self.confidence(top.score))
 
     def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
         """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
@@ -701,7 +772,7 @@ class Understanding:
             # free to let your son in the kitchen now") is the advice by its form, though
             # the whole clause resembled nothing closely enough
             if intent is None:
-                return heard
+                return self._deed_run_on(deed, clause, context)
             by_form = IntentMatch(intent, self.matcher.threshold, clause, DEED_PHRASE)
             return [replace(self._reading(intent, by_form, clause, False, context),
                             confidence=FORM_CONFIDENCE)]
@@ -723,6 +794,23 @@ class Understanding:
         reading = self._reading(intent, match, clause, False, context)
         return [*(r for r in heard if r not in replaced),
                 replace(reading, confidence=max(r.confidence for r in replaced))]
+
+    def _deed_run_on(self, deed: str, clause: str, context: Context) -> list[IntentReading]:
+        """"no need to stay on the phone love the ambulance crew have got her": a deed said
+        not needed or allowed, with its reason run on unpunctuated after the caller is
+        addressed, or a time or condition after it: the deed alone, if it is advice (the
+        reason's words drowned it)."""
+        cut = _DEED_RUNS_ON.search(f" {deed} ")
+        if cut is None:
+            return []
+        alone = f" {deed} "[: cut.start() + 1].strip()
+        top = next((c for c in self.matcher.ranked(alone) if c.intent != NONE), None) \
+            if alone else None
+        if top is None or top.intent not in ADVICE or top.score < self.matcher.threshold:
+            return []
+        said = IntentMatch(top.intent, top.score, clause, top.phrase)
+        return [replace(self._reading(top.intent, said, clause, False, context),
+                        confidence=FORM_CONFIDENCE)]
 
     def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
@@ -870,7 +958,8 @@ class Understanding:
         if not self._bare(clause):
             return best.intent
         rest = spelled(turn.replace(clause, " "))
-        if _FAILED.search(rest):
+        if _FAILED.search(rest) or _OWN_CONDUCT_AFTER.match(rest):
+            # ("I'm sorry, I'm asking a lot": the handler's own asking owned)
             return "apology"
         if _HARD_TIMES.search(rest):
             return "reassurance"
@@ -1260,6 +1349,23 @@ _ADVISED_IN_VOICE = re.compile(r" (?:worth|i would|we would|need to do|think abo
                                r"you ought|best|better off) ")
 
 
+def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
+               valued: set[str]) -> list[IntentReading]:
+    """The turn's readings after each rule that corrects one way they go wrong, in this
+    order: the later rely on the earlier (a leave bounded by "just" is judged once the
+    readings of a turn said both ways are known; evidence kept is judged last)."""
+    said = [a.clause for a in acts]
+    readings = _carried(_asked_to_hold_on(readings, said), said, text)
+    readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
+    readings = _leave_bounded(_said_both_ways(_reasons_for_advice(readings)))
+    readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
+    readings = no_way_as_advice(readings, said, text)
+    readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings)), acts)
+    readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
+    readings = failings_apologised_for(_looks_like_only(readings, text))
+    return _kept_for_evidence(_advised_as_i_would_not(readings), text)
+
+
 def _held_not_read_back(readings: list[IntentReading],
                         valued: set[str]) -> list[IntentReading]:
     """In a turn that advises or waives a question, a clause saying what the handler holds
@@ -1294,6 +1400,38 @@ def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     declined = {r.intent for r in readings if not r.affirmed}
     return [r for r in readings if not (r.affirmed and r.intent in declined
                                         and r.act == "statement")]
+
+
+def _asked_to_hold_on(readings: list[IntentReading], clauses: list[str]) -> list[IntentReading]:
+    """"I'll get an interpreter on for you, just hold on a second": the caller asked to hold
+    on is asked to stay on the line, though the two words alone resemble it too little and
+    run on after a step ("… on the line just hold on for me"). Only with "just" or whom or
+    how long for: a bare "hang on, I've lost my place" is the handler's pause."""
+    if any(r.intent == "stay_on_line" for r in readings):
+        return readings
+    held = next((c for c in clauses if _JUST_HOLD_ON.search(spelled(c))), None)
+    if held is None:
+        return readings
+    return [*readings, IntentReading(
+        intent="stay_on_line", confidence=FORM_CONFIDENCE, polarity="affirm", subject="caller",
+        clause=held, phrase=HOLD_ON_PHRASE, score=FORM_CONFIDENCE, act="instruction")]
+
+
+def _leave_bounded(readings: list[IntentReading]) -> list[IntentReading]:
+    """A leave given, then the same advice ordered after "just" ("you're fine to use the
+    kitchen, just keep out of the front room"): the leave says where the advice stops, and
+    the turn gives the advice (the authors label it affirmed, not both ways)."""
+    out = list(readings)
+    for at, leave in enumerate(readings):
+        # (the leave's own clause, or one before it that it is joined on to: "you're fine
+        # to put the kettle on and sit in the kitchen")
+        if leave.intent not in ADVICE or leave.affirmed or not any(PERMISSION.search(
+                PSEUDO.sub(" ", in_scope(r.clause))) for r in readings[: at + 1]):
+            continue
+        if any(r.intent == leave.intent and r.affirmed and _JUST_ORDER.match(spelled(r.clause))
+               for r in readings[at + 1:]):
+            out.remove(leave)
+    return out
 
 
 def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
@@ -1713,10 +1851,30 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))
+    if _OWN_CONDUCT_SORRY.search(spelled(clause)) and not _NOT_AN_APOLOGY.search(
+            spelled(clause)):
+        # "I'm sorry I have to ask you all this", "sorry, I talked over you": the handler's
+        # own asking or manner owned is an apology, though the library holds "sorry, but I
+        # have to ask" as none (its "but" says why, and owns nothing)
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
     if announces_read_back(clause):
         # "I'll read that back to you: …": the read-back announced, not a step promised
         return IntentMatch("confirm_details", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "confirm_details"), best.phrase))
+    if not asking and INTERPRETER_LET_GO.search(spelled(clause)):
+        # "you can let the interpreter go now": the interpreter no longer needed, not the
+        # caller let off the line (whatever leave to go is near)
+        return best if best.intent == "language_needs" else IntentMatch(
+            "language_needs", best.score, best.clause, next(
+                (c.phrase for c in candidates if c.intent == "language_needs"), best.phrase))
+    if not asking and not_for_an_agency(clause):
+        # "the car isn't one for the council", "we'll keep Highways out of this one": the
+        # agency said not to be the one, or kept out of it, is the signpost refused,
+        # whatever the matter named resembles or the handler says they will do
+        return IntentMatch("signpost", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "signpost"), best.phrase))
     if best.intent != "signpost" and not asking and for_an_agency(clause):
         # "the abandoned van is one for the council": the agency named as the one to deal
         # with it, whatever the matter named resembles
@@ -1754,6 +1912,14 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # what the handler will do advises the caller nothing; it is what happens next
         return IntentMatch("next_steps", best.score, best.clause, next(
             (c.phrase for c in candidates if c.intent == "next_steps"), best.phrase))
+    if best.intent in ("scene_preservation", "crime_prevention") and _GOING_TO_LOOK.search(text):
+        # "don't go back outside to look at the window", "you're fine to go down and check
+        # the van": the going out is the advice to keep safe, whatever the thing looked at
+        # resembles (the scene kept, or the thing made secure)
+        safe = next((c for c in candidates if c.intent == "safety_advice"
+                     and c.score >= CONSIDERED), None)
+        if safe is not None:
+            return IntentMatch("safety_advice", best.score, best.clause, safe.phrase)
     if best.intent in ADVICE - {"safety_advice"} and _BARRICADE.search(text):
         # "you can move the chest of drawers away from the door now": a barricade, kept or
         # lifted, is the advice to keep safe, whatever moving things resembles

@@ -263,9 +263,13 @@ _VAGUE_TAIL = re.compile(r" (?:or|and) (?:anything|something|stuff|all that|what
 _KIND = re.compile(r"(?<=\w) (?:questions?|bit|bits|part|side of (?:it|things)|stuff|business|"
                    r"out of (?:it|this|that|things))(?: (?:for now|now|then|there))? $")
 # 3. The topic ends where a reason or condition begins ("… if you didn't see him").
+# (so does the kind of call it is not needed for: "your name for a noise report at this
+# time of night", "his date of birth for a complaint like this")
 _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|although"
                          r"|as i|as we|as you|i have|we have|i will|we will|i do not|"
-                         r"we do not|i am|we are) ")
+                         r"we do not|i am|we are"
+                         r"|for (?:a|an|this|that|the) (?:\w+ ){0,2}(?:report|call|complaint|job|"
+                         r"matter|incident)) ")
 # A question put after the waiver, unpunctuated: "don't worry about which number what's the
 # address" (a question word then its verb; "where she was last seen" reports one).
 _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:is|are|was|were|"
@@ -338,10 +342,14 @@ _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at th
                         r"on this occasion|this time|in this case|tonight either|"
                         # whom it would come from: "I don't need that from you"
                         r"from you|off you|from him|from her|from them|"
+                        # whom it would be gone over with: "crime prevention with you"
+                        r"with you|with him|with her|with them|"
                         # whom it would be told to: "you won't need to give it me again"
                         r"to me|to us|me|us|"
-                        # the caller addressed: "… the time it happened, love"
-                        r"love|mate|pal|darling|sweetheart|hun|sir|madam))+ $")
+                        # the caller addressed: "… the time it happened, love", "… the
+                        # make of the car mrs eldridge"
+                        r"love|mate|pal|darling|sweetheart|hun|sir|madam|"
+                        r"(?:mr|mrs|miss|ms|dr) \w+))+ $")
 # The whole of what was said, told or taken again: "go over it all again", "take the whole
 # account again". With nothing named before it, that is the caller's account of what
 # happened (the definitions' what_happened: the account, however it is asked for).
