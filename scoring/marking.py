@@ -203,14 +203,14 @@ THANKS = re.compile(r"\b(?:thanks|thankyou|thank u)\b")
 INVITES_ACCOUNT = re.compile(
     r"\b(?:tell me (?:what|everything|the whole|all about|about it|about what|from)|"
     r"(?:talk|take|walk|run) me through|in your own words|from the (?:start|beginning))\b")
-# The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
-# is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
-# ("no one" is "no 1" once normal_text has read its numbers)
 # Advice for the weeks ahead (a better lock, keys away from the door at night, the card
 # stopped): what the caller keeps is the advice last given, so its opposite said first
 # ("pop the keys back on the hook" while the scene is talked about) is not held against it
 # (two blind authors, none the other way); advice for the moment is acted on at once.
 ADVICE_FOR_LATER = frozenset({"crime_prevention"})
+# The words that negate what follows them in a sentence (in normal_text's spelling: "won't"
+# is "will not"); a bare "no" is left out, as it most often answers ("no, nobody will").
+# ("no one" is "no 1" once normal_text has read its numbers)
 NEGATION = re.compile(r"\b(?:not|never|nobody|no one|no 1|nothing|none|neither|nor)\b")
 # When a thing will happen, said so the caller can hold us to it (`saying_when:` items): a
 # day, a time, a span ("within the hour", "this week"), or now ("on their way", "today").
