@@ -15,31 +15,11 @@ any blind or training set.
 
 from __future__ import annotations
 
-from functools import cache
-
-from scoring.understanding import Context, TurnAnalysis, Understanding
 from scoring.understanding.analysis import ActKind, IntentReading
 from scoring.understanding.reading import _read_back_asks_nothing
-from simulator.library import meaning_matcher
-from simulator.loader import load_scenario, resolve
-
-
-@cache
-def _understanding(scenario: str | None) -> Understanding:
-    world = load_scenario(resolve(scenario)).world if scenario else None
-    return Understanding.for_scenario(world, meaning_matcher())
-
-
-def _read(line: str, scenario: str | None = None) -> TurnAnalysis:
-    return _understanding(scenario).analyse(line, Context())
-
-
-def _labels(analysis: TurnAnalysis) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in analysis.intents}
-
-
-def _affirmed(analysis: TurnAnalysis) -> set[str]:
-    return {r.intent for r in analysis.intents if r.affirmed}
+from tests.reading_helpers import affirmed as _affirmed
+from tests.reading_helpers import labels as _labels
+from tests.reading_helpers import read as _read
 
 
 def test_the_answering_formula_with_the_desk_named_is_a_greeting() -> None:

@@ -18,30 +18,10 @@ can hear it | was the side window"). New wording, not lines of any blind or trai
 
 from __future__ import annotations
 
-from functools import cache
-
 from scoring.intents import clauses
-from scoring.understanding import Context, TurnAnalysis, Understanding
-from simulator.library import meaning_matcher
-from simulator.loader import load_scenario, resolve
-
-
-@cache
-def _understanding(scenario: str | None) -> Understanding:
-    world = load_scenario(resolve(scenario)).world if scenario else None
-    return Understanding.for_scenario(world, meaning_matcher())
-
-
-def _read(line: str, scenario: str | None = None) -> TurnAnalysis:
-    return _understanding(scenario).analyse(line, Context())
-
-
-def _labels(analysis: TurnAnalysis) -> set[tuple[str, str]]:
-    return {(r.intent, r.polarity) for r in analysis.intents}
-
-
-def _affirmed(analysis: TurnAnalysis) -> set[str]:
-    return {r.intent for r in analysis.intents if r.affirmed}
+from tests.reading_helpers import affirmed as _affirmed
+from tests.reading_helpers import labels as _labels
+from tests.reading_helpers import read as _read
 
 
 def test_a_detail_let_off_with_lets_is_said_to_the_caller() -> None:
