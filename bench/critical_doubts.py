@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v25).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v27).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -45,7 +45,9 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v22": ("acts_v22.yaml", "subjects_v22.yaml"),
         "v23": ("acts_v23.yaml", "subjects_v23.yaml"),
         "v24": ("acts_v24.yaml", "subjects_v24.yaml"),
-        "v25": ("acts_v25.yaml", "subjects_v25.yaml")}
+        "v25": ("acts_v25.yaml", "subjects_v25.yaml"),
+        "v26": ("acts_v26.yaml", "subjects_v26.yaml"),
+        "v27": ("acts_v27.yaml", "subjects_v27.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

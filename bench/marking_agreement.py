@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v25/ (development since sessions
-6 to 20) and attempts_v26/ to attempts_v28/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v27/ (development since sessions
+6 to 21) and attempts_v28/ to attempts_v29/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -76,6 +76,8 @@ V26 = ROOT / "tests" / "data" / "blind" / "attempts_v26"
 V27 = ROOT / "tests" / "data" / "blind" / "attempts_v27"
 # Written and marked at the end of session 20 by two more new authors, held out whole.
 V28 = ROOT / "tests" / "data" / "blind" / "attempts_v28"
+# Written and marked at the start of session 21 by two more new authors, held out whole.
+V29 = ROOT / "tests" / "data" / "blind" / "attempts_v29"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -99,7 +101,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v14": V14, "v15": V15, "v16": V16, "v17": V17,
             "v18": V18, "v19": V19,
             "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
-            "v25": V25, "v26": V26, "v27": V27, "v28": V28}.get(split, ATTEMPTS)
+            "v25": V25, "v26": V26, "v27": V27, "v28": V28,
+            "v29": V29}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0

@@ -54,7 +54,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
          "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
-         "v26", "v27", "v28")
+         "v26", "v27", "v28", "v29")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -76,14 +76,16 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # 19, when v24 (scored once, session 18) and v25 (written in session 19: the v25 written at the
 # end of session 18 was lost with its machine, never imported or read) stayed held out; v24
 # and v25, each scored twice held out (sessions 18 and 19; 19), in session 20, when v26
-# (scored once, session 19) and v27 (written in session 20) stayed held out.
+# (scored once, session 19) and v27 (written in session 20) stayed held out; v26 and v27, each
+# scored twice held out (sessions 19 and 20; 20), in session 21, when v28 (scored once, session
+# 20) and v29 (written in session 21) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
-               "v24", "v25")
+               "v24", "v25", "v26", "v27")
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v28)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v29)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -264,28 +266,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v25", action="store_true",
                         help="the v25 sets (acts, subjects, marking; development since session 20)")
     parser.add_argument("--v26", action="store_true",
-                        help="the v26 held-out sets (acts, subjects, marking; runs 1-2: s19, s20)")
+                        help="the v26 sets (acts, subjects, marking; development since session 21)")
     parser.add_argument("--v27", action="store_true",
-                        help="the v27 held-out sets (acts, subjects, marking; runs 1-2 s20)")
+                        help="the v27 sets (acts, subjects, marking; development since session 21)")
     parser.add_argument("--v28", action="store_true",
-                        help="the v28 held-out sets (acts, subjects, marking; written last)")
+                        help="the v28 held-out sets (acts, subjects, marking; run 1: s20)")
+    parser.add_argument("--v29", action="store_true",
+                        help="the v29 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v25); never held out")
+                        help="errors of development sets (dev, training, v4-v27); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
                                  "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
                                  "v20", "v21", "v22", "v23", "v24", "v25", "v26",
-                                 "v27", "v28", "training")
+                                 "v27", "v28", "v29", "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v28 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v29 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
