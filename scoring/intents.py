@@ -480,11 +480,35 @@ def _split_run_on(text: str) -> list[str]:
         relative = (bare[i] == "where" and i >= 2 and bare[i - 2] in _DETERMINERS
                     and subject in _SUBJECTS)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
-            tells or coded
+            tells or coded or _reason_after_now(bare, i)
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
     return [" ".join(p) for p in pieces if p]
+
+
+# A leave or a waiver ends at its "now" or "any more", and what was done to end the need
+# follows as a statement of its own: "you can let them in now the scene's been released",
+# "you don't have to hold the line any more the paramedics have got her".
+_ENDS_NEED = frozenset("now more anymore".split())
+_DONE_VERBS = frozenset("is are was were has have had been done finished gone got".split())
+_REASON_REACH = 5  # words from "the" to the verb of its clause ("the c s i are")
+_LEAVE = re.compile(r"\b(?:you can|you're (?:fine|okay|ok|alright|free|good) to|youre (?:fine|"
+                    r"okay|ok|alright|free|good) to|feel free|(?:fine|okay|ok|alright) to)\b")
+
+
+def _reason_after_now(bare: list[str], i: int) -> bool:
+    """Does a statement of what has happened start at `i` ("… now | the officers are
+    done"), after a clause that ended at "now" or "any more"?"""
+    if bare[i] != "the" or i < _MIN_CLAUSE or bare[i - 1] not in _ENDS_NEED or (
+            bare[i - 1] == "more" and bare[i - 2] != "any"):
+        return False
+    before = " ".join(bare[:i])
+    if _WAIVED.search(before) is None and _LEAVE.search(before) is None:
+        return False  # "can you check now the door's locked": no need ended
+    after = bare[i + 2:i + 1 + _REASON_REACH]
+    return any(w in _DONE_VERBS or (w.endswith("'s") and w != "the's") for w in
+               [*after, bare[i + 1] if i + 1 < len(bare) else ""])
 
 
 _PRONOUNS = frozenset("you i he she they we".split())

@@ -465,7 +465,7 @@ def in_scope(clause: str) -> str:
 # for now", "never mind his age", "let's skip the plate", "leave the callback for now" (not
 # "never mind, I'll ring you": comfort, then a clause of its own).
 PUT_ASIDE = re.compile(
-    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
+    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly|actually) )*"
     r"(?:(?:forget|never mind|skip|(?:let us|we can|we will|you can|you could) (?:skip|forget))"
     r"(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
