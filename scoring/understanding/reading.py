@@ -1375,8 +1375,17 @@ def _held_not_read_back(readings: list[IntentReading],
     if not any(r.intent in ADVICE or (r.intent in ASKING and not r.affirmed)
                for r in readings):
         return readings
+    # (a clause put to the caller to check, "Priya, fourteen, pink rucksack, that's right?",
+    # "so it was the back door, yes?", invites correction: a read-back, not a reason)
     return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
-                                        and r.clause not in valued)]
+                                        and r.clause not in valued
+                                        and not _CHECK_TAG.search(spelled(r.clause)))]
+
+
+# The tag that puts a summary to the caller to be corrected (the definitions' read-back).
+_CHECK_TAG = re.compile(r" (?:yes|yeah|right|correct|is that right|is that correct|that is right|"
+                        r"that is correct|have i got that right|did i get that right|"
+                        r"am i right) $")
 
 
 def _reference_given(readings: list[IntentReading], valued: set[str],
