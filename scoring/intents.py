@@ -478,7 +478,10 @@ def _split_run_on(text: str) -> list[str]:
         # place named by a determiner and its noun, then "where" and a subject, is a
         # relative clause of that place (a question would put its verb first: "where is")
         relative = (bare[i] == "where" and i >= 2 and bare[i - 2] in _DETERMINERS
-                    and subject in _SUBJECTS)
+                    and subject in _SUBJECTS) or (
+            # "so sorry about how long you've waited", "worried about what he'll do": the
+            # question word after "about" or "of" opens the thing named, not a question
+            bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
             tells or coded or _reason_after_now(bare, i)
         if opens and len(here) >= _MIN_CLAUSE:
@@ -512,6 +515,7 @@ def _reason_after_now(bare: list[str], i: int) -> bool:
 
 
 _PRONOUNS = frozenset("you i he she they we".split())
+_NAMES_A_QUESTION = frozenset("about of".split())
 # A subject a verb may follow in a statement ("it was", "they are"; not "you", so often the
 # object: "talking to you | is anyone else hurt"), the subjects a question puts after its
 # verb, and the verbs before a subject that make a question of it ("is he", "did they").

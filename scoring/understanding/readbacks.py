@@ -123,7 +123,7 @@ def _values(text: str) -> Iterator[tuple[str, str]]:
 # "the c s i are finished", "his b m w's reg". A surname is spelled after it is named
 # ("Nowak, N O W A K") or after "that's", never after "the".
 _NAMING_WORD = re.compile(r"\b(?:the|a|an|his|her|their|your|my|our)[ -]$")
-_INITIALS = 4  # the longest run of initials said letter by letter (a surname runs longer)
+_INITIALS = 5  # the longest run of initials said letter by letter ("the r s p c a")
 
 
 def _initialism(text: str, found: re.Match[str]) -> bool:
