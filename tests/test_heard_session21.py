@@ -213,3 +213,18 @@ def test_when_asked_inside_do_you_know_is_the_time(understanding: Understanding)
     assert ("when_happened", "affirm") in heard
     heard = read(understanding, "Could you tell me when the trailer was taken?")
     assert ("when_happened", "affirm") in heard
+
+
+# --- noted first, then the details noted (v27, v19; the definitions' "…, got it") -------------
+
+
+def test_details_after_got_it_are_only_noted(understanding: Understanding) -> None:
+    analysis = understanding.analyse("Got it, a crowbar and a balaclava, the pair of them.",
+                                     Context())
+    assert analysis.act == "statement"
+    assert not any(r.affirmed for r in analysis.intents)
+
+
+def test_a_question_after_got_it_still_asks(understanding: Understanding) -> None:
+    heard = read(understanding, "Got it, and has anyone been hurt?")
+    assert ("anyone_injured", "affirm") in heard
