@@ -1497,7 +1497,8 @@ def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
 
 
 _SORRY = re.compile(r" (?:sorry|apologise|apologies) ")
-_SORRY_TO_HEAR = re.compile(r" sorry (?:to (?:hear|see|learn)|for your loss) ")
+_SORRY_TO_HEAR = re.compile(r" sorry (?:to (?:hear|see|learn)|for your loss|(?:that|this) (?:has )?"
+                            r"happened) ")
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
