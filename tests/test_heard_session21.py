@@ -193,6 +193,10 @@ def test_sympathy_still_comforts_beside_an_apology(understanding: Understanding)
     heard = read(understanding, "I'm so sorry to hear about your mum, and I apologise that "
                                 "nobody rang you back.")
     assert ("apology", "affirm") in heard
+    assert ("reassurance", "affirm") in heard
+    heard = read(understanding, "I'm sorry that happened to you, and I apologise that nobody "
+                                "came out on Tuesday.")
+    assert ("reassurance", "affirm") in heard
 
 
 # --- the service said not to need to come out is the next step refused (v27; definitions) ---
