@@ -490,10 +490,11 @@ def _split_run_on(text: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-# A leave or a waiver ends at its "now" or "any more", and what was done to end the need
-# follows as a statement of its own: "you can let them in now the scene's been released",
-# "you don't have to hold the line any more the paramedics have got her".
-_ENDS_NEED = frozenset("now more anymore".split())
+# A waiver ends at its "any more", and what was done to end the need follows as a
+# statement of its own: "you don't have to hold the line any more the paramedics have got
+# her" ("now" is left whole: "you can hoover up now the forensic officers finished" reads
+# as one leave, its officers named inside it).
+_ENDS_NEED = frozenset("more anymore".split())
 _DONE_VERBS = frozenset("is are was were has have had been done finished gone got".split())
 _REASON_REACH = 5  # words from "the" to the verb of its clause ("the c s i are")
 _LEAVE = re.compile(r"\b(?:you can|you're (?:fine|okay|ok|alright|free|good) to|youre (?:fine|"
@@ -501,8 +502,8 @@ _LEAVE = re.compile(r"\b(?:you can|you're (?:fine|okay|ok|alright|free|good) to|
 
 
 def _reason_after_now(bare: list[str], i: int) -> bool:
-    """Does a statement of what has happened start at `i` ("… now | the officers are
-    done"), after a clause that ended at "now" or "any more"?"""
+    """Does a statement of what has happened start at `i` ("… any more | the officers are
+    done"), after a waiver or a leave that ended at "any more"?"""
     if bare[i] != "the" or i < _MIN_CLAUSE or bare[i - 1] not in _ENDS_NEED or (
             bare[i - 1] == "more" and bare[i - 2] != "any"):
         return False
