@@ -142,6 +142,16 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
                 r"pass|put|arrange|sort|speak|talk|ask|check|see|look|update|contact|come|"
                 r"keep|stay|need|have|be|just|try|leave|take|note|log|transfer|bring|also|"
                 r"go|read)\b)", re.IGNORECASE), "I'll"),
+    # well -> we'll: the same for the service's promise ("gary well ring you back", "pet
+    # well sort it"); "well" the adverb goes before such a verb only after the words that
+    # take it ("might as well ring", "how well do", "may well get"), and never before "be",
+    # "have" or "do", left alone
+    (re.compile(r"(?<!\bas )(?<!\bhow )(?<!\bvery )(?<!\bso )(?<!\breally )(?<!\bmay )"
+                r"(?<!\bmight )(?<!\bcould )(?<!\bjust )(?<!\bpretty )(?<!\bquite )"
+                r"\bwell(?=\s+(?:ring|call|phone|text|email|send|sort|pass|arrange|update|"
+                r"contact|transfer|get (?:someone|somebody|an officer|officers|a car|a unit|"
+                r"you|back)|let you know|be in touch|come (?:out|round|back)|see you|try)\b)",
+                re.IGNORECASE), "we'll"),
     # caller/colour -> collar: an officer's number ("did you get the officer's colour
     # number"); a phone number is "the caller's number", never an officer's
     (re.compile(r"\b((?:officer|officers|officer's|officers'|policeman's|pc's|his|her|their)"

@@ -478,16 +478,45 @@ def _split_run_on(text: str) -> list[str]:
         # place named by a determiner and its noun, then "where" and a subject, is a
         # relative clause of that place (a question would put its verb first: "where is")
         relative = (bare[i] == "where" and i >= 2 and bare[i - 2] in _DETERMINERS
-                    and subject in _SUBJECTS)
+                    and subject in _SUBJECTS) or (
+            # "so sorry about how long you've waited", "worried about what he'll do": the
+            # question word after "about" or "of" opens the thing named, not a question
+            bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
-            tells or coded
+            tells or coded or _reason_after_now(bare, i)
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
     return [" ".join(p) for p in pieces if p]
 
 
+# A waiver ends at its "any more", and what was done to end the need follows as a
+# statement of its own: "you don't have to hold the line any more the paramedics have got
+# her" ("now" is left whole: "you can hoover up now the forensic officers finished" reads
+# as one leave, its officers named inside it).
+_ENDS_NEED = frozenset("more anymore".split())
+_DONE_VERBS = frozenset("is are was were has have had been done finished gone got".split())
+_REASON_REACH = 5  # words from "the" to the verb of its clause ("the c s i are")
+_LEAVE = re.compile(r"\b(?:you can|you're (?:fine|okay|ok|alright|free|good) to|youre (?:fine|"
+                    r"okay|ok|alright|free|good) to|feel free|(?:fine|okay|ok|alright) to)\b")
+
+
+def _reason_after_now(bare: list[str], i: int) -> bool:
+    """Does a statement of what has happened start at `i` ("… any more | the officers are
+    done"), after a waiver or a leave that ended at "any more"?"""
+    if bare[i] != "the" or i < _MIN_CLAUSE or bare[i - 1] not in _ENDS_NEED or (
+            bare[i - 1] == "more" and bare[i - 2] != "any"):
+        return False
+    before = " ".join(bare[:i])
+    if _WAIVED.search(before) is None and _LEAVE.search(before) is None:
+        return False  # "can you check now the door's locked": no need ended
+    after = bare[i + 2:i + 1 + _REASON_REACH]
+    return any(w in _DONE_VERBS or (w.endswith("'s") and w != "the's") for w in
+               [*after, bare[i + 1] if i + 1 < len(bare) else ""])
+
+
 _PRONOUNS = frozenset("you i he she they we".split())
+_NAMES_A_QUESTION = frozenset("about of".split())
 # A subject a verb may follow in a statement ("it was", "they are"; not "you", so often the
 # object: "talking to you | is anyone else hurt"), the subjects a question puts after its
 # verb, and the verbs before a subject that make a question of it ("is he", "did they").

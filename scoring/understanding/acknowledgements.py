@@ -77,11 +77,21 @@ _HOW_IT_IS = re.compile(
     r"policy)|procedure|policy)")
 
 
+# Noted first, then what was noted, with no verb: "Got it, crowbar in his hand", "Noted,
+# blue Astra" (as "crowbar in his hand, got it"; not a clause of its own run on after it:
+# "got it, and is he still there?", "got it, so it was the back door, yeah?").
+_NOTED_FIRST = re.compile(r"^ (?:(?:ok|okay|right|lovely|great|so) )*(?:got (?:that|it)|noted)"
+                          r"(?! (?:\w+ )*?(?:is|are|was|were|has|have|had|did|does|do|can|could|"
+                          r"will|would|what|where|when|who|how|which|why|you|yeah|yes|right) )"
+                          r"(?: \w+){1,12} $")
+
+
 def notes(clause: str) -> bool:
     """Does the clause record or take in what the caller said ("I've made a note of that",
-    "that's all noted", "that's something at least")?"""
+    "that's all noted", "that's something at least", "got it, crowbar in his hand")?"""
     text = spelled(clause)
-    return bool(_RECORDING.search(text) or _SAID_NOTED.match(text) or _TAKEN_IN.match(text))
+    return bool(_RECORDING.search(text) or _SAID_NOTED.match(text) or _TAKEN_IN.match(text)
+                or (_NOTED_FIRST.match(text) and not put_as_question(clause)))
 
 
 def explains(clause: str) -> bool:

@@ -251,6 +251,17 @@ _OTHERS_NEED_NOT = re.compile(
     r"|(?:there is )?no (?:more )?need for (?:the|this|that|his|her|their) (?:\w+ ){0,3}?to) ")
 
 
+# Another's part in the matter denied, wherever in the clause it is said ("Gary, the
+# council won't have to get involved", "there's no need for Victim Support to be involved",
+# "Highways don't have to get involved"): said of them, a statement (the definitions' "the
+# council don't need to be involved"), as long as it is no one of the caller's.
+_OTHERS_NOT_INVOLVED = re.compile(
+    r"(?:no (?:more )?need for (?!you |your |me |us )(?:\w+ ){1,3}?to (?:be|get) involved"
+    r"|(?<! you)(?<! i)(?<! we)(?<! your \w{3})(?<! your \w{4})(?<! your \w{5})"
+    r"(?<! your \w{6}) (?:do|does|will|would|should) not (?:need|have) to (?:be|get) involved"
+    r"|(?<! you)(?<! i)(?<! we) need not (?:be|get) involved) ")
+
+
 def act_of(clause: str, readings: Sequence[IntentReading], readback: bool) -> ActKind:
     """The act of one clause, given the intents heard in it and whether it reads back a
     detail."""
@@ -424,7 +435,8 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
                                      for r in readings)
     # "we don't need to go over how they got in": the handler's own need waived
     own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
-    if _OTHERS_NEED_NOT.match(text) and not asks(clause):
+    if (_OTHERS_NEED_NOT.match(text) or _OTHERS_NOT_INVOLVED.search(text)) and not asks(
+            clause):
         return "statement"
     if unnoted and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
@@ -470,6 +482,8 @@ def others_need_not(clause: str) -> bool:
     """Does the clause deny a need of someone or something other than the caller ("the
     DVLA don't need to be involved", "no need for the interpreter now")? A statement."""
     text = spelled(clause)
+    if _OTHERS_NOT_INVOLVED.search(text):
+        return True
     said = _OTHERS_NEED_NOT.match(text)
     if said is not None:
         return " you " not in said.group()  # ("the reg, you don't need to …": the caller's)

@@ -53,8 +53,19 @@ _KEPT_OUT = re.compile(r" (?:keep|leave) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY
                        + r" out of (?:it|this|that)\b")
 
 
+# "Highways don't have to get involved", "there's no need for Victim Support to be
+# involved": the agency's part in it denied
+_NOT_INVOLVED = re.compile(
+    r" (?:the )?" + _AGENCY + r"(?: people| team| lot)? (?:do|does|will|would|should) not "
+    r"(?:need|have) to (?:be|get) involved "
+    r"| no (?:more )?need for (?:the )?" + _AGENCY + r"(?: people| team| lot)? to (?:be|get) "
+    r"involved ")
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
-    council"), or keep the agency out of it ("we'll keep Highways out of this one")?"""
+    council"), keep the agency out of it ("we'll keep Highways out of this one") or say it
+    need not be involved ("the council won't have to get involved")?"""
     said = spelled(clause)
-    return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said))
+    return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said)
+                or _NOT_INVOLVED.search(said))

@@ -184,8 +184,10 @@ _SAYING_AGAIN = re.compile(r" (?:let me|i will|i am going to|i shall) (?:just )?
 # definitions, carrying no intent whatever it resembles ("what time of night").
 # (thanks for the call close it too: "thanks for letting us know", "thank you for ringing";
 # `core_of` leaves "for letting us know" of it)
-# (or get on: "I'll let you get on with your walk", "I'll let you get on")
-_CLOSING = re.compile(r" (?:(?:i|we) will let you (?:go|get on(?: with (?:\w+ ){1,3}?\w+)?)|"
+# (or get on: "I'll let you get on with your walk", "I'll let you get on"; or back to what
+# the call took them from: "I'll let you get back to her", "… go back to the kids")
+_CLOSING = re.compile(r" (?:(?:i|we) will let you (?:go|get on(?: with (?:\w+ ){1,3}?\w+)?|"
+                      r"(?:get|go) back to (?:\w+ ){0,3}?\w+)|"
                       r"(?:bye )?bye|goodbye|good ?night|night|"
                       r"take care(?: of yourself)?|"
                       r"(?:thank(?:s| you) )?(?:(?:very |so )?much )?for "

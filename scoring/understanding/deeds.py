@@ -22,10 +22,12 @@ from scoring.understanding.polarity import NOT_NEEDED, PERMISSION, PSEUDO, in_sc
 # The deed after a need denied or a leave, to the end of the clause's scope (cut at a new
 # order: "no need to shout, just tap").
 _NEW_ORDER = re.compile(r" (?:just|instead|but) ")
-# A place of the house: a room of any name ("the back room", "the kitchen", "upstairs").
+# A place of the house: a room of any name ("the back room", "the kitchen", "upstairs"), or
+# a part of the home outside its rooms that a scene is kept in too ("the porch", "the back
+# garden", "the yard").
 _ROOM = (r"(?:the |your |that |this |his |her |their )?(?:\w+ )?(?:room|kitchen|lounge|bedroom|"
          r"bathroom|toilet|garage|shed|hall|hallway|landing|office|study|cellar|loft|attic|"
-         r"upstairs|downstairs)")
+         r"upstairs|downstairs|porch|conservatory|garden|yard|driveway)")
 _SCENE_ROOM = re.compile(
     # the room kept closed, or untouched: "keep the living room shut off"
     rf" (?:keep|leave) {_ROOM} (?:shut|closed|sealed|locked|taped|cordoned|untouched|as it is"

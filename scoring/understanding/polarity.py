@@ -313,6 +313,9 @@ _REPROACH = re.compile(r" (?:(?:really|ever|at all|for (?:a|one) (?:minute|secon
                        r"think (?:any )?(?:less|badly|worse) of) ")
 # The thing said not to exist is not given: "there's no crime number for this one" (not
 # comfort: "there's nothing to worry about" reassures).
+# An apology said not to be owed: "the officer doesn't owe you an apology", "we don't owe
+# anyone an apology for that" (as "there's no apology owed" is one not given).
+_NOT_OWED = pattern(r"(?:do|does|did|will|would|should) not owe")
 _NONE_GIVEN = pattern(r"(?:there is|there are|there will be) (?:no|not (?:a|an|any))")
 # What happens next, told either way: "we'll send officers" does it; not saying
 # (UNTOLD) and the service declining to act ("we won't be sending anyone tonight",
@@ -465,7 +468,7 @@ def in_scope(clause: str) -> str:
 # for now", "never mind his age", "let's skip the plate", "leave the callback for now" (not
 # "never mind, I'll ring you": comfort, then a clause of its own).
 PUT_ASIDE = re.compile(
-    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly) )*"
+    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah|honestly|actually) )*"
     r"(?:(?:forget|never mind|skip|(?:let us|we can|we will|you can|you could) (?:skip|forget))"
     r"(?: about)? "
     r"(?!(?:i|we|you|he|she|they|it is|that is|there)\b)"
@@ -535,7 +538,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
                 not named.search(text[steered.end() - 1:])):
             steered = None  # "recorded formally rather than sorted out on the phone": done
         refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
-                   or steered)
+                   or steered or (intent == "apology" and _NOT_OWED.search(text)))
         if intent == "complaint_recording" and refused and _SETTLED_NOW.match(
                 text, refused.end() - 1) and not _DONE_NAMED[intent].search(
                 text[refused.end() - 1:]):

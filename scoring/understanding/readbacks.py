@@ -110,13 +110,27 @@ def _values(text: str) -> Iterator[tuple[str, str]]:
     if len(digits) >= 10:
         yield "phone", digits
     for m in _SPELLED.finditer(text):
-        if fresh(m):
+        if not _initialism(text, m) and fresh(m):
             yield "name", re.sub(r"[- ]", "", m.group(0))
     ordinal = "|".join(_ORDINALS)
     for m in re.finditer(rf"\b(?:(twenty|thirty)[- ])?({ordinal}) (?:of )?"
                          rf"({'|'.join(MONTHS)})(?:,? (\d{{4}}))?", text):
         tens = {"twenty": 20, "thirty": 30}.get(m.group(1) or "", 0)
         yield "date", f"{tens + _ORDINALS[m.group(2)]} {m.group(3)} {m.group(4) or ''}".strip()
+
+
+# A word that makes the letters after it a thing's name, not a spelling: "ring the i p c",
+# "the c s i are finished", "his b m w's reg". A surname is spelled after it is named
+# ("Nowak, N O W A K") or after "that's", never after "the".
+_NAMING_WORD = re.compile(r"\b(?:the|a|an|his|her|their|your|my|our)[ -]$")
+_INITIALS = 5  # the longest run of initials said letter by letter ("the r s p c a")
+
+
+def _initialism(text: str, found: re.Match[str]) -> bool:
+    """Are the letters `found` an organisation's or a thing's initials said letter by
+    letter, rather than a name spelled out?"""
+    letters = re.sub(r"[- ]", "", found.group(0))
+    return len(letters) <= _INITIALS and bool(_NAMING_WORD.search(text[: found.start()]))
 
 
 def _spoken_digits(text: str) -> str:

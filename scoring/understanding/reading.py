@@ -408,8 +408,8 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _corrected(readings, acts, text, valued) or (
-            self._left_to_us(parts, ranked, text, context))
+        readings = _sorry_said_again(_corrected(readings, acts, text, valued) or (
+            self._left_to_us(parts, ranked, text, context)))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -1220,6 +1220,19 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     if _signalled(clause, turn):
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
+    embedded = _ASKED_INSIDE.search(spelled(clause)) if interrogative else None
+    if embedded is not None and (asked := named_by_asking(
+            spelled(clause)[embedded.end() - 1:])) is not None:
+        # "do you know when it was dumped?", "can you tell me when the bike went?": the
+        # question put inside asks what its asking word asks, whatever deed it names
+        return next((c for c in candidates if c.intent == asked and c.score >= CONSIDERED),
+                    None if best is None else IntentMatch(asked, best.score, clause,
+                                                          ASKED_INSIDE_PHRASE))
+    if not interrogative and _NOBODY_NEEDED_OUT.search(spelled(clause)):
+        # "there's no need for officers to go out to it": the service declining to act is
+        # the next step refused (the definitions), whatever place or advice it resembles
+        return next((c for c in candidates if c.intent == "next_steps"
+                     and c.score >= CONSIDERED), None)
     if (best is not None and best.intent == "safety_advice" and not interrogative
             and PROHIBITION.search(spelled(clause))
             and _EVIDENCE_AFTER.match(_said_after(clause, turn))):
@@ -1228,6 +1241,18 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     return None
 
 
+ASKED_INSIDE_PHRASE = "(a time or a place asked inside a question, named by its asking word)"
+# A question put inside a request or a question of knowing: "can you tell me when …", "do
+# you know where …", "any idea when …".
+_ASKED_INSIDE = re.compile(r"^ (?:(?:and|so|ok|right|now|then) )*(?:(?:can|could|would) you "
+                           r"(?:just )?tell me|do you (?:know|remember)|(?:have you )?(?:got )?"
+                           r"any idea) (?=(?:when|where|whereabouts|what time|what day) )")
+# The service said not to need to come: "no need for officers to go out to it", "there's
+# no need for anyone to come round tonight".
+_NOBODY_NEEDED_OUT = re.compile(
+    r" no (?:more )?need for (?:the |an |a |any )?(?:officers?|police|anyone|anybody|someone|"
+    r"somebody|unit|patrol|car|crew) (?:to )?(?:come|go|get|be sent|attend|call|pop|visit)"
+    r"(?: \w+)? (?:out|round|over|back|to)\b")
 _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
 
 
@@ -1375,8 +1400,17 @@ def _held_not_read_back(readings: list[IntentReading],
     if not any(r.intent in ADVICE or (r.intent in ASKING and not r.affirmed)
                for r in readings):
         return readings
+    # (a clause put to the caller to check, "Priya, fourteen, pink rucksack, that's right?",
+    # "so it was the back door, yes?", invites correction: a read-back, not a reason)
     return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
-                                        and r.clause not in valued)]
+                                        and r.clause not in valued
+                                        and not _CHECK_TAG.search(spelled(r.clause)))]
+
+
+# The tag that puts a summary to the caller to be corrected (the definitions' read-back).
+_CHECK_TAG = re.compile(r" (?:yes|yeah|right|correct|is that right|is that correct|that is right|"
+                        r"that is correct|have i got that right|did i get that right|"
+                        r"am i right) $")
 
 
 def _reference_given(readings: list[IntentReading], valued: set[str],
@@ -1448,6 +1482,23 @@ def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
         (r.intent in ASKING and r.act == "statement") or (
             r.intent == "next_steps" and r.act not in ("promise", "question")
             and any(o.intent in ADVICE and o.clause != r.clause for o in readings))))]
+
+
+def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
+    """In a turn that apologises, a clause saying sorry that resembles comfort ("I'm sorry
+    your family had to go through that again, and I'm sorry it's taken us so long") is the
+    apology said again, for what the caller went through: no comfort of its own (sympathy
+    for news, "sorry to hear that", still comforts, as the definitions say)."""
+    if not any(r.intent == "apology" and r.affirmed for r in readings):
+        return readings
+    return [r for r in readings if not (
+        r.intent == "reassurance" and r.affirmed and _SORRY.search(spelled(r.clause))
+        and not _SORRY_TO_HEAR.search(spelled(r.clause)))]
+
+
+_SORRY = re.compile(r" (?:sorry|apologise|apologies) ")
+_SORRY_TO_HEAR = re.compile(r" sorry (?:to (?:hear|see|learn)|for your loss|(?:that|this) (?:has )?"
+                            r"happened) ")
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:

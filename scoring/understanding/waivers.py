@@ -164,6 +164,15 @@ _LEFT_AS_IS = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|als
                          r"(?:leave|park|drop|scrap|ditch)"
                          r" (?P<topic>(?:the|your|his|her|their|that|any) (?:\w+ ){0,3}?\w+"
                          r"(?: out of (?:it|this|that))?)(?: (?:then|there|love|mate|thanks))? $")
+# Left to the people who will come: "you can leave her medication for the paramedics to
+# ask about", "leave the list of what's missing till the officer comes round" (a thing
+# named, not "leave it for the officers", which keeps the scene).
+_LEFT_FOR_OTHERS = re.compile(
+    r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
+    r"(?:(?:let us|we can|you can|you could|(?:i|we) would(?: just)?) )?(?:leave|save) "
+    r"(?P<topic>(?:the|his|her|your|their|any) .+?) (?:for|till|until|to) (?:the |your )?"
+    r"(?:officers?|paramedics?|ambulance(?: crew)?|crew|police|doctors?|hospital|nurses?|"
+    r"csi|investigating officer)(?= )")
 # Put off by the handler to later in the call: "we can come back to his age", "we'll come
 # back to where she works" (a detail named: not a pronoun, nor a person, "we'll come back
 # to you", which promises a call back).
@@ -494,7 +503,7 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
 def _left_aside(text: str) -> Waiver | None:
     """A detail put aside by an order with no waiver before it: "leave the registration
     for now", or at the clause's end "leave the date" (left as it is: known already)."""
-    left = _LEFT_ASIDE.match(text) or _COME_BACK.match(text)
+    left = _LEFT_ASIDE.match(text) or _COME_BACK.match(text) or _LEFT_FOR_OTHERS.match(text)
     if left is not None and _KEPT_AS_IS.search(left.group("topic")):
         return None  # "I'd leave the van exactly as it is for now": the scene kept
     as_is = left is None
