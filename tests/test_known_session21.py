@@ -12,12 +12,14 @@ from functools import cache
 import pytest
 
 from scoring.intents import clauses
+from scoring.result import ItemMark
 from scoring.understanding import TurnAnalysis, Understanding
 from scoring.understanding.as_said import as_said
 from scoring.understanding.heard_names import HeardNames, english_words, sound_of
 from scoring.understanding.polarity import is_reason
 from simulator.library import meaning_matcher
 from simulator.loader import load_scenario, resolve
+from tests.marked_calls import item_mark
 
 from .conftest import pairs, subjects_in_turn
 
@@ -175,3 +177,25 @@ def test_both_routes_set_side_by_side_still_explain_the_options() -> None:
     analysis = _analyse("complaint-service-recovery",
                         "this is too serious to sort out informally, it has to be recorded")
     assert ("complaint_recording", "negate") not in pairs(analysis)
+
+
+def _options(line: str) -> ItemMark:
+    return item_mark("complaint-service-recovery", "options-explained", [
+        (0, "caller", "Nobody's rung me back about my stolen bike in three weeks.", None),
+        (9, "trainee", "I'm sorry to hear that. What would you like to happen?", None),
+        (14, "caller", "I just want someone to look at the CCTV.", None),
+        (22, "trainee", line, None),
+        (27, "caller", "Right, okay.", None)])
+
+
+def test_one_informal_route_told_is_surely_no_options_explained() -> None:
+    # the complaint settled informally is the recording's other way, in so many words: an
+    # assessor needs no second look to see no choice was offered
+    mark = _options("Leave it with me, I'll get this resolved informally for you today.")
+    assert mark.points == 0 and mark.status != "uncertain"
+
+
+def test_both_routes_offered_still_explain_the_options() -> None:
+    mark = _options("I can get it resolved informally today, or you can have it formally "
+                    "recorded under Schedule 3, it's your choice.")
+    assert mark.points > 0
