@@ -199,3 +199,14 @@ def test_both_routes_offered_still_explain_the_options() -> None:
     mark = _options("I can get it resolved informally today, or you can have it formally "
                     "recorded under Schedule 3, it's your choice.")
     assert mark.points > 0
+
+
+@pytest.mark.parametrize("text", ["wot were they sayin to you", "where was he goin"])
+def test_a_word_with_its_g_dropped_is_no_name(text: str) -> None:
+    assert HeardNames(["zain", "samina", "gavin"]).respelled(text) == text
+
+
+def test_a_short_name_is_only_a_word_that_sounds_as_it() -> None:
+    names = HeardNames(["rowe", "kyle", "zain"])
+    assert names.respelled("ive rote it down") == "ive rote it down"
+    assert names.respelled("did kyel say that") == "did kyle say that"

@@ -67,12 +67,22 @@ def english_words() -> frozenset[str]:
 
 
 def _fits(heard: str, name: str) -> bool:
-    """Could `heard` be `name` as a recogniser or a fast typist wrote it?"""
+    """Could `heard` be `name` as a recogniser or a fast typist wrote it? One letter off
+    it, or sounding as it and at most two letters off. A four-letter name is as near many
+    a word, so it must be both ("rote" is one letter off Rowe but said otherwise; "sayin"
+    sounds as Zain but is two letters off it)."""
     letters_off = DamerauLevenshtein.distance(heard, name)
-    if letters_off > _MOST_LETTERS_OFF:
-        return False
-    return sound_of(heard) == sound_of(name) or (
+    alike = sound_of(heard) == sound_of(name)
+    if len(name) <= _SHORTEST:
+        return alike and letters_off <= _LETTER_OFF
+    return (alike and letters_off <= _MOST_LETTERS_OFF) or (
         letters_off <= _LETTER_OFF and heard[0] == name[0])
+
+
+def _english(word: str) -> bool:
+    """Is the word English, as written or with the "g" a speaker drops ("sayin", "goin")?"""
+    words = english_words()
+    return word in words or (word.endswith("in") and f"{word}g" in words)
 
 
 class HeardNames:
@@ -87,7 +97,7 @@ class HeardNames:
         if len(heard) < _SHORTEST or heard in self.names or heard.removesuffix("s") in self.names:
             return None  # (a name's possessive without its apostrophe is the name: "liams")
         fitting = [n for n in self.names if _fits(heard, n)]
-        if len(fitting) != 1 or heard in english_words():
+        if len(fitting) != 1 or _english(heard):
             return None
         return fitting[0]
 
