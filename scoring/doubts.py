@@ -37,6 +37,7 @@ from scoring.understanding.polarity import (
     REFUSAL,
     TERMINATORS,
     UNTOLD,
+    informal_only,
     permitted_against,
 )
 from scoring.understanding.wording import overlapping, pattern, spelled
@@ -138,26 +139,6 @@ DISFAVOURED = pattern(r"(?:quicker|faster|easier|simpler|better|less hassle|less
                       r"takes? (?:ages|forever|months|weeks|years|a long time|so long|too long)",
                       r"drags? on", r"drag (?:\w+ )?out", "waste of time", "more hassle",
                       "long winded")
-# The matter settled informally, the way a formal step is not taken ("we can sort it
-# informally", "I can get it resolved informally with his sergeant": two blind authors, two
-# sets apart, marked neither the complaint recorded; the scenario's own failing log words are
-# "resolved informally"). Not denied: "it can't be sorted informally", "too serious to sort out
-# informally" is the reason for the formal step (`informal_only`).
-INFORMALLY = pattern(r"(?:sort|sorts|sorted|sorting|resolve|resolves|resolved|resolving|"
-                     r"deal with|dealt with|dealing with|handle|handled|handling|settle|"
-                     r"settled|settling)(?: \w+){0,4}? informally")
-INFORMAL_DENIED = frozenset({"not", "never", "no", "too", "rather"})
-
-
-def informal_only(clause: str) -> str | None:
-    """The words, in a spelled clause, that settle the matter informally (`INFORMALLY`),
-    quoted; None when there are none or they are denied a few words before."""
-    for found in overlapping(INFORMALLY, clause):
-        if not INFORMAL_DENIED.intersection(clause[:found.start() + 1].split()[-4:]):
-            return found.group().strip()
-    return None
-
-
 # A question waived, left to the caller not to answer: "don't feel you have to tell me how
 # much he'd had", "if you'd sooner not tell me your name, that's fine".
 WAIVED_QUESTION = pattern(r"(?:sooner|rather|prefer) not", "do not feel you have to",

@@ -21,6 +21,7 @@ from scoring.understanding.polarity import (
     PROHIBITION,
     REFUSAL,
     TERMINATORS,
+    informal_only,
     permitted_against,
 )
 from scoring.understanding.wording import spelled
@@ -177,12 +178,14 @@ def tells_after(clause: str, words: str) -> bool:
 def says_opposite(clause: str, intent: str) -> bool:
     """Does the clause hold a word of its own that could make it the intent's opposite: a
     negation or prohibition, a permission, a refusal, a "no need", or the deed the advice
-    is against ("just hang up", "sort the drawers out")?"""
+    is against ("just hang up", "sort the drawers out"), the other way a complaint is
+    dealt with ("I'll sort this out informally": not recorded)?"""
     said = spelled(clause)
     against = OPPOSITE.get(intent)
     return any(p.search(said) for p in (PROHIBITION, PERMISSION, REFUSAL, NOT_NEEDED)) or (
         intent in permitted_against(clause)) or (
-        against is not None and against.search(said) is not None)
+        against is not None and against.search(said) is not None) or (
+        intent == "complaint_recording" and informal_only(said) is not None)
 
 
 def withheld(before: str) -> bool:

@@ -11,7 +11,14 @@ import re
 
 from scoring.text import is_question
 from scoring.understanding.agencies import for_an_agency, not_for_an_agency
-from scoring.understanding.polarity import ADVICE, INTENTS_ASKED, NOT_NEEDED, PERMISSION, asks
+from scoring.understanding.polarity import (
+    ADVICE,
+    INTENTS_ASKED,
+    NOT_NEEDED,
+    PERMISSION,
+    asks,
+    looks_out_only,
+)
 from scoring.understanding.wording import spelled
 
 ASKING = frozenset(INTENTS_ASKED)
@@ -248,6 +255,27 @@ _AGENCY = re.compile(r" (?:council|111|nhs|rspca|housing|highways|victim support
 _OWN_NEED = re.compile(r" (?:(?:and|so|but|i am sorry but|sorry but) )*there is nothing (?:more |"
                        r"else |further )?(?:i|we) (?:need|can do|want|have to do)\b")
 
+# A thing someone has on them, named as theirs or as an everyday thing: "has he got his
+# phone on him", "is she carrying her bag", "does he have his keys with him". The weapons
+# intent asks after a weapon (the definitions: "knife, gun, bat, anything in their hands"):
+# a thing carried is a weapon only when the words say so, by naming one or asking after
+# anything at all ("has he got anything on him").
+_CARRIED_THING = re.compile(
+    r" (?:got|have|has|had|carrying|carry|carries|carried|took|taken|take|bring|brought) "
+    r"(?:(?:his|her|their|your|a|an|the|any|some) )(?:own |new |old |little |mobile |work )?"
+    r"(?P<thing>\w+)(?: (?:on|with) (?:him|her|them|you)| $)")
+_WEAPON_WORDS = re.compile(
+    r"(?:weapon|knife|knive|blade|gun|firearm|shotgun|rifle|pistol|bat|machete|axe|hammer|"
+    r"crowbar|bar|screwdriver|spanner|bottle|glass|stick|club|baton|cosh|taser|sword|"
+    r"scissor|tool|brick|pole|chain|poker|cleaver|iron|syringe|needle|acid)s?")
+
+
+def carries_no_weapon(text: str) -> bool:
+    """Does the (spelled) clause ask after a thing someone has on them that it names, and
+    names no weapon ("has he got his phone on him")?"""
+    found = _CARRIED_THING.search(text)
+    return found is not None and not _WEAPON_WORDS.fullmatch(found.group("thing"))
+
 
 # A need said, from its opening, not to be there: "there's no need for me to take …", "so we
 # won't need an interpreter", "the council won't need to be involved", "I don't need …".
@@ -284,6 +312,14 @@ def _no_step_said(intent: str, text: str) -> bool:
     return intent == "reference_number" and bool(_IN_THE_CALL.match(text))
 
 
+def _named_otherwise(intent: str, clause: str, *, asking: bool) -> bool:
+    """Does the clause name what it is about as something the intent is not: a thing
+    carried that is no weapon ("has he got his phone on him"), leave to look out of the
+    window, against no advice ("you're ok to look out the window")?"""
+    return (intent == "weapons" and carries_no_weapon(spelled(clause))) or (
+        not asking and intent in ADVICE and looks_out_only(clause))
+
+
 def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: bool) -> bool:
     """Can this clause carry the intent it resembles, by its form?"""
     text = spelled(clause)
@@ -305,8 +341,11 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         # "the CSI's been": what someone else did is no advice (but "when they're with
         # you, you can …" gives its leave in the same clause)
         return False
-    if not asking and intent in ADVICE and _OWN_NEED.match(text):
-        return False  # "there's nothing more I need": the handler's need, no advice
+    if (not asking and intent in ADVICE and _OWN_NEED.match(text)) or _named_otherwise(
+            intent, clause, asking=asking):
+        # "there's nothing more I need": the handler's need, no advice; "has he got his
+        # phone on him": no weapon (`_named_otherwise`)
+        return False
     # (a time clause opening with "when" looks like a question but has no auxiliary before
     # its subject: "when the officers knock, …")
     # (but "when the officers are with you, you can take the chair away" gives its leave

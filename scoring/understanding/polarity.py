@@ -97,7 +97,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         # going somewhere ("you can go upstairs now") is a move, weighed as safety
         # the call named by any determiner: "I'm going to end this call now"
         r"hang\w* up", "put the phone down", r"end\w* (?:the|this|that|our) call",
-        r"go(?: now| then)?(?= $)", "leave it there",
+        # (someone else's going is no leaving the call: "watch where they go")
+        r"(?<!they )(?<!\bhe )(?<!she )(?<!\bwe )(?<!\bit )go(?: now| then)?(?= $)",
+        "leave it there",
         r"ring\w* off", "disconnect", "let you go", "get off the phone", "come off the line",
         r"leave (?:the|this|that|our) call", r"finish\w* (?:the|this|that|our) call",
         "call back later", "ring back later", "off you go",
@@ -342,6 +344,27 @@ _ENGLISH_WILL_DO = pattern(r"(?:carry\w* on|answer\w*|continu\w*|go on|keep goin
 _NOT_ENGLISH = pattern("not", "no", r"struggl\w*", "hard", "difficult")
 # The thing itself named in its own words, to tell which side of "rather than" it is on:
 # "it has to be recorded formally rather than sorted out over the phone" records it.
+# The matter settled informally, the way a formal step is not taken ("we can sort it
+# informally", "I can get it resolved informally with his sergeant": two blind authors, two
+# sets apart, marked neither the complaint recorded; the scenario's own failing log words are
+# "resolved informally"). Not denied: "it can't be sorted informally", "too serious to sort out
+# informally" is the reason for the formal step (`informal_only`); the analysis reads
+# such a clause as the complaint not recorded (`polarity`), the marker doubts a reading of it.
+INFORMALLY = pattern(r"(?:sort|sorts|sorted|sorting|resolve|resolves|resolved|resolving|"
+                     r"deal with|dealt with|dealing with|handle|handled|handling|settle|"
+                     r"settled|settling)(?: \w+){0,4}? informally")
+INFORMAL_DENIED = frozenset({"not", "never", "no", "too", "rather"})
+
+
+def informal_only(clause: str) -> str | None:
+    """The words, in a spelled clause, that settle the matter informally (`INFORMALLY`),
+    quoted; None when there are none or they are denied a few words before."""
+    for found in overlapping(INFORMALLY, clause):
+        if not INFORMAL_DENIED.intersection(clause[:found.start() + 1].split()[-4:]):
+            return found.group().strip()
+    return None
+
+
 _DONE_NAMED = {"complaint_recording": pattern(r"record\w*", r"formal\w*", "schedule 3"),
                "apology": pattern(r"sorry", r"apolog\w+")}
 # A complaint settled there and then, as what is refused ("it can't be resolved informally",
@@ -532,22 +555,33 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # interpreter needed
         return "negate"
     if intent in DOING:
-        steered = _STEERED_FROM.search(text)
-        named = _DONE_NAMED.get(intent)
-        if steered and named is not None and named.search(text[: steered.start() + 1]) and (
-                not named.search(text[steered.end() - 1:])):
-            steered = None  # "recorded formally rather than sorted out on the phone": done
-        refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
-                   or steered or (intent == "apology" and _NOT_OWED.search(text)))
-        if intent == "complaint_recording" and refused and _SETTLED_NOW.match(
-                text, refused.end() - 1) and not _DONE_NAMED[intent].search(
-                text[refused.end() - 1:]):
-            refused = None  # "it can't be resolved informally": the other way, so recorded
-        return "negate" if refused and not asking else "affirm"
+        return _done(intent, text, asking)
     if asking:
         return "affirm"
     # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
     return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
+
+
+def _done(intent: str, text: str, asking: bool) -> Polarity:
+    """A thing the handler does (records, apologises, refers), done (affirm) or refused,
+    not needed or steered away from (negate)."""
+    steered = _STEERED_FROM.search(text)
+    named = _DONE_NAMED.get(intent)
+    if steered and named is not None and named.search(text[: steered.start() + 1]) and (
+            not named.search(text[steered.end() - 1:])):
+        steered = None  # "recorded formally rather than sorted out on the phone": done
+    refused = (REFUSAL.search(text) or NOT_NEEDED.search(text) or _NONE_GIVEN.search(text)
+               or steered or (intent == "apology" and _NOT_OWED.search(text)))
+    if intent == "complaint_recording" and refused and _SETTLED_NOW.match(
+            text, refused.end() - 1) and not _DONE_NAMED[intent].search(
+            text[refused.end() - 1:]):
+        refused = None  # "it can't be resolved informally": the other way, so recorded
+    if intent == "complaint_recording" and not refused and informal_only(text) and (
+            not _DONE_NAMED[intent].search(text)):
+        # "we could probably sort this out informally", with no formal route beside it:
+        # the complaint settled without being recorded (the options explained name both)
+        return "affirm" if asking else "negate"
+    return "negate" if refused and not asking else "affirm"
 
 
 def _either_way(text: str, asking: bool) -> Polarity:
@@ -712,6 +746,27 @@ def permitted_against(clause: str) -> tuple[str, ...]:
     return against
 
 
+# Looking out from where one is: "watch from the window", "have a look out of the window",
+# "peek through the curtains". It touches nothing and goes nowhere, so leave to do it is
+# against no advice: not scene preservation (don't touch, don't clean up, keep people out)
+# nor safety (stay in, keep away from him), whatever advice about a window it resembles.
+_LOOKING_OUT = re.compile(r" (?:(?:have|take) a )?(?:look\w*|watch\w*|peek\w*|peep\w*|"
+                          r"keep an eye)(?: \w+){0,2}? (?:out of|out|from|through) "
+                          r"(?:the|your|a|that|his|her) (?:\w+ )?(?:windows?|curtains?|blinds?) ")
+
+
+def looks_out_only(clause: str) -> bool:
+    """Does the clause only give leave to look out from where the caller is ("you're ok to
+    look out the window", "you're fine to watch from the window")?"""
+    text = PSEUDO.sub(" ", in_scope(clause))
+    allowed = PERMISSION.search(text)
+    if allowed is None or PROHIBITION.search(text) or NOT_NEEDED.search(text):
+        return False
+    after = text[allowed.end() - 1:]
+    return _LOOKING_OUT.match(re.sub(r"^ to ", " ", after)) is not None and not any(
+        opposite.search(after) for opposite in OPPOSITE.values())
+
+
 def is_tag_question(clause: str) -> bool:
     """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation. A name
     said to the caller after a two-word tag ("…, do you, Arthur?") is not part of it; a
@@ -858,6 +913,14 @@ _ORDERS = re.compile(r"(?<! they)(?<! we)(?<! i)(?<! he)(?<! she)(?<! it)"
                      r" (?:do not|does not|never|please|try not|make sure) ")
 
 
+# What someone else must do, told through the caller (`scoring.told_through` puts "he has
+# to", "he's not to" as "must"): an order, though not said to the caller ("he must not go
+# outside"); not what must be so ("he must be terrified", "they must have gone").
+_TOLD_THROUGH = re.compile(r" (?:he|she|they|the (?:kids|children|boys|girls|family)|"
+                           r"(?:his|her) (?:wife|husband|son|daughter|kids|family)|everyone|"
+                           r"everybody) must (?:not )?(?!(?:be|have|ve|of|been|a)\b)\w")
+
+
 def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
@@ -866,6 +929,7 @@ def is_reason(clause: str) -> bool:
     # handler's own voice is advice: "I'd try their noise team on Monday")
     return (not has(text, "you") and bool(_REASON.match(text))
             and not _ORDERS.search(text)  # "otherwise don't move her" is the advice
+            and not _TOLD_THROUGH.search(text)
             and not _OWN_ADVICE.match(text)
             # a need denied is a waiver of its own, no reason for the advice before it:
             # "the lane's closed now, so there's no need to wait behind the wall"

@@ -80,6 +80,7 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
+from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.left_out import left_out
 from scoring.understanding.noted_back import (
@@ -328,6 +329,9 @@ class Understanding:
         self.world = world
         self.people = People(world)
         self.names = frozenset(self.people.by_name)  # said to the caller, stripped
+        # the people's names (not a vehicle's make), as a recogniser may mishear them
+        self.heard = HeardNames(part for part, who in self.people.by_name.items()
+                                if who.role != "vehicle")
         self.opinion = opinion
         learnt = f":{opinion.examples}" if opinion is not None else ""
         self.analyser = f"{VERSION}:{_fingerprint(matcher)}{learnt}"
@@ -348,6 +352,7 @@ class Understanding:
         """`analyse`, and each clause's sentence vector in the order of `acts` (None
         without a sentence model): what the second opinion is fitted on."""
         context = context or Context()
+        said, text = text, self.heard.respelled(text)  # "pria" read as Priya of the world
         parts = clauses(_DIGITS_PAUSE.sub(r"\1 ", text))  # "07700, 900 456" is one number
         ranked, vectors = self._rank(parts)
         acts: list[Act] = []
@@ -422,7 +427,7 @@ class Understanding:
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
         confidence = min((r.confidence for r in readings), default=1.0)
-        return TurnAnalysis(text=text, acts=tuple(acts), intents=tuple(readings),
+        return TurnAnalysis(text=said, acts=tuple(acts), intents=tuple(readings),
                             readbacks=tuple(found_back), near=tuple(near),
                             confidence=confidence, analyser=self.analyser, main=main), vectors
 
