@@ -923,6 +923,11 @@ class Understanding:
                 spelled(turn)):
             return None  # "we're not sorry for stopping you, the stop was lawful": the
             # apology refused in its own clause; the reason after it apologises for nothing
+        if intent == "apology" and not _APOLOGY_WORD.search(clause) and not _APOLOGY_WORD.search(
+                _NO_SYMPATHY.sub(" ", spelled(turn))):
+            return None  # "I'm sorry you feel that way. It can take a while sometimes": the
+            # turn's only sorry is no apology, and the excuse after it borrows none (a blind
+            # assessor; the excuse said with "sorry, but…" is none either, five sets)
         if _CHOICE.fullmatch(spelled(core_of(clause, self.names))):
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
