@@ -527,11 +527,13 @@ class Marker:
         after this time, `_asked_since`; without `formula`, not in the force's answering
         formula, "Police, how can I help?", a greeting that carries `what_happened`)."""
         spoken = [said_form(p) for p in saying]
-        # The answering formula answers the phone: asked before the caller has said a word,
+        # The answering formula answers the phone: said before the caller has said a word,
         # it lets no one explain this call (blind assessors: "no open question" of a call
         # opened "Essex Police, how can I help?" and followed only by closed questions).
-        formula = formula and intent != "what_happened"
+        # "Hello, okay, what's the problem?" after the caller's first words asks it.
+        unanswered = intent == "what_happened"
         return next((a for a in self.asks if a.intent == intent and a.turn.t >= since
+                     and not (unanswered and self.answering_formula(a))
                      and self.fits(a, about) and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
@@ -544,6 +546,12 @@ class Marker:
                      and not (plain and self.unadvised(a) is not None)
                      and (formula or a.reading.act != "greeting")),
                     None)
+
+    def answering_formula(self, ask: Ask) -> bool:
+        """Is the reading the force's answering formula ("Essex Police, how can I help?"):
+        a greeting said before the caller has said anything?"""
+        return ask.reading.act == "greeting" and not any(
+            t.speaker == "caller" for t in self.attempt.turns[:ask.index])
 
     def unadvised(self, ask: Ask) -> str | None:
         """Why advice heard in the turn may not have been given: words that lift or permit
@@ -1292,7 +1300,8 @@ class Marker:
                            else "the excuse with a sorry that waves the grievance away"
                            if self.excused(index, reading)
                            else "the answering formula, said before the caller spoke"
-                           if intent == "what_happened" and reading.act == "greeting"
+                           if intent == "what_happened" and self.answering_formula(
+                               Ask(index, 0, turn, reading))
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:

@@ -167,6 +167,16 @@ def test_an_open_question_of_the_trainees_own_still_counts() -> None:
     ]) == "met"
 
 
+def test_a_greeting_after_the_callers_first_words_asks_it() -> None:
+    # the caller spoke first: "hello, what's the matter?" is the trainee's own open question
+    assert _open([
+        (0, "caller", "Morning, somebody's dumped a car and a heap of rubbish in our lane.",
+         None),
+        (9, "trainee", "Hello, right, what's the matter?", None),
+        (12, "caller", "Mattresses, bags, and a silver car with no plates.", None),
+    ]) == "met"
+
+
 # --- an address established in time ------------------------------------------------------------
 
 def _noise_address(asked_at: float, given_at: float) -> str:
