@@ -239,3 +239,25 @@ def test_a_statements_pronoun_subject_is_whom_she_means_next() -> None:
 def test_a_little_brother_of_the_missing_girl_is_the_child() -> None:
     assert _subject("missing-person-vulnerable",
                     "Is Priya's little brother in the house with your wife?") == "child"
+
+
+# --- a leave, then a prohibition of its own, through the interpreter ------------------------
+
+def _told_through(text: str) -> list[tuple[str, str]]:
+    understanding = understanding_of(load_scenario(resolve("interpreter-caller")))
+    return [(r.intent, r.polarity) for r in understanding.analyse(text, Context()).intents
+            if r.intent == "safety_advice"]
+
+
+@pytest.mark.parametrize("text", [
+    # unpunctuated, the "but" after "go" still cuts the leave from the prohibition
+    "tell him he is okay to look out of the window where they go but he must not go down",
+    "say to him its alright to watch from upstairs. he must not go out to them",
+])
+def test_a_prohibition_after_a_leave_is_advice_not_the_leaves_reason(text: str) -> None:
+    assert ("safety_advice", "affirm") in _told_through(text), text
+
+
+def test_a_leave_alone_is_still_no_advice() -> None:
+    assert ("safety_advice", "affirm") not in _told_through(
+        "tell him its fine to watch them from the window")

@@ -898,7 +898,11 @@ def carried_through(readings: list[IntentReading],
         follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
                    and not _OWN_ADVICE.match(spelled(said.clause))
                    and not _new_order(said, clauses, turn))
-        reason = said.intent in ADVICE and is_reason(said.clause)
+        # (a clause that forbids in its own words is no reason for the leave before it:
+        # "tell him it's fine to watch from the window, he must not go outside to them"
+        # forbids going out, through the interpreter, whoever "he" is)
+        reason = said.intent in ADVICE and is_reason(said.clause) and not (
+            PROHIBITION.search(text))
         heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said

@@ -1336,7 +1336,10 @@ def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentR
     told = any(r.affirmed and r.intent in ADVICE and orders(r.clause) for r in readings)
     return [r for at, r in enumerate(readings) if told or not (
         r.affirmed and r.intent in ADVICE and at > waived[0] and r.clause not in said_not
-        and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause)))]
+        and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause))
+        # (one that forbids in its own words advises: "…, he must not go outside to them",
+        # said to the caller through the interpreter)
+        and not PROHIBITION.search(PSEUDO.sub(" ", in_scope(r.clause))))]
 
 
 def _waived_in_words(turn: str) -> bool:
