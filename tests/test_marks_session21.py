@@ -261,3 +261,22 @@ def test_a_prohibition_after_a_leave_is_advice_not_the_leaves_reason(text: str) 
 def test_a_leave_alone_is_still_no_advice() -> None:
     assert ("safety_advice", "affirm") not in _told_through(
         "tell him its fine to watch them from the window")
+
+
+# --- disowning a blame in so many words ---------------------------------------------------------
+
+def _impartial(line: str) -> str:
+    return item_mark("complaint-schedule-3", "impartial", [
+        (0, "caller", "I want to complain about the officer who pulled me over on Friday.", None),
+        (10, "trainee", line, None),
+        (16, "caller", "He said my car was too nice for someone like me.", None),
+    ]).status
+
+
+def test_a_blame_disowned_with_stress_is_not_said() -> None:
+    assert _impartial("I'm not for a minute suggesting you must have done something, I just "
+                      "need the details. What did he say?") == "met"
+
+
+def test_the_blame_said_is_still_said() -> None:
+    assert _impartial("Well you must have done something for him to stop you.") != "met"

@@ -785,6 +785,10 @@ def asks(clause: str) -> bool:
 # Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
 # reported him".
 NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would not say",
+                     # with the disowning stressed: "I'm not for one second saying you must
+                     # have done something" (two blind authors, v14 and v26: impartial)
+                     r"not (?:for (?:one|a|1) (?:second|minute|moment)|in any way|at all|"
+                     r"even) (?:saying|suggesting)",
                      "not going to say", "not able to tell you", "can not tell you",
                      "not allowed to tell you", "can not discuss", "can not say",
                      "not able to say", "not able to discuss", "not at liberty to",
