@@ -279,6 +279,13 @@ VAGUE_STEP = re.compile(
     r"incident))?|"
     r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
+# "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
+# handler is, and the handler at work on the call in the clause beside it (`busy_here`).
+_HERE_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|no|sorry|ok|okay|right) )*(?:i am|im) "
+                        r"(?:still )?here$")
+_BUSY = re.compile(r"^(?:(?:sorry|ok|okay|and) )*(?:i am|im) (?:just )?(?:typing|putting|"
+                   r"updating|writing|logging|getting (?:it|this|that|all)|sorting|entering|"
+                   r"adding|doing the|filling)\b")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -445,6 +452,7 @@ class Marker:
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
+                        and not self.busy_here(index, found) \
                         and not vague_step(found) and not self.leaving(index, found) \
                         and not self.singled_out(index, found) \
                         and not self.excused(index, found) \
@@ -500,6 +508,18 @@ class Marker:
         return "negate" in line or (not line and lets_go(analysis.text)) or any(
             a.kind == "greeting" and FAREWELL.search(normal_text(a.clause))
             for a in analysis.acts)
+
+    def busy_here(self, index: int, reading: IntentReading) -> bool:
+        """Is a reassurance reading only "I'm here" said to account for a silence while the
+        handler works ("Yeah, I'm here, I'm just typing it up", "I'm still here, I'm putting
+        it on the system")? It says where the handler is and what they are doing, not that
+        the caller is safe or doing well: every development author who marked such a call
+        (nine sets) credited reassurance only for other words, or not at all."""
+        if reading.intent != "reassurance" or _HERE_ONLY.match(
+                normal_text(reading.clause).strip()) is None:
+            return False
+        return any(_BUSY.match(normal_text(a.clause).strip())
+                   for a in self.analyses[index].acts if a.clause != reading.clause)
 
     def answered_yes(self, index: int, reading: IntentReading) -> bool:
         """Is a reassurance reading only the answer to what the caller just asked ("Are

@@ -280,3 +280,23 @@ def test_a_blame_disowned_with_stress_is_not_said() -> None:
 
 def test_the_blame_said_is_still_said() -> None:
     assert _impartial("Well you must have done something for him to stop you.") != "met"
+
+
+# --- "I'm here" said while the handler works ----------------------------------------------------
+
+def _comfort(line: str) -> str:
+    return item_mark("domestic-abuse-children", "reassurance", [
+        (0, "caller", "Please, he's trying to get through the bedroom door.", None),
+        (6, "trainee", "What's the address?", None),
+        (9, "caller", "9 Harebell Close, Thornaby.", ["address"]),
+        (40, "trainee", line, None),
+        (44, "caller", "Okay.", None),
+    ]).status
+
+
+def test_im_here_while_typing_is_no_reassurance() -> None:
+    assert _comfort("Yep, I'm still here, I'm just logging it all now.") != "met"
+
+
+def test_im_here_with_you_as_comfort_still_is() -> None:
+    assert _comfort("I'm here with you, you're doing really well.") == "met"
