@@ -859,6 +859,12 @@ _ORDERS = re.compile(r"(?<! they)(?<! we)(?<! i)(?<! he)(?<! she)(?<! it)"
                      r" (?:do not|does not|never|please|try not|make sure) ")
 
 
+# A deed forbidden in so many words, of whoever is to keep from it: "he must not go outside",
+# "she shouldn't open the door" (not "they never touched it": what was done, no order).
+FORBIDS = re.compile(r" (?:(?:must|should|is|are|needs to|has to|have to|ought) (?:not|never)|"
+                     r"mustnt) ")
+
+
 def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
     welfare matter", "CSI have got everything they need")?"""
@@ -906,7 +912,7 @@ def carried_through(readings: list[IntentReading],
         # "tell him it's fine to watch from the window, he must not go outside to them"
         # forbids going out, through the interpreter, whoever "he" is)
         reason = said.intent in ADVICE and is_reason(said.clause) and not (
-            PROHIBITION.search(text))
+            FORBIDS.search(text))
         heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said

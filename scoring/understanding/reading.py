@@ -96,6 +96,7 @@ from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
 from scoring.understanding.polarity import (
     ADVICE,
+    FORBIDS,
     INTENTS_ASKED,
     INTERPRETER_LET_GO,
     MOVED_AWAY,
@@ -1339,7 +1340,7 @@ def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentR
         and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause))
         # (one that forbids in its own words advises: "…, he must not go outside to them",
         # said to the caller through the interpreter)
-        and not PROHIBITION.search(PSEUDO.sub(" ", in_scope(r.clause))))]
+        and not FORBIDS.search(PSEUDO.sub(" ", in_scope(r.clause))))]
 
 
 def _waived_in_words(turn: str) -> bool:
