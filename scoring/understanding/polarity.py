@@ -861,8 +861,8 @@ _ORDERS = re.compile(r"(?<! they)(?<! we)(?<! i)(?<! he)(?<! she)(?<! it)"
 
 # A deed forbidden in so many words, of whoever is to keep from it: "he must not go outside",
 # "she shouldn't open the door" (not "they never touched it": what was done, no order).
-FORBIDS = re.compile(r" (?:(?:must|should|is|are|needs to|has to|have to|ought) (?:not|never)|"
-                     r"mustnt) ")
+FORBIDS = re.compile(r" (?:(?:must|should|needs to|has to|have to|ought) (?:not|never)|"
+                     r"(?:is|are) not to|mustnt) ")
 
 
 def is_reason(clause: str) -> bool:
