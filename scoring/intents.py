@@ -84,10 +84,10 @@ class IntentMatch:
 # Clause boundaries: sentence punctuation, commas, and joining words between two questions.
 # "Or" is left alone: "male or female", "a car or a van" are one question.
 # "Try and move her", "go and see": one instruction, not two clauses.
-# (Only "and" joins one deed to "go", "come" or "try"; "but" after them sets another
-# clause against it: "watch from the window where they go but he mustn't go outside".)
-_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|(?<!\btry)(?<!\bgo)(?<!\bcome)(?<!\bahead)\s+and\s+"
-                           r"|\s+(?:also|plus|but|then|as well as)\s+")
+# ("go and get it", "try and stay calm" are one deed; "where they go but he must not go out"
+# is two: a "but" after "go" still cuts)
+_CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+but\s+|(?<!\btry)(?<!\bgo)(?<!\bcome)(?<!\bahead)"
+                           r"\s+(?:and|also|plus|then|as well as)\s+")
 # "you and your family", "me and my husband": two people joined as one subject or object
 # ("are you and your family safe?"), not two clauses (the "and" of two questions is not
 # followed by the first one's own person: "are you hurt and is your son ok")

@@ -245,7 +245,7 @@ NOW_HELD = re.compile(
 ORDERED_CALM = re.compile(
     r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
     r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
-    r"(?:calm|settle|quieten|quiet) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
+    r"(?:calm|settle|quieten|quiet|slow) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
     r"okay|then|love|mate|sir|madam))*"
     r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
 # The caller asked to make their English do: to speak (talk, say it) slowly, clearly, up or
@@ -279,6 +279,13 @@ VAGUE_STEP = re.compile(
     r"incident))?|"
     r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
+# "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
+# handler is, and the handler at work on the call in the clause beside it (`busy_here`).
+_HERE_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|no|sorry|ok|okay|right) )*(?:i am|im) "
+                        r"(?:still )?here$")
+_BUSY = re.compile(r"^(?:(?:sorry|ok|okay|and) )*(?:i am|im) (?:just )?(?:typing|putting|"
+                   r"updating|writing|logging|getting (?:it|this|that|all)|sorting|entering|"
+                   r"adding|doing the|filling)\b")
 # A question asking for a list of things, the last one or two words long ("what's your name
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
@@ -445,6 +452,7 @@ class Marker:
             for order, found in enumerate((*readings, *self.listed(index))):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
+                        and not self.busy_here(index, found) \
                         and not vague_step(found) and not self.leaving(index, found) \
                         and not self.singled_out(index, found) \
                         and not self.excused(index, found) \
@@ -501,6 +509,18 @@ class Marker:
             a.kind == "greeting" and FAREWELL.search(normal_text(a.clause))
             for a in analysis.acts)
 
+    def busy_here(self, index: int, reading: IntentReading) -> bool:
+        """Is a reassurance reading only "I'm here" said to account for a silence while the
+        handler works ("Yeah, I'm here, I'm just typing it up", "I'm still here, I'm putting
+        it on the system")? It says where the handler is and what they are doing, not that
+        the caller is safe or doing well: every development author who marked such a call
+        (nine sets) credited reassurance only for other words, or not at all."""
+        if reading.intent != "reassurance" or _HERE_ONLY.match(
+                normal_text(reading.clause).strip()) is None:
+            return False
+        return any(_BUSY.match(normal_text(a.clause).strip())
+                   for a in self.analyses[index].acts if a.clause != reading.clause)
+
     def answered_yes(self, index: int, reading: IntentReading) -> bool:
         """Is a reassurance reading only the answer to what the caller just asked ("Are
         you still there?" / "Yes, still here"; "Are they coming?" / "Yes, someone's
@@ -527,7 +547,13 @@ class Marker:
         after this time, `_asked_since`; without `formula`, not in the force's answering
         formula, "Police, how can I help?", a greeting that carries `what_happened`)."""
         spoken = [said_form(p) for p in saying]
+        # The answering formula answers the phone: said before the caller has said a word,
+        # it lets no one explain this call (blind assessors: "no open question" of a call
+        # opened "Essex Police, how can I help?" and followed only by closed questions).
+        # "Hello, okay, what's the problem?" after the caller's first words asks it.
+        unanswered = intent == "what_happened"
         return next((a for a in self.asks if a.intent == intent and a.turn.t >= since
+                     and not (unanswered and self.answering_formula(a))
                      and self.fits(a, about) and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
@@ -540,6 +566,12 @@ class Marker:
                      and not (plain and self.unadvised(a) is not None)
                      and (formula or a.reading.act != "greeting")),
                     None)
+
+    def answering_formula(self, ask: Ask) -> bool:
+        """Is the reading the force's answering formula ("Essex Police, how can I help?"):
+        a greeting said before the caller has said anything?"""
+        return ask.reading.act == "greeting" and not any(
+            t.speaker == "caller" for t in self.attempt.turns[:ask.index])
 
     def unadvised(self, ask: Ask) -> str | None:
         """Why advice heard in the turn may not have been given: words that lift or permit
@@ -609,8 +641,40 @@ class Marker:
         return asked and after < len(turns) and says_when(turns[after].text)
 
     def doubt(self, ask: Ask) -> str | None:
-        """Why the turn may not be the deed although it was heard as it (`scoring.doubts`)."""
-        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index))
+        """Why the turn may not be the deed although it was heard as it (`scoring.doubts`),
+        or why the caller's answer says it asked something else (`answered_otherwise`)."""
+        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index)) \
+            or self.answered_otherwise(ask)
+
+    def answered_otherwise(self, ask: Ask) -> str | None:
+        """Why a question heard as `ask.intent` asked something else, as the caller heard
+        it: they answered with a fact only another question brings out, one no intent
+        heard in the turn brings out, and gave nothing `ask.intent` brings out ("does she
+        know you?" heard as whether she is conscious, answered "no, I was just behind
+        her": the relationship). The converse of `_answered`: the call's own record of
+        what each caller turn revealed decides what was asked. Facts the caller
+        volunteers say nothing of the question, and an answer that gave nothing (the
+        fact already out, "like I said") leaves the reading as heard."""
+        if ask.reading.act != "question" or ask.intent not in INTENTS_ASKED:
+            return None
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        given = {f for f in self.reply_facts(ask.index) if f not in volunteered
+                 and f in self.facts.asked_by}
+        heard = {r.intent for r in self.analyses[ask.index].intents if r.affirmed}
+        if not given or any(heard & set(self.facts.asked_by[f]) for f in given):
+            return None
+        other = sorted(given)[0]
+        return f"the caller answered it with {other}, which `{ask.intent}` does not bring out"
+
+    def reply_facts(self, index: int) -> set[str]:
+        """The facts the caller revealed after the trainee turn at `index`, up to the
+        trainee's next turn."""
+        facts: set[str] = set()
+        for turn in self.attempt.turns[index + 1:]:
+            if turn.speaker == "trainee":
+                break
+            facts.update(turn.reveals or ())
+        return facts
 
     def heard_before(self, index: int) -> str:
         """What the caller said between the trainee's turn before `index` and it."""
@@ -885,8 +949,8 @@ class Marker:
         first = self.first_ask(intent, about, bool(c.describing), closed=closed,
                                saying_when=saying_when, choice=choice, saying=saying,
                                since=since)
-        if first is None and c.about is None and not (closed or saying_when or choice
-                                                      or saying or c.after):
+        plain = c.about is None and not (closed or saying_when or choice or saying or c.after)
+        if first is None and plain:
             # (an answer drawn out says nothing of whether the question was closed)
             answered = self._answered(c, intent)
             if answered is not None:
@@ -916,6 +980,12 @@ class Marker:
             surely = self._asked_at(sure, c, intent) if sure is not None else None
             if surely is not None and surely.met:
                 return surely
+            answered = self._answered(c, intent) if plain else None
+            if answered is not None and answered.met:
+                # ("where did she get the bus from?" answered with the bus stop, though the
+                # turn heard as the intent, "where else might she go?", was answered with
+                # the places she goes: the question that drew the fact out asked it)
+                return answered
             doubted = self._asked_at(first, c, intent)
             given = self._words_given(first) if doubted.met else None
             if given is not None:
@@ -1249,6 +1319,9 @@ class Marker:
                            if ordered_calm(reading)
                            else "the excuse with a sorry that waves the grievance away"
                            if self.excused(index, reading)
+                           else "the answering formula, said before the caller spoke"
+                           if intent == "what_happened" and self.answering_formula(
+                               Ask(index, 0, turn, reading))
                            else f"about the {reading.subject.replace('_', ' ')}, not "
                                 f"{' or '.join(about or ('the caller',))}")
                 elif instead is not None:
@@ -1629,22 +1702,17 @@ class Marker:
         if fact not in self.revealed:
             return Outcome(False, 0.0, f"{fact} never came up")
         when = f"the caller revealed {fact} at {clock(self.revealed[fact])}"
-        if c.within is not None:
-            cut = self._spoke_after(c.within)
-            if cut is not None and self.revealed[fact] >= cut:
-                # "Established where Liam is within the first 30 seconds": the answer to a
-                # question put in time counts however long the caller takes to give it, but
-                # a fact drawn out only by a later question ("where are you calling from?"
-                # at 22 s answered with her own town, his address asked at 58 s) was not
-                # established in time (every development author marked such calls so).
-                return Outcome(False, 0.0, f"{when}, after the trainee spoke again past "
-                               f"{clock(c.within)} (at {clock(cut)})")
+        if c.within is not None and self.revealed[fact] > c.within:
+            # "Established the caller's address within 30 seconds": the fact itself out in
+            # time, not only the question put in time. A fact drawn out only by a later
+            # question ("where are you calling from?" at 22 s answered with her own town,
+            # his address asked at 58 s) was not established in time (every development
+            # author marked such calls so), nor was an address given at 33 s to a question
+            # put at 30 s: two blind authors, two sets, marked an address answered a few
+            # seconds past the limit late, and none credited one (session 21).
+            return Outcome(False, 0.0, f"{when}, later than {clock(c.within)}")
         return Outcome(True, 1.0, when)
 
-    def _spoke_after(self, seconds: float) -> float | None:
-        """When the trainee first spoke after `seconds` into the call, or None."""
-        return next((turn.t for _, turn in self.attempt.trainee_turns() if turn.t > seconds),
-                    None)
 
 
 def sentence_of(clause: str, text: str) -> str | None:

@@ -64,15 +64,16 @@ def test_his_address_asked_and_given_in_time_is_established(first: str) -> None:
     assert _where(first, _HIS_ADDRESS, ["address"]).status == "met", first
 
 
-def test_an_answer_given_slowly_to_a_question_in_time_still_counts() -> None:
-    # The caller takes her time; the trainee has not spoken again since asking: established.
+def test_an_answer_given_slowly_to_a_question_in_time_is_late() -> None:
+    # Session 21: the address itself came at 34 s; "established within 30 seconds" asks
+    # for the address out in time (two blind authors marked such a call late).
     mark = item_mark("concern-for-welfare-mental-health", "location-first", [
         (0, "caller", _OPENING, None),
         (26, "trainee", "Okay, what's the address where he is?", None),
         (29, "caller", "Sorry, I'm shaking, give me a second.", None),
         (34, "caller", _HIS_ADDRESS, ["address"]),
         (40, "trainee", "Got it. What's happened tonight?", None)])
-    assert mark.status == "met"
+    assert mark.status != "met"
 
 
 # --- the noise: the council named, then waved away after a "but" ---------------------------

@@ -843,6 +843,10 @@ def asks(clause: str) -> bool:
 # Saying one is not saying it: "I'm not saying calm down", "I can't tell you if she has
 # reported him".
 NOT_SAYING = pattern("not saying", "not telling you", "not asking you", "would not say",
+                     # with the disowning stressed: "I'm not for one second saying you must
+                     # have done something" (two blind authors, v14 and v26: impartial)
+                     r"not (?:for (?:one|a|1) (?:second|minute|moment)|in any way|at all|"
+                     r"even) (?:saying|suggesting)",
                      "not going to say", "not able to tell you", "can not tell you",
                      "not allowed to tell you", "can not discuss", "can not say",
                      "not able to say", "not able to discuss", "not at liberty to",
@@ -920,6 +924,11 @@ _TOLD_THROUGH = re.compile(r" (?:he|she|they|the (?:kids|children|boys|girls|fam
                            r"(?:his|her) (?:wife|husband|son|daughter|kids|family)|everyone|"
                            r"everybody) must (?:not )?(?!(?:be|have|ve|of|been|a)\b)\w")
 
+# A deed forbidden in so many words, of whoever is to keep from it: "he must not go outside",
+# "she shouldn't open the door" (not "they never touched it": what was done, no order).
+FORBIDS = re.compile(r" (?:(?:must|should|needs to|has to|have to|ought) (?:not|never)|"
+                     r"(?:is|are) not to|mustnt) ")
+
 
 def is_reason(clause: str) -> bool:
     """Is the clause a statement of why, not addressed to the caller ("it's not an animal
@@ -965,7 +974,11 @@ def carried_through(readings: list[IntentReading],
         follows = (said.intent in ADVICE and said.affirmed and said.intent in negated
                    and not _OWN_ADVICE.match(spelled(said.clause))
                    and not _new_order(said, clauses, turn))
-        reason = said.intent in ADVICE and is_reason(said.clause)
+        # (a clause that forbids in its own words is no reason for the leave before it:
+        # "tell him it's fine to watch from the window, he must not go outside to them"
+        # forbids going out, through the interpreter, whoever "he" is)
+        reason = said.intent in ADVICE and is_reason(said.clause) and not (
+            FORBIDS.search(text))
         heard = said if own else _joined_on(said, clauses, read, turn)
         if reason and heard.intent in given:
             # "don't touch the frame, the CSI might get prints off it": the reason is said

@@ -97,6 +97,7 @@ from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
 from scoring.understanding.polarity import (
     ADVICE,
+    FORBIDS,
     INTENTS_ASKED,
     INTERPRETER_LET_GO,
     MOVED_AWAY,
@@ -928,6 +929,11 @@ class Understanding:
                 spelled(turn)):
             return None  # "we're not sorry for stopping you, the stop was lawful": the
             # apology refused in its own clause; the reason after it apologises for nothing
+        if intent == "apology" and not _APOLOGY_WORD.search(clause) and not _APOLOGY_WORD.search(
+                _NO_SYMPATHY.sub(" ", spelled(turn))):
+            return None  # "I'm sorry you feel that way. It can take a while sometimes": the
+            # turn's only sorry is no apology, and the excuse after it borrows none (a blind
+            # assessor; the excuse said with "sorry, but…" is none either, five sets)
         if _CHOICE.fullmatch(spelled(core_of(clause, self.names))):
             return None  # "it's completely up to you": the choice left, neither
         if _NO_SYMPATHY.search(text):
@@ -1361,7 +1367,10 @@ def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentR
     told = any(r.affirmed and r.intent in ADVICE and orders(r.clause) for r in readings)
     return [r for at, r in enumerate(readings) if told or not (
         r.affirmed and r.intent in ADVICE and at > waived[0] and r.clause not in said_not
-        and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause)))]
+        and not orders(r.clause) and not _ADVISED_IN_VOICE.search(spelled(r.clause))
+        # (one that forbids in its own words advises: "…, he must not go outside to them",
+        # said to the caller through the interpreter)
+        and not FORBIDS.search(PSEUDO.sub(" ", in_scope(r.clause))))]
 
 
 def _waived_in_words(turn: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from scoring.text import normalise_name
 from scoring.truth import World
 from scoring.understanding.analysis import Context
-from scoring.understanding.follow_on import fragment, verbless
+from scoring.understanding.follow_on import fragment, topic_of, verbless
 from scoring.understanding.role_words import (
     KIN_WORDS,
     NOUNS,
@@ -87,6 +87,7 @@ _FORMAL_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mam": "moth
 # "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
 # (What is theirs is looked ahead at, so "what's Alfie's dad" still finds Alfie's.)
 _POSSESSIVE = re.compile(r"\b([a-z]+)'s (?=((?:little |baby |younger |older )?[a-z]+)\b)")
+_AGED = re.compile(r"^(?:little|baby|younger|older) ")
 # A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
 # "how old is he…"), after discourse words.
 _PRONOUN_SUBJECT = re.compile(
@@ -95,6 +96,13 @@ _PRONOUN_SUBJECT = re.compile(
     r"(?:is|was|has|had|does|did|would|could|can|will|are|were|should|might|have) "
     r"(he|she|they|his|her|their|(?:either|any|both|one|none|all|each) of them) "
     r"((?:\w+ ){1,2})?")
+# The same subject in a statement put to the caller ("So she walked out of school with her
+# friend.", "and he went off in the van?"): the pronoun that opens it, then its verb, is whom
+# it is about, not the friend or the van it names after the verb.
+_PRONOUN_STATED = re.compile(
+    r"^ (?:(?:and|so|right|ok|then|now|just|but) )*(he|she|they) ()"
+    r"(?=(?:was|were|is|are|has|had|have|went|got|left|came|ran|took|said|told|saw|"
+    r"\w+ed) )")
 # The head of a description ("the farmer who owns…", "the caller's firm (employer)"): what
 # the person is. Group 1 marks the caller's own ("your firm").
 _OWNED = re.compile(r"\s*(?:the |a |an )?(?:(?:the )?(caller)'s |[a-z]+'s )?")
@@ -466,15 +474,16 @@ class People:
             if known is None and (owner in _NOT_OWNERS or f" {owner} " in ONE_WORD_NOUNS):
                 continue  # "what's", "your son's": not a name of someone outside the family
             noun = _plain_kin(f" {said_noun} ").strip()
-            said = f" {owner} {noun} "
+            # "Priya's little brother" is her brother: the world says "Priya's brother"
+            bare = _plain_kin(f" {_AGED.sub('', said_noun)} ").strip()
             for who, description in self.descriptions:
-                if said in description:
-                    return replace(who, sex=_sex_said(noun))
-            kin = self._kin_of(known, noun) if known is not None else None
+                if any(f" {owner} {n} " in description for n in dict.fromkeys((noun, bare))):
+                    return replace(who, sex=_sex_said(bare))
+            kin = self._kin_of(known, bare) if known is not None else None
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             # (a name the world does not hold is someone outside it: "Grace's mum")
-            if f" {noun} " in " " + " ".join(KIN_WORDS) + " ":
+            if f" {bare} " in " " + " ".join(KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
         return None
@@ -498,7 +507,8 @@ class People:
         refers to, whatever it names after it."""
         asked = _KNOW_IF.sub(" ", text, count=1)
         m = _PRONOUN_SUBJECT.match(asked) or (
-            _EMBEDDED_SUBJECT.match(asked) if asked != text else None)
+            _EMBEDDED_SUBJECT.match(asked) if asked != text else None) or (
+            _PRONOUN_STATED.match(asked))
         if m is None or intent == "vehicle_description":
             return None
         if intent == "children_present":
@@ -694,7 +704,7 @@ class People:
         if thing is not None:
             return thing
         if intent == "witnesses_cctv":
-            owner = self._camera_owner(context)
+            owner = self._camera_owner(context, text)
             if owner is not None:
                 return owner
             if _SAW_WHO.search(text):
@@ -732,13 +742,19 @@ class People:
             return None
         return Someone(asked[0].subject, asked[0].person)
 
-    def _camera_owner(self, context: Context | None) -> Someone | None:
+    def _camera_owner(self, context: Context | None, text: str = "") -> Someone | None:
         """Whose camera a question naming nobody asks after, where the clause just before
         named them and asked nothing ("the camera next door at number 29, does it point at
-        the street?", "does the house next door, number 29, have a camera?"): theirs."""
-        if context is None or not context.previous or context.previous[-1].intents:
+        the street?", "does the house next door, number 29, have a camera?"): theirs. So
+        too when that clause was a topic put first (`follow_on.topic_of`), whatever it was
+        heard as on its own: "Mr Khan's doorbell, does it look out onto your drive?" is
+        his doorbell (a topic asks nothing; the question after it does)."""
+        if context is None or not context.previous:
             return None
-        who = self.named_in(context.previous[-1].text)
+        before = context.previous[-1]
+        if before.intents and not topic_of(before.text, text):
+            return None
+        who = self.named_in(before.text)
         if who is None or who.role in ("caller", "vehicle", "suspect", "officer"):
             return None
         return who
@@ -1034,6 +1050,10 @@ class People:
             text = _plain_kin(spelled(said))
             if _OTHER_OFFENCES.search(text):
                 return Someone("victim", self._only("victim"))  # "two other break-ins…": them
+            if _PRONOUN_STATED.match(text) and not earlier.intents:
+                # "So she left the gates with her friend." brings in nobody: "she" goes on
+                # meaning whom she meant, not the friend named after the verb
+                return None
             found = None if _YOU_ARE_KIN.search(text) else (  # "are you her dad?": the caller
                 self._possessed(said, text) or self._whose(text) or self._named_not_caller(text)
                 or self._pointed(text) or self._definite(text))

@@ -8,6 +8,12 @@ advice about them ("…, and the drawers were tipped out, yeah?" near "leave the
 they are"). Only for a turn that states what happened (a subject, then a verb in the past)
 and asks nothing by its form before the tag; the facts stated ask for none of them and
 advise nothing.
+
+Session 21: a summary opened by "so" ("So they've been racist to you, yeah?") puts back
+what the caller said whether or not it holds a detail, and what happened may be stated in
+the perfect ("they've been", "he has hit"): every development author labelled a turn
+opened by "so" and closed by a tag a read-back (21 turns, 14 sets), and a blind assessor
+marked such a turn a leading question that asked nothing ("never asked what was said").
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import re
 
 from scoring.text import is_question
 from scoring.understanding.analysis import ActKind, IntentReading
-from scoring.understanding.clause_form import summary, wh_question
+from scoring.understanding.clause_form import SUMMARY_WORDS, summary, wh_question
 from scoring.understanding.polarity import ADVICE, INTENTS_ASKED
 from scoring.understanding.wording import spelled
 
@@ -27,8 +33,12 @@ _TAG = re.compile(r",\s*(?:yeah|yes|yep|right)\s*\?\s*$", re.IGNORECASE)
 # what happened stated: a subject, then its verb in the past ("you were stopped", "you came
 # down", "the back door was open", "he drove off")
 _STATED = re.compile(r" (?:you|he|she|they|we|it|the \w+|your \w+|his \w+|her \w+) "
-                     r"(?:were|was|had|came|went|saw|heard|got|found|left|said|drove|ran|"
-                     r"took|\w+ed) ")
+                     r"(?:(?:have|has) (?:been|had|got|come|gone|seen|heard|found|left|said|"
+                     r"taken|\w+ed)|is been|were|was|had|came|went|saw|heard|got|found|left|said|"
+                     r"drove|ran|took|\w+ed) ")
+# the summarising "so" that opens the account put back ("so…", "right, so…", "okay so…")
+_SO_OPENS = re.compile(r"^ (?:(?:right|ok|okay|and|just) )*so (?!what |where |when |who |how |"
+                       r"which |why |can |could |would |do |did |is |are )")
 # a request or a question word anywhere before the tag asks after all
 _ASKS = re.compile(r" (?:can you|could you|would you|tell me|what|where|when|who|how|which|"
                    r"why|whereabouts|do you know) ")
@@ -41,7 +51,9 @@ def put_back_with_tag(text: str) -> bool:
         return False
     body = text[:tag.start()]
     said = spelled(body)
-    return (summary(text) and not is_question(body) and not wh_question(body)
+    summed = summary(text) or (_SO_OPENS.match(said) is not None
+                               and len(text.split()) >= SUMMARY_WORDS)
+    return (summed and not is_question(body) and not wh_question(body)
             and _STATED.search(said) is not None and _ASKS.search(said) is None)
 
 
