@@ -1714,7 +1714,6 @@ class Marker:
         return Outcome(True, 1.0, when)
 
 
-
 def sentence_of(clause: str, text: str) -> str | None:
     """The sentence of `text` (up to and with its closing . ! or ?) that holds the clause,
     compared by words; None when no one sentence holds it."""
