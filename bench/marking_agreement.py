@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
 (v2), tests/data/blind/attempts_v5/ to attempts_v27/ (development since sessions
-6 to 21) and attempts_v28/ to attempts_v29/ (held out).
+6 to 21) and attempts_v28/ to attempts_v30/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -78,6 +78,8 @@ V27 = ROOT / "tests" / "data" / "blind" / "attempts_v27"
 V28 = ROOT / "tests" / "data" / "blind" / "attempts_v28"
 # Written and marked at the start of session 21 by two more new authors, held out whole.
 V29 = ROOT / "tests" / "data" / "blind" / "attempts_v29"
+# Written and marked at the end of session 21 by two more new authors, held out whole.
+V30 = ROOT / "tests" / "data" / "blind" / "attempts_v30"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -102,7 +104,7 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v18": V18, "v19": V19,
             "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
             "v25": V25, "v26": V26, "v27": V27, "v28": V28,
-            "v29": V29}.get(split, ATTEMPTS)
+            "v29": V29, "v30": V30}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
