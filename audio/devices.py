@@ -170,10 +170,11 @@ class LineOut:
     playback underrun (the audio thread late: seen at load ~7) is followed by a storm of
     callbacks ~1 ms apart, each flagged `output_underflow`, while the device recovers: what
     was buffered and what the storm is handed is dropped, and a line fed to it was consumed
-    in ~40 ms, heard by nobody. So the line waits through the first `_settle` blocks and
-    every flagged block, and on a flag goes back over what the last `_resend` blocks
-    carried (twice the buffer's: it and the server's may have been dropped with it): a block
-    may be heard twice, none is lost. `underruns` counts the flags (benches print it).
+    in ~40 ms, heard by nobody. So the line waits through the first `_settle` blocks, every
+    flagged block and `_settle` blocks after it, and on a flag goes back over what the last
+    `_resend` blocks carried (twice the buffer's: it and the server's may have been dropped
+    with it): a block may be heard twice, none is lost. `underruns` counts the flags
+    (benches print it).
     """
 
     def __init__(self, device: str | int | None = None, rate: int = 16000,
@@ -220,8 +221,11 @@ class LineOut:
                 self._position = max(0, self._position - sum(self._recent))
                 self._recent.clear()
                 # the flagged block itself is dropped (measured: handing it the line lost
-                # the line's first 20-40 ms); the blocks after it are heard
-                self._quiet_left = max(self._quiet_left, 1)
+                # the line's first 20-40 ms), and the device comes back from the underrun
+                # as a stream starts, filling its buffer with blocks that may never reach
+                # the sink, unflagged (a clean-clone CI run lost a line's first 20 ms, sent
+                # again after the flag): so wait out a buffer's worth, as at the start
+                self._quiet_left = max(self._quiet_left, self._settle)
             if self._quiet_left > 0:
                 self._quiet_left -= 1
                 chunk = self._samples[:0]
