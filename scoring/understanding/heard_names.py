@@ -90,16 +90,19 @@ class HeardNames:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(n for n in names if n.isalpha() and len(n) >= _SHORTEST)
+        if self.names:
+            english_words()  # read the vocabulary (~12 ms) as the scenario loads, not on
+            # the call's first turn
 
     def name_for(self, word: str) -> str | None:
         """The one world name `word` is a misspelling of, if any."""
         heard = word.lower()
         if len(heard) < _SHORTEST or heard in self.names or heard.removesuffix("s") in self.names:
             return None  # (a name's possessive without its apostrophe is the name: "liams")
-        fitting = [n for n in self.names if _fits(heard, n)]
-        if len(fitting) != 1 or _english(heard):
+        if _english(heard):  # most words of a turn: a set lookup, before any name is tried
             return None
-        return fitting[0]
+        fitting = [n for n in self.names if _fits(heard, n)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def respelled(self, text: str) -> str:
         """The text with each misheard name spelled as the world spells it."""
