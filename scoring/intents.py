@@ -485,7 +485,7 @@ def _split_run_on(text: str) -> list[str]:
             # question word after "about" or "of" opens the thing named, not a question
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
-            tells or coded or _reason_after_now(bare, i)
+            tells or coded or _reason_after_any_more(bare, i)
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -503,7 +503,7 @@ _LEAVE = re.compile(r"\b(?:you can|you're (?:fine|okay|ok|alright|free|good) to|
                     r"okay|ok|alright|free|good) to|feel free|(?:fine|okay|ok|alright) to)\b")
 
 
-def _reason_after_now(bare: list[str], i: int) -> bool:
+def _reason_after_any_more(bare: list[str], i: int) -> bool:
     """Does a statement of what has happened start at `i` ("… any more | the officers are
     done"), after a waiver or a leave that ended at "any more"?"""
     if bare[i] != "the" or i < _MIN_CLAUSE or bare[i - 1] not in _ENDS_NEED or (
