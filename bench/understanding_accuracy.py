@@ -54,7 +54,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
          "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
-         "v26", "v27", "v28", "v29", "v30")
+         "v26", "v27", "v28", "v29", "v30", "v31")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -78,14 +78,16 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # and v25, each scored twice held out (sessions 18 and 19; 19), in session 20, when v26
 # (scored once, session 19) and v27 (written in session 20) stayed held out; v26 and v27, each
 # scored twice held out (sessions 19 and 20; 20), in session 21, when v28 (scored once, session
-# 20) and v29 (written in session 21) stayed held out.
+# 20) and v29 (written in session 21) stayed held out; v28 and v29, each scored twice held
+# out (sessions 20 and 21; 21), in session 22, when v30 (scored once, session 21) and v31
+# (written in session 22) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
-               "v24", "v25", "v26", "v27")
+               "v24", "v25", "v26", "v27", "v28", "v29")
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v30)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v31)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -270,28 +272,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--v27", action="store_true",
                         help="the v27 sets (acts, subjects, marking; development since session 21)")
     parser.add_argument("--v28", action="store_true",
-                        help="the v28 held-out sets (acts, subjects, marking; runs 1-2: s20, s21)")
+                        help="the v28 sets (acts, subjects, marking; development since session 22)")
     parser.add_argument("--v29", action="store_true",
-                        help="the v29 held-out sets (acts, subjects, marking; runs 1-2: s21)")
+                        help="the v29 sets (acts, subjects, marking; development since session 22)")
     parser.add_argument("--v30", action="store_true",
-                        help="the v30 held-out sets (acts, subjects, marking; written last)")
+                        help="the v30 held-out sets (acts, subjects, marking; runs 1-2: s21, s22)")
+    parser.add_argument("--v31", action="store_true",
+                        help="the v31 held-out sets (acts, subjects, marking; written last)")
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v27); never held out")
+                        help="errors of development sets (dev, training, v4-v29); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
     chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
                                  "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
                                  "v20", "v21", "v22", "v23", "v24", "v25", "v26",
-                                 "v27", "v28", "v29", "v30", "training")
+                                 "v27", "v28", "v29", "v30", "v31", "training")
               if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v30 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v31 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
