@@ -321,9 +321,33 @@ _PRONOUNS = frozenset("i you he she we they it".split())
 def _free_relative(tokens: Sequence[str]) -> bool:
     """"What you've told me is a hate crime", "what we'll do is send someone": a question
     word with no inversion after it (a pronoun straight on) heading the subject of "is" or
-    "was" tells; "what have you told me?", "how you feeling?" ask."""
-    return (len(tokens) > 3 and tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS
-            and any(t in ("is", "was") for t in tokens[3:]))
+    "was" tells; "what have you told me?", "how you feeling?" ask. So does a question
+    reported as the subject of a verb saying it is not needed ("how old he is doesn't
+    matter", "whether he's been drinking doesn't matter now": two authors, v26 and v28)."""
+    if len(tokens) > 3 and tokens[0] in _QUESTION_WORDS and tokens[1] in _PRONOUNS and any(
+            t in ("is", "was") for t in tokens[3:]):
+        return True
+    return _reported_not_needed(tokens)
+
+
+# A question reported, then its need denied: "how old he is | does not matter", "what time
+# it was | is not important" (a question word, a word of degree or kind at most, a subject
+# with no inversion, its own verb, and then the main verb).
+_REPORTED_OPENS = frozenset({"whether", "if", *_QUESTION_WORDS})
+_NOT_MATTERING = ("does not matter", "doesnt matter", "do not matter", "dont matter",
+                  "is not important", "isnt important", "not matter", "can wait",
+                  "is not needed", "isnt needed", "is not something", "isnt something")
+
+
+def _reported_not_needed(tokens: Sequence[str]) -> bool:
+    if not tokens or tokens[0] not in _REPORTED_OPENS:
+        return False
+    subjects = _PRONOUNS | {"hes", "shes", "theyre", "its", "youre"}
+    subject = 1 if len(tokens) > 1 and tokens[1] in subjects else 2
+    if len(tokens) <= subject + 2 or tokens[subject] not in subjects:
+        return False
+    said = " ".join(tokens[subject + 1:])
+    return any(f" {denied} " in f" {said} " for denied in _NOT_MATTERING)
 
 
 # The auxiliary a statement's own verb phrase shows, plain or with "not" run on ("havent",

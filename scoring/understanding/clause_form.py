@@ -204,7 +204,11 @@ _CLOSING = re.compile(r" (?:(?:i|we) will let you (?:go|get on(?: with (?:\w+ ){
 # Talking to someone with the caller ("keep talking to her") is no staying on the line,
 # which keeps the caller talking to the handler ("keep talking to me").
 _TALK_TO_OTHER = re.compile(r" (?:keep|carry on|stay|continue) (?:talking|speaking|chatting) "
-                            r"(?:to|with) (?!me |us )")
+                            r"(?:to|with) (?!me |us )"
+                            # a thing hung on to is kept, not the line held: "you don't need
+                            # to hang on to the Ring footage" (v10, v13, v15, v19, v25, v28)
+                            r"| (?:hang|hold)(?:ing)? (?:on to|onto) (?!me |us |(?:the )?(?:line|"
+                            r"phone|call) )")
 
 
 def summary(text: str) -> bool:

@@ -92,6 +92,12 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
         # (or a clause of its own recording it: "…. I've put that on.")
         note_after = bool(after) and after not in said_back and bool(
             _NOTE_OPENS.match(spelled(after)) or notes(after))
+        closing = _note_closing_run(parts, at, said_back)
+        if not note_after and closing:
+            # one note closing a list of details notes them all: "Right, grey BMW estate,
+            # E K one nine, noted." (as "Blue Vauxhall, two flat tyres, no plates, okay,
+            # noted.", v15, v19, v28)
+            note_after, after = True, closing
         acknowledged = at == len(parts) - 1 and closed_by_acknowledgement(turn)
         if not (notes(clause) or _HELD_AS.search(spelled(clause)) or note_after
                 or acknowledged):
@@ -110,11 +116,33 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
     return out
 
 
+def _note_closing_run(parts: Sequence[str], at: int, said_back: set[str]) -> str:
+    """The clause noting the details said back from the one at `at` on, when the run of
+    them is closed by a note: in its last clause ("…, E K one nine, noted") or in the
+    clause after it ("…, E K one nine. Noted."); "" if none."""
+    end = at + 1
+    while end < len(parts) and parts[end] in said_back:
+        end += 1
+    if end == at + 1:
+        return ""  # (a single detail's note is read where it is, `noted_details`)
+    if notes(parts[end - 1]):
+        return parts[end - 1]
+    if end < len(parts) and (_NOTE_OPENS.match(spelled(parts[end])) or notes(parts[end])):
+        return parts[end]
+    return ""
+
+
 def noted_summary(parts: Sequence[str], turn: str, said_back: set[str]) -> bool:
     """Is the turn, read back as a whole (a summary, `said_back` holding the turn itself),
     a note of what the caller said ("Right, the spare key under the mat, I've added
-    that.")? A clause of it notes, and nothing in it invites the caller to correct it."""
-    return turn in said_back and any(notes(p) for p in parts) and not invites_correction(turn)
+    that.")? A clause of it notes, and nothing in it invites the caller to correct it; or
+    the typed turn is closed by "…, okay." ("Blue Honda Jazz, still on the drive, okay.":
+    the closing word takes the details in, as with one detail, `closed_by_acknowledgement`)."""
+    if turn not in said_back:
+        return False
+    if closed_by_acknowledgement(turn):
+        return not invites_correction(_ACK_CLOSES.sub(".", turn))
+    return any(notes(p) for p in parts) and not invites_correction(turn)
 
 
 def as_noted(acts: list[Act], readings: list[IntentReading], noted: set[str],

@@ -148,6 +148,14 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
 }
 NOT_NEEDED = pattern(
     "no need", "do not need to", "do not need", "does not need to", "need not",
+    # the need denied with the thing needless as the subject, whoever's need it is (the
+    # definitions): "this bit doesn't need the council", "your date of birth isn't
+    # something I need", "the council's not something you need to bother with" (v28,
+    # training m)
+    "does not need",
+    # ("'s" is dropped by `spelled`: "the council not something you need")
+    r"not (?:really )?(?:something|anything|a thing) (?:that )?(?:i|we|you)"
+    r"(?: (?:really|actually|even|will|would))? (?:need|have to|have got to)",
     "do not have to", "does not have to", "not necessary", "not needed", "no longer need",
     "will not need", "shall not need", "will not be needing", "not going to need", "not required",
     "not going to ask", "will not ask", "will not be asking", "am not asking", "no more need",
@@ -419,6 +427,8 @@ _DEFERRED = re.compile(r" (?:till|until|til|before) (?!now )")
 _PLAIN_LEAVE = pattern("fine to", "ok to", "okay to", "all right to", "free to", "feel free",
                        "fine for you to", "ok for you to", "welcome to")
 _LIFTED = pattern("now", "again", "any more", "anymore")
+# Leave given someone named ("it's fine for Mr Khan to …", "ok for your son to …").
+_LEAVE_FOR_SOMEONE = re.compile(r" (?:fine|ok|okay|all right) for (?:\w+ ){1,3}?to ")
 # What advice asks for, permitted: still the advice ("you can lock the door now").
 _ADVISED = re.compile(r" (?:to )?(?:lock|stay|keep|press|tap|cough|ring|call|phone|hold|wait|"
                       r"shut|close) ")
@@ -514,6 +524,13 @@ INTERPRETER_LET_GO = re.compile(
     r"(?: down)? ")
 
 
+# The silent caller's signal forbidden again (the definitions: "telling the caller they need
+# not press or tap again is `silent_solution` `negate`"): "don't press five five again",
+# "don't tap any more" (not "don't press anything until …", nor "don't speak, just tap").
+_SIGNAL_NOT_AGAIN = re.compile(r" (?:please )?(?:do not|never) (?:keep )?(?:press|tap|cough)\w*"
+                               r"(?: \w+){0,3}? (?:again|any more|anymore)(?: now)? $")
+
+
 def polarity(intent: str, clause: str, asking: bool) -> Polarity:
     """Whether `clause` does `intent` (affirm) or its opposite (negate)."""
     text = PSEUDO.sub(" ", in_scope(clause))
@@ -532,6 +549,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # "forget about property marking for now", "don't go spending money on cameras
         # yet": the measure put aside, not advised
         return "negate"
+    if intent == "silent_solution" and not asking and _SIGNAL_NOT_AGAIN.search(text):
+        return "negate"  # "don't press five five again": the caller need not press again
     if intent in ADVICE:
         order = _NEW_ORDER.search(text)
         return _advice(intent, text[order.start():] if order and order.start() else text)
@@ -909,7 +928,14 @@ _REASON = re.compile(r" (?:(?:so|because|cos|as|since|and|but|right|ok|well|now)
 # yet", "you don't need to now" (the verb left out is the one just said).
 _SAID_ON = re.compile(r" (?:(?:and|but) )?not (?:until|till|yet|now|tonight|today|before) ")
 _LIFTED_AFTER = re.compile(r" (?:but )?(?:you )?(?:do not|does not) (?:need|have) to(?: any more|"
-                           r"anymore| now| again| though| tonight| after all)* $")
+                           r"anymore| now| again| though| tonight| after all)* $"
+                           # advice recalled, then withdrawn: the mirror of the many sets'
+                           # "earlier I told you …, and that still stands" ("…, but that
+                           # doesn't apply any more", "…, but that no longer stands")
+                           r"| (?:(?:but|and|so|now|ok|right) )*(?:that|it|this) (?:(?:does not|"
+                           r"do not|will not|no longer) (?:stand|stands|apply|applies|hold|holds)|"
+                           r"is (?:no longer|not) (?:the case|needed|necessary))(?: (?:any more|"
+                           r"anymore|now|though|tonight|after all|i am afraid))* $")
 
 
 # (an order has no subject before it: "they don't deal with this" gives a reason)
@@ -1093,16 +1119,38 @@ def _just_after_leave(clause: str, clauses: Sequence[str]) -> bool:
         NOT_NEEDED.search(b) for b in before)
 
 
+# A going that is only the way to the deed joined after it: "no need for your son to come
+# round | and fit a new lock", "it's fine for Mr Khan to come round | and have a look"
+# (v6, v29): the need or the leave reaches the deed, whatever the going was heard as.
+_ON_THE_WAY_TO = re.compile(r" (?:go|come|pop|nip|run|head)(?: (?:round|over|out|down|up|back|"
+                            r"in|along))? $")
+
+
+def _as_one_deed(intent: str, going: str, deed: str) -> Polarity:
+    """The intent's polarity in a going and the deed it is the way to, read as one clause."""
+    return polarity(intent, f"{going} and {deed}", asking=False)
+
+
 def follows_needless(heard: IntentReading, clauses: Sequence[str], read: set[str]) -> bool:
     """Is `heard` advice said in a clause joined on to one saying a deed is not needed, in
     which nothing was heard ("you don't need to rush out | and change the locks")? The
-    joined clause opens with its verb, no subject of its own."""
-    if heard.intent not in ADVICE or not heard.affirmed or heard.clause not in clauses:
+    joined clause opens with its verb, no subject of its own. After a going that is only
+    the way to it ("you needn't go back | and check what make it is"), a question's deed
+    is not needed either, and the going may have been heard as something of its own."""
+    if not heard.affirmed or heard.clause not in clauses:
         return False
     at = list(clauses).index(heard.clause)
-    if at == 0 or clauses[at - 1] in read:
+    if at == 0:
         return False
     before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
+    if _ON_THE_WAY_TO.search(before) and (heard.intent in ADVICE or (
+            heard.intent in INTENTS_ASKED and not asks(heard.clause))):
+        # (read as one deed with the going and the need: "you needn't go out and clean the
+        # egg off" keeps the scene, "no need to come round and fit a lock" lets it go)
+        return NOT_NEEDED.search(before) is not None and _as_one_deed(
+            heard.intent, clauses[at - 1], heard.clause) == "negate"
+    if heard.intent not in ADVICE or clauses[at - 1] in read:
+        return False
     needless = NOT_NEEDED.search(before)
     # (not after an order of its own: "he mustn't go down, it's not worth getting hurt
     # for, stay upstairs" orders again)
@@ -1140,7 +1188,9 @@ def follows_leave(heard: IntentReading, clauses: Sequence[str], turn: str) -> bo
     if at == 0 or not turn:
         return False
     before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
-    leave = _PLAIN_LEAVE.search(before)
+    leave = _PLAIN_LEAVE.search(before) or (
+        _LEAVE_FOR_SOMEONE.search(before) if _ON_THE_WAY_TO.search(before) and _as_one_deed(
+            heard.intent, clauses[at - 1], heard.clause) == "negate" else None)
     end = turn.find(heard.clause)
     return (leave is not None and not PROHIBITION.search(before[: leave.start() + 1])
             and end > 0 and re.search(r"[^,\s]\s+and\s*$", turn[:end]) is not None

@@ -14,7 +14,7 @@ import numpy as np
 from scoring.intents import FORCE_NAME_WORD, NONE, IntentMatch, clauses
 from scoring.truth import World
 from scoring.understanding import readbacks, tap_codes
-from scoring.understanding.acknowledgements import explains, noted_only, notes
+from scoring.understanding.acknowledgements import explains, noted_only, notes, put_as_question
 from scoring.understanding.acts import (
     GREETING,
     REASSURANCE,
@@ -414,8 +414,8 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _sorry_said_again(_corrected(readings, acts, text, valued) or (
-            self._left_to_us(parts, ranked, text, context)))
+        readings = _time_of_sighting(_sorry_said_again(_corrected(
+            readings, acts, text, valued) or self._left_to_us(parts, ranked, text, context)))
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -550,7 +550,10 @@ class Understanding:
         # safe": the waiver before it does not reach it, `carried_through`)
         ordered = reading.intent in ADVICE and reading.affirmed and bool(
             _TELLS.match(spelled(reading.clause)))
-        return ((interrogative and reading.intent in ASKING) or ordered) and (
+        # (a request is put as a question is: "never mind his name, just tell me where he
+        # is in the house", v28; the definitions' "a request or a question put after")
+        asked = interrogative or put_as_question(reading.clause)
+        return ((asked and reading.intent in ASKING) or ordered) and (
             reading.score >= self.matcher.threshold
             and place[0] > 0 and _waived_before(context, reading.intent))
 
@@ -633,6 +636,11 @@ class Understanding:
         found = None if interrogative else (waiver(clause) or left_out(clause))
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
             return heard  # ("leave the back door": the scene kept, no question put aside)
+        if not_for_an_agency(clause):
+            # "the council won't need to get involved with the music tonight": an agency's
+            # part denied is the signpost refused (`agencies`), whatever the words after
+            # "get" name; no question waived
+            return heard
         if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
             return heard  # "I was going to ask about the van, is it still there?" asks on
         if found.asked and only_frames(found.asked):
@@ -1498,6 +1506,26 @@ def _reasons_for_advice(readings: list[IntentReading]) -> list[IntentReading]:
             and any(o.intent in ADVICE and o.clause != r.clause for o in readings))))]
 
 
+# The time alone asked after a question: "…, and roughly what time?", "…, and what time was
+# that?" (no event of its own named).
+_TIME_ALONE = re.compile(r" (?:(?:and|so|ok|right) )*(?:(?:roughly|about|around|approximately|"
+                         r"exactly) )?(?:what time|when)(?: (?:was|is|would) (?:that|it|this)"
+                         r"(?: be)?)?(?: (?:roughly|about|exactly|do you know|do you think|"
+                         r"would you say))? ")
+
+
+def _time_of_sighting(readings: list[IntentReading]) -> list[IntentReading]:
+    """The time alone asked after where a missing person was last seen ("Where was she last
+    seen, and roughly what time?") is the sighting's time: last seen is asking "when and
+    where" (docs/intent-definitions.md), no other event's time (v10, v29)."""
+    sighted = {r.clause for r in readings if r.intent == "last_seen" and r.affirmed}
+    if not sighted:
+        return readings
+    return [replace(r, intent="last_seen") if (
+        r.intent == "when_happened" and r.affirmed and r.clause not in sighted
+        and _TIME_ALONE.fullmatch(spelled(r.clause))) else r for r in readings]
+
+
 def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that apologises, a clause saying sorry that resembles comfort ("I'm sorry
     your family had to go through that again, and I'm sorry it's taken us so long") is the
@@ -1513,6 +1541,10 @@ def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
 _SORRY = re.compile(r" (?:sorry|apologise|apologies) ")
 _SORRY_TO_HEAR = re.compile(r" sorry (?:to (?:hear|see|learn)|for your loss|(?:that|this) (?:has )?"
                             r"happened) ")
+
+
+_HANDLER_KNOWS = re.compile(r" (?:(?:and|but|so|because|cos|as|ok|right) )*(?:i|we) "
+                            r"(?:know|can (?:hear|see|tell)|have got|got) (?:that )?you ")
 
 
 def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]:
@@ -1533,7 +1565,10 @@ def _no_comfort_in_reasons(readings: list[IntentReading]) -> list[IntentReading]
         # for the rest of the reg, you've given me enough" is why it is not needed, however
         # near comfort's phrasings it is)
         asked = at > 0 and readings[at - 1].intent in ASKING
-        to_caller = (" you " in text or " your " in text) and not asked
+        # (what the handler knows of the caller is why, not a word to them: "you don't
+        # have to keep tapping, I know you're still with me", v21 and v29)
+        to_caller = (" you " in text or " your " in text) and not asked and not (
+            _HANDLER_KNOWS.match(text))
         if (r.intent == "reassurance" and r.affirmed and (r.score < UNDOUBTED or asked)
                 and at and readings[at - 1].clause in after
                 and r.clause not in after and not (SYMPATHY.search(text) or REASSURANCE.search(
@@ -1817,6 +1852,13 @@ def _need_of_others(main: ActKind, acts: list[Act]) -> bool:
         a.kind == "instruction" and tells_caller(a.clause) for a in acts)
 
 
+def _only_noted(acts: list[Act], readings: list[IntentReading]) -> bool:
+    """Is the turn only a note of what the caller said: statements, one of them recording
+    it ("I've noted that", "…, got it"), nothing heard, nothing asked by its form?"""
+    return not readings and all(a.kind == "statement" for a in acts) and any(
+        notes(a.clause) for a in acts) and not any(put_as_question(a.clause) for a in acts)
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
                      readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
@@ -1827,7 +1869,10 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     if _said_so(main, acts, readings, text):
         return True
     if _told_by_form(main, acts, readings, text) or _told_first(main, acts) or (
-            _need_of_others(main, acts)):
+            _need_of_others(main, acts)) or (
+            # "Okay, back door, jemmied open, I've noted that.": a note of what the caller
+            # said, asking and telling nothing (`acknowledgements`)
+            main in ("instruction", "question") and _only_noted(acts, readings)):
         return True
     if main == "readback" and grounded_waiver(readings, text):
         return True  # "forget the make, we know it's a red Micra": a waiver's ground

@@ -93,7 +93,10 @@ _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not goi
                     r"|(?:i|we) (?:will not|shall not|am not going to|are not going to)"
                     r"(?: be)?(?= (?:tak|get|obtain|collect|want|bother|press|push)\w*)"
                     # the caller let off it: "you can leave out your date of birth"
-                    r"|(?:you can|you could|feel free to|you are fine to|it is fine to) "
+                    # (or the handler leaves it out: "we can leave out the officer's name",
+                    # as the definitions' "a detail left out", whoever leaves it)
+                    r"|(?:you can|you could|feel free to|you are fine to|it is fine to|"
+                    r"(?:we|i) can|(?:we|i) will|let us) "
                     r"(?:leave out|miss out|leave off|skip|pass on)")
 # The families below waive only a telling or an asking: a verb of telling must follow
 # (`Waiver` is None without one), so "no reason to think he's armed" or "let's not go
@@ -125,7 +128,10 @@ _TELLING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not go
                      r"|let us not(?: (?:bother|worry|trouble)(?: with)?)?(?: (?:make|have) you)?"
                      # the telling forbidden: "don't give me your number, it's on my screen",
                      # "don't try and tell me where you are"
-                     r"|(?P<forbid>(?:please )?do not(?: (?:try|bother|go)(?: (?:and|to))?)?)")
+                     # (not "please" before a waiver of its own: "please don't feel you
+                     # have to …", "please don't worry about …", v9, v17, v29)
+                     r"|(?P<forbid>(?:please )?do not(?! (?:feel|think|worry|fret|stress) )"
+                     r"(?: (?:try|bother|go)(?: (?:and|to))?)?)")
 # - leave given not to: "it's fine not to tell me", "you're alright not to repeat it",
 #   "feel free not to answer", "you can choose not to say"
 _LEAVE_NOT_TO = (r"(?:(?:it is|you are|that is|it will be|it would be) )?"
