@@ -122,16 +122,35 @@ REFUSES = re.compile(r" (?:can not|could not|not able|unable|not allowed|not per
 ANSWER_TURNS = 2
 
 
+# A refusal turned round: "I can't really go into it, but yeah, she was in touch with us";
+# what follows the "but" is what the caller is told (four development authors answered so,
+# v20, v23, v28 and v29, each marked a disclosure by the blind assessor).
+TURNED = re.compile(r"\bbut\b[\s,]*", re.IGNORECASE)
+
+
 def confirms(text: str) -> str | None:
     """The sentence of a trainee's answer to a caller who asked for the record that says
     yes to it, when the turn refuses nothing ("Yes, she was in touch with us about the
-    messages, he was talked to": the record confirmed is the record disclosed); None
-    otherwise."""
-    if REFUSES.search(spelled(text)):
-        return None
+    messages, he was talked to": the record confirmed is the record disclosed), or when
+    the yes is said after a "but" that turns a refusal round ("I can't go into detail, but
+    yeah, she did contact us"); None otherwise."""
     sentences: list[str] = re.findall(r"[^.!?]+", text)
     for sentence in sentences:
-        said = YES.match(spelled(sentence))
-        if said is not None and OF_THE_RECORD.search(spelled(sentence), said.end() - 1):
+        for turned in TURNED.finditer(sentence):
+            after = sentence[turned.end():]
+            if REFUSES.search(spelled(sentence[:turned.start()])) and \
+                    not REFUSES.search(spelled(after)) and _says_yes(after):
+                return after.strip()
+    if REFUSES.search(spelled(text)):
+        return None
+    for sentence in sentences:
+        if _says_yes(sentence):
             return sentence.strip()
     return None
+
+
+def _says_yes(sentence: str) -> bool:
+    """Does the sentence open by saying yes and go on to say something of the record?"""
+    said = YES.match(spelled(sentence))
+    return said is not None and OF_THE_RECORD.search(spelled(sentence), said.end() - 1) \
+        is not None

@@ -523,6 +523,10 @@ WONT_HELP = re.compile(
 # An agency said to be closed: "the noise team will be closed now anyway", "the council's
 # shut till Monday".
 CLOSED = re.compile(r" (?:is|are|will be|would be|will all be) (?:\w+ )?(?:closed|shut)(?= )")
+# "The noise team's closed", "the council's shut till Monday": spelling drops the "'s" of a
+# noun (it may be a possessive), so the "is" it stands for is put back before a closing
+# word (two blind authors' signposts waved away so, v16 and v29).
+CLOSED_CONTRACTED = re.compile(r"(?<=\w)['\u2019]s(?= (?:\w+ )?(?:closed|shut)\b)", re.IGNORECASE)
 SAID_OF_CALLER = frozenset({"you", "i", "we"})
 CONDITION_OPENERS = frozenset({"if", "unless", "when", "until", "whether"})
 
@@ -606,7 +610,7 @@ def waves_away(clause_said: str) -> str | None:
     """The words of a clause that say what an agency it names will not do, or that it is
     closed ("the council won't help you at this time of night", "the noise team will be
     closed now anyway"), quoted; None when there are none (`waved_away`)."""
-    clause = PSEUDO.sub(" ", spelled(clause_said))
+    clause = PSEUDO.sub(" ", spelled(CLOSED_CONTRACTED.sub(" is", clause_said)))
     for found in [*WONT_HELP.finditer(clause), *CLOSED.finditer(clause)]:
         before = clause[:found.start()].split()
         if (before and before[-1] in SAID_OF_CALLER) or CONDITION_OPENERS.intersection(
@@ -760,18 +764,68 @@ CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",
                      "stay_on_line", "silent_solution"})
 
 
+# Words told to be passed on, through an interpreter or a third person: "tell him (that)…",
+# "can you let her know…". What is passed on is judged as if said to the caller: "tell him
+# someone will be out to see him" foretells, as "someone will be out to see you" does.
+RELAYED = re.compile(r"^ (?:(?:please|just|can you|could you|will you|would you) )*"
+                     r"(?:tell|let) (?:him|her|them)(?: know)?(?: that)? ")
+
+
 def foretold(reading: IntentReading) -> str | None:
     """Why advice on the caller's conduct is only what someone else will do, foretold
     ("they'll probably turn it down soon anyway": a blind assessor marked no advice not to
-    confront them given); None otherwise."""
+    confront them given), said to the caller or passed on to them (`RELAYED`); None
+    otherwise."""
     if reading.intent not in CONDUCT:
         return None
     clause = _undiscoursed(reading.clause)
+    relayed = RELAYED.match(clause)
+    if relayed is not None:
+        clause = clause[relayed.end() - 1:]
     found = FORETOLD.match(clause)
     if found is None or TELLS.search(clause, found.end() - 1):
         # ("officers will be there soon so keep the door locked" goes on to advise)
         return None
     return f"it foretells what others will do ('{found.group().strip()}'), advising nothing"
+
+
+# The advice an item asks for, when it is to stay put: "stay in the room", "stay inside
+# with his family", "not to go out" (the item's description and feedback, spelled).
+STAYS_PUT = re.compile(r" (?:stay|stays|remain|keep) (?:in|inside|indoors|upstairs|put|where)"
+                       r" | not (?:to )?(?:go|going) (?:out|outside|down|downstairs|round) ")
+# Telling the caller to leave the place they are kept safe in: "could you get out the front
+# door", "go to a neighbour's", "leave the house", "open the door".
+LEAVES = re.compile(r" (?:get|getting|go|going|head|run|climb|make a run|sneak|slip) "
+                    r"(?:out|outside|downstairs|next door|over to|round to|to (?:a|the|your|"
+                    r"his|her) neighbour)"
+                    r"| leave (?:the|your|his|her) (?:house|room|flat|property|home|bedroom) "
+                    r"| open (?:the|your|his|her)(?: front| back| bedroom)? door ")
+# Leave to go once the police are there is the advice's own end ("when they say police you
+# can open the door", "he can go down to let them in"), not advice against it.
+POLICE_THERE = re.compile(r" (?:police|officers?|they say|let them in|they are there|"
+                          r"they get there|they arrive) ")
+LEAVE_FORBIDDEN = re.compile(r" (?:do not|not|never|no need to|must not|should not|"
+                             r"would not|try not to|no) (?:\w+ ){0,2}$")
+
+
+def leaves_against(reading: IntentReading, naming: str) -> str | None:
+    """Why safety advice heard in the turn tells the caller to do the opposite of what the
+    item asks: the item's advice is to stay put (`STAYS_PUT`, its description and feedback)
+    and the clause tells them to leave (`LEAVES`: "could you get out the front door and go
+    to a neighbour's?" to a caller barricaded upstairs). It carries the intent, safety, but
+    its advice is the danger the item exists for (three development authors' weak calls
+    advised so, marked no safety advice); None otherwise."""
+    if reading.intent != "safety_advice" or reading.polarity != "affirm":
+        return None
+    stays = STAYS_PUT.search(spelled(naming))
+    clause = spelled(reading.clause)
+    if stays is None or POLICE_THERE.search(clause):
+        return None
+    for found in LEAVES.finditer(clause):
+        if LEAVE_FORBIDDEN.search(clause[:found.start() + 1]) is None:
+            return (f"it tells the caller to leave ('{found.group().strip()}'), where the "
+                    f"item's advice is to stay put")
+    return None
 
 
 def _undiscoursed(clause: str) -> str:

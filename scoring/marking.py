@@ -30,6 +30,7 @@ from scoring.doubts import (
     kept_after,
     leave_against,
     leave_text,
+    leaves_against,
     lifted,
     names_danger,
     waved_after,
@@ -644,7 +645,7 @@ class Marker:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`),
         or why the caller's answer says it asked something else (`answered_otherwise`)."""
         return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index)) \
-            or self.answered_otherwise(ask)
+            or self.answered_otherwise(ask) or leaves_against(ask.reading, self.naming_now)
 
     def answered_otherwise(self, ask: Ask) -> str | None:
         """Why a question heard as `ask.intent` asked something else, as the caller heard

@@ -203,7 +203,9 @@ def mentions(text: str, point: str | Sequence[str]) -> bool:
 # for service recovery", "not referred to PSD"); a clause break ends its reach.
 _NEGATIONS = frozenset("not no never without unsuitable nor".split())
 _NEGATION_REACH = 3
-_CLAUSE = re.compile(r"[.;,:!?\n]+|\s+but\s+")
+# (a bracket opens or closes an aside: "told not to touch the van (preserve)" labels the
+# advice, which its negation does not reach)
+_CLAUSE = re.compile(r"[.;,:!?()\[\]\n]+|\s+but\s+")
 
 
 def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
@@ -224,7 +226,7 @@ def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
             wanted = [w for w in need if w not in _MINOR] or list(need)
             first = min(i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted))
             scope = have[_negation_scope(have, first):first]
-            if not any(w in _NEGATIONS and not _PLACED & set(scope[i + 2:])
+            if not any(w in _NEGATIONS and not _placing(w) & set(scope[i + 2:])
                        for i, w in enumerate(scope)):
                 return True
     return False
@@ -234,19 +236,41 @@ def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
 # of these ("no plates on Hoe Lane") denies that word, not the place; "not on Hoe Lane"
 # denies the place.
 _PLACED = frozenset({"on", "at", "near", "outside", "opposite"})
+# "No" denies the noun straight after it, and any place word after that noun places what it
+# denied ("no plates in gateway Hoe Lane" denies the plates, not Hoe Lane); "not recorded in
+# Schedule 3" denies the recording in it.
+_PLACED_AFTER_NO = _PLACED | {"in", "inside", "by", "from"}
+
+
+def _placing(negation: str) -> frozenset[str]:
+    """The words that, with a word of its own between, take a place out of a negation's
+    reach (`_PLACED`)."""
+    return _PLACED_AFTER_NO if negation == "no" else _PLACED
 
 
 def _negation_scope(have: Sequence[str], first: int) -> int:
     """Where the words that could negate the word at `first` start: a few words back, and
     further back over a list joined by "or"/"nor", which one negation governs whole ("not
     suitable for service recovery or local resolution")."""
-    start = max(0, first - _NEGATION_REACH)
+    start = _reach_back(have, first)
     joined = [i for i in range(start, first) if have[i] in _LISTING]
     while joined:
         # (the conjunct before the "or" is a few words long, and its own negation a few
         # words before that)
         start = max(0, joined[0] - 2 * _NEGATION_REACH)
         joined = [i for i in range(start, joined[0]) if have[i] in _LISTING]
+    return start
+
+
+def _reach_back(have: Sequence[str], first: int) -> int:
+    """Where a negation's reach ends, going back from `first`: `_NEGATION_REACH` words of
+    substance, the small words between them not counted ("not suitable for resolution
+    outside Schedule 3" denies the resolution outside it: v28's assessor read that log as
+    stating the right route, where three words counted with "for" had cut at "resolution")."""
+    start, counted = first, 0
+    while start > 0 and counted < _NEGATION_REACH:
+        start -= 1
+        counted += have[start] not in _MINOR
     return start
 
 
