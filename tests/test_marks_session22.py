@@ -189,7 +189,7 @@ def test_a_vague_step_alone_tells_nothing() -> None:
     assert _welfare("Okay. Someone will look into it.") == 0
 
 
-# --- whom a question is about ----------------------------------------------------------------------
+# --- whom a question is about --------------------------------
 
 
 def test_the_one_who_lives_there_is_whoever_lives_at_the_place() -> None:
