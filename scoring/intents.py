@@ -402,6 +402,23 @@ def _carries_question(tokens: tuple[str, ...], before: str) -> bool:
             and bool(first) and first[0] in ("is", "are", "was", "were"))
 
 
+def _order_word(bare: list[str], i: int) -> bool:
+    """Does an order open at `i` (`_INSTRUCTIONS`, or "make sure": "you're fine to wash the
+    window just make sure you keep the video")?"""
+    return bare[i] in _INSTRUCTIONS or (
+        bare[i] == "make" and i + 1 < len(bare) and bare[i + 1] == "sure"
+        # (not someone's own "make sure": "the officers will make sure you're safe")
+        and bare[i - 1] not in _MAKES_SURE)
+
+
+def _verb_of_you(bare: list[str], i: int) -> bool:
+    """Is the instruction word at `i` the verb of the "you" before it, its subject ("just
+    make sure you keep that video", "what time did you lock up")? Then it continues that
+    clause: a clause's subject and its verb are never cut apart."""
+    return bare[i] in _TOLD_VERBS and i >= 2 and bare[i - 1] == "you" and \
+        bare[i - 2] in _YOU_AS_SUBJECT
+
+
 def _split_run_on(text: str) -> list[str]:
     """'where is he now what is he wearing' -> two clauses, at the second question.
 
@@ -442,12 +459,13 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"]
                 # "there's no kids in the house is there kelly": a tag and the caller's name
                 and not tagged_with_name(bare, i))
-        tells = (bare[i] in _INSTRUCTIONS and len(here) >= _MIN_CLAUSE
+        tells = (_order_word(bare, i) and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
+                 and not _verb_of_you(bare, i)
                  # "the fingerprint officers", "the traffic police": which officers, named
                  # inside the clause, open none of their own
                  and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF))
-        if (bare[i] in _INSTRUCTIONS and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
+        if (_order_word(bare, i) and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
                 and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
                 and (_WAIVED.search(" ".join(here).lower()) is None
                      or _SIGNAL_WAIVED.search(" ".join(here).lower()) is not None)):
@@ -576,6 +594,18 @@ _ASKS_ON = _QUESTION_WORDS | frozenset("who which when why".split())
 # new wording of the order is lost in the condition's words)
 _INSTRUCTIONS = frozenset("please keep stay lock don't police officers officer i'll i'm "
                           "we'll press push".split())
+# Who or what may "make sure" in a statement: "I'll make sure", "they will make sure".
+_MAKES_SURE = frozenset("i you he she they we it will would can could should might may must "
+                        "i'll we'll they'll he'll she'll you'll ill theyll shall going gonna "
+                        "to officers officer police someone somebody".split())
+# The verbs of `_INSTRUCTIONS` (not "police", "I'll"…), which "you" may be the subject of.
+_TOLD_VERBS = frozenset("keep stay lock don't press push".split())
+# Words after which "you" is the subject of the verb that follows it, not an object ("make
+# sure you keep", "what time did you lock up", "it's best if you stay", "listen, you
+# don't need to"; but "that's for you | stay behind the barrier", "thank you | keep safe").
+_YOU_AS_SUBJECT = frozenset("sure did do does can could will would should must if unless "
+                            "until till when once while whether because cos that listen "
+                            "look".split())
 # A word after which an instruction word continues the clause rather than starting one.
 # ("if", "unless", "until": a condition's clause is governed by its conjunction: "one tap
 # if I'm right" is one clause, the code and what it answers)

@@ -85,6 +85,8 @@ DEFAULT_NORMALISER = {"location": "address", "callback": "phone", "caller_name":
 RECORDED_THRESHOLD = 0.85
 THRIVE_THRESHOLD = 0.6
 SAID_SIMILARITY = 88
+# How near a `said:` phrase's last word must be to a word said (`last_word_said`).
+WORD_SIMILARITY = 70
 # A trainee turn reads the caller's answer back when at least this share of it is the
 # answer's (the rest: "so", "that's", "is that right"; `read_from`).
 READ_BACK_SHARE = 0.6
@@ -279,6 +281,7 @@ VAGUE_STEP = re.compile(
     r"(?: (?:on|in|down|onto|into|through|on to))?(?: (?:the|our) (?:log|system|record|"
     r"incident))?|"
     r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
+SENTENCE_MARK = re.compile(r"[.?!]")
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
 # handler is, and the handler at work on the call in the clause beside it (`busy_here`).
@@ -454,12 +457,23 @@ class Marker:
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
                         and not self.busy_here(index, found) \
-                        and not vague_step(found) and not self.leaving(index, found) \
+                        and not self.vague_alone(index, found) \
+                        and not self.leaving(index, found) \
                         and not self.singled_out(index, found) \
                         and not self.excused(index, found) \
                         and not callers_state_only(found) and not asked_louder(found):
                     out.append(Ask(index, order, turn, found))
         return out
+
+    def vague_alone(self, index: int, reading: IntentReading) -> bool:
+        """Is a next-steps reading a vague step (`vague_step`) in a sentence that says no
+        when either? The sentence may go on to say it: "I'll put a log on and someone will
+        look at it and maybe do a welfare check tomorrow" tells what happens and when,
+        though each clause alone is vague (a blind author credited it)."""
+        if not vague_step(reading):
+            return False
+        sentence = sentence_of(reading.clause, self.attempt.turns[index].text)
+        return sentence is None or not says_when(sentence)
 
     def excused(self, index: int, reading: IntentReading) -> bool:
         """Is an apology reading only the excuse said with a "sorry" that waves the grievance
@@ -1287,7 +1301,7 @@ class Marker:
     def _is_question(self, index: int, turn: Turn) -> bool:
         analysis = self.analyses[index]
         return "?" in turn.text or any(a.kind == "question" for a in analysis.acts) or \
-            self._invites_account(index)
+            self._invites_account(index) or put_by_voice(turn)
 
     def _invites_account(self, index: int) -> bool:
         """Does the turn invite the caller to tell it in their own words ("go on, tell me
@@ -1850,7 +1864,20 @@ def whole_words(phrase: str, spoken: str, start: int, end: int) -> bool:
         start -= 1
     while end < len(spoken) and spoken[end] != " ":
         end += 1
-    return fuzz.ratio(phrase, spoken[start:end].strip()) >= SAID_SIMILARITY
+    found = spoken[start:end].strip()
+    return fuzz.ratio(phrase, found) >= SAID_SIMILARITY and last_word_said(phrase, found)
+
+
+def last_word_said(phrase: str, found: str) -> bool:
+    """Is the phrase's last word among the words found, at least misspelt ("frends" for
+    "friends")? A near match may end on another short word, where the phrase says what it
+    is about: "have you checked the house" is no "have you checked with" anyone (a blind
+    assessor: friends never asked about). Words before it may differ, as a scheme's
+    wording allows ("nobody's going to treat you any different" says "not treat you any
+    different")."""
+    last = phrase.split()[-1:]
+    return not last or any(fuzz.ratio(last[0], other) >= WORD_SIMILARITY
+                           for other in found.split())
 
 
 def says_when(text: str) -> bool:
@@ -1967,6 +1994,15 @@ def lets_go(text: str) -> bool:
     told = spelled(text)
     return any(not PROHIBITION.search(" " + " ".join(told[:m.start() + 1].split()[-3:]) + " ")
                for m in OPPOSITE["stay_on_line"].finditer(told))
+
+
+def put_by_voice(turn: Turn) -> bool:
+    """Is the turn recognised speech with no sentence mark in it ("and theres nobody sat in
+    it", "and it started at ten and it's still going")? A fact put to the caller is asked
+    by the voice alone, which the words keep no mark of: whether it asked is for the
+    caller's answer to say (`_answered`; two blind authors credited such a turn, answered
+    with the fact, as the question asked)."""
+    return turn.source == "stt" and SENTENCE_MARK.search(turn.text) is None
 
 
 def vague_step(reading: IntentReading) -> bool:

@@ -120,7 +120,14 @@ _PURPOSE = re.compile(r" (?:so|just so|so that|in case|just in case) (?:i|we|the
 _WANTED = re.compile(r" (?:i|we|they|the \w+|officers|someone) (?:will|would|may|might) "
                      # (not "I'll want you to stay in the bedroom": what the caller is asked
                      # to do, the advice itself)
-                     r"(?:probably |definitely |still )?(?:want|like) (?!you to )")
+                     r"(?:probably |definitely |still )?(?:want|like) (?!you to )"
+                     # (nor the handler's own wish to act, "I'd also like to refer you to
+                     # Victim Support", "we'd like to pass your details on": the step itself)
+                     r"(?<! i would like )(?<! we would like )")
+# The handler's own want, said first, is the advice itself: "I'll want everything left
+# exactly where it is" (only someone else's want, "the officers will want to look at that",
+# is a reason said alone).
+_OWN_WANT = re.compile(r" (?:i|we) ")
 # What the caller will be asked to do, said after a time clause in the same clause: "when
 # the officers get there I'm going to need you to keep out of the kitchen" (the advice,
 # timed; not the time clause alone).
@@ -363,10 +370,14 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
         # out to you", "I'll read that back", "I'll keep asking you questions"
         return False
-    if not first and not asking and (_PURPOSE.match(text) or _WANTED.match(text)) and not (
+    if not asking and ((not first and _PURPOSE.match(text)) or (
+            (not first or intent in ADVICE) and _WANTED.match(wanted := spelled(core_of(
+                clause))) and not (first and _OWN_WANT.match(wanted)))) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):
         # "…, so I've got it right", "…, we'll want photos": why, not what; but "…, so
-        # you're free to clean up" draws what follows: a permission, said
+        # you're free to clean up" draws what follows: a permission, said. What someone
+        # will want is no advice said first or alone either ("Okay, the officers will
+        # want to look at that": a blind author, no advice to keep the footage)
         return False
     if not asking and _REASON_PHRASE.match(text):
         return False  # "because of what you've described, …": the why, not the what

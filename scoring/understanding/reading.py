@@ -121,6 +121,7 @@ from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
 from scoring.understanding.staying_put import brought_on_not_the_line, staying_put_not_the_line
+from scoring.understanding.step_carried_on import carried_on
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
@@ -381,9 +382,9 @@ class Understanding:
                                       after_topic=held is not None)
             heard, close = _acknowledged(clause, _no_comfort_in_leave(clause, heard), close,
                                          noting=noting)
-            kind, heard = _act_in_turn(clause, heard, bool(backs),
-                                       last=acts[-1] if at and acts else None,
-                                       before=parts[at - 1] if at else "", turn=text)
+            kind, heard = _step_run_on(*_act_in_turn(
+                clause, heard, bool(backs), last=acts[-1] if at and acts else None,
+                before=parts[at - 1] if at else "", turn=text), clause, acts, text)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
                     parts[at + 1]):
                 # a statement put before a question sets it up ("Your daughter Aisha was
@@ -1015,6 +1016,17 @@ class Understanding:
 # What a clause that only notes or explains cannot carry (`acknowledgements`).
 _NOT_NOTED = ASKING | ADVICE
 _NOT_EXPLAINED = ASKING | ADVICE | {"apology", "complaint_recording"}
+
+
+def _step_run_on(kind: ActKind, heard: list[IntentReading], clause: str, acts: list[Act],
+                 turn: str) -> tuple[ActKind, list[IntentReading]]:
+    """"I'll get a patrol to pop round | and have a word with them": an order's form run on
+    after "and" from a promise is the step's doer acting again (`carried_on`): a promise,
+    asking and advising the caller nothing."""
+    if kind == "instruction" and acts and acts[-1].kind == "promise" and carried_on(
+            clause, turn):
+        return "promise", [r for r in heard if r.intent not in ADVICE]
+    return kind, heard
 
 
 def _acknowledged(clause: str, heard: list[IntentReading], close: list[IntentReading], *,

@@ -87,6 +87,8 @@ _FORMAL_KIN = {"dad": "father", "daddy": "father", "mum": "mother", "mam": "moth
 # "Liam's little boy": the owner (a name) and what is theirs (raw text keeps the 's).
 # (What is theirs is looked ahead at, so "what's Alfie's dad" still finds Alfie's.)
 _POSSESSIVE = re.compile(r"\b([a-z]+)'s (?=((?:little |baby |younger |older )?[a-z]+)\b)")
+_UNWRITTEN_POSSESSIVE = re.compile(
+    r"\b([a-z]+s) (?=((?:little |baby |younger |older )?[a-z]+)\b)")
 _AGED = re.compile(r"^(?:little|baby|younger|older) ")
 # A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
 # "how old is he…"), after discourse words.
@@ -426,7 +428,19 @@ class People:
                     or self._referred(text, intent, context))
         return (self._by_intent(text, intent, context) or self._possessed(clause, text)
                 or self._pronoun_first(clause, text, intent, context)
+                or self._living_there(text, context)
                 or self._mentioned(text, intent) or self._referred(text, intent, context))
+
+    def _living_there(self, text: str, context: Context | None) -> Someone | None:
+        """Whom "the lad who lives there" means: whoever lives at the place the turn before
+        spoke of ("So it's the house at 21 that's making the noise."), or, when it asked
+        which house the trouble comes from and named none ("Which house is the music coming
+        from?"), the neighbour the call is about (three authors, v28 and v29)."""
+        if _LIVES_THERE.search(text) is None or context is None or not context.previous:
+            return None
+        before = spelled(context.previous[-1].text)
+        return self._pointed(before) or (
+            self._complained_of_neighbour() if _A_HOME_SPOKEN_OF.search(before) else None)
 
     def _relayed(self, text: str, context: Context | None) -> str | None:
         """"Please ask him whether he's hurt", with nobody talked about whom "him" could
@@ -467,7 +481,7 @@ class People:
     def _possessed(self, clause: str, text: str) -> Someone | None:
         """"Liam's little boy", "Ellie's mum": a person of someone else's, not the caller's
         family — the world's person described so, a child when young, else someone else."""
-        for owner, said_noun in _POSSESSIVE.findall(f" {clause.lower()} "):
+        for owner, said_noun in self._possessives(clause):
             known = self.by_name.get(owner)
             if known is not None and known.role in ("caller", "vehicle"):
                 continue
@@ -487,6 +501,14 @@ class People:
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 return Someone("child", self._only("child")) if young else Someone("other")
         return None
+
+    def _possessives(self, clause: str) -> list[tuple[str, str]]:
+        """Each owner and the noun after it: "Ellie's mum", and a name of the world with
+        its 's unwritten, as recognisers give it ("ellies mum")."""
+        said = f" {clause.lower()} "
+        return [*_POSSESSIVE.findall(said),
+                *((owner[:-1], noun) for owner, noun in _UNWRITTEN_POSSESSIVE.findall(said)
+                  if owner[:-1] in self.by_name and owner not in self.by_name)]
 
     def _kin_of(self, owner: Someone, noun: str) -> Someone | None:
         """The person the owner's description names as their kin ("…; Lister is his
@@ -1242,6 +1264,15 @@ def _plain_kin(text: str) -> str:
     return text
 
 
+
+
+# Someone named by living at the place just spoken of, in spelled text ("the lad who lives
+# there", "the people living there").
+_LIVES_THERE = re.compile(r" (?:who|that) (?:lives|live|is living|are living|stays|stay) there "
+                          r"| living there ")
+# A turn that speaks of a home or where the trouble comes from ("which house is it", "the
+# flat above", "where's the music coming from").
+_A_HOME_SPOKEN_OF = re.compile(r" (?:house|flat|home|number|address|next door|coming from) ")
 
 
 def _places(text: str) -> list[str]:

@@ -22,13 +22,19 @@ _BARE = {
 }
 
 
+# "your" where "you're" was said: recognisers and hurried typists write it so ("your fine
+# to tidy up", "your alright to wash the egg off", "your doing really well", "your not
+# hurt"); no possessive is followed by these words.
+_YOURE = re.compile(r" your (?=(?:fine|ok|not|doing|going|being|welcome|all right) )")
+
+
 @cache
 def spelled(text: str) -> str:
     """' i am fine to go do not hang up ' — words, contractions expanded, space-padded."""
     out: list[str] = []
     for word in words(text):
         out.extend(_BARE.get(word, word).split())
-    return " " + " ".join(out) + " "
+    return _YOURE.sub(" you are ", " " + " ".join(out) + " ")
 
 
 def has(text: str, *phrases: str) -> bool:
