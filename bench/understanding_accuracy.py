@@ -54,7 +54,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
          "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
-         "v26", "v27", "v28", "v29", "v30", "v31")
+         "v26", "v27", "v28", "v29", "v30", "v31", "v32")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -80,14 +80,33 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # scored twice held out (sessions 19 and 20; 20), in session 21, when v28 (scored once, session
 # 20) and v29 (written in session 21) stayed held out; v28 and v29, each scored twice held
 # out (sessions 20 and 21; 21), in session 22, when v30 (scored once, session 21) and v31
-# (written in session 22) stayed held out.
+# (written in session 22) stayed held out; v30 and v31, each scored twice held out (sessions
+# 21 and 22; 22), in the second half of session 22, after their second runs, when v32 (written
+# in session 22 and scored once before the second half's changes) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
-               "v24", "v25", "v26", "v27", "v28", "v29")
+               "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31")
+
+
+# The session from which each development set's errors could be read (the comment above).
+BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v10": 11,
+                      "v11": 12, "v12": 13, "v13": 14, "v14": 15, "v15": 15, "v16": 16,
+                      "v17": 16, "v18": 17, "v19": 17, "v20": 18, "v21": 18, "v22": 19,
+                      "v23": 19, "v24": 20, "v25": 20, "v26": 21, "v27": 21, "v28": 22,
+                      "v29": 22, "v30": 22, "v31": 22}
+
+
+def _set_help(name: str) -> str:
+    """The command line's help for a fresh set: what it holds, and since when it is
+    development, or that it is held out."""
+    kinds = "acts and subjects" if name == "v4" else "acts, subjects, marking"
+    if name in BECAME_DEVELOPMENT:
+        return f"the {name} sets ({kinds}; development since session {BECAME_DEVELOPMENT[name]})"
+    return f"the {name} held-out sets ({kinds}; written last)"
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v31)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v32)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -223,79 +242,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true")
     parser.add_argument("--v3", action="store_true",
                         help="the fresh held-out sets (v3, written last by new authors)")
-    parser.add_argument("--v4", action="store_true",
-                        help="the v4 sets (acts and subjects; development since session 5)")
-    parser.add_argument("--v5", action="store_true",
-                        help="the v5 sets (acts, subjects, marking; development since session 6)")
-    parser.add_argument("--v6", action="store_true",
-                        help="the v6 sets (acts, subjects, marking; development since session 7)")
-    parser.add_argument("--v7", action="store_true",
-                        help="the v7 sets (acts, subjects, marking; development since session 8)")
-    parser.add_argument("--v8", action="store_true",
-                        help="the v8 sets (acts, subjects, marking; development since session 9)")
-    parser.add_argument("--v9", action="store_true",
-                        help="the v9 sets (acts, subjects, marking; development since session 10)")
-    parser.add_argument("--v10", action="store_true",
-                        help="the v10 sets (acts, subjects, marking; development since session 11)")
-    parser.add_argument("--v11", action="store_true",
-                        help="the v11 sets (acts, subjects, marking; development since session 12)")
-    parser.add_argument("--v12", action="store_true",
-                        help="the v12 sets (acts, subjects, marking; development since session 13)")
-    parser.add_argument("--v13", action="store_true",
-                        help="the v13 sets (acts, subjects, marking; development since session 14)")
-    parser.add_argument("--v14", action="store_true",
-                        help="the v14 sets (acts, subjects, marking; development since session 15)")
-    parser.add_argument("--v15", action="store_true",
-                        help="the v15 sets (acts, subjects, marking; development since session 15)")
-    parser.add_argument("--v16", action="store_true",
-                        help="the v16 sets (acts, subjects, marking; development since session 16)")
-    parser.add_argument("--v17", action="store_true",
-                        help="the v17 sets (acts, subjects, marking; development since session 16)")
-    parser.add_argument("--v18", action="store_true",
-                        help="the v18 sets (acts, subjects, marking; development since session 17)")
-    parser.add_argument("--v19", action="store_true",
-                        help="the v19 sets (acts, subjects, marking; development since session 17)")
-    parser.add_argument("--v20", action="store_true",
-                        help="the v20 sets (acts, subjects, marking; development since session 18)")
-    parser.add_argument("--v21", action="store_true",
-                        help="the v21 sets (acts, subjects, marking; development since session 18)")
-    parser.add_argument("--v22", action="store_true",
-                        help="the v22 sets (acts, subjects, marking; development since session 19)")
-    parser.add_argument("--v23", action="store_true",
-                        help="the v23 sets (acts, subjects, marking; development since session 19)")
-    parser.add_argument("--v24", action="store_true",
-                        help="the v24 sets (acts, subjects, marking; development since session 20)")
-    parser.add_argument("--v25", action="store_true",
-                        help="the v25 sets (acts, subjects, marking; development since session 20)")
-    parser.add_argument("--v26", action="store_true",
-                        help="the v26 sets (acts, subjects, marking; development since session 21)")
-    parser.add_argument("--v27", action="store_true",
-                        help="the v27 sets (acts, subjects, marking; development since session 21)")
-    parser.add_argument("--v28", action="store_true",
-                        help="the v28 sets (acts, subjects, marking; development since session 22)")
-    parser.add_argument("--v29", action="store_true",
-                        help="the v29 sets (acts, subjects, marking; development since session 22)")
-    parser.add_argument("--v30", action="store_true",
-                        help="the v30 held-out sets (acts, subjects, marking; runs 1-2: s21, s22)")
-    parser.add_argument("--v31", action="store_true",
-                        help="the v31 held-out sets (acts, subjects, marking; written last)")
+    for name in FRESH[1:]:
+        parser.add_argument(f"--{name}", action="store_true", help=_set_help(name))
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v29); never held out")
+                        help="errors of development sets (dev, training, v4-v31); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
-    chosen = [name for name in ("heldout", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10",
-                                 "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19",
-                                 "v20", "v21", "v22", "v23", "v24", "v25", "v26",
-                                 "v27", "v28", "v29", "v30", "v31", "training")
-              if getattr(args, name)]
+    chosen = [name for name in ("heldout", *FRESH, "training") if getattr(args, name)]
     split = chosen[0] if chosen else "dev"
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v31 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v32 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
