@@ -9,7 +9,6 @@ Every line below is new wording, not a line of any set.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -109,7 +108,9 @@ def test_the_words_a_reason_of_doubt_quotes_are_put_back_as_said():
         "its confidence is 0.52, in the band of doubt"
 
 
-def test_quoting_a_few_hundred_turns_takes_well_under_a_millisecond_each():
+def test_every_clause_of_a_few_hundred_turns_is_quoted_from_the_turn_itself():
+    # (how fast quoting is belongs to the benches, bench/understanding_speed.py marks whole
+    # attempts with it; a timed test here failed on a loaded machine)
     turns = [f"{lead} you and your {who} have got to stay {where}, wear abouts are you now "
              f"and is anyone hurt"
              for lead in ("Okay,", "Right", "hello police", "so", "erm")
@@ -118,13 +119,11 @@ def test_quoting_a_few_hundred_turns_takes_well_under_a_millisecond_each():
                            "by the door", "away from him", "on the line", "with me",
                            "behind the door")]
     assert len(turns) == 300
-    cut = [(turn, clauses(turn)) for turn in turns]
-    start = time.perf_counter()
-    for turn, parts in cut:
-        for clause in parts:
-            as_said(clause, turn)
-    each = (time.perf_counter() - start) / len(turns)
-    assert each < 0.005  # (about 0.3 ms measured; the analysis of a turn takes ~30 ms)
+    for turn in turns:
+        said = " ".join(turn.lower().split())
+        for quote in quotes(turn):
+            assert " ".join(quote.lower().split()) in said, (quote, turn)
+            assert "&" not in quote and "where abouts" not in quote.lower()
 
 
 # --- where the quotes are shown -----------------------------------------------------------
