@@ -613,7 +613,7 @@ def _after_recall(acts: Sequence[Act]) -> tuple[Sequence[Act], ActKind | None]:
     the keys where you found them, but don't worry", "I told you not to touch anything,
     didn't I?": the order said again (or lifted) is what the turn is for, whatever follows
     it but a question of its own (every author: an instruction)."""
-    if len(acts) > 1 and recalls_telling(acts[0].clause):
+    if len(acts) > 1 and acts[0].kind == "statement" and recalls_telling(acts[0].clause):
         acts = acts[1:]
     if acts and recalls_own_order(acts[0].clause) and all(
             len(a.clause.split()) <= _TAG_WORDS for a in acts if a.kind == "question"):

@@ -77,7 +77,8 @@ def invites_correction(text: str) -> bool:
     return "?" in text or bool(_INVITED.search(said) or _TAG_AT_END.search(said))
 
 
-def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[str]:
+def noted_details(parts: Sequence[str], turn: str, said_back: set[str],
+                  holding: frozenset[str] = frozenset()) -> set[str]:
     """The clauses of a turn (`parts`, in order) that say a detail back only as noted:
     among `said_back` (the clauses heard saying a detail back), those with a note of it in
     the clause ("14 Grange Road, got it"), opening the clause after it ("…. Got it, you can
@@ -85,8 +86,10 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
     in the clause, its note or the sentence they are in invites the caller to correct it.
     A note after something else ("…, no need for your postcode, I've got it") notes that.
     A turn of details and notes alone notes every detail in it, wherever the note stands
-    (`noted_throughout`)."""
-    if noted_throughout(parts, turn):
+    (`noted_throughout`; `holding`: the clauses heard doing something else, which part a
+    note from the details: "That's 41 Crescent Road. I won't need your postcode, I've got
+    it." notes the postcode, and reads the road back)."""
+    if noted_throughout(parts, turn) and not any(p in holding for p in parts):
         return {clause for clause in parts if clause in said_back}
     out: set[str] = set()
     for at, clause in enumerate(parts):

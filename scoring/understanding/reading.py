@@ -1066,7 +1066,8 @@ def _asking_nothing_of_their_own(
     (`tap_codes`)."""
     said_back = valued | {a.clause for a in acts if a.kind == "readback"} | {
         r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
-    noted = noted_details(parts, text, said_back)
+    holding = frozenset(r.clause for r in readings if r.intent != "confirm_details")
+    noted = noted_details(parts, text, said_back, holding)
     if (noted or noted_summary(parts, text, said_back)) and said_back - {text} <= noted:
         noted.add(text)  # a reading of the whole turn (a summary) is noted with it
     acts, readings, main = as_noted(acts, readings, noted, main)
