@@ -503,7 +503,7 @@ def _split_run_on(text: str) -> list[str]:
             # question word after "about" or "of" opens the thing named, not a question
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
-            tells or coded or _reason_after_any_more(bare, i)
+            tells or coded or _reason_after_any_more(bare, i) or _praise_opens(bare, i)
         if opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
@@ -535,6 +535,15 @@ def _reason_after_any_more(bare: list[str], i: int) -> bool:
                [*after, bare[i + 1] if i + 1 < len(bare) else ""])
 
 
+def _praise_opens(bare: list[str], i: int) -> bool:
+    """Does the caller's praise open a clause at `i`, after a whole clause ("stay on the line
+    for me kelly | your doing great", v12, v31): "you're doing" said to the caller is
+    comfort of its own, never the object of the order before it."""
+    return (bare[i] in _YOU_ARE and i + 1 < len(bare) and bare[i + 1] == "doing"
+            and i >= _MIN_CLAUSE)
+
+
+_YOU_ARE = frozenset("you're youre your".split())
 _PRONOUNS = frozenset("you i he she they we".split())
 _NAMES_A_QUESTION = frozenset("about of".split())
 # A subject a verb may follow in a statement ("it was", "they are"; not "you", so often the
@@ -563,7 +572,10 @@ _OFFICERS_OF = frozenset("print fingerprint traffic forensic crime response patr
                          "firearms neighbourhood specialist".split())
 # A signal of the silent call said not to be needed any more: "you don't need to tap again".
 _SIGNAL_WAIVED = re.compile(r"\b(?:tap|tapping|press|pressing|cough|coughing|knock|knocking)"
-                            r"(?: (?:anything|any more|anymore|again|five five|55))+(?: just)?$")
+                            r"(?: (?:anything|any more|anymore|again|five five|55|else))+"
+                            # (the caller named or called "love" before the order: "you
+                            # don't have to press anything else love just stay on the line")
+                            r"(?: \w+)?(?: just)?$")
 # Verbs of saying that report a clause, and that clause's subjects: "you said it was",
 # "they mentioned he had", "she told me they were".
 _SAYING = frozenset("said say says saying told mentioned reckoned thought".split())

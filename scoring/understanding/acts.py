@@ -537,6 +537,9 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
     clause's. A refusal put first is set against what follows it: "I'm not going to
     apologise, but I'll get someone to ring you" is the promise; "I'm not going to ask you to
     keep it as it is, you can put things back" tells them (an instruction)."""
+    acts, recalled = _after_recall(acts)
+    if recalled is not None:
+        return recalled
     kinds = [a.kind for a in acts]
     if "question" in kinds:
         return "question"
@@ -572,6 +575,50 @@ def turn_act(text: str, acts: Sequence[Act]) -> ActKind:
                 # handler does not need, then what to do)
                 return "instruction"
     return kinds[0]
+
+
+# The handler's earlier telling recalled, and nothing else: "like I said before", "as I told
+# you earlier, love".
+_RECALLS = re.compile(r" (?:(?:so|and|but|ok|right|well|yeah) )*(?:like|as) (?:i|we) (?:said|"
+                      r"told you|mentioned|have said|have told you|did say)(?: to you)?"
+                      r"(?: (?:earlier|before|already|at the start|a minute ago|just now))?"
+                      r"(?: \w+)? $")
+
+
+# The handler's own order recalled, opening the clause: "I told you to stay on the line",
+# "earlier I asked you not to go out", "I did say to leave the keys".
+_OWN_ORDER_RECALLED = re.compile(r" (?:(?:so|and|but|ok|right|well|look|now|earlier) )*"
+                                 r"(?:i|we) (?:did |have |had )?(?:said|say|told you|tell you|"
+                                 r"asked you|ask you)(?: earlier| before)?(?: not)? to ")
+_TAG_WORDS = 3  # a question no longer than a tag ("didn't I?", "remember?")
+
+
+def recalls_own_order(clause: str) -> bool:
+    """Does the clause open with the handler's own earlier order recalled ("I told you to
+    keep the door locked", "I did say to leave the keys where you found them")?"""
+    return _OWN_ORDER_RECALLED.match(spelled(clause)) is not None
+
+
+def recalls_telling(clause: str) -> bool:
+    """Is the clause only the handler recalling their earlier telling ("Like I told you
+    earlier", "As I said before, Dawn")?"""
+    return _RECALLS.fullmatch(spelled(clause)) is not None
+
+
+def _after_recall(acts: Sequence[Act]) -> tuple[Sequence[Act], ActKind | None]:
+    """The turn's clauses past a recall that only frames them, and its act if a recalled
+    order settles it. "Like I told you earlier, | there's no need to give us your date of
+    birth": the recall frames what is said again, the turn is what follows it (every author
+    labels "Like I said before, don't touch the door" by what follows). "I did say to leave
+    the keys where you found them, but don't worry", "I told you not to touch anything,
+    didn't I?": the order said again (or lifted) is what the turn is for, whatever follows
+    it but a question of its own (every author: an instruction)."""
+    if len(acts) > 1 and acts[0].kind == "statement" and recalls_telling(acts[0].clause):
+        acts = acts[1:]
+    if acts and recalls_own_order(acts[0].clause) and all(
+            len(a.clause.split()) <= _TAG_WORDS for a in acts if a.kind == "question"):
+        return acts, "instruction"
+    return acts, None
 
 
 # An apology's own words, said in the clause (not a reason said beside a refusal).

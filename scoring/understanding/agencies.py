@@ -69,3 +69,46 @@ def not_for_an_agency(clause: str) -> bool:
     said = spelled(clause)
     return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said)
                 or _NOT_INVOLVED.search(said))
+
+
+# The caller told what they will need to do, or can do, to get in touch with an agency:
+# "The fly-tipping you'll need to report to Maldon District Council" (v18, v30), "you can
+# ring the council's noise team".
+_CONTACT = (r"(?:ring|call|phone|contact|email|get (?:back )?(?:on to|onto|in touch with|hold of)|"
+            r"speak to|talk to|report(?: it| this| that| them)? to|"
+            r"tak(?:e|ing) (?:it|this|that) up with)")
+_TOLD_TO_CONTACT_AGENCY = re.compile(
+    r" you (?:will |would |should |can |could |might |may )?(?:need to |want to |have to |"
+    r"be able to )(?:\w+ )?" + _CONTACT + r" (?:the |your )?(?:\w+ ){0,3}" + _AGENCY + r" ")
+
+
+def told_to_contact_agency(clause: str) -> bool:
+    """Is the caller told they will need to get in touch with an agency named in the
+    clause ("you'll need to report it to the council"), not said otherwise?"""
+    said = spelled(clause)
+    return bool(_TOLD_TO_CONTACT_AGENCY.search(said)) and not _DENIED.search(said)
+
+
+# The caller told to get in touch with "them", an agency the turn named before ("The
+# council's noise team can serve a notice, so it's worth ringing them on Monday", v18;
+# "The council have a noise team, so it's worth getting back on to them", v31).
+_TOLD_TO_CONTACT_THEM = re.compile(
+    r" (?:(?:worth|best|better|just|please) |you (?:will |would |should |can |could |might |"
+    r"may )?(?:need to |want to |have to |be able to )?)(?:\w+ )?"
+    r"(?:ring|ringing|call|calling|phone|phoning|contact|contacting|email|emailing|"
+    r"get(?:ting)? (?:back )?(?:on to|onto|in touch with|hold of)|speak(?:ing)? to|"
+    r"talk(?:ing)? to|report(?:ing)? (?:it |this |that )?to) them ")
+_AGENCY_NAMED = re.compile(r" " + _AGENCY + r" ")
+
+
+def told_to_contact_them(clause: str) -> bool:
+    """Is the caller told to get in touch with "them" ("it's worth ringing them", "you'll
+    need to get on to them"), not said otherwise?"""
+    said = spelled(clause)
+    return bool(_TOLD_TO_CONTACT_THEM.search(said)) and not _DENIED.search(said)
+
+
+def told_to_contact_named_agency(clause: str, before: str) -> bool:
+    """Is the caller told to get in touch with "them", where what the turn said before the
+    clause (`before`) named an agency: the signpost, its agency named once?"""
+    return told_to_contact_them(clause) and bool(_AGENCY_NAMED.search(spelled(before)))

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from scoring.text import is_question
-from scoring.understanding.agencies import for_an_agency, not_for_an_agency
+from scoring.understanding.agencies import (
+    for_an_agency,
+    not_for_an_agency,
+    told_to_contact_agency,
+    told_to_contact_them,
+)
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -233,7 +238,10 @@ def summary(text: str) -> bool:
 # you've described, …", "given the time, …", "due to the delay, …".
 _REASON_PHRASE = re.compile(r" (?:(?:so|and|but|ok|right) )*(?:because of|due to|owing to|"
                             r"in light of|in view of|given|as a result of|on account of|seeing as|"
-                            r"seeing that) ")
+                            r"seeing that"
+                            # "with what you've told me, this has to be recorded formally"
+                            # (v-sets, two authors): why, as "given what you've told me"
+                            r"|with what you have (?:told|said|described|explained)) ")
 
 
 # The handler not telling the caller something: "I can't tell you the name of the lad",
@@ -347,7 +355,9 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         return False  # "he's been arrested", "if he comes back": no question
     if not asking and intent in ADVICE and _THIRD_PARTY.match(text) and not (
             PERMISSION.search(text) or NOT_NEEDED.search(text)) and not (
-            intent == "signpost" and (for_an_agency(clause) or not_for_an_agency(clause))):
+            intent == "signpost" and (for_an_agency(clause) or not_for_an_agency(clause)
+                                      or told_to_contact_them(clause)
+                                      or told_to_contact_agency(clause))):
         # ("the van is one for the council", "the car isn't one for the council")
         # "the CSI's been": what someone else did is no advice (but "when they're with
         # you, you can …" gives its leave in the same clause)
@@ -370,7 +380,9 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
         # "once the crew's taken over, …", "the CSI came this morning", "nobody's been
         # out to you", "I'll read that back", "I'll keep asking you questions"
         return False
-    if not asking and ((not first and _PURPOSE.match(text)) or (
+    # ("…, so it's worth ringing them on Monday" draws what follows: the caller pointed on)
+    if not asking and ((not first and _PURPOSE.match(text) and not (
+            intent == "signpost" and told_to_contact_them(clause))) or (
             (not first or intent in ADVICE) and _WANTED.match(wanted := spelled(core_of(
                 clause))) and not (first and _OWN_WANT.match(wanted)))) and not (
             intent in ADVICE and (PERMISSION.search(text) or NOT_NEEDED.search(text))):

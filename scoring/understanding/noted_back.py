@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scoring.understanding.acknowledgements import notes
+from scoring.understanding.acknowledgements import noted_only, notes
 from scoring.understanding.analysis import Act, ActKind, IntentReading
 from scoring.understanding.wording import pattern, spelled
 
@@ -77,13 +77,20 @@ def invites_correction(text: str) -> bool:
     return "?" in text or bool(_INVITED.search(said) or _TAG_AT_END.search(said))
 
 
-def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[str]:
+def noted_details(parts: Sequence[str], turn: str, said_back: set[str],
+                  holding: frozenset[str] = frozenset()) -> set[str]:
     """The clauses of a turn (`parts`, in order) that say a detail back only as noted:
     among `said_back` (the clauses heard saying a detail back), those with a note of it in
     the clause ("14 Grange Road, got it"), opening the clause after it ("…. Got it, you can
     hang up now."), or held as the handler's ("I've got your number as…"), where nothing
     in the clause, its note or the sentence they are in invites the caller to correct it.
-    A note after something else ("…, no need for your postcode, I've got it") notes that."""
+    A note after something else ("…, no need for your postcode, I've got it") notes that.
+    A turn of details and notes alone notes every detail in it, wherever the note stands
+    (`noted_throughout`; `holding`: the clauses heard doing something else, which part a
+    note from the details: "That's 41 Crescent Road. I won't need your postcode, I've got
+    it." notes the postcode, and reads the road back)."""
+    if noted_throughout(parts, turn) and not any(p in holding for p in parts):
+        return {clause for clause in parts if clause in said_back}
     out: set[str] = set()
     for at, clause in enumerate(parts):
         if clause not in said_back:
@@ -114,6 +121,17 @@ def noted_details(parts: Sequence[str], turn: str, said_back: set[str]) -> set[s
             continue
         out.add(clause)
     return out
+
+
+def noted_throughout(parts: Sequence[str], turn: str) -> bool:
+    """Is the turn only details and the handler's note of them, asking and telling the
+    caller nothing ("Right, I've got that down, the wallet and the jewellery box.", "Okay,
+    that's loud music since ten and a party in the garden. Got it.", "Okay, blue Astra, no
+    plates on it, I've noted that.")? The note takes in every detail of the turn, before
+    or after it, and a detail not said back (no value heard in it) between them does not
+    part them (v30, v31: three authors)."""
+    return (len(parts) > 1 and any(notes(p) for p in parts)
+            and all(noted_only(p) for p in parts) and not invites_correction(turn))
 
 
 def _note_closing_run(parts: Sequence[str], at: int, said_back: set[str]) -> str:

@@ -261,7 +261,9 @@ PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "
 REFUSAL = pattern(
     "not going to", "will not", "can not", "could not", "am not able", "are not able",
     "unable to", "refuse", "nothing to apologise", "no apology", "not apologis\\w+",
-    "not sorry", "not give", "do not have", "have not got", "no reference", "not allowed to",
+    "not sorry", "not give", "do not have",
+    # refused as it is said: "I'm not giving you a crime number tonight" (v17, v30)
+    r"not giving (?:you|out|one|a|an|any)", "have not got", "no reference", "not allowed to",
     # the word withheld: "I'm not saying sorry for that", "that's not an apology I can give"
     r"not (?:saying|going to say|about to say|gonna say) sorry", r"not (?:a|an|any) apology",
     "not able to", "no way", "would not", "not in a position to", "not possible",
@@ -270,7 +272,9 @@ REFUSAL = pattern(
     # (but "you've nothing to be sorry for" comforts the caller)
     r"nothing for (?:us|me|the \w+) to apologis\w+",
     # "that's not something I'll be saying sorry for": not a thing the handler does
-    r"not something (?:i|we) (?:will|would|can|am going to|are going to|shall)",
+    # ("that's not something I'm able to say sorry for", v30, as "I'm not able to", v13)
+    r"not something (?:i|we) (?:will|would|can|am going to|are going to|shall|am able to|"
+    r"are able to)",
     # "it's not for me to apologise": not the handler's place is not done
     r"not for (?:me|us|the \w+) to",
     # "nobody here is going to say sorry": done by no one is not done

@@ -30,13 +30,19 @@ from scoring.understanding.acts import (
     main_act,
     orders,
     others_need_not,
+    recalls_own_order,
     says_back_a_reference,
     still_stands,
     tells_before_comfort,
     tells_caller,
     turn_act,
 )
-from scoring.understanding.agencies import for_an_agency, not_for_an_agency
+from scoring.understanding.agencies import (
+    for_an_agency,
+    not_for_an_agency,
+    told_to_contact_agency,
+    told_to_contact_named_agency,
+)
 from scoring.understanding.analysis import (
     Act,
     ActKind,
@@ -248,7 +254,10 @@ FORM_CONFIDENCE = 0.6
 # Asking the caller to say it again: "sorry, can you say that again? The line's bad".
 _PARDON = re.compile(r" (?:say that again|say again|repeat that|repeat what|pardon|what was that|"
                      r"did not catch|did not hear|missed that|you broke up|breaking up|"
-                     r"line is (?:really |very )?bad|bad line) ")
+                     r"line is (?:really |very )?bad|bad line"
+                     # a detail asked for again: "sorry, could you say the postcode again"
+                     # (v30, as "…, can you say the street again?", v-sets since v6)
+                     r"|(?:say|tell me|give me|repeat|spell) (?:\w+ ){1,4}again) ")
 # A question by its form: an auxiliary then who it asks about ("did you see…", "has anyone
 # threatened you", "do you need anything else") or a typed "?" ending it.
 _ASKED_OF = re.compile(r"(?: (?:and|so|ok|right|now|well|then|also|sorry))* (?:(?:is|was|has|does) "
@@ -952,7 +961,8 @@ class Understanding:
             # car": neither, whichever it resembles (the "but" may go unsaid before what the
             # handler will not tell)
             return None
-        if self._bare(clause) and _PARDON.search(without_saying_again(spelled(turn))):
+        if self._bare(clause) and _PARDON.search(without_saying_again(spelled(turn))) and not (
+                NOT_NEEDED.search(spelled(turn))):  # (not "…, no need to say it again")
             return None  # "Sorry, can you say that again?": a "pardon", neither
         if intent == "reassurance":
             return intent
@@ -1056,7 +1066,8 @@ def _asking_nothing_of_their_own(
     (`tap_codes`)."""
     said_back = valued | {a.clause for a in acts if a.kind == "readback"} | {
         r.clause for r in readings if r.intent == "confirm_details" and r.affirmed}
-    noted = noted_details(parts, text, said_back)
+    holding = frozenset(r.clause for r in readings if r.intent != "confirm_details")
+    noted = noted_details(parts, text, said_back, holding)
     if (noted or noted_summary(parts, text, said_back)) and said_back - {text} <= noted:
         noted.add(text)  # a reading of the whole turn (a summary) is noted with it
     acts, readings, main = as_noted(acts, readings, noted, main)
@@ -1259,6 +1270,13 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         return next((c for c in candidates if c.intent == asked and c.score >= CONSIDERED),
                     None if best is None else IntentMatch(asked, best.score, clause,
                                                           ASKED_INSIDE_PHRASE))
+    if not interrogative and (told_to_contact_agency(clause) or told_to_contact_named_agency(
+            clause, _said_before_clause(clause, turn))):
+        # "…, so it's worth ringing them on Monday", after the council named: the caller
+        # pointed to the agency (the definitions' signpost), whatever else "them" resembles
+        return IntentMatch("signpost", max(best.score if best else 0.0, UNDOUBTED), clause,
+                           next((c.phrase for c in candidates if c.intent == "signpost"),
+                                FORM_PHRASE.format(act="signpost")))
     if not interrogative and _NOBODY_NEEDED_OUT.search(spelled(clause)):
         # "there's no need for officers to go out to it": the service declining to act is
         # the next step refused (the definitions), whatever place or advice it resembles
@@ -1293,6 +1311,14 @@ def _signalled(clause: str, turn: str) -> bool:
     there, | give the phone a tap")?"""
     return signals_need_or_presence(clause) or (
         bool(_SIGNAL_WORD.search(spelled(clause))) and signals_need_or_presence(turn))
+
+
+def _said_before_clause(clause: str, turn: str) -> str:
+    """What the turn says before `clause` (the clause's words found in the spelled turn;
+    the whole turn when they are not)."""
+    said, whole = spelled(clause).strip(), spelled(turn)
+    at = whole.find(said) if said else -1
+    return whole[:at] if at >= 0 else whole
 
 
 def _said_after(clause: str, turn: str) -> str:
@@ -1871,6 +1897,14 @@ def _only_noted(acts: list[Act], readings: list[IntentReading]) -> bool:
         notes(a.clause) for a in acts) and not any(put_as_question(a.clause) for a in acts)
 
 
+def _order_recalled(main: ActKind, acts: list[Act], text: str) -> bool:
+    """Does the turn open with the handler's own order recalled, which settles it as an
+    instruction ("I did say to leave the keys where they were, but don't worry":
+    `acts.turn_act`), whatever the learnt model makes of what follows?"""
+    return main != "instruction" and bool(acts) and recalls_own_order(
+        acts[0].clause) and turn_act(text, acts) == "instruction"
+
+
 def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReading],
                      readback: bool, text: str = "") -> bool:
     """Where the form settles the act, the learnt model does not overrule it: a clause
@@ -1878,7 +1912,7 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     no read-back) when nothing in the turn was read back; a reference number given ("your
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
     not read back ("jot this reference number down" may still be an instruction)."""
-    if _said_so(main, acts, readings, text):
+    if _said_so(main, acts, readings, text) or _order_recalled(main, acts, text):
         return True
     if _told_by_form(main, acts, readings, text) or _told_first(main, acts) or (
             _need_of_others(main, acts)) or (
