@@ -282,7 +282,42 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
     return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
             or kind_doubt(reading) or purpose_only(reading, analysis.text)
-            or echoed(reading, heard) or kept_signpost(reading, analysis.text))
+            or echoed(reading, heard) or kept_signpost(reading, analysis.text)
+            or set_aside(reading, analysis.text))
+
+
+# What would be done as a rule, named only to be set against straight after: "normally this
+# would be a formal complaint under Schedule 3, but because you'd be happy with an apology
+# we can keep it informal" (v30: a blind author marked the recording not explained), "the
+# people who'd normally deal with noise would be the council's noise team, but they'll be
+# closed" (v29: no signpost). The rule ("normally", "usually") and the conditional ("would")
+# say what is not being done; the "but" after the clause says what is done instead.
+AS_A_RULE = pattern("normally", "usually", "ordinarily", "generally", "typically", "in theory",
+                    "technically", "in principle", "by rights", "as a rule", "strictly speaking")
+CONDITIONAL_DEED = pattern("would", "should", "could", "might")
+
+
+def set_aside(reading: IntentReading, text: str) -> str | None:
+    """Why a reading is only what would be done as a rule, set against straight after
+    (`set_aside_rule`); None otherwise. The clause of what is done instead is read on its
+    own."""
+    rule = set_aside_rule(reading.clause, text)
+    if rule is None:
+        return None
+    return f"it says what would be done as a rule ('{rule}'), set against straight after"
+
+
+def set_aside_rule(clause_said: str, text: str) -> str | None:
+    """The words of a clause of `text` that say what would be done as a rule (`AS_A_RULE`,
+    with a conditional), when a "but" sets it against straight after the clause
+    (`TURNED_AGAINST`), quoted; None otherwise."""
+    clause = spelled(clause_said)
+    rule = AS_A_RULE.search(clause)
+    if rule is None or CONDITIONAL_DEED.search(clause) is None:
+        return None
+    if any(TURNED_AGAINST.match(rest) for rest in sentence_after(clause_said, text)):
+        return rule.group().strip()
+    return None
 
 
 def kept_signpost(reading: IntentReading, text: str) -> str | None:
@@ -747,12 +782,15 @@ def asked_not_advised(reading: IntentReading) -> str | None:
 # What someone else will do, foretold: "they'll probably turn it down soon anyway", "he'll
 # calm down once he's slept". (Not "he'll need to stay in", nor "it'd be worth locking up":
 # advice said of the one advised, or of the deed.)
+# So too what the police will do, said by the handler as "we" ("tell him we'll get someone
+# out to him to take details": v30, passed on through an interpreter, marked no safety
+# advice), the handler's own part of staying on the line aside (`HANDLERS_OWN`).
 # So too what the officers will do or want, said of them ("officers will want that", "the
 # officers can look at that": two blind authors marked no advice to keep the evidence);
 # "officers will want you to leave it" and "they'll want to see it as it is" ask it of the
 # caller through them, and advise.
 FORETOLD = re.compile(r"^ (?:(?:great|good|lovely|brilliant|perfect|fine|thanks|thank you) )?"
-                      r"(?:he|she|they|(?:the )?(?:police )?officers?|(?:the )?police|"
+                      r"(?:he|she|they|we|(?:the )?(?:police )?officers?|(?:the )?police|"
                       r"forensics|(?:the )?csi|someone|somebody) "
                       r"(?:will|would|might|may|could|can|is going to|are going to)"
                       r"(?: (?:probably|just|likely|soon|definitely|also))? "
@@ -786,6 +824,8 @@ def foretold(reading: IntentReading) -> str | None:
     if found is None or TELLS.search(clause, found.end() - 1):
         # ("officers will be there soon so keep the door locked" goes on to advise)
         return None
+    if found.group().split()[0] == "we" and reading.intent in HANDLERS_OWN:
+        return None  # "we'll stay on the line with you": the handler's own part, done
     return f"it foretells what others will do ('{found.group().strip()}'), advising nothing"
 
 

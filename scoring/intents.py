@@ -368,7 +368,9 @@ def clauses(utterance: str) -> list[str]:
         tokens = words(part)
         if not tokens:
             continue
-        small = not asked and (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
+        repair = len(tokens) >= 2 and tokens[-1] in _REPAIR_WORDS and (
+            tokens[-2] not in _NOT_A_REPAIR) and not ends
+        small = not asked and not repair and (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)
@@ -504,10 +506,34 @@ def _split_run_on(text: str) -> list[str]:
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
             tells or coded or _reason_after_any_more(bare, i) or _praise_opens(bare, i)
-        if opens and len(here) >= _MIN_CLAUSE:
+        if _repaired_before(bare, i, here):
+            pieces.append([])  # kept apart from the repair before it (`clauses`)
+        elif opens and len(here) >= _MIN_CLAUSE:
             pieces.append([])
         pieces[-1].append(token)
     return [" ".join(p) for p in pieces if p]
+
+
+# A word said back, put right with "sorry", before the next question: "eastbound sorry is the
+# lady hurt bad", "nine harebell close sorry can you talk" (two authors' spoken calls, v16
+# and v30). The said-back word and its "sorry" ask nothing; the question after them is
+# read on its own (read with them, the repair dilutes it and "sorry" makes it an apology).
+_REPAIR_WORDS = frozenset("sorry pardon".split())
+# (nor "sorry" after a word of the handler's own: "I'm so sorry", "okay sorry", "hello
+# sorry": an apology or a filler, read with the question it opens, as it always was)
+_NOT_A_REPAIR = frozenset("i'm im am so really very awfully terribly truly ever okay ok right "
+                          "yes yeah yep no well oh erm um er hello hi hiya sorry and but "
+                          "just".split())
+
+
+def _repaired_before(bare: list[str], i: int, here: list[str]) -> bool:
+    """Does a question open at `i` straight after a word said back and put right with
+    "sorry" (`_REPAIR_WORDS`; not "I'm so sorry", an apology)?"""
+    if i < 2 or bare[i - 1] not in _REPAIR_WORDS or bare[i - 2] in _NOT_A_REPAIR or \
+            len(here) < 2:  # the word said back and its "sorry"
+        return False
+    subject = bare[i + 1] if i + 1 < len(bare) else ""
+    return bare[i] in _QUESTION_WORDS or (bare[i] in _YES_NO and subject in _SUBJECTS)
 
 
 # A waiver ends at its "any more", and what was done to end the need follows as a

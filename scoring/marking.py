@@ -33,6 +33,7 @@ from scoring.doubts import (
     leaves_against,
     lifted,
     names_danger,
+    set_aside_rule,
     waved_after,
     waves_away,
 )
@@ -1535,6 +1536,11 @@ class Marker:
                     return Outcome(True, 1.0, f"{said}, but in doubt: it was waved away "
                                    f"straight after ('{as_said(waved, turn.text)}')",
                                    (_turn(index, turn, "said, then waved away"),), 0.5)
+                rule = set_aside_rule(act.clause, turn.text)
+                if rule is not None:
+                    return Outcome(True, 1.0, f"{said}, but in doubt: it says what would be "
+                                   f"done as a rule ('{rule}'), set against straight after",
+                                   (_turn(index, turn, "said, then set aside"),), 0.5)
         return None
 
     def _asked_about(self, index: int, phrase: str) -> Act | None:

@@ -631,14 +631,34 @@ def _held_by_its_own_words(text: str, against: re.Match[str]) -> bool:
     return PERMISSION.search(said) is None and NOT_NEEDED.search(said) is None
 
 
+# The police's own work at the scene, said with a word that is also the caller's act against
+# the advice: "the CSI lady will want to dust them for prints", "till the officers have
+# been to dust it" (dusting, in five authors' scene advice, v5 to v30, is the forensic
+# officer's, given as the reason to leave things be). The act is theirs, not the caller's.
+_POLICE_DO = re.compile(
+    r" (?:csi|c s i|forensics?|(?:the )?forensic \w+|scenes of crime|soco|(?:the )?officers?|"
+    r"(?:the )?police)(?: (?:lady|man|woman|bloke|team|people|officers?))? "
+    r"(?:(?:will|would|can|could|may|might|have|has|had|are|is|need|needs|want|wants|going|"
+    r"to|be|been|probably|just|also|definitely|likely|come|round|and|get|want to) )*$")
+
+
+def _against_advice(intent: str, text: str) -> re.Match[str] | None:
+    """The first act against the advice the spelled text names (`OPPOSITE`) that is not the
+    police's own work (`_POLICE_DO`), or None."""
+    opposite = OPPOSITE.get(intent)
+    if opposite is None:
+        return None
+    return next((m for m in overlapping(opposite, text)
+                 if _POLICE_DO.search(text[: m.start() + 1]) is None), None)
+
+
 def _advice(intent: str, text: str) -> Polarity:
     if intent == "scene_preservation" and _shut_by_leave(text):
         return "negate"  # "you can go ahead and shut the back door now": the scene let go
     denied = _DANGER_DENIED.search(text) if intent == "safety_advice" else None
     if denied is not None and not _CONDITIONAL.search(text[: denied.start() + 1]):
         return "negate"  # "…, it's quite safe", "there's no danger there": nothing to avoid
-    opposite = OPPOSITE.get(intent)
-    against = opposite.search(text) if opposite else None
+    against = _against_advice(intent, text)
     needless = NOT_NEEDED.search(text)
     refused = HANDLER_REFUSES.search(text)
     if refused and (against is None or against.start() < refused.start()):
