@@ -67,6 +67,7 @@ from scoring.turn_forms import (
 from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Understanding
 from scoring.understanding.analysis import WORDS_INTENTS
 from scoring.understanding.as_said import as_said, requoted
+from scoring.understanding.heard_names import english_words
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -110,7 +111,8 @@ _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|b
 # A question for a name or who someone is ("what's his name?", "what's she called?", "who
 # is it that's kicking the door?") that asks nothing of how the person looks or what they
 # wear: no description (`describing:` items).
-NAMING = re.compile(r"\b(names?|called|who)\b", re.IGNORECASE)
+# (a surname or first name is a name too: "what's Jamie's surname?" asks no description)
+NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who)\b", re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(
@@ -1840,12 +1842,55 @@ def says_words(phrases: Sequence[str], text: str) -> bool:
     spoken = said_form(text)
     padded = f" {spoken} "
     for phrase in phrases:
+        if figures_said(phrase, spoken):
+            return True
         for form in inflected(phrase):
             start = padded.find(f" {form} ")
             if start >= 0 and not denied(spoken, start, start + len(form)) and \
                     not withheld(spoken[:start]) and not DECLINED.search(spoken[:start]):
                 return True
     return False
+
+
+def figures_said(phrase: str, spoken: str) -> bool:
+    """Is a scheme's number ("07700") said in the turn figure by figure, as a speaker reads
+    a number back and a recogniser writes it ("oh seven seven oh oh nine…", "double oh
+    seven")? Its figures must begin a number said and end where one of its parts ends."""
+    if not (phrase.isdigit() and len(phrase) >= 3):
+        return False
+    for run in _figure_runs(spoken.split()):
+        said = ""
+        for part in run:
+            said += part
+            if said == phrase:
+                return True
+            if not phrase.startswith(said):
+                break
+    return False
+
+
+def _figure_runs(words: list[str]) -> list[list[str]]:
+    """The runs of figures in said words, each figure as said: "oh" beside a figure is 0,
+    "double" and "triple" repeat the figure after them."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    repeat = 1
+    for at, word in enumerate(words):
+        beside = run or (at + 1 < len(words) and words[at + 1].isdigit())
+        if word in ("double", "triple") and at + 1 < len(words) and (
+                words[at + 1].isdigit() or words[at + 1] == "oh"):
+            repeat = 2 if word == "double" else 3
+            continue
+        if word.isdigit() or (word == "oh" and (beside or repeat > 1)):
+            run.append(("0" if word == "oh" else word) * repeat)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+        repeat = 1
+    if run:
+        runs.append(run)
+    return runs
 
 
 def inflected(phrase: str) -> list[str]:
@@ -1883,7 +1928,16 @@ def last_word_said(phrase: str, found: str) -> bool:
     different")."""
     last = phrase.split()[-1:]
     return not last or any(fuzz.ratio(last[0], other) >= WORD_SIMILARITY
-                           for other in found.split())
+                           and not another_word(last[0], other) for other in found.split())
+
+
+def another_word(wanted: str, other: str) -> bool:
+    """Is `other` a word of its own, not `wanted` misspelt: an English word that differs
+    from it before its ending ("back" is no "bank": "someone will ring you back" never
+    said "ring your bank"), where "friend" for "friends" or "frends" still is it."""
+    if other == wanted or other.startswith(wanted[:-1]) or wanted.startswith(other[:-1]):
+        return False
+    return other in english_words()
 
 
 def says_when(text: str) -> bool:

@@ -505,7 +505,7 @@ class People:
     def _possessives(self, clause: str) -> list[tuple[str, str]]:
         """Each owner and the noun after it: "Ellie's mum", and a name of the world with
         its 's unwritten, as recognisers give it ("ellies mum")."""
-        said = f" {clause.lower()} "
+        said = _MOM.sub(r"mum\1", f" {clause.lower()} ")
         return [*_POSSESSIVE.findall(said),
                 *((owner[:-1], noun) for owner, noun in _UNWRITTEN_POSSESSIVE.findall(said)
                   if owner[:-1] in self.by_name and owner not in self.by_name)]
@@ -1258,7 +1258,12 @@ def _sex_said(noun: str) -> str:
     return "she" if FEMALE.search(f" {noun} ") else "he" if MALE.search(f" {noun} ") else ""
 
 
+# "Mom" is "mum" as a recogniser (or a trainee) writes it ("can I get a number for ellies mom").
+_MOM = re.compile(r"\bmom(my|s)?\b")
+
+
 def _plain_kin(text: str) -> str:
+    text = _MOM.sub(r"mum\1", text)
     for pattern, kin in _COLLOQUIAL_KIN:
         text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
     return text
@@ -1268,8 +1273,14 @@ def _plain_kin(text: str) -> str:
 
 # Someone named by living at the place just spoken of, in spelled text ("the lad who lives
 # there", "the people living there").
+# So too the people "there" or "in those houses" after a turn naming where ("…two other
+# break-ins, on Woodland Drive and Redcliff Road." / "do you know the people there?": two
+# authors, v16 and v30).
 _LIVES_THERE = re.compile(r" (?:who|that) (?:lives|live|is living|are living|stays|stay) there "
-                          r"| living there ")
+                          r"| living there "
+                          r"| (?:people|family|families|folk|owners|residents|occupants) "
+                          r"(?:there|in (?:(?:either|both|one|any|each) of )?(?:those|these|"
+                          r"the) (?:houses|homes|places|flats|properties|addresses)) ")
 # A turn that speaks of a home or where the trouble comes from ("which house is it", "the
 # flat above", "where's the music coming from").
 _A_HOME_SPOKEN_OF = re.compile(r" (?:house|flat|home|number|address|next door|coming from) ")
