@@ -54,7 +54,7 @@ TRAINING = sorted((ROOT / "training").glob("conversations*"))
 # in turn (scored twice in session 6) in session 7, when v7 replaced it; v7 (scored twice in
 # session 7) in session 8, when v8 replaced it; v8 (scored twice in session 8) in session 9,
 # when v9 replaced it; v9 (scored twice in session 9) in session 10, when v10 replaced it.
-# v10 had no conversation set; v11 to v32 have none either (the caller is measured on
+# v10 had no conversation set; v11 to v33 have none either (the caller is measured on
 # v3 to v9).
 FRESH = {v: ROOT / "tests" / "data" / "blind" / f"conversations_{v}"
          for v in ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10")}

@@ -54,7 +54,7 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
          "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
-         "v26", "v27", "v28", "v29", "v30", "v31", "v32")
+         "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -82,7 +82,8 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # out (sessions 20 and 21; 21), in session 22, when v30 (scored once, session 21) and v31
 # (written in session 22) stayed held out; v30 and v31, each scored twice held out (sessions
 # 21 and 22; 22), in the second half of session 22, after their second runs, when v32 (written
-# in session 22 and scored once before the second half's changes) stayed held out.
+# in session 22 and scored once before the second half's changes) and v33 (written at the
+# end of session 22) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31")
@@ -102,11 +103,11 @@ def _set_help(name: str) -> str:
     kinds = "acts and subjects" if name == "v4" else "acts, subjects, marking"
     if name in BECAME_DEVELOPMENT:
         return f"the {name} sets ({kinds}; development since session {BECAME_DEVELOPMENT[name]})"
-    return f"the {name} held-out sets ({kinds}; written last)"
+    return f"the {name} held-out sets ({kinds}; never shown)"
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v32)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v33)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -256,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v32 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v33 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
