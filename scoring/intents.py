@@ -408,7 +408,7 @@ def _order_word(bare: list[str], i: int) -> bool:
     """Does an order open at `i` (`_INSTRUCTIONS`, or "make sure": "you're fine to wash the
     window just make sure you keep the video")?"""
     return bare[i] in _INSTRUCTIONS or (
-        bare[i] == "make" and i + 1 < len(bare) and bare[i + 1] == "sure"
+        bare[i] == "make" and 0 < i < len(bare) - 1 and bare[i + 1] == "sure"
         # (not someone's own "make sure": "the officers will make sure you're safe")
         and bare[i - 1] not in _MAKES_SURE)
 
@@ -461,13 +461,14 @@ def _split_run_on(text: str) -> list[str]:
                 and bare[max(i - 2, 0):i] != ["as", "it"]
                 # "there's no kids in the house is there kelly": a tag and the caller's name
                 and not tagged_with_name(bare, i))
-        tells = (_order_word(bare, i) and len(here) >= _MIN_CLAUSE
+        order = _order_word(bare, i)
+        tells = (order and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
                  and not _verb_of_you(bare, i)
                  # "the fingerprint officers", "the traffic police": which officers, named
                  # inside the clause, open none of their own
                  and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF))
-        if (_order_word(bare, i) and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
+        if (order and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
                 and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
                 and (_WAIVED.search(" ".join(here).lower()) is None
                      or _SIGNAL_WAIVED.search(" ".join(here).lower()) is not None)):

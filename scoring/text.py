@@ -358,6 +358,8 @@ def _free_relative(tokens: Sequence[str]) -> bool:
 # it was | is not important" (a question word, a word of degree or kind at most, a subject
 # with no inversion, its own verb, and then the main verb).
 _REPORTED_OPENS = frozenset({"whether", "if", *_QUESTION_WORDS})
+# The subject of a reported question, its apostrophe dropped as spelling drops it ("hes").
+_SUBJECTS_REPORTED = _PRONOUNS | {"hes", "shes", "theyre", "its", "youre"}
 _NOT_MATTERING = ("does not matter", "doesnt matter", "do not matter", "dont matter",
                   "is not important", "isnt important", "not matter", "can wait",
                   "is not needed", "isnt needed", "is not something", "isnt something")
@@ -366,9 +368,8 @@ _NOT_MATTERING = ("does not matter", "doesnt matter", "do not matter", "dont mat
 def _reported_not_needed(tokens: Sequence[str]) -> bool:
     if not tokens or tokens[0] not in _REPORTED_OPENS:
         return False
-    subjects = _PRONOUNS | {"hes", "shes", "theyre", "its", "youre"}
-    subject = 1 if len(tokens) > 1 and tokens[1] in subjects else 2
-    if len(tokens) <= subject + 2 or tokens[subject] not in subjects:
+    subject = 1 if len(tokens) > 1 and tokens[1] in _SUBJECTS_REPORTED else 2
+    if len(tokens) <= subject + 2 or tokens[subject] not in _SUBJECTS_REPORTED:
         return False
     said = " ".join(tokens[subject + 1:])
     return any(f" {denied} " in f" {said} " for denied in _NOT_MATTERING)
