@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v31/ (development since sessions
-6 to 22) and attempts_v32/ and attempts_v33/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v32/ (development since sessions
+6 to 23) and attempts_v33/ and attempts_v34/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -86,6 +86,8 @@ V31 = ROOT / "tests" / "data" / "blind" / "attempts_v31"
 V32 = ROOT / "tests" / "data" / "blind" / "attempts_v32"
 # Written and marked at the end of session 22 by two more new authors, held out whole.
 V33 = ROOT / "tests" / "data" / "blind" / "attempts_v33"
+# Written and marked at the start of session 23 by two more new authors, held out whole.
+V34 = ROOT / "tests" / "data" / "blind" / "attempts_v34"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -110,7 +112,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v18": V18, "v19": V19,
             "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
             "v25": V25, "v26": V26, "v27": V27, "v28": V28,
-            "v29": V29, "v30": V30, "v31": V31, "v32": V32, "v33": V33}.get(split, ATTEMPTS)
+            "v29": V29, "v30": V30, "v31": V31, "v32": V32, "v33": V33,
+            "v34": V34}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0

@@ -54,7 +54,8 @@ def heard(analysis: TurnAnalysis) -> set[str]:
 # written whole by new authors, each after the one before
 FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
          "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
-         "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33")
+         "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33",
+         "v34")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -83,10 +84,11 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # (written in session 22) stayed held out; v30 and v31, each scored twice held out (sessions
 # 21 and 22; 22), in the second half of session 22, after their second runs, when v32 (written
 # in session 22 and scored once before the second half's changes) and v33 (written at the
-# end of session 22) stayed held out.
+# end of session 22) stayed held out; v32, scored twice held out (session 22), in session 23,
+# when v33 (scored once, session 22) and v34 (written in session 23) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
-               "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31")
+               "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32")
 
 
 # The session from which each development set's errors could be read (the comment above).
@@ -94,7 +96,7 @@ BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v1
                       "v11": 12, "v12": 13, "v13": 14, "v14": 15, "v15": 15, "v16": 16,
                       "v17": 16, "v18": 17, "v19": 17, "v20": 18, "v21": 18, "v22": 19,
                       "v23": 19, "v24": 20, "v25": 20, "v26": 21, "v27": 21, "v28": 22,
-                      "v29": 22, "v30": 22, "v31": 22}
+                      "v29": 22, "v30": 22, "v31": 22, "v32": 23}
 
 
 def _set_help(name: str) -> str:
@@ -107,7 +109,7 @@ def _set_help(name: str) -> str:
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v33)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v34)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -248,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v31); never held out")
+                        help="errors of development sets (dev, training, v4-v32); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
@@ -257,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v33 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v34 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
