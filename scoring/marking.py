@@ -68,6 +68,7 @@ from scoring.understanding import Act, Context, IntentReading, TurnAnalysis, Und
 from scoring.understanding.analysis import WORDS_INTENTS
 from scoring.understanding.as_said import as_said, requoted
 from scoring.understanding.heard_names import english_words
+from scoring.understanding.noted_back import invites_correction
 from scoring.understanding.polarity import (
     ADVICE,
     INTENTS_ASKED,
@@ -245,14 +246,18 @@ NOW_HELD = re.compile(
 # An order to come down from how one feels ("calm down", "try and calm down for me",
 # "settle down"), with nothing else in its clause: it tells a frightened caller what to
 # feel and gives them nothing to hold on to, so assessors do not take it for reassurance
-# (two blind authors marked it so). Keeping calm ("stay calm for me", "you've kept really
-# calm") and "don't panic, help is coming" are other forms and still reassure. Nor does the
-# order defended ("calm down mate, I'm only trying to get the facts"): a third author.
+# (two blind authors marked it so). An order to stay calm alone ("just try and stay calm
+# for me", "try to keep calm") is the same order: blind assessors of nine authors marked it
+# no reassurance (the domestic call: v6, v14, v15, v23, v30; the missing teenager: v28; the
+# welfare concern: v7, v15, v31), and none credited it without help coming or praise said
+# beside it. Praise for keeping calm ("you've kept really calm") and "don't panic, help is
+# coming" are other forms and still reassure. Nor does the order defended ("calm down mate,
+# I'm only trying to get the facts"): a third author.
 ORDERED_CALM = re.compile(
     r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
     r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
-    r"(?:calm|settle|quieten|quiet|slow) (?:yourself )?down(?: (?:please|for me|a bit|now|ok|"
-    r"okay|then|love|mate|sir|madam))*"
+    r"(?:(?:calm|settle|quieten|quiet|slow) (?:yourself )?down|(?:stay|keep|be) calm)"
+    r"(?: (?:please|for me|a bit|now|ok|okay|then|love|mate|sir|madam))*"
     r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
 # The caller asked to make their English do: to speak (talk, say it) slowly, clearly, up or
 # in English, or to slow down (in normal_text's spelling; "do you speak English?" asks the
@@ -575,7 +580,7 @@ class Marker:
                      and self.fits(a, about) and not self.told_only(a)
                      and not (sure and a.reading.confidence < UNCERTAIN_BAND[1])
                      and not (beyond_doubt and self.doubt(a) is not None)
-                     and not (closed and not closed_question(a.reading))
+                     and not (closed and not closed_question(a.reading, a.turn.text))
                      and not (saying_when and not self.said_when(a, spoken))
                      and not (choice and not offers_choice(a.turn.text))
                      and not (spoken and not says_words(spoken, a.turn.text))
@@ -1774,21 +1779,41 @@ _TAP_ANSWERS = re.compile(r" (?:please |just |now |so )?(?:tap|press|cough|knock
                           r"(?:once|twice|one|two)(?: times?)? (?:if|for yes if) ")
 
 
-def closed_question(reading: IntentReading) -> bool:
+def closed_question(reading: IntentReading, turn: str = "") -> bool:
     """Is the reading asked by a question a yes or no (or a tap) answers: a read-back ("is
-    that Flat 2, 41 Melbourne Road?"), a question with no question word in it ("are you
-    at home?"), or one put as the tap that answers it ("tap once if you're at the flat");
-    not "where are you?", nor an instruction to tell ("I need the address")."""
+    that Flat 2, 41 Melbourne Road?") put to the caller, a question with no question word
+    in it ("are you at home?"), or one put as the tap that answers it ("tap once if you're
+    at the flat"); not "where are you?", nor an instruction to tell ("I need the
+    address"), nor a detail stated in a typed sentence closed by a full stop (`turn`, the
+    turn's text: `stated_not_put`)."""
     clause = reading.clause
     if ALTERNATIVES.search(spelled(clause)) or REQUEST_TO_TELL.match(spelled(clause)):
         # "are you in a house or a flat?", "can you give me the flat number?": a tap
         # answers neither
         return False
-    return reading.act == "readback" or (
+    if reading.act == "readback":
+        return not stated_not_put(clause, turn)
+    return (
         reading.act == "question" and _TAP_ANSWERS.match(spelled(clause)) is not None) or (
         reading.act == "question" and ("?" in clause or is_question(clause))
         and (ASKING_WORD.search(spelled(clause)) is None
              or yes_no_with_clause_inside(clause)))
+
+
+def stated_not_put(clause: str, turn: str) -> bool:
+    """Is a detail heard as read back only stated: its typed sentence closed by a full stop
+    ("Okay, I'm showing your number at 41 Melbourne Road."), with no question, check or tap
+    in it to put it to the caller? Seven blind assessors of the silent call (v17, v22, v24,
+    v27, v28, v31, v32) marked an address so stated no closed confirmation, "nothing she
+    could tap to"; the definitions' read-back invites correction. A recogniser's text has
+    no stops, and is left as heard."""
+    sentence = sentence_of(clause, turn) or clause
+    sentences = re.findall(r"[^.!?]+[.!?]*", turn)
+    after = sentences[sentences.index(sentence) + 1:][:1] if sentence in sentences else []
+    # ("Flat 2, 41 Melbourne Road. One tap if that's right." puts it by the tap after it)
+    return sentence.rstrip().endswith(".") and not (
+        invites_correction(sentence) or is_question(sentence) or tap_code(sentence)
+        or any(tap_code(s) for s in after))
 
 
 # A question put by a modal that asks the caller to tell or give the thing itself ("can

@@ -101,6 +101,7 @@ from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
+from scoring.understanding.place_put_back import place_put_back
 from scoring.understanding.polarity import (
     ADVICE,
     FORBIDS,
@@ -432,8 +433,10 @@ class Understanding:
                                                     vectors)
         acts, readings, main = _asking_nothing_of_their_own(
             parts, text, acts=acts, readings=readings, main=main, valued=valued)
+        # ("…Melbourne Road. Are you there?" asks whether she is at the place just named)
         acts, readings, main = _choice_offered(text, *_given_after_declining(
-            text, *_by_what_is_told(text, acts, _checked_as_that(readings, acts), main)))
+            text, *_by_what_is_told(text, acts, place_put_back(
+                acts, _checked_as_that(readings, acts), valued, self.world), main)))
         if (main or main_act([a.kind for a in acts])) == "readback":
             readings = _no_comfort_in_read_back(_read_back_asks_nothing(
                 _read_back_by_form(readings, acts, self._names_a_detail)))
