@@ -111,6 +111,20 @@ def outvoted(phrases: dict[str, list[str]]) -> dict[str, set[str]]:
             for intent, ps in phrases.items()}
 
 
+# Asking whether children are there is asked of children: a placing whose only person is a
+# lone "he" or "she" ("is he there with you", placed after a turn about the caller's son)
+# took its child from the turn before, and said alone it asks after the suspect.
+_CHILDREN_ASKED = "children_present"
+_LONE_PERSON = re.compile(r"^(?:[Ii]s|[Ww]as|[Hh]as|[Dd]oes|[Dd]id) (?:he|she)\b(?!.*\s[A-Z])"
+                          r"(?!.*\b(?:kids?|child|children|son|daughter|boy|girl|baby|little|lad|"
+                          r"brother|sister)\b)")
+
+
+def about_a_lone_person(intent: str, phrase: str) -> bool:
+    """Is this a children_present placing that names no child, only "he" or "she"?"""
+    return intent == _CHILDREN_ASKED and bool(_LONE_PERSON.match(phrase))
+
+
 def placed_form(clause: str) -> str:
     """The clause as a phrasing: without its opening greeting and discourse words."""
     rest = _GREETING.sub("", clause).strip()
@@ -221,7 +235,8 @@ def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str,
     own |= {p for p, intents in placed.items() if len(intents) > 1}
     lost = outvoted(phrases)
     return {"format": EXAMPLES_FORMAT, "examples": fingerprint(paths),
-            "intents": {i: sorted({p for p in ps if p.lower() not in own | lost[i]})
+            "intents": {i: sorted({p for p in ps if p.lower() not in own | lost[i]
+                                    and not about_a_lone_person(i, p)})
                         for i, ps in sorted(phrases.items()) if ps},
             "negatives": sorted(set(negatives) - own)}
 

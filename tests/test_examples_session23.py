@@ -38,3 +38,16 @@ def test_a_tie_keeps_both_placings() -> None:
 def test_the_shipped_examples_keep_no_outvoted_placing() -> None:
     shipped = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))["intents"]
     assert all(not lost for lost in learn.outvoted(shipped).values())
+
+
+def test_children_are_not_asked_of_a_lone_he_or_she() -> None:
+    assert learn.about_a_lone_person("children_present", "is she still at the park with you")
+    assert not learn.about_a_lone_person("children_present", "is she with her little sister")
+    assert not learn.about_a_lone_person("children_present", "is Maisie at home with you")
+    assert not learn.about_a_lone_person("suspect_present", "is he still at the park")
+
+
+def test_the_shipped_children_examples_name_a_child() -> None:
+    shipped = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))["intents"]
+    assert not [p for p in shipped["children_present"]
+                if learn.about_a_lone_person("children_present", p)]
