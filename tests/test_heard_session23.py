@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from scoring.homophones import repaired
 from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
 from scoring.understanding.waivers import waiver
@@ -128,3 +129,36 @@ def test_a_concession_with_sympathy_of_its_own_still_comforts(
 def test_a_concession_before_comfort_still_comforts(understanding: Understanding) -> None:
     assert ("reassurance", "affirm") in read(
         understanding, "I know it's a lot to take in, but you're doing really well.")
+
+
+# --- "weather" before its clause's contraction typed bare is "whether" (v26, v28, v30) -------
+
+
+@pytest.mark.parametrize(("said", "meant"), [
+    ("i dont know weather shes in", "i dont know whether shes in"),
+    ("never mind weather theyre armed", "never mind whether theyre armed"),
+    ("no need to say weather youre hurt", "no need to say whether youre hurt"),
+])
+def test_weather_before_a_bare_contraction_is_whether(said: str, meant: str) -> None:
+    assert repaired(said) == meant
+
+
+def test_the_weather_itself_is_left_alone() -> None:
+    assert repaired("the weather is awful tonight") == "the weather is awful tonight"
+
+
+def test_a_waiver_of_whether_typed_as_weather_is_heard(understanding: Understanding) -> None:
+    assert ("weapons", "negate") in read(
+        understanding, "dont worry about weather shes got a knife is she in the kitchen")
+
+
+# --- the caller troubled for a detail is asked for it (v14, v30) -------------------------------
+
+
+@pytest.mark.parametrize(("clause", "topic"), [
+    ("I won't trouble you for his date of birth", "his date of birth"),
+    ("we won't bother you with the make of the car", "the make of the car"),
+])
+def test_not_troubling_the_caller_for_a_detail_waives_it(clause: str, topic: str) -> None:
+    found = waiver(clause)
+    assert found is not None and found.told and found.topic == topic

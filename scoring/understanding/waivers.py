@@ -76,7 +76,9 @@ _WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble|stress|
                  rf"|(?:(?:i|we) )?(?:would|should){_SOFTLY} not (?:bother|worry)"
                  r"(?: (?:about|with))?"
                  r"|best not (?:to )?(?:bother|worry)(?: (?:about|with))?"
-                 r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?: (?:about|with))?")
+                 # (not the caller troubled: "we won't bother you with the make", asked)
+                 r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?! you )"
+                 r"(?: (?:about|with))?")
 _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
                 r"should|ought to)|do not feel (?:obliged|pressured|under (?:any )?pressure|"
                 r"that you (?:have|need|must)) to"
@@ -209,8 +211,11 @@ _LEFT_IN_STATE = re.compile(r" (?:open|shut|closed|locked|unlocked|on|off|alone|
 # getting and thinking ("get the rest of the number", "worry about the kids' ages") are
 # said of things to do as well, so their topic must name a question more surely.
 _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*|repeat\w*|"
-            # asking pressed: "I won't press you for his name"
+            # asking pressed: "I won't press you for his name"; or the caller troubled
+            # for it: "I won't bother you for a callback number", "… with questions about
+            # weapons" (v14, v30)
             r"(?:press|push)\w* (?:you )?(?:for|on|about)|"
+            r"(?:bother|trouble|pester|hassle)\w* you (?:for|with|about)|"
             r"spell\w*|answer\w*|pin\w* down|"
             # an answer tapped on a silent call: "no need to tap for the children"
             r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
