@@ -120,9 +120,12 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     (re.compile(r"(\b(?:do|did|does)\s+(?:you|he|she|they|we|i)\s+)no(?=\s+(?:what|where|"
                 r"who|whether|if|his|her|their|the|him|them|when|how|which|anyone)\b)",
                 re.IGNORECASE), r"\1know"),
-    # weather -> whether: before the clause it opens ("do you know weather he's there")
+    # weather -> whether: before the clause it opens ("do you know weather he's there"),
+    # its contraction typed without the apostrophe too ("never mind weather hes got a
+    # weapon", "weather theres a weapon": v26, v28, v30)
     (re.compile(r"\bweather(?=\s+(?:he|she|they|you|it|there|or|anyone|anybody|someone|"
-                r"he's|she's|they're|you're|it's|there's)\b)", re.IGNORECASE), "whether"),
+                r"he's|she's|they're|you're|it's|there's|hes|shes|theyre|youre|theres)\b)",
+                re.IGNORECASE), "whether"),
     # sea -> see: the verb after "can you" ("can you sea him")
     (re.compile(rf"({_ASKING})sea\b", re.IGNORECASE), r"\1see"),
     # wot, wat -> what; wots, wats -> what's: "what" spelled by its sound, no English word

@@ -467,7 +467,10 @@ def _split_run_on(text: str) -> list[str]:
                  and not _verb_of_you(bare, i)
                  # "the fingerprint officers", "the traffic police": which officers, named
                  # inside the clause, open none of their own
-                 and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF))
+                 and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF)
+                 # "tell me which officer it was": the officer asked about, named after the
+                 # question word that governs him, opens no clause of his own
+                 and not (bare[i] in _OFFICERS and bare[i - 1] in _WHICH))
         if (order and bare[i - 1] == "just" and len(here) > _MIN_CLAUSE
                 and bare[i - 2] not in _GOVERNS | _PRONOUNS | _WHO_ARE_TOLD
                 and (_WAIVED.search(" ".join(here).lower()) is None
@@ -651,6 +654,8 @@ _YOU_AS_SUBJECT = frozenset("sure did do does can could will would should must i
 _GOVERNS = frozenset("to not never please just and if unless until till".split())
 # Whom an order with "just" may be put to inside its own clause ("if you could just keep")
 _WHO_ARE_TOLD = frozenset("could can would will if please".split())
+# Question words said as determiners: "which officer", "what officer", "whose officer".
+_WHICH = frozenset("which what whose".split())
 _DETERMINERS = frozenset("the a an your his her their this that".split())
 _THEN_VERBS = frozenset("will are is were was have has can could would should might may "
                         "do don't won't".split())

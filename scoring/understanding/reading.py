@@ -647,8 +647,12 @@ class Understanding:
         do ("you don't need to change your locks") names no question: left as heard."""
         # ("you can leave the postcode out": a detail let off, `left_out`)
         found = None if interrogative else (waiver(clause) or left_out(clause))
-        if found is None or (found.left and any(r.intent in ADVICE for r in heard)):
-            return heard  # ("leave the back door": the scene kept, no question put aside)
+        if found is None or (found.left and any(r.intent in ADVICE for r in heard)
+                             and not earlier_occasion(spelled(found.topic))):
+            # ("leave the back door": the scene kept, no question put aside; but an earlier
+            # occasion is no thing to leave as it is, "you can leave the previous calls
+            # out": the history left out, whatever advice the words resemble)
+            return heard
         if not_for_an_agency(clause):
             # "the council won't need to get involved with the music tonight": an agency's
             # part denied is the signpost refused (`agencies`), whatever the words after
@@ -673,6 +677,12 @@ class Understanding:
         for part in dict.fromkeys([topic, *parts_of(topic)] if not waived else []):
             reading = self._part_waived(part, found, clause, context)
             if reading is not None and reading.intent not in waived:
+                waived[reading.intent] = reading
+        if not waived and found.said_again:
+            # ("no need to explain what's happened again sanjay my colleague's passed it
+            # on": the telling repeated ends at its "again", the rest ran on unpunctuated)
+            reading = self._part_waived(found.said_again, found, clause, context)
+            if reading is not None:
                 waived[reading.intent] = reading
         if not waived and found.topic and (found.told or _NAMED_THING.match(f" {found.topic} ")):
             # the topic alone too vague to name a question ("go over the previous calls"):
@@ -788,8 +798,9 @@ class Understanding:
         "you can let people back into the front room") lifts the advice the deed is, said
         as an order (`deeds`), in place of the advice, question or comfort the whole clause
         resembles. Not a question waived (`_question_waived` names those)."""
-        if interrogative or waiver(clause) is not None:
-            return heard
+        if interrogative or waiver(clause) is not None or (left_out(clause) is not None and any(
+                r.intent in ASKING and not r.affirmed for r in heard)):
+            return heard  # (a detail let off, "leave the previous calls out", read as such)
         deed = deed_of(clause)
         if not deed:
             return heard
@@ -1445,6 +1456,7 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     said = [a.clause for a in acts]
     readings = _carried(_asked_to_hold_on(readings, said), said, text)
     readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
+    readings = _no_comfort_in_concession(readings, text)
     readings = _leave_bounded(_said_both_ways(_reasons_for_advice(readings)))
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
@@ -1452,6 +1464,37 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
     return _kept_for_evidence(_advised_as_i_would_not(readings), text)
+
+
+# A concession put before an order: "I know it's tempting, but don't …", "I know it's a
+# mess, love, but try and leave the drawers …" (three authors, v16, v25, v32: none labelled
+# comfort); the order after "but" is what is said.
+_CONCEDED = re.compile(r" (?:(?:right|ok|look|now|and|so|well) )*(?:i|we) (?:know|understand|"
+                       r"appreciate|realise|realize|get(?: that)?) ")
+
+
+def _no_comfort_in_concession(readings: list[IntentReading],
+                              turn: str) -> list[IntentReading]:
+    """A clause conceding something ("I know it's tempting") before "but" and an order the
+    turn advises gives way to the order: with no comfort's own words in what is conceded
+    (sympathy, "you're safe"), it comforts nothing, whatever comfort it resembles."""
+    said = spelled(turn)
+    advised = {r.clause for r in readings if r.intent in ADVICE and r.affirmed}
+
+    def conceded(reading: IntentReading) -> bool:
+        text = spelled(reading.clause)
+        opening = _CONCEDED.match(text)
+        if opening is None or reading.intent != "reassurance" or not reading.affirmed:
+            return False
+        what = " " + text[opening.end():]
+        if SYMPATHY.search(what) or REASSURANCE.search(what):
+            return False  # "I know it's frightening, but …": sympathy said outright
+        at = said.find(text.rstrip())
+        after = said[at + len(text.rstrip()):] if at >= 0 else ""
+        return after.startswith(" but ") and any(
+            spelled(c).strip() and spelled(c).strip() in after for c in advised)
+
+    return [r for r in readings if not conceded(r)]
 
 
 def _held_not_read_back(readings: list[IntentReading],

@@ -76,7 +76,9 @@ _WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble|stress|
                  rf"|(?:(?:i|we) )?(?:would|should){_SOFTLY} not (?:bother|worry)"
                  r"(?: (?:about|with))?"
                  r"|best not (?:to )?(?:bother|worry)(?: (?:about|with))?"
-                 r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?: (?:about|with))?")
+                 # (not the caller troubled: "we won't bother you with the make", asked)
+                 r"|(?:let us|we will|we can) not (?:worry|bother|fret)(?! you )"
+                 r"(?: (?:about|with))?")
 _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|need to|must|"
                 r"should|ought to)|do not feel (?:obliged|pressured|under (?:any )?pressure|"
                 r"that you (?:have|need|must)) to"
@@ -123,7 +125,10 @@ _TROUBLE_LIFTED = (r"(?:(?:you )?do not|no need to|you need not) (?:go )?(?:put 
 _TELLING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|"
                      r"would not|do not want to|do not intend to)"
                      r"(?! (?:be )?(?:giv|tell|send|provid|show|pass|text|email|read|list|"
-                     r"explain)\w* you )(?: be)?"
+                     r"explain)\w* you )"
+                     # (nor the handler's need denied, read as a need: "I'm not going to need
+                     # a callback number", "we aren't going to want his date of birth")
+                     r"(?! (?:be )?(?:need|want|requir)\w* )(?: be)?"
                      r"(?: (?:make|have|get|put) you(?: through)?(?: to)?)?"
                      r"|let us not(?: (?:bother|worry|trouble)(?: with)?)?(?: (?:make|have) you)?"
                      # the telling forbidden: "don't give me your number, it's on my screen",
@@ -206,8 +211,11 @@ _LEFT_IN_STATE = re.compile(r" (?:open|shut|closed|locked|unlocked|on|off|alone|
 # getting and thinking ("get the rest of the number", "worry about the kids' ages") are
 # said of things to do as well, so their topic must name a question more surely.
 _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*|repeat\w*|"
-            # asking pressed: "I won't press you for his name"
+            # asking pressed: "I won't press you for his name"; or the caller troubled
+            # for it: "I won't bother you for a callback number", "… with questions about
+            # weapons" (v14, v30)
             r"(?:press|push)\w* (?:you )?(?:for|on|about)|"
+            r"(?:bother|trouble|pester|hassle)\w* you (?:for|with|about)|"
             r"spell\w*|answer\w*|pin\w* down|"
             # an answer tapped on a silent call: "no need to tap for the children"
             r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
@@ -219,7 +227,9 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"get(?:ting)? into(?= (?:what|whether|how|why|who|when|where|which|that|it|all|"
             r"any of|the (?:details|history|whys)))|"
             r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
-            r"into)|(?:ring|call|phone)\w* (?:us |me )?back with|let\w* (?:me|us) know|"
+            # (rung back with it or about it: what the caller would ring to tell, "no need
+            # to ring us back about the footage")
+            r"into)|(?:ring|call|phone)\w* (?:us |me )?back (?:with|about)|let\w* (?:me|us) know|"
             # a telling named as a thing: "a description of the car", "the details of it"
             r"(?:a |an |the |any )?(?:description|details|list|account|spelling) of)")
 _GETTING = (r"(?:(?:tak(?:e|ing)|writ(?:e|ing)|not(?:e|ing)|jot\w*) down|"
@@ -406,6 +416,10 @@ class Waiver:
     # the whole of it told again ("you needn't go through it all again"): with nothing named
     # before it, the caller's account (`ACCOUNT`)
     whole: bool = False
+    # the topic up to its "again", where unpunctuated speech ran on after it ("explain
+    # what's happened again sanjay my colleague's passed it all on"): what is waived when
+    # the topic as said names nothing
+    said_again: str = ""
 
 
 def waiver(clause: str) -> Waiver | None:
@@ -479,7 +493,23 @@ def waiver(clause: str) -> Waiver | None:
         # that": an apology declined, no question)
         return None
     return Waiver(topic=topic, told=told, worry=worry, asked=asked,
-                  meant=found.group("meant") is not None, runs_on=runs_on)
+                  meant=found.group("meant") is not None, runs_on=runs_on,
+                  said_again=_up_to_again(topic))
+
+
+# A telling waived as a repeat ends with its "again"; unpunctuated, the caller's name or the
+# reason may run on after it (spoken waivers of a repeat, "… again <name or reason>", are in
+# the development sets of most authors, v7 to v32).
+_AGAIN = re.compile(r" again (?=\w)")
+
+
+def _up_to_again(topic: str) -> str:
+    """The topic up to an "again" with more said after it, or "" when it has none."""
+    found = _AGAIN.search(f" {topic} ")
+    if found is None or found.start() == 0:
+        return ""
+    cut = f" {topic} "[: found.start()].strip()
+    return "" if cut in PRONOUNS else cut
 
 
 def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
