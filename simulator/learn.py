@@ -120,6 +120,18 @@ _LONE_PERSON = re.compile(r"^(?:[Ii]s|[Ww]as|[Hh]as|[Dd]oes|[Dd]id) (?:he|she)\b
                           r"brother|sister)\b)")
 
 
+# A placing made only of whom it is about ("his", "her brother", "yours Arthur", "the other")
+# was a follow-on ("…and his?"): its intent was the turn before's, and alone it names none.
+_WHOM_ONLY = re.compile(r"^(?:(?i:his|her|hers|their|your|yours|my|the|a|other|one|mate|son|"
+                        r"daughter|brother|sister|mum|dad|wife|husband|partner|and|then)"
+                        r"\b[?.,!]*\s*)+(?:[A-Z][a-z]+[?.,!]*)?$")
+
+
+def names_only_whom(phrase: str) -> bool:
+    """Is this placing only the person it was about, with no intent of its own?"""
+    return bool(_WHOM_ONLY.match(phrase))
+
+
 def about_a_lone_person(intent: str, phrase: str) -> bool:
     """Is this a children_present placing that names no child, only "he" or "she"?"""
     return intent == _CHILDREN_ASKED and bool(_LONE_PERSON.match(phrase))
@@ -236,7 +248,8 @@ def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str,
     lost = outvoted(phrases)
     return {"format": EXAMPLES_FORMAT, "examples": fingerprint(paths),
             "intents": {i: sorted({p for p in ps if p.lower() not in own | lost[i]
-                                    and not about_a_lone_person(i, p)})
+                                    and not about_a_lone_person(i, p)
+                                    and not names_only_whom(p)})
                         for i, ps in sorted(phrases.items()) if ps},
             "negatives": sorted(set(negatives) - own)}
 

@@ -51,3 +51,16 @@ def test_the_shipped_children_examples_name_a_child() -> None:
     shipped = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))["intents"]
     assert not [p for p in shipped["children_present"]
                 if learn.about_a_lone_person("children_present", p)]
+
+
+def test_a_placing_of_only_whom_it_was_about_is_not_kept() -> None:
+    assert learn.names_only_whom("her mum")
+    assert learn.names_only_whom("and yours Maureen")
+    assert not learn.names_only_whom("her mum's number")
+    assert not learn.names_only_whom("Postcode")
+    assert not learn.names_only_whom("is Dave your partner")
+
+
+def test_the_shipped_examples_name_more_than_whom() -> None:
+    shipped = yaml.safe_load(EXAMPLES.read_text(encoding="utf-8"))["intents"]
+    assert not [p for ps in shipped.values() for p in ps if learn.names_only_whom(p)]
