@@ -335,8 +335,20 @@ def accuracy(matcher: Matcher, cases: Iterable[tuple[str, Iterable[str]]]) -> Ac
 _WHOSE = frozenset({"your", "his", "her", "their"})
 
 
+# A sentence said a word at a time, for a caller with little English ("Are. The. Men. Still.
+# There?", "Stay. In. The. House.", "Which. Town. Are. You. In?": six authors' attempts, v10
+# to v29): three or more one-word sentences in a row, from a sentence's start.
+_WORD_BY_WORD = re.compile(r"(?:^|(?<=[.?!] ))(?:[A-Za-z']+\. ){2,}[A-Za-z']+(?=[.?!](?:\s|$))")
+
+
+def said_slowly(utterance: str) -> str:
+    """The utterance with each sentence said a word at a time put back as one sentence."""
+    return _WORD_BY_WORD.sub(lambda m: m.group(0).replace(". ", " "), utterance)
+
+
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
+    utterance = said_slowly(utterance)
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     utterance = _PAIR_AND.sub(r"\1 & \2", utterance)

@@ -131,7 +131,9 @@ _YOUR_DETAIL = re.compile(r" your (?:full |first |last |sur|mobile |phone |home 
 # A number for someone said by what they are ("a number for the last owner").
 _NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
                          r"(\w+(?: \w+)?) ")
-_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place"})
+_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place",
+                                 # and a while, not a person: "the number for the moment"
+                                 "moment", "minute", "time", "being", "now", "minutes"})
 # "The number" with no owner: the one just spoken of ("does she have a phone?").
 _THE_NUMBER = re.compile(r" the (?:\w+ )?(?:number|mobile|phone) ")
 _PHONE = re.compile(r" (?:phone|mobile|number|landline|contact) ")
@@ -1262,8 +1264,20 @@ def _sex_said(noun: str) -> str:
 _MOM = re.compile(r"\bmom(my|s)?\b")
 
 
+# A kin word with its 's unwritten, as recognisers give it, before what is theirs ("what's
+# her nanis phone number", "his mums address"): the kin word, whoever "her" or "his" is
+# (docs/understanding-definitions.md: "your neighbour's phone number" is the neighbour's;
+# "your sons number" was already read so, in _owner).
+_UNWRITTEN_KIN = re.compile(
+    r" (your|his|her|their) (" + "|".join(sorted(
+        (w for w in KIN_WORDS if " " not in w and f" {w}s " not in ONE_WORD_NOUNS),
+        key=len, reverse=True)) + r")s (?=(?:name|number|phone|mobile|landline|address|"
+    r"date|details|surname|contact|email|age|birthday|house|flat|place) )")
+
+
 def _plain_kin(text: str) -> str:
     text = _MOM.sub(r"mum\1", text)
+    text = _UNWRITTEN_KIN.sub(r" \1 \2 ", text)
     for pattern, kin in _COLLOQUIAL_KIN:
         text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
     return text
