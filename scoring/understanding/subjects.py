@@ -224,6 +224,11 @@ _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|s
                              r"break ins|thefts|robberies|attacks|incidents|offences) ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
+# An agency contacted, said by a pronoun ("ringing them", "get in touch with them").
+_CONTACT_THEM = re.compile(r" (?:ring|ringing|rang|call|calling|phone|phoning|contact|contacting|"
+                           r"email|emailing|report it to|reporting it to|speak to|speaking to|"
+                           r"talk to|get in touch with|getting in touch with|give|giving) "
+                           r"(?:them|em)(?: a (?:ring|call|bell))? ")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -625,6 +630,13 @@ class People:
             return Someone("officer", self._only("officer"))
         if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
             return Someone("witness", self._only("witness"))
+        if intent == "signpost" and _CONTACT_THEM.search(text) and self._named(
+                text, text) is None and self._noun(text) in (None, Someone(
+                    "vehicle", self._only("vehicle"))):
+            # "it's worth ringing them", "get in touch with them about the car": "them" is
+            # the agency the caller is sent to (what it is about may be named); the caller
+            # is the one directed
+            return Someone("caller")
         if intent == "weapons" and _ANYONE_ASKED.match(text):
             # "has anyone at the party got a weapon?": whoever the caller fears, not a
             # guest or neighbour as such
