@@ -93,6 +93,13 @@ _CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+but\s+|(?<!\btry)(?<!\bgo)(?<!\bcome)(
 # followed by the first one's own person: "are you hurt and is your son ok")
 _PAIR_AND = re.compile(r"(?i)(?<!thank )\b(you|me|him|her|them|us) and "
                        r"(your|my|his|her|their|our)\b")
+# A span of time: "between two and four", "between 2pm and 4pm", "between Monday and
+# Wednesday" is one when, not two clauses (a booking "…thursday between two and four is
+# that alright" cut at "and" left "four is that alright", heard as a read-back).
+_TIME_WORD = (r"(?:\d{1,2}(?:[:.]\d{2})?(?: ?[ap]\.?m\.?)?|one|two|three|four|five|six|seven|"
+              r"eight|nine|ten|eleven|twelve|noon|midday|midnight|monday|tuesday|wednesday|"
+              r"thursday|friday|saturday|sunday)(?: o'clock| thirty| fifteen| forty five| am| pm)?")
+_BETWEEN_AND = re.compile(r"(?i)\b(between " + _TIME_WORD + r") and (" + _TIME_WORD + r")\b")
 _NAME_AND = re.compile(r"(?<=\s)([A-Z][a-z]+) and (?!(?:What|Where|When|Who|How|Is|Are|Do|Can)\b)"
                        r"([A-Z][a-z]+)\b")
 # Fragments this short, or only a tag like "do you know", belong to their neighbour.
@@ -335,11 +342,24 @@ def accuracy(matcher: Matcher, cases: Iterable[tuple[str, Iterable[str]]]) -> Ac
 _WHOSE = frozenset({"your", "his", "her", "their"})
 
 
+# A sentence said a word at a time, for a caller with little English ("Are. The. Men. Still.
+# There?", "Stay. In. The. House.", "Which. Town. Are. You. In?": six authors' attempts, v10
+# to v29): three or more one-word sentences in a row, from a sentence's start.
+_WORD_BY_WORD = re.compile(r"(?:^|(?<=[.?!] ))(?:[A-Za-z']+\. ){2,}[A-Za-z']+(?=[.?!](?:\s|$))")
+
+
+def said_slowly(utterance: str) -> str:
+    """The utterance with each sentence said a word at a time put back as one sentence."""
+    return _WORD_BY_WORD.sub(lambda m: m.group(0).replace(". ", " "), utterance)
+
+
 def clauses(utterance: str) -> list[str]:
     """Cut an utterance into clauses that each carry at most one question or instruction."""
+    utterance = said_slowly(utterance)
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     utterance = _PAIR_AND.sub(r"\1 & \2", utterance)
+    utterance = _BETWEEN_AND.sub(r"\1 & \2", utterance)
     utterance = _ANSWERING.sub("", as_must(repaired(utterance)))
     # recognised speech has no punctuation, or commas alone (no sentence ends) where a
     # recogniser or a trainee typing fast put them: "when you say it's blocking the lane is it

@@ -333,6 +333,7 @@ def is_question(text: str) -> bool:
     while len(tokens) > 1 and tokens[0] in _ANSWERING and (
             tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
         tokens = tokens[1:]
+    tokens = _after_fronted_name(tokens)
     if (len(tokens) > 2 and tokens[0] in _HEDGES and tokens[1] in _QUESTION_WORDS
             and tokens[2] not in _PRONOUNS):  # "about what he said": no question
         tokens = tokens[1:]
@@ -340,6 +341,26 @@ def is_question(text: str) -> bool:
 
 
 _PRONOUNS = frozenset("i you he she we they it".split())
+# A title before a name ("Mr Collins", "PC Harland", "PC 2417").
+_TITLES = frozenset("mr mrs ms miss pc dc ds dr sergeant sgt inspector".split())
+# Words that open a question by inverting (not a question word: "Mr Khan, what…" is rare,
+# and "PC 2417, who…" may say back who he is).
+_INVERTING = _ASKING - _QUESTION_WORDS
+
+
+def _after_fronted_name(tokens: list[str]) -> list[str]:
+    """Someone put first by title and name, with what they are, before a question about
+    them ("Mr Collins, the farmer, have you got a number for him?", "PC Harland, do you
+    know which station he's based at?": four authors, v8, v11, v28, v29): the question
+    after the name. The tokens unchanged when there is none."""
+    if len(tokens) < 3 or tokens[0] not in _TITLES:
+        return tokens
+    rest = tokens[2:]
+    if rest[0] == "the":
+        # "…, the farmer, …", "…, the one in his garden, …": what they are, a few words
+        at = next((n for n, t in enumerate(rest[:6]) if n > 1 and t in _INVERTING), None)
+        rest = rest[at:] if at is not None else rest
+    return rest if rest[0] in _INVERTING and len(rest) > 1 and rest[1] in _PRONOUNS else tokens
 
 
 def _free_relative(tokens: Sequence[str]) -> bool:

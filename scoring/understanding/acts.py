@@ -48,7 +48,11 @@ REQUEST = pattern(
     # the need said with an emphatic "do", set against one waived: "but I do need to know
     # which way he went"
     r"i do (?:need|want) to (?:know|ask|find out|take|get)",
-    r"i do need (?:your|his|her|their|the|a|an)")
+    r"i do need (?:your|his|her|their|the|a|an)",
+    # a question put through an interpreter or the caller ("ask him if the men are still
+    # there", "ask her where he is now": eight authors' attempts, v8 to v32): what is asked
+    # is a question, as "tell me…" is; not "ask him to…", which tells
+    r"(?:ask|check with) (?:him|her|them) (?:if|whether|what|where|when|how|who|which|why)")
 IMPERATIVE = pattern(
     "do not", "never", "please", "keep", "stay", "lock", "leave", "get", "go", "ring",
     # (the noun after a determiner tells nothing: "your phone's given me the street", "the

@@ -100,6 +100,7 @@ from scoring.understanding.noted_back import (
 from scoring.understanding.occasions import INTENT as EARLIER_ASKED
 from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
+from scoring.understanding.officers_asked import officers_asked_not_advice
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
 from scoring.understanding.place_put_back import place_put_back
 from scoring.understanding.polarity import (
@@ -127,7 +128,11 @@ from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
-from scoring.understanding.staying_put import brought_on_not_the_line, staying_put_not_the_line
+from scoring.understanding.staying_put import (
+    brought_on_not_the_line,
+    staying_put_not_the_line,
+    still_there_not_present,
+)
 from scoring.understanding.step_carried_on import carried_on
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
@@ -1462,6 +1467,7 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = no_way_as_advice(readings, said, text)
     readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings)), acts)
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
+    readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
     return _kept_for_evidence(_advised_as_i_would_not(readings), text)
 

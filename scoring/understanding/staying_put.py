@@ -52,3 +52,28 @@ def brought_on_not_the_line(readings: list[IntentReading]) -> list[IntentReading
     for you."): the caller is told nothing about holding on."""
     return [r for r in readings if not (r.intent == "stay_on_line" and r.affirmed
                                         and _BROUGHT_ON.search(spelled(r.clause)))]
+
+
+# The caller asked whether they are still on the line: "are you still there?", "you still
+# with me?", "hello? still there?" (authors of v10 to v28 checking a silent or quiet
+# caller), not whether the offender is still there ("is he still there?").
+_LINE_CHECKED = re.compile(r"^ (?:(?:hello|hi|hiya|sorry|ok|okay|and|so|caller) )*"
+                           r"(?:are )?you still (?:there|with me|on the line|on the phone|here)"
+                           r"(?: (?:love|mate|sir|madam|caller|please))? $")
+# The same without "you", said after "hello": "Hello? Still there?"
+_STILL_THERE = re.compile(r"^ still (?:there|with me|on the line)(?: (?:love|mate|sir|madam))? $")
+_HELLO = re.compile(r"^ (?:hello|hi|hiya)\b")
+
+
+def line_checked(clause: str, turn: str) -> bool:
+    """Does the clause ask only whether the caller is still on the line?"""
+    text = spelled(clause)
+    return bool(_LINE_CHECKED.match(text)) or (
+        bool(_STILL_THERE.match(text)) and bool(_HELLO.match(spelled(turn))))
+
+
+def still_there_not_present(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """The turn's readings without whether the offender is still there, where the clause
+    only asked whether the caller is still on the line."""
+    return [r for r in readings if not (r.intent == "suspect_present"
+                                        and line_checked(r.clause, text))]

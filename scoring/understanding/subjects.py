@@ -131,7 +131,9 @@ _YOUR_DETAIL = re.compile(r" your (?:full |first |last |sur|mobile |phone |home 
 # A number for someone said by what they are ("a number for the last owner").
 _NUMBER_FOR = re.compile(r" (?:number|phone|mobile|landline|contact) for (?:the|a|an|that) "
                          r"(\w+(?: \w+)?) ")
-_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place"})
+_PLACES_OF_A_NUMBER = frozenset({"house", "flat", "home", "address", "property", "place",
+                                 # and a while, not a person: "the number for the moment"
+                                 "moment", "minute", "time", "being", "now", "minutes"})
 # "The number" with no owner: the one just spoken of ("does she have a phone?").
 _THE_NUMBER = re.compile(r" the (?:\w+ )?(?:number|mobile|phone) ")
 _PHONE = re.compile(r" (?:phone|mobile|number|landline|contact) ")
@@ -222,6 +224,11 @@ _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|s
                              r"break ins|thefts|robberies|attacks|incidents|offences) ")
 # A third person only in a clause about the caller's own doing ("have you ever had to ring
 # us about him?", "where were you when they pulled you over?").
+# An agency contacted, said by a pronoun ("ringing them", "get in touch with them").
+_CONTACT_THEM = re.compile(r" (?:ring|ringing|rang|call|calling|phone|phoning|contact|contacting|"
+                           r"email|emailing|report it to|reporting it to|speak to|speaking to|"
+                           r"talk to|get in touch with|getting in touch with|give|giving) "
+                           r"(?:them|em)(?: a (?:ring|call|bell))? ")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -623,6 +630,13 @@ class People:
             return Someone("officer", self._only("officer"))
         if intent == "witnesses_cctv" and _THOSE_WHO_SAW.match(text):
             return Someone("witness", self._only("witness"))
+        if intent == "signpost" and _CONTACT_THEM.search(text) and self._named(
+                text, text) is None and self._noun(text) in (None, Someone(
+                    "vehicle", self._only("vehicle"))):
+            # "it's worth ringing them", "get in touch with them about the car": "them" is
+            # the agency the caller is sent to (what it is about may be named); the caller
+            # is the one directed
+            return Someone("caller")
         if intent == "weapons" and _ANYONE_ASKED.match(text):
             # "has anyone at the party got a weapon?": whoever the caller fears, not a
             # guest or neighbour as such
@@ -1262,8 +1276,20 @@ def _sex_said(noun: str) -> str:
 _MOM = re.compile(r"\bmom(my|s)?\b")
 
 
+# A kin word with its 's unwritten, as recognisers give it, before what is theirs ("what's
+# her nanis phone number", "his mums address"): the kin word, whoever "her" or "his" is
+# (docs/understanding-definitions.md: "your neighbour's phone number" is the neighbour's;
+# "your sons number" was already read so, in _owner).
+_UNWRITTEN_KIN = re.compile(
+    r" (your|his|her|their) (" + "|".join(sorted(
+        (w for w in KIN_WORDS if " " not in w and f" {w}s " not in ONE_WORD_NOUNS),
+        key=len, reverse=True)) + r")s (?=(?:name|number|phone|mobile|landline|address|"
+    r"date|details|surname|contact|email|age|birthday|house|flat|place) )")
+
+
 def _plain_kin(text: str) -> str:
     text = _MOM.sub(r"mum\1", text)
+    text = _UNWRITTEN_KIN.sub(r" \1 \2 ", text)
     for pattern, kin in _COLLOQUIAL_KIN:
         text = re.sub(r" your" + pattern.pattern, " your" + kin, text)
     return text

@@ -44,6 +44,14 @@ _ASKS = re.compile(r" (?:can you|could you|would you|tell me|what|where|when|who
                    r"why|whereabouts|do you know) ")
 
 
+# A cleft that says who did it ("so it's your cousin who filmed it", "so it was the lad
+# at 21 that threw the egg"): what happened stated, its "who" a relative, asking nothing.
+_CLEFT = re.compile(r" (?:it is|it was|that is|that was) (?:\w+ ){1,4}?(who|that) "
+                    r"(?=(?:(?:has|have|had) )?(?:\w+ed|saw|seen|took|taken|did|done|got|came|"
+                    r"went|drove|ran|heard|found|left|said|broke|threw|hit|stole|made|put|rang|"
+                    r"told|kicked|shouted|sent|wrote|shot|caught|gave) )")
+
+
 def put_back_with_tag(text: str) -> bool:
     """Is the turn the caller's account put back to them with a tag to confirm it?"""
     tag = _TAG.search(text)
@@ -51,10 +59,14 @@ def put_back_with_tag(text: str) -> bool:
         return False
     body = text[:tag.start()]
     said = spelled(body)
+    cleft = _CLEFT.search(said)
+    if cleft is not None:
+        said = said[:cleft.start(1)] + said[cleft.end(1) + 1:]  # its "who" asks nothing
     summed = summary(text) or (_SO_OPENS.match(said) is not None
                                and len(text.split()) >= SUMMARY_WORDS)
     return (summed and not is_question(body) and not wh_question(body)
-            and _STATED.search(said) is not None and _ASKS.search(said) is None)
+            and (_STATED.search(said) is not None or cleft is not None)
+            and _ASKS.search(said) is None)
 
 
 def tagged_summary(text: str, readings: list[IntentReading], main: ActKind | None,
