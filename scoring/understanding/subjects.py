@@ -222,8 +222,6 @@ _HARMED_BY_OTHERS = re.compile(
 _OTHER_OFFENCES = re.compile(r" (?:other|another|similar|more|run of|string of|series of|"
                              r"spate of|several|few|2|3|4|5) (?:\w+ ){0,3}?(?:burglaries|"
                              r"break ins|thefts|robberies|attacks|incidents|offences) ")
-# A third person only in a clause about the caller's own doing ("have you ever had to ring
-# us about him?", "where were you when they pulled you over?").
 # An agency contacted, said by a pronoun ("ringing them", "get in touch with them").
 _CONTACT_THEM = re.compile(r" (?:ring|ringing|rang|call|calling|phone|phoning|contact|contacting|"
                            r"email|emailing|report it to|reporting it to|speak to|speaking to|"
