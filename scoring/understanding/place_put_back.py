@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from scoring.truth import World
 from scoring.understanding.analysis import Act, IntentReading
@@ -37,9 +38,13 @@ _GENERIC = frozenset({"road", "street", "lane", "avenue", "close", "drive", "way
 def place_words(world: World | None) -> frozenset[str]:
     """The words of the scenario's address that name its place: "melbourne", "highfields",
     "leicester" of "Flat 2, 41 Melbourne Road, Highfields, Leicester, LE2 0GU"."""
-    if world is None:
-        return frozenset()
-    return frozenset(w for w in spelled(world.location.address).split()
+    return frozenset() if world is None else _naming_words(world.location.address)
+
+
+@lru_cache(maxsize=64)
+def _naming_words(address: str) -> frozenset[str]:
+    # (once per address, not once per trainee turn: this runs on the live call's path)
+    return frozenset(w for w in spelled(address).split()
                      if len(w) > 3 and w.isalpha() and w not in _GENERIC)
 
 
