@@ -90,6 +90,8 @@ V33 = ROOT / "tests" / "data" / "blind" / "attempts_v33"
 V34 = ROOT / "tests" / "data" / "blind" / "attempts_v34"
 # Written and marked later in session 23 by two more new authors, held out whole.
 V35 = ROOT / "tests" / "data" / "blind" / "attempts_v35"
+# Written and marked at the start of session 24 by two more new authors, held out whole.
+V36 = ROOT / "tests" / "data" / "blind" / "attempts_v36"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -115,7 +117,7 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
             "v25": V25, "v26": V26, "v27": V27, "v28": V28,
             "v29": V29, "v30": V30, "v31": V31, "v32": V32, "v33": V33,
-            "v34": V34, "v35": V35}.get(split, ATTEMPTS)
+            "v34": V34, "v35": V35, "v36": V36}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
