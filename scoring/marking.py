@@ -24,6 +24,7 @@ from scoring.doubts import (
     ASKING_WORD,
     IN_DANGER,
     asked_not_advised,
+    act_doubt,
     asks_anywhere,
     doubt,
     foretold,
@@ -418,6 +419,10 @@ class Marker:
         # The fact whose revealing makes the item apply (`applies_when: {revealed: …}`): for
         # a forbidden disclosure, the caller asking for the record (`_disclosed`).
         self.gate_now: str | None = None
+        # The intents the `any:` being checked accepts by a plain `asked:` of its own: a
+        # question the caller answered as one of them is one the item accepts, whichever
+        # of them it was heard as (`answered_otherwise`).
+        self.accepted_now: frozenset[str] = frozenset()
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -666,8 +671,24 @@ class Marker:
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`),
         or why the caller's answer says it asked something else (`answered_otherwise`)."""
-        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index)) \
-            or self.answered_otherwise(ask) or leaves_against(ask.reading, self.naming_now)
+        why = doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index))
+        if why is not None and why == act_doubt(ask.reading, self.analyses[ask.index]) and \
+                self.drew_out(ask):
+            why = None
+        return why or self.answered_otherwise(ask) or leaves_against(ask.reading,
+                                                                      self.naming_now)
+
+    def drew_out(self, ask: Ask) -> bool:
+        """Did the caller answer the turn with a fact only `ask.intent` brings out, one they
+        never volunteer? A spoken question comes without its "?" and often as a bare
+        fragment ("anyone hurt"), so the act rule may read it as a statement or comfort;
+        the caller who answers with the injuries heard it asked (the call's own record,
+        the converse of `answered_otherwise`)."""
+        if ask.intent not in INTENTS_ASKED:
+            return False
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        return any(ask.intent in self.facts.asked_by.get(f, ()) and f not in volunteered
+                   for f in self.reply_facts(ask.index))
 
     def answered_otherwise(self, ask: Ask) -> str | None:
         """Why a question heard as `ask.intent` asked something else, as the caller heard
@@ -684,6 +705,10 @@ class Marker:
         given = {f for f in self.reply_facts(ask.index) if f not in volunteered
                  and f in self.facts.asked_by}
         heard = {r.intent for r in self.analyses[ask.index].intents if r.affirmed}
+        if ask.intent in self.accepted_now:
+            heard |= self.accepted_now  # ("nobody's threatened you tonight have they or
+            # hurt anyone", heard as the injuries, answered with the threats: the item
+            # asks for either)
         if not given or any(heard & set(self.facts.asked_by[f]) for f in given):
             return None
         other = sorted(given)[0]
@@ -923,7 +948,13 @@ class Marker:
                        _join(parts), min(doubts) if doubts else None)
 
     def _any(self, c: Condition) -> Outcome:
-        parts = [self.check(x) for x in c.children()]
+        outer = self.accepted_now
+        self.accepted_now = frozenset(x.asked for x in c.children()
+                                      if x.asked and x.about is None and x.after is None)
+        try:
+            parts = [self.check(x) for x in c.children()]
+        finally:
+            self.accepted_now = outer
         # The caller acts on the first advice: once its opposite was surely advised, the
         # advice given after it in any of the item's forms ("best if somebody stays at the
         # house" after "if you want to go out and drive round, that's fine") comes too late.
