@@ -113,8 +113,11 @@ _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|b
 # A question for a name or who someone is ("what's his name?", "what's she called?", "who
 # is it that's kicking the door?") that asks nothing of how the person looks or what they
 # wear: no description (`describing:` items).
-# (a surname or first name is a name too: "what's Jamie's surname?" asks no description)
-NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who)\b", re.IGNORECASE)
+# (a surname or first name is a name too: "what's Jamie's surname?" asks no description;
+# so does asking how a name is spelled, "how do you spell Lister?": v33's assessor, "name
+# only")
+NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who|spell\w*|spelt)\b",
+                    re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(
@@ -1882,13 +1885,24 @@ def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
             # its verb's other forms, word for word: near enough to "tried the council",
             # "ringed the council" is no way "ring the council" was said
             padded = f" {spoken} "
-            form = next((f for f in inflected(phrase)[1:] if f" {f} " in padded), None)
+            form = next((f for f in (*inflected(phrase)[1:], *told_not_to(phrase))
+                         if f" {f} " in padded), None)
             if form is not None:
                 start = padded.find(f" {form} ")
                 at = (start, start + len(form))
         if at is not None and not denied(spoken, *at) and not withheld(spoken[:at[0]]) \
                 and not DECLINED.search(spoken[:at[0]]):
             yield phrase
+
+
+def told_not_to(phrase: str) -> list[str]:
+    """A phrase that says what not to do ("not delete it"), as it is said when told to
+    someone: "tell him not to delete it" (the alignment, one word longer, can slip off it)."""
+    words_of = phrase.split()
+    if "not" not in words_of[:-1] or "to" in words_of:
+        return []
+    at = words_of.index("not") + 1
+    return [" ".join([*words_of[:at], "to", *words_of[at:]])]
 
 
 def says_words(phrases: Sequence[str], text: str) -> bool:
