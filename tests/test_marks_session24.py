@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from scoring.doubts import needless_opposite
+from scoring.marking import names_only, told_not_to
 from scoring.result import ItemMark
 from scoring.text import mentions_as_done
 from tests.marked_calls import item_mark
@@ -87,3 +89,60 @@ def _threat_checked(line: str) -> ItemMark:
 def test_an_answer_the_item_accepts_is_no_doubt(line: str) -> None:
     mark = _threat_checked(line)
     assert mark.status == "met", (line, mark.reason)
+
+
+# --- what not to do, told "not to" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("phrase", "forms"), [
+    ("not delete it", ["not to delete it"]),
+    ("not get rid of that", ["not to get rid of that"]),
+    ("keep that clip", []),
+    ("not to wipe it", []),
+])
+def test_what_not_to_do_is_looked_for_as_told(phrase: str, forms: list[str]) -> None:
+    assert told_not_to(phrase) == forms
+
+
+def _footage_kept(line: str) -> ItemMark:
+    return item_mark("complaint-schedule-3", "phone-footage-kept", [
+        (0, "caller", "I want to complain about a stop.", []),
+        (10, "trainee", "did anybody record any of it", None),
+        (14, "caller", "My cousin Dwayne filmed a bit on his phone.", ["evidence"]),
+        (20, "trainee", line, None),
+        (24, "caller", "Right, I'll tell him.", []),
+    ])
+
+
+@pytest.mark.parametrize("line", [
+    "No rush sending that over, just make sure he knows not to get rid of it.",
+    "He can hold off emailing it for now, but ask him not to delete that please.",
+])
+def test_footage_kept_when_told_not_to_lose_it(line: str) -> None:
+    assert _footage_kept(line).status == "met", line
+
+
+# --- a name's spelling asks for the name alone ------------------------------------------------
+
+
+@pytest.mark.parametrize(("clause", "named"), [
+    ("And how are you spelling Prentice?", True),
+    ("can you spell his last name for me", True),
+    ("what does he look like", False),
+])
+def test_a_spelling_asks_for_the_name_alone(clause: str, named: bool) -> None:
+    assert names_only(clause) is named
+
+
+# --- no need to do the advice's opposite -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("intent", "clause", "needless"), [
+    ("safety_advice", " no need for you to go round there tonight ", True),
+    ("safety_advice", " there is no need to confront them yourself ", True),
+    ("safety_advice", " no need to stay inside now ", False),
+    ("stay_on_line", " you do not need to stay on the line ", False),
+])
+def test_no_need_for_the_opposite_gives_the_advice(intent: str, clause: str,
+                                                    needless: bool) -> None:
+    assert needless_opposite(intent, clause) is needless
