@@ -282,17 +282,26 @@ NAMES_LANGUAGE = re.compile(r"\b(?:language\w*|interpret\w*|interrupter|translat
 # telling them what happens next (four blind authors, in four scenarios). With a when
 # ("someone will ring you tomorrow") or a who ("the neighbourhood team will be in touch")
 # it is a next step.
+# A when that holds no one to a time ("as soon as possible", "as soon as they can"): with
+# a vague step it is still nothing the caller can hold us to (v25, v26 assessors).
+_VAGUE_WHEN = r"as soon as (?:possible|we can|they can|poss|i can)"
 VAGUE_STEP = re.compile(
     r"^(?:(?:ok|okay|right|so|and|yes|yeah|then|well|look) )*(?:"
     r"(?:someone|somebody|some 1) (?:will|is going to|should|shall) "
     r"(?:be in touch|get in touch|get back to you|contact you|look at (?:it|this|that)|"
     r"look into (?:it|this|that)|deal with (?:it|this|that)|sort (?:it|this|that) out|"
     r"be with you(?: soon| shortly| as soon as (?:we|they) can)?|follow (?:it|this|that) up)"
-    r"(?: (?:with you|about (?:it|this|that)))?(?: soon| shortly| in due course)?|"
+    r"(?: (?:with you|about (?:it|this|that)))?(?: soon| shortly| in due course|"
+    r" {_VAGUE_WHEN})?|"
     r"i will (?:put|log|note|record|write|pop|add|get) (?:that|it|this|a log|all that)"
     r"(?: (?:on|in|down|onto|into|through|on to))?(?: (?:the|our) (?:log|system|record|"
     r"incident))?|"
-    r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
+    # passed on, to no one named ("I'll pass it on to be looked at")
+    r"i will pass (?:that|it|this) on(?: to be looked at)?|"
+    r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted)"
+    r"(?: {_VAGUE_WHEN})?)"
+    # (said as the step after another: "I'll put a log on as well")
+    r"(?: as well| too| also)?$".replace("{_VAGUE_WHEN}", _VAGUE_WHEN))
 SENTENCE_MARK = re.compile(r"[.?!]")
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
