@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from scoring.doubts import needless_opposite
-from scoring.marking import names_only, told_not_to
+from scoring.marking import VAGUE_STEP, names_only, told_not_to
 from scoring.result import ItemMark
-from scoring.text import mentions_as_done
+from scoring.text import mentions_as_done, normal_text
 from tests.marked_calls import item_mark
 
 # --- a log point's negation, read at the point itself ----------------------------------------
@@ -146,3 +146,19 @@ def test_a_spelling_asks_for_the_name_alone(clause: str, named: bool) -> None:
 def test_no_need_for_the_opposite_gives_the_advice(intent: str, clause: str,
                                                     needless: bool) -> None:
     assert needless_opposite(intent, clause) is needless
+
+
+# --- a vague step stays vague ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("clause", "vague"), [
+    ("I'll stick a log on too", False),  # "stick" is not among the verbs: left as heard
+    ("I'll put a log on too", True),
+    ("That'll be looked at as soon as we can", True),
+    ("I'll pass this on to be looked at", True),
+    ("Somebody will deal with it as soon as possible", True),
+    ("Someone will ring you by six tonight", False),
+    ("An officer will be with you as soon as possible", False),
+])
+def test_a_step_that_holds_no_one_to_anything_is_vague(clause: str, vague: bool) -> None:
+    assert (VAGUE_STEP.search(normal_text(clause).strip()) is not None) is vague, clause
