@@ -695,7 +695,26 @@ def lifted(reading: IntentReading, analysis: TurnAnalysis, *,
     leave = carried_leave(reading, analysis.text)
     if leave is not None:
         return f"it goes on from leave given ('{leave}')"
+    if needless_opposite(reading.intent, clause):
+        return _trigger(clause, (DISMISSED, WISHED), "the clause lifts or permits")
     return _trigger(clause, (NOT_NEEDED, DISMISSED, WISHED), "the clause lifts or permits")
+
+
+# How many words after "no need (for you) to" the thing needless stands.
+_NEEDLESS_REACH = 4
+
+
+def needless_opposite(intent: str, clause: str) -> bool:
+    """Is what the clause says there is no need to do the advice's opposite ("no need for
+    you to go round there": the advice not to confront, given by lifting its opposite)?"""
+    opposite = OPPOSITE.get(intent)
+    if opposite is None:
+        return False
+    for need in overlapping(NOT_NEEDED, clause):
+        after = clause[need.end() - 1:].split()[:_NEEDLESS_REACH + 2]
+        if opposite.search(" " + " ".join(after) + " "):
+            return True
+    return False
 
 
 def carried_leave(reading: IntentReading, text: str) -> str | None:

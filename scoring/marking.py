@@ -23,6 +23,7 @@ from scoring.doubts import (
     ASKING_ACTS,
     ASKING_WORD,
     IN_DANGER,
+    act_doubt,
     asked_not_advised,
     asks_anywhere,
     doubt,
@@ -112,8 +113,11 @@ _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|b
 # A question for a name or who someone is ("what's his name?", "what's she called?", "who
 # is it that's kicking the door?") that asks nothing of how the person looks or what they
 # wear: no description (`describing:` items).
-# (a surname or first name is a name too: "what's Jamie's surname?" asks no description)
-NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who)\b", re.IGNORECASE)
+# (a surname or first name is a name too: "what's Jamie's surname?" asks no description;
+# so does asking how a name is spelled, "how do you spell Lister?": v33's assessor, "name
+# only")
+NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who|spell\w*|spelt)\b",
+                    re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(
@@ -278,17 +282,26 @@ NAMES_LANGUAGE = re.compile(r"\b(?:language\w*|interpret\w*|interrupter|translat
 # telling them what happens next (four blind authors, in four scenarios). With a when
 # ("someone will ring you tomorrow") or a who ("the neighbourhood team will be in touch")
 # it is a next step.
+# A when that holds no one to a time ("as soon as possible", "as soon as they can"): with
+# a vague step it is still nothing the caller can hold us to (v25, v26 assessors).
+_VAGUE_WHEN = r"as soon as (?:possible|we can|they can|poss|i can)"
 VAGUE_STEP = re.compile(
     r"^(?:(?:ok|okay|right|so|and|yes|yeah|then|well|look) )*(?:"
     r"(?:someone|somebody|some 1) (?:will|is going to|should|shall) "
     r"(?:be in touch|get in touch|get back to you|contact you|look at (?:it|this|that)|"
     r"look into (?:it|this|that)|deal with (?:it|this|that)|sort (?:it|this|that) out|"
     r"be with you(?: soon| shortly| as soon as (?:we|they) can)?|follow (?:it|this|that) up)"
-    r"(?: (?:with you|about (?:it|this|that)))?(?: soon| shortly| in due course)?|"
+    r"(?: (?:with you|about (?:it|this|that)))?(?: soon| shortly| in due course|"
+    r" {_VAGUE_WHEN})?|"
     r"i will (?:put|log|note|record|write|pop|add|get) (?:that|it|this|a log|all that)"
     r"(?: (?:on|in|down|onto|into|through|on to))?(?: (?:the|our) (?:log|system|record|"
     r"incident))?|"
-    r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted))$")
+    # passed on, to no one named ("I'll pass it on to be looked at")
+    r"i will pass (?:that|it|this) on(?: to be looked at)?|"
+    r"(?:it|that|this) will be (?:passed on|logged|looked at|dealt with|noted)"
+    r"(?: {_VAGUE_WHEN})?)"
+    # (said as the step after another: "I'll put a log on as well")
+    r"(?: as well| too| also)?$".replace("{_VAGUE_WHEN}", _VAGUE_WHEN))
 SENTENCE_MARK = re.compile(r"[.?!]")
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
@@ -418,6 +431,10 @@ class Marker:
         # The fact whose revealing makes the item apply (`applies_when: {revealed: …}`): for
         # a forbidden disclosure, the caller asking for the record (`_disclosed`).
         self.gate_now: str | None = None
+        # The intents the `any:` being checked accepts by a plain `asked:` of its own: a
+        # question the caller answered as one of them is one the item accepts, whichever
+        # of them it was heard as (`answered_otherwise`).
+        self.accepted_now: frozenset[str] = frozenset()
 
     @cached_property
     def analyses(self) -> dict[int, TurnAnalysis]:
@@ -666,8 +683,24 @@ class Marker:
     def doubt(self, ask: Ask) -> str | None:
         """Why the turn may not be the deed although it was heard as it (`scoring.doubts`),
         or why the caller's answer says it asked something else (`answered_otherwise`)."""
-        return doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index)) \
-            or self.answered_otherwise(ask) or leaves_against(ask.reading, self.naming_now)
+        why = doubt(ask.reading, self.analyses[ask.index], self.heard_before(ask.index))
+        if why is not None and why == act_doubt(ask.reading, self.analyses[ask.index]) and \
+                self.drew_out(ask):
+            why = None
+        return why or self.answered_otherwise(ask) or leaves_against(ask.reading,
+                                                                      self.naming_now)
+
+    def drew_out(self, ask: Ask) -> bool:
+        """Did the caller answer the turn with a fact only `ask.intent` brings out, one they
+        never volunteer? A spoken question comes without its "?" and often as a bare
+        fragment ("anyone hurt"), so the act rule may read it as a statement or comfort;
+        the caller who answers with the injuries heard it asked (the call's own record,
+        the converse of `answered_otherwise`)."""
+        if ask.intent not in INTENTS_ASKED:
+            return False
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        return any(ask.intent in self.facts.asked_by.get(f, ()) and f not in volunteered
+                   for f in self.reply_facts(ask.index))
 
     def answered_otherwise(self, ask: Ask) -> str | None:
         """Why a question heard as `ask.intent` asked something else, as the caller heard
@@ -684,6 +717,10 @@ class Marker:
         given = {f for f in self.reply_facts(ask.index) if f not in volunteered
                  and f in self.facts.asked_by}
         heard = {r.intent for r in self.analyses[ask.index].intents if r.affirmed}
+        if ask.intent in self.accepted_now:
+            heard |= self.accepted_now  # ("nobody's threatened you tonight have they or
+            # hurt anyone", heard as the injuries, answered with the threats: the item
+            # asks for either)
         if not given or any(heard & set(self.facts.asked_by[f]) for f in given):
             return None
         other = sorted(given)[0]
@@ -923,7 +960,13 @@ class Marker:
                        _join(parts), min(doubts) if doubts else None)
 
     def _any(self, c: Condition) -> Outcome:
-        parts = [self.check(x) for x in c.children()]
+        outer = self.accepted_now
+        self.accepted_now = frozenset(x.asked for x in c.children()
+                                      if x.asked and x.about is None and x.after is None)
+        try:
+            parts = [self.check(x) for x in c.children()]
+        finally:
+            self.accepted_now = outer
         # The caller acts on the first advice: once its opposite was surely advised, the
         # advice given after it in any of the item's forms ("best if somebody stays at the
         # house" after "if you want to go out and drive round, that's fine") comes too late.
@@ -1851,13 +1894,24 @@ def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
             # its verb's other forms, word for word: near enough to "tried the council",
             # "ringed the council" is no way "ring the council" was said
             padded = f" {spoken} "
-            form = next((f for f in inflected(phrase)[1:] if f" {f} " in padded), None)
+            form = next((f for f in (*inflected(phrase)[1:], *told_not_to(phrase))
+                         if f" {f} " in padded), None)
             if form is not None:
                 start = padded.find(f" {form} ")
                 at = (start, start + len(form))
         if at is not None and not denied(spoken, *at) and not withheld(spoken[:at[0]]) \
                 and not DECLINED.search(spoken[:at[0]]):
             yield phrase
+
+
+def told_not_to(phrase: str) -> list[str]:
+    """A phrase that says what not to do ("not delete it"), as it is said when told to
+    someone: "tell him not to delete it" (the alignment, one word longer, can slip off it)."""
+    words_of = phrase.split()
+    if "not" not in words_of[:-1] or "to" in words_of:
+        return []
+    at = words_of.index("not") + 1
+    return [" ".join([*words_of[:at], "to", *words_of[at:]])]
 
 
 def says_words(phrases: Sequence[str], text: str) -> bool:

@@ -224,12 +224,44 @@ def mentions_as_done(text: str, point: str | Sequence[str]) -> bool:
             if not _covers(have, need):
                 continue
             wanted = [w for w in need if w not in _MINOR] or list(need)
-            first = min(i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted))
-            scope = have[_negation_scope(have, first):first]
-            if not any(w in _NEGATIONS and not _placing(w) & set(scope[i + 2:])
-                       for i, w in enumerate(scope)):
+            if any(not _negated(have, first) for first in _occurrences(have, wanted)):
                 return True
     return False
+
+
+def _negated(have: Sequence[str], first: int) -> bool:
+    """Does a negation a few words before `first` deny what is written from there?"""
+    scope = have[_negation_scope(have, first):first]
+    return any(w in _NEGATIONS and not _placing(w) & set(scope[i + 2:])
+               for i, w in enumerate(scope))
+
+
+def _occurrences(have: Sequence[str], wanted: Sequence[str]) -> list[int]:
+    """Where a point's words are written closest together (the start of each tightest run
+    holding them all): a log line can name a word of the point twice, and the negation that
+    matters is the one before the point itself ("recorded under Schedule 3 - not suitable
+    for resolution outside Schedule 3" denies the resolution outside it, though an
+    un-negated "Schedule 3" comes first)."""
+    hits = [i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted)]
+    runs: list[tuple[int, int]] = []
+    for start in hits:
+        end = _run_end(have, wanted, start)
+        if end is not None:
+            runs.append((end - start, start))
+    if not runs:
+        return hits[:1]
+    shortest = min(width for width, _ in runs)
+    return [start for width, start in runs if width == shortest]
+
+
+def _run_end(have: Sequence[str], wanted: Sequence[str], start: int) -> int | None:
+    """The last word of the shortest run from `start` that holds every wanted word."""
+    missing = list(wanted)
+    for i in range(start, len(have)):
+        missing = [w for w in missing if not _same_word(w, have[i])]
+        if not missing:
+            return i
+    return None
 
 
 # Words that place what comes after them: a negation with its own word between it and one

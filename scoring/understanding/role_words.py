@@ -20,7 +20,10 @@ NOUNS: dict[str, tuple[str, ...]] = {
                  "nani", "nanna", "nanny", "grandpa", "grandmother", "grandfather", "aunty",
                  "stepbrother", "stepsister", "half brother", "half sister", "grandchildren"),
     "child": ("child", "children", "kid", "kids", "baby", "little one", "little ones",
-              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad"),
+              "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad",
+              # "the little one" as the spelled text has it, its "one" a figure (four
+              # authors: v9, v30, v32, v34)
+              "little 1"),
     "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
                   "over the road", "across the road", "across the street"),
     "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",

@@ -227,6 +227,8 @@ _CONTACT_THEM = re.compile(r" (?:ring|ringing|rang|call|calling|phone|phoning|co
                            r"email|emailing|report it to|reporting it to|speak to|speaking to|"
                            r"talk to|get in touch with|getting in touch with|give|giving) "
                            r"(?:them|em)(?: a (?:ring|call|bell))? ")
+# "it" after a word that takes a thing, never a person: "leaking from it", "damage to it".
+_THING_IT = re.compile(r" (?:from|to|on|in|into|inside|under|underneath|off) it ")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -805,6 +807,13 @@ class People:
         if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
                 self.world.vehicles):
             return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
+        if _THING_IT.search(text) and intent not in DEFAULT_OVER_VEHICLE:
+            # "it" after a word that takes a thing ("any fuel leaking from it?", "any damage
+            # to it?"), straight after a turn about a vehicle: that vehicle (v33, v34)
+            last = self._last(context)
+            if last is not None and last.role == "vehicle":
+                return last
+            return self._vehicle_said(context)
         return None
 
     def _phone_spoken_of(self, text: str, context: Context | None) -> Someone | None:
