@@ -102,6 +102,7 @@ from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.officers_asked import officers_asked_not_advice
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
+from scoring.understanding.phone_kept import kept_for_a_call
 from scoring.understanding.place_put_back import place_put_back
 from scoring.understanding.polarity import (
     ADVICE,
@@ -600,6 +601,8 @@ class Understanding:
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
             intent = self._sense(best.intent, clause, turn)
+            if intent == "stay_on_line" and kept_for_a_call(clause, turn):
+                intent = None  # "keep your phone free in case she rings": a later call
             if intent is not None and (not carried(
                     intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
                     or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
