@@ -57,6 +57,7 @@ from scoring.understanding.asked_after import child_asked_after
 from scoring.understanding.asked_in_topic import PHRASE as PUT_AS_PHRASE
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
+from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.check_results import results_not_read_back
 from scoring.understanding.clause_form import (
     announces_read_back,
@@ -603,6 +604,8 @@ class Understanding:
             intent = self._sense(best.intent, clause, turn)
             if intent == "stay_on_line" and kept_for_a_call(clause, turn):
                 intent = None  # "keep your phone free in case she rings": a later call
+            if intent == "confirm_details" and caller_reads(clause):
+                intent = None  # "can you read it out to me?": the caller reads, no read-back
             if intent is not None and (not carried(
                     intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
                     or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
