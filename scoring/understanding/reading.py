@@ -87,6 +87,8 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
+from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
+from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.left_out import left_out
@@ -1295,6 +1297,12 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         return next((c for c in candidates if c.intent == asked and c.score >= CONSIDERED),
                     None if best is None else IntentMatch(asked, best.score, clause,
                                                           ASKED_INSIDE_PHRASE))
+    if interrogative and best is not None and asks_how_known(clause):
+        # "how do you know the man who's kicking the door?": the tie to the caller asked
+        # (the definitions' relationship), however like describing him the words are
+        return next((c for c in candidates if c.intent == "relationship"
+                     and c.score >= CONSIDERED), IntentMatch(
+                         "relationship", best.score, clause, KNOWN_PHRASE))
     if not interrogative and (told_to_contact_agency(clause) or told_to_contact_named_agency(
             clause, _said_before_clause(clause, turn))):
         # "…, so it's worth ringing them on Monday", after the council named: the caller
