@@ -87,10 +87,10 @@ from scoring.understanding.follow_on import (
     topic_of,
 )
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
-from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
-from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
+from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
+from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
 from scoring.understanding.noted_back import (
     as_noted,
@@ -603,11 +603,7 @@ class Understanding:
             if best.intent in ("apology", "reassurance"):
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
-            intent = self._sense(best.intent, clause, turn)
-            if intent == "stay_on_line" and kept_for_a_call(clause, turn):
-                intent = None  # "keep your phone free in case she rings": a later call
-            if intent == "confirm_details" and caller_reads(clause):
-                intent = None  # "can you read it out to me?": the caller reads, no read-back
+            intent = _not_done_here(self._sense(best.intent, clause, turn), clause, turn)
             if intent is not None and (not carried(
                     intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
                     or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
@@ -1273,6 +1269,18 @@ _EVIDENCE_AFTER = re.compile(
     r"(?: (?:\w+ ){0,2}?)? ?(?:might|may|could|will|would) (?:well )?(?:be|have|show)"
     r" (?:\w+ ){0,8}?(?:names?|address|addresses|details|prints|fingerprints|dna|evidence)"
     r"(?: |$)")
+
+
+def _not_done_here(intent: str | None, clause: str, turn: str) -> str | None:
+    """The intent the clause resembles, unless its words say it does another thing: a
+    phone kept for a call to come holds no line ("keep your phone free in case she rings",
+    `phone_kept`), the caller asked to read something out reads nothing back ("can you
+    read it out to me?", `callers_reading`)."""
+    if intent == "stay_on_line" and kept_for_a_call(clause, turn):
+        return None
+    if intent == "confirm_details" and caller_reads(clause):
+        return None
+    return intent
 
 
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
