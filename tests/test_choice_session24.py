@@ -12,6 +12,7 @@ from scoring.understanding import Context, Understanding
 from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.phone_kept import kept_for_a_call
+from scoring.understanding.written_there import where_written
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -110,3 +111,27 @@ def test_the_tie_asked_of_someone_described_is_relationship(
     heard = read(understanding, "How do you know the man who's banging on your window?")
     assert ("relationship", "affirm") in heard
     assert ("suspect_description", "affirm") not in heard
+
+
+# --- where a detail asked after is written (v13, v27, v28, v30, v32) --------------------------
+
+
+@pytest.mark.parametrize(("clause", "turn"), [
+    ("it should be printed on the ticket", "What was his badge number? It should be printed on "
+                                            "the ticket."),
+    ("that'll be on your paperwork", "Never mind the date, that'll be on your paperwork."),
+])
+def test_where_a_detail_is_written_is_only_where(clause: str, turn: str) -> None:
+    assert where_written(clause, turn)
+
+
+def test_a_reference_spoken_of_may_be_what_is_written() -> None:
+    turn = "Don't copy the crime number down, it'll be in the letter."
+    assert not where_written("it'll be in the letter", turn)
+
+
+def test_where_the_number_is_written_gives_no_reference(understanding: Understanding) -> None:
+    heard = read(understanding, "What was the officer's shoulder number? It should be printed "
+                                "on the ticket he handed you.")
+    assert ("officer_details", "affirm") in heard
+    assert ("reference_number", "affirm") not in heard

@@ -162,6 +162,7 @@ from scoring.understanding.waivers import (
     waiver,
 )
 from scoring.understanding.wording import spelled
+from scoring.understanding.written_there import where_written
 
 VERSION = "understanding/2"
 # Confidence: a logistic of the score's distance from the threshold, fitted (Platt
@@ -1275,10 +1276,13 @@ def _not_done_here(intent: str | None, clause: str, turn: str) -> str | None:
     """The intent the clause resembles, unless its words say it does another thing: a
     phone kept for a call to come holds no line ("keep your phone free in case she rings",
     `phone_kept`), the caller asked to read something out reads nothing back ("can you
-    read it out to me?", `callers_reading`)."""
+    read it out to me?", `callers_reading`), where a detail asked after is written gives no
+    reference ("it'll be on the slip he gave you", `written_there`)."""
     if intent == "stay_on_line" and kept_for_a_call(clause, turn):
         return None
     if intent == "confirm_details" and caller_reads(clause):
+        return None
+    if intent == "reference_number" and where_written(clause, turn):
         return None
     return intent
 
