@@ -12,6 +12,7 @@ from scoring.understanding import Context, Understanding
 from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.phone_kept import kept_for_a_call
+from scoring.understanding.qualifiers import says_when
 from scoring.understanding.written_there import where_written
 
 
@@ -135,3 +136,17 @@ def test_where_the_number_is_written_gives_no_reference(understanding: Understan
                                 "on the ticket he handed you.")
     assert ("officer_details", "affirm") in heard
     assert ("reference_number", "affirm") not in heard
+
+
+# --- a span of time after the question it bounds (v14, v31, v34) -------------------------------
+
+
+@pytest.mark.parametrize("clause", ["either this week or last week", "today or any other time",
+                                    "recently or in the past"])
+def test_a_span_of_time_alone_only_says_when(clause: str) -> None:
+    assert says_when(clause)
+
+
+def test_a_span_after_a_question_asks_no_time(understanding: Understanding) -> None:
+    heard = read(understanding, "Has anyone hit you, either this week or last week?")
+    assert ("when_happened", "affirm") not in heard
