@@ -148,5 +148,6 @@ def test_a_span_of_time_alone_only_says_when(clause: str) -> None:
 
 
 def test_a_span_after_a_question_asks_no_time(understanding: Understanding) -> None:
-    heard = read(understanding, "Has anyone hit you, either this week or last week?")
+    heard = read(understanding, "Has he said he'll hurt you, either this week or last week?")
+    assert ("threats_made", "affirm") in heard
     assert ("when_happened", "affirm") not in heard
