@@ -13,6 +13,7 @@ from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.phone_kept import kept_for_a_call
 from scoring.understanding.qualifiers import says_when
+from scoring.understanding.step_carried_on import listed_after
 from scoring.understanding.written_there import where_written
 
 
@@ -151,3 +152,19 @@ def test_a_span_after_a_question_asks_no_time(understanding: Understanding) -> N
     heard = read(understanding, "Has he said he'll hurt you, either this week or last week?")
     assert ("threats_made", "affirm") in heard
     assert ("when_happened", "affirm") not in heard
+
+
+# --- more of what a step will take, cut off after "and" (v18, v25, v34, acts_n) -----------------
+
+
+def test_a_thing_listed_after_a_step_is_more_of_it() -> None:
+    turn = "Someone will call in tomorrow to take a statement and a photo of the scratches."
+    assert listed_after("a photo of the scratches", turn)
+    assert not listed_after("Someone will call in tomorrow to take a statement", turn)
+
+
+def test_a_thing_listed_after_a_step_asks_nothing(understanding: Understanding) -> None:
+    heard = read(understanding, "An officer will pop round this evening to get more details "
+                                "and a recent photo of your son.")
+    assert ("next_steps", "affirm") in heard
+    assert ("person_description", "affirm") not in heard

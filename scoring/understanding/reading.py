@@ -137,7 +137,7 @@ from scoring.understanding.staying_put import (
     staying_put_not_the_line,
     still_there_not_present,
 )
-from scoring.understanding.step_carried_on import carried_on
+from scoring.understanding.step_carried_on import carried_on, listed_after
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
@@ -404,7 +404,8 @@ class Understanding:
                                          noting=noting)
             kind, heard = _step_run_on(*_act_in_turn(
                 clause, heard, bool(backs), last=acts[-1] if at and acts else None,
-                before=parts[at - 1] if at else "", turn=text), clause, acts, text)
+                before=parts[at - 1] if at else "", turn=text), clause, acts, text,
+                readings=readings)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
                     parts[at + 1]):
                 # a statement put before a question sets it up ("Your daughter Aisha was
@@ -1053,13 +1054,19 @@ _NOT_EXPLAINED = ASKING | ADVICE | {"apology", "complaint_recording"}
 
 
 def _step_run_on(kind: ActKind, heard: list[IntentReading], clause: str, acts: list[Act],
-                 turn: str) -> tuple[ActKind, list[IntentReading]]:
+                 turn: str, *, readings: list[IntentReading],
+                 ) -> tuple[ActKind, list[IntentReading]]:
     """"I'll get a patrol to pop round | and have a word with them": an order's form run on
     after "and" from a promise is the step's doer acting again (`carried_on`): a promise,
     asking and advising the caller nothing."""
     if kind == "instruction" and acts and acts[-1].kind == "promise" and carried_on(
             clause, turn):
         return "promise", [r for r in heard if r.intent not in ADVICE]
+    if acts and (acts[-1].kind == "promise" or any(
+            r.intent == "next_steps" and r.affirmed and r.clause == acts[-1].clause
+            for r in readings)) and listed_after(clause, turn):
+        # "…to take a full description | and a recent photo of her": more the step takes
+        return "promise", [r for r in heard if r.intent not in ASKING | ADVICE]
     return kind, heard
 
 
