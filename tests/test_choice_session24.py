@@ -168,3 +168,18 @@ def test_a_thing_listed_after_a_step_asks_nothing(understanding: Understanding) 
                                 "and a recent photo of your son.")
     assert ("next_steps", "affirm") in heard
     assert ("person_description", "affirm") not in heard
+
+
+# --- "don't worry" with the caller's name said to them (v10, v32) --------------------------------
+
+
+def test_dont_worry_and_a_name_is_comfort_not_a_name_put_aside(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "Don't worry, Maureen, we'll look after this for you.")
+    assert ("reassurance", "affirm") in heard
+    assert not any(intent == "caller_name" for intent, _ in heard)
+
+
+def test_a_name_put_aside_is_still_put_aside(understanding: Understanding) -> None:
+    heard = read(understanding, "Don't worry about your surname for now, what's the address?")
+    assert ("caller_name", "negate") in heard

@@ -657,7 +657,8 @@ class Understanding:
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
         # ("you can leave the postcode out": a detail let off, `left_out`)
-        found = None if interrogative else (waiver(clause) or left_out(clause))
+        found = None if interrogative or _WORRY_SAID_TO.match(clause) else (
+            waiver(clause) or left_out(clause))
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)
                              and not earlier_occasion(spelled(found.topic))):
             # ("leave the back door": the scene kept, no question put aside; but an earlier
@@ -1262,6 +1263,12 @@ _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|wher
                           r"which|whether) ")
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
+# "Don't worry, Arthur": comfort with the caller's name said to them, no name put aside
+# (every development turn of the form is labelled reassurance alone, v9 to v34).
+_WORRY_SAID_TO = re.compile(r"^\s*(?i:(?:(?:okay|ok|right|oh|and)[,\s]+)*(?:please\s+)?"
+                            r"(?:don'?t (?:you )?worry|no worries))[,\s]+"
+                            r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                            r"[\s,.!]*$")
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
 
 
