@@ -1261,14 +1261,14 @@ _DESCRIBING = frozenset({"suspect_description", "person_description"})
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
-# What follows a question meant ("I was going to ask about X"), setting it aside (after
-# the caller's name, said between: "…, Jo, but there's no need").
 # "Don't worry, Arthur": comfort with the caller's name said to them, no name put aside
 # (every development turn of the form is labelled reassurance alone, v9 to v34).
 _WORRY_SAID_TO = re.compile(r"^\s*(?i:(?:(?:okay|ok|right|oh|and)[,\s]+)*(?:please\s+)?"
                             r"(?:don'?t (?:you )?worry|no worries))[,\s]+"
                             r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
                             r"[\s,.!]*$")
+# What follows a question meant ("I was going to ask about X"), setting it aside (after
+# the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
 
 
