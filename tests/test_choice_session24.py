@@ -183,3 +183,13 @@ def test_dont_worry_and_a_name_is_comfort_not_a_name_put_aside(
 def test_a_name_put_aside_is_still_put_aside(understanding: Understanding) -> None:
     heard = read(understanding, "Don't worry about your surname for now, what's the address?")
     assert ("caller_name", "negate") in heard
+
+
+# --- what someone was wearing is their description (v33; every author's form) -------------------
+
+
+def test_what_she_was_wearing_when_last_seen_is_her_description(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "What was your mum wearing when the neighbour last saw her?")
+    assert ("person_description", "affirm") in heard
+    assert ("last_seen", "affirm") not in heard

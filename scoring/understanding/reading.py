@@ -1323,6 +1323,15 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         return next((c for c in candidates if c.intent == asked and c.score >= CONSIDERED),
                     None if best is None else IntentMatch(asked, best.score, clause,
                                                           ASKED_INSIDE_PHRASE))
+    wearing = _WEARING_ASKED.search(spelled(clause)) if interrogative else None
+    if wearing is not None:
+        # "what was Priya wearing when Ellie left her?": what someone wears is their
+        # description, whatever the time after it resembles (the last sighting); whom it
+        # is about says which description (`_reading`)
+        described = next((c for c in candidates if c.intent in _DESCRIBING
+                          and c.score >= CONSIDERED), None)
+        if described is not None:
+            return described
     if interrogative and best is not None and asks_how_known(clause):
         # "how do you know the man who's kicking the door?": the tie to the caller asked
         # (the definitions' relationship), however like describing him the words are
@@ -1349,6 +1358,11 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     return None
 
 
+# What someone was or is wearing asked: "what was she wearing when she left school?",
+# "can you tell me what Priya was wearing" (every author of the development sets, v3 to v34,
+# labelled it a description; v33's "…when Ellie left her" was heard as the last sighting).
+_WEARING_ASKED = re.compile(r" what (?:(?:was|is|were|are) (?:\w+ ){1,3}?|(?:\w+ ){1,3}?(?:was|is|"
+                            r"were|are) )(?:wearing|dressed in) ")
 ASKED_INSIDE_PHRASE = "(a time or a place asked inside a question, named by its asking word)"
 # A question put inside a request or a question of knowing: "can you tell me when …", "do
 # you know where …", "any idea when …".
