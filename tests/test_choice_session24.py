@@ -193,3 +193,12 @@ def test_what_she_was_wearing_when_last_seen_is_her_description(
     heard = read(understanding, "What was your mum wearing when the neighbour last saw her?")
     assert ("person_description", "affirm") in heard
     assert ("last_seen", "affirm") not in heard
+
+
+# --- going out to buy security is the way to the deed (v22, v33) ---------------------------------
+
+
+def test_going_out_to_buy_a_lock_is_no_safety_advice(understanding: Understanding) -> None:
+    heard = read(understanding, "There's no need to pop out and get a new padlock tonight, "
+                                "Sanjay.")
+    assert ("safety_advice", "affirm") not in heard
