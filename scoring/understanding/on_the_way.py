@@ -32,12 +32,18 @@ from scoring.understanding.wording import spelled
 # out", "I'd probably not nip outside", "you don't need to go back out tonight".
 _GOING_OUT = re.compile(r" (?:(?:\w+ ){0,6})(?:go|nip|pop|run|step|head)(?: back)? (?:out|outside|"
                         r"down|downstairs|round)(?: there| now| tonight| yet| again)? $")
+_SCENE = frozenset({"scene_preservation"})
+# Session 24: going out to buy a lock or a camera ("you don't need to go out | and buy a new
+# lock today", v22, v33) is the way to crime prevention's deed, no advice to keep safe.
+_DEEDS = frozenset({"scene_preservation", "crime_prevention"})
 # The deed joined on by "and", with no subject of its own: "… and hose the eggs off".
 _AND = re.compile(r"\band\s*$")
 
 
 def _joined_by_and(before: str, clause: str, turn: str) -> bool:
-    at = turn.find(clause)
+    # (found by its first words: a clause is quoted without the turn's commas, "buy a new
+    # lock today Arthur" of "…buy a new lock today, Arthur.")
+    at = turn.find(" ".join(clause.split()[:3]))
     return at > 0 and _AND.search(turn[:at]) is not None and before in turn[:at]
 
 
@@ -49,10 +55,11 @@ def _own_frame(clause: str) -> bool:
 
 
 def _on_the_way(readings: Sequence[IntentReading], clauses: Sequence[str],
-                turn: str) -> dict[str, str]:
-    """Each scene clause (by its text) with the going-out clause it is joined on to."""
+                turn: str, deeds: frozenset[str] = _SCENE) -> dict[str, str]:
+    """Each deed's clause (by its text: the scene's, or those of `deeds`) with the
+    going-out clause it is joined on to."""
     safety = {r.clause for r in readings if r.intent == "safety_advice"}
-    scene = {r.clause for r in readings if r.intent == "scene_preservation"}
+    scene = {r.clause for r in readings if r.intent in deeds}
     out: dict[str, str] = {}
     for before, clause in pairwise(clauses):
         if (before in safety and clause in scene and _GOING_OUT.match(spelled(before))
@@ -73,6 +80,6 @@ def deed_read_with_its_way(readings: list[IntentReading], clauses: Sequence[str]
 def no_way_as_advice(readings: list[IntentReading], clauses: Sequence[str],
                      turn: str) -> list[IntentReading]:
     """The turn's readings without the going out read as advice to keep safe, where it is
-    only the way to a deed about the scene."""
-    ways = set(_on_the_way(readings, clauses, turn).values())
+    only the way to a deed about the scene or about security."""
+    ways = set(_on_the_way(readings, clauses, turn, _DEEDS).values())
     return [r for r in readings if not (r.intent == "safety_advice" and r.clause in ways)]

@@ -64,6 +64,14 @@ _CONCEDES = re.compile(_OPENS + r"(?:even if|even though|however|whatever|wherev
 _WHEN = re.compile(_OPENS + r"(?:since|from when|after|until|till)(?: when)? "
                    r"(?!(?:\w+ )?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|"
                    r"would)\b)")
+# A span of time alone, after the question it bounds: "Has he threatened you, | either
+# tonight or before?", "Have you been stopped before, | this year or before that?" (v14,
+# v31, v34): when the thing asked held, no time asked of its own.
+_SPAN_TIME = (r"(?:tonight|today|this (?:year|week|month|morning|afternoon|evening|time)|"
+              r"recently|lately|now|ever|before|in the past|earlier|last (?:year|week|month|"
+              r"night|time)|any other time)")
+_SPAN = re.compile(_OPENS + r"(?:either |whether )?" + _SPAN_TIME + r"(?: or " + _SPAN_TIME +
+                   r"(?: that| then)?)+ $")
 # Who would know, asked after a question ("Which way did the car go, did Ellie say?", "…,
 # has he ever said?", "…, do you know?"): the question before, put to what someone said.
 _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can) (?:\w+ ){1,2}?"
@@ -125,8 +133,9 @@ def qualifies(clause: str) -> bool:
 
 def says_when(clause: str) -> bool:
     """Is `clause` only when what went before holds ("since about ten", "after half
-    three", "from when she left school")?"""
-    return bool(_WHEN.match(spelled(clause))) and not asks(clause)
+    three", "from when she left school", "either tonight or before")?"""
+    return bool(_WHEN.match(spelled(clause)) or _SPAN.match(spelled(clause))) and not asks(
+        clause)
 
 
 def asks_who_knows(clause: str) -> bool:

@@ -57,6 +57,7 @@ from scoring.understanding.asked_after import child_asked_after
 from scoring.understanding.asked_in_topic import PHRASE as PUT_AS_PHRASE
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
+from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.check_results import results_not_read_back
 from scoring.understanding.clause_form import (
     announces_read_back,
@@ -88,6 +89,8 @@ from scoring.understanding.follow_on import (
 from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
+from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
+from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
 from scoring.understanding.noted_back import (
     as_noted,
@@ -102,6 +105,7 @@ from scoring.understanding.occasions import PHRASE as EARLIER_PHRASE
 from scoring.understanding.occasions import earlier_occasion
 from scoring.understanding.officers_asked import officers_asked_not_advice
 from scoring.understanding.on_the_way import deed_read_with_its_way, no_way_as_advice
+from scoring.understanding.phone_kept import kept_for_a_call
 from scoring.understanding.place_put_back import place_put_back
 from scoring.understanding.polarity import (
     ADVICE,
@@ -133,7 +137,7 @@ from scoring.understanding.staying_put import (
     staying_put_not_the_line,
     still_there_not_present,
 )
-from scoring.understanding.step_carried_on import carried_on
+from scoring.understanding.step_carried_on import carried_on, listed_after
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
@@ -158,6 +162,7 @@ from scoring.understanding.waivers import (
     waiver,
 )
 from scoring.understanding.wording import spelled
+from scoring.understanding.written_there import where_written
 
 VERSION = "understanding/2"
 # Confidence: a logistic of the score's distance from the threshold, fitted (Platt
@@ -399,7 +404,8 @@ class Understanding:
                                          noting=noting)
             kind, heard = _step_run_on(*_act_in_turn(
                 clause, heard, bool(backs), last=acts[-1] if at and acts else None,
-                before=parts[at - 1] if at else "", turn=text), clause, acts, text)
+                before=parts[at - 1] if at else "", turn=text), clause, acts, text,
+                readings=readings)
             if kind == "statement" and topic is None and at + 1 < len(parts) and asks(
                     parts[at + 1]):
                 # a statement put before a question sets it up ("Your daughter Aisha was
@@ -599,7 +605,7 @@ class Understanding:
             if best.intent in ("apology", "reassurance"):
                 best = IntentMatch(self._bare_sorry(clause, best, turn), best.score, best.clause,
                                    best.phrase)
-            intent = self._sense(best.intent, clause, turn)
+            intent = _not_done_here(self._sense(best.intent, clause, turn), clause, turn)
             if intent is not None and (not carried(
                     intent, clause, asking=asking, first=place[0] == 0, read_back=read_back)
                     or (intent in ADVICE and place[0] > 0 and asked_aside(clause, turn))):
@@ -651,7 +657,8 @@ class Understanding:
         questions and advice the whole clause resembles (`waivers`). A waiver of a thing to
         do ("you don't need to change your locks") names no question: left as heard."""
         # ("you can leave the postcode out": a detail let off, `left_out`)
-        found = None if interrogative else (waiver(clause) or left_out(clause))
+        found = None if interrogative or _WORRY_SAID_TO.match(clause) else (
+            waiver(clause) or left_out(clause))
         if found is None or (found.left and any(r.intent in ADVICE for r in heard)
                              and not earlier_occasion(spelled(found.topic))):
             # ("leave the back door": the scene kept, no question put aside; but an earlier
@@ -1048,13 +1055,19 @@ _NOT_EXPLAINED = ASKING | ADVICE | {"apology", "complaint_recording"}
 
 
 def _step_run_on(kind: ActKind, heard: list[IntentReading], clause: str, acts: list[Act],
-                 turn: str) -> tuple[ActKind, list[IntentReading]]:
+                 turn: str, *, readings: list[IntentReading],
+                 ) -> tuple[ActKind, list[IntentReading]]:
     """"I'll get a patrol to pop round | and have a word with them": an order's form run on
     after "and" from a promise is the step's doer acting again (`carried_on`): a promise,
     asking and advising the caller nothing."""
     if kind == "instruction" and acts and acts[-1].kind == "promise" and carried_on(
             clause, turn):
         return "promise", [r for r in heard if r.intent not in ADVICE]
+    if acts and (acts[-1].kind == "promise" or any(
+            r.intent == "next_steps" and r.affirmed and r.clause == acts[-1].clause
+            for r in readings)) and listed_after(clause, turn):
+        # "…to take a full description | and a recent photo of her": more the step takes
+        return "promise", [r for r in heard if r.intent not in ASKING | ADVICE]
     return kind, heard
 
 
@@ -1248,6 +1261,12 @@ _DESCRIBING = frozenset({"suspect_description", "person_description"})
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
+# "Don't worry, Arthur": comfort with the caller's name said to them, no name put aside
+# (every development turn of the form is labelled reassurance alone, v9 to v34).
+_WORRY_SAID_TO = re.compile(r"^\s*(?i:(?:(?:okay|ok|right|oh|and)[,\s]+)*(?:please\s+)?"
+                            r"(?:don'?t (?:you )?worry|no worries))[,\s]+"
+                            r"(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+                            r"[\s,.!]*$")
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
@@ -1265,6 +1284,21 @@ _EVIDENCE_AFTER = re.compile(
     r"(?: (?:\w+ ){0,2}?)? ?(?:might|may|could|will|would) (?:well )?(?:be|have|show)"
     r" (?:\w+ ){0,8}?(?:names?|address|addresses|details|prints|fingerprints|dna|evidence)"
     r"(?: |$)")
+
+
+def _not_done_here(intent: str | None, clause: str, turn: str) -> str | None:
+    """The intent the clause resembles, unless its words say it does another thing: a
+    phone kept for a call to come holds no line ("keep your phone free in case she rings",
+    `phone_kept`), the caller asked to read something out reads nothing back ("can you
+    read it out to me?", `callers_reading`), where a detail asked after is written gives no
+    reference ("it'll be on the slip he gave you", `written_there`)."""
+    if intent == "stay_on_line" and kept_for_a_call(clause, turn):
+        return None
+    if intent == "confirm_details" and caller_reads(clause):
+        return None
+    if intent == "reference_number" and where_written(clause, turn):
+        return None
+    return intent
 
 
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
@@ -1289,6 +1323,21 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         return next((c for c in candidates if c.intent == asked and c.score >= CONSIDERED),
                     None if best is None else IntentMatch(asked, best.score, clause,
                                                           ASKED_INSIDE_PHRASE))
+    wearing = _WEARING_ASKED.search(spelled(clause)) if interrogative else None
+    if wearing is not None:
+        # "what was Priya wearing when Ellie left her?": what someone wears is their
+        # description, whatever the time after it resembles (the last sighting); whom it
+        # is about says which description (`_reading`)
+        described = next((c for c in candidates if c.intent in _DESCRIBING
+                          and c.score >= CONSIDERED), None)
+        if described is not None:
+            return described
+    if interrogative and best is not None and asks_how_known(clause):
+        # "how do you know the man who's kicking the door?": the tie to the caller asked
+        # (the definitions' relationship), however like describing him the words are
+        return next((c for c in candidates if c.intent == "relationship"
+                     and c.score >= CONSIDERED), IntentMatch(
+                         "relationship", best.score, clause, KNOWN_PHRASE))
     if not interrogative and (told_to_contact_agency(clause) or told_to_contact_named_agency(
             clause, _said_before_clause(clause, turn))):
         # "…, so it's worth ringing them on Monday", after the council named: the caller
@@ -1309,6 +1358,11 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     return None
 
 
+# What someone was or is wearing asked: "what was she wearing when she left school?",
+# "can you tell me what Priya was wearing" (every author of the development sets, v3 to v34,
+# labelled it a description; v33's "…when Ellie left her" was heard as the last sighting).
+_WEARING_ASKED = re.compile(r" what (?:(?:was|is|were|are) (?:\w+ ){1,3}?|(?:\w+ ){1,3}?(?:was|is|"
+                            r"were|are) )(?:wearing|dressed in) ")
 ASKED_INSIDE_PHRASE = "(a time or a place asked inside a question, named by its asking word)"
 # A question put inside a request or a question of knowing: "can you tell me when …", "do
 # you know where …", "any idea when …".

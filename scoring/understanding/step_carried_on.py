@@ -12,6 +12,12 @@ Only what a step's doer does to the caller or about the matter, run straight on 
 word", "look at the footage", "speak to your wife", "keep you updated"); an order to the
 caller after "and" ("…, and don't open the door", "…, and in the meantime you're fine to
 tidy up", "…, and ring us if he comes back") is still an order.
+
+Session 24: a thing with no verb cut off after "and" from a step ("an officer will come
+round to take a full description | and a recent photo of her") is more of what the step's
+doer will take: it asks the caller for nothing now (v18, v25, v34 and acts_n wrote it,
+none labelled a description asked), though "a recent photo" alone is near "is there a
+recent photo of her". After a question, "…, and your name?" still asks (`_unsaid`).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import re
 
 from scoring.understanding.clause_form import core_of
+from scoring.understanding.follow_on import verbless
 from scoring.understanding.wording import spelled
 
 # A step's doer carrying on, in spelled text: what they will do there or to the caller.
@@ -40,3 +47,13 @@ def carried_on(clause: str, turn: str) -> bool:
     if at < 0 or _AND_BEFORE.search(whole[:at + 1]) is None:
         return False
     return _DOERS_VERB.match(spelled(core_of(clause))) is not None
+
+
+def listed_after(clause: str, turn: str) -> bool:
+    """Was the clause cut off after "and" from the clause before it, with no verb of its
+    own ("and a recent photo"): one more thing of that clause's verb?"""
+    said, whole = spelled(clause).strip(), spelled(turn)
+    at = whole.find(f" {said} ") if said else -1
+    if at < 0 or _AND_BEFORE.search(whole[:at + 1]) is None:
+        return False
+    return verbless(core_of(clause))
