@@ -29,7 +29,9 @@ _SOMEONE = (r"(?:him|her|them|(?:the|this|that|your|these|those) (?:\w+ ){0,3}?"
 # "across the road"), or the caller's name or a nudge ("at all").
 _AFTER = (r"(?: (?:who|that|at|across|from|next|over|in|on|with|she|he|you|round|down|up|"
           r"then|at all|really|exactly|well)\b.*| [a-z]+)?$")
-_HOW_KNOWN = re.compile(_OPENING + r"how (?:well )?(?:do|did|does) (?:you|she|he|priya) "
+# (who knows: the caller, a pronoun or a name, "how does Priya know him?"; not a thing)
+_HOW_KNOWN = re.compile(_OPENING + r"how (?:well )?(?:do|did|does) "
+                        r"(?:you|she|he|they|(?!it\b|that\b|this\b)[a-z]+) "
                         r"(?:actually |even )?know " + _SOMEONE + _AFTER)
 # "What's Jamie to you?", "what is he to you?", "what is the man at the door to you?": a
 # person, or a name, and where they are, then "to you" (not "what's he said to you?", "what's
