@@ -32,3 +32,19 @@ def test_it_after_a_vehicle_is_the_vehicle(before: str, line: str) -> None:
 ])
 def test_the_little_one_is_a_child(line: str) -> None:
     assert "child" in _subjects("domestic-abuse-children", "Where are you now?", line)
+
+
+@pytest.mark.parametrize("line", [
+    "You needn't describe him to me, Joanne.",
+    "don't worry about what he was wearing joanne",
+])
+def test_the_callers_name_beside_him_only_addresses_her(line: str) -> None:
+    understanding = understanding_of(load_scenario(resolve("concern-for-welfare-mental-health")))
+    heard = understanding.analyse(line, Context())
+    assert heard.intents and "caller" not in {r.subject for r in heard.intents}
+
+
+def test_the_caller_asked_about_herself_by_name_is_still_the_caller() -> None:
+    understanding = understanding_of(load_scenario(resolve("concern-for-welfare-mental-health")))
+    heard = understanding.analyse("Joanne, did he hurt you at all?", Context())
+    assert "caller" in {r.subject for r in heard.intents}

@@ -227,6 +227,12 @@ _CONTACT_THEM = re.compile(r" (?:ring|ringing|rang|call|calling|phone|phoning|co
                            r"email|emailing|report it to|reporting it to|speak to|speaking to|"
                            r"talk to|get in touch with|getting in touch with|give|giving) "
                            r"(?:them|em)(?: a (?:ring|call|bell))? ")
+# Someone spoken of, and the one spoken to: a caller's name beside "him" and no "you" only
+# addresses her.
+_THIRD_PERSON = re.compile(r" (?:he|she|him|his|they|them|their) ")
+_SECOND_PERSON = re.compile(r" (?:you|your|yours|yourself|ya|u) ")
+# …whoever "you" is in the clause: a description beside "him" is never the caller's own.
+_OF_SOMEONE_ELSE = frozenset({"suspect_description", "person_description"})
 # "it" after a word that takes a thing, never a person: "leaking from it", "damage to it".
 _THING_IT = re.compile(r" (?:from|to|on|in|into|inside|under|underneath|off) it ")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
@@ -667,8 +673,12 @@ class People:
             inside = self._in_vehicle(named, text)
             if inside is not None:
                 return inside
-        if named is not None and named.role == "caller" and noun is not None:
+        if named is not None and named.role == "caller" and (
+                noun is not None or (_THIRD_PERSON.search(text) and (
+                    intent in _OF_SOMEONE_ELSE or not _SECOND_PERSON.search(text)))):
             named = None  # "are the kids still in the bedroom, Kelly?": she is only addressed
+            # (so in "you needn't describe him, Joanne": him, not her; but "Joanne, did he
+            # hurt you?" asks after her)
         seer = named if named is not None and named.role != "vehicle" else (
             noun if noun is not None and noun.role not in ("vehicle", "suspect") else None)
         witnessed = self._witnessed(seer, text, intent)
