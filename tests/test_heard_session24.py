@@ -173,3 +173,27 @@ def test_putting_a_room_straight_is_against_keeping_the_scene(
     heard = read(understanding, "You're alright to start putting the bedroom straight now, "
                                 "Mr Pickering.")
     assert ("scene_preservation", "negate") in heard
+
+
+# --- leave to go and speak to the one feared lifts the advice (v29) ---------------------------
+
+
+def test_leave_to_have_a_word_with_him_lifts_the_advice(understanding: Understanding) -> None:
+    heard = read(understanding, "If you'd like to go and have a word with him in the morning, "
+                                "you can.")
+    assert ("safety_advice", "negate") in heard
+    assert ("safety_advice", "affirm") not in heard
+
+
+def test_forbidding_a_word_with_him_is_the_advice(understanding: Understanding) -> None:
+    heard = read(understanding, "Don't go having a word with them tonight.")
+    assert ("safety_advice", "negate") not in heard
+
+
+# --- "if you can help it" is "if possible", no leave (held-back q; the form in ten authors) --
+
+
+def test_if_you_can_help_it_gives_no_leave(understanding: Understanding) -> None:
+    heard = read(understanding, "try not to touch the side gate if you can help it go round "
+                                "by the garage till the officer has looked")
+    assert ("scene_preservation", "negate") not in heard

@@ -124,6 +124,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"(?<!someone to )(?<!somebody to )(?<!anyone to )(?<!anybody to )"
         r"talk to (?!(?:someone|somebody|anyone|anybody|about|a|an)\b)\w+",
         "go round", "go over there", "go over", "go and find", r"look for \w+",
+        # words with the one feared: "go and have a word with him" (v29; leave for it is
+        # the advice lifted)
+        r"(?:have|having) a word with (?:him|her|them|the \w+)",
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
@@ -450,7 +453,10 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
                  # ("I'm not just going to give you a number" refuses: HANDLER_REFUSES)
-                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )")
+                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )",
+                 # "if possible", no leave: "try not to use the back door if you can help it"
+                 # (ten authors, v7 to v29, the training and held-back sets)
+                 r"if you can (?:help|avoid) it")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
