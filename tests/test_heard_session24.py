@@ -197,3 +197,8 @@ def test_if_you_can_help_it_gives_no_leave(understanding: Understanding) -> None
     heard = read(understanding, "try not to touch the side gate if you can help it go round "
                                 "by the garage till the officer has looked")
     assert ("scene_preservation", "negate") not in heard
+
+
+def test_a_why_question_near_a_remark_asks_nothing_more(understanding: Understanding) -> None:
+    heard = read(understanding, "Why's he banging on the door?")
+    assert ("suspect_present", "affirm") not in heard

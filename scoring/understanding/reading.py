@@ -1312,7 +1312,7 @@ def going_alone_forbidden(clause: str) -> bool:
 def _past_a_negative(best: IntentMatch | None, candidates: list[IntentMatch], clause: str,
                      threshold: float) -> IntentMatch | None:
     """What a clause nearest a library negative does by its form all the same, if it
-    resembles that closely enough (else the negative): a clause in a question's own form
+    resembles that closely enough (else the negative): a yes-or-no question in its own form
     ("Is the music still going on now?") near a negative said as a remark ("The music's still
     going, yeah": the handler noting what the caller said) asks the question it resembles
     next (v33, v34; a negative that is itself a question, "are you still there?", still
@@ -1321,9 +1321,11 @@ def _past_a_negative(best: IntentMatch | None, candidates: list[IntentMatch], cl
     unlabelled; v9 and v31 label it the advice)."""
     if best is None or best.intent != NONE:
         return best
-    if (asks(clause) or wh_question(clause)) and not asks(best.phrase):
+    if asks(clause) and not wh_question(clause) and not asks(best.phrase):
         # (only a question as near as one heard without the learnt check: "is he answering
-        # his phone at all?" is near "is he answering you", and asks no intent, v21)
+        # his phone at all?" is near "is he answering you", and asks no intent, v21; and
+        # only whether it is so: "why's he kicking the door?" asks why, not whether he is
+        # still there, v29's assessor)
         wanted, floor = ASKING, max(threshold, UNDOUBTED)
     elif going_alone_forbidden(clause):
         wanted, floor = frozenset({"safety_advice"}), threshold
