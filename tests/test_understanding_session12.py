@@ -79,8 +79,11 @@ def test_a_request_to_be_told_after_a_waiver_asks_only_what_follows(
 
 
 def test_how_a_waived_detail_will_be_had_is_no_next_step(reader: Understanding) -> None:
-    got = read(reader, "You needn't list what was in the shed, the officer will go "
-               "through that with you.")
+    # (session 24: a step that reaches the caller, "…, the officer will go through that
+    # with you", is promised after a waiver too, as the authors of v7 and v33 label it;
+    # where the detail will be had instead, without the caller, is still none)
+    got = read(reader, "You needn't list what was in the shed, the officer will make a "
+               "note of that.")
     assert ("next_steps", "affirm") not in got
     assert any(polarity == "negate" for _, polarity in got)
     got = read(reader, "You don't have to give me his date of birth, we'll look that up.")

@@ -48,9 +48,11 @@ _NOT_ITS_MATTER = re.compile(
     r" (?:is|are) not (?:really |actually )?(?:1|a matter|a job|something) for (?:the |your |a |"
     r"an )?(?:\w+ ){0,2}" + _AGENCY + r" "
     r"| (?:is|are) not (?:a |an )?" + _AGENCY + r" (?:matter|issue|job|thing) ")
-# "keep the council out of it", "we'll leave Highways out of this one"
+# "keep the council out of it", "we'll leave Highways out of this one", and out of one part
+# of it ("keep the council out of the car side of it": the definitions' agency kept out)
 _KEPT_OUT = re.compile(r" (?:keep|leave) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY
-                       + r" out of (?:it|this|that)\b")
+                       + r" out of (?:it|this|that|(?:the|this|that) (?:\w+ ){0,3}"
+                       r"(?:side|part|bit|end) of (?:it|this|that|things))\b")
 
 
 # "Highways don't have to get involved", "there's no need for Victim Support to be

@@ -39,8 +39,9 @@ _CALLER_SAID = re.compile(rf"^ {_OPENING}you (?:have |had )?(?:already |just )?(
 # A fact about someone or something else: a subject that is not the caller, then a verb in
 # the present or past ("the door still shuts", "it is just egg", "they never touched it",
 # "lighting is not what let them in").
+# ("try not to touch anything on it" is an order, the prohibition's own cue: no fact)
 _NOT_SUBJECTS = (r"(?!(?:you|please|just|do|then|also|still|only|now|never|not|what|where|when|"
-                 r"who|how|which|why|if|otherwise|instead|so|and|but|or|maybe|perhaps)\b)")
+                 r"who|how|which|why|if|otherwise|instead|so|and|but|or|maybe|perhaps|try)\b)")
 _STATED = (r"(?:is|are|was|were|has|have|had|still|never|already|only|just|not|"
            # (a participle after a dropped "'s": "the officer's seen them")
            r"seen|done|been|gone|got|finished|left|\w+ed)")
@@ -120,3 +121,18 @@ def no_read_back_in_grounds(readings: list[IntentReading], text: str) -> list[In
     waived = readings[0].clause
     return [r for r in readings if not (r.intent == "confirm_details" and r.affirmed
                                         and r.clause != waived)]
+
+
+# What the caller has already done, said back to them: "you've pressed 55", "you've locked
+# the back door". Beside the same thing said not to be needed again ("…, you don't need to
+# press anything else") it is the reason, not the thing asked for again; alone it tells
+# them to do nothing. (Not what they must do, "you've got to stay in", nor an order
+# recalled, "you've been told to keep away": both are the advice.)
+_DONE_BY_CALLER = re.compile(rf"^ {_OPENING}you have (?:already |just )?"
+                             r"(?!got to |been (?:told|asked) )(?:\w+ed|done|been|got|"
+                             r"given|rung|put|shut|sent|made) ")
+
+
+def done_by_caller(clause: str) -> bool:
+    """Does the clause say what the caller has already done ("you've pressed fifty-five")?"""
+    return _DONE_BY_CALLER.match(spelled(clause)) is not None

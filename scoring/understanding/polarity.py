@@ -75,7 +75,7 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         "straighten", r"get rid", "change your clothes", "go in", "go back in", r"sort \w+ out",
         "sort out", "put back", r"clear (?:\w+ ){1,3}up", r"put(?:ting)? (?:\w+ ){1,3}back",
         r"board (?:\w+ ){1,3}up",
-        r"get (?:\w+ ){1,2}straight",
+        r"get (?:\w+ ){1,2}straight", r"put(?:ting)? (?:\w+ ){1,3}straight",
         # "get the paint off" (not the evidence got: "they might get prints off it")
         r"get (?!(?:\w+ )?(?:prints?|fingerprints?|dna|evidence|a print) )(?:\w+ ){1,3}off",
         r"straighten\w*", r"sort (?:\w+ ){1,2}out", "make good", r"hose\w*", r"bleach\w*",
@@ -124,6 +124,9 @@ OPPOSITE: dict[str, re.Pattern[str]] = {
         r"(?<!someone to )(?<!somebody to )(?<!anyone to )(?<!anybody to )"
         r"talk to (?!(?:someone|somebody|anyone|anybody|about|a|an)\b)\w+",
         "go round", "go over there", "go over", "go and find", r"look for \w+",
+        # words with the one feared: "go and have a word with him" (v29; leave for it is
+        # the advice lifted)
+        r"(?:have|having) a word with (?:him|her|them|the \w+)",
         r"challeng\w+", r"engag\w+", "get involved", "step in", r"interven\w+", "go after",
         "run after", "drive after", "answer it", "open up", "go to the door", "walk home",
         "stand in the road", "stay in the car", "sit in the car", "go back to", "go to his",
@@ -248,6 +251,8 @@ PERMISSION = pattern(
     # what no longer matters is allowed: "it doesn't matter now if you touch the handle"
     r"matter (?:now |then |any more )?if you",
     "you are able to",
+    # no ground left against it: "there's no reason not to clean up the back door now"
+    r"no (?:reason|cause) (?:for you )?not to",
     # someone else let do it: "it's fine for your son to come and help you clear up"
     r"(?:fine|ok|all right) for (?:your |the |his |her |their )?\w+ to")
 PROHIBITION = pattern("do not", "never", "try not to", "best not to", "avoid", "no",
@@ -315,7 +320,8 @@ _OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |rea
                    r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
                    r"needs (?:us|the police)|"
                    r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
-_LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things) ")
+_LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things|(?:the|this|"
+                       r"that) (?:\w+ ){0,3}(?:side|part|bit|end) of (?:it|this|that|things)) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
 _WORRY = re.compile(r" (?:(?:i|we) )?(?:do not|(?:would|should)(?: \w+)? not) worry ")
@@ -447,7 +453,10 @@ PSEUDO = pattern("not only", "no doubt", r"do not worry(?! about \w+ing)", "no p
                  r"not worth it(?! (?:to|for (?:me|you|us|them) to) )",
                  "no worries", "not sure", "whether or not", "if not", "no matter",
                  # ("I'm not just going to give you a number" refuses: HANDLER_REFUSES)
-                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )")
+                 r"not just(?! (?:going to|gonna) )", r"no rush(?! to )",
+                 # "if possible", no leave: "try not to use the back door if you can help it"
+                 # (ten authors, v7 to v29, the training and held-back sets)
+                 r"if you can (?:help|avoid) it")
 TERMINATORS = pattern("but", "though", "however", "although", "except")
 # A new order after "just": "you don't need to talk, just keep the line open" (what went
 # before is said not needed; the advice is the order).
@@ -696,13 +705,17 @@ def _advice(intent: str, text: str) -> Polarity:
     # A trigger before the handler names their own deed does not reach past it: "if you
     # can't talk to me I'm going to have to end the call" is the call ended, not forbidden.
     own = max((m.start() for m in _HANDLER_DOES.finditer(before)), default=-1)
+    # (a negative word inside a leave is part of it: "there's no reason not to tidy up",
+    # "nothing stopping you clearing up")
+    leaves = overlapping(PERMISSION, before)
     triggers: list[tuple[int, Polarity]] = [
-        (m.start(), "affirm") for m in overlapping(PROHIBITION, before) if m.start() > own]
+        (m.start(), "affirm") for m in overlapping(PROHIBITION, before) if m.start() > own
+        and not any(p.start() <= m.start() < p.end() - 1 for p in leaves)]
     # safety denied ("if it's not safe to talk, press 55") keeps from the act as a
     # prohibition does, and is no leave: "safe to" there permits nothing
     unsafe = overlapping(NOT_SAFE, before)
     triggers += [(m.start(), "affirm") for m in unsafe if m.start() > own]
-    triggers += [(m.start(), "negate") for m in overlapping(PERMISSION, before)
+    triggers += [(m.start(), "negate") for m in leaves
                  if m.start() > own and not any(u.start() < m.start() < u.end() for u in unsafe)]
     if triggers:
         return max(triggers)[1]

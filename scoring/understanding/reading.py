@@ -86,7 +86,12 @@ from scoring.understanding.follow_on import (
     leans,
     topic_of,
 )
-from scoring.understanding.grounds import grounded_waiver, no_read_back_in_grounds
+from scoring.understanding.grounds import (
+    done_by_caller,
+    grounded_waiver,
+    no_read_back_in_grounds,
+)
+from scoring.understanding.grounds import explains as gives_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
@@ -138,6 +143,7 @@ from scoring.understanding.staying_put import (
     still_there_not_present,
 )
 from scoring.understanding.step_carried_on import carried_on, listed_after
+from scoring.understanding.steps_with_caller import reaches_caller
 from scoring.understanding.subjects import People, Someone
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
@@ -186,9 +192,11 @@ _BARE_SORRY = re.compile(r" (?:i am |i )?(?:so |really |very |truly )*sorry (?:a
 # "…, Mrs Whitfield" (capitalised, so typed: recognised speech keeps "love" alone).
 _ADDRESSED_AFTER = re.compile(r"[\s,]+(?:love|mate|sir|madam|pal|darling|hun|sweetheart|duck|"
                               r"pet|petal|(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z]+)\W*$")
+# ("sorry to keep you waiting" apologises for the wait: every author who wrote it, v31, v34
+# and acts_k, labels it an apology)
 _NOT_AN_APOLOGY = re.compile(
     r" sorry (?:to hear|can you|could you|what|did you|i did not catch|i just need|"
-    r"one moment|one second|just a|to keep you|hold on|to interrupt|say that again|pardon|"
+    r"one moment|one second|just a|hold on|to interrupt|say that again|pardon|"
     r"repeat|i missed|you broke)")
 _FAILED = re.compile(
     r" (?:nobody|no one|was not|were not|did not|has not|have not|had not|not good enough|"
@@ -332,6 +340,11 @@ _LEFT_TO_US = re.compile(r" (?:(?:so|and|just|please) )*leave (?:it|that|this|th
                          r"(?:to|with) (?:us|me|the police|the officers) $")
 # The caller doing it themselves: "… yourself", "… on your own".
 _YOURSELF = re.compile(r" (?:yourself|yourselves|on your own) ")
+# The caller forbidden to go somewhere or after someone: "don't go round there", "please
+# don't go driving round", "don't drive over there".
+_FORBIDDEN_GOING = re.compile(r" (?:do not|never|please do not|best not|better not|try not to) "
+                              r"(?:\w+ )?(?:go|going|drive|driving|head|heading|walk|run|"
+                              r"chase|chasing|follow|following)\b")
 # Going out or down to look at something: "go back outside to look at the window", "pop
 # down and check on the van".
 _GOING_TO_LOOK = re.compile(r" (?:go|going|come|coming|pop|popping|nip|nipping|head|heading)"
@@ -563,6 +576,16 @@ class Understanding:
         features = verify_features(vector, reading, candidates, place, self.opinion.intents)
         return self.opinion.verified(features)
 
+    def _kept_from_going_alone(self, reading: IntentReading) -> bool:
+        """Is the caller forbidden to go after it themselves ("please don't go driving round
+        looking for this lad yourself", "don't go round there yourself tonight"), heard as
+        the advice to keep safe closely enough? The form is the advice (the authors of v11,
+        v12, v14 to v18, v20 and v31 all label it so), though the learnt check doubts an
+        unusual wording of it."""
+        return (reading.intent == "safety_advice" and reading.affirmed
+                and reading.score >= self.matcher.threshold
+                and going_alone_forbidden(reading.clause))
+
     def _asked_after_waiver(self, reading: IntentReading, place: tuple[int, int],
                             context: Context, *, interrogative: bool) -> bool:
         """Is a question put after a waiver in the same turn ("you needn't give me his
@@ -597,6 +620,7 @@ class Understanding:
             # the point, so take the best advice it resembles (if any is close enough).
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
+        best = _past_a_negative(best, candidates, clause, self.matcher.threshold)
         settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
         best = settled or best
         if best is not None and not interrogative and settled is None:
@@ -621,7 +645,9 @@ class Understanding:
                 sure = reading.confidence if sure is None and (
                     (settled is not None and reading.intent == settled.intent)
                     or self._asked_after_waiver(reading, place, context,
-                                                interrogative=interrogative)) else sure
+                                                interrogative=interrogative)
+                    or self._kept_from_going_alone(reading)
+                    or _permitted_in_its_words(reading)) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
                 else:
@@ -1301,6 +1327,47 @@ def _not_done_here(intent: str | None, clause: str, turn: str) -> str | None:
     return intent
 
 
+def _permitted_in_its_words(reading: IntentReading) -> bool:
+    """Is the reading the advice refused by a leave to do what it is against, in the
+    clause's own words ("you can hose the front down, no problem": what scene preservation
+    is against, permitted)? The definitions' negate ("permits the opposite"), whatever the
+    learnt check makes of a faint wording (v33; the form, across the sets since v5)."""
+    return (not reading.affirmed and reading.score >= CONSIDERED
+            and reading.intent in permitted_against(reading.clause))
+
+
+def going_alone_forbidden(clause: str) -> bool:
+    """Is the caller forbidden to go somewhere or after someone themselves ("don't go round
+    there yourself", "please don't go driving round looking for him yourself")?"""
+    said = spelled(clause)
+    return bool(_FORBIDDEN_GOING.search(said)) and bool(_YOURSELF.search(said))
+
+
+def _past_a_negative(best: IntentMatch | None, candidates: list[IntentMatch], clause: str,
+                     threshold: float) -> IntentMatch | None:
+    """What a clause nearest a library negative does by its form all the same, if it
+    resembles that closely enough (else the negative): a yes-or-no question in its own form
+    ("Is the music still going on now?") near a negative said as a remark ("The music's still
+    going, yeah": the handler noting what the caller said) asks the question it resembles
+    next (v33, v34; a negative that is itself a question, "are you still there?", still
+    says the clause asks none); the caller forbidden to go after it themselves is the
+    advice to keep safe (one author left "don't go driving round looking for her"
+    unlabelled; v9 and v31 label it the advice)."""
+    if best is None or best.intent != NONE:
+        return best
+    if asks(clause) and not wh_question(clause) and not asks(best.phrase):
+        # (only a question as near as one heard without the learnt check: "is he answering
+        # his phone at all?" is near "is he answering you", and asks no intent, v21; and
+        # only whether it is so: "why's he kicking the door?" asks why, not whether he is
+        # still there, v29's assessor)
+        wanted, floor = ASKING, max(threshold, UNDOUBTED)
+    elif going_alone_forbidden(clause):
+        wanted, floor = frozenset({"safety_advice"}), threshold
+    else:
+        return best
+    return next((c for c in candidates[1:] if c.intent in wanted and c.score >= floor), best)
+
+
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
                      candidates: list[IntentMatch], *, interrogative: bool,
                      ) -> IntentMatch | None:
@@ -1435,14 +1502,16 @@ def _no_step_in_reasons(readings: list[IntentReading], waivers: set[str],
     the detail will be had without asking ("you needn't list it all, the officer will take
     it", "no need for his name, we'll find out who they are", "leave your date of birth,
     we'll come back to it"): the reason it is not needed, no step promised. A step set
-    against the waiver ("…, but someone will ring you tonight") is still one."""
+    against the waiver ("…, but someone will ring you tonight") is still one, and so is a
+    step that reaches the caller ("…, the officer will go through it all with you":
+    `steps_with_caller`)."""
     if not waivers:
         return readings
     order = [r.clause for r in readings]
     first = min(order.index(c) for c in waivers)
     return [r for at, r in enumerate(readings) if not (
         r.intent == "next_steps" and r.affirmed and at > first and r.clause not in waivers
-        and not contrasted(turn, r.clause))]
+        and not contrasted(turn, r.clause) and not reaches_caller(r.clause))]
 
 
 def _carried(readings: list[IntentReading], clauses: list[str],
@@ -1516,7 +1585,8 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = _carried(_asked_to_hold_on(readings, said), said, text)
     readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
     readings = _no_comfort_in_concession(readings, text)
-    readings = _leave_bounded(_said_both_ways(_reasons_for_advice(readings)))
+    readings = _leave_bounded(_said_both_ways(_deed_done_advises_nothing(
+        _reasons_for_advice(readings), said)))
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
     readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings)), acts)
@@ -1595,11 +1665,36 @@ def _reference_given(readings: list[IntentReading], valued: set[str],
 def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     """A thing declined and then a statement that resembles it ("we won't need an
     interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
-    statement is the reason, the turn declines it. (An order that undoes a leave is not a
-    statement: "you can tidy up; no, keep it as it is" stays both ways, in order.)"""
+    statement is the reason, the turn declines it. So is a clause that gives a ground by its
+    form, whatever act its resemblance gave it ("that's an apology I can't give you, | the
+    stop itself was lawful"), or says what the caller has already done ("you've pressed
+    fifty-five, | you don't need to press anything else"), before or after the refusal.
+    (An order that undoes a leave is not a statement: "you can tidy up; no, keep it as it
+    is" stays both ways, in order.)"""
     declined = {r.intent for r in readings if not r.affirmed}
-    return [r for r in readings if not (r.affirmed and r.intent in declined
-                                        and r.act == "statement")]
+    return [r for r in readings if not (r.affirmed and r.intent in declined and (
+        r.act == "statement" or gives_grounds(r.clause) or done_by_caller(r.clause)))]
+
+
+def _deed_done_advises_nothing(readings: list[IntentReading],
+                               clauses: list[str]) -> list[IntentReading]:
+    """What the caller has already done, said back to them ("You've pressed five five, so
+    you don't need to do anything else"), tells them to do nothing: no advice is affirmed
+    in it, whatever advice it resembles (every author who wrote "you've pressed 55",
+    acts_g, h, k, p and v33, labels no silent solution affirmed in it). A need denied
+    straight after it that names nothing of its own ("…, you don't need to do anything
+    else", "…, no need to do it again") denies the deed: that advice, negated."""
+    heard = {r.clause for r in readings}
+    out: list[IntentReading] = []
+    for r in readings:
+        if not (r.affirmed and r.intent in ADVICE and done_by_caller(r.clause)):
+            out.append(r)
+            continue
+        at = clauses.index(r.clause) if r.clause in clauses else -1
+        after = clauses[at + 1] if 0 <= at < len(clauses) - 1 else ""
+        if after and after not in heard and NOT_NEEDED.search(spelled(after)):
+            out.append(replace(r, polarity="negate", clause=after))
+    return out
 
 
 def _asked_to_hold_on(readings: list[IntentReading], clauses: list[str]) -> list[IntentReading]:
