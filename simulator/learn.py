@@ -50,7 +50,6 @@ from scoring.truth import World
 from scoring.understanding import Context, Understanding
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.clause_form import core_of
-from scoring.understanding.phone_kept import kept_for_a_call
 from scoring.understanding.phrases import MeaningMatcher
 from scoring.understanding.trained import (
     CONSIDERED,
@@ -121,10 +120,6 @@ _LONE_PERSON = re.compile(r"^(?:[Ii]s|[Ww]as|[Hh]as|[Dd]oes|[Dd]id) (?:he|she)\b
                           r"brother|sister)\b)")
 
 
-# A phone kept free, charged or on loud for a later call holds no line (`phone_kept`).
-_LINE_HELD = "stay_on_line"
-
-
 # A placing made only of whom it is about ("his", "her brother", "yours Arthur", "the other")
 # was a follow-on ("…and his?"): its intent was the turn before's, and alone it names none.
 _WHOM_ONLY = re.compile(r"^(?:(?i:his|her|hers|their|your|yours|my|the|a|other|one|mate|son|"
@@ -140,13 +135,6 @@ def names_only_whom(phrase: str) -> bool:
 def about_a_lone_person(intent: str, phrase: str) -> bool:
     """Is this a children_present placing that names no child, only "he" or "she"?"""
     return intent == _CHILDREN_ASKED and bool(_LONE_PERSON.match(phrase))
-
-
-def kept_for_later(intent: str, phrase: str) -> bool:
-    """Is this a stay_on_line placing that keeps a phone for a call to come ("keep your phone
-    free in case she rings")? It took the label of its turn's other clause ("you can hang up
-    now, …"), and the reading's own rule (`phone_kept`) hears no line held in it."""
-    return intent == _LINE_HELD and kept_for_a_call(phrase, phrase)
 
 
 def placed_form(clause: str) -> str:
@@ -261,8 +249,7 @@ def intent_examples(paths: Sequence[Path], matcher: MeaningMatcher) -> dict[str,
     return {"format": EXAMPLES_FORMAT, "examples": fingerprint(paths),
             "intents": {i: sorted({p for p in ps if p.lower() not in own | lost[i]
                                     and not about_a_lone_person(i, p)
-                                    and not names_only_whom(p)
-                                    and not kept_for_later(i, p)})
+                                    and not names_only_whom(p)})
                         for i, ps in sorted(phrases.items()) if ps},
             "negatives": sorted(set(negatives) - own)}
 
