@@ -48,3 +48,8 @@ def test_the_caller_asked_about_herself_by_name_is_still_the_caller() -> None:
     understanding = understanding_of(load_scenario(resolve("concern-for-welfare-mental-health")))
     heard = understanding.analyse("Joanne, did he hurt you at all?", Context())
     assert "caller" in {r.subject for r in heard.intents}
+
+
+@pytest.mark.parametrize("line", ["and who was sat in it", "how many people were in it"])
+def test_who_was_in_it_asks_after_the_people_not_the_vehicle(line: str) -> None:
+    assert "vehicle" not in _subjects("road-collision-injury", "Which car hit you?", line)

@@ -235,6 +235,8 @@ _SECOND_PERSON = re.compile(r" (?:you|your|yours|yourself|ya|u) ")
 _OF_SOMEONE_ELSE = frozenset({"suspect_description", "person_description"})
 # "it" after a word that takes a thing, never a person: "leaking from it", "damage to it".
 _THING_IT = re.compile(r" (?:from|to|on|in|into|inside|under|underneath|off) it ")
+_PEOPLE_IN_IT = re.compile(r" (?:who|how many|any ?one|any ?body|some ?one|some ?body|people|"
+                           r"passengers?|kids|children) ")
 # "is it…", "has it…": a thing as the subject (on the road, the vehicle).
 _IT_SUBJECT = re.compile(r" (?:is|was|has|does|did|where is|where has) it ")
 # The caller's own footage: "have you got a dashcam?", "do you have any recordings?"
@@ -817,9 +819,11 @@ class People:
         if intent == "road_hazards" and _IT_SUBJECT.search(text) and self.world is not None and (
                 self.world.vehicles):
             return Someone("vehicle", self._only("vehicle"))  # "is it in a live lane?"
-        if _THING_IT.search(text) and intent not in DEFAULT_OVER_VEHICLE:
+        if _THING_IT.search(text) and not _PEOPLE_IN_IT.search(text) and (
+                intent not in DEFAULT_OVER_VEHICLE):
             # "it" after a word that takes a thing ("any fuel leaking from it?", "any damage
-            # to it?"), straight after a turn about a vehicle: that vehicle (v33, v34)
+            # to it?"), straight after a turn about a vehicle: that vehicle (v33, v34); but
+            # "who was in it?" asks after the people in it (the caller's conversations)
             last = self._last(context)
             if last is not None and last.role == "vehicle":
                 return last
