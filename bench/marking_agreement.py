@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
 (v2), tests/data/blind/attempts_v5/ to attempts_v34/ (development since sessions
-6 to 24) and attempts_v35/ and attempts_v36/ (held out).
+6 to 24) attempts_v35/, attempts_v36/ and attempts_v37/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -92,6 +92,8 @@ V34 = ROOT / "tests" / "data" / "blind" / "attempts_v34"
 V35 = ROOT / "tests" / "data" / "blind" / "attempts_v35"
 # Written and marked at the start of session 24 by two more new authors, held out whole.
 V36 = ROOT / "tests" / "data" / "blind" / "attempts_v36"
+# Written and marked later in session 24 by two more new authors, held out whole.
+V37 = ROOT / "tests" / "data" / "blind" / "attempts_v37"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -117,7 +119,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v20": V20, "v21": V21, "v22": V22, "v23": V23, "v24": V24,
             "v25": V25, "v26": V26, "v27": V27, "v28": V28,
             "v29": V29, "v30": V30, "v31": V31, "v32": V32, "v33": V33,
-            "v34": V34, "v35": V35, "v36": V36}.get(split, ATTEMPTS)
+            "v34": V34, "v35": V35, "v36": V36,
+            "v37": V37}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
