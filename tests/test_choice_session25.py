@@ -16,7 +16,12 @@ from scoring.understanding.acknowledgements import notes
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.clause_form import handler_will_do
-from scoring.understanding.reading import _lifted_for_evidence, _ordered_not_comforted
+from scoring.understanding.qualifiers import says_when
+from scoring.understanding.reading import (
+    _lifted_for_evidence,
+    _ordered_not_comforted,
+    _vehicle_still_there,
+)
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -162,3 +167,55 @@ def test_the_handlers_own_promise_still_comforts(understanding: Understanding) -
 def test_a_comfort_said_as_a_prohibition_is_kept() -> None:
     kept = _reading("reassurance", "affirm", "don't panic")
     assert _ordered_not_comforted([kept]) == [kept]
+
+
+# --- whether a vehicle is still there (v16, v20, v35) --------------------------------------------
+
+
+def test_whether_the_van_is_still_there_is_the_other_party_there(
+        understanding: Understanding) -> None:
+    got = read(understanding, "Forget the colour for now, is the white van still there?")
+    assert ("suspect_present", "affirm") in got
+    assert ("vehicle_description", "affirm") not in got
+
+
+def test_where_a_car_stands_in_the_road_is_not_asked_as_its_presence() -> None:
+    kept = _reading("vehicle_description", "affirm", "is his car still on the drive")
+    assert _vehicle_still_there([kept]) == [kept]
+
+
+# --- a description beside a photo (v10 to v36, acts_i, acts_l, acts_r) -------------------------
+
+
+def test_a_description_waived_beside_a_photo_is_the_persons(
+        understanding: Understanding) -> None:
+    got = read(understanding, "You needn't tell me what he looks like, the family have "
+                              "emailed a photo.")
+    assert ("person_description", "negate") in got
+    assert ("suspect_description", "negate") not in got
+
+
+def test_a_description_beside_camera_footage_stays_the_offenders(
+        understanding: Understanding) -> None:
+    got = read(understanding, "You needn't tell me what he looks like, the doorbell camera "
+                              "has a photo of him.")
+    assert ("person_description", "negate") not in got
+
+
+# --- a window of time after a step (v16, v30) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("clause", ["somewhere between two and four",
+                                    "probably between 9 and half 10"])
+def test_a_window_of_time_only_says_when(clause: str) -> None:
+    assert says_when(clause)
+
+
+def test_a_place_between_two_things_is_no_time() -> None:
+    assert not says_when("between the pub and the church")
+
+
+def test_a_visit_in_a_window_reads_nothing_back(understanding: Understanding) -> None:
+    got = read(understanding, "The locksmith will come round tomorrow, sometime between "
+                              "eight and ten.")
+    assert ("confirm_details", "affirm") not in got

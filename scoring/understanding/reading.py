@@ -1629,8 +1629,31 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
-    return _vehicle_still_there(_ordered_not_comforted(
-        _kept_for_evidence(_advised_as_i_would_not(readings), text)))
+    return _described_from_a_photo(_vehicle_still_there(_ordered_not_comforted(
+        _kept_for_evidence(_advised_as_i_would_not(readings), text))), text)
+
+
+# A photograph of someone held or sent ("the officers have got his photo", "we've got a
+# photo of him from last time", "the photo will do"); not a still from a camera ("the
+# doorbell's got a clear picture", "his face on the footage").
+_PHOTO = re.compile(r" (?:photo|photos|photograph|photographs)\b")
+_CAMERA = re.compile(r" (?:doorbell|camera|cameras|cctv|footage|dashcam|video|ring) ")
+
+
+def _described_from_a_photo(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """A description of someone no one in the world is known as, heard as the offender's in a
+    turn whose reason is a photo of them: the photo is what the family gives or the police
+    hold of a missing or vulnerable person, so the description is theirs (person_description;
+    v10, v11, v15, v17, v23, v25, v27, v33, v34, v36, acts_i, acts_l, acts_r: every author
+    but one turn of v8 writes a description beside a photo as the person's). Whom the
+    scenario's world names decides first (`_reading`); a turn that hears a missing person's
+    description too keeps both ("…Jay's surname, have you got a photo of Priya…")."""
+    said = spelled(text)
+    if not _PHOTO.search(said) or _CAMERA.search(said) or any(
+            r.intent == "person_description" for r in readings):
+        return readings
+    return [replace(r, intent="person_description") if r.intent == "suspect_description"
+            and r.person is None else r for r in readings]
 
 
 # Whether a thing is still where it was: "is the other car still there?", "is the BMW still
