@@ -42,6 +42,9 @@ _RECORDING = re.compile(
     r"|word for word |exactly |verbatim )*$)|"
     r"(?:put|putting|added|adding) (?:on|in|to) " + _RECORD + r" that|(?:put|putting) on that|"
     r"(?:made|make|making|taken|take|taking) a note|"
+    # the note's own words said after it: "I've put down that you take tablets for your
+    # heart", as "I've noted that…" (the detail said is the caller's, asked for nothing)
+    r"(?:put|putting|written|wrote|typed|jotted|taken) down that|"
     r"can see (?:that|those|them|it|this|all that) on (?:the|my|our) (?:system|log|screen|"
     r"record))")
 # Said of what was told: "that's (all) noted", "that's on the log", "that's on there" (on

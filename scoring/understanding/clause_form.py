@@ -191,7 +191,9 @@ _DURING_CALL = re.compile(r" (?:will|am going to|are going to) just | (?:right )
 _IN_THE_CALL = re.compile(
     r" (?:(?:and|so|then|but|right|ok) )*(?:i|we) (?:will|am going to|are going to|shall)"
     r" (?:just )?(?:keep (?:on )?(?:asking|talking|chatting|you (?:on the (?:line|phone)|"
-    r"talking)|(?:it|things) (?:simple|short|brief|quick)|going)|know (?:you|if|that|when)|"
+    r"talking)|(?:it|things) (?:simple|short|brief|quick)|going)|know (?:you|if|that|when|"
+    # (recognised speech's "your" for "you're": "ill know your there")
+    r"your (?=there|here|still|safe|ok|okay|alright|in|with))|"
     r"stay (?:on the (?:line|phone) )?with you|be (?:right )?here)\b")
 HANDLER_WORDS = 4  # "I'll know" says nothing the handler will do
 # The handler saying again what they have just said ("let me say that again", "I'll say it

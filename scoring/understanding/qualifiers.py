@@ -72,6 +72,12 @@ _SPAN_TIME = (r"(?:tonight|today|this (?:year|week|month|morning|afternoon|eveni
               r"night|time)|any other time)")
 _SPAN = re.compile(_OPENS + r"(?:either |whether )?" + _SPAN_TIME + r"(?: or " + _SPAN_TIME +
                    r"(?: that| then)?)+ $")
+# A window of time alone, after what it bounds: "An officer will come out this afternoon, |
+# somewhere between two and four" (v16, v30): when the step happens, no time read back
+# (a clock time in it: "between the pub and the church" is a place).
+_BETWEEN = re.compile(_OPENS + r"(?:(?:somewhere|some time|sometime|any time|anytime|roughly|"
+                      r"about|probably|usually) )?between (?:\w+ ){0,2}?(?:\d+|half|quarter|noon|"
+                      r"midday|midnight)(?: \w+){0,4} $")
 # Who would know, asked after a question ("Which way did the car go, did Ellie say?", "…,
 # has he ever said?", "…, do you know?"): the question before, put to what someone said.
 _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can) (?:\w+ ){1,2}?"
@@ -133,8 +139,10 @@ def qualifies(clause: str) -> bool:
 
 def says_when(clause: str) -> bool:
     """Is `clause` only when what went before holds ("since about ten", "after half
-    three", "from when she left school", "either tonight or before")?"""
-    return bool(_WHEN.match(spelled(clause)) or _SPAN.match(spelled(clause))) and not asks(
+    three", "from when she left school", "either tonight or before", "somewhere between
+    two and four")?"""
+    said = spelled(clause)
+    return bool(_WHEN.match(said) or _SPAN.match(said) or _BETWEEN.match(said)) and not asks(
         clause)
 
 

@@ -751,7 +751,9 @@ class Understanding:
                 for r in heard if (r.intent not in ASKING | ADVICE or (
                     found.asked and r.intent in ASKING and r.intent not in waived)
                     or (found.runs_on and r.intent in ADVICE and r.intent not in waived))
-                and not (found.worry and r.intent == "reassurance")]
+                and not (found.worry and r.intent == "reassurance")
+                and not (r.intent == "confirm_details" and not r.affirmed
+                         and _CHECKING.search(spelled(clause)) is None)]
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
@@ -775,8 +777,8 @@ class Understanding:
     def _child_waived(self, topic: str, clause: str, context: Context) -> IntentReading | None:
         """"No need to tell me about the kids", "I won't ask who's in": a child asked after,
         waived, is whether children are there (`asked_after`), negated."""
-        if not child_asked_after(topic, self.people):
-            return None
+        if not child_asked_after(topic, self.people) or question_in_topic(topic) is not None:
+            return None  # (a detail of the child, "the children's ages", is its own question)
         scores = {c.intent: c.score for c in self.matcher.ranked(topic)}
         named = IntentMatch(CHILD_ASKED, max(self.matcher.threshold,
                                              scores.get(CHILD_ASKED, 0.0)), clause, CHILD_PHRASE)
@@ -793,24 +795,45 @@ class Understanding:
         # (what a pronoun stands for was said as a thing held: "I've got your number
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
-                                     said=core_of(clause, self.names))
-        if found.topic and waived_read_back(part, clause):
-            # ("no need for me to read your number back": the read-back, not the number)
-            named = IntentMatch("confirm_details", max(self.matcher.threshold, named.score
-                                                       if named else 0.0), clause,
-                                READ_BACK_WAIVED)
-        elif (asked_by := named_by_asking(part) if found.topic else None) is not None:
-            # ("no need to tell me when it was nicked": the time, whatever else is near)
-            named = IntentMatch(asked_by, max(self.matcher.threshold, named.score if named
-                                              else 0.0), clause, ASKED_BY_WORD)
-        elif (put_as := question_in_topic(part) if found.topic else None) is not None:
-            # ("no need to tell me how old the lad at 21 is": his age, not his name)
-            named = IntentMatch(put_as, max(self.matcher.threshold, named.score if named
-                                            else 0.0), clause, PUT_AS_PHRASE)
+                                     said=core_of(clause, self.names),
+                                     checking=_CHECKING.search(spelled(clause)) is not None)
+        if found.topic:
+            named = self._named_by_form(part, clause, named)
         if named is None:
             return None
         reading = self._reading(named.intent, named, clause, False, context)
         return replace(reading, polarity="negate", confidence=self.confidence(named.score))
+
+    def _named_by_form(self, part: str, clause: str, named: IntentMatch | None,
+                       ) -> IntentMatch | None:
+        """The question a waived topic names by its form, whatever the matcher found
+        nearest (`named`): a read-back, a time or a place by its asking word, a question by
+        how it is asked; else `named`."""
+        floor = max(self.matcher.threshold, named.score if named else 0.0)
+        if waived_read_back(part, clause):
+            # ("no need for me to read your number back": the read-back, not the number)
+            return IntentMatch("confirm_details", floor, clause, READ_BACK_WAIVED)
+        # ("no need to tell me when it was nicked": the time, whatever else is near; "no
+        # need to tell me how old the lad at 21 is": his age, not his name)
+        asked_by = named_by_asking(part)
+        form = asked_by or question_in_topic(part)
+        if form is None:
+            return named
+        if form in _SIGHTING_KINDS and self._clearly_the_sighting(part, named):
+            # (a time or a place nearest the last sighting, "what time Ellie left her", is
+            # that sighting's: the asking word says only that it is a time or a place)
+            return named
+        return IntentMatch(form, floor, clause, ASKED_BY_WORD if asked_by else PUT_AS_PHRASE)
+
+    def _clearly_the_sighting(self, part: str, named: IntentMatch | None) -> bool:
+        """Is the topic nearest the last sighting, ahead of every other question by the
+        waived margin ("what time Ellie left her"; not "the time he left", as near whether
+        he has gone, which the offender's leaving may be)?"""
+        if named is None or named.intent != "last_seen":
+            return False
+        rival = next((c.score for c in self.matcher.ranked(part)
+                      if c.intent in ASKING and c.intent != "last_seen"), 0.0)
+        return named.score - rival >= WAIVED_MARGIN
 
     def _names_a_detail(self, clause: str) -> bool:
         """Does a clause said as a read-back name a detail: a number, or wording near the
@@ -888,16 +911,20 @@ class Understanding:
         return [replace(self._reading(top.intent, said, clause, False, context),
                         confidence=FORM_CONFIDENCE)]
 
-    def _question_named(self, topic: str, *, told: bool, said: str = "") -> IntentMatch | None:
+    def _question_named(self, topic: str, *, told: bool, said: str = "",
+                        checking: bool = True) -> IntentMatch | None:
         """The question a waived topic names: the nearest question, close enough; said
         with a verb of telling ("no need to tell me about the traffic") it may trail other
         readings by a little, else it must be the nearest of all ("don't worry about the
         number plate"). Two questions the topic names about as nearly are told apart by the
         whole clause it was `said` in ("I won't ask about the traffic": the traffic alone is
-        as near safety as hazards; the asking about it is nearer hazards)."""
+        as near safety as hazards; the asking about it is nearer hazards). Unless the
+        clause is `checking` a detail with the caller (read back, spelled, confirmed), the
+        read-back is no question it names."""
         if not topic:
             return None
-        ranked = self.matcher.ranked(topic)
+        ranked = [c for c in self.matcher.ranked(topic)
+                  if checking or c.intent != "confirm_details"]
         chosen = self._question_named_in(ranked, told=told)
         if chosen is not None and chosen.intent == "vehicle_description" and _DAMAGE.search(
                 spelled(topic)) and not _VEHICLE.search(spelled(f"{topic} {said}")):
@@ -1284,6 +1311,15 @@ def _checked_as_that(readings: list[IntentReading], acts: list[Act]) -> list[Int
 
 
 _DESCRIBING = frozenset({"suspect_description", "person_description"})
+# The questions a time or a place waived names by its asking word, either of which the last
+# sighting's time and place also are.
+_SIGHTING_KINDS = frozenset({"when_happened", "location"})
+# A detail checked with the caller, not told by them: read back, spelled, repeated,
+# confirmed. Only a waiver in these words puts aside the read-back (`confirm_details`); "no
+# need to tell me what was in the jewellery box" puts aside the question, whatever read-back
+# of the box the words resemble (every author: the read-back waived is said so).
+_CHECKING = re.compile(r" (?:read\w*|spell\w*|repeat\w*|confirm\w*|check\w*|back|correct\w*"
+                       r"|verif\w*) ")
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
@@ -1593,7 +1629,69 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
-    return _kept_for_evidence(_advised_as_i_would_not(readings), text)
+    return _described_from_a_photo(_vehicle_still_there(_ordered_not_comforted(
+        _kept_for_evidence(_advised_as_i_would_not(readings), text))), text)
+
+
+# A photograph of someone held or sent ("the officers have got his photo", "we've got a
+# photo of him from last time", "the photo will do"); not a still from a camera ("the
+# doorbell's got a clear picture", "his face on the footage").
+_PHOTO = re.compile(r" (?:photo|photos|photograph|photographs)\b")
+_CAMERA = re.compile(r" (?:doorbell|camera|cameras|cctv|footage|dashcam|video|ring) ")
+
+
+def _described_from_a_photo(readings: list[IntentReading], text: str) -> list[IntentReading]:
+    """A description of someone no one in the world is known as, heard as the offender's in a
+    turn whose reason is a photo of them: the photo is what the family gives or the police
+    hold of a missing or vulnerable person, so the description is theirs (person_description;
+    v10, v11, v15, v17, v23, v25, v27, v33, v34, v36, acts_i, acts_l, acts_r: every author
+    but one turn of v8 writes a description beside a photo as the person's). Whom the
+    scenario's world names decides first (`_reading`); a turn that hears a missing person's
+    description too keeps both ("…Jay's surname, have you got a photo of Priya…")."""
+    said = spelled(text)
+    if not _PHOTO.search(said) or _CAMERA.search(said) or any(
+            r.intent == "person_description" for r in readings):
+        return readings
+    return [replace(r, intent="person_description") if r.intent == "suspect_description"
+            and r.person is None else r for r in readings]
+
+
+# Whether a thing is still where it was: "is the other car still there?", "is the BMW still
+# in sight?", "is the other car still their or has it drove off" (not where it stands, "is
+# her car still in the outside lane", a hazard, nor "still on the drive", asked to describe it).
+# (or gone since: "…, or has it drove off")
+_STILL_THERE = re.compile(r"^ (?:(?:and|so|ok|right|now|or) )*(?:(?:is|are) (?:\w+ ){1,3}still "
+                          r"(?:there|their|in sight|about|around|nearby|here|outside)\b|"
+                          r"(?:has|have) (?:it|they|he|she) (?:gone|left|drove off|driven off|"
+                          r"gone off|pulled off|pulled away|driven away|drove away) ?$)")
+
+
+def _vehicle_still_there(readings: list[IntentReading]) -> list[IntentReading]:
+    """Whether a vehicle is still there, heard as its description: none of what describes a
+    vehicle (make, model, colour, registration, damage) is asked; whether the other party
+    is still there is (the definitions' suspect_present; v16, v20, v35)."""
+    return [replace(r, intent="suspect_present") if r.intent == "vehicle_description"
+            and r.affirmed and _STILL_THERE.match(spelled(r.clause)) else r for r in readings]
+
+
+# The caller forbidden something ("don't go anywhere", "please don't go anywhere"): an order,
+# not one of the comforts said of the caller ("don't worry", "don't panic", "don't be
+# scared", "don't blame yourself").
+_FORBIDDEN = re.compile(r"^ (?:(?:so|and|ok|right|please|just|now) )*(?:do not|never) (?!(?:you )?"
+                        r"(?:worry|panic|fret|be |feel|blame|apologi|stress|get upset|upset|"
+                        r"cry|rush|hurry|think)\w*)")
+# The handler speaking of themselves: "I'm not going anywhere", "we're here".
+_HANDLERS_OWN = re.compile(r"^ (?:(?:ok|right|so|and|but) )*(?:i|we) (?:am|are|will|have|do)\b")
+
+
+def _ordered_not_comforted(readings: list[IntentReading]) -> list[IntentReading]:
+    """Comfort heard only because an order to the caller is worded as the handler's own
+    comfort ("don't go anywhere" as "I'm not going anywhere"; v6, v36, acts_b, acts_g,
+    acts_l: every author labels the order alone as staying on the line, no comfort): the
+    handler's promise about themselves, said of the caller, comforts no one."""
+    return [r for r in readings if not (
+        r.intent == "reassurance" and r.affirmed and _FORBIDDEN.match(spelled(r.clause))
+        and _HANDLERS_OWN.match(spelled(r.phrase)))]
 
 
 # A concession put before an order: "I know it's tempting, but don't …", "I know it's a
@@ -1911,7 +2009,7 @@ _SIGNALLED = re.compile(r" (?:tap|taps|tapping|press|pressing|cough|coughing) ")
 # Evidence given as the advice's reason: prints, the CSI, forensics, what the officers will
 # want to check, something in it with a name or an address on.
 _FOR_EVIDENCE = re.compile(
-    r"(?i)\b(?:prints?|fingerprints?|csi|scenes? of crime|forensics?|evidence|dna)\b|"
+    r"(?i)\b(?:prints?|fingerprints?|csi|c s i|scenes? of crime|forensics?|evidence|dna)\b|"
     r"\bofficers? (?:will|'ll|might|may|would) (?:want|need) to (?:check|see|look)|"
     r"\b(?:a|an|their|his|her|someone's) (?:name|address)(?: \w+)? (?:on|in)\b(?! (?:file|"
     r"the (?:record|system|log|file))\b)")
@@ -1930,10 +2028,24 @@ def _kept_for_evidence(readings: list[IntentReading], text: str) -> list[IntentR
         return readings
     unsafe = [r for r in readings if r.intent == "safety_advice" and r.affirmed]
     if not unsafe:
-        return readings
+        return _lifted_for_evidence(readings)
     if any(r.intent == "scene_preservation" for r in readings):
         return [r for r in readings if r not in unsafe]
     return [replace(r, intent="scene_preservation") if r in unsafe else r for r in readings]
+
+
+def _lifted_for_evidence(readings: list[IntentReading]) -> list[IntentReading]:
+    """Advice lifted in a turn whose reason is the evidence work done ("you can have the
+    neighbours in the house again, the fingerprint officer's all done"; "no need to keep
+    away from the back door any more, she's got her prints") lets the scene go: it is no
+    safety advice lifted, however like going back in the words are (no author labels
+    safety advice lifted beside such a reason; v27, v36, acts_h). Heard beside scene
+    preservation, the scene's reading says it already ("you can go out to the van now,
+    but don't touch the glass, they'll want prints": the danger lifted, the scene kept)."""
+    if any(r.intent == "scene_preservation" for r in readings):
+        return readings
+    return [replace(r, intent="scene_preservation") if r.intent == "safety_advice"
+            and not r.affirmed else r for r in readings]
 
 
 # Whether the door or lock between the caller and the offender holds: "is the door still
