@@ -42,8 +42,9 @@ _NEED_OR_THERE = re.compile(
 # The signal asked for with its condition of need or presence: "tap if you're still
 # there", "just cough if you need us", "give the phone a knock if you can hear me"; or the
 # condition said first: "if you're still there, give the phone a tap".
+# ("give the phone a little tap": a word for how, between the article and the signal)
 _SIGNAL_ASKED = (rf"(?:{_SIGNAL}|make (?:a|any) (?:noise|sound)|give (?:the phone|me|us) "
-                 rf"(?:a|one) {_SIGNAL})")
+                 rf"(?:a|one)(?: (?:little|quick|small|gentle|light|soft))? {_SIGNAL})")
 _IF_NEED_OR_THERE = (r"if (?:you |u )?(?:(?:still |do |really )?(?:need|want) (?:me|us|"
                      r"the police|police|help|someone)|(?:still )?can (?:still )?hear me|"
                      r"(?:are|re) (?:still )?(?:there|with me|listening))")
