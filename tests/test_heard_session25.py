@@ -78,6 +78,14 @@ def test_an_order_run_on_after_a_waiver_is_heard(understanding: Understanding) -
     assert analysis.act == "instruction"
 
 
+def test_advice_run_on_after_a_waiver_goes_the_orders_way(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "no need for your neighbours number sandra just ask her to "
+                                "keep the doorbell video safe")
+    assert ("scene_preservation", "affirm") in heard
+    assert ("scene_preservation", "negate") not in heard
+
+
 # --- the scene's examiners said to be done with it (v10 to v23, v35, v36) -------------------
 
 

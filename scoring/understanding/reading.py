@@ -347,7 +347,14 @@ def _ordered_on(clause: str) -> bool:
     """Did unpunctuated speech run on after a waived topic into an order ("…your date of
     birth | just keep the line open")?"""
     then = run_on_after(clause)
-    return bool(then) and bool(_TELLS.match(spelled(_ADDRESSED_FIRST.sub("", then))))
+    return bool(then) and bool(_RUN_ON_ORDER.match(spelled(_ADDRESSED_FIRST.sub("", then))))
+
+
+# An order opening what speech ran on into ("just keep the line open", "just ask him to keep
+# the video"): the verbs `waivers` cuts a run-on topic before.
+_RUN_ON_ORDER = re.compile(r" (?:(?:just|now|but|please) )*(?:stay|keep|ask|let|make sure|go|"
+                           r"get|hold|wait|listen|lock|put|try|leave|shut|close|do not|never|"
+                           r"press|tap|move) ")
 
 
 # What is wanted in place of a question waived just before, named after "just" or "only":
@@ -780,9 +787,11 @@ class Understanding:
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
-        ordered = self._ordered_after_waiver(clause, found, {*waived, *(r.intent for r in kept)},
-                                             context)
-        kept.extend([ordered] if ordered is not None else [])
+        ordered = self._ordered_after_waiver(clause, found, set(waived), context)
+        if ordered is not None:
+            # (advice the whole clause was heard giving is the order's, and goes its way:
+            # "…cousins number now marcus | just ask him to keep the video")
+            kept = [*(r for r in kept if r.intent != ordered.intent), ordered]
         # (a read-back waived may be heard already from the clause as a whole: once)
         return [*kept, *(w for w in waived.values() if not any(
             k.intent == w.intent and k.polarity == w.polarity for k in kept))]
@@ -793,7 +802,7 @@ class Understanding:
         topic ("i wont ask your date of birth | just keep the line open", "never mind his
         name | just keep the door shut"): read on its own words, as it would be typed after
         a comma (the whole clause resembles the waived question most, and one clause is
-        read as one intent). Only advice, close enough, not heard already."""
+        read as one intent). Only advice, close enough, not the question waived."""
         if not found.runs_on or found.asked:
             return None
         if not _ordered_on(clause):
