@@ -178,3 +178,17 @@ def test_footage_kept_is_the_scene_kept(understanding: Understanding) -> None:
 def test_asking_how_long_footage_is_kept_is_no_advice(understanding: Understanding) -> None:
     assert ("scene_preservation", "affirm") not in read(
         understanding, "Do you know how long the garage keeps its footage?")
+
+
+# --- the caller's wish to keep a detail to themselves allowed (v15, v19) --------------------
+
+
+def test_a_detail_kept_to_yourself_is_waived(understanding: Understanding) -> None:
+    heard = read(understanding, "If you'd sooner keep your mobile number to yourself, that's "
+                                "no problem at all.")
+    assert ("callback_number", "negate") in heard
+
+
+def test_wanting_to_keep_a_door_locked_waives_nothing(understanding: Understanding) -> None:
+    found = waiver("if you'd rather keep the back door locked that's fine by me")
+    assert found is None or found.topic == ""

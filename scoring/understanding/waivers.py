@@ -86,6 +86,9 @@ _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|nee
                 # the caller's wish not to, allowed: "if you'd rather not give your name"
                 r"|if you (?:would (?:rather|sooner) not|would prefer not to|prefer not to|"
                 r"do not want to"
+                # or to keep it: "if you'd rather keep your name to yourself" (v15, v19)
+                r"|(?:would (?:rather|sooner|prefer to)|prefer to|want to) keep"
+                r"(?=(?: \w+){1,6} to yourself )"
                 r"|do not wish to|are not comfortable)")
 _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
                     r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
@@ -402,6 +405,8 @@ _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at th
                         r"with you|with him|with her|with them|"
                         # whom it would be told to: "you won't need to give it me again"
                         r"to me|to us|me|us|"
+                        # whom it is kept to: "keep your name to yourself"
+                        r"to yourself|"
                         # the caller addressed: "… the time it happened, love", "… the
                         # make of the car mrs eldridge"
                         r"love|mate|pal|darling|sweetheart|hun|sir|madam|"
