@@ -159,7 +159,7 @@ def test_the_examiners_done_beside_a_leave_let_the_scene_go(
     assert ("scene_preservation", "negate") in heard
 
 
-# --- recorded evidence kept or let go is the scene's advice (v13 to v36; v28, v30, v36) ------
+# --- recorded evidence let go is the scene's advice negated (v13 to v36; v28, v30, v36) -----
 
 
 @pytest.mark.parametrize("text", [
@@ -170,8 +170,8 @@ def test_footage_let_go_is_the_scene_let_go(understanding: Understanding, text: 
     assert ("scene_preservation", "negate") in read(understanding, text)
 
 
-def test_footage_kept_is_the_scene_kept(understanding: Understanding) -> None:
-    assert ("scene_preservation", "affirm") in read(
+def test_footage_kept_is_never_the_scene_let_go(understanding: Understanding) -> None:
+    assert ("scene_preservation", "negate") not in read(
         understanding, "Please hang on to the shop's CCTV recordings for the officer.")
 
 

@@ -1442,11 +1442,11 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         # pressing now", the Silent Solution said not needed, negated by `polarity`)
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
-    if not interrogative and (_FOOTAGE_KEPT.search(spelled(clause)) or examined_already(
-            spelled(clause))):
+    if not interrogative and (_footage_let_go(clause) or examined_already(spelled(clause))):
         # "there's no need to hang on to the footage", "…, the fingerprint lady's done with
-        # it": evidence kept (or let go) is the scene's advice, whatever else it resembles
-        # (the definitions' "advising to preserve evidence"; polarity says which way)
+        # it": evidence let go is the scene's advice negated, whatever else it resembles
+        # (the definitions' "advising to preserve evidence"; polarity says which way; kept,
+        # it is heard by its resemblance alone: a faint "keep that clip" credits nothing)
         scene = next((c for c in candidates if c.intent == "scene_preservation"
                       and c.score >= CONSIDERED), None)
         if scene is None and examined_already(spelled(clause)) and _LEAVE_BESIDE.search(
@@ -1511,6 +1511,18 @@ _FOOTAGE_KEPT = re.compile(
     r" (?:keep|keeping|hang on to|hanging on to|hold on to|keep hold of|save|saving|store|"
     r"delete|deleting|wipe|wiping|erase|erasing)(?: \w+){0,3}? (?:footage|recordings?|videos?|"
     r"clips?|cctv)\b")
+def _footage_let_go(clause: str) -> bool:
+    """Is recorded evidence let go in the clause: its keeping said not to be needed, or
+    leave given to delete it ("no need to hang on to the footage", "you can delete the
+    clip")?"""
+    text = spelled(clause)
+    kept = _FOOTAGE_KEPT.search(text)
+    if kept is None:
+        return False
+    said = PSEUDO.sub(" ", in_scope(clause))
+    return bool(NOT_NEEDED.search(said) or PERMISSION.search(said))
+
+
 # What someone was or is wearing asked: "what was she wearing when she left school?",
 # "can you tell me what Priya was wearing" (every author of the development sets, v3 to v34,
 # labelled it a description; v33's "…when Ellie left her" was heard as the last sighting).
@@ -1536,7 +1548,9 @@ _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) 
 _SIGNAL_LET_OFF = re.compile(
     r" (?:no need|do not need|does not need|do not have|does not have|need not|no point|"
     r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop)(?: to)?"
-    r"(?: (?:keep|be|carry on|go on))? (?:tap|press|cough|knock|click)\w* ")
+    r"(?: (?:keep|be|carry on|go on))? (?:tap|press|cough|knock|click)\w* "
+    # (not a detail keyed in: "no need to tap out the address" waives the address)
+    r"(?!(?:out|in|your|his|her|their|the (?:address|number|postcode|name|details)) )")
 
 
 def _signalled(clause: str, turn: str) -> bool:
