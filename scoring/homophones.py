@@ -163,6 +163,14 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
     # a car's make spelled letter by letter as words ("the bee em double you", "bee em w")
     (re.compile(r"\bbee\s+em\s+(?:double\s+you|w)\b", re.IGNORECASE), "BMW"),
     (re.compile(r"\bvee\s+double\s+you\b", re.IGNORECASE), "VW"),
+    # counsel -> council: the local authority, named with its article, its district or
+    # what it runs ("ring the counsel", "maldon district counsel", "the counsel website"):
+    # the recogniser's spelling in nine sets' spoken turns (v10 to v36); a call handler
+    # speaks of no lawyer so
+    (re.compile(r"(?:(?<=\bthe )|(?<=\byour )|(?<=\blocal )|(?<=\bdistrict )|"
+                r"(?<=\bborough )|(?<=\bcity )|(?<=\bcounty )|(?<=\btown )|(?<=\bparish ))"
+                r"counsel\b(?!\s+(?:for|of)\b)|\bcounsel(?=\s+(?:website|tax|noise|housing|"
+                r"team|office|online)\b)", re.IGNORECASE), "council"),
     # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
     (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
                 re.IGNORECASE), "wait"),

@@ -22,6 +22,7 @@ from scoring.understanding.polarity import (
     NOT_NEEDED,
     PERMISSION,
     asks,
+    examined_already,
     looks_out_only,
 )
 from scoring.understanding.wording import spelled
@@ -359,8 +360,10 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
             PERMISSION.search(text) or NOT_NEEDED.search(text)) and not (
             intent == "signpost" and (for_an_agency(clause) or not_for_an_agency(clause)
                                       or told_to_contact_them(clause)
-                                      or told_to_contact_agency(clause))):
-        # ("the van is one for the council", "the car isn't one for the council")
+                                      or told_to_contact_agency(clause))) and not (
+            intent == "scene_preservation" and examined_already(text)):
+        # ("the van is one for the council", "the car isn't one for the council"; but the
+        # examiners done with the scene let it go: "…, the fingerprint lady's done with it")
         # "the CSI's been": what someone else did is no advice (but "when they're with
         # you, you can …" gives its leave in the same clause)
         return False

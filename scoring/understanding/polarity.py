@@ -662,8 +662,10 @@ def _against_advice(intent: str, text: str) -> re.Match[str] | None:
 
 
 def _advice(intent: str, text: str) -> Polarity:
-    if intent == "scene_preservation" and _shut_by_leave(text):
-        return "negate"  # "you can go ahead and shut the back door now": the scene let go
+    if intent == "scene_preservation" and (_shut_by_leave(text) or examined_already(text)):
+        # "you can go ahead and shut the back door now": the scene let go; "…, forensics
+        # have finished with it": nothing left to keep
+        return "negate"
     denied = _DANGER_DENIED.search(text) if intent == "safety_advice" else None
     if denied is not None and not _CONDITIONAL.search(text[: denied.start() + 1]):
         return "negate"  # "…, it's quite safe", "there's no danger there": nothing to avoid
@@ -721,6 +723,33 @@ def _advice(intent: str, text: str) -> Polarity:
         return max(triggers)[1]
     said = before[own:] if own >= 0 else before  # a condition on the handler's deed is theirs
     return "affirm" if " if " in said or " unless " in said else "negate"
+
+
+# Those who examine a scene said to be done with it: "forensics have finished with it", "the
+# fingerprint officer's all done", "the CSI's been and gone", "they've got what they need".
+# Every author of the burglary and van scenes (v10 to v23, v35, v36) gives it as the reason a
+# scene is let go, and labels it so (spelled: "'s" is dropped, "haven't" is "have not",
+# which this does not match).
+_EXAMINED = re.compile(
+    r" (?:csi|c s i|forensics?|forensic \w+|scenes? of crime(?: \w+)?|soco|crime scene \w+|"
+    r"fingerprint \w+|finger print \w+|officers?|police|they)"
+    r"(?: (?:lady|man|woman|bloke|fella|team|people|officers?|investigator))?"
+    r"(?: (?:have|has|had|are|is|were|was))?(?: (?:now|all|just|already))?"
+    r" (?:finished|all done|done (?:with|in|there)|been and gone|got (?:what|everything|all) "
+    r"(?:they|she|he|we) (?:need|needs|needed|want|wants|wanted))\b")
+# (said as a time the advice runs to, it is the advice: "don't touch it till the officers
+# have finished with it", "once they've been and gone you can tidy" is a leave of its own)
+_EXAMINED_WHEN = re.compile(r" (?:until|till|til|before|once|when|after|if|as soon as|unless) ")
+
+
+def examined_already(text: str) -> bool:
+    """Does the spelled clause say the scene's examiners are done with it, as a fact, not as
+    the time a keeping runs to ("…, the officers have finished with the van")?"""
+    done = _EXAMINED.search(text)
+    if done is None:
+        return False
+    before = text[: done.start() + 1]
+    return _EXAMINED_WHEN.search(before) is None and PROHIBITION.search(before) is None
 
 
 # Safety denied: "it's not safe to talk", "if it isn't safe to speak" (spelled: "is not").

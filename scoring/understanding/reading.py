@@ -124,6 +124,7 @@ from scoring.understanding.polarity import (
     PSEUDO,
     asks,
     carried_through,
+    examined_already,
     in_scope,
     is_tag_question,
     permitted_against,
@@ -164,6 +165,7 @@ from scoring.understanding.waivers import (
     Waiver,
     named_by_asking,
     parts_of,
+    run_on_after,
     waived_read_back,
     waiver,
 )
@@ -331,6 +333,35 @@ class PhraseMatcher(Protocol):
 # ("… once the officers are at the door").
 _DEED_RUNS_ON = re.compile(r" (?:love|mate|pal|darling|sweetheart|hun|sir|madam)(?= \w+ \w)"
                            r"| (?:once|when|now that|because|cos|as soon as) ")
+# The caller addressed before an order run on after a waiver ("…mate just stay put").
+_ADDRESSED_FIRST = re.compile(r"^(?:(?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam|"
+                              r"(?:mr|mrs|miss|ms|dr) \w+|now|right|ok|okay) )+", re.IGNORECASE)
+def _ordered_after_waiver(main: ActKind, acts: list[Act]) -> bool:
+    """Is the turn's instruction an order run on after a waived topic ("i wont ask your date
+    of birth just keep the line open"), whatever the learnt model makes of the waiver?"""
+    return main in ("statement", "greeting") and any(
+        a.kind == "instruction" and _ordered_on(a.clause) for a in acts)
+
+
+def _ordered_on(clause: str) -> bool:
+    """Did unpunctuated speech run on after a waived topic into an order ("…your date of
+    birth | just keep the line open")?"""
+    then = run_on_after(clause)
+    return bool(then) and bool(_RUN_ON_ORDER.match(spelled(_ADDRESSED_FIRST.sub("", then))))
+
+
+# An order opening what speech ran on into ("just keep the line open", "just ask him to keep
+# the video"): the verbs `waivers` cuts a run-on topic before.
+_RUN_ON_ORDER = re.compile(r" (?:(?:just|now|but|please) )*(?:stay|keep|ask|let|make sure|go|"
+                           r"get|hold|wait|listen|lock|put|try|leave|shut|close|do not|never|"
+                           r"press|tap|move) ")
+
+
+# What is wanted in place of a question waived just before, named after "just" or "only":
+# "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
+# definitions' "a request put after the waiver is still asked").
+_WANTED_INSTEAD = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:what|where|when|who|how|"
+                             r"which|whereabouts|whether|your|his|her|their|the) ")
 # The caller asked to hold on: "just hold on", "hold on for me a second".
 _JUST_HOLD_ON = re.compile(r" (?:just (?:hold|hang) on|(?:hold|hang) on (?:for me|a (?:second|sec|"
                            r"moment|minute|mo)|one (?:second|moment|minute)))(?= |$)(?! to )")
@@ -599,7 +630,8 @@ class Understanding:
             _TELLS.match(spelled(reading.clause)))
         # (a request is put as a question is: "never mind his name, just tell me where he
         # is in the house", v28; the definitions' "a request or a question put after")
-        asked = interrogative or put_as_question(reading.clause)
+        asked = interrogative or put_as_question(reading.clause) or bool(
+            _WANTED_INSTEAD.match(spelled(reading.clause)))
         return ((asked and reading.intent in ASKING) or ordered) and (
             reading.score >= self.matcher.threshold
             and place[0] > 0 and _waived_before(context, reading.intent))
@@ -757,9 +789,34 @@ class Understanding:
         if put is not None and put.intent not in waived and all(
                 r.intent != put.intent for r in kept):
             kept.append(self._reading(put.intent, put, clause, True, context))
+        ordered = self._ordered_after_waiver(clause, found, set(waived), context)
+        if ordered is not None:
+            # (advice the whole clause was heard giving is the order's, and goes its way:
+            # "…cousins number now marcus | just ask him to keep the video")
+            kept = [*(r for r in kept if r.intent != ordered.intent), ordered]
         # (a read-back waived may be heard already from the clause as a whole: once)
         return [*kept, *(w for w in waived.values() if not any(
             k.intent == w.intent and k.polarity == w.polarity for k in kept))]
+
+    def _ordered_after_waiver(self, clause: str, found: Waiver, heard: set[str],
+                              context: Context) -> IntentReading | None:
+        """The advice of an order that unpunctuated speech ran on into after the waived
+        topic ("i wont ask your date of birth | just keep the line open", "never mind his
+        name | just keep the door shut"): read on its own words, as it would be typed after
+        a comma (the whole clause resembles the waived question most, and one clause is
+        read as one intent). Only advice, close enough, not the question waived."""
+        if not found.runs_on or found.asked:
+            return None
+        if not _ordered_on(clause):
+            return None
+        then = run_on_after(clause)
+        best = next((c for c in self.matcher.ranked(then) if c.intent != NONE), None)
+        if best is None or best.intent not in ADVICE or best.intent in heard or (
+                best.score < self.matcher.threshold):
+            return None
+        reading = self._reading(best.intent, IntentMatch(best.intent, best.score, clause,
+                                                         best.phrase), then, False, context)
+        return replace(reading, clause=clause, act="instruction")
 
     def _advice_declined(self, found: Waiver, clause: str, context: Context,
                          ) -> IntentReading | None:
@@ -1415,9 +1472,27 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     definitions' "don't touch"), whatever danger it resembles. (Settled here, the reading
     is heard though the verifier would doubt it; a turn that names evidence anywhere has
     its safety readings renamed later, `_kept_for_evidence`: one kind, two stages.)"""
-    if _signalled(clause, turn):
+    if _signalled(clause, turn) or (not interrogative and _SIGNAL_LET_OFF.search(
+            spelled(clause))):
+        # (so is the signal let off: "you dont have to keep tapping", "you can stop
+        # pressing now", the Silent Solution said not needed, negated by `polarity`)
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
+    if not interrogative and (_footage_let_go(clause) or examined_already(spelled(clause))):
+        # "there's no need to hang on to the footage", "…, the fingerprint lady's done with
+        # it": evidence let go is the scene's advice negated, whatever else it resembles
+        # (the definitions' "advising to preserve evidence"; polarity says which way; kept,
+        # it is heard by its resemblance alone: a faint "keep that clip" credits nothing)
+        scene = next((c for c in candidates if c.intent == "scene_preservation"
+                      and c.score >= CONSIDERED), None)
+        if scene is None and examined_already(spelled(clause)) and _LEAVE_BESIDE.search(
+                spelled(turn)):
+            # ("you're alright to move the car now, | the fingerprint lady's done with it":
+            # the reason for a leave, however little its words resemble the library's)
+            scene = IntentMatch("scene_preservation", max(best.score if best else 0.0,
+                                                          CONSIDERED), clause, EXAMINED_PHRASE)
+        if scene is not None:
+            return scene
     embedded = _ASKED_INSIDE.search(spelled(clause)) if interrogative else None
     if embedded is not None and (asked := named_by_asking(
             spelled(clause)[embedded.end() - 1:])) is not None:
@@ -1461,6 +1536,29 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
     return None
 
 
+# A leave or a need denied in the turn, beside the examiners said to be done.
+_LEAVE_BESIDE = re.compile(r" (?:can|could|may|fine to|ok to|okay to|all right to|alright to|"
+                           r"free to|welcome to|no need|do not need|do not have to|need not) ")
+EXAMINED_PHRASE = "(the scene's examiners said to be done with it, by its form)"
+# Recorded evidence kept, hung on to, saved or let go: "hang on to that doorbell clip",
+# "you don't need to keep the Ring footage now", "don't delete the video" (every author of
+# the doorbell and dashcam scenes, v13 to v36, labels it the scene's advice, either way).
+_FOOTAGE_KEPT = re.compile(
+    r" (?:keep|keeping|hang on to|hanging on to|hold on to|keep hold of|save|saving|store|"
+    r"delete|deleting|wipe|wiping|erase|erasing)(?: \w+){0,3}? (?:footage|recordings?|videos?|"
+    r"clips?|cctv)\b")
+def _footage_let_go(clause: str) -> bool:
+    """Is recorded evidence let go in the clause: its keeping said not to be needed, or
+    leave given to delete it ("no need to hang on to the footage", "you can delete the
+    clip")?"""
+    text = spelled(clause)
+    kept = _FOOTAGE_KEPT.search(text)
+    if kept is None:
+        return False
+    said = PSEUDO.sub(" ", in_scope(clause))
+    return bool(NOT_NEEDED.search(said) or PERMISSION.search(said))
+
+
 # What someone was or is wearing asked: "what was she wearing when she left school?",
 # "can you tell me what Priya was wearing" (every author of the development sets, v3 to v34,
 # labelled it a description; v33's "…when Ellie left her" was heard as the last sighting).
@@ -1479,6 +1577,16 @@ _NOBODY_NEEDED_OUT = re.compile(
     r"somebody|unit|patrol|car|crew) (?:to )?(?:come|go|get|be sent|attend|call|pop|visit)"
     r"(?: \w+)? (?:out|round|over|back|to)\b")
 _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
+# The silent caller's signal said not to be needed, or let stop: "you dont have to keep
+# tapping", "there's no need to press five five again", "you can stop pressing the keys"
+# (every author of the silent calls, v10 to v17 and v36, labels it the Silent Solution
+# negated, however faintly the words resemble the library's).
+_SIGNAL_LET_OFF = re.compile(
+    r" (?:no need|do not need|does not need|do not have|does not have|need not|no point|"
+    r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop)(?: to)?"
+    r"(?: (?:keep|be|carry on|go on))? (?:tap|press|cough|knock|click)\w* "
+    # (not a detail keyed in: "no need to tap out the address" waives the address)
+    r"(?!(?:out|in|your|his|her|their|the (?:address|number|postcode|name|details)) )")
 
 
 def _signalled(clause: str, turn: str) -> bool:
@@ -1932,6 +2040,15 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just tap once if you're hurt": the tap code asks whether the caller is
         kind = "question"
+    if kind == "statement" and _WANTED_INSTEAD.match(spelled(clause)) and any(
+            r.affirmed and r.intent in ASKING for r in heard):
+        # "…, just what he looked like": the detail wanted is asked for, a request
+        kind = "question"
+    if kind == "statement" and any(r.affirmed and r.intent in ADVICE for r in heard) and (
+            _ordered_on(clause)):
+        # "i wont ask your date of birth just keep the line open": the order run on after
+        # the waiver tells, as it does typed after a comma
+        kind = "instruction"
     if last is not None and last.kind not in ("question", "readback") and goes_on_from(
             before, clause, turn):
         return last.kind, [r for r in heard if not (r.affirmed and r.intent in ADVICE | ASKING)]
@@ -2225,7 +2342,8 @@ def _kept_from_model(main: ActKind, acts: list[Act], readings: list[IntentReadin
     no read-back) when nothing in the turn was read back; a reference number given ("your
     reference for tonight is 1123 of the 28th", not asking "…, is that right?") is told,
     not read back ("jot this reference number down" may still be an instruction)."""
-    if _said_so(main, acts, readings, text) or _order_recalled(main, acts, text):
+    if _said_so(main, acts, readings, text) or _order_recalled(main, acts, text) or (
+            _ordered_after_waiver(main, acts)):
         return True
     if _told_by_form(main, acts, readings, text) or _told_first(main, acts) or (
             _need_of_others(main, acts)) or (

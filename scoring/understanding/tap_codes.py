@@ -42,8 +42,9 @@ _NEED_OR_THERE = re.compile(
 # The signal asked for with its condition of need or presence: "tap if you're still
 # there", "just cough if you need us", "give the phone a knock if you can hear me"; or the
 # condition said first: "if you're still there, give the phone a tap".
+# ("give the phone a little tap": a word for how, between the article and the signal)
 _SIGNAL_ASKED = (rf"(?:{_SIGNAL}|make (?:a|any) (?:noise|sound)|give (?:the phone|me|us) "
-                 rf"(?:a|one) {_SIGNAL})")
+                 rf"(?:a|one)(?: (?:little|quick|small|gentle|light|soft))? {_SIGNAL})")
 _IF_NEED_OR_THERE = (r"if (?:you |u )?(?:(?:still |do |really )?(?:need|want) (?:me|us|"
                      r"the police|police|help|someone)|(?:still )?can (?:still )?hear me|"
                      r"(?:are|re) (?:still )?(?:there|with me|listening))")
@@ -90,11 +91,14 @@ def for_questions(acts: Sequence[Act], readings: Sequence[IntentReading],
     ("can you tap once if you're in danger?"). A code set up before the questions ("Tap
     once for yes and twice for no. Can you hear me?") or on its own is left as heard."""
     asking = [a.kind in ("question", "readback") for a in acts]
+    # (what "if that's right" checks may be a summary said as a statement, heard as a detail
+    # confirmed: "So you're at Melbourne Road, one tap if that's right", v35)
+    checked = any(asking) or any(r.intent == "confirm_details" and r.affirmed for r in readings)
     attached = {a.clause for at, a in enumerate(acts) if tap_code(a.clause) and (
         any(asking[:at]) or (asking[at] and any(
             r.clause == a.clause and r.affirmed and (r.intent in INTENTS_ASKED
                                                      or r.intent == "confirm_details")
-            for r in readings)) or (any(asking) and bool(_IF_RIGHT.search(spelled(a.clause)))))}
+            for r in readings)) or (checked and bool(_IF_RIGHT.search(spelled(a.clause)))))}
     return [r for r in readings if not (r.intent == SILENT_SOLUTION and r.affirmed
                                         and r.clause in attached)]
 

@@ -86,6 +86,9 @@ _NOT_OBLIGED = (r"do not (?:feel|think) (?:like )?you (?:have got to|have to|nee
                 # the caller's wish not to, allowed: "if you'd rather not give your name"
                 r"|if you (?:would (?:rather|sooner) not|would prefer not to|prefer not to|"
                 r"do not want to"
+                # or to keep it: "if you'd rather keep your name to yourself" (v15, v19)
+                r"|(?:would (?:rather|sooner|prefer to)|prefer to|want to) keep"
+                r"(?=(?: \w+){1,6} to yourself )"
                 r"|do not wish to|are not comfortable)")
 _ASKING_DECLINED = (r"(?:i|we) (?:will not|shall not|am not going to|are not going to|am not"
                     r"|are not)(?: be)? ask(?:ing)?(?: you)?(?: (?:for|about))?"
@@ -305,7 +308,15 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
                            r"could you) "
                            # or just what is wanted instead: "I don't need the time, just
                            # where you are"
-                           r"| just (?:what|where|when|who|how|which|whereabouts|whether) ")
+                           r"| just (?:what|where|when|who|how|which|whereabouts|whether) "
+                           # or the thing wanted, named after "just" ("you don't need to give
+                           # me your date of birth mate just your name": v35, v36, two
+                           # authors; the definitions' "a request put after the waiver")
+                           # (not a thing said to be only that: "its just the music")
+                           r"|(?<! is)(?<! its)(?<! was)(?<! are)(?<! were)(?<! be)(?<! s)"
+                           r"(?<! been)(?<! only) just (?:your|his|her|their|the) "
+                           r"(?!(?:one|same|way|time|once|"
+                           r"moment|minute|second|bit|job|thing|case)\b)")
 # Unpunctuated speech runs the topic on into the next clause: the caller addressed with
 # more said after ("his name love just stay by the door"), an order after it ("… now just
 # ask him to keep the video"), or a new subject and its verb ("the other times i can see
@@ -330,6 +341,31 @@ _GOVERNED = frozenset({"what", "where", "when", "who", "how", "which", "whether"
 
 def _run_on_cut(topic: str) -> str:
     """`topic` (" … ", spaced) up to where unpunctuated speech runs on into another clause."""
+    at = _run_on_at(topic)
+    cut = topic[: at + 1] if at is not None else topic
+    # (a name said after the time at the end: "the knife for now kelly")
+    return _NAMED_AFTER_TIME.sub(" ", cut)
+
+
+def run_on_after(clause: str) -> str:
+    """What unpunctuated speech ran on into after a waiver's topic ("i wont ask your date of
+    birth | just keep the line open"), or "" when it did not run on."""
+    text = in_scope(clause)
+    found = WAIVER.search(text)
+    if found is None:
+        return ""
+    rest = text[found.end() - 1:]
+    tells = _TELLS.match(rest[1:])
+    if tells is not None:
+        rest = " " + rest[tells.end() + 1:]
+    cut = _TOPIC_ENDS.search(rest)
+    topic = rest[: cut.start() + 1] if cut else rest
+    at = _run_on_at(topic)
+    return topic[at:].strip() if at is not None else ""
+
+
+def _run_on_at(topic: str) -> int | None:
+    """Where in `topic` (" … ", spaced) unpunctuated speech runs on into another clause."""
     cuts = [m.start() for m in _RUN_ON.finditer(topic) if m.start() > 0]
     asked = False  # a question word or "if" waiting for its clause ("how old he is")
     for found in _NEW_SUBJECT.finditer(topic):
@@ -348,9 +384,7 @@ def _run_on_cut(topic: str) -> str:
                                                    or found.group().startswith(" that is")):
             cuts.append(found.start())
             break
-    cut = topic[: min(cuts) + 1] if cuts else topic
-    # (a name said after the time at the end: "the knife for now kelly")
-    return _NAMED_AFTER_TIME.sub(" ", cut)
+    return min(cuts) if cuts else None
 
 
 _ASKS = re.compile(r" (?:what|where|when|who|how|which|whether|if|why|whereabouts) ")
@@ -371,6 +405,8 @@ _WHEN_ONLY = re.compile(r"(?: (?:again|for now|right now|now|today|tonight|at th
                         r"with you|with him|with her|with them|"
                         # whom it would be told to: "you won't need to give it me again"
                         r"to me|to us|me|us|"
+                        # whom it is kept to: "keep your name to yourself"
+                        r"to yourself|"
                         # the caller addressed: "… the time it happened, love", "… the
                         # make of the car mrs eldridge"
                         r"love|mate|pal|darling|sweetheart|hun|sir|madam|"
