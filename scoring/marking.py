@@ -358,6 +358,9 @@ class FactRules:
     after_intents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # (at seconds or None, after fact or None, facts revealed)
     volunteered: Sequence[tuple[float | None, str | None, tuple[str, ...]]] = ()
+    # fact -> whom it is about (`caller`, or a person or vehicle id in the world), for the
+    # facts that say so: whose fact the caller's answer gave (`Marker.fits`).
+    about: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -627,7 +630,8 @@ class Marker:
         from the question just before it, in the same turn or the one before: after "what
         does she look like?" it asks about her, as a caller hears it; after "what's your
         name," it asks the caller's. Only that question's person counts, never someone
-        talked about earlier."""
+        talked about earlier; or the caller's answer says whom it asked about
+        (`answered_about`)."""
         reading = ask.reading
         if _fits(reading, about):
             return True
@@ -640,7 +644,22 @@ class Marker:
         before = [r for r in here if r.act in ("question", "readback")] or [
             r for r in (context.previous[-1].intents if context and context.previous else ())
             if r.act in ("question", "readback")]
-        return bool(before) and before[-1].subject != "caller" and _fits(before[-1], about)
+        if bool(before) and before[-1].subject != "caller" and _fits(before[-1], about):
+            return True
+        return self.answered_about(ask, about)
+
+    def answered_about(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
+        """Did the caller answer a question that names nobody with a fact of its intent
+        about the person the item asks about, one they never volunteer? "Any medical
+        problems?" asked while the call is about the missing girl is read as the caller's by
+        default, but the caller who answers with her diabetes heard it asked about her (the
+        call's own record of what each caller turn revealed, as in `drew_out`)."""
+        if about is None:
+            return False
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        return any(ask.intent in self.facts.asked_by.get(f, ()) and f not in volunteered
+                   and self.facts.about.get(f) in about
+                   for f in self.reply_facts(ask.index))
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop
