@@ -2,14 +2,17 @@
 the caller's by default, asks about the person whose fact the caller answered it with; harm
 asked of a pronoun is that person's harm, whatever "you" follows; "the wee ones" are
 children; the kin of the caller's family is the caller's family, however the kin word is
-spelled. Every line here is new wording, not a line of any blind set."""
+spelled; advice heard in a report of what others have done advises nothing. Every line here
+is new wording, not a line of any blind set."""
 
 from __future__ import annotations
 
 import pytest
 
+from scoring.doubts import foretold
 from scoring.result import ItemMark
 from scoring.understanding import Context
+from scoring.understanding.analysis import IntentReading
 from simulator.loader import load_scenario, resolve
 from simulator.selftest import understanding_of
 from tests.marked_calls import item_mark
@@ -84,3 +87,29 @@ def test_the_kin_of_someone_outside_the_family_is_someone_else() -> None:
     subjects = _subjects("missing-person-vulnerable", "Who else might she go to?",
                          "could I get a phone number for Ellie's granny")
     assert "relative" not in subjects, subjects
+
+
+# --- what others have done, reported, advises nothing ----------------------------------------
+
+
+def _kept(clause: str) -> IntentReading:
+    return IntentReading(intent="scene_preservation", confidence=0.9, polarity="affirm",
+                         subject="caller", clause=clause, phrase="leave it as it is",
+                         score=0.6, act="instruction")
+
+
+@pytest.mark.parametrize("clause", [
+    "the CSI have finished in the garage",
+    "right the officers have already dusted the window",
+    "she has been and taken her photos",
+])
+def test_a_deed_done_by_others_is_no_advice(clause: str) -> None:
+    assert foretold(_kept(clause)) is not None, clause
+
+
+@pytest.mark.parametrize("clause", [
+    "please keep out of the garage until the CSI have finished",
+    "the officers have been but keep the back door shut till forensics come",
+])
+def test_advice_till_others_have_done_is_advice(clause: str) -> None:
+    assert foretold(_kept(clause)) is None, clause
