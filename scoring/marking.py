@@ -256,10 +256,12 @@ NOW_HELD = re.compile(
 # welfare concern: v7, v15, v31), and none credited it without help coming or praise said
 # beside it. Praise for keeping calm ("you've kept really calm") and "don't panic, help is
 # coming" are other forms and still reassure. Nor does the order defended ("calm down mate,
-# I'm only trying to get the facts"): a third author.
+# I'm only trying to get the facts"): a third author; so too with the caller addressed
+# before it ("okay sir, calm down, I'm just trying to take the details": v36).
 ORDERED_CALM = re.compile(
     r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
-    r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
+    r"try and|try to|can you|will you|you have got to|you have to|come on|sir|madam|mate|"
+    r"love|pal|son) )*"
     r"(?:(?:calm|settle|quieten|quiet|slow) (?:yourself )?down|(?:stay|keep|be) calm)"
     r"(?: (?:please|for me|a bit|now|ok|okay|then|love|mate|sir|madam))*"
     r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
