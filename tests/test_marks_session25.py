@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scoring.doubts import foretold
+from scoring.marking import ordered_calm
 from scoring.result import ItemMark
 from scoring.understanding import Context
 from scoring.understanding.analysis import IntentReading
@@ -113,3 +114,18 @@ def test_a_deed_done_by_others_is_no_advice(clause: str) -> None:
 ])
 def test_advice_till_others_have_done_is_advice(clause: str) -> None:
     assert foretold(_kept(clause)) is None, clause
+
+
+# --- an order to calm down, the caller addressed before it ------------------------------------
+
+
+@pytest.mark.parametrize("clause", [
+    "right mate calm down I'm only trying to help you",
+    "Madam, please calm down",
+    "okay love settle down now",
+])
+def test_an_order_to_calm_down_to_someone_addressed_is_no_reassurance(clause: str) -> None:
+    reading = IntentReading(intent="reassurance", confidence=0.8, polarity="affirm",
+                            subject="caller", clause=clause, phrase="try and calm down for me",
+                            score=0.5, act="reassurance")
+    assert ordered_calm(reading), clause
