@@ -815,6 +815,18 @@ FORETOLD = re.compile(r"^ (?:(?:great|good|lovely|brilliant|perfect|fine|thanks|
                       r"(?: (?:probably|just|likely|soon|definitely|also))? "
                       r"(?!(?:need|have to|have got to|be best|be better)\b|"
                       r"want (?:to|you|it left|it kept)\b)")
+# What someone else has done, reported: "forensics have finished with it", "the officers
+# have been now", "they've got what they need". A deed done advises the caller nothing, and
+# said of the scene it is most often the leave to put it right (v35: "You can open the van
+# up and use it now, forensics have finished with it", heard as keeping the scene). No clause
+# of any development author's advice opens so: the advice says what the caller is to do
+# till then ("don't touch it until forensics have been").
+REPORTED = re.compile(r"^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|thanks) )*"
+                      r"(?:he|she|they|(?:the )?(?:police )?officers?|(?:the )?police|forensics|"
+                      r"(?:the )?csi|(?:the )?forensic (?:officer|officers|team|lady|man|people)|"
+                      r"someone|somebody) (?:have|has|had) (?:(?:now|already|just|all) )?"
+                      r"(?:finished|done|been|got|taken|photographed|dusted|seen|checked|"
+                      r"looked|had)(?= )")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",
@@ -839,6 +851,9 @@ def foretold(reading: IntentReading) -> str | None:
     relayed = RELAYED.match(clause)
     if relayed is not None:
         clause = clause[relayed.end() - 1:]
+    done = REPORTED.match(clause)
+    if done is not None and not TELLS.search(clause, done.end() - 1):
+        return f"it reports what others have done ('{done.group().strip()}'), advising nothing"
     found = FORETOLD.match(clause)
     if found is None or TELLS.search(clause, found.end() - 1):
         # ("officers will be there soon so keep the door locked" goes on to advise)

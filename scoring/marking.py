@@ -256,10 +256,12 @@ NOW_HELD = re.compile(
 # welfare concern: v7, v15, v31), and none credited it without help coming or praise said
 # beside it. Praise for keeping calm ("you've kept really calm") and "don't panic, help is
 # coming" are other forms and still reassure. Nor does the order defended ("calm down mate,
-# I'm only trying to get the facts"): a third author.
+# I'm only trying to get the facts"): a third author; so too with the caller addressed
+# before it ("okay sir, calm down, I'm just trying to take the details": v36).
 ORDERED_CALM = re.compile(
     r"^(?:(?:ok|okay|right|now|so|and|look|listen|please|just|you need to|i need you to|"
-    r"try and|try to|can you|will you|you have got to|you have to|come on) )*"
+    r"try and|try to|can you|will you|you have got to|you have to|come on|sir|madam|mate|"
+    r"love|pal|son) )*"
     r"(?:(?:calm|settle|quieten|quiet|slow) (?:yourself )?down|(?:stay|keep|be) calm)"
     r"(?: (?:please|for me|a bit|now|ok|okay|then|love|mate|sir|madam))*"
     r"(?: i am (?:only |just )?(?:trying|doing|asking)\b.*)?$")
@@ -358,6 +360,9 @@ class FactRules:
     after_intents: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # (at seconds or None, after fact or None, facts revealed)
     volunteered: Sequence[tuple[float | None, str | None, tuple[str, ...]]] = ()
+    # fact -> whom it is about (`caller`, or a person or vehicle id in the world), for the
+    # facts that say so: whose fact the caller's answer gave (`Marker.fits`).
+    about: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -627,7 +632,8 @@ class Marker:
         from the question just before it, in the same turn or the one before: after "what
         does she look like?" it asks about her, as a caller hears it; after "what's your
         name," it asks the caller's. Only that question's person counts, never someone
-        talked about earlier."""
+        talked about earlier; or the caller's answer says whom it asked about
+        (`answered_about`)."""
         reading = ask.reading
         if _fits(reading, about):
             return True
@@ -640,7 +646,22 @@ class Marker:
         before = [r for r in here if r.act in ("question", "readback")] or [
             r for r in (context.previous[-1].intents if context and context.previous else ())
             if r.act in ("question", "readback")]
-        return bool(before) and before[-1].subject != "caller" and _fits(before[-1], about)
+        if bool(before) and before[-1].subject != "caller" and _fits(before[-1], about):
+            return True
+        return self.answered_about(ask, about)
+
+    def answered_about(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
+        """Did the caller answer a question that names nobody with a fact of its intent
+        about the person the item asks about, one they never volunteer? "Any medical
+        problems?" asked while the call is about the missing girl is read as the caller's by
+        default, but the caller who answers with her diabetes heard it asked about her (the
+        call's own record of what each caller turn revealed, as in `drew_out`)."""
+        if about is None:
+            return False
+        volunteered = {f for _, _, facts in self.facts.volunteered for f in facts}
+        return any(ask.intent in self.facts.asked_by.get(f, ()) and f not in volunteered
+                   and self.facts.about.get(f) in about
+                   for f in self.reply_facts(ask.index))
 
     def told_only(self, ask: Ask) -> bool:
         """A question intent heard in a sentence that asks nothing: closed with a full stop

@@ -312,6 +312,7 @@ class Scenario(Authored):
             after_facts={f.id: f.after_facts for f in facts},
             after_intents={f.id: f.after_intents for f in facts},
             volunteered=[(v.at, v.after_fact, v.reveals) for v in self.caller.volunteers],
+            about={f.id: f.about for f in facts if f.about is not None},
         )
 
     def model_test(self) -> SelfTest:

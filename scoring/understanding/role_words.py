@@ -23,7 +23,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
               "toddler", "youngster", "youngsters", "little boy", "little girl", "little lad",
               # "the little one" as the spelled text has it, its "one" a figure (four
               # authors: v9, v30, v32, v34)
-              "little 1"),
+              "little 1",
+              # Scots for the little ones (two authors: v8, v35)
+              "wee one", "wee ones", "wee 1"),
     "neighbour": ("neighbour", "neighbours", "next door", "the people next door",
                   "over the road", "across the road", "across the street"),
     "witness": ("witness", "witnesses", "passenger", "passengers", "bystander", "anyone who saw",

@@ -90,6 +90,9 @@ _POSSESSIVE = re.compile(r"\b([a-z]+)'s (?=((?:little |baby |younger |older )?[a
 _UNWRITTEN_POSSESSIVE = re.compile(
     r"\b([a-z]+s) (?=((?:little |baby |younger |older )?[a-z]+)\b)")
 _AGED = re.compile(r"^(?:little|baby|younger|older) ")
+# A parent of the caller's child is the caller or their partner, not another relative.
+PARENTS = frozenset({"mum", "mam", "mom", "dad", "mother", "father", "mummy", "daddy",
+                     "parents"})
 # A question whose grammatical subject is a third-person pronoun ("is he…", "what did she…",
 # "how old is he…"), after discourse words.
 _PRONOUN_SUBJECT = re.compile(
@@ -201,6 +204,13 @@ _SEX_AGE = re.compile(r"^ (?:\w+ ){0,6}?(?:the|a|an|any|anyone|anybody|someone) 
 # Harm done to someone: what follows is who was harmed.
 _HARM_DONE = re.compile(r" (?:hit|hurt|injured|attacked|assaulted|punched|kicked|slapped|"
                         r"harmed|touched|pushed|grabbed|strangled|stabbed|threatened|bit) ")
+# Harm asked of a pronoun as what befell them ("is she hurt anywhere you can see?", "has he
+# been injured at all?"): the pronoun is the one hurt, whatever "you" the question goes on
+# to (not "has she hurt you?", where the harm is done to the one after it).
+_HARMED_PRONOUN = re.compile(
+    r"^ (?:(?:and|so|right|ok|then|now|just|but) )*(?:(?:is|are|was|were) (he|she|they) "
+    r"(?:\w+ )?|(?:has|have|had) (he|she|they) (?:\w+ )?been )"
+    r"(?:hurt|injured|harmed|hit|attacked|assaulted|stabbed|bleeding|cut) ")
 # "the tall one": one of several pointed at by what they are like.
 _THE_ONE = re.compile(r" the ((?:\w+ ){1,2}?)(?:one|1) ")
 # What a description says someone does: "the farmer who owns the field" (three words).
@@ -514,8 +524,20 @@ class People:
             # (a name the world does not hold is someone outside it: "Grace's mum")
             if f" {bare} " in " " + " ".join(KIN_WORDS) + " ":
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
-                return Someone("child", self._only("child")) if young else Someone("other")
+                if young:
+                    return Someone("child", self._only("child"))
+                if known is not None and self._families(known) and bare not in PARENTS:
+                    # the missing daughter's nani is the caller's family (the definitions):
+                    # "priyas nanny", however the kin word is spelled
+                    return Someone("relative", self._only("relative"))
+                return Someone("other")
         return None
+
+    def _families(self, known: Someone) -> bool:
+        """Is the person one of the caller's family (the caller's surname, or what the world
+        makes them to the caller)?"""
+        return known.role in ("relative", "child", "partner") or any(
+            w.person == known.person for w, _ in self.family)
 
     def _possessives(self, clause: str) -> list[tuple[str, str]]:
         """Each owner and the noun after it: "Ellie's mum", and a name of the world with
@@ -874,6 +896,9 @@ class People:
             hurt = self._named(done_to, done_to) or self._noun(done_to)
             if hurt is not None and hurt.role != "vehicle":
                 return hurt
+        befell = _HARMED_PRONOUN.match(text)
+        if befell is not None:
+            return self._pronoun(f" {befell.group(1) or befell.group(2)} ", context, intent)
         you = min((text.find(p) for p in (" you ", " your ", " yourself ") if p in text),
                   default=-1)
         if intent == "hate_motivation" and you > 0:
