@@ -524,7 +524,7 @@ def _split_run_on(text: str) -> list[str]:
         # place named by a determiner and its noun, then "where" and a subject, is a
         # relative clause of that place (a question would put its verb first: "where is")
         relative = (bare[i] == "where" and i >= 2 and bare[i - 2] in _DETERMINERS
-                    and subject in _SUBJECTS) or (
+                    and subject in _SUBJECTS) or _where_it_stands(bare, i) or (
             # "so sorry about how long you've waited", "worried about what he'll do": the
             # question word after "about" or "of" opens the thing named, not a question
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
@@ -536,6 +536,19 @@ def _split_run_on(text: str) -> list[str]:
             pieces.append([])
         pieces[-1].append(token)
     return [" ".join(p) for p in pieces if p]
+
+
+# "leave it all where it is", "keep them where they are", "where you found it": "where",
+# a pronoun and its verb in a statement's order say where a thing stands (a question puts
+# the verb first: "where is it"), a place named inside the clause before, no question.
+_STANDS = frozenset("is are was were left found put dropped keep keeps".split())
+_STANDING = frozenset("it they them you he she".split())
+
+
+def _where_it_stands(bare: list[str], i: int) -> bool:
+    """Does `where` at `i` open a place said in a statement's order ("where it is")?"""
+    return bare[i] == "where" and i + 2 < len(bare) and bare[i + 1] in _STANDING and \
+        bare[i + 2] in _STANDS
 
 
 # A word said back, put right with "sorry", before the next question: "eastbound sorry is the

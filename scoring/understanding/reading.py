@@ -1726,7 +1726,7 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     order: the later rely on the earlier (a leave bounded by "just" is judged once the
     readings of a turn said both ways are known; evidence kept is judged last)."""
     said = [a.clause for a in acts]
-    readings = _carried(_asked_to_hold_on(readings, said), said, text)
+    readings = _carried(_asked_to_hold_on(_wish_conceded(readings, text), said), said, text)
     readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
     readings = _no_comfort_in_concession(readings, text)
     readings = _leave_bounded(_said_both_ways(_deed_done_advises_nothing(
@@ -1807,6 +1807,34 @@ def _ordered_not_comforted(readings: list[IntentReading]) -> list[IntentReading]
 # comfort); the order after "but" is what is said.
 _CONCEDED = re.compile(r" (?:(?:right|ok|look|now|and|so|well) )*(?:i|we) (?:know|understand|"
                        r"appreciate|realise|realize|get(?: that)?) ")
+
+
+# The caller's wish conceded: "I know you'll want to tidy up", "I appreciate you'd like to
+# get over there" (v5, v15, v22, v35; training c, h, l): what they would like, no leave.
+_WISH = re.compile(r" (?:that )?you (?:will |would )?(?:want|wanna|like|feel like|be (?:wanting|"
+                   r"keen|itching|dying|desperate|tempted))\b")
+
+
+def _wish_conceded(readings: list[IntentReading], turn: str) -> list[IntentReading]:
+    """The caller's wish conceded before "but" and an order of the same advice ("I know
+    you'll want to tidy up, but leave the kitchen as it is") gives no leave to do it: the
+    order after "but" is what is said, so the wish is read as nothing (read as a leave, it
+    would also carry the leave on to the order)."""
+    said = spelled(turn)
+
+    def conceded(reading: IntentReading) -> bool:
+        text = spelled(reading.clause)
+        opening = _CONCEDED.match(text)
+        if opening is None or reading.affirmed or reading.intent not in ADVICE or \
+                _WISH.match(" " + text[opening.end():]) is None:
+            return False
+        at = said.find(text.rstrip())
+        after = said[at + len(text.rstrip()):] if at >= 0 else ""
+        return after.startswith(" but ") and any(
+            r.intent == reading.intent and r.affirmed and spelled(r.clause).strip()
+            and spelled(r.clause).strip() in after for r in readings)
+
+    return [r for r in readings if not conceded(r)]
 
 
 def _no_comfort_in_concession(readings: list[IntentReading],
