@@ -1809,6 +1809,14 @@ _CONCEDED = re.compile(r" (?:(?:right|ok|look|now|and|so|well) )*(?:i|we) (?:kno
                        r"appreciate|realise|realize|get(?: that)?) ")
 
 
+def _after_but(clause: str, said: str) -> str:
+    """What the turn (spelled) says after a clause (spelled) when "but" follows it; "" when
+    no "but" does."""
+    at = said.find(clause.rstrip())
+    after = said[at + len(clause.rstrip()):] if at >= 0 else ""
+    return after if after.startswith(" but ") else ""
+
+
 # The caller's wish conceded: "I know you'll want to tidy up", "I appreciate you'd like to
 # get over there" (v5, v15, v22, v35; training c, h, l): what they would like, no leave.
 _WISH = re.compile(r" (?:that )?you (?:will |would )?(?:want|wanna|like|feel like|be (?:wanting|"
@@ -1828,11 +1836,9 @@ def _wish_conceded(readings: list[IntentReading], turn: str) -> list[IntentReadi
         if opening is None or reading.affirmed or reading.intent not in ADVICE or \
                 _WISH.match(" " + text[opening.end():]) is None:
             return False
-        at = said.find(text.rstrip())
-        after = said[at + len(text.rstrip()):] if at >= 0 else ""
-        return after.startswith(" but ") and any(
-            r.intent == reading.intent and r.affirmed and spelled(r.clause).strip()
-            and spelled(r.clause).strip() in after for r in readings)
+        after = _after_but(text, said)
+        return any(r.intent == reading.intent and r.affirmed and spelled(r.clause).strip()
+                   and spelled(r.clause).strip() in after for r in readings)
 
     return [r for r in readings if not conceded(r)]
 
@@ -1853,10 +1859,8 @@ def _no_comfort_in_concession(readings: list[IntentReading],
         what = " " + text[opening.end():]
         if SYMPATHY.search(what) or REASSURANCE.search(what):
             return False  # "I know it's frightening, but …": sympathy said outright
-        at = said.find(text.rstrip())
-        after = said[at + len(text.rstrip()):] if at >= 0 else ""
-        return after.startswith(" but ") and any(
-            spelled(c).strip() and spelled(c).strip() in after for c in advised)
+        after = _after_but(text, said)
+        return any(spelled(c).strip() and spelled(c).strip() in after for c in advised)
 
     return [r for r in readings if not conceded(r)]
 
