@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v36).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v39).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -56,7 +56,10 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v33": ("acts_v33.yaml", "subjects_v33.yaml"),
         "v34": ("acts_v34.yaml", "subjects_v34.yaml"),
         "v35": ("acts_v35.yaml", "subjects_v35.yaml"),
-        "v36": ("acts_v36.yaml", "subjects_v36.yaml")}
+        "v36": ("acts_v36.yaml", "subjects_v36.yaml"),
+        "v37": ("acts_v37.yaml", "subjects_v37.yaml"),
+        "v38": ("acts_v38.yaml", "subjects_v38.yaml"),
+        "v39": ("acts_v39.yaml", "subjects_v39.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

@@ -90,11 +90,13 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # v34, each scored twice held out (sessions 22 and 23; 23), in session 24, when v35 (scored
 # once, session 23) and v36 (written in session 24) stayed held out; v35 and v36, each scored
 # twice held out (sessions 23 and 24; 24), in session 25, when v37 (scored once, session 24)
-# and v38 (scored once, end of session 24) stayed held out.
+# and v38 (scored once, end of session 24) stayed held out; v37, v38 and v39, each scored twice
+# held out (sessions 24 and 25; 24 and 25; 25), in session 26, when v40 (scored once, session
+# 25) and v41 (scored once, end of session 25) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32",
-               "v33", "v34", "v35", "v36")
+               "v33", "v34", "v35", "v36", "v37", "v38", "v39")
 
 
 # The session from which each development set's errors could be read (the comment above).
@@ -103,7 +105,8 @@ BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v1
                       "v17": 16, "v18": 17, "v19": 17, "v20": 18, "v21": 18, "v22": 19,
                       "v23": 19, "v24": 20, "v25": 20, "v26": 21, "v27": 21, "v28": 22,
                       "v29": 22, "v30": 22, "v31": 22, "v32": 23,
-                      "v33": 24, "v34": 24, "v35": 25, "v36": 25}
+                      "v33": 24, "v34": 24, "v35": 25, "v36": 25,
+                      "v37": 26, "v38": 26, "v39": 26}
 
 
 def _set_help(name: str) -> str:
@@ -257,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v36); never held out")
+                        help="errors of development sets (dev, training, v4-v39); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
