@@ -57,6 +57,7 @@ from scoring.turn_forms import (
     answers_yes,
     asks_callers_state,
     asks_to_tell,
+    asks_what_was_done,
     names_nobody,
     offers_choice,
     says_opposite,
@@ -319,7 +320,11 @@ _BUSY = re.compile(r"^(?:(?:sorry|ok|okay|and) )*(?:i am|im) (?:just )?(?:typing
 # after "and" is a clause of its own, which the analysis hears itself.
 LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
 # The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
-# says the when of what they have just promised.
+# says the when of what they have just promised. It is asked in a sentence put as a question
+# (`asks_when`): the caller's "when" is otherwise most often a when of their own account ("he
+# shouted when I was going in"), or the handler's vague when said back in doubt ("When they
+# can. Hmm. Well, we'll see."; "When you can. Right.": v26, v39), which asks nothing, and
+# the trainee's next turn answers no question (v39's assessor marked no update agreed).
 WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
 # A reference told to the caller: "your (crime) reference (number) (for tonight) is" and
 # then the reference itself, in normal_text's spelling. Spoken digits ("one four oh seven")
@@ -697,7 +702,7 @@ class Marker:
         after = ask.index + 1
         asked = False
         while after < len(turns) and turns[after].speaker != "trainee":
-            asked = asked or WHEN_ASKED.search(turns[after].text) is not None
+            asked = asked or asks_when(turns[after].text)
             after += 1
         return asked and after < len(turns) and says_when(turns[after].text)
 
@@ -814,7 +819,9 @@ class Marker:
             if first_leave is not None:
                 return first_leave
             for order, reading in found:
-                if reading.polarity == "negate":
+                if reading.polarity == "negate" and not (
+                        reading.act == "question" and asks_what_was_done(reading.clause)):
+                    # ("have you touched anything?" asks what was done: no opposite advised)
                     danger = IN_DANGER.search(turn.text)
                     return Ask(index, order, turn, reading), (
                         None if danger is None else
@@ -2038,6 +2045,12 @@ def another_word(wanted: str, other: str) -> bool:
     if other == wanted or other.startswith(wanted[:-1]) or wanted.startswith(other[:-1]):
         return False
     return other in english_words()
+
+
+def asks_when(text: str) -> bool:
+    """Does the caller's turn ask when, in a sentence put as a question (`WHEN_ASKED`)?"""
+    return any(WHEN_ASKED.search(sentence) is not None
+               for sentence in re.findall(r"[^.?!]*\?", text))
 
 
 def says_when(text: str) -> bool:

@@ -199,3 +199,22 @@ def withheld(before: str) -> bool:
 def sorry_dismissed(text: str) -> bool:
     """Does the turn say sorry only to wave the grievance away (`SORRY_DISMISSED`)?"""
     return SORRY_DISMISSED.search(spelled(text)) is not None
+
+
+# A question about what has already been done ("have you touched anything?", "did you move
+# the drawers?", "has anything been moved since?", "what have you cleaned up?"): it asks
+# what happened, and advises nothing either way. The analysis may hear the act asked after
+# as the advice's opposite (the definitions write "you've not touched anything, have you?"
+# beside it); the caller is told nothing to do or not do (five blind authors asked it
+# before or without their advice, v18, v25, v27, v32, v37; v37's assessor credited the
+# advice given after it).
+ASKS_WHAT_WAS_DONE = re.compile(
+    r"^ (?:(?:ok|okay|right|so|and|now|then|yeah|yes|well|just|sorry|also|first|firstly) )*"
+    r"(?:what |which |how much )?(?:have|has|had|did) (?:you|he|she|they|anyone|anybody|"
+    r"someone|somebody|any 1|some 1|any of you|anything|something|it|that|this|those|these|"
+    r"the \w+|your \w+)(?= )")
+
+
+def asks_what_was_done(clause: str) -> bool:
+    """Does the clause ask what has already been done (`ASKS_WHAT_WAS_DONE`)?"""
+    return ASKS_WHAT_WAS_DONE.match(spelled(clause)) is not None
