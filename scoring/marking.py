@@ -62,6 +62,7 @@ from scoring.turn_forms import (
     offers_choice,
     says_opposite,
     sorry_dismissed,
+    summary_put,
     tells_after,
     withheld,
     yes_no_with_clause_inside,
@@ -99,6 +100,9 @@ READ_BACK_SHARE = 0.6
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# The confidence a summary put to the caller to confirm is read back at (`Marker.summarised`):
+# its form is plain, above the band of doubt.
+SUMMARY_CONFIDENCE = 0.8
 # The confidence a disclosure said in other words is put at (`Marker._disclosed`): the
 # middle of no band, a name or a date of the record said is as likely the record told as
 # not, and an assessor decides.
@@ -482,13 +486,31 @@ class Marker:
                         out.append(reading)
         return out
 
+    def summarised(self, index: int) -> list[IntentReading]:
+        """What was agreed read back to the caller (`confirm_details`), when the turn's
+        analysis heard no read-back in a sentence that sums the agreement up and puts it to
+        the caller to confirm (`scoring.turn_forms.summary_put`)."""
+        if any(r.intent == "confirm_details" and r.affirmed
+               for r in self.analyses[index].intents):
+            return []
+        turns = self.attempt.turns
+        reply = turns[index + 1].text if index + 1 < len(turns) and \
+            turns[index + 1].speaker == "caller" else ""
+        sentences = [s for s in re.findall(r"[^.?!]+", turns[index].text) if s.strip()]
+        return [IntentReading("confirm_details", SUMMARY_CONFIDENCE, "affirm", "caller",
+                              sentence.strip(), "(what was agreed, summed up to confirm)",
+                              0.0, "readback")
+                for number, sentence in enumerate(sentences)
+                if summary_put(sentence, reply if number == len(sentences) - 1 else "")][:1]
+
     @cached_property
     def asks(self) -> list[Ask]:
         """Every intent affirmed in a trainee turn (asked, advised or done), in order."""
         out = []
         for index, turn in self.attempt.trainee_turns():
             readings = self.analyses[index].intents
-            for order, found in enumerate((*readings, *self.listed(index))):
+            extra = (*self.listed(index), *self.summarised(index))
+            for order, found in enumerate((*readings, *extra)):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
                         and not self.busy_here(index, found) \

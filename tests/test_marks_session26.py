@@ -3,7 +3,8 @@ handler threatening to clear a silent call is no Silent Solution, whatever condi
 shares with one; the caller saying a vague when back in doubt ("When they can. Hmm.") asks
 no when, so the trainee's next turn is no answer to it; and a question about what has
 already been done ("have you moved anything?") advises nothing, so it is no opposite said
-before the advice. Every line here is new wording, not a line of any blind set."""
+before the advice; and what was agreed, summed up and put to the caller to confirm, reads
+it back. Every line here is new wording, not a line of any blind set."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from scoring.doubts import handler_does_opposite
 from scoring.marking import asks_when
 from scoring.result import ItemMark
-from scoring.turn_forms import asks_what_was_done
+from scoring.turn_forms import asks_what_was_done, summary_put
 from scoring.understanding import IntentReading
 from tests.marked_calls import item_mark
 
@@ -160,4 +161,55 @@ def test_asking_what_the_caller_has_handled_does_not_undo_the_advice_after_it() 
 
 def test_leave_to_tidy_before_the_advice_still_undoes_it() -> None:
     mark = _scene("Okay. You're fine to start tidying the drawers back up if you like.")
+    assert mark.status != "met", mark.reason
+
+
+# --- what was agreed, summed up and put to the caller to confirm ------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "reply"), [
+    ("so that's the footage collected tomorrow and me phoning you on Friday, have I got that "
+     "right", ""),
+    ("okay so just to go over that, you'd like the camera checked and to hear from us weekly",
+     "Yep, that's it."),
+    ("right, let me recap, the hub asks for the video and someone rings you Thursday, yeah",
+     ""),
+])
+def test_a_summary_put_to_the_caller_is_a_read_back(sentence: str, reply: str) -> None:
+    assert summary_put(sentence, reply), sentence
+
+
+@pytest.mark.parametrize(("sentence", "reply"), [
+    ("so that's why nobody ever rang you back", "Well."),
+    ("so that's everything I need from you for now", "Okay."),
+    ("so that is fine then okay", ""),
+    ("the hub will ring you on Friday, is that right", ""),
+])
+def test_other_sentences_are_no_summary_put(sentence: str, reply: str) -> None:
+    assert not summary_put(sentence, reply), sentence
+
+
+def _summary(line: str, reply: str) -> ItemMark:
+    return item_mark("complaint-service-recovery", "summary-confirmed", [
+        (0, "caller", "I reported my bike stolen weeks ago and nobody has got back to me.",
+         ["complaint"]),
+        (10, "trainee", "I'm sorry. What would you like to happen?", None),
+        (16, "caller", "I want the CCTV got and I want to be told what's going on.", ["wants"]),
+        (30, "trainee", line, None),
+        (36, "caller", reply, []),
+    ])
+
+
+@pytest.mark.parametrize(("line", "reply"), [
+    ("So that's the footage being asked for and the team calling you, is that right?",
+     "Yes, that's right."),
+    ("okay so to go over it you want the footage and updates and no one disciplined",
+     "Yeah, that's it."),
+])
+def test_the_agreement_summed_up_and_agreed_is_confirmed(line: str, reply: str) -> None:
+    assert _summary(line, reply).status == "met", line
+
+
+def test_the_agreement_told_without_putting_it_to_her_is_not() -> None:
+    mark = _summary("I'll ask them for the cctv and they'll update you.", "Okay.")
     assert mark.status != "met", mark.reason
