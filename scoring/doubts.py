@@ -854,7 +854,16 @@ REPORTED = re.compile(r"^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|
                       r"(?:the )?csi|(?:the )?forensic (?:officer|officers|team|lady|man|people)|"
                       r"someone|somebody) (?:have|has|had) (?:(?:now|already|just|all) )?"
                       r"(?:finished|done|been|got|taken|photographed|dusted|seen|checked|"
-                      r"looked|had)(?= )")
+                      r"looked|had)(?= )"
+                      # the examiner said by what they do, the "'s" of "has" lost in
+                      # spelling: "the fingerprint lady's finished" (v38; v35's "forensics
+                      # have finished with it" is the same report)
+                      r"|^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|thanks) )*"
+                      r"(?:the |your )?(?:fingerprint|forensic|forensics|scene|scenes of crime|"
+                      r"csi|crime scene) (?:\w+ )?(?:lady|man|woman|bloke|fella|guy|officer|"
+                      r"officers|team|people|person|examiner|investigator|investigators)"
+                      r"(?: (?:has|have|had|is|are))? (?:(?:now|already|just|all) )?"
+                      r"(?:finished|done|been)(?= )")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from scoring.doubts import handler_does_opposite
+from scoring.doubts import foretold, handler_does_opposite
 from scoring.marking import asks_when
 from scoring.result import ItemMark
 from scoring.turn_forms import asks_what_was_done, summary_put
@@ -76,6 +76,24 @@ def test_the_silent_solution_inside_the_half_minute_still_credits_it() -> None:
     mark = _silent("If you can't speak to me, just press 55 on your phone.",
                    "Are you still there?")
     assert mark.status == "met", mark.reason
+
+
+# --- the examiner's work reported done ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("clause", [
+    "the forensic bloke's done now", "the scene examiner has been",
+    "your fingerprint officer's all finished",
+])
+def test_the_examiners_work_reported_done_advises_nothing(clause: str) -> None:
+    assert foretold(_reading("scene_preservation", clause)) is not None, clause
+
+
+@pytest.mark.parametrize("clause", [
+    "leave it all till the forensic bloke's done", "the fingerprint officer hasn't finished",
+])
+def test_advice_until_the_examiner_is_done_is_not_doubted(clause: str) -> None:
+    assert foretold(_reading("scene_preservation", clause)) is None, clause
 
 
 # --- the caller saying a vague when back in doubt ----------------------------------------------
