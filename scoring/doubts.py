@@ -279,7 +279,7 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
     trainee's turn before, which a clause may only repeat (`echoed`)."""
     if reading.confidence < SURE_CONFIDENCE:
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
-    return (polarity_doubt(reading, analysis) or handler_does_opposite(reading)
+    return (polarity_doubt(reading, analysis) or handler_does_opposite(reading, analysis.text)
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
             or kind_doubt(reading) or purpose_only(reading, analysis.text)
             or echoed(reading, heard) or kept_signpost(reading, analysis.text)
@@ -380,25 +380,53 @@ DOER_REACH = 8
 # (Elsewhere "we" doing the act is the police at work: "don't wash it yet, we might get
 # something off it" is evidence taken, not the scene disturbed.)
 HANDLERS_OWN = frozenset({"stay_on_line"})
+# The advice that keeps the caller on the call, whose opposite is the call ended: staying on
+# the line, and the Silent Solution (a caller who cannot speak is asked to press 55, tap or
+# cough so the call goes on to help; clearing it down is what it is against). A threat to
+# clear a silent call ("if you can't speak I'll have to end this call") shares the Silent
+# Solution's condition, and the analysis may hear it in those words; the caller hears the
+# call about to be cleared (the form in v13, v15, v20, v21, v26 and v38; v38's assessor
+# marked the Silent Solution not used by it).
+KEPT_ON_CALL = frozenset({"stay_on_line", "silent_solution"})
 
 
-def handler_does_opposite(reading: IntentReading) -> str | None:
+def handler_does_opposite(reading: IntentReading, text: str = "") -> str | None:
     """The words in which the handler says they will do, themselves, what the advice is
     against ("if you can't hear me I'm going to have to end the call", "I'll let you go
     now"), quoted; None when there are none. The analysis may take such a clause for the
     advice when a word of another clause ("can't" in "if you can't hear me") seems to
-    forbid the act; the caller hears the call about to be cleared."""
-    opposite = OPPOSITE.get(reading.intent)
-    if opposite is None or reading.intent not in HANDLERS_OWN:
+    forbid the act; the caller hears the call about to be cleared. `text`: the turn, in which
+    the analysis may have cut the condition off as a clause of its own ("If you can't speak"
+    | "I'll have to end the call"): a bare condition is the advice only by what its sentence
+    goes on to say (`BARE_CONDITION`)."""
+    if reading.intent not in KEPT_ON_CALL:
         return None
-    clause = PSEUDO.sub(" ", spelled(reading.clause))
-    for act in overlapping(opposite, clause):
+    said = handler_ends_call(reading.clause)
+    if said is None and text and BARE_CONDITION.match(spelled(reading.clause)):
+        said = next((ends for rest in sentence_after(reading.clause, text)
+                     if (ends := handler_ends_call(rest)) is not None), None)
+    return None if said is None else \
+        f"the handler says they will do what the advice is against ('{said}')"
+
+
+# A clause that is only a condition ("if you can't speak", "if you can hear me"): it tells
+# the caller nothing until its sentence goes on.
+BARE_CONDITION = re.compile(r"^ (?:(?:ok|okay|right|so|and|hello|now|well|look) )*"
+                            r"(?:if|unless) (?!.* (?:press|tap|cough|make|stay|keep|hold|"
+                            r"say|dial|knock|click)\b)")
+
+
+def handler_ends_call(clause_said: str) -> str | None:
+    """The words of a clause in which the handler says they will end the call themselves
+    ("I'm going to have to clear the line"), quoted; None when there are none (a denial, a
+    condition or a time between doer and act keeps it from being done: `KEPT_FROM`)."""
+    clause = PSEUDO.sub(" ", spelled(clause_said))
+    for act in overlapping(OPPOSITE["stay_on_line"], clause):
         before = clause[:act.start() + 1].split()[-DOER_REACH:]
         at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in PEOPLE), None)
         if at is None or before[at] not in HANDLER or KEPT_FROM.intersection(before[at:]):
             continue
-        said = " ".join(before[at:] + act.group().split())
-        return f"the handler says they will do what the advice is against ('{said}')"
+        return " ".join(before[at:] + act.group().split())
     return None
 
 
@@ -826,7 +854,16 @@ REPORTED = re.compile(r"^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|
                       r"(?:the )?csi|(?:the )?forensic (?:officer|officers|team|lady|man|people)|"
                       r"someone|somebody) (?:have|has|had) (?:(?:now|already|just|all) )?"
                       r"(?:finished|done|been|got|taken|photographed|dusted|seen|checked|"
-                      r"looked|had)(?= )")
+                      r"looked|had)(?= )"
+                      # the examiner said by what they do, the "'s" of "has" lost in
+                      # spelling: "the fingerprint lady's finished" (v38; v35's "forensics
+                      # have finished with it" is the same report)
+                      r"|^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|thanks) )*"
+                      r"(?:the |your )?(?:fingerprint|forensic|forensics|scene|scenes of crime|"
+                      r"csi|crime scene) (?:\w+ )?(?:lady|man|woman|bloke|fella|guy|officer|"
+                      r"officers|team|people|person|examiner|investigator|investigators)"
+                      r"(?: (?:has|have|had|is|are))? (?:(?:now|already|just|all) )?"
+                      r"(?:finished|done|been)(?= )")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",

@@ -57,10 +57,12 @@ from scoring.turn_forms import (
     answers_yes,
     asks_callers_state,
     asks_to_tell,
+    asks_what_was_done,
     names_nobody,
     offers_choice,
     says_opposite,
     sorry_dismissed,
+    summary_put,
     tells_after,
     withheld,
     yes_no_with_clause_inside,
@@ -98,6 +100,9 @@ READ_BACK_SHARE = 0.6
 # (met), or a near miss whose confidence is above its bottom (not met), is uncertain: on the
 # development sets readings in the band were right only 35-50% of the time.
 UNCERTAIN_BAND = (0.35, 0.5)
+# The confidence a summary put to the caller to confirm is read back at (`Marker.summarised`):
+# its form is plain, above the band of doubt.
+SUMMARY_CONFIDENCE = 0.8
 # The confidence a disclosure said in other words is put at (`Marker._disclosed`): the
 # middle of no band, a name or a date of the record said is as likely the record told as
 # not, and an assessor decides.
@@ -319,7 +324,11 @@ _BUSY = re.compile(r"^(?:(?:sorry|ok|okay|and) )*(?:i am|im) (?:just )?(?:typing
 # after "and" is a clause of its own, which the analysis hears itself.
 LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
 # The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
-# says the when of what they have just promised.
+# says the when of what they have just promised. It is asked in a sentence put as a question
+# (`asks_when`): the caller's "when" is otherwise most often a when of their own account ("he
+# shouted when I was going in"), or the handler's vague when said back in doubt ("When they
+# can. Hmm. Well, we'll see."; "When you can. Right.": v26, v39), which asks nothing, and
+# the trainee's next turn answers no question (v39's assessor marked no update agreed).
 WHEN_ASKED = re.compile(r"\b(?:when|how long|what time)\b", re.IGNORECASE)
 # A reference told to the caller: "your (crime) reference (number) (for tonight) is" and
 # then the reference itself, in normal_text's spelling. Spoken digits ("one four oh seven")
@@ -477,13 +486,31 @@ class Marker:
                         out.append(reading)
         return out
 
+    def summarised(self, index: int) -> list[IntentReading]:
+        """What was agreed read back to the caller (`confirm_details`), when the turn's
+        analysis heard no read-back in a sentence that sums the agreement up and puts it to
+        the caller to confirm (`scoring.turn_forms.summary_put`)."""
+        if any(r.intent == "confirm_details" and r.affirmed
+               for r in self.analyses[index].intents):
+            return []
+        turns = self.attempt.turns
+        reply = turns[index + 1].text if index + 1 < len(turns) and \
+            turns[index + 1].speaker == "caller" else ""
+        sentences = [s for s in re.findall(r"[^.?!]+", turns[index].text) if s.strip()]
+        return [IntentReading("confirm_details", SUMMARY_CONFIDENCE, "affirm", "caller",
+                              sentence.strip(), "(what was agreed, summed up to confirm)",
+                              0.0, "readback")
+                for number, sentence in enumerate(sentences)
+                if summary_put(sentence, reply if number == len(sentences) - 1 else "")][:1]
+
     @cached_property
     def asks(self) -> list[Ask]:
         """Every intent affirmed in a trainee turn (asked, advised or done), in order."""
         out = []
         for index, turn in self.attempt.trainee_turns():
             readings = self.analyses[index].intents
-            for order, found in enumerate((*readings, *self.listed(index))):
+            extra = (*self.listed(index), *self.summarised(index))
+            for order, found in enumerate((*readings, *extra)):
                 if found.polarity == "affirm" and not ordered_calm(found) and not (
                         self.answered_yes(index, found)) and not pressed_on(found) \
                         and not self.busy_here(index, found) \
@@ -697,7 +724,7 @@ class Marker:
         after = ask.index + 1
         asked = False
         while after < len(turns) and turns[after].speaker != "trainee":
-            asked = asked or WHEN_ASKED.search(turns[after].text) is not None
+            asked = asked or asks_when(turns[after].text)
             after += 1
         return asked and after < len(turns) and says_when(turns[after].text)
 
@@ -814,7 +841,9 @@ class Marker:
             if first_leave is not None:
                 return first_leave
             for order, reading in found:
-                if reading.polarity == "negate":
+                if reading.polarity == "negate" and not (
+                        reading.act == "question" and asks_what_was_done(reading.clause)):
+                    # ("have you touched anything?" asks what was done: no opposite advised)
                     danger = IN_DANGER.search(turn.text)
                     return Ask(index, order, turn, reading), (
                         None if danger is None else
@@ -2038,6 +2067,12 @@ def another_word(wanted: str, other: str) -> bool:
     if other == wanted or other.startswith(wanted[:-1]) or wanted.startswith(other[:-1]):
         return False
     return other in english_words()
+
+
+def asks_when(text: str) -> bool:
+    """Does the caller's turn ask when, in a sentence put as a question (`WHEN_ASKED`)?"""
+    return any(WHEN_ASKED.search(sentence) is not None
+               for sentence in re.findall(r"[^.?!]*\?", text))
 
 
 def says_when(text: str) -> bool:

@@ -199,3 +199,53 @@ def withheld(before: str) -> bool:
 def sorry_dismissed(text: str) -> bool:
     """Does the turn say sorry only to wave the grievance away (`SORRY_DISMISSED`)?"""
     return SORRY_DISMISSED.search(spelled(text)) is not None
+
+
+# A question about what has already been done ("have you touched anything?", "did you move
+# the drawers?", "has anything been moved since?", "what have you cleaned up?"): it asks
+# what happened, and advises nothing either way. The analysis may hear the act asked after
+# as the advice's opposite (the definitions write "you've not touched anything, have you?"
+# beside it); the caller is told nothing to do or not do (five blind authors asked it
+# before or without their advice, v18, v25, v27, v32, v37; v37's assessor credited the
+# advice given after it).
+ASKS_WHAT_WAS_DONE = re.compile(
+    r"^ (?:(?:ok|okay|right|so|and|now|then|yeah|yes|well|just|sorry|also|first|firstly) )*"
+    r"(?:what |which |how much )?(?:have|has|had|did) (?:you|he|she|they|anyone|anybody|"
+    r"someone|somebody|any 1|some 1|any of you|anything|something|it|that|this|those|these|"
+    r"the \w+|your \w+)(?= )")
+
+
+def asks_what_was_done(clause: str) -> bool:
+    """Does the clause ask what has already been done (`ASKS_WHAT_WAS_DONE`)?"""
+    return ASKS_WHAT_WAS_DONE.match(spelled(clause)) is not None
+
+
+# What was agreed, summed up and put to the caller to confirm: "so that's the footage today
+# and me ringing you Friday, is that right?", "just to recap, you want it looked at and no
+# one in trouble", "just to go over it, you want … is that right". Opened as a summary and
+# closed by asking whether it is right (or confirmed by the caller straight after), it reads
+# the agreement back, whatever the analysis made of its clauses: six blind authors (v10,
+# v18, v23, v25, v38, v39) summarised so and their assessors credited the summary, which the
+# analysis heard as no read-back (a statement, a "you want" question, CCTV asked).
+SUMMARY_OPENING = re.compile(
+    r"^ (?:(?:ok|okay|right|so|and|then|great|lovely|thanks|thank you|alright|well) )*"
+    r"(?:so (?:that is|thats)|(?:so )?(?:just )?to (?:recap|sum up|go over(?: it| that| this)?)|"
+    r"let me (?:just )?(?:recap|go over(?: it| that| this)?)|"
+    r"(?:can|could) i (?:just )?(?:recap|go over(?: it| that| this)?)|"
+    r"(?:so )?just so (?:i am|im|we are|were) (?:clear|both clear|on the same page)) "
+    r"(?:\S+ ){4,}")
+PUT_TO_CONFIRM = re.compile(r" (?:is that right|is that correct|have i got that right|"
+                            r"have i got that|is that ok|is that okay|is that alright|"
+                            r"does that sound right|does that sound ok|does that sound okay|"
+                            r"yeah|yes|ok|okay|right|correct) $")
+# The caller agreeing straight after: "Yes, that's right.", "That's it exactly."
+AGREED = re.compile(r"^ (?:(?:yes|yeah|yep|aye|ok|okay|right) )*(?:yes|yeah|yep|that is right|"
+                    r"thats right|that is it|thats it|correct|exactly|spot on)\b")
+
+
+def summary_put(sentence: str, reply: str = "") -> bool:
+    """Is the sentence what was agreed summed up (`SUMMARY_OPENING`) and put to the caller
+    to confirm (`PUT_TO_CONFIRM`), or agreed to by the caller's `reply` (`AGREED`)?"""
+    said = spelled(sentence)
+    return SUMMARY_OPENING.match(said) is not None and (
+        PUT_TO_CONFIRM.search(said) is not None or AGREED.match(spelled(reply)) is not None)
