@@ -122,6 +122,7 @@ from scoring.understanding.polarity import (
     PERMISSION,
     PROHIBITION,
     PSEUDO,
+    REFUSAL,
     asks,
     carried_through,
     examined_already,
@@ -357,6 +358,10 @@ _RUN_ON_ORDER = re.compile(r" (?:(?:just|now|but|please) )*(?:stay|keep|ask|let|
                            r"press|tap|move) ")
 
 
+# How much nearer a negative said as a remark may be than the question put after a waiver
+# (`Understanding._asked_past_a_negative`): v39's "just tell me where she is on the road" is
+# 0.06 further from the question than from "it's off the road".
+_REMARK_MARGIN = 0.1
 # What is wanted in place of a question waived just before, named after "just" or "only":
 # "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
 # definitions' "a request put after the waiver is still asked").
@@ -636,6 +641,27 @@ class Understanding:
             reading.score >= self.matcher.threshold
             and place[0] > 0 and _waived_before(context, reading.intent))
 
+    def _asked_past_a_negative(self, best: IntentMatch | None, candidates: list[IntentMatch],
+                               clause: str, context: Context, place: tuple[int, int], *,
+                               interrogative: bool) -> IntentMatch | None:
+        """After a question waived in the same turn, a clause put as a question or a
+        request ("…, just tell me where she is on the road", "…, but where's he gone?")
+        asks what it resembles next when its nearest phrase is a library negative said as
+        a remark ("it's off the road"), if that question is as near as a reading heard
+        (the definitions: "a request or a question put after the waiver is still asked";
+        the waiver's own question asked again is its words cut short, `_waived_before`).
+        Questions put after a waiver went unheard so in v37, v39 and the held-back authors."""
+        if best is None or best.intent != NONE or place[0] == 0 or asks(best.phrase) or (
+                only_frames(clause)):
+            return best  # ("…, just tell me, | is anyone hurt?": the lead-in asks nothing)
+        if not (interrogative or put_as_question(clause)
+                or _WANTED_INSTEAD.match(spelled(clause))):
+            return best
+        # (and only a question nearly as near as the remark: "just tell me" is the remark)
+        return next((c for c in candidates[1:] if c.intent in ASKING
+                     and c.score >= max(self.matcher.threshold, best.score - _REMARK_MARGIN)
+                     and _waived_before(context, c.intent)), best)
+
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None, after_topic: bool = False,
@@ -653,6 +679,8 @@ class Understanding:
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
         best = _past_a_negative(best, candidates, clause, self.matcher.threshold)
+        best = self._asked_past_a_negative(best, candidates, clause, context, place,
+                                           interrogative=interrogative)
         settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
         best = settled or best
         if best is not None and not interrogative and settled is None:
@@ -728,7 +756,8 @@ class Understanding:
             # part denied is the signpost refused (`agencies`), whatever the words after
             # "get" name; no question waived
             return heard
-        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
+        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)) and not (
+                _DROPPED_AT_END.search(spelled(clause))):
             return heard  # "I was going to ask about the van, is it still there?" asks on
         if found.asked and only_frames(found.asked):
             # "never mind the time, just tell me | is he still there?": the request's
@@ -1389,6 +1418,14 @@ _WORRY_SAID_TO = re.compile(r"^\s*(?i:(?:(?:okay|ok|right|oh|and)[,\s]+)*(?:plea
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+# A question meant, then dropped in a word or two that the clause cutter ran into the
+# meant question's own clause ("I was about to ask whether he'd been drinking, but never
+# mind", "…, but no matter": too short to be clauses of their own, `clauses`): the "but"
+# is gone, and the drop is the clause's last words (v39; the same drop said in a clause of
+# its own, "…, but it doesn't matter now", is read so by every author of v28 to v37).
+_DROPPED_AT_END = re.compile(r" (?:never mind|no matter|forget it|forget that|no need|"
+                             r"not to worry|does not matter|scratch that|skip it)"
+                             r"(?: (?:now|then|actually|love|mate))? $")
 
 
 _DAMAGE = re.compile(r" damage[ds]? ")
@@ -1456,9 +1493,23 @@ def _past_a_negative(best: IntentMatch | None, candidates: list[IntentMatch], cl
         wanted, floor = ASKING, max(threshold, UNDOUBTED)
     elif going_alone_forbidden(clause):
         wanted, floor = frozenset({"safety_advice"}), threshold
+    elif _need_denied_past_remark(clause, best.phrase):
+        # "You don't need the officer's collar number for me to log this" near "the
+        # officer's collar number is on the log" (v37): the detail's need denied is the
+        # question waived, which a remark about the same detail is not; only a question as
+        # near as one heard without the learnt check
+        wanted, floor = ASKING, max(threshold, UNDOUBTED)
     else:
         return best
     return next((c for c in candidates[1:] if c.intent in wanted and c.score >= floor), best)
+
+
+def _need_denied_past_remark(clause: str, negative: str) -> bool:
+    """Does the clause deny the need of something where the negative it is nearest, a
+    remark, denies nothing?"""
+    said, remark = spelled(clause), spelled(negative)
+    return bool(NOT_NEEDED.search(said)) and not (
+        NOT_NEEDED.search(remark) or PROHIBITION.search(remark) or REFUSAL.search(remark))
 
 
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
