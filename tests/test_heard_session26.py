@@ -148,3 +148,18 @@ def test_a_worry_said_needless_comforts(clause: str) -> None:
 
 def test_comfort_declined_is_still_refused() -> None:
     assert polarity("reassurance", "I can't tell you it'll all be fine", asking=False) == "negate"
+
+
+# --- the silent caller's signal, its worry lifted (v38, training j) ----------------------------
+
+
+def test_a_signal_not_to_be_worried_about_is_let_off(understanding: Understanding) -> None:
+    got = read(understanding, "Don't worry about coughing again, I know you're still with me.")
+    assert ("silent_solution", "negate") in got
+    assert ("reassurance", "affirm") not in got
+
+
+def test_a_remark_after_a_waiver_asks_nothing(understanding: Understanding) -> None:
+    got = read(understanding, "You needn't go over what the lad looks like again, the police "
+                              "have it.")
+    assert not any(p == "affirm" for _, p in got)

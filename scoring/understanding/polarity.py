@@ -557,7 +557,9 @@ INTERPRETER_LET_GO = re.compile(
 # The silent caller's signal forbidden again (the definitions: "telling the caller they need
 # not press or tap again is `silent_solution` `negate`"): "don't press five five again",
 # "don't tap any more" (not "don't press anything until …", nor "don't speak, just tap").
-_SIGNAL_NOT_AGAIN = re.compile(r" (?:please )?(?:do not|never) (?:keep )?(?:press|tap|cough)\w*"
+# (its worry lifted too: "don't you worry about coughing again")
+_SIGNAL_NOT_AGAIN = re.compile(r" (?:please )?(?:do not|never) (?:you )?(?:(?:worry|bother|fret)"
+                               r"(?: yourself)?(?: about| with)? )?(?:keep )?(?:press|tap|cough)\w*"
                                r"(?: \w+){0,3}? (?:again|any more|anymore)(?: now)? $")
 
 

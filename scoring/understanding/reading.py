@@ -642,8 +642,8 @@ class Understanding:
             and place[0] > 0 and _waived_before(context, reading.intent))
 
     def _asked_past_a_negative(self, best: IntentMatch | None, candidates: list[IntentMatch],
-                               clause: str, context: Context, place: tuple[int, int], *,
-                               interrogative: bool) -> IntentMatch | None:
+                               clause: str, context: Context, place: tuple[int, int],
+                               ) -> IntentMatch | None:
         """After a question waived in the same turn, a clause put as a question or a
         request ("…, just tell me where she is on the road", "…, but where's he gone?")
         asks what it resembles next when its nearest phrase is a library negative said as
@@ -654,7 +654,9 @@ class Understanding:
         if best is None or best.intent != NONE or place[0] == 0 or asks(best.phrase) or (
                 only_frames(clause)):
             return best  # ("…, just tell me, | is anyone hurt?": the lead-in asks nothing)
-        if not (interrogative or put_as_question(clause)
+        # (in a question's own form or a request's: not a tag the words only look like,
+        # "…, the officers have it", which gives the waiver's reason)
+        if not (asks(clause) or wh_question(clause) or REQUEST.search(spelled(clause))
                 or _WANTED_INSTEAD.match(spelled(clause))):
             return best
         # (and only a question nearly as near as the remark: "just tell me" is the remark)
@@ -679,8 +681,7 @@ class Understanding:
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
         best = _past_a_negative(best, candidates, clause, self.matcher.threshold)
-        best = self._asked_past_a_negative(best, candidates, clause, context, place,
-                                           interrogative=interrogative)
+        best = self._asked_past_a_negative(best, candidates, clause, context, place)
         settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
         best = settled or best
         if best is not None and not interrogative and settled is None:
@@ -1632,9 +1633,13 @@ _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) 
 # tapping", "there's no need to press five five again", "you can stop pressing the keys"
 # (every author of the silent calls, v10 to v17 and v36, labels it the Silent Solution
 # negated, however faintly the words resemble the library's).
+# (and the worry of it lifted: "don't worry about tapping again, I can hear you", v38,
+# training j; "don't bother pressing anything", a need denied: the comfort the words
+# resemble is the signal let off)
 _SIGNAL_LET_OFF = re.compile(
     r" (?:no need|do not need|does not need|do not have|does not have|need not|no point|"
-    r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop)(?: to)?"
+    r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop|"
+    r"do not (?:you )?(?:worry|bother|fret)(?: yourself)?(?: about| with)?)(?: to)?"
     r"(?: (?:keep|be|carry on|go on))? (?:tap|press|cough|knock|click)\w* "
     # (not a detail keyed in: "no need to tap out the address" waives the address)
     r"(?!(?:out|in|your|his|her|their|the (?:address|number|postcode|name|details)) )")
