@@ -1138,7 +1138,7 @@ def carried_through(readings: list[IntentReading],
                 and (is_reason(reading.clause) or so_after) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
-    return _reasons_for_refusal(out)
+    return _reasons_for_refusal(out, turn)
 
 
 # Advice in the handler's own voice: "I'd try their noise team on Monday" advises itself.
@@ -1323,7 +1323,8 @@ def follows_forbidden(heard: IntentReading, clauses: Sequence[str]) -> bool:
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
 
 
-def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
+def _reasons_for_refusal(readings: list[IntentReading],
+                         turn: str = "") -> list[IntentReading]:
     """A thing refused, waived or lifted in one clause and resembled, plainly, in another
     ("we won't need an interpreter, your English is fine"; "you don't need a reference,
     it'll be texted to you"; "I won't need the collar number, the search record has it"):
@@ -1333,7 +1334,21 @@ def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
     refused = {r.intent for r in readings if not r.affirmed and _triggered(r.clause)
                and r.intent != "reassurance"}  # (comfort is said many ways at once)
     return [r for r in readings if not (
-        r.affirmed and r.intent in refused and _only_a_reason(r))]
+        r.affirmed and r.intent in refused and _only_a_reason(r)
+        and not set_against_in_turn(r.clause, turn))]
+
+
+def set_against_in_turn(clause: str, turn: str) -> bool:
+    """Is `clause` the handler's own doing, set against what came before it by "but" in
+    the turn ("…, but with a discrimination allegation I'm obliged to record it", held-back
+    p)? The clause cutter drops the "but" (`scoring.intents.clauses`), so the clause's own
+    words cannot say it (`_SET_AGAINST` sees it only where a short clause kept it). Not a
+    fact about the caller ("…, but your English is fine"), which may still be the reason."""
+    words = clause.split()[:3]
+    if not turn or not words or not _OWN_DOING.search(spelled(clause)):
+        return False
+    joined = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", turn) is not None
 
 
 def _only_a_reason(reading: IntentReading) -> bool:
@@ -1347,6 +1362,9 @@ def _only_a_reason(reading: IntentReading) -> bool:
                 or (reading.intent in ADVICE and not is_reason(reading.clause)))
 
 
+# The handler's own doing or duty: "I'm obliged to record it", "we'll log it", "I have to".
+_OWN_DOING = re.compile(r" (?:i|we) (?:am|are|will|must|have to|has to|need to|shall|would)"
+                        r"(?: \w+)?(?: to)? (?!not )")
 _SET_AGAINST = re.compile(r" (?:but|though|although|however|instead|whereas) ")
 # (what the handler can do is offered: "I can try and sort it now"; what the caller will
 # get is promised: "you'll get updates")

@@ -358,6 +358,19 @@ _RUN_ON_ORDER = re.compile(r" (?:(?:just|now|but|please) )*(?:stay|keep|ask|let|
                            r"press|tap|move) ")
 
 
+# A thing listed after another with its "and" lost where the cutter joined a short part on
+# ("just your name | and a number" is read "just your name a number"): a new noun phrase
+# opens at its article, not after a preposition ("the colour of his car" is one).
+_NEXT_THING = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)(?<!\bon)"
+                         r"(?<!\babout)\s+(?=(?:a|an|your|his|her|their|the) )")
+
+
+def _listed(asked: str) -> list[str]:
+    """The things a request after a waiver lists with its "and" lost, each on its own."""
+    parts = [p.strip() for p in _NEXT_THING.split(asked) if p.strip()]
+    return parts if len(parts) > 1 else []
+
+
 # How much nearer a negative said as a remark may be than the question put after a waiver
 # (`Understanding._asked_past_a_negative`): v39's "just tell me where she is on the road" is
 # 0.06 further from the question than from "it's off the road".
@@ -794,7 +807,8 @@ class Understanding:
             if named is not None:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate")
-        put = self._question_named(found.asked, told=True)
+        puts = self._questions_put(found.asked)
+        put = puts[0] if puts else None
         declined = None if waived or put is not None else self._advice_declined(found, clause,
                                                                                  context)
         if declined is not None:
@@ -804,8 +818,8 @@ class Understanding:
         if not waived:
             # (nothing named by the topic, as read; the question put after it still asks:
             # "I don't need the time it happened, just where you are")
-            return heard + ([self._reading(put.intent, put, clause, True, context)] if (
-                put is not None and all(r.intent != put.intent for r in heard)) else [])
+            return heard + [self._reading(p.intent, p, clause, True, context) for p in puts
+                            if all(r.intent != p.intent for r in heard)]
         # (the whole topic and its parts may name the same question: one reading each)
         # (a question put after it is still asked: "don't worry about which number,
         # what's the address?")
@@ -816,9 +830,8 @@ class Understanding:
                 and not (found.worry and r.intent == "reassurance")
                 and not (r.intent == "confirm_details" and not r.affirmed
                          and _CHECKING.search(spelled(clause)) is None)]
-        if put is not None and put.intent not in waived and all(
-                r.intent != put.intent for r in kept):
-            kept.append(self._reading(put.intent, put, clause, True, context))
+        kept += [self._reading(p.intent, p, clause, True, context) for p in puts
+                 if p.intent not in waived and all(r.intent != p.intent for r in kept)]
         ordered = self._ordered_after_waiver(clause, found, set(waived), context)
         if ordered is not None:
             # (advice the whole clause was heard giving is the order's, and goes its way:
@@ -847,6 +860,20 @@ class Understanding:
         reading = self._reading(best.intent, IntentMatch(best.intent, best.score, clause,
                                                          best.phrase), then, False, context)
         return replace(reading, clause=clause, act="instruction")
+
+    def _questions_put(self, asked: str) -> list[IntentMatch]:
+        """The questions a request put after a waiver names, the whole and each thing it
+        lists ("…, just your name and a number": both asked, as each thing a waived topic
+        lists is waived, `parts_of`), one each."""
+        if not asked:
+            return []
+        named = [self._question_named(part, told=True)
+                 for part in dict.fromkeys([asked, *parts_of(asked), *_listed(asked)])]
+        out: list[IntentMatch] = []
+        for match in named:
+            if match is not None and all(m.intent != match.intent for m in out):
+                out.append(match)
+        return out
 
     def _advice_declined(self, found: Waiver, clause: str, context: Context,
                          ) -> IntentReading | None:
@@ -1733,10 +1760,13 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
     readings = _no_step_in_reasons(readings, waivers, turn)
     # (a question put in the waiver's own clause is no reason: "don't worry about which
     # number what's the address")
+    # (nor one asked by a tap code: "I won't ask if you've been drinking, | just tap once if
+    # you're safe", v37: the Silent Solution's way of asking, whatever act it was read as)
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers
-                                        and not inverted(r.clause))]
+                                        and not inverted(r.clause)
+                                        and not _TAP_IF.match(spelled(r.clause)))]
 
 
 def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
@@ -1786,10 +1816,11 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
     readings = _no_comfort_in_concession(readings, text)
     readings = _leave_bounded(_said_both_ways(_deed_done_advises_nothing(
-        _reasons_for_advice(readings), said)))
+        _reasons_for_advice(readings), said), text))
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
-    readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings)), acts)
+    readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings), text),
+                                  acts)
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
@@ -1956,7 +1987,7 @@ def _reference_given(readings: list[IntentReading], valued: set[str],
                                         and r.clause not in valued)]
 
 
-def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
+def _said_both_ways(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """A thing declined and then a statement that resembles it ("we won't need an
     interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
     statement is the reason, the turn declines it. So is a clause that gives a ground by its
@@ -1967,7 +1998,19 @@ def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     is" stays both ways, in order.)"""
     declined = {r.intent for r in readings if not r.affirmed}
     return [r for r in readings if not (r.affirmed and r.intent in declined and (
-        r.act == "statement" or gives_grounds(r.clause) or done_by_caller(r.clause)))]
+        r.act == "statement" or gives_grounds(r.clause) or done_by_caller(r.clause))
+        and not _set_against_refusal(r, readings, turn))]
+
+
+def _set_against_refusal(reading: IntentReading, readings: list[IntentReading],
+                         turn: str) -> bool:
+    """Is the thing done said after "but", set against its refusal before it ("If you'd
+    rather not go formal I can explain a local resolution, but with a discrimination
+    allegation I'm obliged to record it", held-back p)? It is no reason for the refusal
+    but the other way of it, and the turn says it both ways."""
+    before = readings[: readings.index(reading)]
+    return bool(turn) and contrasted(turn, reading.clause) and any(
+        r.intent == reading.intent and not r.affirmed for r in before)
 
 
 def _deed_done_advises_nothing(readings: list[IntentReading],
