@@ -163,3 +163,31 @@ def test_a_remark_after_a_waiver_asks_nothing(understanding: Understanding) -> N
     got = read(understanding, "You needn't go over what the lad looks like again, the police "
                               "have it.")
     assert not any(p == "affirm" for _, p in got)
+
+
+# --- the handler's own doing set against a refusal by "but" (held-back p) ----------------------
+
+
+def test_a_duty_set_against_a_refusal_is_no_reason_for_it(understanding: Understanding) -> None:
+    got = read(understanding, "If you'd prefer not to make it formal I could talk you through "
+                              "the informal route, but with a racism allegation I have to "
+                              "record it.")
+    assert ("complaint_recording", "affirm") in got
+
+
+def test_a_fact_set_against_a_refusal_is_still_its_reason(understanding: Understanding) -> None:
+    got = read(understanding, "We won't be needing a translator, but your English is great.")
+    assert ("language_needs", "affirm") not in got
+
+
+# --- a tap-coded question after a waiver; each thing wanted after one (v37) --------------------
+
+
+def test_a_tap_coded_question_after_a_waiver_asks(understanding: Understanding) -> None:
+    got = read(understanding, "I won't ask about his name, just tap once if you're safe.")
+    assert ("caller_safe", "affirm") in got
+
+
+def test_each_thing_wanted_after_a_waiver_is_asked(understanding: Understanding) -> None:
+    got = read(understanding, "i dont need the reg mate just your name and a number")
+    assert {("caller_name", "affirm"), ("callback_number", "affirm")} <= got
