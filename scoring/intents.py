@@ -507,8 +507,13 @@ def _split_run_on(text: str) -> list[str]:
             # "you dont need a new lock on that door", "no need to go buying a new lock for
             # the van" (v25, v39, spoken): an order's word after an article and an adjective
             # is the thing named, no order; cut there, the need denied lost its object and
-            # the lock was advised
+            # the lock was advised ("the new officer will pick it up" opens its clause at
+            # the article, as "the officers will" does)
             tells = False
+            if subject in _THEN_VERBS and len(here) > _MIN_CLAUSE + 1:
+                pieces.append(here[-2:])
+                del here[-2:]
+                here = pieces[-1]
         if tells and bare[i - 1] in _DETERMINERS:
             # "the officers will be with you": the clause opens at "the"; but "did you get
             # the officers collar number" names them inside the question, no new clause

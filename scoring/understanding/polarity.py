@@ -505,12 +505,14 @@ _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<
 # "…for you, is there?", "…to you, was it?": "you" before a verb that cannot be its own
 # ("you is") is the object of what came before, and the tag follows it.
 _TAG_AFTER_YOU = re.compile(r" you (?:is|was|has|does)(?: not)? (?:he|she|it|there)(?: not)? $")
-# ("just" before a question word asks: "you don't need her date of birth, just roughly what
-# time did she leave school?", "…, just where is he now?": the thing wanted in place of a
-# question waived, put as a question, v39 and v30's author)
+# ("just" before a question word and its inverted verb asks: "you don't need her date of
+# birth, just roughly what time did she leave school?", "…, just where is he now?": the thing
+# wanted in place of a question waived, put as a question, v39 and v30's author; "…, just
+# where the car is" names it, a statement's order)
 _COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|"
                        r"just(?! (?:(?:roughly|approximately|about|around|exactly|precisely) )?"
-                       r"(?:what|where|when|who|whose|which|how|why) )) ")
+                       r"(?:what|where|when|who|whose|which|how|why)(?: \w+)? (?:is|are|was|were|"
+                       r"did|do|does|has|have|had|can|could|will|would) )) ")
 # "Do feel free to go", "do take care": "do" before a verb with no subject stresses an
 # order; a question's "do" has its subject next ("do you…", "do the kids…").
 _EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not|you|we|i|they|he|"
