@@ -165,7 +165,7 @@ def test_a_remark_after_a_waiver_asks_nothing(understanding: Understanding) -> N
     assert not any(p == "affirm" for _, p in got)
 
 
-# --- the handler's own doing set against a refusal by "but" (held-back p) ----------------------
+# --- the handler's own doing set against a refusal by "but" (held-back r) ----------------------
 
 
 def test_a_duty_set_against_a_refusal_is_no_reason_for_it(understanding: Understanding) -> None:

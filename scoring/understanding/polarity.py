@@ -1343,7 +1343,7 @@ def _reasons_for_refusal(readings: list[IntentReading],
 def set_against_in_turn(clause: str, turn: str) -> bool:
     """Is `clause` the handler's own doing, set against what came before it by "but" in
     the turn ("…, but with a discrimination allegation I'm obliged to record it", held-back
-    p)? The clause cutter drops the "but" (`scoring.intents.clauses`), so the clause's own
+    r)? The clause cutter drops the "but" (`scoring.intents.clauses`), so the clause's own
     words cannot say it (`_SET_AGAINST` sees it only where a short clause kept it). Not a
     fact about the caller ("…, but your English is fine"), which may still be the reason."""
     words = clause.split()[:3]

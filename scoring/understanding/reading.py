@@ -2011,7 +2011,7 @@ def _set_against_refusal(reading: IntentReading, readings: list[IntentReading],
                          turn: str) -> bool:
     """Is the thing done said after "but", set against its refusal before it ("If you'd
     rather not go formal I can explain a local resolution, but with a discrimination
-    allegation I'm obliged to record it", held-back p)? It is no reason for the refusal
+    allegation I'm obliged to record it", held-back r)? It is no reason for the refusal
     but the other way of it, and the turn says it both ways."""
     before = readings[: readings.index(reading)]
     return bool(turn) and contrasted(turn, reading.clause) and any(
