@@ -503,6 +503,17 @@ def _split_run_on(text: str) -> list[str]:
             # the phone", whose order is a clause of its own as it is when typed)
             pieces.append([here.pop()])
             here = pieces[-1]
+        if tells and i >= 2 and bare[i - 2] in _DETERMINERS and bare[i - 1] in _MODIFIERS:
+            # "you dont need a new lock on that door", "no need to go buying a new lock for
+            # the van" (v25, v39, spoken): an order's word after an article and an adjective
+            # is the thing named, no order; cut there, the need denied lost its object and
+            # the lock was advised ("the new officer will pick it up" opens its clause at
+            # the article, as "the officers will" does)
+            tells = False
+            if subject in _THEN_VERBS and len(here) > _MIN_CLAUSE + 1:
+                pieces.append(here[-2:])
+                del here[-2:]
+                here = pieces[-1]
         if tells and bare[i - 1] in _DETERMINERS:
             # "the officers will be with you": the clause opens at "the"; but "did you get
             # the officers collar number" names them inside the question, no new clause
@@ -690,6 +701,9 @@ _WHO_ARE_TOLD = frozenset("could can would will if please".split())
 # Question words said as determiners: "which officer", "what officer", "whose officer".
 _WHICH = frozenset("which what whose".split())
 _DETERMINERS = frozenset("the a an your his her their this that".split())
+# Adjectives said between an article and a thing (`_split_run_on`: "a new lock").
+_MODIFIERS = frozenset("new old better good proper decent extra spare second stronger bigger "
+                       "different quick separate".split())
 _THEN_VERBS = frozenset("will are is were was have has can could would should might may "
                         "do don't won't".split())
 _YES_NO = frozenset("is are has have does did can could was were".split())

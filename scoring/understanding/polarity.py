@@ -296,9 +296,13 @@ REFUSAL = pattern(
 # Told not to get in touch with an agency: the opposite of directing them to it ("don't go
 # ringing the council", "never bother phoning 111 for this", "don't be ringing them"). Other
 # advice said with "don't" is the advice itself ("don't touch the door").
+# (getting in touch said with a phrasal verb too: "don't get on to the council about this
+# one", "never get in touch with them for this"; the same verbs `_PHRASAL` of `waivers`
+# reads as a deed, no detail, in "no need to get on to the council")
 _AGENCY_FORBIDDEN = re.compile(r" (?:do not|never|try not to|best not to|forget(?: about)?|"
                                r"would not bother|i would not)(?: go| bother| be)? "
-                               r"(?:ring|call|phon|contact|report|email|writ|complain)\w*")
+                               r"(?:(?:ring|call|phon|contact|report|email|writ|complain)\w*|"
+                               r"get(?:ting)? (?:on to|onto|in touch with|hold of) )")
 # Told not to buy or pay out for a measure: "don't go spending money on cameras", "never
 # mind splashing out on a new lock" (the advice against leaving keys out is OPPOSITE's).
 _OUTLAY_FORBIDDEN = re.compile(r" (?:do not|never|would not|should not)(?: \w+)?"
@@ -320,11 +324,19 @@ _OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |rea
                    r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
                    r"needs (?:us|the police)|"
                    r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
-_LEFT_OUT = re.compile(r" (?:leave|keep) (?:\w+ ){1,4}out of (?:it|this|that|things|(?:the|this|"
+# (the handler's own keeping too, and the matter said as "this one": "I'm keeping the
+# council out of this one", v39, as "keep the council out of it for now" is, v36)
+_LEFT_OUT = re.compile(r" (?:leave|leaving|keep|keeping) (?:\w+ ){1,4}out of (?:(?:it|this|that)"
+                       r"(?: one| 1)?|things|(?:the|this|"
                        r"that) (?:\w+ ){0,3}(?:side|part|bit|end) of (?:it|this|that|things)) ")
 _BY_NOBODY = re.compile(r" (?:nobody|no (?:one|1)) ")
 # (comfort said as a worry put aside: "don't worry", "I wouldn't worry about it")
 _WORRY = re.compile(r" (?:(?:i|we) )?(?:do not|(?:would|should)(?: \w+)? not) worry ")
+# A worry said needless comforts as "don't worry" does (the definitions: "don't worry" alone
+# comforts): "you don't need to worry, the officers are on their way", "there's no need to be
+# scared", "you don't have to feel embarrassed".
+_WORRY_NEEDLESS = re.compile(r" (?:to )?(?:worry|fret|panic|(?:be|feel) (?:worried|scared|"
+                             r"frightened|embarrassed|ashamed|afraid|nervous|silly))\b")
 # A reproach denied is comfort, not comfort refused: "I don't blame you", "we wouldn't judge
 # you for ringing", "I don't think any less of you" (the refusal's verb is itself the
 # caller's worry, so denying it comforts, as "nobody's going to think …" does).
@@ -493,7 +505,14 @@ _AUX_TAG = re.compile(r"(?<! i)(?<! we)(?<! you)(?<! they)(?<! who)(?<! that)(?<
 # "…for you, is there?", "…to you, was it?": "you" before a verb that cannot be its own
 # ("you is") is the object of what came before, and the tag follows it.
 _TAG_AFTER_YOU = re.compile(r" you (?:is|was|has|does)(?: not)? (?:he|she|it|there)(?: not)? $")
-_COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|just) ")
+# ("just" before a question word and its inverted verb asks: "you don't need her date of
+# birth, just roughly what time did she leave school?", "…, just where is he now?": the thing
+# wanted in place of a question waived, put as a question, v39 and v30's author; "…, just
+# where the car is" names it, a statement's order)
+_COMMANDS = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*(?:do not|never|please|"
+                       r"just(?! (?:(?:roughly|approximately|about|around|exactly|precisely) )?"
+                       r"(?:what|where|when|who|whose|which|how|why)(?: \w+)? (?:is|are|was|were|"
+                       r"did|do|does|has|have|had|can|could|will|would) )) ")
 # "Do feel free to go", "do take care": "do" before a verb with no subject stresses an
 # order; a question's "do" has its subject next ("do you…", "do the kids…").
 _EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not|you|we|i|they|he|"
@@ -540,7 +559,9 @@ INTERPRETER_LET_GO = re.compile(
 # The silent caller's signal forbidden again (the definitions: "telling the caller they need
 # not press or tap again is `silent_solution` `negate`"): "don't press five five again",
 # "don't tap any more" (not "don't press anything until …", nor "don't speak, just tap").
-_SIGNAL_NOT_AGAIN = re.compile(r" (?:please )?(?:do not|never) (?:keep )?(?:press|tap|cough)\w*"
+# (its worry lifted too: "don't you worry about coughing again")
+_SIGNAL_NOT_AGAIN = re.compile(r" (?:please )?(?:do not|never) (?:you )?(?:(?:worry|bother|fret)"
+                               r"(?: yourself)?(?: about| with)? )?(?:keep )?(?:press|tap|cough)\w*"
                                r"(?: \w+){0,3}? (?:again|any more|anymore)(?: now)? $")
 
 
@@ -573,11 +594,7 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         # comfort is often a worry denied: "nobody's going to think you're wasting our
         # time", "don't worry about ringing back" comfort; the handler declining to comfort
         # ("I can't tell you she'll be okay") is its opposite
-        said_no = any(not _BY_NOBODY.match(m.group()) and not _WORRY.match(text, m.start())
-                      and not _REPROACH.match(text, m.end() - 1)
-                      for m in overlapping(REFUSAL, text)) or (
-            any(not _WORRY.match(m.group()) for m in overlapping(NOT_NEEDED, text)))
-        return "negate" if said_no and not asking else "affirm"
+        return "negate" if _comfort_refused(text) and not asking else "affirm"
     if intent in DOING and not asking and _NO_BOTHER.search(in_scope(clause)):
         return "negate"  # "don't worry about the reference for now": not needed, not given
     if intent == "language_needs" and not asking and (INTERPRETER_LET_GO.search(text) or (
@@ -592,6 +609,20 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "affirm"
     # (the handler withholding it asks nothing: "I'm not going to tell you whose car it is")
     return "negate" if NOT_NEEDED.search(text) or NOT_SAYING.search(text) else "affirm"
+
+
+def _comfort_refused(text: str) -> bool:
+    """Does the spelled clause decline to comfort, not deny a worry? A worry said needless
+    ("you don't have to worry", "no need to be scared") comforts, whatever trigger its
+    need's denial shares with a refusal ("do not have")."""
+    needs = overlapping(NOT_NEEDED, text)
+    worry_denied = [range(m.start(), m.end()) for m in needs
+                    if _WORRY.match(m.group()) or _WORRY_NEEDLESS.match(text, m.end() - 1)]
+    return any(not _BY_NOBODY.match(m.group()) and not _WORRY.match(text, m.start())
+               and not _REPROACH.match(text, m.end() - 1)
+               and not any(m.start() in span for span in worry_denied)
+               for m in overlapping(REFUSAL, text)) or any(
+        range(m.start(), m.end()) not in worry_denied for m in needs)
 
 
 def _done(intent: str, text: str, asking: bool) -> Polarity:
@@ -1109,7 +1140,7 @@ def carried_through(readings: list[IntentReading],
                 and (is_reason(reading.clause) or so_after) and any(
                     r.intent == reading.intent and not r.affirmed for r in out[at + 1:])):
             out[at] = replace(reading, polarity="negate")
-    return _reasons_for_refusal(out)
+    return _reasons_for_refusal(out, turn)
 
 
 # Advice in the handler's own voice: "I'd try their noise team on Monday" advises itself.
@@ -1256,7 +1287,12 @@ def follows_leave(heard: IntentReading, clauses: Sequence[str], turn: str) -> bo
     before = PSEUDO.sub(" ", in_scope(clauses[at - 1]))
     leave = _PLAIN_LEAVE.search(before) or (
         _LEAVE_FOR_SOMEONE.search(before) if _ON_THE_WAY_TO.search(before) and _as_one_deed(
-            heard.intent, clauses[at - 1], heard.clause) == "negate" else None)
+            heard.intent, clauses[at - 1], heard.clause) == "negate" else None) or (
+        # "you can" is leave, no suggestion, where the turn says the scene's examiners are
+        # done with it ("You can put the kettle on and use the kitchen, the fingerprint
+        # lady's finished", v38): nothing is left to keep, so nothing to suggest instead
+        PERMISSION.search(before) if heard.intent == "scene_preservation"
+        and examined_already(spelled(turn)) else None)
     end = turn.find(heard.clause)
     return (leave is not None and not PROHIBITION.search(before[: leave.start() + 1])
             and end > 0 and re.search(r"[^,\s]\s+and\s*$", turn[:end]) is not None
@@ -1289,7 +1325,8 @@ def follows_forbidden(heard: IntentReading, clauses: Sequence[str]) -> bool:
 _SAYS_SORRY = re.compile(r" (?:sorry|apolog\w*) ")
 
 
-def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
+def _reasons_for_refusal(readings: list[IntentReading],
+                         turn: str = "") -> list[IntentReading]:
     """A thing refused, waived or lifted in one clause and resembled, plainly, in another
     ("we won't need an interpreter, your English is fine"; "you don't need a reference,
     it'll be texted to you"; "I won't need the collar number, the search record has it"):
@@ -1299,7 +1336,21 @@ def _reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
     refused = {r.intent for r in readings if not r.affirmed and _triggered(r.clause)
                and r.intent != "reassurance"}  # (comfort is said many ways at once)
     return [r for r in readings if not (
-        r.affirmed and r.intent in refused and _only_a_reason(r))]
+        r.affirmed and r.intent in refused and _only_a_reason(r)
+        and not set_against_in_turn(r.clause, turn))]
+
+
+def set_against_in_turn(clause: str, turn: str) -> bool:
+    """Is `clause` the handler's own doing, set against what came before it by "but" in
+    the turn ("…, but with a discrimination allegation I'm obliged to record it", held-back
+    r)? The clause cutter drops the "but" (`scoring.intents.clauses`), so the clause's own
+    words cannot say it (`_SET_AGAINST` sees it only where a short clause kept it). Not a
+    fact about the caller ("…, but your English is fine"), which may still be the reason."""
+    words = clause.split()[:3]
+    if not turn or not words or not _OWN_DOING.search(spelled(clause)):
+        return False
+    joined = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?i)\b(?:but|though|although|however)\W+{joined}", turn) is not None
 
 
 def _only_a_reason(reading: IntentReading) -> bool:
@@ -1313,6 +1364,9 @@ def _only_a_reason(reading: IntentReading) -> bool:
                 or (reading.intent in ADVICE and not is_reason(reading.clause)))
 
 
+# The handler's own doing or duty: "I'm obliged to record it", "we'll log it", "I have to".
+_OWN_DOING = re.compile(r" (?:i|we) (?:am|are|will|must|have to|has to|need to|shall|would)"
+                        r"(?: \w+)?(?: to)? (?!not )")
 _SET_AGAINST = re.compile(r" (?:but|though|although|however|instead|whereas) ")
 # (what the handler can do is offered: "I can try and sort it now"; what the caller will
 # get is promised: "you'll get updates")

@@ -122,6 +122,7 @@ from scoring.understanding.polarity import (
     PERMISSION,
     PROHIBITION,
     PSEUDO,
+    REFUSAL,
     asks,
     carried_through,
     examined_already,
@@ -357,6 +358,23 @@ _RUN_ON_ORDER = re.compile(r" (?:(?:just|now|but|please) )*(?:stay|keep|ask|let|
                            r"press|tap|move) ")
 
 
+# A thing listed after another with its "and" lost where the cutter joined a short part on
+# ("just your name | and a number" is read "just your name a number"): a new noun phrase
+# opens at its article, not after a preposition ("the colour of his car" is one).
+_NEXT_THING = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)(?<!\bon)"
+                         r"(?<!\babout)\s+(?=(?:a|an|your|his|her|their|the) )")
+
+
+def _listed(asked: str) -> list[str]:
+    """The things a request after a waiver lists with its "and" lost, each on its own."""
+    parts = [p.strip() for p in _NEXT_THING.split(asked) if p.strip()]
+    return parts if len(parts) > 1 else []
+
+
+# How much nearer a negative said as a remark may be than the question put after a waiver
+# (`Understanding._asked_past_a_negative`): v39's "just tell me where she is on the road" is
+# 0.06 further from the question than from "it's off the road".
+_REMARK_MARGIN = 0.1
 # What is wanted in place of a question waived just before, named after "just" or "only":
 # "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
 # definitions' "a request put after the waiver is still asked").
@@ -636,6 +654,34 @@ class Understanding:
             reading.score >= self.matcher.threshold
             and place[0] > 0 and _waived_before(context, reading.intent))
 
+    def _asked_past_a_negative(self, best: IntentMatch | None, candidates: list[IntentMatch],
+                               clause: str, context: Context, place: tuple[int, int],
+                               ) -> IntentMatch | None:
+        """After a question waived in the same turn, a clause put as a question or a
+        request ("…, just tell me where she is on the road", "…, but where's he gone?")
+        asks what it resembles next when its nearest phrase is a library negative said as
+        a remark ("it's off the road"), if that question is as near as a reading heard
+        (the definitions: "a request or a question put after the waiver is still asked";
+        the waiver's own question asked again is its words cut short, `_waived_before`).
+        Questions put after a waiver went unheard so in v37, v39 and the held-back authors."""
+        if best is None or best.intent != NONE or place[0] == 0 or asks(best.phrase) or (
+                only_frames(clause)):
+            return best  # ("…, just tell me, | is anyone hurt?": the lead-in asks nothing)
+        # (in a question's own form or a request's: not a tag the words only look like,
+        # "…, the officers have it", which gives the waiver's reason)
+        # (a yes-or-no question is `_past_a_negative`'s, only as near as one heard without the
+        # learnt check: "never mind his medication, | is he answering his phone at all?" is
+        # near "he's not answering his phone", and asks no intent, v21)
+        # (and a thing named after "just" in a statement's order, "…, just where the car
+        # is", is left to the waiver's own reading of what is wanted instead, held-back o)
+        if (asks(clause) and not wh_question(clause)) or not (
+                asks(clause) or REQUEST.search(spelled(clause))):
+            return best
+        # (and only a question nearly as near as the remark: "just tell me" is the remark)
+        return next((c for c in candidates[1:] if c.intent in ASKING
+                     and c.score >= max(self.matcher.threshold, best.score - _REMARK_MARGIN)
+                     and _waived_before(context, c.intent)), best)
+
     def _read(self, clause: str, candidates: list[IntentMatch], turn: str, context: Context,
               read_back: bool, *, place: tuple[int, int] = (0, 1),
               vector: np.ndarray | None = None, after_topic: bool = False,
@@ -653,6 +699,7 @@ class Understanding:
             best = next((c for c in candidates if c.intent in ADVICE
                          and c.score >= self.matcher.threshold), None)
         best = _past_a_negative(best, candidates, clause, self.matcher.threshold)
+        best = self._asked_past_a_negative(best, candidates, clause, context, place)
         settled = _settled_by_form(clause, turn, best, candidates, interrogative=interrogative)
         best = settled or best
         if best is not None and not interrogative and settled is None:
@@ -728,7 +775,8 @@ class Understanding:
             # part denied is the signpost refused (`agencies`), whatever the words after
             # "get" name; no question waived
             return heard
-        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)):
+        if found.meant and not _THEN_NOT.search(_said_after(clause, turn)) and not (
+                _DROPPED_AT_END.search(spelled(clause))):
             return heard  # "I was going to ask about the van, is it still there?" asks on
         if found.asked and only_frames(found.asked):
             # "never mind the time, just tell me | is he still there?": the request's
@@ -764,7 +812,8 @@ class Understanding:
             if named is not None:
                 reading = self._reading(named.intent, named, clause, False, context)
                 waived[reading.intent] = replace(reading, polarity="negate")
-        put = self._question_named(found.asked, told=True)
+        puts = self._questions_put(found.asked)
+        put = puts[0] if puts else None
         declined = None if waived or put is not None else self._advice_declined(found, clause,
                                                                                  context)
         if declined is not None:
@@ -774,8 +823,8 @@ class Understanding:
         if not waived:
             # (nothing named by the topic, as read; the question put after it still asks:
             # "I don't need the time it happened, just where you are")
-            return heard + ([self._reading(put.intent, put, clause, True, context)] if (
-                put is not None and all(r.intent != put.intent for r in heard)) else [])
+            return heard + [self._reading(p.intent, p, clause, True, context) for p in puts
+                            if all(r.intent != p.intent for r in heard)]
         # (the whole topic and its parts may name the same question: one reading each)
         # (a question put after it is still asked: "don't worry about which number,
         # what's the address?")
@@ -786,9 +835,8 @@ class Understanding:
                 and not (found.worry and r.intent == "reassurance")
                 and not (r.intent == "confirm_details" and not r.affirmed
                          and _CHECKING.search(spelled(clause)) is None)]
-        if put is not None and put.intent not in waived and all(
-                r.intent != put.intent for r in kept):
-            kept.append(self._reading(put.intent, put, clause, True, context))
+        kept += [self._reading(p.intent, p, clause, True, context) for p in puts
+                 if p.intent not in waived and all(r.intent != p.intent for r in kept)]
         ordered = self._ordered_after_waiver(clause, found, set(waived), context)
         if ordered is not None:
             # (advice the whole clause was heard giving is the order's, and goes its way:
@@ -817,6 +865,20 @@ class Understanding:
         reading = self._reading(best.intent, IntentMatch(best.intent, best.score, clause,
                                                          best.phrase), then, False, context)
         return replace(reading, clause=clause, act="instruction")
+
+    def _questions_put(self, asked: str) -> list[IntentMatch]:
+        """The questions a request put after a waiver names, the whole and each thing it
+        lists ("…, just your name and a number": both asked, as each thing a waived topic
+        lists is waived, `parts_of`), one each."""
+        if not asked:
+            return []
+        named = [self._question_named(part, told=True)
+                 for part in dict.fromkeys([asked, *parts_of(asked), *_listed(asked)])]
+        out: list[IntentMatch] = []
+        for match in named:
+            if match is not None and all(m.intent != match.intent for m in out):
+                out.append(match)
+        return out
 
     def _advice_declined(self, found: Waiver, clause: str, context: Context,
                          ) -> IntentReading | None:
@@ -1389,6 +1451,14 @@ _WORRY_SAID_TO = re.compile(r"^\s*(?i:(?:(?:okay|ok|right|oh|and)[,\s]+)*(?:plea
 # What follows a question meant ("I was going to ask about X"), setting it aside (after
 # the caller's name, said between: "…, Jo, but there's no need").
 _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
+# A question meant, then dropped in a word or two that the clause cutter ran into the
+# meant question's own clause ("I was about to ask whether he'd been drinking, but never
+# mind", "…, but no matter": too short to be clauses of their own, `clauses`): the "but"
+# is gone, and the drop is the clause's last words (v39; the same drop said in a clause of
+# its own, "…, but it doesn't matter now", is read so by every author of v28 to v37).
+_DROPPED_AT_END = re.compile(r" (?:never mind|no matter|forget it|forget that|no need|"
+                             r"not to worry|does not matter|scratch that|skip it)"
+                             r"(?: (?:now|then|actually|love|mate))? $")
 
 
 _DAMAGE = re.compile(r" damage[ds]? ")
@@ -1456,9 +1526,23 @@ def _past_a_negative(best: IntentMatch | None, candidates: list[IntentMatch], cl
         wanted, floor = ASKING, max(threshold, UNDOUBTED)
     elif going_alone_forbidden(clause):
         wanted, floor = frozenset({"safety_advice"}), threshold
+    elif _need_denied_past_remark(clause, best.phrase):
+        # "You don't need the officer's collar number for me to log this" near "the
+        # officer's collar number is on the log" (v37): the detail's need denied is the
+        # question waived, which a remark about the same detail is not; only a question as
+        # near as one heard without the learnt check
+        wanted, floor = ASKING, max(threshold, UNDOUBTED)
     else:
         return best
     return next((c for c in candidates[1:] if c.intent in wanted and c.score >= floor), best)
+
+
+def _need_denied_past_remark(clause: str, negative: str) -> bool:
+    """Does the clause deny the need of something where the negative it is nearest, a
+    remark, denies nothing?"""
+    said, remark = spelled(clause), spelled(negative)
+    return bool(NOT_NEEDED.search(said)) and not (
+        NOT_NEEDED.search(remark) or PROHIBITION.search(remark) or REFUSAL.search(remark))
 
 
 def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
@@ -1581,9 +1665,13 @@ _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) 
 # tapping", "there's no need to press five five again", "you can stop pressing the keys"
 # (every author of the silent calls, v10 to v17 and v36, labels it the Silent Solution
 # negated, however faintly the words resemble the library's).
+# (and the worry of it lifted: "don't worry about tapping again, I can hear you", v38,
+# training j; "don't bother pressing anything", a need denied: the comfort the words
+# resemble is the signal let off)
 _SIGNAL_LET_OFF = re.compile(
     r" (?:no need|do not need|does not need|do not have|does not have|need not|no point|"
-    r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop)(?: to)?"
+    r"(?:can|could|may) stop|(?:fine|ok|okay|all right) to stop|"
+    r"do not (?:you )?(?:worry|bother|fret)(?: yourself)?(?: about| with)?)(?: to)?"
     r"(?: (?:keep|be|carry on|go on))? (?:tap|press|cough|knock|click)\w* "
     # (not a detail keyed in: "no need to tap out the address" waives the address)
     r"(?!(?:out|in|your|his|her|their|the (?:address|number|postcode|name|details)) )")
@@ -1677,10 +1765,13 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
     readings = _no_step_in_reasons(readings, waivers, turn)
     # (a question put in the waiver's own clause is no reason: "don't worry about which
     # number what's the address")
+    # (nor one asked by a tap code: "I won't ask if you've been drinking, | just tap once if
+    # you're safe", v37: the Silent Solution's way of asking, whatever act it was read as)
     return [r for r in readings if not (waivers and r.intent in ASKING and r.affirmed
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers
-                                        and not inverted(r.clause))]
+                                        and not inverted(r.clause)
+                                        and not _TAP_IF.match(spelled(r.clause)))]
 
 
 def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
@@ -1730,10 +1821,11 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = _advice_in_reasons(_reasons_for_waiver(readings, text), text)
     readings = _no_comfort_in_concession(readings, text)
     readings = _leave_bounded(_said_both_ways(_deed_done_advises_nothing(
-        _reasons_for_advice(readings), said)))
+        _reasons_for_advice(readings), said), text))
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
-    readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings)), acts)
+    readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings), text),
+                                  acts)
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
@@ -1900,7 +1992,7 @@ def _reference_given(readings: list[IntentReading], valued: set[str],
                                         and r.clause not in valued)]
 
 
-def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
+def _said_both_ways(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """A thing declined and then a statement that resembles it ("we won't need an
     interpreter, I can understand you fine"; "scene's released, tidy up as you like"): the
     statement is the reason, the turn declines it. So is a clause that gives a ground by its
@@ -1911,7 +2003,19 @@ def _said_both_ways(readings: list[IntentReading]) -> list[IntentReading]:
     is" stays both ways, in order.)"""
     declined = {r.intent for r in readings if not r.affirmed}
     return [r for r in readings if not (r.affirmed and r.intent in declined and (
-        r.act == "statement" or gives_grounds(r.clause) or done_by_caller(r.clause)))]
+        r.act == "statement" or gives_grounds(r.clause) or done_by_caller(r.clause))
+        and not _set_against_refusal(r, readings, turn))]
+
+
+def _set_against_refusal(reading: IntentReading, readings: list[IntentReading],
+                         turn: str) -> bool:
+    """Is the thing done said after "but", set against its refusal before it ("If you'd
+    rather not go formal I can explain a local resolution, but with a discrimination
+    allegation I'm obliged to record it", held-back r)? It is no reason for the refusal
+    but the other way of it, and the turn says it both ways."""
+    before = readings[: readings.index(reading)]
+    return bool(turn) and contrasted(turn, reading.clause) and any(
+        r.intent == reading.intent and not r.affirmed for r in before)
 
 
 def _deed_done_advises_nothing(readings: list[IntentReading],

@@ -20,6 +20,7 @@ import re
 from scoring.understanding.acts import tells_caller
 from scoring.understanding.analysis import IntentReading
 from scoring.understanding.grounds import explains, recalls_caller
+from scoring.understanding.polarity import set_against_in_turn
 from scoring.understanding.wording import spelled
 
 # A clause stating a fact: a subject, then its verb ("it's a council matter", "the officers
@@ -81,13 +82,18 @@ def states(reading: IntentReading) -> bool:
             and bool(_STATES.match(text)))
 
 
-def reasons_for_refusal(readings: list[IntentReading]) -> list[IntentReading]:
+def reasons_for_refusal(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """The turn's readings without those of a clause after a refusal (an intent said to be
-    not needed, declined or permitted against) that only states its reason."""
+    not needed, declined or permitted against) that only states its reason. Not the same
+    thing said the other way after "but" ("If you'd rather not go formal I can explain a
+    local resolution, but with a discrimination allegation I'm obliged to record it"): set
+    against the refusal, it is no reason for it (`set_against_in_turn`)."""
     # (a question is read affirmed whatever its grammar: a negated reading was said)
     refused = next((at for at, r in enumerate(readings) if not r.affirmed), None)
     if refused is None:
         return readings
     negated = {r.clause for r in readings if not r.affirmed}
     return [r for at, r in enumerate(readings)
-            if not (at > refused and r.affirmed and r.clause not in negated and states(r))]
+            if not (at > refused and r.affirmed and r.clause not in negated and states(r)
+                    and not (set_against_in_turn(r.clause, turn) and any(
+                        n.intent == r.intent and not n.affirmed for n in readings[:at])))]

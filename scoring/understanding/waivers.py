@@ -68,7 +68,9 @@ _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would 
                 # "nothing more I need from you on the car"
                 r"|(?:there is )?nothing (?:more |else |further )?(?:that )?(?:(?:you|we|i) )?"
                 r"(?:need|have|has)(?: got)?(?: to)?")
-_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble|stress|concern)"
+# ("fuss" as "fret": "don't fuss about what make the car was", v39; "don't you fuss
+# about his age")
+_WORRY_LIFTED = (r"(?:you )?do not (?:you )?(?:worry|bother|fret|trouble|stress|concern|fuss)"
                  r"(?: yourself| him| her| them)?(?: (?:about|with|over))?"
                  r"|no need to worry(?: about)?"
                  # advised as not worth it: "I'd not bother with the plate", "best not
@@ -160,8 +162,10 @@ _CEASED = (r"(?:(?:(?:you|he|she|they) can|you could|feel free to|"
 _DONE_WITHOUT = (r"(?:(?:i|we) )?(?:can|could|will|shall|am going to|are going to|are able to|"
                  r"am able to|should be able to)(?: (?:just|easily|probably))? (?:do|manage|cope|"
                  r"get by|make do|carry on|go ahead|proceed|continue|go on|live) without")
-_PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will) (?:skip|forget))"
-              r"(?: about)?")
+# (the caller let forget it too, as `polarity.PUT_ASIDE` reads it: "right you can forget the
+# reg then", v39; "you can skip the plate")
+_PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will|you can|you could) "
+              r"(?:skip|forget))(?: about)?")
 # Left for later: "leave the registration for now", "park his age to one side"; or, at the
 # clause's end, left as it is: "leave the date (, it's on the record)", "drop his age".
 _LEFT_ASIDE = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
@@ -498,8 +502,8 @@ def waiver(clause: str) -> Waiver | None:
     topic, asked, runs_on = _topic_in(rest, told)
     topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
-    worry = bool(re.search(r"worry|fret|stress|(?:all right|fine|ok|no problem)(?: \w+)* not to",
-                           found.group()))
+    worry = bool(re.search(r"worry|fret|fuss|stress|(?:all right|fine|ok|no problem)(?: \w+)* "
+                           r"not to", found.group()))
     before = text[: found.start() + 1].strip()
     whole = (told or tells is not None) and _WHOLE.fullmatch(topic) is not None
     if whole and topic not in PRONOUNS:
