@@ -59,6 +59,7 @@ from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.check_results import results_not_read_back
+from scoring.understanding.checked_in_words import checked_in_words
 from scoring.understanding.clause_form import (
     announces_read_back,
     asked_aside,
@@ -94,6 +95,7 @@ from scoring.understanding.grounds import (
 from scoring.understanding.grounds import explains as gives_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
+from scoring.understanding.key_words import says_what_it_is_about, with_key_words
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
@@ -480,8 +482,11 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _time_of_sighting(_sorry_said_again(_corrected(
-            readings, acts, text, valued) or self._left_to_us(parts, ranked, text, context)))
+        # (a clause without the words its intent is about carries none of it; "Let me
+        # check I've got the collar number right, …" is the read-back, no question)
+        readings, acts = checked_in_words(with_key_words(_time_of_sighting(_sorry_said_again(
+            _corrected(readings, acts, text, valued)
+            or self._left_to_us(parts, ranked, text, context)))), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -980,8 +985,11 @@ class Understanding:
         read-back is no question it names."""
         if not topic:
             return None
+        # (nor a question whose words the topic and its clause do not say: "whether
+        # Alfie's there" names no age and no injury, however near "how old is Alfie" is)
         ranked = [c for c in self.matcher.ranked(topic)
-                  if checking or c.intent != "confirm_details"]
+                  if (checking or c.intent != "confirm_details")
+                  and says_what_it_is_about(c.intent, f"{topic} {said}")]
         chosen = self._question_named_in(ranked, told=told)
         if chosen is not None and chosen.intent == "vehicle_description" and _DAMAGE.search(
                 spelled(topic)) and not _VEHICLE.search(spelled(f"{topic} {said}")):
@@ -2011,8 +2019,18 @@ def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
     if not any(r.intent == "apology" and r.affirmed for r in readings):
         return readings
     return [r for r in readings if not (
-        r.intent == "reassurance" and r.affirmed and _SORRY.search(spelled(r.clause))
-        and not _SORRY_TO_HEAR.search(spelled(r.clause)))]
+        r.intent == "reassurance" and r.affirmed and ((_SORRY.search(spelled(r.clause))
+        and not _SORRY_TO_HEAR.search(spelled(r.clause))) or _ACKNOWLEDGED.match(
+            spelled(r.clause))))]
+
+
+# The handler owning what the caller feels or went through, beside an apology ("I hear you,
+# and I'm sorry, …", "I know you've been waiting ages, … I'm genuinely sorry", "…, I know
+# it's frustrating"): the apology's own preface, as every author but one labels it (v8,
+# v31, v37, acts_a, acts_c, acts_h, acts_n, acts_r; "I can hear how fed up you are" is
+# sympathy, acts_k).
+_ACKNOWLEDGED = re.compile(r" (?:(?:and|so|look|erm|um|but|ok|right|yes|yeah) )*i "
+                           r"(?:hear|know|understand|get|appreciate)(?: |$)")
 
 
 _SORRY = re.compile(r" (?:sorry|apologise|apologies) ")
