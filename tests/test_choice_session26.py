@@ -17,7 +17,7 @@ from scoring.understanding.analysis import Act, IntentReading
 from scoring.understanding.checked_in_words import checked_in_words, checks_in_words
 from scoring.understanding.key_words import says_what_it_is_about, with_key_words
 from scoring.understanding.qualifiers import without_qualifiers
-from scoring.understanding.reading import _sorry_said_again
+from scoring.understanding.reading import _put_off_after_waiver, _sorry_said_again
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -145,3 +145,27 @@ def test_a_detail_checked_is_the_read_back_not_the_question() -> None:
         [reading("vehicle_description", acts[0].clause, act="question")], acts)
     assert [(r.intent, r.act) for r in readings] == [("confirm_details", "readback")]
     assert [a.kind for a in acts] == ["readback", "readback"]
+
+
+# --- the waived thing put off till later (v9 to v37, training d, j, m, n) ----------------------
+
+
+@pytest.mark.parametrize("later", ["we'll sort that out at the end", "I can get it later on",
+                                   "so we can go over that tomorrow"])
+def test_putting_the_waived_thing_off_gives_no_comfort(later: str) -> None:
+    got = _put_off_after_waiver([reading("caller_name", "never mind your surname for now",
+                                         polarity="negate"),
+                                 reading("reassurance", later, score=0.52)])
+    assert [r.intent for r in got] == ["caller_name"]
+
+
+def test_the_officer_going_through_it_is_still_a_step() -> None:
+    got = _put_off_after_waiver([reading("property_taken", "no need to list the tools",
+                                         polarity="negate"),
+                                 reading("next_steps", "the officer will go through it with you")])
+    assert [r.intent for r in got] == ["property_taken", "next_steps"]
+
+
+def test_nothing_put_off_without_a_waiver() -> None:
+    got = _put_off_after_waiver([reading("reassurance", "we'll sort that out at the end")])
+    assert [r.intent for r in got] == ["reassurance"]

@@ -485,8 +485,9 @@ class Understanding:
         # (a clause without the words its intent is about carries none of it; "Let me
         # check I've got the collar number right, …" is the read-back, no question)
         readings, acts = checked_in_words(with_key_words(_time_of_sighting(_sorry_said_again(
-            _corrected(readings, acts, text, valued)
-            or self._left_to_us(parts, ranked, text, context)))), acts)
+            _put_off_after_waiver(_corrected(readings, acts, text, valued)
+                                  or self._left_to_us(parts, ranked, text, context))))),
+            acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -2009,6 +2010,28 @@ def _time_of_sighting(readings: list[IntentReading]) -> list[IntentReading]:
     return [replace(r, intent="last_seen") if (
         r.intent == "when_happened" and r.affirmed and r.clause not in sighted
         and _TIME_ALONE.fullmatch(spelled(r.clause))) else r for r in readings]
+
+
+def _put_off_after_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+    """A clause putting the waived thing off till later ("Forget the reference number for
+    now, | we'll sort that out at the end", "…, we can go through that later") only says
+    when it will be had: no comfort, step or advice of its own, whatever "we'll sort this
+    out" it resembles (every author's form, v9 to v37 and the training authors, labels the
+    waiver alone). Only the handler's own putting off ("we", "I"): "…, the officer will go
+    through it with you" is a step that reaches the caller (`steps_with_caller`)."""
+    waived = {r.clause for r in readings if not r.affirmed}
+    if not waived:
+        return readings
+    return [r for r in readings if not (
+        r.affirmed and r.clause not in waived and _PUT_OFF.match(spelled(r.clause)))]
+
+
+# "we'll sort that out at the end", "we can go through that later", "I'll get it later"
+_PUT_OFF = re.compile(
+    r" (?:(?:and|so|but|ok|right) )*(?:we|i) (?:will|can|could|shall|ll) (?:\w+ )?(?:sort|come "
+    r"back to|go through|go over|deal with|look at|get|do|pick|cover|take|talk about) (?:that|"
+    r"it|this|them|those)(?: out| up| down)? (?:\w+ ){0,3}?(?:later|end|another time|after|"
+    r"afterwards|tomorrow|in a bit|in a minute|once|when|next) ")
 
 
 def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
