@@ -80,6 +80,12 @@ def test_a_follow_on_keeps_the_last_question_in_none_of_its_words(
     assert ("breathing_conscious", "affirm") in {(r.intent, r.polarity) for r in got.intents}
 
 
+def test_a_thing_waived_may_be_named_before_its_waiver(understanding: Understanding) -> None:
+    got = read(understanding, "You've told me how old she is, so I won't ask you again. "
+                              "Where was she going?")
+    assert ("date_of_birth", "negate") in got
+
+
 def test_tea_and_a_sit_down_hold_no_line(understanding: Understanding) -> None:
     got = read(understanding, "You can stick the kettle on now and sit yourself down, Sandra.")
     assert not any(intent == "stay_on_line" for intent, _ in got)

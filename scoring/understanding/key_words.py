@@ -75,8 +75,17 @@ def says_what_it_is_about(intent: str, text: str) -> bool:
     return about is None or about.search(spelled(text)) is not None
 
 
-def with_key_words(readings: list[IntentReading]) -> list[IntentReading]:
+def with_key_words(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:
     """The readings whose clauses say what their intent is about, and those heard by form
     rather than by resemblance (their phrase in brackets: a follow-on, "And her?" after "is
-    he breathing?", asks the last question again in none of its words)."""
-    return [r for r in readings if r.phrase.startswith("(") or about_its_words(r)]
+    he breathing?", asks the last question again in none of its words). A thing waived may
+    have been named anywhere in the `turn` before its waiver ("You've already told me
+    you're not hurt, | so I won't ask again")."""
+    return [r for r in readings if r.phrase.startswith("(") or about_its_words(r) or (
+        not r.affirmed and says_what_it_is_about(r.intent, _up_to(r.clause, turn)))]
+
+
+def _up_to(clause: str, turn: str) -> str:
+    """The turn up to the end of `clause` (the whole turn if it is not found in it)."""
+    at = turn.find(clause)
+    return turn if at < 0 else turn[:at + len(clause)]

@@ -486,8 +486,8 @@ class Understanding:
         # check I've got the collar number right, …" is the read-back, no question)
         readings, acts = checked_in_words(with_key_words(_time_of_sighting(_sorry_said_again(
             _put_off_after_waiver(_corrected(readings, acts, text, valued)
-                                  or self._left_to_us(parts, ranked, text, context))))),
-            acts)
+                                  or self._left_to_us(parts, ranked, text, context)))),
+            text), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
