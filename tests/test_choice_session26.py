@@ -175,3 +175,13 @@ def test_the_officer_going_through_it_is_still_a_step() -> None:
 def test_nothing_put_off_without_a_waiver() -> None:
     got = _put_off_after_waiver([reading("reassurance", "we'll sort that out at the end")])
     assert [r.intent for r in got] == ["reassurance"]
+
+
+# --- a request said in the future after a time put first (v32, kept when its line went) ------
+
+
+def test_a_request_in_the_future_after_a_time_is_an_instruction(
+        understanding: Understanding) -> None:
+    got = understanding.analyse("In a second I'm going to ask you to unlock the back gate for "
+                                "the crew.", Context())
+    assert got.act == "instruction"
