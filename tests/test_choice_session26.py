@@ -182,6 +182,7 @@ def test_nothing_put_off_without_a_waiver() -> None:
 
 def test_a_request_in_the_future_after_a_time_is_an_instruction(
         understanding: Understanding) -> None:
-    got = understanding.analyse("In a second I'm going to ask you to unlock the back gate for "
-                                "the crew.", Context())
+    got = understanding.analyse("In a second I'm going to ask you to switch the hall light on "
+                                "for the crew.", Context())
     assert got.act == "instruction"
+    assert "stay_on_line" not in got.intent_ids()
