@@ -43,6 +43,7 @@ def reading(intent: str, clause: str, *, polarity: str = "affirm", score: float 
     ("breathing_conscious", "is she concious"),
     ("date_of_birth", "and his d o b"),
     ("date_of_birth", "what year was she born"),
+    ("date_of_birth", "and her date of berth"),
     ("relationship", "what's he to you"),
     ("relationship", "is she your step-daughter"),
 ])

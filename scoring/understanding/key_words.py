@@ -38,9 +38,11 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"woke\w*|respon\w*|eyes|talk\w*|mov\w*|answer\w*|come round|came round|out|"
         r"alert|chest|speak\w*|saying|said|with it|alive|pulse|ok|all right|sense\w*|"
         r"stir\w*|groan\w*|noise\w*|sound\w*)(?= )"),
-    # an age or a date of birth: how old, born, years, a number
+    # an age or a date of birth: how old, born, years, a number ("date of berth", a
+    # recogniser's spelling, v28)
     "date_of_birth": re.compile(
-        r" (?:age|ages|aged|old|older|oldest|younger|youngest|born|birth\w*|dob|d o b|"
+        r" (?:age|ages|aged|old|older|oldest|younger|youngest|born|birth\w*|dob|d o b|date of|"
+        r"berth|brith|bith|"
         r"years?|teen\w*|\w*\d\w*)(?= )"),
     # how the caller knows someone or is related to them: knowing, a relation named
     "relationship": re.compile(
