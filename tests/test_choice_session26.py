@@ -46,6 +46,7 @@ def reading(intent: str, clause: str, *, polarity: str = "affirm", score: float 
     ("date_of_birth", "and her date of berth"),
     ("relationship", "what's he to you"),
     ("relationship", "is she your step-daughter"),
+    ("anyone_injured", "did she lay a hand on you"),
 ])
 def test_a_clause_saying_what_the_intent_is_about_carries_it(intent: str, text: str) -> None:
     assert says_what_it_is_about(intent, text)

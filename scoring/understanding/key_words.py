@@ -55,14 +55,15 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"lives|family's|connect\w*|mean to|to her|to him|to them|yours|terms|"
         r"no (?:him|her|them))(?= )"),
     # hurt, injured, in pain, needing help; how someone is ("is she ok"); anyone at all
-    # (at a crash, "anyone in the car" asks after the injured)
+    # (at a crash, "anyone in the car" asks after the injured); hands laid on someone
     "anyone_injured": re.compile(
         r" (?:hurt\w*|injur\w*|harm\w*|bleed\w*|bled|blood\w*|ambulance\w*|paramedic\w*|ok|"
         r"all right|pain\w*|wound\w*|cut\w*|bruis\w*|hospital|medical|broken|break\w*|hit|"
         r"head|neck|lip|arm|arms|leg|legs|face|well|fine|bump\w*|bang\w*|scratch\w*|mark\w*|"
         r"damage\w*|attention|check\w*|graz\w*|sore|fell|fall\w*|burn\w*|stab\w*|punch\w*|"
         r"kick\w*|unhurt|shaken|shock\w*|safe|finger|touch\w*|anyone|anybody|everyone|"
-        r"everybody|trapped|casualt\w*)(?= )"),
+        r"everybody|trapped|casualt\w*|hands? on|laid|lay|grab\w*|push\w*|shov\w*|attack\w*|"
+        r"assault\w*|violent|strangl\w*|chok\w*|throat)(?= )"),
 }
 
 
