@@ -185,8 +185,10 @@ _OWN_SUBJECT = re.compile(r" (?:you|i|it|there|if|no) ")
 
 
 def _asked_to(text: str) -> bool:
-    """Does the (spelled) clause open with the handler's request said in the future?"""
-    return bool(_ASKED_TO.search(" " + " ".join(text.split()[:8]) + " "))
+    """Does the (spelled) clause open with the handler's request said in the future? (as
+    `asks_caller_to` reads it, after a time put first: "in a minute I'm going to ask you
+    to…")"""
+    return bool(_ASKED_TO.search(" " + " ".join(text.split()[:11]) + " "))
 
 
 # An earlier request reported as standing: "earlier I asked you not to touch the door, and

@@ -197,7 +197,11 @@ def without_qualifiers(readings: list[IntentReading],
     # "…, however angry you are" comforts no one)
     affirmed = {r.clause for r in readings if r.affirmed}
     reasons |= {a.clause for a in acts if qualifies(a.clause) and affirmed - {a.clause}}
-    conceded = {a.clause for a in acts if _CONCEDES.match(spelled(a.clause))}
+    # (nor does a condition: "if you're worried about him, | ring 111" names the caller's
+    # worry as when to ring, every author's signpost of the form, v5 to v39 and the
+    # training authors; it comforts no one)
+    conceded = {a.clause for a in acts if _CONCEDES.match(spelled(a.clause)) or qualifies(
+        a.clause)}
     # (when, after a clause that did something: no detail of its own said back, asked or
     # advised; a value of the world said back in it is still read back)
     timed = {b.clause for n, b in enumerate(acts) if n and says_when(b.clause)

@@ -59,6 +59,7 @@ from scoring.understanding.asked_in_topic import question_in_topic
 from scoring.understanding.caller_choice import choices_not_advice
 from scoring.understanding.callers_reading import caller_reads
 from scoring.understanding.check_results import results_not_read_back
+from scoring.understanding.checked_in_words import checked_in_words
 from scoring.understanding.clause_form import (
     announces_read_back,
     asked_aside,
@@ -94,6 +95,7 @@ from scoring.understanding.grounds import (
 from scoring.understanding.grounds import explains as gives_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
+from scoring.understanding.key_words import says_what_it_is_about, with_key_words
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
@@ -498,8 +500,12 @@ class Understanding:
                 # "he" is the one this clause named, though nothing was heard in it
                 context = context.about(named.role, named.person)
         acts = _answering_formula(text, acts or [Act("statement", text)], readings)
-        readings = _time_of_sighting(_sorry_said_again(_corrected(
-            readings, acts, text, valued) or self._left_to_us(parts, ranked, text, context)))
+        # (a clause without the words its intent is about carries none of it; "Let me
+        # check I've got the collar number right, …" is the read-back, no question)
+        readings, acts = checked_in_words(with_key_words(_time_of_sighting(_sorry_said_again(
+            _put_off_after_waiver(_corrected(readings, acts, text, valued)
+                                  or self._left_to_us(parts, ranked, text, context)))),
+            text), acts)
         main = None
         if self.opinion is not None and vectors is not None and len(vectors):
             acts, readings, main = self._second_act(text, acts, readings, bool(found_back),
@@ -1042,8 +1048,11 @@ class Understanding:
         read-back is no question it names."""
         if not topic:
             return None
+        # (nor a question whose words the topic and its clause do not say: "whether
+        # Alfie's there" names no age and no injury, however near "how old is Alfie" is)
         ranked = [c for c in self.matcher.ranked(topic)
-                  if checking or c.intent != "confirm_details"]
+                  if (checking or c.intent != "confirm_details")
+                  and says_what_it_is_about(c.intent, f"{topic} {said}")]
         chosen = self._question_named_in(ranked, told=told)
         if chosen is not None and chosen.intent == "vehicle_description" and _DAMAGE.search(
                 spelled(topic)) and not _VEHICLE.search(spelled(f"{topic} {said}")):
@@ -2107,6 +2116,28 @@ def _time_of_sighting(readings: list[IntentReading]) -> list[IntentReading]:
         and _TIME_ALONE.fullmatch(spelled(r.clause))) else r for r in readings]
 
 
+def _put_off_after_waiver(readings: list[IntentReading]) -> list[IntentReading]:
+    """A clause putting the waived thing off till later ("Forget the reference number for
+    now, | we'll sort that out at the end", "…, we can go through that later") only says
+    when it will be had: no comfort, step or advice of its own, whatever "we'll sort this
+    out" it resembles (every author's form, v9 to v37 and the training authors, labels the
+    waiver alone). Only the handler's own putting off ("we", "I"): "…, the officer will go
+    through it with you" is a step that reaches the caller (`steps_with_caller`)."""
+    waived = {r.clause for r in readings if not r.affirmed}
+    if not waived:
+        return readings
+    return [r for r in readings if not (
+        r.affirmed and r.clause not in waived and _PUT_OFF.match(spelled(r.clause)))]
+
+
+# "we'll sort that out at the end", "we can go through that later", "I'll get it later"
+_PUT_OFF = re.compile(
+    r" (?:(?:and|so|but|ok|right) )*(?:we|i) (?:will|can|could|shall|ll) (?:\w+ )?(?:sort|come "
+    r"back to|go through|go over|deal with|look at|get|do|pick|cover|take|talk about) (?:that|"
+    r"it|this|them|those)(?: out| up| down)? (?:\w+ ){0,3}?(?:later|end|another time|after|"
+    r"afterwards|tomorrow|in a bit|in a minute|once|when|next) ")
+
+
 def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
     """In a turn that apologises, a clause saying sorry that resembles comfort ("I'm sorry
     your family had to go through that again, and I'm sorry it's taken us so long") is the
@@ -2115,8 +2146,18 @@ def _sorry_said_again(readings: list[IntentReading]) -> list[IntentReading]:
     if not any(r.intent == "apology" and r.affirmed for r in readings):
         return readings
     return [r for r in readings if not (
-        r.intent == "reassurance" and r.affirmed and _SORRY.search(spelled(r.clause))
-        and not _SORRY_TO_HEAR.search(spelled(r.clause)))]
+        r.intent == "reassurance" and r.affirmed and ((_SORRY.search(spelled(r.clause))
+        and not _SORRY_TO_HEAR.search(spelled(r.clause))) or _ACKNOWLEDGED.match(
+            spelled(r.clause))))]
+
+
+# The handler owning what the caller feels or went through, beside an apology ("I hear you,
+# and I'm sorry, …", "I know you've been waiting ages, … I'm genuinely sorry", "…, I know
+# it's frustrating"): the apology's own preface, as every author but one labels it (v8,
+# v31, v37, acts_a, acts_c, acts_h, acts_n, acts_r; "I can hear how fed up you are" is
+# sympathy, acts_k).
+_ACKNOWLEDGED = re.compile(r" (?:(?:and|so|look|erm|um|but|ok|right|yes|yeah) )*i "
+                           r"(?:hear|know|understand|get|appreciate)(?: |$)")
 
 
 _SORRY = re.compile(r" (?:sorry|apologise|apologies) ")
