@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
 (v2), tests/data/blind/attempts_v5/ to attempts_v39/ (development since sessions
-6 to 26), and attempts_v40/ to attempts_v44/ (held out).
+6 to 26), and attempts_v40/ to attempts_v45/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -108,6 +108,8 @@ V42 = ROOT / "tests" / "data" / "blind" / "attempts_v42"
 # the code was final, held out whole.
 V43 = ROOT / "tests" / "data" / "blind" / "attempts_v43"
 V44 = ROOT / "tests" / "data" / "blind" / "attempts_v44"
+# Written and marked at the end of session 26 by two more new authors, held out whole.
+V45 = ROOT / "tests" / "data" / "blind" / "attempts_v45"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -136,7 +138,7 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v34": V34, "v35": V35, "v36": V36,
             "v37": V37, "v38": V38, "v39": V39,
             "v40": V40, "v41": V41, "v42": V42,
-            "v43": V43, "v44": V44}.get(split, ATTEMPTS)
+            "v43": V43, "v44": V44, "v45": V45}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
