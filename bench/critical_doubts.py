@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v39).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v42).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -59,7 +59,10 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v36": ("acts_v36.yaml", "subjects_v36.yaml"),
         "v37": ("acts_v37.yaml", "subjects_v37.yaml"),
         "v38": ("acts_v38.yaml", "subjects_v38.yaml"),
-        "v39": ("acts_v39.yaml", "subjects_v39.yaml")}
+        "v39": ("acts_v39.yaml", "subjects_v39.yaml"),
+        "v40": ("acts_v40.yaml", "subjects_v40.yaml"),
+        "v41": ("acts_v41.yaml", "subjects_v41.yaml"),
+        "v42": ("acts_v42.yaml", "subjects_v42.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:
