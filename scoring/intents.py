@@ -132,6 +132,13 @@ _ANSWERING = re.compile(
     # (a force's name of up to two words)
     rf"(?:^|(?<=[.?!]\s))(?:(?:(?:{FORCE_NAME_WORD}[a-z]* ){{0,2}}(?:police|ambulance)|"
     r"fire|emergency|services?|"
+    # the force's desk after its name ("Cleveland Police, complaints and resolution, how
+    # can I help?", "cleveland police complaints how can i help", v29, v35, v41: the
+    # formula's question was read with the desk's words and went unheard)
+    r"complaints?(?: (?:and|&) resolution)?(?: (?:line|team|unit|department))?|"
+    r"resolution(?: (?:line|team|unit|centre))?|control(?: room)?|"
+    r"(?:you are |you're |youre )?through to (?:the )?(?:101|police)|"
+    r"(?:thanks|thank you) for (?:calling|ringing)|"
     r"hello|hiya|hi|"
     r"good (?:morning|afternoon|evening)|morning|afternoon|evening)[\s,;:-]+)+"
     r"(?=(?:what|what's|whats|where|where's|wheres|whereabouts|which|who|who's|whose|how|"
@@ -372,7 +379,8 @@ def clauses(utterance: str) -> list[str]:
         part = utterance[at:cut.start() if cut else len(utterance)].strip()
         ends = cut is None or bool(re.search(r"[.?!]", cut.group()))
         at = cut.end() if cut else at
-        pieces = _split_run_on(part) if spoken else [part]
+        pieces = [reason for piece in _split_run_on(part) for reason in _reason_run_on(piece)
+                  ] if spoken else [part]
         # "…, and your name?": someone's detail asked after "and" is a question of its own
         # (a noun phrase for a question, as "And his name?" is on its own)
         asked = after_and and "?" in (cut.group() if cut else utterance[-2:]) and (
@@ -391,6 +399,7 @@ def clauses(utterance: str) -> list[str]:
         repair = len(tokens) >= 2 and tokens[-1] in _REPAIR_WORDS and (
             tokens[-2] not in _NOT_A_REPAIR) and not ends
         small = not asked and not repair and (len(tokens) < _MIN_CLAUSE or " ".join(tokens) in _TAGS
+                 or _negative_tag(tokens)
                  or tokens[0] == "or"  # ", or a neighbour": an alternative, same question
                  # "… your details and what you've told me": a relative clause, not a
                  # second question ("what have you told me" would be one)
@@ -410,6 +419,21 @@ def clauses(utterance: str) -> list[str]:
             merged.append(("\0" + part) if small else part)
         ended = ends
     return [m.removeprefix("\0") for m in merged]
+
+
+# A negative tag's auxiliary ("…, isn't she?", "…, didn't they?", "…, won't you?").
+_TAG_AUXILIARIES = frozenset("is are was were has have had did does do will would can could "
+                             "should".split())
+_TAG_SUBJECTS = frozenset("you i he she they we it there".split())
+
+
+def _negative_tag(tokens: tuple[str, ...]) -> bool:
+    """Is the part a negative tag alone ("isn't she", read "is not she")? It closes the
+    statement before it, which it makes a question ("She's conscious, isn't she?": cut
+    off, the statement was read as telling and the tag as nothing, v41), as the positive
+    tag does ("…, is she?", too short to be a clause of its own)."""
+    return (len(tokens) == 3 and tokens[0] in _TAG_AUXILIARIES and tokens[1] == "not"
+            and tokens[2] in _TAG_SUBJECTS)
 
 
 _ING_NOUNS = frozenset("nothing something anything everything morning evening thing things "
@@ -662,6 +686,36 @@ _WAIVED = re.compile(r"\b(?:no need|don'?t need|do not need|don'?t have|do not h
                      # an obligation not to be felt: "dont feel you have to tell me how much
                      # he had", as doubts.py's WAIVED_QUESTION
                      r"(?:don'?t|do not) feel (?:like )?you(?: have| need|'?ve got| must))\b")
+# A statement's subject and verb that open a reason run on after a waiver in recognised
+# speech: "no need to read your mobile out | its come up on the system", "you neednt stay
+# on | ive got everything i need from you", "the officers dont need to come back round |
+# its all on the log now" (v21, v29, v32, v41 and the held-back authors; typed, a comma
+# cuts there and the waiver is heard).
+_REASON_OPENS = re.compile(r"(?<=\s)(?:its|it's|it is|ive|i've|i have|i can|i know|youve|you've|"
+                           r"you have|weve|we've|we have|we know|we can|theyve|they've|"
+                           r"theyre|they're|they are)(?=\s)", re.IGNORECASE)
+# A word after which the subject belongs to the clause it is in: a question word or a
+# conjunction ("no need to tell me what its like"), a verb of saying or thinking ("no need,
+# i know youve tried"), or the waiver's own words.
+_REASON_GOVERNED = frozenset("what what's whats where where's wheres who who's whos how "
+                             "when which whether if that because cos as so and but or know "
+                             "think said say sure tell told than like to need".split())
+
+
+def _reason_run_on(piece: str) -> list[str]:
+    """A spoken waiver and the reason run on after it, cut where a statement's subject and
+    verb open the reason (once: the reason's own clauses stay with it)."""
+    waived = _WAIVED.search(piece.lower())
+    if waived is None:
+        return [piece]
+    for found in _REASON_OPENS.finditer(piece, waived.end()):
+        before = piece[waived.end():found.start()].split()
+        if len(before) < 2 or re.sub(r"[^a-z']", "", before[-1].lower()) in _REASON_GOVERNED:
+            continue
+        return [piece[:found.start()].strip(), piece[found.start():].strip()]
+    return [piece]
+
+
 # Recognised speech opening a summary or read-back with no comma to mark where it ends.
 _CHECK_OPENER = re.compile(r"^\s*(?:(?:so|okay|ok|right)\s+)*(?:(?:can|could) i\s+)?"
                            r"(?:just\s+)?(?:to\s+)?(?:confirm|check)(?=\s+\S+\s+\S+)",

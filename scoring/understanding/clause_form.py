@@ -423,6 +423,9 @@ _MODAL_SUBJECT = re.compile(r" (?:(?:so|and|right|ok|now|then|well) )*(?:it|this
                             r"(?:will|shall|would|can|could|should|must|might|may|has to|have to|"
                             r"is going to|am going to|are going to|is to|needs to|need to)"
                             r"(?! not )(?: have)?(?: be)? ")
+# The handler's request of the caller, whose verbs are the caller's: "I'm going to ask you
+# to", "I need you to", "I'd like you to", "I want you to".
+_CALLER_ASKED_TO = re.compile(r" (?:ask|asking|need|want|like|get|tell|telling) you (?:not )?to ")
 # A verb with no subject opening a clause.
 _BARE_VERB = re.compile(r" (?:(?:then|also|just) )?(?:go|goes|be|get|take|make|come|look|pass|send|"
                         r"see|ring|call|speak|talk|keep|check|give|arrange|put|end up|stay|let|"
@@ -436,6 +439,11 @@ def goes_on_from(before: str, clause: str, turn: str) -> bool:
     words = clause.split()[:2]
     if not words or not _BARE_VERB.match(spelled(clause)) or not _MODAL_SUBJECT.match(
             spelled(before)) or re.match(r"(?i)you\b", before.strip()):
+        return False
+    if _CALLER_ASKED_TO.search(spelled(before)):
+        # "I'm going to ask you to keep this line open | and stay upstairs": the verb goes
+        # on from what the caller is asked to do, theirs to do as well (v40; v14, v22,
+        # v24, v33 and v8's authors put two deeds in one request)
         return False
     joined = r"\W+".join(re.escape(w) for w in words)
     return re.search(rf"(?i)\b(?:and|or)\W+{joined}", turn) is not None

@@ -171,6 +171,9 @@ NOT_NEEDED = pattern(
     r"no (?:rush|hurry) to", r"(?:would|should)(?: (?:probably|really|just))? not rush",
     # the need denied, hedged: "I don't think you need to ring them yourself"
     r"(?:do not|would not) think (?:that )?(?:you|we|i) (?:need|have|will need|would need) to",
+    # and with the need itself denied: "I don't think there's any need for me to take your
+    # date of birth" (v40; the hedge "I don't think we need…" is every older set's)
+    r"(?:do not|would not) think (?:that )?there is (?:any|a|much) need",
     # not wanted by the handler: "I'm not after a description of the car"
     r"(?:i am|we are) not (?:after|wanting)",
     # "there's no reason for you to stay on": no reason for anyone to is no need to
@@ -524,7 +527,7 @@ _EMPHATIC_DO = re.compile(r" (?:(?:and|so|now|right|ok|well|then) )*do (?!(?:not
 def in_scope(clause: str) -> str:
     """The part of a clause a trigger at its start governs: up to the first terminator."""
     # (without a name said to the caller at its end: "do feel free to go, Dawn")
-    text = spelled(_without_name_after(clause))
+    text = spelled(without_name_after(clause))
     cut = TERMINATORS.search(text)
     return text[: cut.start() + 1] if cut else text
 
@@ -887,7 +890,9 @@ def is_tag_question(clause: str) -> bool:
     """'…, do you?', '…, is she?', '…, right?': a statement asking for confirmation. A name
     said to the caller after a two-word tag ("…, do you, Arthur?") is not part of it; a
     one-word one stays last ("she's going to be okay, mate" tells)."""
-    text = spelled(_without_name_after(clause)).rstrip()
+    # (a hedge said after the tag is no part of it: "…, has she, that you know of?")
+    text = _HEDGE_AFTER_TAG.sub(r" \1 ", spelled(without_name_after(clause)).rstrip() + " ")
+    text = text.rstrip()
     tail = " " + " ".join(text.split()[-2:]) + " "
     last = " " + " ".join(spelled(clause).split()[-1:]) + " "
     return (clause.rstrip().endswith("?") or bool(_QUESTION_TAG.search(tail))
@@ -896,6 +901,12 @@ def is_tag_question(clause: str) -> bool:
             or (len(text.split()) > 2 and bool(_LAST_WORD_TAG.search(last))
                 and not _SAID_RIGHT.search(text + " "))
             or has(text + " ", "is that right", "is that correct"))
+
+
+# A hedge after a tag: "…, has she, that you know of?", "…, is there, as far as you know?"
+# (v40; "that you know of" and "as far as you know" are the clause cutter's tags too)
+_HEDGE_AFTER_TAG = re.compile(r" (he|she|it|they|you|there|we) (?:that you know of|"
+                              r"that you are aware of|as far as you know|do you know) $")
 
 
 _ADDRESSED = frozenset({"love", "mate", "sir", "madam", "pal", "darling", "hun", "sweetheart",
@@ -913,7 +924,7 @@ _GOVERNING = frozenset({"the", "his", "her", "their", "your", "my", "our", "a", 
                         "next", "this", "since", "in", "on", "at", "from", "into", "by"})
 
 
-def _without_name_after(clause: str) -> str:
+def without_name_after(clause: str) -> str:
     """The clause without a name or "love" said to the caller at its end ("…, do you,
     Arthur", "…, is it, Mrs Patel"): capitalised words or forms of address after the first
     three words. An initialism is a thing named, not a person ("no point asking about

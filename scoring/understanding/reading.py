@@ -132,6 +132,7 @@ from scoring.understanding.polarity import (
     is_tag_question,
     permitted_against,
     polarity,
+    without_name_after,
 )
 from scoring.understanding.polarity import (
     JUST_ORDER as _JUST_ORDER,
@@ -149,6 +150,7 @@ from scoring.understanding.staying_put import (
 from scoring.understanding.step_carried_on import carried_on, listed_after
 from scoring.understanding.steps_with_caller import reaches_caller
 from scoring.understanding.subjects import People, Someone
+from scoring.understanding.tag_questions import question_put
 from scoring.understanding.tagged_summary import tagged_summary
 from scoring.understanding.tap_codes import SILENT_SOLUTION, signals_need_or_presence
 from scoring.understanding.trained import (
@@ -250,6 +252,9 @@ _OWN_CONDUCT = (r"(?:(?:i|we) (?:am|are|have been|keep|kept|have to|had to|need 
                 r"(?: (?:over|across|in on))? you)")
 _OWN_CONDUCT_SORRY = re.compile(rf" sorry (?:that )?(?:(?!but\b)\w+ )?{_OWN_CONDUCT}")
 _OWN_CONDUCT_AFTER = re.compile(rf" *{_OWN_CONDUCT}")
+# The fault owned: "that's my fault", "it was our mistake" (not "it's not my fault").
+_FAULT_OWNED = re.compile(r" (?:that|it|this) (?:is|was) (?:all |entirely |completely )?"
+                          r"(?:my|our) (?:own )?(?:fault|mistake|error) ")
 FORM_PHRASE = "(said as {act}, by its form)"
 # A waived question said with a verb of telling ("no need to tell me about the traffic")
 # may trail the best of the other readings of its topic by this much.
@@ -382,6 +387,14 @@ _REMARK_MARGIN = 0.1
 # definitions' "a request put after the waiver is still asked").
 _WANTED_INSTEAD = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:what|where|when|who|how|"
                              r"which|whereabouts|whether|your|his|her|their|the) ")
+# What a statement closed by a tag does not do, whatever its words resemble: it asks, so it
+# comforts and apologises for nothing ("You're alright in English, aren't you?").
+_NOT_BY_TAG = frozenset({NONE, "reassurance", "apology"})
+# A name spelt, said by a pronoun or by the name alone ("spell it for me", "spell adeyemi
+# again", "spell Pickering"; not "spell your surname", "spell the street", which name it).
+_NAME_SPELT = re.compile(r" spell(?:ing)? (?:it|that|\w+(?= (?:again|for me|out|mate|love|$)))"
+                         r"(?: again| for me| out)* (?:(?:mate|love|please|for me) )*$")
+SPELT_NAME = "your name"
 # The caller asked to hold on: "just hold on", "hold on for me a second".
 _JUST_HOLD_ON = re.compile(r" (?:just (?:hold|hang) on|(?:hold|hang) on (?:for me|a (?:second|sec|"
                            r"moment|minute|mo)|one (?:second|moment|minute)))(?= |$)(?! to )")
@@ -631,6 +644,32 @@ class Understanding:
         features = verify_features(vector, reading, candidates, place, self.opinion.intents)
         return self.opinion.verified(features)
 
+    def _put_by_tag(self, clause: str, candidates: list[IntentMatch],
+                    ) -> tuple[list[IntentMatch], bool]:
+        """A statement closed by a tag ("There's no CCTV down that lane, is there?") is
+        matched as the question it puts as well ("is there any CCTV down that lane":
+        `tag_questions`): each question at the nearer of the two; the rest only as near as
+        the question is to them (the remark the statement resembles, "it's not in the road",
+        is what the tag asks about, and "you're alright in English, aren't you?" asks, no
+        comfort). Whether the clause was such a statement."""
+        question = question_put(clause)
+        if question is None:
+            return candidates, False
+        nearest: dict[str, IntentMatch] = {}
+        asked = [IntentMatch(c.intent, c.score, clause, c.phrase)
+                 for c in self.matcher.ranked(question)]
+        for match in [*asked, *(c for c in candidates if c.intent not in _NOT_BY_TAG)]:
+            if match.intent not in nearest or match.score > nearest[match.intent].score:
+                nearest[match.intent] = match
+        return sorted(nearest.values(), key=lambda m: -m.score), True
+
+    def _asked_by_tag(self, reading: IntentReading) -> bool:
+        """Is a question put by a tag heard as a question closely enough? Its form asks,
+        though the learnt check, weighing the statement's words, doubts it (the
+        definitions: a question is affirm however it is put)."""
+        return (reading.intent in ASKING and reading.affirmed
+                and reading.score >= self.matcher.threshold)
+
     def _kept_from_going_alone(self, reading: IntentReading) -> bool:
         """Is the caller forbidden to go after it themselves ("please don't go driving round
         looking for this lad yourself", "don't go round there yourself tonight"), heard as
@@ -697,6 +736,7 @@ class Understanding:
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
+        candidates, tagged = self._put_by_tag(clause, candidates)
         best = candidates[0] if candidates else None
         if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)) and (
                 not _TAP_IF.match(spelled(clause))):
@@ -732,6 +772,7 @@ class Understanding:
                     or self._asked_after_waiver(reading, place, context,
                                                 interrogative=interrogative)
                     or self._kept_from_going_alone(reading)
+                    or (tagged and self._asked_by_tag(reading))
                     or _permitted_in_its_words(reading)) else sure
                 if sure is not None:
                     heard.append(replace(reading, confidence=sure))
@@ -790,6 +831,12 @@ class Understanding:
             found = replace(found, asked="")
         topic = found.topic or found.before or self._said_before(clause, turn) or (
             ACCOUNT if found.whole else "")
+        if found.told and not found.elided and _NAME_SPELT.search(
+                spelled(without_name_after(clause))):
+            # "you needn't spell it for me, I've got Qureshi", "you dont have to spell adeyemi
+            # again": what is spelt is a name, the caller's when no one else's is named (v34,
+            # v40 and the held-back authors; "it" names nothing and the surname is no word)
+            topic = SPELT_NAME
         if found.elided and not _MEANT_TO_ASK.search(spelled(topic)):
             return heard  # "…, there's no need now" after no asking: nothing named to waive
         if found.elided and (meant := waiver(topic)) is not None and meant.meant:
@@ -2620,6 +2667,13 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         # "I'm sorry I have to ask you all this", "sorry, I talked over you": the handler's
         # own asking or manner owned is an apology, though the library holds "sorry, but I
         # have to ask" as none (its "but" says why, and owns nothing)
+        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+                act="apology")))
+    if _FAULT_OWNED.search(spelled(clause)):
+        # "Sorry, that's my fault", "that was our mistake": the fault owned by the handler
+        # or the service is an apology, though "it's not your fault" comforts and the
+        # words are as near it (v41; v15, v18 own it so beside their "sorry")
         return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
             (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
                 act="apology")))

@@ -611,8 +611,10 @@ _LAST_SEEN = re.compile(r"\blast (?:seen|saw|heard from|spoke to)\b")
 # "the dates you rang 101", which are the caller's calls)
 _WHEN_ASKED = re.compile(r"^(?:(?:exactly|roughly|precisely|just) )?"
                          r"(?:when\b|what (?:time|day|date)\b"
-                         r"|(?:the |what )?(?:dates?|times?|days?)"
-                         r"(?: (?:and|or) (?:the )?(?:dates?|times?|days?))*"
+                         # ("the timing", v42, as "the time")
+                         r"|(?:the |what )?(?:(?:exact|precise|rough) )?"
+                         r"(?:dates?|times?|timings?|days?)"
+                         r"(?: (?:and|or) (?:the )?(?:dates?|times?|timings?|days?))*"
                          r"(?: (?:it|he|she|they|this|that)\b.*)?$)")
 _BORN = re.compile(r"\b(?:birth|born|birthday|dob|old)\b")
 # (where a thing or the caller is or was; where a person is now is whether they are there)
