@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
+from scoring.intents import IntentMatch
 from scoring.understanding.analysis import IntentReading
+from scoring.understanding.clause_form import core_of
 from scoring.understanding.wording import spelled
 
 # What each such intent is about, in spelled words (see `wording.spelled`), with the
@@ -52,7 +56,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"family|families|cousin\w*|uncle\w*|aunt\w*|auntie|nan\w*|gran\w*|grand\w*|step\w*|"
         r"landlord\w*|landlady|colleague\w*|boss|mate|mates|carer\w*|kid|kids|child\w*|lad|"
         r"girl|boy|baby|in-laws?|law|fiance\w*|together|married|seeing|dating|living|live|"
-        r"lives|family's|connect\w*|mean to|to her|to him|to them|yours|terms|"
+        r"lives|lived|family's|connect\w*|mean to|to her|to him|to them|yours|terms|"
         r"no (?:him|her|them))(?= )"),
     # hurt, injured, in pain, needing help; how someone is ("is she ok"); anyone at all
     # (at a crash, "anyone in the car" asks after the injured); hands laid on someone
@@ -78,6 +82,20 @@ def says_what_it_is_about(intent: str, text: str) -> bool:
     always does)?"""
     about = _ABOUT.get(intent)
     return about is None or about.search(spelled(text)) is not None
+
+
+def carried_candidates(candidates: Sequence[IntentMatch], clause: str,
+                       turn: str = "") -> list[IntentMatch]:
+    """A clause's `candidates` whose intents it could carry: one that says none of its
+    intent's words (nor does the `turn` before it, for a thing waived) is no reading of the
+    clause and no rival to one, so the next nearest is read in its place ("who's Alfie?",
+    nearest "how old is Alfie" by the name alone, is next nearest "is he Alfie's dad", and
+    asks who he is; left unread, it named no one for the next question's "he"). The words
+    that open a clause are no part of what it says ("right okay, and whats your relation
+    ship to her": no "ok" asked of anyone's breathing)."""
+    core = core_of(clause)
+    said = turn[:max(turn.find(clause), 0)] + " " + core if turn else core
+    return [c for c in candidates if says_what_it_is_about(c.intent, said)]
 
 
 def with_key_words(readings: list[IntentReading], turn: str = "") -> list[IntentReading]:

@@ -95,7 +95,11 @@ from scoring.understanding.grounds import (
 from scoring.understanding.grounds import explains as gives_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
-from scoring.understanding.key_words import says_what_it_is_about, with_key_words
+from scoring.understanding.key_words import (
+    carried_candidates,
+    says_what_it_is_about,
+    with_key_words,
+)
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
@@ -697,6 +701,9 @@ class Understanding:
         asking = interrogative or bool(REQUEST.search(spelled(clause)))
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
+        nearest = candidates  # (every phrase it resembled, for a "never asked" to name)
+        # (an intent without its words is passed over, the next nearest read in its place)
+        candidates = carried_candidates(candidates, clause, turn)
         best = candidates[0] if candidates else None
         if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)) and (
                 not _TAP_IF.match(spelled(clause))):
@@ -738,8 +745,8 @@ class Understanding:
                 else:
                     close.append(reading)
         # The runners-up, so a "never asked" can say how close the trainee came.
-        for other in candidates[1:]:
-            if other.intent != NONE and other.score >= NEAR_FLOOR:
+        for other in nearest:
+            if other is not (candidates[0] if candidates else None) and other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
         heard = self._question_waived(clause, heard, context, interrogative, turn)
