@@ -64,6 +64,24 @@ _NOT_INVOLVED = re.compile(
     r"involved ")
 
 
+# A thing put aside that is an agency ("never mind the council for now", "forget NHS 111
+# for now", "don't worry about the housing office"): the signpost put aside, whatever the
+# words after it resemble ("…the council at this time of night" is no time asked). All 57
+# development, training and held-back turns that waive a topic opening with an agency (v4
+# to v41, eighteen training and held-back authors) are labelled the signpost negated; an agency
+# said after the thing waived ("your name for a council matter") is only its setting, and a
+# detail of the agency's ("the crisis team's name") is that detail.
+AGENCY_WAIVED = "(an agency put aside: the signpost)"
+_AGENCY_FIRST = re.compile(r" (?:the |your |an? )?(?:nhs |national |local |county )?" + _AGENCY
+                           + r"(?: (?:people|team|lot|agency|office))? "
+                           r"(?!(?:name|names|number|numbers|details|address|email|reference)\b)")
+
+
+def agency_first(topic: str) -> bool:
+    """Does a waived `topic` open with an agency ("the council at this time of night")?"""
+    return _AGENCY_FIRST.match(spelled(topic)) is not None
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
     council"), keep the agency out of it ("we'll keep Highways out of this one") or say it

@@ -38,6 +38,8 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
+    AGENCY_WAIVED,
+    agency_first,
     for_an_agency,
     not_for_an_agency,
     told_to_contact_agency,
@@ -745,8 +747,9 @@ class Understanding:
                 else:
                     close.append(reading)
         # The runners-up, so a "never asked" can say how close the trainee came.
+        read = candidates[0] if candidates else None
         for other in nearest:
-            if other is not (candidates[0] if candidates else None) and other.intent != NONE and other.score >= NEAR_FLOOR:
+            if other is not read and other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
         heard = self._question_waived(clause, heard, context, interrogative, turn)
@@ -945,6 +948,9 @@ class Understanding:
         if waived_read_back(part, clause):
             # ("no need for me to read your number back": the read-back, not the number)
             return IntentMatch("confirm_details", floor, clause, READ_BACK_WAIVED)
+        if agency_first(part):
+            # ("never mind the council for now": the signpost, no question about it)
+            return IntentMatch("signpost", floor, clause, AGENCY_WAIVED)
         # ("no need to tell me when it was nicked": the time, whatever else is near; "no
         # need to tell me how old the lad at 21 is": his age, not his name)
         asked_by = named_by_asking(part)
