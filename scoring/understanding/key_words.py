@@ -97,18 +97,25 @@ def says_what_it_is_about(intent: str, text: str) -> bool:
 
 def carried_candidates(candidates: Sequence[IntentMatch], clause: str,
                        turn: str = "") -> list[IntentMatch]:
-    """A clause's `candidates` whose intents it could carry: one that says none of its
-    intent's words (nor does the `turn` before it, for a thing waived) is no reading of the
-    clause and no rival to one, so the next nearest is read in its place ("who's Alfie?",
-    nearest "how old is Alfie" by the name alone, is next nearest "is he Alfie's dad", and
-    asks who he is; left unread, it named no one for the next question's "he"). The words
-    that open a clause are no part of what it says ("right okay, and whats your relation
-    ship to her": no "ok" asked of anyone's breathing)."""
+    """A clause's `candidates` as the clause can carry them. One asked by another asking
+    word is none ("when did he stop you?" asks no place). The nearest ones that say none of
+    their intent's words (nor does the `turn` before the clause, for a thing waived) give way
+    to the next that says its own, if that one is of an intent whose meaning lives in its
+    words too ("who's Alfie?", nearest "how old is Alfie" by the name alone, is next nearest
+    "is he Alfie's dad", and asks who he is): its words are its ground. Any other next one is
+    no such ground (v7, v8, v13, v15: "keep doing that", its line dropped, is no safety
+    advice), and the nearest stays, to be dropped (`with_key_words`). The words that open a
+    clause are no part of what it says ("right okay, and whats your relation ship to her":
+    no "ok" asked of anyone's breathing)."""
     core = core_of(clause)
     said = turn[:max(turn.find(clause), 0)] + " " + core if turn else core
     asked = spelled(core)
-    return [c for c in candidates if says_what_it_is_about(c.intent, said)
-            and not _asked_of_another(c.intent, asked)]
+    kept = [c for c in candidates if not _asked_of_another(c.intent, asked)]
+    carried = next((n for n, c in enumerate(kept) if says_what_it_is_about(c.intent, said)),
+                   None)
+    if not carried or kept[carried].intent not in _ABOUT:
+        return kept
+    return kept[carried:]
 
 
 def _asked_of_another(intent: str, asked: str) -> bool:
