@@ -4,7 +4,8 @@ sets, the training authors and the held-back authors. One test per cause, in new
 line of any set): an intent a clause cannot carry (none of its words) is passed over for the
 next nearest, which is read in its place and is no rival to it; the words that open a clause
 say nothing of it; a clause that asks "when" asks no place and one that asks "where" no
-time; an agency put aside is the signpost put aside; "lived" is a relationship word."""
+time; an agency put aside is the signpost put aside; "lived" is a relationship word; "did
+you see?" after a question is how the caller would know, no witness asked for."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from scoring.intents import IntentMatch
 from scoring.understanding import Context, Understanding
 from scoring.understanding.agencies import agency_first
 from scoring.understanding.key_words import carried_candidates, says_what_it_is_about
+from scoring.understanding.qualifiers import asks_who_knows
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -114,3 +116,21 @@ def test_an_agency_put_aside_late_at_night_asks_no_time(understanding: Understan
     got = read(understanding, "Don't bother with the housing office at this hour of the night.")
     assert ("signpost", "negate") in got
     assert ("when_happened", "negate") not in got
+
+
+# --- how the caller would know, by sight, asked after a question --------------------------------
+
+
+@pytest.mark.parametrize("clause", ["did you see", "can you tell", "could you see them",
+                                    "and did you notice at all"])
+def test_asked_whether_they_saw_after_a_question_is_how_they_would_know(clause: str) -> None:
+    assert asks_who_knows(clause)
+
+
+def test_asked_whether_they_saw_anything_is_no_tag() -> None:
+    assert not asks_who_knows("did you see anything")
+
+
+def test_a_seeing_tag_asks_for_no_witness(understanding: Understanding) -> None:
+    got = read(understanding, "What colour was the van they drove off in, could you tell?")
+    assert ("witnesses_cctv", "affirm") not in got

@@ -84,6 +84,13 @@ _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can
                      r"(?:ever |actually |already |even )?(?:say|said|mention|mentioned|tell you|"
                      r"told you|know|remember|think|reckon)(?: (?:at all|it|that|so|anything|"
                      r"to you))? $")
+# Or by sight, asked of the caller after a question ("Which way did they go, did you see?",
+# "What's been taken, can you tell?", "…, did you see him?"): how they would know what the
+# question asks, no witness asked for. Every such turn of the development, training and
+# held-back authors (v9, v17, v19, v20, v32, v36, v41, acts_g, acts_n) is labelled the
+# question before alone; "did you see anything?" asks what was seen, and is not one.
+_SEEN = re.compile(_OPENS + r"(?:did|could|can|do) you (?:actually |even )?(?:see|notice|spot|"
+                   r"tell|make out)(?: (?:him|her|it|them|that|at all))? $")
 # A request to be told, its question put after it as a clause of its own ("can you tell me
 # | what the wallet looked like"): the frame asks nothing the question does not.
 _FRAME = re.compile(_OPENS + r"(?:(?:can|could|would|will) you (?:just |please )?(?:tell me|let me "
@@ -148,8 +155,8 @@ def says_when(clause: str) -> bool:
 
 def asks_who_knows(clause: str) -> bool:
     """Is `clause` only who would know ("did Ellie say", "has he ever said", "do you
-    know")?"""
-    return bool(_SOURCE.match(spelled(clause)))
+    know"), or how ("did you see?", "can you tell?")?"""
+    return bool(_SOURCE.match(spelled(clause)) or _SEEN.match(spelled(clause)))
 
 
 def frames(clause: str, following: str) -> bool:
