@@ -15,6 +15,7 @@ from scoring.intents import IntentMatch
 from scoring.understanding import Context, Understanding
 from scoring.understanding.agencies import agency_first
 from scoring.understanding.key_words import carried_candidates, says_what_it_is_about
+from scoring.understanding.named_first import intent_named_first
 from scoring.understanding.qualifiers import asks_who_knows
 
 
@@ -134,3 +135,21 @@ def test_asked_whether_they_saw_anything_is_no_tag() -> None:
 def test_a_seeing_tag_asks_for_no_witness(understanding: Understanding) -> None:
     got = read(understanding, "What colour was the van they drove off in, could you tell?")
     assert ("witnesses_cctv", "affirm") not in got
+
+
+# --- a weapon put aside is the weapons question put aside ------------------------------------
+
+
+@pytest.mark.parametrize(("topic", "intent"), [("the machete", "weapons"),
+                                               ("knives for now", "weapons"),
+                                               ("the council tonight", "signpost"),
+                                               ("describing the lad with the bat", None),
+                                               ("his size", None)])
+def test_the_thing_a_topic_opens_with_names_its_question(topic: str, intent: str | None) -> None:
+    assert intent_named_first(topic) == intent
+
+
+def test_a_weapon_put_aside_is_no_description(understanding: Understanding) -> None:
+    got = read(understanding, "You needn't go over the hammer again, Sandra.")
+    assert ("weapons", "negate") in got
+    assert ("suspect_description", "negate") not in got

@@ -71,7 +71,6 @@ _NOT_INVOLVED = re.compile(
 # to v41, eighteen training and held-back authors) are labelled the signpost negated; an agency
 # said after the thing waived ("your name for a council matter") is only its setting, and a
 # detail of the agency's ("the crisis team's name") is that detail.
-AGENCY_WAIVED = "(an agency put aside: the signpost)"
 _AGENCY_FIRST = re.compile(r" (?:the |your |an? )?(?:nhs |national |local |county )?" + _AGENCY
                            + r"(?: (?:people|team|lot|agency|office))? "
                            r"(?!(?:name|names|number|numbers|details|address|email|reference)\b)")

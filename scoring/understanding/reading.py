@@ -38,8 +38,6 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
-    AGENCY_WAIVED,
-    agency_first,
     for_an_agency,
     not_for_an_agency,
     told_to_contact_agency,
@@ -105,6 +103,7 @@ from scoring.understanding.key_words import (
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
+from scoring.understanding.named_first import THING_NAMED, intent_named_first
 from scoring.understanding.noted_back import (
     as_noted,
     closed_by_acknowledgement,
@@ -948,9 +947,11 @@ class Understanding:
         if waived_read_back(part, clause):
             # ("no need for me to read your number back": the read-back, not the number)
             return IntentMatch("confirm_details", floor, clause, READ_BACK_WAIVED)
-        if agency_first(part):
-            # ("never mind the council for now": the signpost, no question about it)
-            return IntentMatch("signpost", floor, clause, AGENCY_WAIVED)
+        thing = intent_named_first(part)
+        if thing is not None:
+            # ("never mind the council for now": the signpost, no question about it; "…the
+            # crowbar again": the weapons, not what its holder looked like)
+            return IntentMatch(thing, floor, clause, THING_NAMED)
         # ("no need to tell me when it was nicked": the time, whatever else is near; "no
         # need to tell me how old the lad at 21 is": his age, not his name)
         asked_by = named_by_asking(part)
