@@ -144,6 +144,10 @@ def test_a_seeing_tag_asks_for_no_witness(understanding: Understanding) -> None:
                                                ("knives for now", "weapons"),
                                                ("the council tonight", "signpost"),
                                                ("describing the lad with the bat", None),
+                                               ("describing the Corsa", "vehicle_description"),
+                                               ("the van's colour", "vehicle_description"),
+                                               ("the van driver", None),
+                                               ("your car keys", None),
                                                ("his size", None)])
 def test_the_thing_a_topic_opens_with_names_its_question(topic: str, intent: str | None) -> None:
     assert intent_named_first(topic) == intent
@@ -153,3 +157,10 @@ def test_a_weapon_put_aside_is_no_description(understanding: Understanding) -> N
     got = read(understanding, "You needn't go over the hammer again, Sandra.")
     assert ("weapons", "negate") in got
     assert ("suspect_description", "negate") not in got
+
+
+def test_an_agency_that_needs_telling_nothing_is_the_signpost_negated(
+        understanding: Understanding) -> None:
+    got = read(understanding, "The DVLA won't need to hear about the Corsa, it's taxed.")
+    assert ("signpost", "negate") in got
+    assert ("vehicle_description", "negate") not in got

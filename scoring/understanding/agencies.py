@@ -81,6 +81,21 @@ def agency_first(topic: str) -> bool:
     return _AGENCY_FIRST.match(spelled(topic)) is not None
 
 
+# The agency said to need telling nothing: "Highways won't need to know about the Astra",
+# "the council don't need to hear about it" (all 14 such turns of the development, training
+# and held-back authors are the signpost negated, whatever thing they name after it)
+_TOLD_NOTHING = re.compile(
+    r" (?:(?:so|and|but|ok|right|well) )*(?:the )?" + _AGENCY + r"(?: people| team| lot)? "
+    r"(?:do|does|will|would|should|shall) not (?:really )?(?:need|have) to "
+    r"(?:know|hear|be told|be informed|be made aware) ")
+
+
+def agency_told_nothing(clause: str) -> bool:
+    """Does `clause` say an agency need not be told ("Highways won't need to know about the
+    car")?"""
+    return _TOLD_NOTHING.match(spelled(clause)) is not None
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
     council"), keep the agency out of it ("we'll keep Highways out of this one") or say it

@@ -947,7 +947,7 @@ class Understanding:
         if waived_read_back(part, clause):
             # ("no need for me to read your number back": the read-back, not the number)
             return IntentMatch("confirm_details", floor, clause, READ_BACK_WAIVED)
-        thing = intent_named_first(part)
+        thing = intent_named_first(part, clause)
         if thing is not None:
             # ("never mind the council for now": the signpost, no question about it; "…the
             # crowbar again": the weapons, not what its holder looked like)
