@@ -16,7 +16,7 @@ from scoring.understanding import Context, Understanding
 from scoring.understanding.agencies import agency_first
 from scoring.understanding.key_words import carried_candidates, says_what_it_is_about
 from scoring.understanding.named_first import intent_named_first
-from scoring.understanding.qualifiers import asks_who_knows
+from scoring.understanding.qualifiers import asks_how_seen
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -123,13 +123,17 @@ def test_an_agency_put_aside_late_at_night_asks_no_time(understanding: Understan
 
 
 @pytest.mark.parametrize("clause", ["did you see", "can you tell", "could you see them",
-                                    "and did you notice at all"])
+                                    "did you notice at all"])
 def test_asked_whether_they_saw_after_a_question_is_how_they_would_know(clause: str) -> None:
-    assert asks_who_knows(clause)
+    assert asks_how_seen(clause, f"Where did the lads go, {clause}?")
 
 
 def test_asked_whether_they_saw_anything_is_no_tag() -> None:
-    assert not asks_who_knows("did you see anything")
+    assert not asks_how_seen("did you see anything", "Was the door open, did you see anything?")
+
+
+def test_a_seeing_question_joined_on_by_and_is_no_tag() -> None:
+    assert not asks_how_seen("did you see them", "When was this and did you see them?")
 
 
 def test_a_seeing_tag_asks_for_no_witness(understanding: Understanding) -> None:

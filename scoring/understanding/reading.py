@@ -1848,7 +1848,7 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
     readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings), text),
-                                  acts)
+                                  acts, text)
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
