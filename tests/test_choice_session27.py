@@ -58,8 +58,9 @@ def test_a_question_of_who_someone_is_is_heard_once_an_age_is_passed_over(
     assert ("relationship", "affirm") in read(understanding, "And who's Mason, is that your lad?")
 
 
-def test_lived_is_a_relationship_word() -> None:
+def test_how_long_the_caller_has_lived_beside_them_is_a_relationship_word() -> None:
     assert says_what_it_is_about("relationship", "how long have you lived next to them")
+    assert not says_what_it_is_about("relationship", "how long have they lived there")
 
 
 # --- the asking word: a time is no place, a place no time --------------------------------------

@@ -47,7 +47,9 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r" (?:age|ages|aged|old|older|oldest|younger|youngest|born|birth\w*|dob|d o b|date of|"
         r"berth|brith|bith|"
         r"years?|teen\w*|\w*\d\w*)(?= )"),
-    # how the caller knows someone or is related to them: knowing, a relation named
+    # how the caller knows someone or is related to them: knowing, a relation named; how long
+    # the caller has lived beside them ("how long have you lived there?", the caller bench;
+    # not how long "they" have: v12's assessor, no relationship)
     "relationship": re.compile(
         r" (?:know\w*|knew|related|relation\w*|relative\w*|who|to you|partner\w*|husband\w*|"
         r"wife|wives|boyfriend\w*|girlfriend\w*|ex|dad\w*|mum\w*|mam|mom|father\w*|mother\w*|"
@@ -55,7 +57,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"family|families|cousin\w*|uncle\w*|aunt\w*|auntie|nan\w*|gran\w*|grand\w*|step\w*|"
         r"landlord\w*|landlady|colleague\w*|boss|mate|mates|carer\w*|kid|kids|child\w*|lad|"
         r"girl|boy|baby|in-laws?|law|fiance\w*|together|married|seeing|dating|living|live|"
-        r"lives|lived|family's|connect\w*|mean to|to her|to him|to them|yours|terms|"
+        r"lives|you lived|family's|connect\w*|mean to|to her|to him|to them|yours|terms|"
         r"no (?:him|her|them))(?= )"),
     # hurt, injured, in pain, needing help; how someone is ("is she ok"); anyone at all
     # (at a crash, "anyone in the car" asks after the injured); hands laid on someone
