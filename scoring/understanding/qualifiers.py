@@ -84,6 +84,15 @@ _SOURCE = re.compile(_OPENS + r"(?:did|has|have|had|does|do|would|will|could|can
                      r"(?:ever |actually |already |even )?(?:say|said|mention|mentioned|tell you|"
                      r"told you|know|remember|think|reckon)(?: (?:at all|it|that|so|anything|"
                      r"to you))? $")
+# Or by sight, asked of the caller after a question ("Which way did they go, did you see?",
+# "What's been taken, can you tell?", "…, did you see him?"): how they would know what the
+# question asks, no witness asked for. Every such turn of the development, training and
+# held-back authors (v9, v17, v19, v20, v32, v36, v41, acts_g, acts_n) is labelled the
+# question before alone; "did you see anything?" asks what was seen, and is not one, nor is
+# a question of its own joined on by "and" ("How long ago was it and did you see them?",
+# dev: the witnesses).
+_SEEN = re.compile(r" (?:did|could|can|do) you (?:actually |even )?(?:see|notice|spot|"
+                   r"tell|make out)(?: (?:him|her|it|them|that|at all))? $")
 # A request to be told, its question put after it as a clause of its own ("can you tell me
 # | what the wallet looked like"): the frame asks nothing the question does not.
 _FRAME = re.compile(_OPENS + r"(?:(?:can|could|would|will) you (?:just |please )?(?:tell me|let me "
@@ -152,6 +161,19 @@ def asks_who_knows(clause: str) -> bool:
     return bool(_SOURCE.match(spelled(clause)))
 
 
+def asks_how_seen(clause: str, text: str = "") -> bool:
+    """Is `clause` only how the caller would know, by sight ("did you see?", "can you
+    tell?"), put after the question as a tag, not joined on to it by "and" or "or" in the
+    turn's `text`?"""
+    if not _SEEN.match(spelled(clause)):
+        return False
+    at = text.find(clause)
+    return at < 0 or _JOINED_ON.search(text[:at]) is None
+
+
+_JOINED_ON = re.compile(r"\b(?:and|or)\W*$", re.IGNORECASE)
+
+
 def frames(clause: str, following: str) -> bool:
     """Is `clause` a request to be told ("can you tell me") whose question is the clause
     after it ("what the wallet looked like")?"""
@@ -171,16 +193,18 @@ def goes_on_asking(clause: str, before: str) -> bool:
 
 
 def without_qualifiers(readings: list[IntentReading],
-                       acts: Sequence[Act]) -> list[IntentReading]:
+                       acts: Sequence[Act], text: str = "") -> list[IntentReading]:
     """The turn's readings without those of a clause that only qualifies the clause before
     it (`acts`: the turn's clauses in order): the questions a condition's second half
-    resembles, and anything a question's bounds resemble."""
+    resembles, and anything a question's bounds resemble (the turn's `text` says how its
+    clauses were joined)."""
     conditions = {b.clause for a, b in pairwise(acts)
                   if continues_condition(b.clause, a.clause)}
     bounds = {b.clause for a, b in pairwise(acts)
               if (a.kind == "question" and sets_bounds(b.clause)) or says_how(b.clause)}
     bounds |= {b.clause for a, b in pairwise(acts)
-               if a.kind == "question" and asks_who_knows(b.clause)}
+               if a.kind == "question" and (asks_who_knows(b.clause)
+                                            or asks_how_seen(b.clause, text))}
     bounds |= {a.clause for a, b in pairwise(acts) if frames(a.clause, b.clause)}
     # (the question's verb goes on with what its question word asked, when that was heard)
     asked = {r.clause for r in readings if r.affirmed and r.intent in INTENTS_ASKED}

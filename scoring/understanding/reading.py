@@ -95,10 +95,15 @@ from scoring.understanding.grounds import (
 from scoring.understanding.grounds import explains as gives_grounds
 from scoring.understanding.heard_names import HeardNames
 from scoring.understanding.in_danger import advice_for_danger
-from scoring.understanding.key_words import says_what_it_is_about, with_key_words
+from scoring.understanding.key_words import (
+    carried_candidates,
+    says_what_it_is_about,
+    with_key_words,
+)
 from scoring.understanding.known_to_caller import PHRASE as KNOWN_PHRASE
 from scoring.understanding.known_to_caller import asks_how_known
 from scoring.understanding.left_out import left_out
+from scoring.understanding.named_first import THING_NAMED, intent_named_first
 from scoring.understanding.noted_back import (
     as_noted,
     closed_by_acknowledgement,
@@ -737,6 +742,9 @@ class Understanding:
         heard: list[IntentReading] = []
         close: list[IntentReading] = []
         candidates, tagged = self._put_by_tag(clause, candidates)
+        nearest = candidates  # (every phrase it resembled, for a "never asked" to name)
+        # (an intent without its words is passed over, the next nearest read in its place)
+        candidates = carried_candidates(candidates, clause, turn)
         best = candidates[0] if candidates else None
         if best is not None and best.intent in ASKING and _TELLS.match(spelled(clause)) and (
                 not _TAP_IF.match(spelled(clause))):
@@ -779,8 +787,9 @@ class Understanding:
                 else:
                     close.append(reading)
         # The runners-up, so a "never asked" can say how close the trainee came.
-        for other in candidates[1:]:
-            if other.intent != NONE and other.score >= NEAR_FLOOR:
+        read = candidates[0] if candidates else None
+        for other in nearest:
+            if other is not read and other.intent != NONE and other.score >= NEAR_FLOOR:
                 close.append(self._reading(other.intent, other, clause, interrogative,
                                            context))
         heard = self._question_waived(clause, heard, context, interrogative, turn)
@@ -985,6 +994,11 @@ class Understanding:
         if waived_read_back(part, clause):
             # ("no need for me to read your number back": the read-back, not the number)
             return IntentMatch("confirm_details", floor, clause, READ_BACK_WAIVED)
+        thing = intent_named_first(part, clause)
+        if thing is not None:
+            # ("never mind the council for now": the signpost, no question about it; "…the
+            # crowbar again": the weapons, not what its holder looked like)
+            return IntentMatch(thing, floor, clause, THING_NAMED)
         # ("no need to tell me when it was nicked": the time, whatever else is near; "no
         # need to tell me how old the lad at 21 is": his age, not his name)
         asked_by = named_by_asking(part)
@@ -1881,7 +1895,7 @@ def _corrected(readings: list[IntentReading], acts: list[Act], text: str,
     readings = _reference_given(_held_not_read_back(readings, valued), valued, text)
     readings = no_way_as_advice(readings, said, text)
     readings = without_qualifiers(reasons_for_refusal(choices_not_advice(readings), text),
-                                  acts)
+                                  acts, text)
     readings = staying_put_not_the_line(no_read_back_in_grounds(readings, text))
     readings = officers_asked_not_advice(still_there_not_present(readings, text))
     readings = failings_apologised_for(_looks_like_only(readings, text))
