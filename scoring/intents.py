@@ -441,6 +441,14 @@ def _verb_of_you(bare: list[str], i: int) -> bool:
         bare[i - 2] in _YOU_AS_SUBJECT
 
 
+# A recogniser's contraction written without its apostrophe, where the bare word is no other
+# word: "dont put the phone down" opens its clause as "don't" does (v42: "ok police are
+# coming to you now on blue lights dont put the phone down" was one clause, heard as
+# comfort, and the line kept went unheard; "dont" stands in some sixty development turns
+# of many authors). ("im" is respelled before the cut; "ill" and "well" are words.)
+_UNMARKED = {"dont": "don't"}
+
+
 def _split_run_on(text: str) -> list[str]:
     """'where is he now what is he wearing' -> two clauses, at the second question.
 
@@ -454,6 +462,7 @@ def _split_run_on(text: str) -> list[str]:
         return [text[:opener.end()].strip(), *_split_run_on(text[opener.end():])]
     tokens = text.split()
     bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
+    bare = [_UNMARKED.get(b, b) for b in bare]
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         here = pieces[-1]
