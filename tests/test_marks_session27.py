@@ -223,3 +223,11 @@ def test_how_many_asked_with_how_they_look_is_a_description() -> None:
         "How many of them, and what do they look like?",
         "Two, Kyle's white, shaved head, grey tracksuit, and his mate's got a ginger beard."))
     assert mark.points > 0, mark.reason
+
+
+@pytest.mark.parametrize("spoken", [
+    "i was going to need your postcode but its fine we dont need it",
+    "thats alright i dont mind waiting on the line with you",
+])
+def test_a_recognisers_dont_after_its_subject_is_its_verb(spoken: str) -> None:
+    assert not any(c.startswith("dont") for c in clauses(spoken)), clauses(spoken)
