@@ -753,7 +753,7 @@ class Marker:
         `scoring.doubts.polarity_doubt`)."""
         text = self.attempt.turns[ask.index].text
         leave = leave_against(ask.intent, text)
-        if leave is None or taken_back(ask.intent, leave, text):
+        if leave is None or taken_back(ask.intent, leave, text) or waits(leave, text):
             return None
         return f"its turn gives leave to do what the advice is against ('{leave}')"
 
@@ -2239,6 +2239,25 @@ def taken_back(intent: str, leave: str, text: str) -> bool:
                 f" {' '.join(before)} "):
             return True
     return False
+
+
+# Words that put leave off till the danger has passed: "if he wants to go out after they've
+# gone that's fine", "you can tidy up once the officers have been".
+WAITING = re.compile(r" (?:after|once|when|whenever|until|till|as soon as|later) ")
+# How many words after the leave its wait may stand.
+WAIT_REACH = 6
+
+
+def waits(leave: str, text: str) -> bool:
+    """Is the `leave` the turn gives (`scoring.doubts.leave_against`) put off till later
+    (`WAITING`)? Then it is the advice's own end, not against it (the advice first, "and if
+    he wants to go out after they've gone that's fine": a session 15 ruling)."""
+    told = leave_text(text)
+    at = told.find(leave)
+    if at < 0:
+        return False
+    after = told[at + len(leave):].split()[:WAIT_REACH]
+    return WAITING.search(f" {' '.join(after)} ") is not None
 
 
 def carried_opposite(reading: IntentReading) -> bool:

@@ -231,3 +231,10 @@ def test_how_many_asked_with_how_they_look_is_a_description() -> None:
 ])
 def test_a_recognisers_dont_after_its_subject_is_its_verb(spoken: str) -> None:
     assert not any(c.startswith("dont") for c in clauses(spoken)), clauses(spoken)
+
+
+def test_leave_put_off_till_later_leaves_the_advice_before_it_credited() -> None:
+    mark = item_mark("burglary-next-morning", "scene-preservation", _burgled(
+        "Please leave the back door and the drawers alone for the fingerprint officer. "
+        "You're fine to tidy the lounge once they've been."))
+    assert mark.status == "met", mark.reason
