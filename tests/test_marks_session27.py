@@ -234,7 +234,14 @@ def test_a_recognisers_dont_after_its_subject_is_its_verb(spoken: str) -> None:
 
 
 def test_leave_put_off_till_later_leaves_the_advice_before_it_credited() -> None:
-    mark = item_mark("burglary-next-morning", "scene-preservation", _burgled(
-        "Please leave the back door and the drawers alone for the fingerprint officer. "
-        "You're fine to tidy the lounge once they've been."))
+    mark = item_mark("interpreter-caller", "safety-advice", [
+        (2, "caller", "Police? My van... men... Polski?", None),
+        (6, "trainee", "Where are you, what's the address?", None),
+        (10, "caller", "Brandon Street, twenty seven. Polski.", None),
+        (40, "trainee", "Are the men still at the van?", None),
+        (46, "caller", "They are at the van, one has a metal bar.", None),
+        (55, "trainee", "Tell him to keep well away from the window and stay in with his "
+                        "wife, and if he'd like to nip down once the men have left, fine.",
+         None),
+        (62, "caller", "Okay.", None)], [{"t": 25, "type": "transfer", "value": "interpreter"}])
     assert mark.status == "met", mark.reason
