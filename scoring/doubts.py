@@ -199,6 +199,21 @@ def base_forms(told: str) -> str:
 LEAVE_REACH = 8
 
 
+# Leave given to someone spoken of (`LEAVE` naming "he", "she" or "they": "if she wants to",
+# "happy for him to"): the one the caller is with, often the casualty.
+LET_SOMEONE = re.compile(r" (?:he|she|they|him|her|them) ")
+# What someone spoken of is let do to themselves, against the advice to leave them where
+# they are: "if she wants to get out of the car and sit on the verge that's fine" (v42; v19,
+# v25 and v29 let her out in the same words, with "help her out" too). Said of the caller
+# ("you can get out of the car") it may be the advice itself, off a live road.
+OTHERS_OPPOSITE: dict[str, re.Pattern[str]] = {
+    "safety_advice": pattern(r"(?:get|gets|getting|climb\w*|step|steps|stepping) out of "
+                             r"(?:the|her|his|their) (?:\w+ )?"
+                             r"(?:car|vehicle|van|seat)",
+                             r"get (?:herself|himself|themselves) out"),
+}
+
+
 def leave_against(intent: str, text: str) -> str | None:
     """The words of a turn that give leave to do what the advice `intent` is against ("tell
     him if he wants to nip down and get a look at the plate that's fine", "if you want to
@@ -206,7 +221,8 @@ def leave_against(intent: str, text: str) -> str | None:
     The caller acts on what they were let do whatever the analysis made of the clause: a
     permission it heard as no advice at all is still the opposite of the advice. Not the
     advice's own exception ("only if there's smoke", `NAMED_DANGER`), nor leave that is
-    itself forbidden before the act ("if you want to, don't go out")."""
+    itself forbidden before the act ("if you want to, don't go out"). Leave given to
+    someone spoken of is against the advice in their own acts too (`OTHERS_OPPOSITE`)."""
     opposite = OPPOSITE.get(intent)
     if opposite is None or names_danger(text):
         return None
@@ -214,6 +230,11 @@ def leave_against(intent: str, text: str) -> str | None:
     for allowed in overlapping(LEAVE, told):
         reach = " ".join(told[allowed.end() - 1:].split()[:LEAVE_REACH])
         act = opposite.search(f" {reach} ")
+        others = OTHERS_OPPOSITE.get(intent)
+        if others is not None and LET_SOMEONE.search(allowed.group()):
+            theirs = others.search(f" {reach} ")
+            if theirs is not None and (act is None or theirs.start() < act.start()):
+                act = theirs
         if act is None or PROHIBITION.search(f" {reach[:act.start()]} "):
             continue
         return f"{allowed.group().strip()} {reach[:act.end() - 1].strip()}".strip()
@@ -863,7 +884,15 @@ REPORTED = re.compile(r"^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|
                       r"csi|crime scene) (?:\w+ )?(?:lady|man|woman|bloke|fella|guy|officer|"
                       r"officers|team|people|person|examiner|investigator|investigators)"
                       r"(?: (?:has|have|had|is|are))? (?:(?:now|already|just|all) )?"
-                      r"(?:finished|done|been)(?= )")
+                      r"(?:finished|done|been)(?= )"
+                      # where the one feared has gone, said back to the caller ("so he's gone
+                      # away from the door then, that's good", v40; "right, he's gone
+                      # downstairs, so that's good", v33; "well that's good if he's gone
+                      # downstairs", v12: the handler remarks on his move and tells her
+                      # nothing), the "'s" spelled "is"
+                      r"|^ (?:(?:right|ok|okay|so|and|well|now|good|great|lovely|thanks) )*"
+                      r"(?:he|she|they) (?:is|are|has|have|had) (?:(?:now|already|just) )?"
+                      r"(?:gone|left|moved|walked off|run off|backed off)(?= )")
 # The advice on the caller's own conduct: a signpost says what an agency will do ("they'll
 # be the ones to sort it" sends the caller to them).
 CONDUCT = frozenset({"safety_advice", "scene_preservation", "crime_prevention",

@@ -465,6 +465,17 @@ def _verb_of_you(bare: list[str], i: int) -> bool:
         bare[i - 2] in _YOU_AS_SUBJECT
 
 
+# A recogniser's contraction written without its apostrophe, where the bare word is no other
+# word: "dont put the phone down" opens its clause as "don't" does (v42: "ok police are
+# coming to you now on blue lights dont put the phone down" was one clause, heard as
+# comfort, and the line kept went unheard; "dont" stands in some sixty development turns
+# of many authors). ("im" is respelled before the cut; "ill" and "well" are words.)
+_UNMARKED = {"dont": "don't"}
+# The subjects "don't" is the verb of, straight after them ("we don't need it", "I don't
+# know"), as "you" is after the words `_verb_of_you` knows.
+_DONT_SUBJECTS = frozenset("i we they he she it".split())
+
+
 def _split_run_on(text: str) -> list[str]:
     """'where is he now what is he wearing' -> two clauses, at the second question.
 
@@ -478,6 +489,7 @@ def _split_run_on(text: str) -> list[str]:
         return [text[:opener.end()].strip(), *_split_run_on(text[opener.end():])]
     tokens = text.split()
     bare = [re.sub(r"[^a-z']", "", t.lower()) for t in tokens]
+    bare = [_UNMARKED.get(b, b) for b in bare]
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         here = pieces[-1]
@@ -509,6 +521,8 @@ def _split_run_on(text: str) -> list[str]:
         tells = (order and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
                  and not _verb_of_you(bare, i)
+                 # "it's fine we don't need it": "don't" after its subject is its verb
+                 and not (bare[i] == "don't" and bare[i - 1] in _DONT_SUBJECTS)
                  # "the fingerprint officers", "the traffic police": which officers, named
                  # inside the clause, open none of their own
                  and not (bare[i] in _OFFICERS and bare[i - 1] in _OFFICERS_OF)

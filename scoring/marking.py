@@ -124,6 +124,8 @@ _DESCRIPTION = (r"describ\w*|look\w*|wear\w*|wore|cloth\w*|dressed|tall|height|b
 NAMING = re.compile(r"\b((?:sur|fore|first |full |last )?names?|called|who|spell\w*|spelt)\b",
                     re.IGNORECASE)
 DESCRIBING = re.compile(rf"\b({_DESCRIPTION})\b", re.IGNORECASE)
+# A question for how many people there are ("how many of them were there?").
+COUNTING = re.compile(r"\bhow many\b", re.IGNORECASE)
 # An answer that describes someone: the same, said as the caller says it.
 DESCRIBED = re.compile(
     rf"\b({_DESCRIPTION}|\d+|foot|feet|ft|inch\w*|teens?|twenties|thirties|forties|fifties|"
@@ -736,7 +738,24 @@ class Marker:
                 self.drew_out(ask):
             why = None
         return why or self.answered_otherwise(ask) or leaves_against(ask.reading,
-                                                                      self.naming_now)
+                                                                      self.naming_now) \
+            or self.leave_beside(ask)
+
+    def leave_beside(self, ask: Ask) -> str | None:
+        """Why advice is in doubt when its own turn also gives leave to do what it is against
+        (`scoring.doubts.leave_against`), wherever the leave stands and whatever the
+        analysis heard in it, unless the turn forbids the very act after it (`taken_back`).
+        Leave before the advice is its opposite first (`leave_first`); leave after it
+        ("oh what a mess… you're fine to start putting the drawers back and tidy up a bit,
+        just try not to touch the door", v42, the mess heard as keeping the scene) is the
+        last thing the caller is told, and they act on it: an assessor reads the turn (as
+        an opposite heard at or after the advice in its turn puts it in doubt,
+        `scoring.doubts.polarity_doubt`)."""
+        text = self.attempt.turns[ask.index].text
+        leave = leave_against(ask.intent, text)
+        if leave is None or taken_back(ask.intent, leave, text) or waits(leave, text):
+            return None
+        return f"its turn gives leave to do what the advice is against ('{leave}')"
 
     def drew_out(self, ask: Ask) -> bool:
         """Did the caller answer the turn with a fact only `ask.intent` brings out, one they
@@ -801,6 +820,12 @@ class Marker:
             return not describes(self.reply_to(ask))
         if clothes_only(ask.reading.clause):
             return APPEARANCE.search(self.reply_to(ask)) is None
+        if counts_only(ask.reading.clause):
+            # (how many of them there were is no description, the definitions' "sex, age,
+            # ethnicity, height, build, clothing, hair, marks": v42's assessor, "only who it
+            # is"; every other such question in the development sets came with "what do they
+            # look like?" or before a turn that asked it)
+            return not describes(re.sub(r"\b\d+\b", " ", self.reply_to(ask)))
         return False
 
     def aged_only(self, ask: Ask) -> bool:
@@ -848,16 +873,24 @@ class Marker:
                     return Ask(index, order, turn, reading), (
                         None if danger is None else
                         f"its condition ('{danger.group()}') leaves it to the caller")
-            # (a bare permission, "you're fine to use the front room", may permit something
-            # the advice is not against: only a doubt about its own turn, `_plain_advice`)
-            if lifts and all(why is not None for _, _, why in lifts):
-                order, reading, why = lifts[0]
-                return Ask(index, order, turn, reading), why
             # Leave to do what the advice is against, in a turn that gives the advice
             # nowhere ("if he wants to nip down and get the plate, that's fine"), is its
             # opposite whatever the analysis heard in the clause: three blind authors
-            # marked the advice that came after it not met.
-            leave = leave_against(intent, turn.text) if not lifts else None
+            # marked the advice that came after it not met. Nowhere plainly, too: a turn
+            # whose every advice reading the leave itself lifts ("if you want to go out
+            # driving round looking for her, that's fine, just keep your phone on you",
+            # v42: the phone heard as advice the turn permits against) lets the caller go,
+            # and a later "someone stays at home" comes after its opposite (the authors of
+            # `leave_first`'s five turns, and v42's, marked it so).
+            plainly = not any(why is None for _, _, why in lifts)
+            leave = leave_against(intent, turn.text) if plainly else None
+            if leave is not None and lifts and taken_back(intent, leave, turn.text):
+                leave = None
+            # (a bare permission, "you're fine to use the front room", may permit something
+            # the advice is not against: only a doubt about its own turn, `_plain_advice`)
+            if lifts and plainly and leave is None:
+                order, reading, why = lifts[0]
+                return Ask(index, order, turn, reading), why
             if leave is not None:
                 reading = IntentReading(intent, 1.0, "negate", "caller", leave,
                                         "(leave to do what the advice is against)", 0.0,
@@ -1173,7 +1206,8 @@ class Marker:
                              f"before {needed}")
         named = self.first_ask(intent, about) if c.describing else None
         if named is not None:
-            part = "the clothes" if clothes_only(named.reading.clause) else "a name"
+            part = ("the clothes" if clothes_only(named.reading.clause) else
+                    "how many" if counts_only(named.reading.clause) else "a name")
             return _only(named, f"`{intent}` was asked only for {part}, at",
                          ", and the answer did not describe the person; no description "
                          "was asked", f"{part}, no description")
@@ -1185,12 +1219,14 @@ class Marker:
         told = self._told_reference(c) if intent == "reference_number" else None
         return told or self._never(intent, about)
 
-    def _opposite_before(self, found: Ask) -> Outcome | None:
+    def _opposite_before(self, found: Ask, *, at_or_after: bool = False) -> Outcome | None:
         """Not met, when the advice the turn lacked something for came after its surely
         said opposite: the opposite first is the reason an assessor needs ("it's fine to
-        help her out of the car" before "don't go round to his house")."""
+        help her out of the car" before "don't go round to his house"). `at_or_after`: the
+        advice heard only in words its own turn's leave lifts counts as after it too."""
         contrary = self.first_contrary(found.intent)
-        if contrary is None or contrary[1] is not None or contrary[0].index >= found.index:
+        if contrary is None or contrary[1] is not None or contrary[0].index > found.index or (
+                contrary[0].index == found.index and not at_or_after):
             return None
         first = contrary[0]
         return Outcome(False, 0.0, f"the opposite was advised first, at "
@@ -1214,6 +1250,11 @@ class Marker:
                                  choice=bool(c.choice), saying=c.saying or (), since=since)
         if plainly is not None:
             return plainly
+        barred = self._opposite_before(first, at_or_after=True)
+        if barred is not None:
+            # (the leave its own turn gives, surely its opposite: "if you want to go out
+            # driving round, that's fine, just keep your phone on you", `first_contrary`)
+            return barred
         # Words that lift or permit the advice may yet be it: an assessor reads them. A
         # question after what was done, or what others will do, advises nothing.
         perhaps = next((a for a in self.asks if a.intent == first.intent
@@ -1934,6 +1975,7 @@ def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
     `scoring.turn_forms.withheld`) nor declined ("don't worry about a photo": the thing
     named, declined)."""
     spoken = said_form(text)
+    ends = sentence_ends(text, spoken)
     for phrase in phrases:
         found = fuzz.partial_ratio_alignment(phrase, spoken) if phrase else None
         at = None
@@ -1949,9 +1991,25 @@ def said_in(phrases: Sequence[str], text: str) -> Iterator[str]:
             if form is not None:
                 start = padded.find(f" {form} ")
                 at = (start, start + len(form))
-        if at is not None and not denied(spoken, *at) and not withheld(spoken[:at[0]]) \
-                and not DECLINED.search(spoken[:at[0]]):
+        # (a denial straight after the words reaches no further than their sentence:
+        # "…registered to someone in Pitsea. Don't go round there though." says Pitsea)
+        close = next((end for end in ends if end >= at[1]), len(spoken)) if at else 0
+        if at is not None and not denied(spoken[:close], *at) and not withheld(
+                spoken[:at[0]]) and not DECLINED.search(spoken[:at[0]]):
             yield phrase
+
+
+def sentence_ends(text: str, spoken: str) -> list[int]:
+    """Where each typed sentence of `text` ends in its `said_form` (`spoken`), which keeps
+    no sentence marks; none when the sentences do not join back into it."""
+    parts: list[str] = []
+    ends: list[int] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        said = said_form(sentence).strip()
+        if said:
+            parts.append(said)
+            ends.append(len(" ".join(parts)))
+    return ends if " ".join(parts) == spoken.strip() and spoken == spoken.strip() else []
 
 
 def told_not_to(phrase: str) -> list[str]:
@@ -2092,6 +2150,13 @@ def ages_only(clause: str) -> bool:
     return AGE.search(clause) is not None and BIRTH.search(clause) is None
 
 
+def counts_only(clause: str) -> bool:
+    """Does the clause ask how many people there are and nothing of how they look or
+    dress?"""
+    return COUNTING.search(clause) is not None and DESCRIBING.search(clause) is None \
+        and CLOTHING.search(clause) is None
+
+
 def names_only(clause: str) -> bool:
     """Does the clause ask for a name and nothing of how someone looks or dresses?"""
     return NAMING.search(clause) is not None and DESCRIBING.search(clause) is None
@@ -2174,6 +2239,25 @@ def taken_back(intent: str, leave: str, text: str) -> bool:
                 f" {' '.join(before)} "):
             return True
     return False
+
+
+# Words that put leave off till the danger has passed: "if he wants to go out after they've
+# gone that's fine", "you can tidy up once the officers have been".
+WAITING = re.compile(r" (?:after|once|when|whenever|until|till|as soon as|later) ")
+# How many words after the leave its wait may stand.
+WAIT_REACH = 6
+
+
+def waits(leave: str, text: str) -> bool:
+    """Is the `leave` the turn gives (`scoring.doubts.leave_against`) put off till later
+    (`WAITING`)? Then it is the advice's own end, not against it (the advice first, "and if
+    he wants to go out after they've gone that's fine": a session 15 ruling)."""
+    told = leave_text(text)
+    at = told.find(leave)
+    if at < 0:
+        return False
+    after = told[at + len(leave):].split()[:WAIT_REACH]
+    return WAITING.search(f" {' '.join(after)} ") is not None
 
 
 def carried_opposite(reading: IntentReading) -> bool:
