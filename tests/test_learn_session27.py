@@ -49,6 +49,7 @@ def test_a_file_is_placed_once_and_pooled_the_same(tmp_path):
     assert learn.placings(first, alone) is learn.placings(first, alone)
     again = learn.intent_examples([first, second], alone)
     assert both == again
-    assert {"Whereabouts are you stood right now", "Could you tell me which road you live on"} <= set(
-        both["intents"]["location"])
+    placed = set(both["intents"]["location"])
+    assert {"Whereabouts are you stood right now",
+            "Could you tell me which road you live on"} <= placed
     assert "Right I've got that written down" in both["negatives"]
