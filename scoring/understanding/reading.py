@@ -2658,6 +2658,14 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
             or (asked and (wh_question(clause) or bool(REQUEST.search(text)))))
 
 
+def _apology_by_form(best: IntentMatch, candidates: list[IntentMatch]) -> IntentMatch:
+    """The clause as an apology settled by its form: at least undoubted, named by the
+    nearest apology phrase it resembled (or the form itself, when it resembled none)."""
+    return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
+        (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
+            act="apology")))
+
+
 def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
         clause: str, best: IntentMatch, candidates: list[IntentMatch], *,
         asking: bool) -> IntentMatch | None:
@@ -2673,24 +2681,18 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
     if _APOLOGY_DENIED.search(spelled(clause)) and not SYMPATHY.search(spelled(clause)):
         # "there's no apology owed", "that's an apology I can't give you": an apology
         # denied, whatever else the clause is near (its polarity says it is refused)
-        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
-            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
-                act="apology")))
+        return _apology_by_form(best, candidates)
     if _OWN_CONDUCT_SORRY.search(spelled(clause)) and not _NOT_AN_APOLOGY.search(
             spelled(clause)):
         # "I'm sorry I have to ask you all this", "sorry, I talked over you": the handler's
         # own asking or manner owned is an apology, though the library holds "sorry, but I
         # have to ask" as none (its "but" says why, and owns nothing)
-        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
-            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
-                act="apology")))
+        return _apology_by_form(best, candidates)
     if _FAULT_OWNED.search(spelled(clause)):
         # "Sorry, that's my fault", "that was our mistake": the fault owned by the handler
         # or the service is an apology, though "it's not your fault" comforts and the
         # words are as near it (v41; v15, v18 own it so beside their "sorry")
-        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
-            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
-                act="apology")))
+        return _apology_by_form(best, candidates)
     if announces_read_back(clause):
         # "I'll read that back to you: …": the read-back announced, not a step promised
         return IntentMatch("confirm_details", max(best.score, UNDOUBTED), best.clause, next(
@@ -2729,9 +2731,7 @@ def _by_form(  # noqa: PLR0912 - one branch per form that settles the reading
             text):
         # "I'm sorry the crime number you were given led nowhere": sorry for what the
         # service did or failed to do is an apology, whatever else it names
-        return IntentMatch("apology", max(best.score, UNDOUBTED), best.clause, next(
-            (c.phrase for c in candidates if c.intent == "apology"), FORM_PHRASE.format(
-                act="apology")))
+        return _apology_by_form(best, candidates)
     if (best.intent in ADVICE | ASKING or best.intent == "apology") and not asking and (
             SYMPATHY.search(text)):
         # "you've got nothing to be sorry for", "you did the right thing locking yourself
