@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v42).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v46).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -62,7 +62,11 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v39": ("acts_v39.yaml", "subjects_v39.yaml"),
         "v40": ("acts_v40.yaml", "subjects_v40.yaml"),
         "v41": ("acts_v41.yaml", "subjects_v41.yaml"),
-        "v42": ("acts_v42.yaml", "subjects_v42.yaml")}
+        "v42": ("acts_v42.yaml", "subjects_v42.yaml"),
+        "v43": ("acts_v43.yaml", "subjects_v43.yaml"),
+        "v44": ("acts_v44.yaml", "subjects_v44.yaml"),
+        "v45": ("acts_v45.yaml", "subjects_v45.yaml"),
+        "v46": ("acts_v46.yaml", "subjects_v46.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v42/ (development since sessions
-6 to 27), and attempts_v43/ to attempts_v48/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v46/ (development since sessions
+6 to 28), and attempts_v47/ to attempts_v48/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,

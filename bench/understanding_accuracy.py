@@ -95,11 +95,14 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # held out (sessions 24 and 25; 24 and 25; 25), in session 26, when v40 (scored once, session
 # 25) and v41 (scored once, end of session 25) stayed held out; v40, v41 and v42, each scored
 # twice held out (sessions 25 and 26; 25 and 26; 26), in session 27, when v43 and v44 (scored
-# once, session 26) and v45 (scored once, end of session 26) stayed held out.
+# once, session 26) and v45 (scored once, end of session 26) stayed held out; v43, v44, v45
+# and v46, each scored twice held out (sessions 26 and 27; 26 and 27; 26 and 27; 27), in
+# session 28, when v47 and v48 (scored once, session 27) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32",
-               "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42")
+               "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42",
+               "v43", "v44", "v45", "v46")
 
 
 # The session from which each development set's errors could be read (the comment above).
@@ -109,7 +112,8 @@ BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v1
                       "v23": 19, "v24": 20, "v25": 20, "v26": 21, "v27": 21, "v28": 22,
                       "v29": 22, "v30": 22, "v31": 22, "v32": 23,
                       "v33": 24, "v34": 24, "v35": 25, "v36": 25,
-                      "v37": 26, "v38": 26, "v39": 26, "v40": 27, "v41": 27, "v42": 27}
+                      "v37": 26, "v38": 26, "v39": 26, "v40": 27, "v41": 27, "v42": 27,
+                      "v43": 28, "v44": 28, "v45": 28, "v46": 28}
 
 
 def _set_help(name: str) -> str:
@@ -263,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v42); never held out")
+                        help="errors of development sets (dev, training, v4-v46); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)

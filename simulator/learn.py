@@ -5,15 +5,15 @@
                                           # on the other authors' (how well it carries over)
     python3 -m simulator.learn --development [--leave-out v40 v41 v42]
                                           # training/ and the development act sets (dev,
-                                          # v4 to v42) but those left out
+                                          # v4 to v46) but those left out
 
 Where the examples come from: by default training/ only (the shipped files). With
 `--development` the development act sets' turns (tests/data/blind/acts_dev.yaml and
-acts_v4.yaml to acts_v42.yaml, each turn with its act and its intents with polarity, two
+acts_v4.yaml to acts_v46.yaml, each turn with its act and its intents with polarity, two
 authors a set) are examples too, one more "author" each for the verifier's cross-fitting;
 a set learnt from is then in-sample, and its development figures say nothing of new
 authors. `--leave-out` keeps a fold out of the fit, so the fold can be scored as unseen
-authors (session 27's experiment, docs/understanding.md section 8). v43 and later are held
+authors (session 27's experiment, docs/understanding.md section 8). v47 and later are held
 out and never read: the development sets are named here, not globbed.
 Measured so in session 27 (docs/understanding.md section 8): the v40-v42 fold gained
 (polarity 0.959 / 0.970 / 0.966 → 0.971 / 0.990 / 0.971), the v37-v39 fold did not, and
@@ -83,9 +83,9 @@ from simulator.library import EXAMPLES, library_root
 TRAINING = Path(__file__).resolve().parent.parent / "training"
 # The development act sets (tests/data/blind/acts_*.yaml: each turn with its act and its
 # intents with polarity, two authors a set), learnt from only when asked (`--development`).
-# v43 and later are held out and are never read here: the names are listed, not globbed.
+# v47 and later are held out and are never read here: the names are listed, not globbed.
 DEVELOPMENT = TRAINING.parent / "tests" / "data" / "blind"
-DEVELOPMENT_ACT_SETS = ("dev", *(f"v{n}" for n in range(4, 43)))
+DEVELOPMENT_ACT_SETS = ("dev", *(f"v{n}" for n in range(4, 47)))
 CONDITIONS = re.compile(r" (?:if|when|once|unless|until|as soon as) ")
 FRAGMENT = 4  # words: a shorter clause of a turn with several intents is not placed
 # A clause that opens with a time word ("…, after two in the afternoon", "…, before it's
@@ -472,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="score each author's examples with the others' model")
     parser.add_argument("--development", action="store_true",
-                        help="learn from the development act sets (dev, v4 to v42) too: "
+                        help="learn from the development act sets (dev, v4 to v46) too: "
                              "their development figures are then in-sample")
     parser.add_argument("--leave-out", nargs="+", default=[], metavar="SET",
                         help="with --development, development sets not learnt from "
