@@ -483,6 +483,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.leave_out and not args.development:
         parser.error("--leave-out needs --development")
+    if args.out is not None:
+        try:  # made now, not after minutes of fitting, so a bad folder fails at once
+            args.out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            parser.error(f"--out {args.out}: {error.strerror}")
     paths, every = sources(development=args.development, leave_out=args.leave_out)
     if not example_files("acts"):
         print(f"no examples in {TRAINING}", file=sys.stderr)
