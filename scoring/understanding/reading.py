@@ -239,23 +239,33 @@ _TAP_IF = re.compile(r" (?:please |just |now )?(?:tap|press|cough|knock)\w* (?:\
                      r"have|had|did|does|do|can|could|will|would|so|yes|not)(?: not)? $)")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
-                            r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
+                            r"our |nobody |no one |no 1 |it |this |you have been |you were |"
+                            r"you had |"
                             r"your call |you got |you have had |your )(?:\w+ ){0,6}(?:did not|"
                             r"was not|were not|has not|have not|had not|never|kept you|dropped|"
                             r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
                             r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
                             r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
-                            r"chase|go over|repeat))"
+                            r"chase|go over|repeat)"
+                            # the matter left to drag: "I'm sorry this has dragged on" (v13, v45)
+                            r"|dragged|dragging|dragged on)"
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 # The handler's own asking or manner, owned with no "but": "sorry I have to ask you all
 # this", "sorry, I talked over you there" (not "sorry, but I have to ask everyone this",
 # which says why it must be asked; nor the library's "sorry to keep asking", a courtesy).
+# (or the caller kept waiting, or cut across without meaning to: "sorry to keep you, Dawn",
+# v46, as "sorry to keep you waiting" is, v31, v34; "apologies, I didn't mean to cut across
+# you", v45, as "sorry, I talked over you" is)
 _OWN_CONDUCT = (r"(?:(?:i|we) (?:am|are|have been|keep|kept|have to|had to|need to|must)"
                 r"(?: \w+)? (?:ask\w*|keep\w* asking)"
-                r"|(?:i|we) (?:talked|talk|spoke|cut|interrupted|kept interrupting)"
-                r"(?: (?:over|across|in on))? you)")
-_OWN_CONDUCT_SORRY = re.compile(rf" sorry (?:that )?(?:(?!but\b)\w+ )?{_OWN_CONDUCT}")
+                r"|(?:i|we) (?:(?:did not|never) mean to |did not want to )?"
+                r"(?:talked|talk|spoke|cut|interrupted|kept interrupting|interrupt)"
+                r"(?: (?:over|across|in on))? you"
+                r"|to (?:have )?(?:keep|kept) you"
+                r"(?! (?:safe|informed|updated|posted|on the line)))")
+_OWN_CONDUCT_SORRY = re.compile(rf" (?:sorry|apologies) (?:that )?(?:(?!but\b)\w+ ){{0,3}}?"
+                                rf"{_OWN_CONDUCT}")
 _OWN_CONDUCT_AFTER = re.compile(rf" *{_OWN_CONDUCT}")
 # The fault owned: "that's my fault", "it was our mistake" (not "it's not my fault").
 _FAULT_OWNED = re.compile(r" (?:that|it|this) (?:is|was) (?:all |entirely |completely )?"
@@ -1632,6 +1642,8 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         # pressing now", the Silent Solution said not needed, negated by `polarity`)
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
+    if not interrogative and (declined := _declined_by_form(clause, best, candidates)):
+        return declined
     if not interrogative and (_footage_let_go(clause) or examined_already(spelled(clause))):
         # "there's no need to hang on to the footage", "…, the fingerprint lady's done with
         # it": evidence let go is the scene's advice negated, whatever else it resembles
@@ -1726,10 +1738,19 @@ _ASKED_INSIDE = re.compile(r"^ (?:(?:and|so|ok|right|now|then) )*(?:(?:can|could
                            r"any idea) (?=(?:when|where|whereabouts|what time|what day) )")
 # The service said not to need to come: "no need for officers to go out to it", "there's
 # no need for anyone to come round tonight".
+# (or the need denied of them, or of nobody: "nobody needs to come out to you about the car",
+# v45; "the officers won't need to come back out", as "there's no need for an officer to
+# come out", v46, and the definitions' "there's no need for the officers to come back")
+_SERVICE = (r"(?:the |an |a |any )?(?:officers?|police|anyone|anybody|someone|somebody|unit|"
+            r"patrol|car|crew|csi|scenes of crime|forensics?)")
 _NOBODY_NEEDED_OUT = re.compile(
-    r" no (?:more )?need for (?:the |an |a |any )?(?:officers?|police|anyone|anybody|someone|"
-    r"somebody|unit|patrol|car|crew) (?:to )?(?:come|go|get|be sent|attend|call|pop|visit)"
-    r"(?: \w+)? (?:out|round|over|back|to)\b")
+    rf"(?: no (?:more )?need for {_SERVICE} (?:to )?"
+    rf"| (?:nobody|no one|no 1|{_SERVICE}) (?:needs|has|will need|will have|do not need|does not "
+    r"need|will not need|would not need|do not have|does not have|will not have|need not)"
+    r"(?: to)? )"
+    # ("attend" and "visit" need no particle: "no need for officers to attend tonight", v41)
+    r"(?:(?:attend|visit)\b|(?:come|go|get|be sent|attend|call|pop|visit)"
+    r"(?: \w+)? (?:out|round|over|back|to)\b)")
 _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
 # The silent caller's signal said not to be needed, or let stop: "you dont have to keep
 # tapping", "there's no need to press five five again", "you can stop pressing the keys"
@@ -2656,6 +2677,54 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
     text = spelled(clause)
     return ((clause.rstrip().endswith("?") and main != "readback") or bool(_ASKED_OF.match(text))
             or (asked and (wh_question(clause) or bool(REQUEST.search(text)))))
+
+
+# A thing or a place kept as it was found: "as it is", "untouched", "left", "shut off", or
+# people kept off it ("keep anyone off the front path").
+_KEPT_AS_FOUND = (r"(?:as (?:it|they) (?:is|are|was|were)|the way (?:it|they) (?:is|are)|"
+                  r"how (?:it|they) (?:is|are)|untouched|left|left alone|shut off|sealed off|"
+                  r"cordoned off|taped off|closed off)"
+                  r"|(?:anyone|anybody|people|everyone|everybody|the kids|the dog) "
+                  r"(?:off|out of) (?:the|your|that|this)(?! way\b)")
+# The scene's keeping said needless: the need (or no one's need) of it denied, in one
+# clause ("no need to keep the rubbish as it is", "we don't need it left", "there's
+# nothing in the front room we need left as it is").
+_KEEPING_DENIED = re.compile(
+    r" (?:no (?:more |real )?need to|(?:do|does|will|would) not (?:need|have) to|need not"
+    r"|(?:we|i|they|you|officers|police) (?:do|does|will|would) not need"
+    r"|nothing (?:\w+ ){0,5}?(?:we|i|they|the officers|police) (?:need|want))"
+    rf"(?: \w+){{0,8}}? (?:{_KEPT_AS_FOUND})(?= |$)")
+KEEPING_DENIED_PHRASE = "(the scene's keeping said needless, by its form)"
+# The handler declining to read details back: "I won't read the whole list back", "I'm not
+# going to read all that back to you", "no need for me to read it back".
+_READ_BACK_DECLINED = re.compile(
+    r" (?:(?:i|we) (?:will not|shall not|am not going to|are not going to|do not need to|"
+    r"will not need to|would not|do not have to)(?: be)?|no need (?:for me )?to) "
+    r"read(?:ing)? (?:\w+ ){0,6}?back\b")
+
+
+def _declined_by_form(clause: str, best: IntentMatch | None,
+                      candidates: list[IntentMatch]) -> IntentMatch | None:
+    """A check or the scene's keeping said needless or declined by the clause's form
+    (polarity says it is refused), heard whatever else its words are nearer; None if the
+    clause says neither."""
+    said = spelled(clause)
+    if _READ_BACK_DECLINED.search(said):
+        # "I won't read the whole list of tools back, I've got them all down": the read-back
+        # declined is the check refused, whatever the things named are nearer (the property
+        # taken; every author of the development sets who declines it labels it so)
+        return next((c for c in candidates if c.intent == "confirm_details"
+                     and c.score >= CONSIDERED), None)
+    if _KEEPING_DENIED.search(said):
+        # "there's no need to keep the rubbish as it is", "you won't need to keep the room
+        # untouched", "there's nothing in the front room we need left as it is": the scene's
+        # keeping said needless is its advice refused, whatever place, danger or step the
+        # words are nearer (v4, v5, v33, v34, v46: five authors)
+        return next((c for c in candidates if c.intent == "scene_preservation"
+                     and c.score >= CONSIDERED), None if best is None else IntentMatch(
+                         "scene_preservation", max(best.score, CONSIDERED), clause,
+                         KEEPING_DENIED_PHRASE))
+    return None
 
 
 def _apology_by_form(best: IntentMatch, candidates: list[IntentMatch]) -> IntentMatch:
