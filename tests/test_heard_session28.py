@@ -121,3 +121,43 @@ def test_an_apology_for_the_handling_is_heard(understanding: Understanding, text
 def test_sympathy_for_what_happened_is_no_apology(understanding: Understanding) -> None:
     got = read(understanding, "I'm sorry this has happened to you.")
     assert ("apology", "affirm") not in got
+
+
+# --- a thing to make it secure said needless (v4, v6, v9, v21, v26, v43, v44, acts_r) -------
+
+
+@pytest.mark.parametrize("text", [
+    "There's no need to get a security light put up, Mrs Patel.",
+    "i wouldnt bother with a new alarm for the garage they never got in",
+    "You don't need to buy a steering lock, the car's been found.",
+])
+def test_security_said_needless_is_crime_prevention_refused(
+        understanding: Understanding, text: str) -> None:
+    got = read(understanding, text)
+    assert ("crime_prevention", "negate") in got
+    assert not any(polarity == "affirm" for _, polarity in got)
+
+
+def test_a_camera_recording_waived_is_no_security_refused(understanding: Understanding) -> None:
+    got = read(understanding, "You don't need to send me the doorbell camera footage yet.")
+    assert ("crime_prevention", "negate") not in got
+
+
+def test_locking_the_door_let_off_is_no_security_refused(understanding: Understanding) -> None:
+    got = read(understanding, "You don't need to lock yourself in the bathroom now.")
+    assert ("crime_prevention", "negate") not in got
+
+
+# --- an agency said to need telling nothing, in recognised speech (v22, v43) ----------------
+
+
+def test_the_roads_authority_cut_in_two_is_one_word() -> None:
+    from scoring.homophones import repaired
+
+    assert repaired("tell the high ways people") == "tell the highways people"
+
+
+def test_an_agency_told_nothing_of_it_is_the_signpost_refused(
+        understanding: Understanding) -> None:
+    got = read(understanding, "the high ways dont need to hear about it its on the verge")
+    assert ("signpost", "negate") in got

@@ -38,6 +38,7 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
+    agency_told_nothing,
     for_an_agency,
     not_for_an_agency,
     told_to_contact_agency,
@@ -840,6 +841,12 @@ class Understanding:
             # "the council won't need to get involved with the music tonight": an agency's
             # part denied is the signpost refused (`agencies`), whatever the words after
             # "get" name; no question waived
+            return heard
+        declined = _declined_form_of(spelled(clause))
+        if declined is not None and any(r.intent == declined for r in heard):
+            # "no need to get a burglar alarm fitted", "we don't need it left": a deed or a
+            # check declined by its form (`_declined_by_form`), no question waived ("the
+            # burglar" described, "where it was left")
             return heard
         if found.meant and not _THEN_NOT.search(_said_after(clause, turn)) and not (
                 _DROPPED_AT_END.search(spelled(clause))):
@@ -2695,6 +2702,32 @@ _KEEPING_DENIED = re.compile(
     r"|nothing (?:\w+ ){0,5}?(?:we|i|they|the officers|police) (?:need|want))"
     rf"(?: \w+){{0,8}}? (?:{_KEPT_AS_FOUND})(?= |$)")
 KEEPING_DENIED_PHRASE = "(the scene's keeping said needless, by its form)"
+# A thing that makes a home, a shed or a vehicle secure, or the securing itself: "a new lock",
+# "a burglar alarm", "one of them camera doorbells", "a camera of your own", "extra
+# security", "locking the van".
+_SECURITY = (r"(?:(?:a |an |the |any |some |1 of (?:them|those|these) )?(?:(?:new|proper|extra|"
+             r"better|decent|bigger|more|another|good|stronger) )*"
+             r"(?:locks?(?! (?:the|your|it|up|him|her|them|that|this|yourself)\b)|deadlocks?|"
+             r"alarms?|burglar alarms?|sensor lights?|security lights?|"
+             r"security|(?:doorbell|ring|cctv|security|video) cameras?|camera doorbells?|"
+             r"video doorbells?|ring doorbells?|immobilisers?|steering locks?|d locks?|"
+             r"cable locks?|cameras? of your own)"
+             r"|locking (?:up )?(?:the |your )?(?:van|car|shed|bike|garage|gate))")
+# The need of it denied, or the bother lifted, a few words before it.
+_SECURITY_NEEDLESS = re.compile(
+    r" (?:no (?:real )?need (?:to|for)|(?:do|does|will) not (?:really )?need(?: to)?|"
+    r"(?:do|does|will) not have to|need not|(?:would|do|should) not (?:bother|worry)|"
+    r"nothing (?:\w+ ){0,2}?(?:you )?need to do) "
+    rf"(?:\w+ ){{0,5}}?{_SECURITY} ")
+# A camera's recording used, not a camera got: "you don't need to send the doorbell camera
+# footage", "no need to check your ring camera".
+_SECURITY_USED = re.compile(r" (?:footage|video|videos|recording|recordings|clip|clips|picture|"
+                            r"pictures|photos?|check\w*|look\w* at|watch\w*|review\w*|"
+                            r"sav\w*|send\w*|download\w*|delet\w*|keys?) ")
+SECURITY_NEEDLESS_PHRASE = "(a thing to make it secure said needless, by its form)"
+_DECLINED_PHRASES = {"signpost": FORM_PHRASE.format(act="signpost"),
+                     "crime_prevention": SECURITY_NEEDLESS_PHRASE,
+                     "scene_preservation": KEEPING_DENIED_PHRASE}
 # The handler declining to read details back: "I won't read the whole list back", "I'm not
 # going to read all that back to you", "no need for me to read it back".
 _READ_BACK_DECLINED = re.compile(
@@ -2705,25 +2738,45 @@ _READ_BACK_DECLINED = re.compile(
 
 def _declined_by_form(clause: str, best: IntentMatch | None,
                       candidates: list[IntentMatch]) -> IntentMatch | None:
-    """A check or the scene's keeping said needless or declined by the clause's form
+    """A check, an agency's part or the scene's keeping said needless or declined by the
+    clause's form
     (polarity says it is refused), heard whatever else its words are nearer; None if the
     clause says neither."""
-    said = spelled(clause)
+    intent = _declined_form_of(spelled(clause))
+    if intent is None:
+        return None
+    found = next((c for c in candidates if c.intent == intent and c.score >= CONSIDERED), None)
+    if found is not None or best is None or intent == "confirm_details":
+        return found  # (a read-back declined is heard only as near as it resembles one)
+    return IntentMatch(intent, max(best.score, CONSIDERED), clause, _DECLINED_PHRASES[intent])
+
+
+def _declined_form_of(said: str) -> str | None:
+    """The intent a spelled clause declines or says needless by its form, if any."""
     if _READ_BACK_DECLINED.search(said):
         # "I won't read the whole list of tools back, I've got them all down": the read-back
         # declined is the check refused, whatever the things named are nearer (the property
         # taken; every author of the development sets who declines it labels it so)
-        return next((c for c in candidates if c.intent == "confirm_details"
-                     and c.score >= CONSIDERED), None)
+        return "confirm_details"
+    if agency_told_nothing(said):
+        # "the highways won't need to know about it cos it's off the road": the agency said
+        # to need telling nothing is the signpost refused, with a pronoun for the matter as
+        # with a thing named (`named_first`; v40, v43, acts_m), whatever the reason run on
+        # after it resembles
+        return "signpost"
+    if _SECURITY_NEEDLESS.search(said) and not _SECURITY_USED.search(said):
+        # "no need to get a burglar alarm fitted", "I wouldn't bother with a new lock for the
+        # front door", "you don't need a camera of your own": a thing to make the home or the
+        # van secure said needless is crime prevention refused, whatever a camera's footage,
+        # the burglar, the door or the caller's safety the words are nearer (v4, v6, v9,
+        # v21, v26, v43, v44, acts_r: eight authors)
+        return "crime_prevention"
     if _KEEPING_DENIED.search(said):
         # "there's no need to keep the rubbish as it is", "you won't need to keep the room
         # untouched", "there's nothing in the front room we need left as it is": the scene's
         # keeping said needless is its advice refused, whatever place, danger or step the
         # words are nearer (v4, v5, v33, v34, v46: five authors)
-        return next((c for c in candidates if c.intent == "scene_preservation"
-                     and c.score >= CONSIDERED), None if best is None else IntentMatch(
-                         "scene_preservation", max(best.score, CONSIDERED), clause,
-                         KEEPING_DENIED_PHRASE))
+        return "scene_preservation"
     return None
 
 
