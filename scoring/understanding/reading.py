@@ -2688,9 +2688,13 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
 
 # A thing or a place kept as it was found: "as it is", "untouched", "left", "shut off", or
 # people kept off it ("keep anyone off the front path").
-_KEPT_AS_FOUND = (r"(?:as (?:it|they) (?:is|are|was|were)|the way (?:it|they) (?:is|are)|"
-                  r"how (?:it|they) (?:is|are)|untouched|left|left alone|shut off|sealed off|"
-                  r"cordoned off|taped off|closed off)"
+# ("as it is" kept, not "how it's affected your health", v27; "left" only as the thing
+# needed left, "we don't need it left", not "where Ellie left her", v18, v20, v39, v44)
+_KEPT_AS_FOUND = (r"(?:(?:as|the way|how) (?:it|they) (?:is|are|was|were)"
+                  r"(?! (?:\w+ed|\w+ing|been|going|gone|done|not)\b)"
+                  r"|untouched|shut off|sealed off|cordoned off|taped off|closed off"
+                  r"|(?:it|them|that|this|everything|anything|things|stuff)(?: \w+)? left"
+                  r"(?! (?:her|him|them|you|me|us|home|school)\b))"
                   r"|(?:anyone|anybody|people|everyone|everybody|the kids|the dog) "
                   r"(?:off|out of) (?:the|your|that|this)(?! way\b)")
 # The scene's keeping said needless: the need (or no one's need) of it denied, in one
@@ -2703,15 +2707,18 @@ _KEEPING_DENIED = re.compile(
     rf"(?: \w+){{0,8}}? (?:{_KEPT_AS_FOUND})(?= |$)")
 KEEPING_DENIED_PHRASE = "(the scene's keeping said needless, by its form)"
 # A thing that makes a home, a shed or a vehicle secure, or the securing itself: "a new lock",
-# "a burglar alarm", "one of them camera doorbells", "a camera of your own", "extra
-# security", "locking the van".
+# "a burglar alarm", "extra security", "locking the van"; a camera only when it is got or
+# the caller's own ("buy a doorbell camera", "one of them camera doorbells", "a camera of your
+# own": a camera spoken of alone is a witness's, "don't worry about Mr Khan's doorbell
+# camera", v42).
 _SECURITY = (r"(?:(?:a |an |the |any |some |1 of (?:them|those|these) )?(?:(?:new|proper|extra|"
              r"better|decent|bigger|more|another|good|stronger) )*"
              r"(?:locks?(?! (?:the|your|it|up|him|her|them|that|this|yourself)\b)|deadlocks?|"
              r"alarms?|burglar alarms?|sensor lights?|security lights?|"
-             r"security|(?:doorbell|ring|cctv|security|video) cameras?|camera doorbells?|"
-             r"video doorbells?|ring doorbells?|immobilisers?|steering locks?|d locks?|"
-             r"cable locks?|cameras? of your own)"
+             r"security|immobilisers?|steering locks?|d locks?|cable locks?|"
+             r"cameras? of your own)"
+             r"|(?:get|getting|buy|buying|fit|fitting|put up|putting up|install\w*|invest\w* in)"
+             r" (?:\w+ ){0,4}?(?:cameras?|doorbells?)"
              r"|locking (?:up )?(?:the |your )?(?:van|car|shed|bike|garage|gate))")
 # The need of it denied, or the bother lifted, a few words before it.
 _SECURITY_NEEDLESS = re.compile(
@@ -2719,11 +2726,13 @@ _SECURITY_NEEDLESS = re.compile(
     r"(?:do|does|will) not have to|need not|(?:would|do|should) not (?:bother|worry)|"
     r"nothing (?:\w+ ){0,2}?(?:you )?need to do) "
     rf"(?:\w+ ){{0,5}}?{_SECURITY} ")
-# A camera's recording used, not a camera got: "you don't need to send the doorbell camera
-# footage", "no need to check your ring camera".
+# A camera's recording used, or a thing asked about, not a thing got: "you don't need to
+# send the doorbell camera footage", "no need to check your ring camera", "no need to ask
+# you about an alarm".
 _SECURITY_USED = re.compile(r" (?:footage|video|videos|recording|recordings|clip|clips|picture|"
                             r"pictures|photos?|check\w*|look\w* at|watch\w*|review\w*|"
-                            r"sav\w*|send\w*|download\w*|delet\w*|keys?) ")
+                            r"sav\w*|send\w*|download\w*|delet\w*|keys?|tell\w*|ask\w*|"
+                            r"describ\w*|mention\w*|go over|going over) ")
 SECURITY_NEEDLESS_PHRASE = "(a thing to make it secure said needless, by its form)"
 _DECLINED_PHRASES = {"signpost": FORM_PHRASE.format(act="signpost"),
                      "crime_prevention": SECURITY_NEEDLESS_PHRASE,
