@@ -161,3 +161,18 @@ def test_an_agency_told_nothing_of_it_is_the_signpost_refused(
         understanding: Understanding) -> None:
     got = read(understanding, "the high ways dont need to hear about it its on the verge")
     assert ("signpost", "negate") in got
+
+
+def test_a_camera_spoken_of_alone_is_a_witness_not_security(understanding: Understanding) -> None:
+    got = read(understanding, "You needn't tell me about the shop's doorbell camera yet.")
+    assert ("crime_prevention", "negate") not in got
+
+
+def test_where_someone_was_left_keeps_no_scene(understanding: Understanding) -> None:
+    got = read(understanding, "There's no need to go over where Sam left him again.")
+    assert ("scene_preservation", "negate") not in got
+
+
+def test_how_a_thing_has_affected_someone_keeps_no_scene(understanding: Understanding) -> None:
+    got = read(understanding, "You don't have to tell me how it's affected your sleep.")
+    assert ("scene_preservation", "negate") not in got

@@ -2690,8 +2690,10 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
 # people kept off it ("keep anyone off the front path").
 # ("as it is" kept, not "how it's affected your health", v27; "left" only as the thing
 # needed left, "we don't need it left", not "where Ellie left her", v18, v20, v39, v44)
-_KEPT_AS_FOUND = (r"(?:(?:as|the way|how) (?:it|they) (?:is|are|was|were)"
-                  r"(?! (?:\w+ed|\w+ing|been|going|gone|done|not)\b)"
+_KEPT_AS_FOUND = (r"(?:(?:(?:as|the way) (?:it|they) (?:is|are|was|were)"
+                  r"|how (?:it|they) (?:is|are))"
+                  r"(?! (?:\w+ed|\w+ing|\w+en|been|going|gone|done|not|got|put|left|hit|"
+                  r"made|took|taken|stole)\b)"
                   r"|untouched|shut off|sealed off|cordoned off|taped off|closed off"
                   r"|(?:it|them|that|this|everything|anything|things|stuff)(?: \w+)? left"
                   r"(?! (?:her|him|them|you|me|us|home|school)\b))"
