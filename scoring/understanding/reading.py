@@ -842,8 +842,8 @@ class Understanding:
             # part denied is the signpost refused (`agencies`), whatever the words after
             # "get" name; no question waived
             return heard
-        declined = _declined_form_of(spelled(clause))
-        if declined is not None and any(r.intent == declined for r in heard):
+        by_form = _declined_form_of(spelled(clause))
+        if by_form is not None and any(r.intent == by_form for r in heard):
             # "no need to get a burglar alarm fitted", "we don't need it left": a deed or a
             # check declined by its form (`_declined_by_form`), no question waived ("the
             # burglar" described, "where it was left")
