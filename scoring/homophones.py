@@ -171,6 +171,10 @@ _REPAIRS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ..
                 r"(?<=\bborough )|(?<=\bcity )|(?<=\bcounty )|(?<=\btown )|(?<=\bparish ))"
                 r"counsel\b(?!\s+(?:for|of)\b)|\bcounsel(?=\s+(?:website|tax|noise|housing|"
                 r"team|office|online)\b)", re.IGNORECASE), "council"),
+    # high ways -> highways: the roads authority, its one word cut in two by the recogniser
+    # after its article ("the high ways wont need to know", "the high ways people": v22,
+    # v43, two authors), no phrase of English otherwise
+    (re.compile(r"(?<=\bthe )high\s+ways\b", re.IGNORECASE), "highways"),
     # weight -> wait: an instruction to wait somewhere or for someone ("weight outside")
     (re.compile(r"\bweight(?=\s+(?:for|there|outside|inside|until|till|in|with|here)\b)",
                 re.IGNORECASE), "wait"),

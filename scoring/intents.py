@@ -710,10 +710,11 @@ _REASON_OPENS = re.compile(r"(?<=\s)(?:its|it's|it is|ive|i've|i have|i can|i kn
                            r"theyre|they're|they are)(?=\s)", re.IGNORECASE)
 # A word after which the subject belongs to the clause it is in: a question word or a
 # conjunction ("no need to tell me what its like"), a verb of saying or thinking ("no need,
-# i know youve tried"), or the waiver's own words.
+# i know youve tried"), or the waiver's own words; or "way" ("no need to keep the room the
+# way it is": how a thing is kept, said inside the clause, as "as it is" is).
 _REASON_GOVERNED = frozenset("what what's whats where where's wheres who who's whos how "
                              "when which whether if that because cos as so and but or know "
-                             "think said say sure tell told than like to need".split())
+                             "think said say sure tell told than like to need way".split())
 
 
 def _reason_run_on(piece: str) -> list[str]:
@@ -778,6 +779,7 @@ _YES_NO = frozenset("is are has have does did can could was were".split())
 # A tap code's words: "tap once", "one tap", "cough twice", "press once"
 _SIGNALS = frozenset("tap taps cough coughs press knock".split())
 _COUNTS = frozenset("once twice one two three 1 2 3".split())
-_SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody the your his "
-                      "her their we i".split())
+# ("anything", "something": "…the car reg love | is anything else missing", v45)
+_SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody anything "
+                      "something the your his her their we i".split())
 _MIN_YES_NO = 4  # "where is he" keeps its verb; "is he still there has he" splits

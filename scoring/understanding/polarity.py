@@ -201,6 +201,9 @@ NOT_NEEDED = pattern(
     "if you do not want to", "you can skip", "not a requirement", "not compulsory",
     # "there's nothing you need to do about locks": what is needed is nothing
     "nothing (?:more |else )?you (?:need|have) to", "nothing (?:more |else )?(?:you )?need doing",
+    # nothing of a place needed so by the service: "there's nothing in the front room we
+    # need left as it is" (v34; the scene's keeping said needless, `reading._KEEPING_DENIED`)
+    r"nothing (?:in|of|from|about) (?:\w+ ){1,4}?(?:we|they|the officers|the police) need",
     # "I wouldn't bother putting locks on": advised as not worth doing
     "would not bother", "not bother",
     # "it doesn't matter about the drawers now": what does not matter is not needed
@@ -210,7 +213,8 @@ NOT_NEEDED = pattern(
     r"do not feel (?:like )?you (?:have got to|have to|need to|must|should)",
     # "nobody needs the glass left": needed by no one is not needed
     # ("one" is spelled "1" by `words`)
-    r"(?:nobody|no (?:one|1)) (?:needs|will need|is going to need)",
+    # (and has to by no one: "no one has to come out tonight", v45's "nobody needs to")
+    r"(?:nobody|no (?:one|1)) (?:needs|will need|is going to need|has to|will have to)",
     # The waivers' families (`waivers`), said of any intent. A sense, use or reason denied:
     # "no sense me asking", "it's pointless you going over it", "no call for leaving it"
     r"(?:no|little|not much) (?:real |great )?(?:sense|use|point)(?: in)?"

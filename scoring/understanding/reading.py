@@ -38,6 +38,7 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
+    agency_told_nothing,
     for_an_agency,
     not_for_an_agency,
     told_to_contact_agency,
@@ -239,23 +240,33 @@ _TAP_IF = re.compile(r" (?:please |just |now )?(?:tap|press|cough|knock)\w* (?:\
                      r"have|had|did|does|do|can|could|will|would|so|yes|not)(?: not)? $)")
 # Sorry for what the service did or did not do: "I'm sorry the response wasn't better".
 _SERVICE_SORRY = re.compile(r" (?:sorry|apologies|apologise) (?:that |for |about )?(?:the |we |"
-                            r"our |nobody |no one |no 1 |it |you have been |you were |you had |"
+                            r"our |nobody |no one |no 1 |it |this |you have been |you were |"
+                            r"you had |"
                             r"your call |you got |you have had |your )(?:\w+ ){0,6}(?:did not|"
                             r"was not|were not|has not|have not|had not|never|kept you|dropped|"
                             r"let you|wait|waiting|better|fault|go anywhere|get anywhere|passed|"
                             r"should have|took|taking|not good|no one|nobody|hanging|ignored|"
                             r"missed|sat on|led nowhere|went nowhere|(?:had )?to (?:ring|call|"
-                            r"chase|go over|repeat))"
+                            r"chase|go over|repeat)"
+                            # the matter left to drag: "I'm sorry this has dragged on" (v13, v45)
+                            r"|dragged|dragging|dragged on)"
                             # "sorry nobody ever gave you a name": left undone by everyone
                             r"| sorry (?:that )?(?:nobody|no one|no 1) ")
 # The handler's own asking or manner, owned with no "but": "sorry I have to ask you all
 # this", "sorry, I talked over you there" (not "sorry, but I have to ask everyone this",
 # which says why it must be asked; nor the library's "sorry to keep asking", a courtesy).
+# (or the caller kept waiting, or cut across without meaning to: "sorry to keep you, Dawn",
+# v46, as "sorry to keep you waiting" is, v31, v34; "apologies, I didn't mean to cut across
+# you", v45, as "sorry, I talked over you" is)
 _OWN_CONDUCT = (r"(?:(?:i|we) (?:am|are|have been|keep|kept|have to|had to|need to|must)"
                 r"(?: \w+)? (?:ask\w*|keep\w* asking)"
-                r"|(?:i|we) (?:talked|talk|spoke|cut|interrupted|kept interrupting)"
-                r"(?: (?:over|across|in on))? you)")
-_OWN_CONDUCT_SORRY = re.compile(rf" sorry (?:that )?(?:(?!but\b)\w+ )?{_OWN_CONDUCT}")
+                r"|(?:i|we) (?:(?:did not|never) mean to |did not want to )?"
+                r"(?:talked|talk|spoke|cut|interrupted|kept interrupting|interrupt)"
+                r"(?: (?:over|across|in on))? you"
+                r"|to (?:have )?(?:keep|kept) you"
+                r"(?! (?:safe|informed|updated|posted|on the line)))")
+_OWN_CONDUCT_SORRY = re.compile(rf" (?:sorry|apologies) (?:that )?(?:(?!but\b)\w+ ){{0,3}}?"
+                                rf"{_OWN_CONDUCT}")
 _OWN_CONDUCT_AFTER = re.compile(rf" *{_OWN_CONDUCT}")
 # The fault owned: "that's my fault", "it was our mistake" (not "it's not my fault").
 _FAULT_OWNED = re.compile(r" (?:that|it|this) (?:is|was) (?:all |entirely |completely )?"
@@ -830,6 +841,12 @@ class Understanding:
             # "the council won't need to get involved with the music tonight": an agency's
             # part denied is the signpost refused (`agencies`), whatever the words after
             # "get" name; no question waived
+            return heard
+        by_form = _declined_form_of(spelled(clause))
+        if by_form is not None and any(r.intent == by_form for r in heard):
+            # "no need to get a burglar alarm fitted", "we don't need it left": a deed or a
+            # check declined by its form (`_declined_by_form`), no question waived ("the
+            # burglar" described, "where it was left")
             return heard
         if found.meant and not _THEN_NOT.search(_said_after(clause, turn)) and not (
                 _DROPPED_AT_END.search(spelled(clause))):
@@ -1632,6 +1649,8 @@ def _settled_by_form(clause: str, turn: str, best: IntentMatch | None,
         # pressing now", the Silent Solution said not needed, negated by `polarity`)
         return next((c for c in candidates if c.intent == SILENT_SOLUTION
                      and c.score >= CONSIDERED), None)
+    if not interrogative and (declined := _declined_by_form(clause, best, candidates)):
+        return declined
     if not interrogative and (_footage_let_go(clause) or examined_already(spelled(clause))):
         # "there's no need to hang on to the footage", "…, the fingerprint lady's done with
         # it": evidence let go is the scene's advice negated, whatever else it resembles
@@ -1726,10 +1745,19 @@ _ASKED_INSIDE = re.compile(r"^ (?:(?:and|so|ok|right|now|then) )*(?:(?:can|could
                            r"any idea) (?=(?:when|where|whereabouts|what time|what day) )")
 # The service said not to need to come: "no need for officers to go out to it", "there's
 # no need for anyone to come round tonight".
+# (or the need denied of them, or of nobody: "nobody needs to come out to you about the car",
+# v45; "the officers won't need to come back out", as "there's no need for an officer to
+# come out", v46, and the definitions' "there's no need for the officers to come back")
+_SERVICE = (r"(?:the |an |a |any )?(?:officers?|police|anyone|anybody|someone|somebody|unit|"
+            r"patrol|car|crew|csi|scenes of crime|forensics?)")
 _NOBODY_NEEDED_OUT = re.compile(
-    r" no (?:more )?need for (?:the |an |a |any )?(?:officers?|police|anyone|anybody|someone|"
-    r"somebody|unit|patrol|car|crew) (?:to )?(?:come|go|get|be sent|attend|call|pop|visit)"
-    r"(?: \w+)? (?:out|round|over|back|to)\b")
+    rf"(?: no (?:more )?need for {_SERVICE} (?:to )?"
+    rf"| (?:nobody|no one|no 1|{_SERVICE}) (?:needs|has|will need|will have|do not need|does not "
+    r"need|will not need|would not need|do not have|does not have|will not have|need not)"
+    r"(?: to)? )"
+    # ("attend" and "visit" need no particle: "no need for officers to attend tonight", v41)
+    r"(?:(?:attend|visit)\b|(?:come|go|get|be sent|attend|call|pop|visit)"
+    r"(?: \w+)? (?:out|round|over|back|to)\b)")
 _SIGNAL_WORD = re.compile(r" (?:tap|taps|tapping|cough|press|knock|noise|sound) ")
 # The silent caller's signal said not to be needed, or let stop: "you dont have to keep
 # tapping", "there's no need to press five five again", "you can stop pressing the keys"
@@ -2656,6 +2684,111 @@ def _asks_by_form(clause: str, asked: bool, main: ActKind) -> bool:
     text = spelled(clause)
     return ((clause.rstrip().endswith("?") and main != "readback") or bool(_ASKED_OF.match(text))
             or (asked and (wh_question(clause) or bool(REQUEST.search(text)))))
+
+
+# A thing or a place kept as it was found: "as it is", "untouched", "left", "shut off", or
+# people kept off it ("keep anyone off the front path").
+# ("as it is" kept, not "how it's affected your health", v27; "left" only as the thing
+# needed left, "we don't need it left", not "where Ellie left her", v18, v20, v39, v44)
+_KEPT_AS_FOUND = (r"(?:(?:(?:as|the way) (?:it|they) (?:is|are|was|were)"
+                  r"|how (?:it|they) (?:is|are))"
+                  r"(?! (?:\w+ed|\w+ing|\w+en|been|going|gone|done|not|got|put|left|hit|"
+                  r"made|took|taken|stole)\b)"
+                  r"|untouched|shut off|sealed off|cordoned off|taped off|closed off"
+                  r"|(?:it|them|that|this|everything|anything|things|stuff)(?: \w+)? left"
+                  r"(?! (?:her|him|them|you|me|us|home|school)\b))"
+                  r"|(?:anyone|anybody|people|everyone|everybody|the kids|the dog) "
+                  r"(?:off|out of) (?:the|your|that|this)(?! way\b)")
+# The scene's keeping said needless: the need (or no one's need) of it denied, in one
+# clause ("no need to keep the rubbish as it is", "we don't need it left", "there's
+# nothing in the front room we need left as it is").
+_KEEPING_DENIED = re.compile(
+    r" (?:no (?:more |real )?need to|(?:do|does|will|would) not (?:need|have) to|need not"
+    r"|(?:we|i|they|you|officers|police) (?:do|does|will|would) not need"
+    r"|nothing (?:\w+ ){0,5}?(?:we|i|they|the officers|police) (?:need|want))"
+    rf"(?: \w+){{0,8}}? (?:{_KEPT_AS_FOUND})(?= |$)")
+KEEPING_DENIED_PHRASE = "(the scene's keeping said needless, by its form)"
+# A thing that makes a home, a shed or a vehicle secure, or the securing itself: "a new lock",
+# "a burglar alarm", "extra security", "locking the van"; a camera only when it is got or
+# the caller's own ("buy a doorbell camera", "one of them camera doorbells", "a camera of your
+# own": a camera spoken of alone is a witness's, "don't worry about Mr Khan's doorbell
+# camera", v42).
+_SECURITY = (r"(?:(?:a |an |the |any |some |1 of (?:them|those|these) )?(?:(?:new|proper|extra|"
+             r"better|decent|bigger|more|another|good|stronger) )*"
+             r"(?:locks?(?! (?:the|your|it|up|him|her|them|that|this|yourself)\b)|deadlocks?|"
+             r"alarms?|burglar alarms?|sensor lights?|security lights?|"
+             r"security|immobilisers?|steering locks?|d locks?|cable locks?|"
+             r"cameras? of your own)"
+             r"|(?:get|getting|buy|buying|fit|fitting|put up|putting up|install\w*|invest\w* in)"
+             r" (?:\w+ ){0,4}?(?:cameras?|doorbells?)"
+             r"|locking (?:up )?(?:the |your )?(?:van|car|shed|bike|garage|gate))")
+# The need of it denied, or the bother lifted, a few words before it.
+_SECURITY_NEEDLESS = re.compile(
+    r" (?:no (?:real )?need (?:to|for)|(?:do|does|will) not (?:really )?need(?: to)?|"
+    r"(?:do|does|will) not have to|need not|(?:would|do|should) not (?:bother|worry)|"
+    r"nothing (?:\w+ ){0,2}?(?:you )?need to do) "
+    rf"(?:\w+ ){{0,5}}?{_SECURITY} ")
+# A camera's recording used, or a thing asked about, not a thing got: "you don't need to
+# send the doorbell camera footage", "no need to check your ring camera", "no need to ask
+# you about an alarm".
+_SECURITY_USED = re.compile(r" (?:footage|video|videos|recording|recordings|clip|clips|picture|"
+                            r"pictures|photos?|check\w*|look\w* at|watch\w*|review\w*|"
+                            r"sav\w*|send\w*|download\w*|delet\w*|keys?|tell\w*|ask\w*|"
+                            r"describ\w*|mention\w*|go over|going over) ")
+SECURITY_NEEDLESS_PHRASE = "(a thing to make it secure said needless, by its form)"
+_DECLINED_PHRASES = {"signpost": FORM_PHRASE.format(act="signpost"),
+                     "crime_prevention": SECURITY_NEEDLESS_PHRASE,
+                     "scene_preservation": KEEPING_DENIED_PHRASE}
+# The handler declining to read details back: "I won't read the whole list back", "I'm not
+# going to read all that back to you", "no need for me to read it back".
+_READ_BACK_DECLINED = re.compile(
+    r" (?:(?:i|we) (?:will not|shall not|am not going to|are not going to|do not need to|"
+    r"will not need to|would not|do not have to)(?: be)?|no need (?:for me )?to) "
+    r"read(?:ing)? (?:\w+ ){0,6}?back\b")
+
+
+def _declined_by_form(clause: str, best: IntentMatch | None,
+                      candidates: list[IntentMatch]) -> IntentMatch | None:
+    """A check, an agency's part or the scene's keeping said needless or declined by the
+    clause's form
+    (polarity says it is refused), heard whatever else its words are nearer; None if the
+    clause says neither."""
+    intent = _declined_form_of(spelled(clause))
+    if intent is None:
+        return None
+    found = next((c for c in candidates if c.intent == intent and c.score >= CONSIDERED), None)
+    if found is not None or best is None or intent == "confirm_details":
+        return found  # (a read-back declined is heard only as near as it resembles one)
+    return IntentMatch(intent, max(best.score, CONSIDERED), clause, _DECLINED_PHRASES[intent])
+
+
+def _declined_form_of(said: str) -> str | None:
+    """The intent a spelled clause declines or says needless by its form, if any."""
+    if _READ_BACK_DECLINED.search(said):
+        # "I won't read the whole list of tools back, I've got them all down": the read-back
+        # declined is the check refused, whatever the things named are nearer (the property
+        # taken; every author of the development sets who declines it labels it so)
+        return "confirm_details"
+    if agency_told_nothing(said):
+        # "the highways won't need to know about it cos it's off the road": the agency said
+        # to need telling nothing is the signpost refused, with a pronoun for the matter as
+        # with a thing named (`named_first`; v40, v43, acts_m), whatever the reason run on
+        # after it resembles
+        return "signpost"
+    if _SECURITY_NEEDLESS.search(said) and not _SECURITY_USED.search(said):
+        # "no need to get a burglar alarm fitted", "I wouldn't bother with a new lock for the
+        # front door", "you don't need a camera of your own": a thing to make the home or the
+        # van secure said needless is crime prevention refused, whatever a camera's footage,
+        # the burglar, the door or the caller's safety the words are nearer (v4, v6, v9,
+        # v21, v26, v43, v44, acts_r: eight authors)
+        return "crime_prevention"
+    if _KEEPING_DENIED.search(said):
+        # "there's no need to keep the rubbish as it is", "you won't need to keep the room
+        # untouched", "there's nothing in the front room we need left as it is": the scene's
+        # keeping said needless is its advice refused, whatever place, danger or step the
+        # words are nearer (v4, v5, v33, v34, v46: five authors)
+        return "scene_preservation"
+    return None
 
 
 def _apology_by_form(best: IntentMatch, candidates: list[IntentMatch]) -> IntentMatch:

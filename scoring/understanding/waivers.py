@@ -258,7 +258,12 @@ WAIVER = re.compile(
     rf" (?:{_NEED_DENIED}|{_WORRY_LIFTED}|{_NOT_OBLIGED}|{_ASKING_DECLINED}|(?P<meant>{_MEANT})"
     rf"|(?P<ceased>{_CEASED})|{_DONE_WITHOUT}|{_LEAVE_NOT_TO}|{_TROUBLE_LIFTED}"
     rf"|(?P<verbed>{_REASON_DENIED}|{_TELLING_DECLINED})) "
-    rf"|^ {_OPENING}{_PUT_ASIDE} ")
+    rf"|^ {_OPENING}{_PUT_ASIDE} "
+    # the detail left out, told plainly as the clause's order: "Leave out your date of
+    # birth, it's not needed" (v45; the definitions' "a detail left out", as "you can leave
+    # out your date of birth" is, v43, v44), not where the caller goes ("leave out the back")
+    rf"|^ {_OPENING}(?:leave out|miss out|leave off)(?= (?:your|his|her|their|the|any) "
+    r"(?!back\b|front\b|side\b|way\b))")
 # (with the effort or the keeping on before the verb: "no need to keep going over it",
 # "don't go telling me", "you needn't try to remember his name")
 _TELLS = re.compile(rf"(?:(?:me|us|to|just|really|even|be|keep|go|try|trying|have to|be able to)"
@@ -302,6 +307,11 @@ _TOPIC_ENDS = re.compile(r" (?:if|because|cos|since|so|but|until|unless|though|a
                          r"we do not|i am|we are"
                          r"|for (?:a|an|this|that|the) (?:\w+ ){0,2}(?:report|call|complaint|job|"
                          r"matter|incident)) ")
+# The caller addressed, or a word that moves the call on, closing a waived topic in
+# unpunctuated speech.
+_ADDRESS_OR_ON = (r"(?:(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\byour)(?<!\bmy)(?<!\bour)"
+                  r" (?:love|mate|pal|darling|sweetheart|hun|hen|pet|sir|madam)"
+                  r"| (?:just|now|so|and|but|instead))")
 # A question put after the waiver, unpunctuated: "don't worry about which number what's the
 # address" (a question word then its verb; "where she was last seen" reports one).
 _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:is|are|was|were|"
@@ -320,7 +330,16 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
                            r"|(?<! is)(?<! its)(?<! was)(?<! are)(?<! were)(?<! be)(?<! s)"
                            r"(?<! been)(?<! only) just (?:your|his|her|their|the) "
                            r"(?!(?:one|same|way|time|once|"
-                           r"moment|minute|second|bit|job|thing|case)\b)")
+                           r"moment|minute|second|bit|job|thing|case)\b)"
+                           # or a yes-or-no question, its verb before its subject, that
+                           # speech ran on into after the caller addressed or a word that
+                           # moves on ("never mind the car reg love | is anything else
+                           # missing", "forget the time | now did anyone see him": v45, and
+                           # as typed after a comma in every set)
+                           rf"|{_ADDRESS_OR_ON} (?=(?:is|are|was|were|has|have|had|did|does|"
+                           r"do|can|could|will|would) (?:anything|anyone|anybody|someone|"
+                           r"somebody|something|there|he|she|they|it|you|your|his|her|their|"
+                           r"the)\b)")
 # Unpunctuated speech runs the topic on into the next clause: the caller addressed with
 # more said after ("his name love just stay by the door"), an order after it ("… now just
 # ask him to keep the video"), or a new subject and its verb ("the other times i can see
@@ -570,10 +589,28 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
         # listed with "or", no question put after the waiver)
         put = _QUESTION_PUT.search(topic, put.end())
     # ("just where you are": what is wanted, the "just" no part of it)
-    asked = re.sub(r"^(?:just|but|now|instead) ", "", topic[put.start():].strip()) if put else ""
+    asked = _wanted_of(topic[put.start():]) if put else ""
     ran_on = _run_on_cut(topic)
     runs_on = len(ran_on) < (put.start() + 1 if put else len(topic)) and bool(ran_on.split())
     return (ran_on if runs_on else topic[: put.start() + 1] if put else topic), asked, runs_on
+
+
+def _wanted_of(put: str) -> str:
+    """The question or request put after a waiver, without the word that led into it ("just
+    where you are", "love is anything else missing")."""
+    return re.sub(r"^(?:(?:just|but|now|instead|so|and|love|mate|pal|darling|sweetheart|hun|"
+                  r"hen|pet|sir|madam) )+", "", put.strip())
+
+
+def _asked_after_left(text: str, left: re.Match[str]) -> str:
+    """A question or request put after a detail left for now, in the same clause ("leave
+    the time for now just tell me what happened": v43, as the waivers' own "never mind the
+    time just tell me which way he went")."""
+    rest = " " + text[left.end():].lstrip()
+    # (a question word alone is no question put: "… for now which direction | did the corsa
+    # go" was cut before its verb, and the question is the next clause's)
+    put = _QUESTION_PUT.match(rest)
+    return _wanted_of(rest) if put is not None and rest.strip() else ""
 
 
 def _left_aside(text: str) -> Waiver | None:
@@ -593,7 +630,7 @@ def _left_aside(text: str) -> Waiver | None:
         return None
     # ("leave it for now": what it stands for is the clause before's)
     return Waiver(topic="" if topic in PRONOUNS else topic, told=False, worry=False,
-                  left=as_is)
+                  left=as_is, asked="" if as_is else _asked_after_left(text, left))
 
 
 def parts_of(topic: str) -> list[str]:
