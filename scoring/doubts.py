@@ -1001,7 +1001,9 @@ STAYS_PUT = re.compile(r" (?:stay|stays|remain|keep) (?:in|inside|indoors|upstai
 # Telling the caller to leave the place they are kept safe in: "could you get out the front
 # door", "go to a neighbour's", "leave the house", "open the door".
 LEAVES = re.compile(r" (?:get|getting|go|going|head|run|climb|make a run|sneak|slip) "
-                    r"(?:out|outside|downstairs|next door|over to|round to|to (?:a|the|your|"
+                    # (not a matter getting "out of hand" or "out of control": no one goes)
+                    r"(?:out(?! of (?:hand|control))|outside|downstairs|next door|over to|"
+                    r"round to|to (?:a|the|your|"
                     r"his|her) neighbour)"
                     r"| leave (?:the|your|his|her) (?:house|room|flat|property|home|bedroom) "
                     r"| open (?:the|your|his|her)(?: front| back| bedroom)? door ")

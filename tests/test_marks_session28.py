@@ -127,9 +127,13 @@ def test_up_to_you_then_keep_it_calm_is_no_advice_not_to_go_round() -> None:
     assert mark.points == 0, mark.reason
 
 
-def test_telling_him_not_to_go_round_still_advises_it() -> None:
-    mark = item_mark("neighbour-noise-asb", "no-confrontation", _party(
-        "Please don't go round there tonight, it could turn nasty. Leave it with us."))
+@pytest.mark.parametrize("line", [
+    "Please don't go round there tonight, it could turn nasty. Leave it with us.",
+    # a matter getting out of hand sends no one out
+    "I'd stay put and not go over there, mate, things like that can get out of hand fast.",
+])
+def test_telling_him_not_to_go_round_still_advises_it(line: str) -> None:
+    mark = item_mark("neighbour-noise-asb", "no-confrontation", _party(line))
     assert mark.points > 0, mark.reason
 
 
