@@ -1036,9 +1036,25 @@ def turn_leaves_against(reading: IntentReading, analysis: TurnAnalysis,
         other = leaves_against(IntentReading(reading.intent, reading.confidence, "affirm",
                                              reading.subject, act.clause, reading.phrase,
                                              reading.score, act.kind), naming)
-        if other is not None:
+        if other is not None and not _put_off(act.clause):
             return other.replace("it tells the caller", "its turn tells the caller", 1)
     return None
+
+
+# Words that put the leaving off till the danger has passed ("and if he wants to go out
+# after they've gone that's fine"; `scoring.marking.waits` for leave), within a few words.
+LATER = re.compile(r" (?:after|once|when|whenever|until|till|as soon as|later) ")
+LATER_REACH = 6
+
+
+def _put_off(clause: str) -> bool:
+    """Does the clause's leaving (`LEAVES`) wait till later (`LATER`)?"""
+    told = spelled(clause)
+    found = LEAVES.search(told)
+    if found is None:
+        return False
+    after = told[found.end():].split()[:LATER_REACH]
+    return LATER.search(f" {' '.join(after)} ") is not None
 
 
 def leaves_against(reading: IntentReading, naming: str) -> str | None:
