@@ -241,6 +241,32 @@ def leave_against(intent: str, text: str) -> str | None:
     return None
 
 
+# The decision left to the one advised: "well that's up to you", "that's your call, mate",
+# "tell him that's his decision". Said to a caller who has just said he will do what the
+# advice is against ("I'm going round there myself"), it gives him leave, whatever follows
+# it ("…, but I wouldn't", "…, but if you do go round just keep it calm"): every development
+# assessor of the neighbour call's weak attempts (v5, v6, v8 to v11, v13, v14, v17, v22,
+# v23, v25 to v27, v30, v31) marked such a turn no advice not to go round, and v46's
+# interpreter tricky no safety advice.
+LEFT_TO_THEM = pattern(r"up to (?:you|him|her)",
+                       r"(?:your|his|her) (?:own )?(?:decision|choice|call)")
+
+
+def left_to_them(intent: str, text: str, said_before: str) -> str | None:
+    """The words of a turn that leave to the one advised the very act the advice `intent`
+    is against, which the caller said they would do (`said_before`, their words since the
+    trainee's turn before) or which the turn names itself (`LEFT_TO_THEM`), quoted; None
+    otherwise."""
+    opposite = OPPOSITE.get(intent)
+    left = LEFT_TO_THEM.search(spelled(text))
+    if opposite is None or left is None or names_danger(text):
+        return None
+    if opposite.search(f" {leave_text(said_before)} ") is None and \
+            opposite.search(f" {leave_text(text)} ") is None:
+        return None
+    return left.group().strip()
+
+
 # A thing done, denied by who or what does it rather than by "not" before the verb
 # ("nobody is going to say sorry", "it's not for me to apologise", "there isn't a
 # reference number", "we can carry on without an interpreter").
@@ -304,7 +330,7 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
             or kind_doubt(reading) or purpose_only(reading, analysis.text)
             or echoed(reading, heard) or kept_signpost(reading, analysis.text)
-            or set_aside(reading, analysis.text))
+            or tried_only(reading, analysis) or set_aside(reading, analysis.text))
 
 
 # What would be done as a rule, named only to be set against straight after: "normally this
@@ -339,6 +365,45 @@ def set_aside_rule(clause_said: str, text: str) -> str | None:
     if any(TURNED_AGAINST.match(rest) for rest in sentence_after(clause_said, text)):
         return rule.group().strip()
     return None
+
+
+# Asking whether the caller has already tried an agency ("have you tried ringing the
+# council?", "did you report it to them?"): what was done, not where to go. Eight blind
+# authors over eight sets (v10, v17, v21, v29, v30, v39, v45, v46) marked the question no
+# signpost, with or without the matter said to be the agency's beside it ("noise is really a
+# council matter, have you tried ringing them?": v17, v39, v45, v46; v39's and v45's credited
+# only a later turn telling him to ring).
+TRIED_ASKED = re.compile(
+    r" (?:have|did|has) (?:you|he|she|they) (?:already |ever |not |even |at all )?"
+    r"(?:tried|try|rung|rang|ring|called|call|phoned|phone|contacted|contact|reported|report|"
+    r"spoken to|speak to|been in touch|got in touch|get in touch|been on to|been onto|"
+    r"gone to|went to|go to|told) ")
+# Only whose the matter is: "noise is really a council matter", "that's a council thing
+# really", "it's more of a council issue". Said beside the question whether they have tried
+# it, it says why they are asked, not where to go.
+WHOSE_MATTER = re.compile(r" (?:is|are) (?:really |more |just |probably |usually |normally |"
+                          r"generally |very much |more of )*(?:a |an )?(?:\w+ ){1,2}"
+                          r"(?:matter|thing|issue|job|problem|department|responsibility) ")
+
+
+def tried_only(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+    """Why a signpost directs the caller nowhere: its turn asks whether they have already
+    tried the agency (`TRIED_ASKED`) and every signpost heard in the turn is that question
+    or says only whose the matter is (`WHOSE_MATTER`); a clause telling them to go there
+    ("you'll need to ring their noise team") still sends them. None otherwise."""
+    if reading.intent != "signpost":
+        return None
+    asked = next((found for act in analysis.acts
+                  if (found := TRIED_ASKED.search(spelled(act.clause))) is not None), None)
+    if asked is None:
+        return None
+    for other in analysis.intents:
+        told = spelled(other.clause)
+        if other.intent == "signpost" and other.affirmed and TRIED_ASKED.search(told) is None \
+                and WHOSE_MATTER.search(told) is None:
+            return None
+    return (f"its turn asks whether the caller has already tried the agency "
+            f"('{asked.group().strip()}'), directing them nowhere")
 
 
 def kept_signpost(reading: IntentReading, text: str) -> str | None:
@@ -936,7 +1001,9 @@ STAYS_PUT = re.compile(r" (?:stay|stays|remain|keep) (?:in|inside|indoors|upstai
 # Telling the caller to leave the place they are kept safe in: "could you get out the front
 # door", "go to a neighbour's", "leave the house", "open the door".
 LEAVES = re.compile(r" (?:get|getting|go|going|head|run|climb|make a run|sneak|slip) "
-                    r"(?:out|outside|downstairs|next door|over to|round to|to (?:a|the|your|"
+                    # (not a matter getting "out of hand" or "out of control": no one goes)
+                    r"(?:out(?! of (?:hand|control))|outside|downstairs|next door|over to|"
+                    r"round to|to (?:a|the|your|"
                     r"his|her) neighbour)"
                     r"| leave (?:the|your|his|her) (?:house|room|flat|property|home|bedroom) "
                     r"| open (?:the|your|his|her)(?: front| back| bedroom)? door ")
@@ -945,7 +1012,49 @@ LEAVES = re.compile(r" (?:get|getting|go|going|head|run|climb|make a run|sneak|s
 POLICE_THERE = re.compile(r" (?:police|officers?|they say|let them in|they are there|"
                           r"they get there|they arrive) ")
 LEAVE_FORBIDDEN = re.compile(r" (?:do not|not|never|no need to|must not|should not|"
-                             r"would not|try not to|no) (?:\w+ ){0,2}$")
+                             r"would not|try not to|no|no need for (?:you|him|her|them) to)"
+                             r" (?:\w+ ){0,2}$")
+
+
+def turn_leaves_against(reading: IntentReading, analysis: TurnAnalysis,
+                        naming: str) -> str | None:
+    """Why safety advice heard in a turn is in doubt when any clause of that turn tells the
+    caller to leave where the item's advice is to stay put (`leaves_against`), not only the
+    clause the advice was heard in: "while he's downstairs, if you can get to the kids'
+    room, grab them and get out the front door" (v45, the kids' room heard as the advice)
+    and "if you can get out of the flat safely, go to a neighbour's" beside "you don't
+    have to stay in there" (v46) tell the caller what the item exists to stop, whichever
+    clause the analysis placed the intent in. The caller acts on the whole turn."""
+    if reading.intent != "safety_advice" or reading.polarity != "affirm":
+        return None
+    own = leaves_against(reading, naming)
+    if own is not None:
+        return own
+    for act in analysis.acts:
+        if act.clause == reading.clause:
+            continue
+        other = leaves_against(IntentReading(reading.intent, reading.confidence, "affirm",
+                                             reading.subject, act.clause, reading.phrase,
+                                             reading.score, act.kind), naming)
+        if other is not None and not _put_off(act.clause):
+            return other.replace("it tells the caller", "its turn tells the caller", 1)
+    return None
+
+
+# Words that put the leaving off till the danger has passed ("and if he wants to go out
+# after they've gone that's fine"; `scoring.marking.waits` for leave), within a few words.
+LATER = re.compile(r" (?:after|once|when|whenever|until|till|as soon as|later) ")
+LATER_REACH = 6
+
+
+def _put_off(clause: str) -> bool:
+    """Does the clause's leaving (`LEAVES`) wait till later (`LATER`)?"""
+    told = spelled(clause)
+    found = LEAVES.search(told)
+    if found is None:
+        return False
+    after = told[found.end():].split()[:LATER_REACH]
+    return LATER.search(f" {' '.join(after)} ") is not None
 
 
 def leaves_against(reading: IntentReading, naming: str) -> str | None:

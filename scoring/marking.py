@@ -31,10 +31,11 @@ from scoring.doubts import (
     kept_after,
     leave_against,
     leave_text,
-    leaves_against,
+    left_to_them,
     lifted,
     names_danger,
     set_aside_rule,
+    turn_leaves_against,
     waved_after,
     waves_away,
 )
@@ -650,10 +651,29 @@ class Marker:
     def unadvised(self, ask: Ask) -> str | None:
         """Why advice heard in the turn may not have been given: words that lift or permit
         it (`scoring.doubts.lifted`), a question after what was done ("have you asked
-        them to turn it down?", `scoring.doubts.asked_not_advised`), or what others will do,
-        foretold ("they'll probably turn it down anyway", `scoring.doubts.foretold`)."""
+        them to turn it down?", `scoring.doubts.asked_not_advised`), what others will do,
+        foretold ("they'll probably turn it down anyway", `scoring.doubts.foretold`), the
+        decision left to the caller (`left_to_caller`), or a turn telling the caller to
+        leave where the item's advice is to stay put
+        (`scoring.doubts.turn_leaves_against`)."""
         return (lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
-                or foretold(ask.reading))
+                or foretold(ask.reading) or self.left_to_caller(ask)
+                or turn_leaves_against(ask.reading, self.analyses[ask.index], self.naming_now))
+
+    def left_to_caller(self, ask: Ask) -> str | None:
+        """Why advice in the turn is lifted when the turn leaves the decision to the one
+        advised ("well that's up to you, but if you do go round just keep it calm") after
+        the caller said they would do what the advice is against (`doubts.left_to_them`)."""
+        if ask.reading.intent not in OPPOSITE:
+            return None
+        before: list[str] = []
+        for turn in reversed(self.attempt.turns[:ask.index]):
+            if turn.speaker == "trainee":
+                break
+            before.append(turn.text)
+        left = left_to_them(ask.reading.intent, self.attempt.turns[ask.index].text,
+                            " ".join(reversed(before)))
+        return None if left is None else f"the turn leaves it to them ('{left}')"
 
     def fits(self, ask: Ask, about: tuple[str, ...] | None) -> bool:
         """Is the turn's reading about whom the item asks about? A question that names
@@ -737,9 +757,8 @@ class Marker:
         if why is not None and why == act_doubt(ask.reading, self.analyses[ask.index]) and \
                 self.drew_out(ask):
             why = None
-        return why or self.answered_otherwise(ask) or leaves_against(ask.reading,
-                                                                      self.naming_now) \
-            or self.leave_beside(ask)
+        return why or self.answered_otherwise(ask) or turn_leaves_against(
+            ask.reading, self.analyses[ask.index], self.naming_now) or self.leave_beside(ask)
 
     def leave_beside(self, ask: Ask) -> str | None:
         """Why advice is in doubt when its own turn also gives leave to do what it is against
@@ -751,6 +770,9 @@ class Marker:
         last thing the caller is told, and they act on it: an assessor reads the turn (as
         an opposite heard at or after the advice in its turn puts it in doubt,
         `scoring.doubts.polarity_doubt`)."""
+        left = self.left_to_caller(ask)
+        if left is not None:
+            return left
         text = self.attempt.turns[ask.index].text
         leave = leave_against(ask.intent, text)
         if leave is None or taken_back(ask.intent, leave, text) or waits(leave, text):
@@ -1525,7 +1547,8 @@ class Marker:
                     told = told or Outcome(False, 0.0, f"{said}, but told, not asked",
                                            (_turn(index, turn, "said, not asked"),))
                     continue
-                in_doubt = self._said_doubt(index, phrase, said)
+                in_doubt = self._said_after_leave(index, phrase, said) or \
+                    self._said_doubt(index, phrase, said)
                 if in_doubt is None:
                     return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
                 # "have you tried the council?" names the thing without doing it: a
@@ -1645,6 +1668,29 @@ class Marker:
             phrase, said_form(act.clause)) >= SAID_SIMILARITY
             and not (act.kind == "instruction" and not asks_to_tell(act.clause))
             for act in self.analyses[index].acts)
+
+    def _said_after_leave(self, index: int, phrase: str, said: str) -> Outcome | None:
+        """The item's advice words said in a turn only after leave to do what that advice
+        is against ("if you want to drive over that's fine, just be careful, keep trying his
+        phone on the way", v43; "if you want to drive over there thats fine just let the
+        officers go in first", v22): the caller acts on the leave, as `leave_first` holds for
+        the advice heard as its intent, so the words are in doubt, leaning not met. Only for
+        the words of an `any:` that also accepts the advice intent (`accepted_now`)."""
+        if self.forbidding:
+            return None
+        turn = self.attempt.turns[index]
+        told = leave_text(turn.text)
+        for intent in sorted(self.accepted_now & ADVICE):
+            leave = leave_against(intent, turn.text)
+            if leave is None or taken_back(intent, leave, turn.text) or \
+                    waits(leave, turn.text):
+                continue
+            where = told.find(leave)
+            if 0 <= where < told.find(leave_text(phrase).strip(), where + len(leave)):
+                return Outcome(False, 0.0, f"{said}, but in doubt: only after leave to do what "
+                               f"the advice is against ('{leave}')",
+                               (_turn(index, turn, "said after leave against it"),), 0.5)
+        return None
 
     def _said_doubt(self, index: int, phrase: str, said: str) -> Outcome | None:
         """For a critical item, the phrase said only in a question ("have you tried the

@@ -263,6 +263,11 @@ _KNOW_IF = re.compile(r"^ (?:(?:and|so|right|ok) )*(?:do you know|do you think|w
 # him (the name is who is spoken to, not who is asked about).
 _OPENING_WORD = re.compile(r"^ (?:(?:and|so|right|ok) )*(\w+) (?=(?:where|what|who|how|when|"
                            r"why|which|is|are|was|were|has|have|had|did|does|do|can|could) )")
+# The caller's name said last, after a question that asks about someone or something
+# else: "have you any idea who might have done this, Arthur?" (v37, v44), "how old are your
+# two, Imran?" (v45). Only addressed, as a name said first is (`_OPENING_WORD`); the
+# question before it decides (not "you" alone: "is that you" stays the caller's).
+_CLOSING_WORD = re.compile(r" (\w+) $")
 _IDENTITY = re.compile(r" (?:name|names|number|numbers|collar|badge|shoulder|called) ")
 _OFFICER_WORDS = re.compile(r" (?:officer|officers|pc|collar|shoulder|badge|warrant|police|"
                             r"they|them|he|him|his|spoke|spoken|dealt|answered) ")
@@ -439,6 +444,10 @@ class People:
         said = _OPENING_WORD.match(text)
         if said is not None and self.by_name.get(said.group(1)) == Someone("caller"):
             text = " " + text[said.end(1):].lstrip()
+        last = _CLOSING_WORD.search(text)
+        if last is not None and len(text.split()) > 2 and \
+                self.by_name.get(last.group(1)) == Someone("caller"):
+            text = text[:last.start() + 1]
         if _YOU_ARE_KIN.search(text):
             return Someone("caller")  # "and you're her dad?": who the caller is to her
         owner = self._whose(text)
