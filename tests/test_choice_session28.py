@@ -61,3 +61,30 @@ def test_a_clause_put_to_check_beside_a_waiver_is_said_back() -> None:
     assert _said_back_beside("So it's Flat 9, yes? You needn't give me the block.")
     assert _said_back_beside("Mill Lane, Heybridge. You don't need the postcode.")
     assert _said_back_beside("So that was Tuesday night, right? No need for the exact time.")
+
+
+# --- "I don't need you to tell me …": the telling is waived, no request put -------------------
+
+
+def test_the_handlers_need_of_a_telling_waives_its_topic() -> None:
+    from scoring.understanding.waivers import waiver
+
+    found = waiver("I won't need you to tell me the make of the van")
+    assert found is not None and found.told and found.topic == "the make of the van"
+    assert not found.asked
+    found = waiver("we're not going to need you to spell the street")
+    assert found is not None and found.told and not found.asked
+
+
+def test_a_telling_waived_asks_nothing(understanding: Understanding) -> None:
+    analysis = understanding.analyse(
+        "I don't need you to tell me what colour the van was, I've got it.", Context())
+    assert not any(r.affirmed for r in analysis.intents)
+    assert ("vehicle_description", "negate") in {(r.intent, r.polarity)
+                                                 for r in analysis.intents}
+
+
+def test_a_deed_the_caller_need_not_do_is_no_telling() -> None:
+    from scoring.understanding.waivers import waiver
+
+    assert waiver("we don't need you to come down to the station") is None
