@@ -88,3 +88,32 @@ def test_a_deed_the_caller_need_not_do_is_no_telling() -> None:
     from scoring.understanding.waivers import waiver
 
     assert waiver("we don't need you to come down to the station") is None
+
+
+# --- a question word's phrase, then its inverted verb: one question --------------------------
+
+
+def test_a_question_words_phrase_keeps_its_verb() -> None:
+    from scoring.intents import clauses
+
+    assert clauses("whereabouts on station road did he hit you") == [
+        "whereabouts on station road did he hit you"]
+    assert clauses("which end of the car park are you parked") == [
+        "which end of the car park are you parked"]
+    assert clauses("roughly what time on sunday did she leave") == [
+        "roughly what time on sunday did she leave"]
+
+
+def test_a_second_question_after_the_verb_is_still_cut() -> None:
+    from scoring.intents import clauses
+
+    assert clauses("whereabouts on the estate was the van is it still there") == [
+        "whereabouts on the estate was the van", "is it still there"]
+    assert clauses("what about the dog is it inside") == ["what about the dog", "is it inside"]
+    assert clauses("whats the colour of the van did you see the reg") == [
+        "what's the colour of the van", "did you see the reg"]
+
+
+def test_a_place_asked_with_its_verb_asks_no_time(understanding: Understanding) -> None:
+    analysis = understanding.analyse("whereabouts on church street did he stop you", Context())
+    assert {r.intent for r in analysis.intents if r.affirmed} == {"location"}
