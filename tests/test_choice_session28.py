@@ -117,3 +117,15 @@ def test_a_second_question_after_the_verb_is_still_cut() -> None:
 def test_a_place_asked_with_its_verb_asks_no_time(understanding: Understanding) -> None:
     analysis = understanding.analyse("whereabouts on church street did he stop you", Context())
     assert {r.intent for r in analysis.intents if r.affirmed} == {"location"}
+
+
+# --- "your little lad's in the house": the caller's child, no possessive ----------------------
+
+
+def test_a_kin_word_is_read_whole_in_a_possessive() -> None:
+    from bench.understanding_accuracy import understanding
+
+    people = understanding("hate-incident").people
+    assert people.subject("and your little lad's upstairs is he", "children_present",
+                          None).role == "child"
+    assert people.subject("so your lad's in bed", "children_present", None).role == "child"

@@ -522,7 +522,9 @@ class People:
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             # (a name the world does not hold is someone outside it: "Grace's mum")
-            if f" {bare} " in " " + " ".join(KIN_WORDS) + " ":
+            # (a kin word whole: "in" is no kin for being inside "mother in law", so "your
+            # little lad's in the house" is no possessive of a "lad" outside the family, v42)
+            if bare in KIN_WORDS:
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 if young:
                     return Someone("child", self._only("child"))
