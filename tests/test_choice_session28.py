@@ -129,3 +129,11 @@ def test_a_kin_word_is_read_whole_in_a_possessive() -> None:
     assert people.subject("and your little lad's upstairs is he", "children_present",
                           None).role == "child"
     assert people.subject("so your lad's in bed", "children_present", None).role == "child"
+
+
+def test_a_little_one_of_someone_named_is_still_a_child() -> None:
+    from bench.understanding_accuracy import understanding
+
+    people = understanding("concern-for-welfare-mental-health").people
+    assert people.subject("is Liam's little girl staying with him", "children_present",
+                          None).role == "child"

@@ -424,6 +424,12 @@ _GOING_TO_LOOK = re.compile(r" (?:go|going|come|coming|pop|popping|nip|nipping|h
 _NO_THING_NAMED = re.compile(r" (?:just|anything|something|everything|nothing) ")
 
 
+# A need denied or a thing put aside in the clause's own words ("you needn't describe him",
+# "you don't need to tap again", "forget 111"), not a negation read from a quote ("go back
+# to Pakistan. I've written that down": v14, a note, still a summary).
+_LET_OFF = re.compile(r" (?:(?:do|does|will|would|did) not (?:\w+ )?(?:need|have)|need not|"
+                      r"no (?:need|call|point)|not (?:necessary|needed|required)|forget|"
+                      r"never mind|skip|leave out|(?:can|will) not|not going to) ")
 # A clause put to the caller to check ("So it's PC 2417, yeah?", "So that's Hoe Lane"), or
 # one of names and numbers alone ("Hoe Lane, Great Totham."): said back beside a waiver.
 _PUT_TO_CHECK = re.compile(r"^ (?:so|just to (?:check|confirm)|to confirm)(?: that| it| you| he| "
@@ -646,7 +652,8 @@ class Understanding:
             readings = [_with_act(r, main) for r in readings]
         if main == "readback" and summary(text) and not any(
                 r.intent == "confirm_details" for r in readings) and (
-                not any(r.polarity == "negate" for r in readings) or _said_back_beside(text)):
+                not any(r.polarity == "negate" and _LET_OFF.search(spelled(r.clause))
+                        for r in readings) or _said_back_beside(text)):
             # "You locked up at half ten and found it at quarter past seven.": a summary
             # read back, though no single value in it was recognised as one. Not a turn
             # that waives or refuses something ("Forget 111, Jo, this is one for us.", "I'm
