@@ -516,7 +516,10 @@ def _split_run_on(text: str) -> list[str]:
                 # "leave it all as it is you can tidy up": "as it is" ends the clause
                 and bare[max(i - 2, 0):i] != ["as", "it"]
                 # "there's no kids in the house is there kelly": a tag and the caller's name
-                and not tagged_with_name(bare, i))
+                and not tagged_with_name(bare, i)
+                # "whereabouts on yarm road did he stop you": the question word's phrase,
+                # then its inverted verb
+                and not _awaits_its_verb(bare[i - len(here):i]))
         order = _order_word(bare, i)
         tells = (order and len(here) >= _MIN_CLAUSE
                  and bare[i - 1] not in _GOVERNS  # "no need to keep …" is one clause
@@ -783,3 +786,29 @@ _COUNTS = frozenset("once twice one two three 1 2 3".split())
 _SUBJECTS = frozenset("he she they you it there anyone anybody someone somebody anything "
                       "something the your his her their we i".split())
 _MIN_YES_NO = 4  # "where is he" keeps its verb; "is he still there has he" splits
+
+
+# Words that may open a question before its question word ("and roughly what time …").
+_BEFORE_ASKING = frozenset("and so ok okay right roughly exactly then now sorry erm um".split())
+# A verb or a subject: once one is said, the question word's phrase is over.
+_VERBS_OR_SUBJECTS = _YES_NO | _PRONOUNS | frozenset(
+    "do will would should had am been being don't didn't isn't wasn't it there".split())
+_PHRASE_WORDS = 6  # "which part of the big park": the longest phrase a question word leads
+
+
+def _awaits_its_verb(here: list[str]) -> bool:
+    """Is the speech so far a question word and its phrase alone ("whereabouts on yarm road",
+    "which part of the park", "roughly what time on friday"), its verb still to come? In
+    unpunctuated speech the verb after it inverts ("…did he stop you") and belongs to it: cut
+    there, the clause after asked a yes/no question of its own that the whole never put (v20,
+    v44: a time asked beside the place; not "what about the car | is it still there")."""
+    at = 0
+    while at < len(here) and here[at] in _BEFORE_ASKING:
+        at += 1
+    # (not "what's", whose verb is said: "what's the reg of the bmw | did you get any of
+    # it"; nor a relative "whose")
+    if at >= len(here) or here[at] not in _ASKS_ON - {"why", "whose"} or "'" in here[at]:
+        return False
+    phrase = here[at + 1:]
+    return 0 < len(phrase) <= _PHRASE_WORDS and phrase[0] not in ("about", "if", "else") and (
+        not any(w in _VERBS_OR_SUBJECTS or w.endswith("'s") for w in phrase))

@@ -23,13 +23,18 @@ STREET = (r"road|rd|street|st|close|way|avenue|ave|lane|grove|drive|crescent|cou
 _NOT_STREET_WORDS = (r"(?:it's|that's|its|it|is|that|so|and|was|are|on|in|at|you're|we're|"
                      r"i'm|he's|she's|they're|there's)")
 _BETWEEN = r"(?:at|on|to|in|by|from|into|onto|towards|over|across)"
+# Words no street's name holds: prepositions, "of", "for", and whose ("the rest of
+# your walk by…", "a patrol to drive by…", "the one at 29 covers the street"). "The" may only
+# open a name ("1 The Green"), so one inside it is a sentence's ("29 covers the street").
+_NOT_IN_A_NAME = rf"(?:{_BETWEEN}|of|for|with|your|my|his|her|their|our|the)"
 _ADDRESS = re.compile(
     # (a preposition between is no street's name: "the camera at 29 point at the street";
     # but a flat's number may be followed by its block: "flat 3 at Kestrel Court")
     rf"\b(?:flat \d+\w?,? )?\d+[a-z]?,? (?:(?:(?<=flat \d )|(?<=flat \d\d ))(?:at|in) )?"
-    rf"(?:(?!{_BETWEEN} )[a-z']+ ){{1,3}}(?:{STREET})\b"
-    rf"|(?<![\w'])(?:(?!{_NOT_STREET_WORDS} )[a-z']+ ){{1,2}}"
-    rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside))")
+    rf"(?:the (?:(?!{_NOT_IN_A_NAME} )[a-z']+ ){{0,2}}|(?:(?!{_NOT_IN_A_NAME} )[a-z']+ ){{1,3}})"
+    rf"(?:{STREET})\b"
+    rf"|(?<![\w'])(?:(?!{_NOT_STREET_WORDS} |{_NOT_IN_A_NAME} )[a-z']+ ){{1,2}}"
+    rf"(?:{STREET})\b(?=,? (?:opposite|by|near|next to|outside)\b)")
 _POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b")
 _REGISTRATION = re.compile(r"\b(?:[a-z]{2}\d{2} ?[a-z]{3}|[a-z]\d{1,3} ?[a-z]{3})\b")
 # A road's number and the word after it ("where on the A127 are you", "the M25 and"): the

@@ -435,6 +435,33 @@ _GOING_TO_LOOK = re.compile(r" (?:go|going|come|coming|pop|popping|nip|nipping|h
 _NO_THING_NAMED = re.compile(r" (?:just|anything|something|everything|nothing) ")
 
 
+# A need denied or a thing put aside in the clause's own words ("you needn't describe him",
+# "you don't need to tap again", "forget 111"), not a negation read from a quote ("go back
+# to Pakistan. I've written that down": v14, a note, still a summary).
+_LET_OFF = re.compile(r" (?:(?:do|does|will|would|did) not (?:\w+ )?(?:need|have)|need not|"
+                      r"no (?:need|call|point)|not (?:necessary|needed|required)|forget|"
+                      r"never mind|skip|leave out|(?:can|will) not|not going to) ")
+# A clause put to the caller to check ("So it's PC 2417, yeah?", "So that's Hoe Lane"), or
+# one of names and numbers alone ("Hoe Lane, Great Totham."): said back beside a waiver.
+_PUT_TO_CHECK = re.compile(r"^ (?:so|just to (?:check|confirm)|to confirm)(?: that| it| you| he| "
+                           r"she| they| we)? (?:is|was|are|were) "
+                           r"| (?:yeah|yes|right|correct|is that right|have i got that right) $")
+
+
+def _said_back_beside(text: str) -> bool:
+    """Does a turn that waives or refuses something also say details back? By a clause's
+    own form (`_PUT_TO_CHECK`, or names and numbers alone), not the learnt act model: it
+    reads "Forget 111, Jo, this is one for us." and "I'm sorry, love, but you don't need to
+    give me your number." as summaries for the name and number in them (v14, v28, v43,
+    v46: four sets, four authors)."""
+    for clause in clauses(text):
+        said = clause.split()
+        if _PUT_TO_CHECK.search(spelled(clause)) or (len(said) > 1 and all(
+                w[:1].isupper() or w[:1].isdigit() for w in said)):
+            return True
+    return False
+
+
 class Understanding:
     """Analyses a scenario's trainee turns. Build once per scenario; `analyse` is fast."""
 
@@ -635,9 +662,14 @@ class Understanding:
             acts = [replace(acts[0], kind=main)]
             readings = [_with_act(r, main) for r in readings]
         if main == "readback" and summary(text) and not any(
-                r.intent == "confirm_details" for r in readings):
+                r.intent == "confirm_details" for r in readings) and (
+                not any(r.polarity == "negate" and _LET_OFF.search(spelled(r.clause))
+                        for r in readings) or _said_back_beside(text)):
             # "You locked up at half ten and found it at quarter past seven.": a summary
-            # read back, though no single value in it was recognised as one
+            # read back, though no single value in it was recognised as one. Not a turn
+            # that waives or refuses something ("Forget 111, Jo, this is one for us.", "I'm
+            # sorry, love, but you don't need to give me your number."): the names and
+            # numbers in it are what is let off or why, no details said back to be checked
             if len(acts) == 1:
                 readings = [r for r in readings if r.intent not in ASKING]
             readings.append(IntentReading(

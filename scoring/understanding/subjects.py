@@ -306,6 +306,12 @@ _OWNS = re.compile(r" (?:who|that) owns | owners? of ")
 # The caller's words quoted back before what they said: "you said…", "you mentioned…".
 _QUOTED = re.compile(r"^ (?:(?:and|so|right|ok|now) )*you (?:said|mentioned|told me|say) "
                      r"(?:that )?")
+# Each kin word, and the person a "little", "half", "wee" or "ex" one is ("little boy": boy;
+# not "one" of "little one": "Mr Khan's one" is his camera).
+_KIN_HEADS = frozenset(KIN_WORDS) | frozenset(
+    w.split()[-1] for w in KIN_WORDS
+    if w.split()[0] in ("little", "half", "wee", "ex")
+    and w.split()[-1] not in ("one", "ones", "1"))
 _CHILD_KIN = re.compile(r" (?:son|daughter|boy|girl|lad|kid|kids|children|baby|little one) ")
 # What is asked of those who did it, whoever was talked about last
 _OFFENDERS_DOINGS = frozenset({"suspect_present", "alcohol_drugs", "weapons",
@@ -531,7 +537,10 @@ class People:
             if kin is not None:
                 return kin  # "Alfie's dad", where Alfie is said to be Lister's: Lister
             # (a name the world does not hold is someone outside it: "Grace's mum")
-            if f" {bare} " in " " + " ".join(KIN_WORDS) + " ":
+            # (a kin word, or the head of one, whole: "boy" of "little boy"; but "in" is no
+            # kin for being inside "mother in law", so "your little lad's in the house" is
+            # no possessive of a "lad" outside the family, v42)
+            if bare in _KIN_HEADS or noun in _KIN_HEADS:
                 young = _YOUNG.search(f" {noun} ") or noun.startswith("little ")
                 if young:
                     return Someone("child", self._only("child"))

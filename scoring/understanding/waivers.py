@@ -50,12 +50,15 @@ from scoring.understanding.wording import spelled
 _SOFTLY = r"(?: (?:really|even|actually|probably|honestly|just|necessarily|think (?:i|we|you)))?"
 _NEED_DENIED = (r"(?:(?:you|we|i) )?(?:do not|does not|will not|shall not|would not|should not"
                 rf"|may not){_SOFTLY} (?:need|have)"
-                r"(?: got)?(?: to)?|(?:you|we|i) need not|(?:there is |there will be )?no "
+                # the handler's need of the caller's telling: "I don't need you to tell me
+                # about …" (else "you to" was the topic, and "tell me …" a request put)
+                r"(?: got)?(?: you(?= to ))?(?: to)?|(?:you|we|i) need not"
+                r"|(?:there is |there will be )?no "
                 r"(?:more |real |further )?need(?: at all)?(?: for (?:me|you|us))?(?: to)?"
                 r"|(?:(?:you|we|i) )?(?:will not|shall not|am not going to|are not going to|do not"
                 r"|would not) be "
-                r"(?:needing|wanting|requiring)"
-                r"|not going to need(?: to)?"
+                r"(?:needing|wanting|requiring)(?: you to)?"
+                r"|not going to need(?: you(?= to ))?(?: to)?"
                 # the need named as a duty or a call for it: "there's no requirement for me
                 # to take …", "no call to give me …", "it isn't necessary for you to …"
                 r"|(?:there is |there will be )?no (?:requirement|call|obligation|necessity)"
