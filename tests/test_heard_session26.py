@@ -185,7 +185,11 @@ def test_a_fact_set_against_a_refusal_is_still_its_reason(understanding: Underst
 
 def test_a_tap_coded_question_after_a_waiver_asks(understanding: Understanding) -> None:
     got = read(understanding, "I won't ask about his name, just tap once if you're safe.")
-    assert ("caller_safe", "affirm") in got
+    # asked, not waived with the name; since session 28's phrasings it is heard as the tap
+    # code (silent_solution) rather than the safety question (caller_safe):
+    # tests/test_refit_losses_session28.py
+    assert got & {("caller_safe", "affirm"), ("silent_solution", "affirm")}
+    assert ("caller_safe", "negate") not in got and ("silent_solution", "negate") not in got
 
 
 def test_each_thing_wanted_after_a_waiver_is_asked(understanding: Understanding) -> None:
