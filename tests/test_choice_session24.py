@@ -83,7 +83,7 @@ def test_a_message_read_out_by_the_caller_is_no_read_back(understanding: Underst
                                 "to me, word for word?")
     assert ("confirm_details", "affirm") not in heard
     # that it asks after the threat is no longer heard since session 28's phrasings:
-    # tests/test_refit_losses_session28.py
+    # docs/understanding.md, section 8 (session 28's losses)
 
 
 # --- how someone is known to the caller (v9, v11, v27, v28, acts_p) ------------------------------

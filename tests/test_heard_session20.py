@@ -104,7 +104,8 @@ def test_leave_to_use_a_thing_is_against_the_scene() -> None:
 def test_leave_to_use_a_car_is_the_scene_let_go(understanding: Understanding) -> None:
     # "You're alright to use the Corsa tomorrow, Dave, it's not part of the scene." is no
     # longer heard as the scene at all since session 28's phrasings (its training placing
-    # was lost): tests/test_refit_losses_session28.py. The leave itself still lets it go:
+    # was lost; docs/understanding.md, section 8, session 28's losses). The leave itself
+    # still lets the scene go:
     heard = read(understanding, "You're fine to use the van again, it's not part of the scene.")
     assert ("scene_preservation", "negate") in heard
 

@@ -187,7 +187,7 @@ def test_a_tap_coded_question_after_a_waiver_asks(understanding: Understanding) 
     got = read(understanding, "I won't ask about his name, just tap once if you're safe.")
     # asked, not waived with the name; since session 28's phrasings it is heard as the tap
     # code (silent_solution) rather than the safety question (caller_safe):
-    # tests/test_refit_losses_session28.py
+    # docs/understanding.md, section 8 (session 28's losses)
     assert got & {("caller_safe", "affirm"), ("silent_solution", "affirm")}
     assert ("caller_safe", "negate") not in got and ("silent_solution", "negate") not in got
 

@@ -85,7 +85,8 @@ def test_the_whole_reader_drops_a_grounds_resemblance(reader: Understanding) -> 
             ("You don't need to phone round the A and E departments, leave that to us.",
              "signpost", "safety_advice"),
             # "I won't be needing the caller's video, Professional Standards will sort that."
-            # lost its waived video in session 28: tests/test_refit_losses_session28.py
+            # lost its waived video in session 28 (docs/understanding.md, section 8, session
+            # 28's losses)
             ("You won't need to note a crime number down, we'll post it out to you.",
              "reference_number", "next_steps"),
     ):
