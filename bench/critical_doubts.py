@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v46).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v50).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -66,7 +66,11 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v43": ("acts_v43.yaml", "subjects_v43.yaml"),
         "v44": ("acts_v44.yaml", "subjects_v44.yaml"),
         "v45": ("acts_v45.yaml", "subjects_v45.yaml"),
-        "v46": ("acts_v46.yaml", "subjects_v46.yaml")}
+        "v46": ("acts_v46.yaml", "subjects_v46.yaml"),
+        "v47": ("acts_v47.yaml", "subjects_v47.yaml"),
+        "v48": ("acts_v48.yaml", "subjects_v48.yaml"),
+        "v49": ("acts_v49.yaml", "subjects_v49.yaml"),
+        "v50": ("acts_v50.yaml", "subjects_v50.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

@@ -57,7 +57,7 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
          "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33",
          "v34", "v35", "v36", "v37", "v38", "v39", "v40",
          "v41", "v42", "v43", "v44", "v45", "v46",
-         "v47", "v48", "v49", "v50")
+         "v47", "v48", "v49", "v50", "v51", "v52")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -97,12 +97,14 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # twice held out (sessions 25 and 26; 25 and 26; 26), in session 27, when v43 and v44 (scored
 # once, session 26) and v45 (scored once, end of session 26) stayed held out; v43, v44, v45
 # and v46, each scored twice held out (sessions 26 and 27; 26 and 27; 26 and 27; 27), in
-# session 28, when v47 and v48 (scored once, session 27) stayed held out.
+# session 28, when v47 and v48 (scored once, session 27) stayed held out; v47, v48, v49 and
+# v50, each scored twice held out (sessions 27 and 28; 27 and 28; 28; 28), in session 29,
+# when v51 and v52 (written in session 29) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32",
                "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42",
-               "v43", "v44", "v45", "v46")
+               "v43", "v44", "v45", "v46", "v47", "v48", "v49", "v50")
 
 
 # The session from which each development set's errors could be read (the comment above).
@@ -113,7 +115,8 @@ BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v1
                       "v29": 22, "v30": 22, "v31": 22, "v32": 23,
                       "v33": 24, "v34": 24, "v35": 25, "v36": 25,
                       "v37": 26, "v38": 26, "v39": 26, "v40": 27, "v41": 27, "v42": 27,
-                      "v43": 28, "v44": 28, "v45": 28, "v46": 28}
+                      "v43": 28, "v44": 28, "v45": 28, "v46": 28,
+                      "v47": 29, "v48": 29, "v49": 29, "v50": 29}
 
 
 def _set_help(name: str) -> str:
@@ -126,7 +129,7 @@ def _set_help(name: str) -> str:
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v50)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v52)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -267,7 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v46); never held out")
+                        help="errors of development sets (dev, training, v4-v50); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
@@ -276,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v50 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v52 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
