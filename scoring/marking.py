@@ -758,7 +758,21 @@ class Marker:
                 self.drew_out(ask):
             why = None
         return why or self.answered_otherwise(ask) or turn_leaves_against(
-            ask.reading, self.analyses[ask.index], self.naming_now) or self.leave_beside(ask)
+            ask.reading, self.analyses[ask.index], self.naming_now) or self.leave_beside(ask) \
+            or self.line_left(ask)
+
+    def line_left(self, ask: Ask) -> str | None:
+        """Why keeping the caller on the line is in doubt: its own turn says goodbye ("I
+        need to free the line up now Kelly, officers have got the details. Bye now."). The
+        handler ends the call in the turn that was heard as keeping it; the caller is left
+        alone, whatever words were taken for the keeping. None otherwise."""
+        if ask.intent != "stay_on_line":
+            return None
+        farewell = next((a.clause for a in self.analyses[ask.index].acts
+                         if a.kind == "greeting" and FAREWELL.search(normal_text(a.clause))),
+                        None)
+        return None if farewell is None else \
+            f"its turn says goodbye ('{farewell.strip()}'): the call is ended, not kept"
 
     def leave_beside(self, ask: Ask) -> str | None:
         """Why advice is in doubt when its own turn also gives leave to do what it is against
@@ -1458,9 +1472,13 @@ class Marker:
         return None
 
     def _pending(self, index: int) -> bool:
-        """Does the turn follow another trainee turn the caller has not answered yet (two
-        questions in a row: the caller's next line may answer either)?"""
-        return index > 0 and self.attempt.turns[index - 1].speaker == "trainee"
+        """Does the turn follow another trainee question the caller has not answered yet
+        (two questions in a row: the caller's next line may answer either)? A turn before
+        it that asks nothing ("Six Sycamore Grove. Thank you.", a read-back said as a
+        statement) leaves the caller only the one question to answer."""
+        if index == 0 or self.attempt.turns[index - 1].speaker != "trainee":
+            return False
+        return self._is_question(index - 1, self.attempt.turns[index - 1])
 
     def _is_question(self, index: int, turn: Turn) -> bool:
         analysis = self.analyses[index]
