@@ -1566,7 +1566,7 @@ class Marker:
                                            (_turn(index, turn, "said, not asked"),))
                     continue
                 in_doubt = self._said_after_leave(index, phrase, said) or \
-                    self._said_doubt(index, phrase, said)
+                    self._said_doubt(index, phrase, said, asking=bool(c.asking))
                 if in_doubt is None:
                     return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
                 # "have you tried the council?" names the thing without doing it: a
@@ -1710,20 +1710,22 @@ class Marker:
                                (_turn(index, turn, "said after leave against it"),), 0.5)
         return None
 
-    def _said_doubt(self, index: int, phrase: str, said: str) -> Outcome | None:
+    def _said_doubt(self, index: int, phrase: str, said: str, *,
+                    asking: bool = False) -> Outcome | None:
         """For a critical item, the phrase said only in a question ("have you tried the
         council?") or in a clause that names it only to wave it away ("the council's noise
         team will be closed now anyway": `scoring.doubts.waves_away`), as a credit in
         doubt; None when it was plainly said (or the item is not critical, or forbids the
-        words)."""
+        words). For `asking:` words the question is the deed the item wants ("can cars get
+        by it?" checks whether the car is a danger), never a doubt."""
         if not self.critical_now or self.forbidding:
             return None
         turn = self.attempt.turns[index]
-        asking = self._asked_about(index, phrase)
-        if asking is not None:
+        question = None if asking else self._asked_about(index, phrase)
+        if question is not None:
             return Outcome(True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                           f"question ('{as_said(asking.clause, turn.text)}')",
-                           (_turn(index, turn, "said, in a question"),), asking.confidence)
+                           f"question ('{as_said(question.clause, turn.text)}')",
+                           (_turn(index, turn, "said, in a question"),), question.confidence)
         for act in self.analyses[index].acts:
             if fuzz.partial_ratio(phrase, said_form(act.clause)) >= SAID_SIMILARITY:
                 waved = waves_away(act.clause)

@@ -163,3 +163,29 @@ def test_a_question_after_an_unanswered_question_stays_pending() -> None:
     mark = item_mark("burglary-next-morning", "crime-details", _burgled(
         "Number six Sycamore Grove, is that right?"))
     assert mark.points == 0, mark.reason
+
+
+# --- whether traffic can get past it: the danger check in so many words -----------------
+
+
+def _lane(line: str) -> Turns:
+    return [
+        (0, "caller", "There's a dumped car and a heap of rubbish up the lane.", []),
+        (5, "trainee", "Where is it exactly?", None),
+        (8, "caller", "Hoe Lane, Great Totham, by the water tower.", ["location"]),
+        (20, "trainee", line, None),
+        (26, "caller", "Oh it's pulled right off into the gateway, nothing's in the road.",
+         ["road_hazards"]),
+    ]
+
+
+def test_asking_whether_a_van_can_get_by_checks_the_danger() -> None:
+    mark = item_mark("non-police-matter", "danger-check", _lane(
+        "So with it being in the way, would a van still get by it alright?"))
+    assert mark.critical and mark.points == mark.max_points, mark.reason
+
+
+def test_telling_her_traffic_can_get_past_checks_nothing() -> None:
+    mark = item_mark("non-police-matter", "danger-check", _lane(
+        "Well, tractors will get past it, they always do round there."))
+    assert mark.points == 0, mark.reason
