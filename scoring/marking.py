@@ -34,6 +34,7 @@ from scoring.doubts import (
     left_to_them,
     lifted,
     names_danger,
+    rings_again_only,
     set_aside_rule,
     turn_leaves_against,
     waved_after,
@@ -313,6 +314,12 @@ VAGUE_STEP = re.compile(
     # (said as the step after another: "I'll put a log on as well")
     r"(?: as well| too| also)?$".replace("{_VAGUE_WHEN}", _VAGUE_WHEN))
 SENTENCE_MARK = re.compile(r"[.?!]")
+# An item's own words that name ringing again as (part of) its advice: "ring 999 if he comes
+# back", "call us back", "what to do if things change".
+RINGING_NAMED = re.compile(
+    r"\b(?:ring\w*|phon\w*|dial\w*|999|101|calls? (?:us|back|again|999|101|the police|police)|"
+    r"contact us|get back to us|if (?:anything|things|it|he|she|they) (?:changes?|happens|"
+    r"comes? back|returns?))\b", re.IGNORECASE)
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
 # handler is, and the handler at work on the call in the clause beside it (`busy_here`).
@@ -658,7 +665,22 @@ class Marker:
         (`scoring.doubts.turn_leaves_against`)."""
         return (lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
                 or foretold(ask.reading) or self.left_to_caller(ask)
-                or turn_leaves_against(ask.reading, self.analyses[ask.index], self.naming_now))
+                or turn_leaves_against(ask.reading, self.analyses[ask.index], self.naming_now)
+                or self.ring_again_unasked(ask))
+
+    def ring_again_unasked(self, ask: Ask) -> str | None:
+        """Why safety advice that only tells the caller to ring again ("if anything changes
+        just ring us back") is not the advice this item asks for: its own description and
+        feedback name no ringing back ("advised her not to touch or go through the rubbish
+        or the car"). Ringing again is the whole of the advice only where the item says so
+        ("if she comes home ring us straight back"). Blind authors of three sets (v47, v48,
+        v49, the non-police call) marked such a turn no advice."""
+        if self.critical_now or ask.reading.intent != "safety_advice" or \
+                not rings_again_only(ask.reading.clause):
+            return None  # (a critical item's own doubt holds it: `doubts.kind_doubt`)
+        if RINGING_NAMED.search(self.naming_now) is not None:
+            return None
+        return "it only tells the caller to ring again, which the item does not ask for"
 
     def left_to_caller(self, ask: Ask) -> str | None:
         """Why advice in the turn is lifted when the turn leaves the decision to the one

@@ -189,3 +189,18 @@ def test_telling_her_traffic_can_get_past_checks_nothing() -> None:
     mark = item_mark("non-police-matter", "danger-check", _lane(
         "Well, tractors will get past it, they always do round there."))
     assert mark.points == 0, mark.reason
+
+
+# --- ringing again is not the advice an item names otherwise ----------------------------
+
+
+def test_only_ringing_back_is_not_advice_not_to_touch_the_rubbish() -> None:
+    mark = item_mark("non-police-matter", "advice", _lane(
+        "Nothing more we can do today, but if that changes just ring us back."))
+    assert mark.points == 0, mark.reason
+
+
+def test_advice_not_to_touch_it_is_still_the_advice() -> None:
+    mark = item_mark("non-police-matter", "advice", _lane(
+        "Best to leave the bags well alone, don't go rummaging through them."))
+    assert mark.points == mark.max_points, mark.reason
