@@ -328,9 +328,11 @@ def doubt(reading: IntentReading, analysis: TurnAnalysis, heard: str = "") -> st
         return f"its confidence is {reading.confidence:.2f}, in the band of doubt"
     return (polarity_doubt(reading, analysis) or handler_does_opposite(reading, analysis.text)
             or act_doubt(reading, analysis) or foretold(reading) or subject_doubt(reading)
+            or others_unnamed(reading)
             or kind_doubt(reading) or purpose_only(reading, analysis.text)
             or echoed(reading, heard) or kept_signpost(reading, analysis.text)
-            or tried_only(reading, analysis) or set_aside(reading, analysis.text))
+            or tried_only(reading, analysis) or whose_only(reading, analysis)
+            or set_aside(reading, analysis.text))
 
 
 # What would be done as a rule, named only to be set against straight after: "normally this
@@ -404,6 +406,25 @@ def tried_only(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
             return None
     return (f"its turn asks whether the caller has already tried the agency "
             f"('{asked.group().strip()}'), directing them nowhere")
+
+
+def whose_only(reading: IntentReading, analysis: TurnAnalysis) -> str | None:
+    """Why a signpost directs the caller nowhere: every signpost heard in its turn says only
+    whose the matter is (`WHOSE_MATTER`: "that's really more of a council thing") and
+    nothing in the turn tells them how to reach the agency (`ROUTE_AFTER`: ring, contact,
+    report, their number, online). `signpost` is directing the caller to another agency
+    (the definitions); naming whose the matter is, then keeping it ("…, but I'll stick it
+    on the log for the neighbourhood team") or leaving it there, sends them nowhere. None
+    otherwise."""
+    if reading.intent != "signpost":
+        return None
+    told = [spelled(other.clause) for other in analysis.intents
+            if other.intent == "signpost" and other.affirmed]
+    whose = [found for clause in told if (found := WHOSE_MATTER.search(clause)) is not None]
+    if not told or len(whose) < len(told) or ROUTE_AFTER.search(spelled(analysis.text)):
+        return None
+    return (f"its turn only says whose the matter is ('{whose[0].group().strip()}'), "
+            f"not how to reach them")
 
 
 def kept_signpost(reading: IntentReading, text: str) -> str | None:
@@ -1087,6 +1108,26 @@ def asks_anywhere(clause: str) -> bool:
     anywhere in it ("hiya, don't worry about which number, what's the address")?"""
     return "?" in clause or (is_question(clause) and not TOLD_NOT.match(spelled(clause))) \
         or ASKING_WORD.search(spelled(clause)) is not None
+
+
+# Words that ask after someone besides the caller and the one they called about: anyone
+# else, the children, whoever lives there, or whether the caller is on their own.
+OTHERS_ASKED = re.compile(
+    r" (?:any ?(?:one|body)|some ?(?:one|body)|else|who|whom|people|persons?|others?|"
+    r"kids?|kiddies|children|child|little (?:ones?|uns?)|bairns?|babies|baby|sons?|"
+    r"daughters?|family|vulnerable|just|only|alone|own) ")
+
+
+def others_unnamed(reading: IntentReading) -> str | None:
+    """Why a question heard as asking who else is in the house may not ask it: it was read
+    as about the suspect, and names nobody else ("does he live there with you?", "is he
+    staying with you at the minute?"): it asks after him, not after children or anyone
+    else present (`children_present`, the definitions). None otherwise."""
+    if reading.intent != "children_present" or reading.subject != "suspect":
+        return None
+    if OTHERS_ASKED.search(spelled(reading.clause)) is not None:
+        return None
+    return "it asks about the suspect, and names nobody else in the house"
 
 
 def subject_doubt(reading: IntentReading) -> str | None:

@@ -34,6 +34,7 @@ from scoring.doubts import (
     left_to_them,
     lifted,
     names_danger,
+    rings_again_only,
     set_aside_rule,
     turn_leaves_against,
     waved_after,
@@ -313,6 +314,12 @@ VAGUE_STEP = re.compile(
     # (said as the step after another: "I'll put a log on as well")
     r"(?: as well| too| also)?$".replace("{_VAGUE_WHEN}", _VAGUE_WHEN))
 SENTENCE_MARK = re.compile(r"[.?!]")
+# An item's own words that name ringing again as (part of) its advice: "ring 999 if he comes
+# back", "call us back", "what to do if things change".
+RINGING_NAMED = re.compile(
+    r"\b(?:ring\w*|phon\w*|dial\w*|999|101|calls? (?:us|back|again|999|101|the police|police)|"
+    r"contact us|get back to us|if (?:anything|things|it|he|she|they) (?:changes?|happens|"
+    r"comes? back|returns?))\b", re.IGNORECASE)
 FAREWELL = re.compile(r"\b(?:bye|goodbye|bye bye|ta ra|cheerio)\b")
 # "I'm here" alone (in normal_text's spelling), after a yes, a no or a sorry: where the
 # handler is, and the handler at work on the call in the clause beside it (`busy_here`).
@@ -658,7 +665,22 @@ class Marker:
         (`scoring.doubts.turn_leaves_against`)."""
         return (lifted(ask.reading, self.analyses[ask.index]) or asked_not_advised(ask.reading)
                 or foretold(ask.reading) or self.left_to_caller(ask)
-                or turn_leaves_against(ask.reading, self.analyses[ask.index], self.naming_now))
+                or turn_leaves_against(ask.reading, self.analyses[ask.index], self.naming_now)
+                or self.ring_again_unasked(ask))
+
+    def ring_again_unasked(self, ask: Ask) -> str | None:
+        """Why safety advice that only tells the caller to ring again ("if anything changes
+        just ring us back") is not the advice this item asks for: its own description and
+        feedback name no ringing back ("advised her not to touch or go through the rubbish
+        or the car"). Ringing again is the whole of the advice only where the item says so
+        ("if she comes home ring us straight back"). Blind authors of three sets (v47, v48,
+        v49, the non-police call) marked such a turn no advice."""
+        if self.critical_now or ask.reading.intent != "safety_advice" or \
+                not rings_again_only(ask.reading.clause):
+            return None  # (a critical item's own doubt holds it: `doubts.kind_doubt`)
+        if RINGING_NAMED.search(self.naming_now) is not None:
+            return None
+        return "it only tells the caller to ring again, which the item does not ask for"
 
     def left_to_caller(self, ask: Ask) -> str | None:
         """Why advice in the turn is lifted when the turn leaves the decision to the one
@@ -758,7 +780,21 @@ class Marker:
                 self.drew_out(ask):
             why = None
         return why or self.answered_otherwise(ask) or turn_leaves_against(
-            ask.reading, self.analyses[ask.index], self.naming_now) or self.leave_beside(ask)
+            ask.reading, self.analyses[ask.index], self.naming_now) or self.leave_beside(ask) \
+            or self.line_left(ask)
+
+    def line_left(self, ask: Ask) -> str | None:
+        """Why keeping the caller on the line is in doubt: its own turn says goodbye ("I
+        need to free the line up now Kelly, officers have got the details. Bye now."). The
+        handler ends the call in the turn that was heard as keeping it; the caller is left
+        alone, whatever words were taken for the keeping. None otherwise."""
+        if ask.intent != "stay_on_line":
+            return None
+        farewell = next((a.clause for a in self.analyses[ask.index].acts
+                         if a.kind == "greeting" and FAREWELL.search(normal_text(a.clause))),
+                        None)
+        return None if farewell is None else \
+            f"its turn says goodbye ('{farewell.strip()}'): the call is ended, not kept"
 
     def leave_beside(self, ask: Ask) -> str | None:
         """Why advice is in doubt when its own turn also gives leave to do what it is against
@@ -1458,9 +1494,13 @@ class Marker:
         return None
 
     def _pending(self, index: int) -> bool:
-        """Does the turn follow another trainee turn the caller has not answered yet (two
-        questions in a row: the caller's next line may answer either)?"""
-        return index > 0 and self.attempt.turns[index - 1].speaker == "trainee"
+        """Does the turn follow another trainee question the caller has not answered yet
+        (two questions in a row: the caller's next line may answer either)? A turn before
+        it that asks nothing ("Six Sycamore Grove. Thank you.", a read-back said as a
+        statement) leaves the caller only the one question to answer."""
+        if index == 0 or self.attempt.turns[index - 1].speaker != "trainee":
+            return False
+        return self._is_question(index - 1, self.attempt.turns[index - 1])
 
     def _is_question(self, index: int, turn: Turn) -> bool:
         analysis = self.analyses[index]
@@ -1548,7 +1588,7 @@ class Marker:
                                            (_turn(index, turn, "said, not asked"),))
                     continue
                 in_doubt = self._said_after_leave(index, phrase, said) or \
-                    self._said_doubt(index, phrase, said)
+                    self._said_doubt(index, phrase, said, asking=bool(c.asking))
                 if in_doubt is None:
                     return Outcome(True, 1.0, said, (_turn(index, turn, "said"),))
                 # "have you tried the council?" names the thing without doing it: a
@@ -1692,20 +1732,22 @@ class Marker:
                                (_turn(index, turn, "said after leave against it"),), 0.5)
         return None
 
-    def _said_doubt(self, index: int, phrase: str, said: str) -> Outcome | None:
+    def _said_doubt(self, index: int, phrase: str, said: str, *,
+                    asking: bool = False) -> Outcome | None:
         """For a critical item, the phrase said only in a question ("have you tried the
         council?") or in a clause that names it only to wave it away ("the council's noise
         team will be closed now anyway": `scoring.doubts.waves_away`), as a credit in
         doubt; None when it was plainly said (or the item is not critical, or forbids the
-        words)."""
+        words). For `asking:` words the question is the deed the item wants ("can cars get
+        by it?" checks whether the car is a danger), never a doubt."""
         if not self.critical_now or self.forbidding:
             return None
         turn = self.attempt.turns[index]
-        asking = self._asked_about(index, phrase)
-        if asking is not None:
+        question = None if asking else self._asked_about(index, phrase)
+        if question is not None:
             return Outcome(True, 1.0, f"{said}, but in doubt: it was asked about, in a "
-                           f"question ('{as_said(asking.clause, turn.text)}')",
-                           (_turn(index, turn, "said, in a question"),), asking.confidence)
+                           f"question ('{as_said(question.clause, turn.text)}')",
+                           (_turn(index, turn, "said, in a question"),), question.confidence)
         for act in self.analyses[index].acts:
             if fuzz.partial_ratio(phrase, said_form(act.clause)) >= SAID_SIMILARITY:
                 waved = waves_away(act.clause)
