@@ -231,6 +231,9 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
             # a thing given to the handler: "no need to send me the post", "playing me it"
             r"(?:send|show|play|forward|text|email|read)\w*(?= (?:me|us) )|read\w* out|"
+            # (the thing read out between: "no need to read it out to me", "don't bother
+            # reading your mobile out", v47, v48 and v21's spoken "read your mobile out")
+            r"read\w*(?= (?:\w+ ){1,3}out\b)|"
             # a detail said back to the caller: "no need for me to read your number back"
             r"read\w*(?= (?:\w+ ){1,4}back\b)|"
             # going into a matter, not a place: "let's not get into whether he drinks"
@@ -523,6 +526,8 @@ def waiver(clause: str) -> Waiver | None:
         rest = " " + rest[tells.end() + 1:]
     topic, asked, runs_on = _topic_in(rest, told)
     topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
+    if verb.startswith("read"):
+        topic = re.sub(r"(?:^| )out$", "", topic).strip()  # ("read it out": "it" is read)
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
     worry = bool(re.search(r"worry|fret|fuss|stress|(?:all right|fine|ok|no problem)(?: \w+)* "
                            r"not to", found.group()))
