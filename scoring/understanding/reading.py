@@ -1194,10 +1194,12 @@ class Understanding:
             return None
         # (a thing to keep or do is not what a bare noun waived names first: "don't worry
         # about the doorbell footage" puts aside asking for it, not keeping it)
-        # (nor a remark the library holds: "don't worry about dashcam footage for now" puts
-        # the footage aside though the bare words are as near "none" as a question, v48;
-        # the waiver's frame has said it is a thing asked about)
-        margin = WAIVED_MARGIN if told or top.intent in ADVICE or top.intent == NONE else 0.0
+        # (nor a remark the library holds, when the question is undoubtedly near: "don't
+        # worry about dashcam footage for now" puts the footage aside though the bare words
+        # are as near "none" as a question, v48; "forget the bus number" is near no question
+        # so surely, and names none, v37)
+        margin = WAIVED_MARGIN if told or top.intent in ADVICE or (
+            top.intent == NONE and best.score >= UNDOUBTED) else 0.0
         return best if best.score >= top.score - margin else None
 
     def _said_before(self, clause: str, turn: str) -> str:
