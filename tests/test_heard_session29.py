@@ -129,6 +129,13 @@ def test_an_agency_the_matter_will_need_is_no_refusal() -> None:
 
 def test_a_number_not_needing_reading_out_is_the_number_waived(
         understanding: Understanding) -> None:
-    heard = read(understanding, "Your number's on my screen, so you don't need to read it out to me.")
+    heard = read(understanding,
+                 "Your number's on my screen, so you don't need to read it out to me.")
     assert ("callback_number", "negate") in heard
     assert ("confirm_details", "affirm") not in heard
+
+
+def test_the_number_rung_back_said_between_is_a_telling_waived(
+        understanding: Understanding) -> None:
+    heard = read(understanding, "You can forget about phoning 101 back with the collar number.")
+    assert ("officer_details", "negate") in heard

@@ -1564,9 +1564,9 @@ _SIGHTING_KINDS = frozenset({"when_happened", "location"})
 # of the box the words resemble (every author: the read-back waived is said so).
 # (not a thing read out by the caller: "no need to read it out to me" is the detail given,
 # `waivers`; "read it back" or "read out" to the caller still checks)
-_CHECKING = re.compile(r" (?:read\w*(?! (?:\w+ ){0,3}out (?:to|for) (?:me|us)\b)(?! (?:it|them|that) "
-                       r"out\b)|spell\w*|repeat\w*|confirm\w*|check\w*|back|correct\w*"
-                       r"|verif\w*) ")
+_CHECKING = re.compile(r" (?:read\w*(?! (?:\w+ ){0,3}out (?:to|for) (?:me|us)\b)"
+                       r"(?! (?:it|them|that) out\b)|spell\w*|repeat\w*|confirm\w*|check\w*|"
+                       r"back|correct\w*|verif\w*) ")
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
