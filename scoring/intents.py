@@ -644,7 +644,7 @@ _GOVERNS_YOU = frozenset("if as so soon what that anything everything whatever w
                          "long unless till until and but or because cos think know sure hope "
                          "reckon thought best all much far the which who whom whether once "
                          "while whilst than like just only please to not never i you "
-                         "something nothing thing things way time place number".split())
+                         "something nothing thing things way time place number else".split())
 
 
 def _leave_opens(bare: list[str], i: int) -> bool:
