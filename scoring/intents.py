@@ -600,7 +600,7 @@ def _split_run_on(text: str) -> list[str]:
             # question word after "about" or "of" opens the thing named, not a question
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
-            _asks_when(bare, i) or _leave_opens(bare, i) or \
+            _asks_when(bare, i) or _leave_opens(bare, i, len(here)) or \
             tells or coded or _reason_after_any_more(bare, i) or _praise_opens(bare, i)
         if _repaired_before(bare, i, here):
             pieces.append([])  # kept apart from the repair before it (`clauses`)
@@ -647,9 +647,14 @@ _GOVERNS_YOU = frozenset("if as so soon what that anything everything whatever w
                          "something nothing thing things way time place number else".split())
 
 
-def _leave_opens(bare: list[str], i: int) -> bool:
-    """Does leave given to the caller ("you can …") open a clause at `i`?"""
+def _leave_opens(bare: list[str], i: int, said: int) -> bool:
+    """Does leave given to the caller ("you can …") open a clause at `i`, after the `said`
+    words of the clause so far? Not after a clause put as a yes-or-no question ("is the
+    councils noise team that deal with this you can ring them": "it's" misheard as "is",
+    read whole as telling by the marker, `marking._asked_about`)."""
+    opening = [w for w in bare[i - said:i] if w not in _BEFORE_ASKING]
     return (bare[i] == "you" and 0 < i < len(bare) - 2 and bare[i + 1] in _LEAVE_VERBS
+            and not (opening and opening[0] in _YES_NO)
             and bare[i - 1] not in _GOVERNS_YOU and bare[i + 2] not in _ASKED_OF
             # ("the best thing you can do", "a number you can be reached on": what the
             # caller can do names a thing, a relative clause)

@@ -82,6 +82,12 @@ def test_you_can_governed_by_the_words_before_opens_nothing() -> None:
         assert clauses(said) == [said]
 
 
+def test_leave_after_a_clause_put_as_a_question_stays_with_it() -> None:
+    # ("is" misheard for "it's": the marker reads the whole as telling)
+    said = "is the councils housing team who sort that you can ring them tomorrow"
+    assert clauses(said) == [said]
+
+
 def test_a_need_denied_run_on_before_leave_is_heard(understanding: Understanding) -> None:
     heard = read(understanding,
                  "theres no need to stay on the phone mr patel you can get on with your day")
