@@ -93,6 +93,23 @@ _CLAUSE_BREAK = re.compile(r"[.?!;:,]+|\s+but\s+|(?<!\btry)(?<!\bgo)(?<!\bcome)(
 # followed by the first one's own person: "are you hurt and is your son ok")
 _PAIR_AND = re.compile(r"(?i)(?<!thank )\b(you|me|him|her|them|us) and "
                        r"(your|my|his|her|their|our)\b")
+# The same pair with "the" after the auxiliary that asks of them: "are you and the family
+# safe?", "is he and the kids still inside?" (v47 and two more act authors, an attempt
+# author; cut at "and", "are you" was left alone and ran into the clause before it). Not
+# after a verb ("I'll stay with you and the officers will be there" is two clauses).
+# (nor after a question word, whose question "where are you" ends there; nor before the
+# service's people, who open a clause of their own: "are you | and the officers will…")
+_ASKED_PAIR_AND = re.compile(r"(?i)(?<!\bwhere )(?<!\bhow )(?<!\bwhat )(?<!\bwho )"
+                             r"(?<!\bwhereabouts )(?<!\bwhen )(?<!\bwhich )"
+                             r"\b((?:are|were|is|was|have|has|had|did|do|can|could|will|"
+                             r"would|should) (?:you|he|she|they|we)) and (the)\b"
+                             r"(?! (?:officers?|police|ambulance|paramedics|crew|fire)\b)")
+# A vague extender ("her height and that", "the petrol and that", "his ring and
+# everything"): "and" with a word that names nothing new closes the list of the clause it
+# ends (v9, v16, v47 and the held-back authors); cut there, "that" opened a clause of its own
+# and took the question after it ("…and that for now when did anyone last see her").
+_VAGUE_AND = re.compile(r"(?i)\band ((?:all )?that|stuff|everything)"
+                        r"(?=\s*(?:[,.?!;:]|$)|\s+(?:for now|yeah|love|mate|like)\b)")
 # A span of time: "between two and four", "between 2pm and 4pm", "between Monday and
 # Wednesday" is one when, not two clauses (a booking "…thursday between two and four is
 # that alright" cut at "and" left "four is that alright", heard as a read-back).
@@ -366,6 +383,8 @@ def clauses(utterance: str) -> list[str]:
     # "the Police and Crime Commissioner", "Marks and Spencer": one name, not two clauses.
     utterance = _NAME_AND.sub(r"\1 & \2", utterance)
     utterance = _PAIR_AND.sub(r"\1 & \2", utterance)
+    utterance = _ASKED_PAIR_AND.sub(r"\1 & \2", utterance)
+    utterance = _VAGUE_AND.sub(r"& \1", utterance)
     utterance = _BETWEEN_AND.sub(r"\1 & \2", utterance)
     utterance = _ANSWERING.sub("", as_must(repaired(utterance)))
     # recognised speech has no punctuation, or commas alone (no sentence ends) where a
@@ -581,6 +600,7 @@ def _split_run_on(text: str) -> list[str]:
             # question word after "about" or "of" opens the thing named, not a question
             bare[i] in _QUESTION_WORDS and bare[i - 1] in _NAMES_A_QUESTION)
         opens = (bare[i] in _QUESTION_WORDS and not reported and not relative) or asks or \
+            _asks_when(bare, i) or _leave_opens(bare, i, len(here)) or \
             tells or coded or _reason_after_any_more(bare, i) or _praise_opens(bare, i)
         if _repaired_before(bare, i, here):
             pieces.append([])  # kept apart from the repair before it (`clauses`)
@@ -595,6 +615,50 @@ def _split_run_on(text: str) -> list[str]:
 # the verb first: "where is it"), a place named inside the clause before, no question.
 _STANDS = frozenset("is are was were left found put dropped keep keeps".split())
 _STANDING = frozenset("it they them you he she".split())
+
+
+# "when" or "why" and an inverted auxiliary and its subject ask a question of their own in
+# run-on speech: "…for now when did anyone last see her", "…right now when was she last
+# seen" (v16 and a second author; a relative "when" takes a statement's order, "ring us
+# when you get in", "when is a good time" has no subject after its verb). Not "who",
+# whose relative clause may put a verb before a pronoun ("the lad who did it").
+_ASKS_WHEN = frozenset("when why".split())
+
+
+def _asks_when(bare: list[str], i: int) -> bool:
+    """Does a question of when or why, in its question's order, open at `i`?"""
+    return (bare[i] in _ASKS_WHEN and 0 < i < len(bare) - 2 and bare[i + 1] in _YES_NO
+            and bare[i + 2] in _ASKED_OF and bare[i - 1] not in _TOLD | _GOVERNS)
+
+
+# Leave given to the caller, run on after a whole clause in recognised speech: "theres no
+# need to stay on the line mrs el ridge | you can carry on with your walk", "thats the crime
+# number love | you can ring off now", "the officers have finished with the line | you can
+# hang up" (v49 and a score of spoken act turns of other authors, after a name, "now",
+# "love", "mate" or a thing named). Read with the clause before it, the leave diluted the
+# need denied, or the need denied was carried into the leave. Not "you can" governed by
+# the words before it ("if you can", "as soon as you can", "anything you can tell me",
+# "I think you can", "so you can").
+_LEAVE_VERBS = frozenset("can could".split())
+_GOVERNS_YOU = frozenset("if as so soon what that anything everything whatever where when how "
+                         "long unless till until and but or because cos think know sure hope "
+                         "reckon thought best all much far the which who whom whether once "
+                         "while whilst than like just only please to not never i you "
+                         "something nothing thing things way time place number else".split())
+
+
+def _leave_opens(bare: list[str], i: int, said: int) -> bool:
+    """Does leave given to the caller ("you can …") open a clause at `i`, after the `said`
+    words of the clause so far? Not after a clause put as a yes-or-no question ("is the
+    councils noise team that deal with this you can ring them": "it's" misheard as "is",
+    read whole as telling by the marker, `marking._asked_about`)."""
+    opening = [w for w in bare[i - said:i] if w not in _BEFORE_ASKING]
+    return (bare[i] == "you" and 0 < i < len(bare) - 2 and bare[i + 1] in _LEAVE_VERBS
+            and not (opening and opening[0] in _YES_NO)
+            and bare[i - 1] not in _GOVERNS_YOU and bare[i + 2] not in _ASKED_OF
+            # ("the best thing you can do", "a number you can be reached on": what the
+            # caller can do names a thing, a relative clause)
+            and not (i >= 2 and bare[i - 2] in _DETERMINERS))
 
 
 def _where_it_stands(bare: list[str], i: int) -> bool:

@@ -96,13 +96,39 @@ def agency_told_nothing(clause: str) -> bool:
     return _TOLD_NOTHING.match(spelled(clause)) is not None
 
 
+# The matter said not to need taking to the agency ("the car doesn't need to go to the
+# council", "this isn't one you need to take to the council tonight", v49, v50), no one
+# from the agency needed ("nobody from the council will need to get involved", v47), or the
+# handler declining to send the caller to it ("I'm not going to give you the 111 number",
+# v49; "I'm not going to send you off to the NHS", v10): the signpost refused, whatever the
+# matter named or the library's "you don't need to call the council" (read affirmed once
+# its "don't" is out of reach of what the clause denies) resemble.
+_NOT_TAKEN_TO = re.compile(
+    r" (?:does|do|did|will|would|should) not (?:really |even )?need to (?:go|be taken|be passed|"
+    r"be sent|be reported|be referred)(?: on| over)? (?:to|with) (?:the |your )?(?:\w+ ){0,2}"
+    + _AGENCY + r" "
+    r"| (?:is|are) not (?:1|something|a thing|a matter) (?:that )?(?:you|we) (?:will |would )?"
+    r"need to (?:take|pass|send|report|bring|refer)(?: it| this| that)?(?: up| on)? (?:to|with) "
+    r"(?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    r"| (?:nobody|no 1|no body) (?:from|at) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    r"| (?:am|are|is|will) not (?:going to |gonna )?(?:give you|pass you on to|pass you to|"
+    r"send you (?:off )?to|refer you to|put you through to|fob you off (?:on|with)) (?:the |a |"
+    r"an )?(?:\w+ ){0,2}" + _AGENCY + r" ")
+
+
+def agency_not_needed(clause: str) -> bool:
+    """Is the matter said not to need taking to an agency, or the caller not to be sent
+    to one (`_NOT_TAKEN_TO`)?"""
+    return _NOT_TAKEN_TO.search(spelled(clause)) is not None
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
     council"), keep the agency out of it ("we'll keep Highways out of this one") or say it
     need not be involved ("the council won't have to get involved")?"""
     said = spelled(clause)
     return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said)
-                or _NOT_INVOLVED.search(said))
+                or _NOT_INVOLVED.search(said) or _NOT_TAKEN_TO.search(said))
 
 
 # The caller told what they will need to do, or can do, to get in touch with an agency:

@@ -347,7 +347,8 @@ def carried(intent: str, clause: str, *, asking: bool, first: bool, read_back: b
     text = spelled(clause)
     if closing(clause):
         return False  # "I'll let you go then": the call closed, nothing asked or told
-    if not asking and intent in ASKING | {"language_needs", "signpost"} and _WAIVED.match(text):
+    if not asking and intent in ASKING | {"language_needs", "signpost"} and (
+            _WAIVED.match(text) or (intent == "signpost" and not_for_an_agency(clause))):
         # "there's no need for me to take your date of birth", "we won't need an
         # interpreter", "the council won't need to be involved": an information need or a
         # referral waived is that intent, negated (its polarity says so), though it tells

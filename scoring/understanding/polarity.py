@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from scoring.text import is_question, tagged_with_name
+from scoring.understanding.agencies import not_for_an_agency
 from scoring.understanding.analysis import IntentReading, Polarity
 from scoring.understanding.wording import has, overlapping, pattern, spelled
 
@@ -330,6 +331,9 @@ _OURS = re.compile(r" (?:this|that|it)(?: one| 1)?(?: is| s)? (?:definitely |rea
                    # (or said to need the police: "this one needs us", "this needs us")
                    r"still |just )?(?:(?:one|1|a job|a matter) for (?:us|the police)|for us|"
                    r"needs (?:us|the police)|"
+                   # (or the police's own to deal with: "it's ours to deal with", v12, v14,
+                   # v47 and four training authors)
+                   r"ours(?: to (?:deal with|sort|sort out|handle|look into))?|"
                    r"a police (?:matter|job|one|issue))(?: \w+){0,2} $")
 # (the handler's own keeping too, and the matter said as "this one": "I'm keeping the
 # council out of this one", v39, as "keep the council out of it for now" is, v36)
@@ -580,7 +584,8 @@ def polarity(intent: str, clause: str, asking: bool) -> Polarity:
         return "negate"  # "forget the reference number for now": not given, not asked
     if intent == "signpost" and (_AGENCY_FORBIDDEN.search(text) or PUT_ASIDE.match(text)
                                  or _LEFT_OUT.search(text) or _NOT_THEIRS.search(text)
-                                 or _OURS.search(text)):
+                                 or _OURS.search(text) or (not asking and not_for_an_agency(
+                                     clause))):
         # "don't go ringing the council", "forget the council for now", "leave the housing
         # office out of it": told not to contact the agency
         return "negate"

@@ -38,6 +38,7 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
+    agency_not_needed,
     agency_told_nothing,
     for_an_agency,
     not_for_an_agency,
@@ -402,7 +403,7 @@ _REMARK_MARGIN = 0.1
 # "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
 # definitions' "a request put after the waiver is still asked").
 _WANTED_INSTEAD = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:what|where|when|who|how|"
-                             r"which|whereabouts|whether|your|his|her|their|the) ")
+                             r"which|whereabouts|whether|your|his|her|their|the|a|an) ")
 # What a statement closed by a tag does not do, whatever its words resemble: it asks, so it
 # comforts and apologises for nothing ("You're alright in English, aren't you?").
 _NOT_BY_TAG = frozenset({NONE, "reassurance", "apology"})
@@ -1193,7 +1194,12 @@ class Understanding:
             return None
         # (a thing to keep or do is not what a bare noun waived names first: "don't worry
         # about the doorbell footage" puts aside asking for it, not keeping it)
-        margin = WAIVED_MARGIN if told or top.intent in ADVICE else 0.0
+        # (nor a remark the library holds, when the question is undoubtedly near: "don't
+        # worry about dashcam footage for now" puts the footage aside though the bare words
+        # are as near "none" as a question, v48; "forget the bus number" is near no question
+        # so surely, and names none, v37)
+        margin = WAIVED_MARGIN if told or top.intent in ADVICE or (
+            top.intent == NONE and best.score >= UNDOUBTED) else 0.0
         return best if best.score >= top.score - margin else None
 
     def _said_before(self, clause: str, turn: str) -> str:
@@ -1556,8 +1562,11 @@ _SIGHTING_KINDS = frozenset({"when_happened", "location"})
 # confirmed. Only a waiver in these words puts aside the read-back (`confirm_details`); "no
 # need to tell me what was in the jewellery box" puts aside the question, whatever read-back
 # of the box the words resemble (every author: the read-back waived is said so).
-_CHECKING = re.compile(r" (?:read\w*|spell\w*|repeat\w*|confirm\w*|check\w*|back|correct\w*"
-                       r"|verif\w*) ")
+# (not a thing read out by the caller: "no need to read it out to me" is the detail given,
+# `waivers`; "read it back" or "read out" to the caller still checks)
+_CHECKING = re.compile(r" (?:read\w*(?! (?:\w+ ){0,3}out (?:to|for) (?:me|us)\b)"
+                       r"(?! (?:it|them|that) out\b)|spell\w*|repeat\w*|confirm\w*|check\w*|"
+                       r"back|correct\w*|verif\w*) ")
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
@@ -1901,7 +1910,11 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
                                         and r.act not in ("question", "readback")
                                         and r.clause not in waivers
                                         and not inverted(r.clause)
-                                        and not _TAP_IF.match(spelled(r.clause)))]
+                                        and not _TAP_IF.match(spelled(r.clause))
+                                        # (nor the detail wanted in its place, "…, just a
+                                        # contact number please": a request, whatever act
+                                        # its "please" made of it)
+                                        and not _WANTED_INSTEAD.match(spelled(r.clause)))]
 
 
 def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
@@ -2338,7 +2351,7 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just tap once if you're hurt": the tap code asks whether the caller is
         kind = "question"
-    if kind == "statement" and _WANTED_INSTEAD.match(spelled(clause)) and any(
+    if kind in ("statement", "instruction") and _WANTED_INSTEAD.match(spelled(clause)) and any(
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just what he looked like": the detail wanted is asked for, a request
         kind = "question"
@@ -2801,7 +2814,7 @@ def _declined_form_of(said: str) -> str | None:
         # declined is the check refused, whatever the things named are nearer (the property
         # taken; every author of the development sets who declines it labels it so)
         return "confirm_details"
-    if agency_told_nothing(said):
+    if agency_told_nothing(said) or agency_not_needed(said):
         # "the highways won't need to know about it cos it's off the road": the agency said
         # to need telling nothing is the signpost refused, with a pronoun for the matter as
         # with a thing named (`named_first`; v40, v43, acts_m), whatever the reason run on

@@ -231,6 +231,9 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"(?:tap|press)\w* (?:once |twice )?(?:for|about)|"
             # a thing given to the handler: "no need to send me the post", "playing me it"
             r"(?:send|show|play|forward|text|email|read)\w*(?= (?:me|us) )|read\w* out|"
+            # (the thing read out between: "no need to read it out to me", "don't bother
+            # reading your mobile out", v47, v48 and v21's spoken "read your mobile out")
+            r"read\w*(?= (?:\w+ ){1,3}out\b)|"
             # a detail said back to the caller: "no need for me to read your number back"
             r"read\w*(?= (?:\w+ ){1,4}back\b)|"
             # going into a matter, not a place: "let's not get into whether he drinks"
@@ -238,8 +241,10 @@ _TELLING = (r"(?:tell\w*|giv(?:e|es|ing)|provid\w+|describ\w+|list\w*|explain\w*
             r"any of|the (?:details|history|whys)))|"
             r"say\w*|know\w*|ask\w*|confirm\w*|(?:go|going|went) (?:back )?(?:over|through|"
             # (rung back with it or about it: what the caller would ring to tell, "no need
-            # to ring us back about the footage")
-            r"into)|(?:ring|call|phone)\w* (?:us |me )?back (?:with|about)|let\w* (?:me|us) know|"
+            # to ring us back about the footage"; the number rung said between, "you can
+            # forget about ringing 101 back with the officer's name", v49)
+            r"into)|(?:ring|call|phon)\w* (?:us |me |101 |999 |in )?back (?:with|about)|"
+            r"let\w* (?:me|us) know|"
             # a telling named as a thing: "a description of the car", "the details of it"
             r"(?:a |an |the |any )?(?:description|details|list|account|spelling) of)")
 _GETTING = (r"(?:(?:tak(?:e|ing)|writ(?:e|ing)|not(?:e|ing)|jot\w*) down|"
@@ -484,6 +489,12 @@ class Waiver:
     said_again: str = ""
 
 
+def _read_out(verb: str, topic: str) -> str:
+    """The topic without the "out" of a thing read out ("no need to read it out": "it")."""
+    topic = topic.strip()
+    return re.sub(r"(?:^| )out$", "", topic).strip() if verb.startswith("read") else topic
+
+
 def waiver(clause: str) -> Waiver | None:
     """The waiver of a question in a (non-question) clause, if it has one."""
     text = in_scope(clause)  # (not a name said to the caller after it: "…, Sandra")
@@ -522,7 +533,7 @@ def waiver(clause: str) -> Waiver | None:
         verb = rest[1: tells.end() + 1]
         rest = " " + rest[tells.end() + 1:]
     topic, asked, runs_on = _topic_in(rest, told)
-    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
+    topic = _read_out(verb, _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))))
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
     worry = bool(re.search(r"worry|fret|fuss|stress|(?:all right|fine|ok|no problem)(?: \w+)* "
                            r"not to", found.group()))
