@@ -44,6 +44,9 @@ CHANGE = math.log(0.03)
 # A sound-alike is also spelled alike (Jaro-Winkler): Metaphone alone keys "crews" with
 # "cars" and "focus" with "fix", which no recogniser confuses.
 SPELLED_ALIKE = 0.8
+# ... and of nearly the same length: Jaro-Winkler favours a shared start, so "though" would
+# otherwise sound like "th".
+LENGTHS = 2
 # Words run together: at most three, and spelled as the one word nearly letter for letter.
 JOINED = 3
 JOINED_ALIKE = 0.85
@@ -156,7 +159,8 @@ class SoundAlike:
                 spelled = word.replace("'", "")
                 if spelled[0] == "h" and joined[0] != "h":
                     spelled = spelled[1:]  # "as" for "has": alike but for its "h"
-                if JaroWinkler.similarity(joined, spelled) >= least:
+                if (abs(len(spelled) - len(joined)) <= LENGTHS
+                        and JaroWinkler.similarity(joined, spelled) >= least):
                     out.append((span, word, CHANGE))
         return out
 
@@ -181,12 +185,15 @@ class SoundAlike:
 def heard_better(respelled: Sequence[IntentReading], written: Sequence[IntentReading]) -> bool:
     """Whether a respelled turn is heard clearly better than the words as written: it hears
     a reading (an intent and its polarity) `CLEARER` surer than the words as written did,
-    surer than every reading it no longer hears ("are you hurt": anyone_injured, 1.00;
-    "are you heart": medical_conditions, through "is that for your heart", 0.87)."""
+    and `CLEARER` surer than every reading it no longer hears ("are you hurt":
+    anyone_injured, 1.00; "are you heart": medical_conditions, through "is that for your
+    heart", 0.87)."""
     now, before = _surest(respelled), _surest(written)
     gained = [sure for said, sure in now.items() if sure >= before.get(said, 0.0) + CLEARER]
     lost = [sure for said, sure in before.items() if said not in now]
-    return bool(gained) and max(gained) > max(lost, default=0.0)
+    # a reading traded for another must be clearly surer too: "on there way" read as
+    # "on their way" trades next steps (0.92) for reassurance (0.99), a guess either way
+    return bool(gained) and max(gained) >= max(lost, default=0.0) + CLEARER
 
 
 def _surest(readings: Sequence[IntentReading]) -> dict[tuple[str, str], float]:
