@@ -4,7 +4,8 @@
 
 - analysis of one utterance, sentence model included (budget 20 ms p95, one core)
 - loading the phrase library and the sentence model in a fresh process: cold, with no
-  cached library vectors (budget 1.5 s), and with them cached on disk (budget 0.5 s)
+  cached library vectors (budget 1.5 s), and with them cached on disk (budget 0.5 s);
+  and counting the library's words by sound (once per scenario's analyser, before a call)
 - marking a 150-turn attempt whose turns were analysed during the call (the analysis
   journalled with each turn; budget 100 ms), and from raw text (budget 2 s)
 
@@ -91,6 +92,20 @@ def load_speed() -> str:
     return "\n".join(lines)
 
 
+def sound_alike_speed() -> str:
+    """Counting the library's words by sound and their pairs: done once for each scenario's
+    analyser, before the call (`Understanding.for_scenario`), not in a turn."""
+    from scoring.understanding.sound_alike import SoundAlike  # noqa: PLC0415
+    from simulator.library import meaning_matcher  # noqa: PLC0415
+
+    phrasings = [text for _, text in meaning_matcher().words.phrases]
+    runs = [timed(lambda p=phrasings: SoundAlike(p)) for _ in range(3)]
+    cpu, wall = min(runs)
+    return (f"count the library's words by sound ({len(phrasings)} phrasings, once per "
+            f"scenario's analyser): CPU {1000 * cpu:.0f} ms, wall {1000 * wall:.0f} ms "
+            "(best of 3)")
+
+
 def long_attempt(scenario_id: str) -> Attempt:
     scenario = load_scenario(resolve(scenario_id))
     texts = [c["text"] for c in yaml.safe_load(UTTERANCES.read_text(encoding="utf-8"))]
@@ -140,6 +155,7 @@ def main() -> int:
     os.environ["CALLSIM_CACHE"] = tempfile.mkdtemp(prefix="callsim-speed-")
     atexit.register(shutil.rmtree, os.environ["CALLSIM_CACHE"], ignore_errors=True)
     print(load_speed())
+    print(sound_alike_speed())
     print(analysis_speed())
     print(marking_speed())
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -149,6 +150,7 @@ from scoring.understanding.reasons import inverted, reasons_for_refusal
 from scoring.understanding.recalled import recalled_then_lifted
 from scoring.understanding.reference_back import reference_said_back
 from scoring.understanding.sentences import DIMENSION
+from scoring.understanding.sound_alike import SoundAlike, heard_better
 from scoring.understanding.staying_put import (
     brought_on_not_the_line,
     staying_put_not_the_line,
@@ -476,6 +478,9 @@ class Understanding:
         self.heard = HeardNames(part for part, who in self.people.by_name.items()
                                 if who.role != "vehicle")
         self.opinion = opinion
+        self._sounds: SoundAlike | None = None
+        # names as a recogniser writes them: never respelled as the words they sound like
+        self._kept = frozenset(w for name in self.people.by_name for w in name.lower().split())
         learnt = f":{opinion.examples}" if opinion is not None else ""
         self.analyser = f"{VERSION}:{_fingerprint(matcher)}{learnt}"
 
@@ -483,8 +488,11 @@ class Understanding:
     def for_scenario(cls, world: World | None, matcher: PhraseMatcher,
                      *, learnt: bool = True) -> Understanding:
         """The analyser for one scenario: its people, vehicles and places, a matcher, and
-        the second opinion learnt from examples (`learnt=False`: the rules alone)."""
-        return cls(matcher, world, shipped() if learnt else None)
+        the second opinion learnt from examples (`learnt=False`: the rules alone). Its
+        words by sound are counted now, before the call, not in the trainee's first turn."""
+        understanding = cls(matcher, world, shipped() if learnt else None)
+        understanding._sound_alike()
+        return understanding
 
     def analyse(self, text: str, context: Context | None = None) -> TurnAnalysis:
         """What one trainee turn means, given what came before it."""
@@ -495,7 +503,30 @@ class Understanding:
         """`analyse`, and each clause's sentence vector in the order of `acts` (None
         without a sentence model): what the second opinion is fitted on."""
         context = context or Context()
-        said, text = text, self.heard.respelled(text)  # "pria" read as Priya of the world
+        heard = self.heard.respelled(text)  # "pria" read as Priya of the world
+        sounds = self._sound_alike()
+        again = None if sounds is None else sounds.respelled(heard, self._kept)
+        first = self._look(text, heard, context)
+        if again is None:
+            return first
+        second = self._look(text, again, context)
+        return second if heard_better(second[0].intents, first[0].intents) else first
+
+    def _sound_alike(self) -> SoundAlike | None:
+        """The phrasings' words by sound (built on first use from the library's phrasings;
+        None for a matcher that has none)."""
+        if self._sounds is None:
+            words = getattr(self.matcher, "words", self.matcher)
+            phrasings = getattr(words, "phrases", None)
+            if phrasings is None:
+                return None
+            self._sounds = sound_alike_of(tuple(text for _, text in phrasings))
+        return self._sounds
+
+    def _look(self, said: str, text: str, context: Context,
+              ) -> tuple[TurnAnalysis, np.ndarray | None]:
+        """`look` of the turn `said`, read in the words `text` (its names respelled as the
+        world's, or its sound-alikes as the words meant)."""
         parts = clauses(_DIGITS_PAUSE.sub(r"\1 ", text))  # "07700, 900 456" is one number
         ranked, vectors = self._rank(parts)
         acts: list[Act] = []
@@ -2972,6 +3003,12 @@ def _with_act(reading: IntentReading, kind: str) -> IntentReading:
 
 def _logistic(x: float, slope: float, bias: float) -> float:
     return 1.0 / (1.0 + math.exp(-(slope * x + bias)))
+
+
+@functools.lru_cache(maxsize=4)
+def sound_alike_of(phrasings: tuple[str, ...]) -> SoundAlike:
+    """One `SoundAlike` per library: every scenario's reader shares its library's."""
+    return SoundAlike(phrasings)
 
 
 def _fingerprint(matcher: PhraseMatcher) -> str:
