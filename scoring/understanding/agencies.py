@@ -96,13 +96,37 @@ def agency_told_nothing(clause: str) -> bool:
     return _TOLD_NOTHING.match(spelled(clause)) is not None
 
 
+# The matter said not to need sending to an agency, or no one of theirs to be involved: "the
+# car doesn't need to go to the council" (v36, v49), "this isn't one you need to take to
+# the council" (v50), "nobody from the council will need to get involved" (v47), "we won't
+# need to pass this one to the council" (v50). Every development, training and held-back
+# turn that denies the matter goes, is passed, sent, taken or reported to an agency (205,
+# v4 to v50 and acts_a to acts_r) is labelled the signpost negated, but for an apology
+# declined for passing it on ("I'm not going to apologise for passing this to the council").
+_NOT_SENT = re.compile(
+    r" (?:do|does|did|will|would|should|shall) not (?:really |even )?(?:need|have) to "
+    r"(?:go|be (?:passed|sent|reported|referred|taken|handed))(?: \w+){0,2}? "
+    r"(?:to|through|over to|on to|onto) (?:the |your )?(?:\w+ )?" + _AGENCY + r" "
+    r"| not (?:1|one|something|a thing) (?:you|we) (?:will )?(?:need|have) to "
+    r"(?:take|pass|send|report|bring|refer)(?: \w+){0,2}? (?:to|on to|onto|over to) "
+    r"(?:the |your )?(?:\w+ )?" + _AGENCY + r" "
+    r"| (?:nobody|no (?:one|1)|none of them) (?:from|at) (?:the |your )?(?:\w+ )?" + _AGENCY
+    + r"(?: \w+){0,3}? (?:get|be|being|getting) involved ")
+
+
+def not_sent_to_an_agency(clause: str) -> bool:
+    """Does the clause say the matter need not go, be passed or taken to an agency, or no
+    one of theirs be involved ("the car doesn't need to go to the council")?"""
+    return _NOT_SENT.search(spelled(clause)) is not None
+
+
 def not_for_an_agency(clause: str) -> bool:
     """Does the clause say the matter is not another agency's ("the car isn't one for the
     council"), keep the agency out of it ("we'll keep Highways out of this one") or say it
     need not be involved ("the council won't have to get involved")?"""
     said = spelled(clause)
     return bool(_NOT_ITS_MATTER.search(said) or _KEPT_OUT.search(said)
-                or _NOT_INVOLVED.search(said))
+                or _NOT_INVOLVED.search(said) or _NOT_SENT.search(said))
 
 
 # The caller told what they will need to do, or can do, to get in touch with an agency:
