@@ -136,3 +136,9 @@ def test_a_question_of_what_is_on_now_is_no_history() -> None:
     analysis = understanding("neighbour-noise-asb").analyse(
         "What kind of songs are they blasting out?", Context())
     assert all(r.intent != "previous_incidents" for r in analysis.intents)
+
+
+def test_a_time_asked_is_no_direction(understanding: Understanding) -> None:
+    got = heard(understanding, "um how long ago did the lads run off")
+    assert ("when_happened", "affirm") in got
+    assert not any(intent == "direction_of_travel" for intent, _ in got)

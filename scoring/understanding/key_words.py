@@ -96,6 +96,10 @@ _ABOUT: dict[str, re.Pattern[str]] = {
 _ASKED_BY_ANOTHER_WORD: dict[str, re.Pattern[str]] = {
     "location": re.compile(r" (?:when|what time|what day|what date|how long ago) "),
     "when_happened": re.compile(r" (?:where|where abouts|whereabouts) "),
+    # (nor the way someone went: "erm how long ago did they leave", v48; of 423 development
+    # clauses opening with a time's asking word, none asks the direction, acts_l's "when
+    # the mate left, which way did he go" asking it in its own clause)
+    "direction_of_travel": re.compile(r" (?:when|what time|what day|what date|how long ago) "),
 }
 
 
