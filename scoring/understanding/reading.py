@@ -421,10 +421,13 @@ _REMARK_MARGIN = 0.1
 # What is wanted in place of a question waived just before, named after "just" or "only":
 # "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
 # definitions' "a request put after the waiver is still asked").
-# (or a thing named as any of its kind: "…, just a contact number please", v12, v50 and the
-# held-back j and k; or the caller's own of the thing waived, "…, just yours")
 _WANTED_INSTEAD = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:what|where|when|who|how|"
                              r"which|whereabouts|whether|your|his|her|their|the|a|an|yours) ")
+# A thing wanted named as any of its kind, or the caller's own of the thing waived ("…, just
+# a contact number please", v12, v50 and training's j and k; "…, just yours"): asked, in a
+# clause of its own, whatever act it was read as (a thing named so gives no reason; "…,
+# just where the car is" may, held-back o).
+_WANTED_ANY = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:a|an|yours) ")
 # What a statement closed by a tag does not do, whatever its words resemble: it asks, so it
 # comforts and apologises for nothing ("You're alright in English, aren't you?").
 _NOT_BY_TAG = frozenset({NONE, "reassurance", "apology"})
@@ -880,9 +883,10 @@ class Understanding:
         that waived another question ("I don't need your date of birth, | just a contact
         number please"; "… your neighbour's number, | just yours"): the thing named, as a
         question (the definitions: "a request put after the waiver is still asked"), though
-        its few words resemble no phrasing closely enough."""
+        its few words resemble no phrasing closely enough. (Only a thing named as any of its
+        kind: "…, just where the car is" asks no vehicle, held-back o.)"""
         said = spelled(clause)
-        if not _WANTED_INSTEAD.match(said) or not _waived_before(context, ""):
+        if not _WANTED_ANY.match(said) or not _waived_before(context, ""):
             return []
         # (the caller's own of what was waived: "your neighbour's number" is a number)
         found = waiver(context.previous[-1].text)
@@ -1961,7 +1965,7 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
                                         and not _TAP_IF.match(spelled(r.clause))
                                         # (nor the thing wanted instead: "…, just a contact
                                         # number please", a request put after the waiver)
-                                        and not _WANTED_INSTEAD.match(spelled(r.clause)))]
+                                        and not _WANTED_ANY.match(spelled(r.clause)))]
 
 
 def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
@@ -2398,7 +2402,8 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just tap once if you're hurt": the tap code asks whether the caller is
         kind = "question"
-    if kind in ("statement", "instruction") and _WANTED_INSTEAD.match(spelled(clause)) and any(
+    if ((kind == "statement" and _WANTED_INSTEAD.match(spelled(clause))) or (
+            kind == "instruction" and _WANTED_ANY.match(spelled(clause)))) and any(
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just what he looked like": the detail wanted is asked for, a request
         kind = "question"
