@@ -72,15 +72,16 @@ _ABOUT: dict[str, re.Pattern[str]] = {
     # an earlier occasion: before, again, the first time, how often, how long it has gone
     # on, calls and reports made, what is known or on the system, a month it happened in
     # (all 623 development, training and held-back turns labelled previous_incidents say
-    # one; a learnt phrasing of two alternatives, "Is this the first time or have they had
+    # one, and a report or a call made, "and when did you report it", the caller bench;
+    # a learnt phrasing of two alternatives, "Is this the first time or have they had
     # music on like this before", drew "What sort of music have they got on?", which says
     # none, session 28's caller bench)
     "previous_incidents": re.compile(
         r" (?:before|again|first|previous\w*|history|last|times?|often|ever|earlier|past|"
-        r"recurr\w*|regular\w*|always|usual\w*|used to|every|repeat\w*|reported|called|"
-        r"rang|rung|complain\w*|weeks?|months?|years?|nights?|weekends?|since|going on|"
-        r"ongoing|still|more|other|another|similar|happen\w*|lately|recently|record\w*|"
-        r"system|log|logs|known|incidents?|calls?|problems?|trouble|issues?|pattern|once|"
+        r"recurr\w*|regular\w*|always|usual\w*|used to|every|repeat\w*|report\w*|call\w*|"
+        r"rang|rung|ring\w*|phon\w*|complain\w*|weeks?|months?|years?|nights?|weekends?|"
+        r"since|going on|ongoing|still|more|other|another|similar|happen\w*|lately|recently|"
+        r"record\w*|system|log|logs|known|incidents?|calls?|problems?|trouble|issues?|pattern|once|"
         r"twice|long|occasion\w*|visits?|dealings|like this|like that|bother\w*|"
         r"january|february|march|april|may|june|july|august|september|october|november|"
         r"december)(?= )"),
