@@ -99,10 +99,11 @@ def agency_told_nothing(clause: str) -> bool:
 # The matter said not to need sending to an agency, or no one of theirs to be involved: "the
 # car doesn't need to go to the council" (v36, v49), "this isn't one you need to take to
 # the council" (v50), "nobody from the council will need to get involved" (v47), "we won't
-# need to pass this one to the council" (v50). Every development, training and held-back
-# turn that denies the matter goes, is passed, sent, taken or reported to an agency (205,
-# v4 to v50 and acts_a to acts_r) is labelled the signpost negated, but for an apology
-# declined for passing it on ("I'm not going to apologise for passing this to the council").
+# need to pass this one to the council" (v50). Of the 255 development, training and
+# held-back turns that deny the matter goes, is passed, sent, taken or reported to an
+# agency, 233 are labelled the signpost negated and the other 22 an apology declined for
+# passing it on ("I'm not going to apologise for passing this to the council"), which this
+# form does not reach.
 _NOT_SENT = re.compile(
     r" (?:do|does|did|will|would|should|shall) not (?:really |even )?(?:need|have) to "
     r"(?:go|be (?:passed|sent|reported|referred|taken|handed))(?: \w+){0,2}? "

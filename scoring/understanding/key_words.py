@@ -71,7 +71,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"assault\w*|violent|strangl\w*|chok\w*|throat)(?= )"),
     # an earlier occasion: before, again, the first time, how often, how long it has gone
     # on, calls and reports made, what is known or on the system, a month it happened in
-    # (all 623 development, training and held-back turns labelled previous_incidents say
+    # (all 595 development, training and held-back turns labelled previous_incidents say
     # one, and a report or a call made, "and when did you report it", the caller bench;
     # a learnt phrasing of two alternatives, "Is this the first time or have they had
     # music on like this before", drew "What sort of music have they got on?", which says
@@ -97,7 +97,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
 _ASKED_BY_ANOTHER_WORD: dict[str, re.Pattern[str]] = {
     "location": re.compile(r" (?:when|what time|what day|what date|how long ago) "),
     "when_happened": re.compile(r" (?:where|where abouts|whereabouts) "),
-    # (nor the way someone went: "erm how long ago did they leave", v48; of 423 development
+    # (nor the way someone went: "erm how long ago did they leave", v48; of 406 development
     # clauses opening with a time's asking word, none asks the direction, acts_l's "when
     # the mate left, which way did he go" asking it in its own clause)
     "direction_of_travel": re.compile(r" (?:when|what time|what day|what date|how long ago) "),

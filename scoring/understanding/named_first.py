@@ -40,8 +40,9 @@ _VEHICLE_FIRST = re.compile(
 
 # A camera or its footage put aside ("don't worry about dashcam footage for now", v48;
 # "never mind the doorbell cameras", "forget the CCTV for now"): the question of cameras and
-# witnesses, waived. Of the development turns that put a camera or footage aside so (v8 to
-# v48, over forty, every author), all are labelled witnesses_cctv negated; the matcher
+# witnesses, waived. Of the 58 development turns that put a camera or footage aside (36
+# sets and authors), 57 are labelled witnesses_cctv negated (the other a camera not fitted,
+# a deed); the matcher
 # weighs the frame and finds a library negative as near as the camera question.
 _CAMERA_FIRST = re.compile(
     r" (?:the |any |your |his |her |their |a |that )?(?:\w+ s )?(?:ring |doorbell |dashcam |"

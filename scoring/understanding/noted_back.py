@@ -56,7 +56,7 @@ _HELD_AS = re.compile(r" (?:i|we) (?:have |had )?(?:got|put|written|noted|taken|
 # is asked: "…, okay?"; every author labels the full-stopped form a statement).
 # (or a word of thanks or approval: "Hoe Lane, opposite the old water tower, lovely.", v47;
 # of the development turns closed by such a word or a note without a question mark and
-# waiving nothing, 106 across the authors, none is labelled a read-back)
+# waiving nothing, 110 across the authors, none is labelled a read-back)
 _ACK_CLOSES = re.compile(r"(?i)[,;]\s*(?:okay|ok|right|lovely|great|brilliant|perfect|cheers|"
                          r"thanks|thank you)\s*[.!]\s*$")
 

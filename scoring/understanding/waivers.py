@@ -490,7 +490,7 @@ class Waiver:
 # A thing read out by the caller, its particle after it: "no need to read it out to me",
 # "don't bother reading your number out" (v47, v48; as "read out your mobile", v19, v41,
 # v50, acts_i): the caller's telling of the thing, put as "read out <thing>" so the thing
-# is the topic. Of the 22 development, training and held-back turns that read a thing out,
+# is the topic. Of the 19 development, training and held-back turns that read a thing out,
 # none is a read-back (`confirm_details`): the caller reads out, the handler reads back;
 # "read you out a reference number" is the handler's, and keeps its order.
 _READ_THING_OUT = re.compile(r" (read|reads|reading) (it|them|that|this|"
