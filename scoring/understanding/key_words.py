@@ -82,7 +82,7 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"rang|rung|ring\w*|phon\w*|complain\w*|weeks?|months?|years?|nights?|weekends?|"
         r"since|going on|ongoing|still|more|other|another|similar|happen\w*|lately|recently|"
         r"record\w*|system|log|logs|known|incidents?|calls?|problems?|trouble|issues?|pattern|once|"
-        r"twice|long|occasion\w*|visits?|dealings|like this|like that|bother\w*|"
+        r"twice|occasion\w*|visits?|dealings|like this|like that|bother\w*|"
         r"january|february|march|april|may|june|july|august|september|october|november|"
         r"december)(?= )"),
 }
