@@ -142,3 +142,11 @@ def test_a_time_asked_is_no_direction(understanding: Understanding) -> None:
     got = heard(understanding, "um how long ago did the lads run off")
     assert ("when_happened", "affirm") in got
     assert not any(intent == "direction_of_travel" for intent, _ in got)
+
+
+def test_how_long_alone_names_no_earlier_occasion() -> None:
+    from bench.understanding_accuracy import understanding
+
+    analysis = understanding("domestic-abuse-children").analyse(
+        "How long have the two of you been together?", Context())
+    assert all(r.intent != "previous_incidents" for r in analysis.intents)
