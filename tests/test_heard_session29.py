@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from scoring.intents import clauses
 from scoring.understanding import Context, Understanding
-from scoring.understanding.agencies import agency_not_needed, not_for_an_agency
+from scoring.understanding.agencies import not_for_an_agency, not_sent_to_an_agency
 
 
 def read(understanding: Understanding, text: str) -> set[tuple[str, str]]:
@@ -99,7 +99,7 @@ def test_a_need_denied_run_on_before_leave_is_heard(understanding: Understanding
 
 def test_a_matter_not_needing_to_go_to_an_agency_is_the_signpost_refused(
         understanding: Understanding) -> None:
-    assert agency_not_needed("The van won't need to go to Highways, it's on the verge.")
+    assert not_sent_to_an_agency("The van won't need to go to Highways, it's on the verge.")
     heard = read(understanding, "The rubbish doesn't need to be reported to the council at all.")
     assert ("signpost", "negate") in heard
     assert ("signpost", "affirm") not in heard
@@ -126,8 +126,8 @@ def test_the_matter_kept_as_the_polices_own_refuses_the_signpost(
 
 
 def test_an_agency_the_matter_will_need_is_no_refusal() -> None:
-    assert not agency_not_needed("The fly-tipping will need to go to the council.")
-    assert not agency_not_needed("You'll need to report it to the council.")
+    assert not not_sent_to_an_agency("The fly-tipping will need to go to the council.")
+    assert not not_sent_to_an_agency("You'll need to report it to the council.")
 
 
 # --- a detail read out by the caller, waived (v47, v48) ---------------------------------------

@@ -55,7 +55,10 @@ _SAID_NOTED = re.compile(r"(?: \w+){0,12} (?:(?:that is|that s|it is|all) (?:all
                          # several details had by the handler: "I've got those", "we've got
                          # all of them" (not "the police have got them": caught)
                          r"(?: down)?|(?:i|we) (?:have |had )?got (?:those|them|(?:all|both)"
-                         r" (?:of )?(?:that|those|them)|both)(?: down)?)"
+                         r" (?:of )?(?:that|those|them)|both)(?: down)?"
+                         # written as said, the "down" left off: "okay, I've written that"
+                         r"|(?:i|we) (?:have )?(?:written|wrote|jotted) (?:that|it|them|those)"
+                         r"(?: down)?)"
                          r"(?: now| then| thanks| thank you)? $")
 # Taking it in: "that's something at least", "that's interesting", "that's good to know".
 _TAKEN_IN = re.compile(_OPENS + r"(?:that is|that s|it is) (?:\w+ )?(?:something|interesting|"

@@ -96,29 +96,35 @@ def agency_told_nothing(clause: str) -> bool:
     return _TOLD_NOTHING.match(spelled(clause)) is not None
 
 
-# The matter said not to need taking to the agency ("the car doesn't need to go to the
-# council", "this isn't one you need to take to the council tonight", v49, v50), no one
-# from the agency needed ("nobody from the council will need to get involved", v47), or the
-# handler declining to send the caller to it ("I'm not going to give you the 111 number",
-# v49; "I'm not going to send you off to the NHS", v10): the signpost refused, whatever the
-# matter named or the library's "you don't need to call the council" (read affirmed once
-# its "don't" is out of reach of what the clause denies) resemble.
+# The matter said not to need taking or sending to the agency ("the car doesn't need to go to
+# the council", v36, v49; "this isn't one you need to take to the council tonight", "we won't
+# need to pass this one to the council", v50), no one from the agency needed ("nobody from
+# the council will need to get involved", v47), or the handler declining to send the caller
+# to it ("I'm not going to give you the 111 number", v49; "I'm not going to send you off to
+# the NHS", v10): the signpost refused, whatever the matter named or the library's "you
+# don't need to call the council" (read affirmed once its "don't" is out of reach of what
+# the clause denies) resemble. Of the 255 development, training and held-back turns that
+# deny the matter goes, is passed, sent, taken or reported to an agency, 233 are labelled
+# the signpost negated and the other 22 an apology declined for passing it on ("I'm not
+# going to apologise for passing this to the council"), which these forms do not reach.
+# (Two helpers of session 29 wrote these forms apart; their alternatives are kept together.)
 _NOT_TAKEN_TO = re.compile(
-    r" (?:does|do|did|will|would|should) not (?:really |even )?need to (?:go|be taken|be passed|"
-    r"be sent|be reported|be referred)(?: on| over)? (?:to|with) (?:the |your )?(?:\w+ ){0,2}"
+    r" (?:does|do|did|will|would|should|shall) not (?:really |even )?(?:need|have) to "
+    r"(?:go|be (?:passed|sent|reported|referred|taken|handed))(?: \w+){0,2}? "
+    r"(?:to|with|through|over to|on to|onto) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    r"| not (?:1|one|something|a thing|a matter) (?:that )?(?:you|we) (?:will |would )?"
+    r"(?:need|have) to (?:take|pass|send|report|bring|refer)(?: \w+){0,2}? "
+    r"(?:to|with|on to|onto|over to) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
+    r"| (?:nobody|no 1|no one|no body|none of them) (?:from|at) (?:the |your )?(?:\w+ ){0,2}"
     + _AGENCY + r" "
-    r"| (?:is|are) not (?:1|something|a thing|a matter) (?:that )?(?:you|we) (?:will |would )?"
-    r"need to (?:take|pass|send|report|bring|refer)(?: it| this| that)?(?: up| on)? (?:to|with) "
-    r"(?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
-    r"| (?:nobody|no 1|no body) (?:from|at) (?:the |your )?(?:\w+ ){0,2}" + _AGENCY + r" "
     r"| (?:am|are|is|will) not (?:going to |gonna )?(?:give you|pass you on to|pass you to|"
     r"send you (?:off )?to|refer you to|put you through to|fob you off (?:on|with)) (?:the |a |"
     r"an )?(?:\w+ ){0,2}" + _AGENCY + r" ")
 
 
-def agency_not_needed(clause: str) -> bool:
-    """Is the matter said not to need taking to an agency, or the caller not to be sent
-    to one (`_NOT_TAKEN_TO`)?"""
+def not_sent_to_an_agency(clause: str) -> bool:
+    """Is the matter said not to need taking to an agency, no one of theirs to be involved,
+    or the caller not to be sent to one (`_NOT_TAKEN_TO`)?"""
     return _NOT_TAKEN_TO.search(spelled(clause)) is not None
 
 

@@ -69,6 +69,22 @@ _ABOUT: dict[str, re.Pattern[str]] = {
         r"kick\w*|unhurt|shaken|shock\w*|safe|finger|touch\w*|anyone|anybody|everyone|"
         r"everybody|trapped|casualt\w*|hands? on|laid|lay|grab\w*|push\w*|shov\w*|attack\w*|"
         r"assault\w*|violent|strangl\w*|chok\w*|throat)(?= )"),
+    # an earlier occasion: before, again, the first time, how often, how long it has gone
+    # on, calls and reports made, what is known or on the system, a month it happened in
+    # (all 595 development, training and held-back turns labelled previous_incidents say
+    # one, and a report or a call made, "and when did you report it", the caller bench;
+    # a learnt phrasing of two alternatives, "Is this the first time or have they had
+    # music on like this before", drew "What sort of music have they got on?", which says
+    # none, session 28's caller bench)
+    "previous_incidents": re.compile(
+        r" (?:before|again|first|previous\w*|history|last|times?|often|ever|earlier|past|"
+        r"recurr\w*|regular\w*|always|usual\w*|used to|every|repeat\w*|report\w*|call\w*|"
+        r"rang|rung|ring\w*|phon\w*|complain\w*|weeks?|months?|years?|nights?|weekends?|"
+        r"since|going on|ongoing|still|more|other|another|similar|happen\w*|lately|recently|"
+        r"record\w*|system|log|logs|known|incidents?|calls?|problems?|trouble|issues?|pattern|once|"
+        r"twice|occasion\w*|visits?|dealings|like this|like that|bother\w*|"
+        r"january|february|march|april|may|june|july|august|september|october|november|"
+        r"december)(?= )"),
 }
 
 
@@ -81,6 +97,10 @@ _ABOUT: dict[str, re.Pattern[str]] = {
 _ASKED_BY_ANOTHER_WORD: dict[str, re.Pattern[str]] = {
     "location": re.compile(r" (?:when|what time|what day|what date|how long ago) "),
     "when_happened": re.compile(r" (?:where|where abouts|whereabouts) "),
+    # (nor the way someone went: "erm how long ago did they leave", v48; of 406 development
+    # clauses opening with a time's asking word, none asks the direction, acts_l's "when
+    # the mate left, which way did he go" asking it in its own clause)
+    "direction_of_travel": re.compile(r" (?:when|what time|what day|what date|how long ago) "),
 }
 
 

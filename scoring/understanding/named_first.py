@@ -38,6 +38,18 @@ _VEHICLE_FIRST = re.compile(
     r"doors?|windows?|tyres?)\b)")
 
 
+# A camera or its footage put aside ("don't worry about dashcam footage for now", v48;
+# "never mind the doorbell cameras", "forget the CCTV for now"): the question of cameras and
+# witnesses, waived. Of the 58 development turns that put a camera or footage aside (36
+# sets and authors), 57 are labelled witnesses_cctv negated (the other a camera not fitted,
+# a deed); the matcher
+# weighs the frame and finds a library negative as near as the camera question.
+_CAMERA_FIRST = re.compile(
+    r" (?:the |any |your |his |her |their |a |that )?(?:\w+ s )?(?:ring |doorbell |dashcam |"
+    r"dash cam |cctv |security |phone |video )?(?:camera|cameras|footage|cctv|dashcam|doorbell|"
+    r"doorbells)(?: (?:footage|video|clip|camera|cameras))? $")
+
+
 def intent_named_first(topic: str, clause: str = "") -> str | None:
     """The intent a waived `topic` names by the thing it opens with, if it opens with one:
     an agency ("the council at this time of night") the signpost, a weapon ("the crowbar")
@@ -50,4 +62,6 @@ def intent_named_first(topic: str, clause: str = "") -> str | None:
         return "weapons"
     if _VEHICLE_FIRST.match(spelled(topic)):
         return "vehicle_description"
+    if _CAMERA_FIRST.match(spelled(topic)):
+        return "witnesses_cctv"
     return None

@@ -39,7 +39,9 @@ _TAG_AT_END = re.compile(r" (?:yeah|yes|right|correct|ok|yep|aye|innit|alright|a
 # A note said of the detail before it, opening the next clause ("…, after half three. Got it,
 # you can hang up now.") or standing alone ("…. Got it.").
 _NOTE_OPENS = re.compile(r" (?:(?:ok|right|lovely|great|brilliant|thanks|thank you|yes|yeah) )*"
-                         r"(?:got (?:it|that)|noted|that is (?:all )?noted|(?:i|we) have got "
+                         r"(?:got (?:it|that)|noted|that is (?:all )?noted|(?:i|we) have "
+                         # (or written, noted or jotted: "…, okay, I've written that", v47)
+                         r"(?:got|written|noted|jotted|put) "
                          r"(?:it|that|all that|all of that)(?: down| noted)?)"
                          r"(?: (?:down|now|then|thanks|thank you))* ")
 # The detail given as what the handler holds: "I've got your number as 07700 900731", "I've
@@ -52,7 +54,11 @@ _HELD_AS = re.compile(r" (?:i|we) (?:have |had )?(?:got|put|written|noted|taken|
 # The typed turn closed by an acknowledgement with a full stop ("Fourteen weeks, okay.",
 # "Two taps, right."): the word takes the detail in, it puts no tag to the caller (a tag
 # is asked: "…, okay?"; every author labels the full-stopped form a statement).
-_ACK_CLOSES = re.compile(r"(?i)[,;]\s*(?:okay|ok|right)\s*\.\s*$")
+# (or a word of thanks or approval: "Hoe Lane, opposite the old water tower, lovely.", v47;
+# of the development turns closed by such a word or a note without a question mark and
+# waiving nothing, 110 across the authors, none is labelled a read-back)
+_ACK_CLOSES = re.compile(r"(?i)[,;]\s*(?:okay|ok|right|lovely|great|brilliant|perfect|cheers|"
+                         r"thanks|thank you)\s*[.!]\s*$")
 
 
 _ACK_WORD_AT_END = re.compile(r"(?i)\W+(?:okay|ok|right)\W*$")

@@ -39,10 +39,10 @@ from scoring.understanding.acts import (
     turn_act,
 )
 from scoring.understanding.agencies import (
-    agency_not_needed,
     agency_told_nothing,
     for_an_agency,
     not_for_an_agency,
+    not_sent_to_an_agency,
     told_to_contact_agency,
     told_to_contact_named_agency,
 )
@@ -179,9 +179,12 @@ from scoring.understanding.waivers import (
     Waiver,
     named_by_asking,
     parts_of,
+    read_out_first,
     run_on_after,
     waived_read_back,
     waiver,
+    wanted_of,
+    yours_of,
 )
 from scoring.understanding.wording import spelled
 from scoring.understanding.written_there import where_written
@@ -391,10 +394,26 @@ _NEXT_THING = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bin)(?<!\
                          r"(?<!\babout)\s+(?=(?:a|an|your|his|her|their|the) )")
 
 
+# (or a second detail straight after a first, sharing its article: "just your name | and
+# number" is read "just your name number", v48; "your name and address")
+_NEXT_DETAIL = re.compile(r"(?:(?<=\bname)|(?<=\bnumber)|(?<=\baddress)|(?<=\bpostcode)|"
+                          r"(?<=\bbirth)|(?<=\bmobile)|(?<=\bemail))\s+"
+                          r"(?=(?:number|address|postcode|date of birth|mobile|email|name)\b)")
+_ARTICLE = re.compile(r"^(?:a|an|your|his|her|their|the) ")
+
+
+_JUST_YOURS = re.compile(r" just yours ")
+
+
 def _listed(asked: str) -> list[str]:
-    """The things a request after a waiver lists with its "and" lost, each on its own."""
-    parts = [p.strip() for p in _NEXT_THING.split(asked) if p.strip()]
-    return parts if len(parts) > 1 else []
+    """The things a request after a waiver lists with its "and" lost, each on its own (a
+    detail without an article shares the first's: "your name number" is "your number")."""
+    parts = [p.strip() for part in _NEXT_THING.split(asked) for p in _NEXT_DETAIL.split(part)
+             if p.strip()]
+    if len(parts) < 2:
+        return []
+    first = _ARTICLE.match(parts[0])
+    return [p if first is None or _ARTICLE.match(p) else first.group() + p for p in parts]
 
 
 # How much nearer a negative said as a remark may be than the question put after a waiver
@@ -405,7 +424,12 @@ _REMARK_MARGIN = 0.1
 # "…, just what he looked like", "…, just your name" (v35, v36: two authors; the
 # definitions' "a request put after the waiver is still asked").
 _WANTED_INSTEAD = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:what|where|when|who|how|"
-                             r"which|whereabouts|whether|your|his|her|their|the|a|an) ")
+                             r"which|whereabouts|whether|your|his|her|their|the|a|an|yours) ")
+# A thing wanted named as any of its kind, or the caller's own of the thing waived ("…, just
+# a contact number please", v12, v50 and training's j and k; "…, just yours"): asked, in a
+# clause of its own, whatever act it was read as (a thing named so gives no reason; "…,
+# just where the car is" may, held-back o).
+_WANTED_ANY = re.compile(r" (?:(?:and|but|so) )?(?:just|only) (?:a|an|yours) ")
 # What a statement closed by a tag does not do, whatever its words resemble: it asks, so it
 # comforts and apologises for nothing ("You're alright in English, aren't you?").
 _NOT_BY_TAG = frozenset({NONE, "reassurance", "apology"})
@@ -870,7 +894,8 @@ class Understanding:
         heard = self._question_waived(clause, heard, context, interrogative, turn)
         heard = self._deed_named(clause, heard, context, interrogative)
         if not heard:
-            heard = self._unsaid(clause, interrogative, context, after_topic=after_topic)
+            heard = self._wanted_after_waiver(clause, context) or self._unsaid(
+                clause, interrogative, context, after_topic=after_topic)
         heard = reference_said_back(heard, clause, turn)
         given = any(r.intent == "reference_number" for r in heard)  # a number given, not read
         # (a value named inside a question of where or which is its setting, not said
@@ -883,6 +908,23 @@ class Understanding:
                 subject="caller", clause=clause, phrase=READBACK_PHRASE.format(kind=kind),
                 score=1.0, act="readback"))
         return heard, close
+
+    def _wanted_after_waiver(self, clause: str, context: Context) -> list[IntentReading]:
+        """What a clause of only the thing wanted asks, after a clause of the same turn
+        that waived another question ("I don't need your date of birth, | just a contact
+        number please"; "… your neighbour's number, | just yours"): the thing named, as a
+        question (the definitions: "a request put after the waiver is still asked"), though
+        its few words resemble no phrasing closely enough. (Only a thing named as any of its
+        kind: "…, just where the car is" asks no vehicle, held-back o.)"""
+        said = spelled(clause)
+        if not _WANTED_ANY.match(said) or not _waived_before(context, ""):
+            return []
+        # (the caller's own of what was waived: "your neighbour's number" is a number)
+        found = waiver(context.previous[-1].text)
+        wanted = yours_of(wanted_of(said), found.topic if found is not None else "")
+        readings = [self._reading(p.intent, p, clause, True, context)
+                    for p in self._questions_put(wanted) if _waived_before(context, p.intent)]
+        return [r for r in readings if r.intent in ASKING]
 
     def _question_waived(  # noqa: PLR0912 - one branch per form of what is waived
             self, clause: str, heard: list[IntentReading], context: Context,
@@ -957,6 +999,12 @@ class Understanding:
                 waived[reading.intent] = replace(reading, polarity="negate")
         puts = self._questions_put(found.asked)
         put = puts[0] if puts else None
+        if _JUST_YOURS.search(spelled(clause)):
+            # "I won't need your neighbour's number, just yours": the caller's own is asked;
+            # the other's put aside says only whose is wanted (no question both ways)
+            wanted = {p.intent for p in puts}
+            waived = {i: r for i, r in waived.items() if i not in wanted}
+            heard = [r for r in heard if r.intent not in wanted]
         declined = None if waived or put is not None else self._advice_declined(found, clause,
                                                                                  context)
         if declined is not None:
@@ -977,7 +1025,7 @@ class Understanding:
                     or (found.runs_on and r.intent in ADVICE and r.intent not in waived))
                 and not (found.worry and r.intent == "reassurance")
                 and not (r.intent == "confirm_details" and not r.affirmed
-                         and _CHECKING.search(spelled(clause)) is None)]
+                         and not _checking(clause))]
         kept += [self._reading(p.intent, p, clause, True, context) for p in puts
                  if p.intent not in waived and all(r.intent != p.intent for r in kept)]
         ordered = self._ordered_after_waiver(clause, found, set(waived), context)
@@ -1058,7 +1106,7 @@ class Understanding:
         # already, so I don't need that", and is weighed as something told)
         named = self._question_named(part, told=found.told or not found.topic,
                                      said=core_of(clause, self.names),
-                                     checking=_CHECKING.search(spelled(clause)) is not None)
+                                     checking=_checking(clause))
         if found.topic:
             named = self._named_by_form(part, clause, named)
         if named is None:
@@ -1371,9 +1419,13 @@ class Understanding:
         confidence = self.confidence(match.score)
         if intent == "apology" and _BARE_SORRY.fullmatch(spelled(clause).rstrip() + " "):
             confidence = min(confidence, 0.6)  # "I'm sorry." alone: apology or sympathy
+        # (the matter said not to need sending to an agency is the signpost refused, however
+        # the need is denied: "nobody from the council will need to get involved")
+        said = "negate" if intent == "signpost" and not asking and not_sent_to_an_agency(
+            clause) else polarity(intent, clause, asking)
         return IntentReading(
             intent=intent, confidence=confidence,
-            polarity=polarity(intent, clause, asking), subject=who.role, clause=clause,
+            polarity=said, subject=who.role, clause=clause,
             phrase=match.phrase, score=match.score, person=who.person)
 
 
@@ -1593,11 +1645,10 @@ _SIGHTING_KINDS = frozenset({"when_happened", "location"})
 # confirmed. Only a waiver in these words puts aside the read-back (`confirm_details`); "no
 # need to tell me what was in the jewellery box" puts aside the question, whatever read-back
 # of the box the words resemble (every author: the read-back waived is said so).
-# (not a thing read out by the caller: "no need to read it out to me" is the detail given,
-# `waivers`; "read it back" or "read out" to the caller still checks)
-_CHECKING = re.compile(r" (?:read\w*(?! (?:\w+ ){0,3}out (?:to|for) (?:me|us)\b)"
-                       r"(?! (?:it|them|that) out\b)|spell\w*|repeat\w*|confirm\w*|check\w*|"
-                       r"back|correct\w*|verif\w*) ")
+# (a thing read out is the caller's telling of it, no read-back: "no need to read it out",
+# `waivers.read_out_first`)
+_CHECKING = re.compile(r" (?:read\w*(?! out )|spell\w*|repeat\w*|confirm\w*|check\w*|back|"
+                       r"correct\w*|verif\w*) ")
 # A topic naming a thing or a reported question, not a deed: "the time it happened".
 _NAMED_THING = re.compile(r" (?:the|his|her|their|your|my|our|a|an|any|what|where|when|who|how|"
                           r"which|whether) ")
@@ -1618,6 +1669,12 @@ _THEN_NOT = re.compile(r"^ (?:\w+ )?(?:but|though|however|except|only) ")
 _DROPPED_AT_END = re.compile(r" (?:never mind|no matter|forget it|forget that|no need|"
                              r"not to worry|does not matter|scratch that|skip it)"
                              r"(?: (?:now|then|actually|love|mate))? $")
+
+
+def _checking(clause: str) -> bool:
+    """Does the clause say a detail is checked with the caller (read back, spelled,
+    confirmed), not told by them?"""
+    return _CHECKING.search(read_out_first(spelled(clause))) is not None
 
 
 _DAMAGE = re.compile(r" damage[ds]? ")
@@ -1942,10 +1999,9 @@ def _reasons_for_waiver(readings: list[IntentReading], turn: str = "") -> list[I
                                         and r.clause not in waivers
                                         and not inverted(r.clause)
                                         and not _TAP_IF.match(spelled(r.clause))
-                                        # (nor the detail wanted in its place, "…, just a
-                                        # contact number please": a request, whatever act
-                                        # its "please" made of it)
-                                        and not _WANTED_INSTEAD.match(spelled(r.clause)))]
+                                        # (nor the thing wanted instead: "…, just a contact
+                                        # number please", a request put after the waiver)
+                                        and not _WANTED_ANY.match(spelled(r.clause)))]
 
 
 def _advice_in_reasons(readings: list[IntentReading], turn: str) -> list[IntentReading]:
@@ -2382,7 +2438,8 @@ def _act_in_turn(clause: str, heard: list[IntentReading], backs: bool, *, last: 
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just tap once if you're hurt": the tap code asks whether the caller is
         kind = "question"
-    if kind in ("statement", "instruction") and _WANTED_INSTEAD.match(spelled(clause)) and any(
+    if ((kind == "statement" and _WANTED_INSTEAD.match(spelled(clause))) or (
+            kind == "instruction" and _WANTED_ANY.match(spelled(clause)))) and any(
             r.affirmed and r.intent in ASKING for r in heard):
         # "…, just what he looked like": the detail wanted is asked for, a request
         kind = "question"
@@ -2845,11 +2902,12 @@ def _declined_form_of(said: str) -> str | None:
         # declined is the check refused, whatever the things named are nearer (the property
         # taken; every author of the development sets who declines it labels it so)
         return "confirm_details"
-    if agency_told_nothing(said) or agency_not_needed(said):
+    if agency_told_nothing(said) or not_sent_to_an_agency(said):
         # "the highways won't need to know about it cos it's off the road": the agency said
         # to need telling nothing is the signpost refused, with a pronoun for the matter as
         # with a thing named (`named_first`; v40, v43, acts_m), whatever the reason run on
-        # after it resembles
+        # after it resembles; so is the matter said not to need sending to one, "the car
+        # doesn't need to go to the council", `agencies`)
         return "signpost"
     if _SECURITY_NEEDLESS.search(said) and not _SECURITY_USED.search(said):
         # "no need to get a burglar alarm fitted", "I wouldn't bother with a new lock for the

@@ -281,6 +281,24 @@ _EMBEDDED_SUBJECT = re.compile(r"^ (he|she|they|his|her|their) ((?:\w+ ){1,2})?"
 # Someone's home said as a place: "gone round to a neighbour's", "at her nan's?"
 _SOMEONES_PLACE = re.compile(r"\b(?:to|at|round|from|in) (?:a|an|the|her|his|their|your|my) "
                              r"(\w+)'s(?=\s*(?:[?.,!;]|$|or\b|and\b|house|place|flat))")
+# What the asking is for, after the question ("…, so the officer can ask about the footage",
+# "…, in case we can't get you", "… so someone can speak to her"): whom the question serves,
+# never whom it is about. Of the 243 development, training and held-back subject questions
+# with such a clause, every one is about someone named before it (v48, v49: "a phone number
+# for him so the officer can ask…" is the neighbour's, not the officer's).
+_FOR_WHAT = re.compile(r" (?:so|so that|just in case|in case) (?=(?:the|an?|your|our|my|his|"
+                       r"her|their|they|he|she|we|i|you|someone|somebody|it)\b)")
+
+
+def _without_what_for(text: str) -> str:
+    """`text` (" … ", spelled) without what the asking is for, if the question before it
+    has words of its own."""
+    found = _FOR_WHAT.search(text)
+    if found is None or len(text[: found.start()].split()) < 3:
+        return text
+    return text[: found.start() + 1]
+
+
 # Someone's account as a whole, not a thing they saw: "said anything", "seen any of it".
 _ACCOUNT = re.compile(r" (?:see|saw|seen|hear|heard|notice|noticed|say|said|tell|told|"
                       r"mention|mentioned) (?:you |us |anyone |anybody )?(?:anything|something|"
@@ -440,7 +458,7 @@ class People:
 
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
-        text = _plain_kin(spelled(clause))
+        text = _without_what_for(_plain_kin(spelled(clause)))
         for place in _SOMEONES_PLACE.findall(clause.lower()):
             text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
         said_to = _SAID_TO.search(text)

@@ -339,6 +339,9 @@ _QUESTION_PUT = re.compile(r" (?:what|where|when|who|how|which|whereabouts) (?:i
                            r"(?<! been)(?<! only) just (?:your|his|her|their|the) "
                            r"(?!(?:one|same|way|time|once|"
                            r"moment|minute|second|bit|job|thing|case)\b)"
+                           # or the caller's own of the thing waived: "I won't need your
+                           # neighbour's number, just yours" (`_yours_of`)
+                           r"|(?<! is)(?<! its)(?<! was) just yours(?= )"
                            # or a yes-or-no question, its verb before its subject, that
                            # speech ran on into after the caller addressed or a word that
                            # moves on ("never mind the car reg love | is anything else
@@ -489,15 +492,25 @@ class Waiver:
     said_again: str = ""
 
 
-def _read_out(verb: str, topic: str) -> str:
-    """The topic without the "out" of a thing read out ("no need to read it out": "it")."""
-    topic = topic.strip()
-    return re.sub(r"(?:^| )out$", "", topic).strip() if verb.startswith("read") else topic
+# A thing read out by the caller, its particle after it: "no need to read it out to me",
+# "don't bother reading your number out" (v47, v48; as "read out your mobile", v19, v41,
+# v50, acts_i): the caller's telling of the thing, put as "read out <thing>" so the thing
+# is the topic. Of the 19 development, training and held-back turns that read a thing out,
+# none is a read-back (`confirm_details`): the caller reads out, the handler reads back;
+# "read you out a reference number" is the handler's, and keeps its order.
+_READ_THING_OUT = re.compile(r" (read|reads|reading) (it|them|that|this|"
+                             r"(?:your|his|her|their|the) (?:\w+ ){0,2}?\w+) out(?= )")
+
+
+def read_out_first(text: str) -> str:
+    """`text` (spelled) with a thing read out put after its particle ("read out it")."""
+    return _READ_THING_OUT.sub(r" \1 out \2", text)
 
 
 def waiver(clause: str) -> Waiver | None:
     """The waiver of a question in a (non-question) clause, if it has one."""
-    text = in_scope(clause)  # (not a name said to the caller after it: "…, Sandra")
+    # (not a name said to the caller after it: "…, Sandra")
+    text = read_out_first(in_scope(clause))
     found = WAIVER.search(text)
     if found is None:
         return _left_aside(text)
@@ -533,7 +546,8 @@ def waiver(clause: str) -> Waiver | None:
         verb = rest[1: tells.end() + 1]
         rest = " " + rest[tells.end() + 1:]
     topic, asked, runs_on = _topic_in(rest, told)
-    topic = _read_out(verb, _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))))
+    topic = _KIND.sub(" ", _VAGUE_TAIL.sub(" ", _WHEN_ONLY.sub(" ", topic))).strip()
+    asked = yours_of(asked, topic)
     # (the comfort is the waiver's own: "don't worry about …", "you're alright not to …")
     worry = bool(re.search(r"worry|fret|fuss|stress|(?:all right|fine|ok|no problem)(?: \w+)* "
                            r"not to", found.group()))
@@ -603,13 +617,22 @@ def _topic_in(rest: str, told: bool) -> tuple[str, str, bool]:
         # listed with "or", no question put after the waiver)
         put = _QUESTION_PUT.search(topic, put.end())
     # ("just where you are": what is wanted, the "just" no part of it)
-    asked = _wanted_of(topic[put.start():]) if put else ""
+    asked = wanted_of(topic[put.start():]) if put else ""
     ran_on = _run_on_cut(topic)
     runs_on = len(ran_on) < (put.start() + 1 if put else len(topic)) and bool(ran_on.split())
     return (ran_on if runs_on else topic[: put.start() + 1] if put else topic), asked, runs_on
 
 
-def _wanted_of(put: str) -> str:
+def yours_of(asked: str, topic: str) -> str:
+    """What "yours" wanted after a waived topic is: the caller's own of the thing the topic
+    names ("your neighbour's number, just yours" wants "your number"); else `asked`."""
+    if re.sub(r" (?:please|thanks|then)$", "", asked.strip()) != "yours":
+        return asked
+    head = topic.split()[-1:]
+    return " ".join(["your", *head]) if head else ""
+
+
+def wanted_of(put: str) -> str:
     """The question or request put after a waiver, without the word that led into it ("just
     where you are", "love is anything else missing")."""
     return re.sub(r"^(?:(?:just|but|now|instead|so|and|love|mate|pal|darling|sweetheart|hun|"
@@ -624,7 +647,7 @@ def _asked_after_left(text: str, left: re.Match[str]) -> str:
     # (a question word alone is no question put: "… for now which direction | did the corsa
     # go" was cut before its verb, and the question is the next clause's)
     put = _QUESTION_PUT.match(rest)
-    return _wanted_of(rest) if put is not None and rest.strip() else ""
+    return wanted_of(rest) if put is not None and rest.strip() else ""
 
 
 def _left_aside(text: str) -> Waiver | None:
