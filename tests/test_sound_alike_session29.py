@@ -39,6 +39,8 @@ def test_a_sound_alike_is_respelled_as_the_library_says_it(sounds: SoundAlike, w
     "it's fine though",                                   # "though" is no "th"
     "what time is it now two till four",                  # a time, not "for"
     "theyre nearly with you",                             # only an apostrophe missing
+    "you can watch them from upstairs",                   # "watch" fits: never "wash"
+    "have you got a pan handy",                           # never "a pain"
 ])
 def test_numbers_spellings_negations_and_typed_turns_are_left_alone(sounds: SoundAlike,
                                                                     written: str) -> None:

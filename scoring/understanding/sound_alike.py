@@ -47,6 +47,9 @@ SPELLED_ALIKE = 0.8
 # ... and of nearly the same length: Jaro-Winkler favours a shared start, so "though" would
 # otherwise sound like "th".
 LENGTHS = 2
+# A word put for another must fit the words on both sides this many times better (in the
+# phrasings' word pairs, one added to each count) than the word as written.
+BORNE_OUT = 3
 # Words run together: at most three, and spelled as the one word nearly letter for letter.
 JOINED = 3
 JOINED_ALIKE = 0.85
@@ -156,6 +159,8 @@ class SoundAlike:
             if bare:
                 alike = bare  # "theyre" is "they're", never "three"; "ladys" never "lad's"
             for word in alike - set(words):
+                if span == 1 and not self._borne_out(said, at, word):
+                    continue
                 spelled = word.replace("'", "")
                 if spelled[0] == "h" and joined[0] != "h":
                     spelled = spelled[1:]  # "as" for "has": alike but for its "h"
@@ -163,6 +168,19 @@ class SoundAlike:
                         and JaroWinkler.similarity(joined, spelled) >= least):
                     out.append((span, word, CHANGE))
         return out
+
+    def _borne_out(self, said: list[str], at: int, word: str) -> bool:
+        """Whether the words on both sides bear out one word for another: each side pairs
+        with `word` in the phrasings `BORNE_OUT` times as often as with the word written
+        ("you hurt" 27 to "you heart" 0, "has he" 308 to "as he" 2). A word that fits its
+        neighbours as written is what was said ("you're fine to watch them", never "wash
+        them"; "have you got a pan", never "a pain")."""
+        left = said[at - 1] if at else _START
+        right = said[at + 1] if at + 1 < len(said) else _END
+        written = said[at]
+        return ((self._pairs[(left, word)] + 1) >= BORNE_OUT * (self._pairs[(left, written)] + 1)
+                and (self._pairs[(word, right)] + 1)
+                >= BORNE_OUT * (self._pairs[(written, right)] + 1))
 
     def _fixed(self, said: list[str], at: int, kept: frozenset[str]) -> bool:
         """A word never respelled: a name, a negation, a letter spelled out, a number
