@@ -141,7 +141,10 @@ def test_a_question_answered_with_the_fact_it_brings_out_counts_as_asked():
         (60, "trainee", "Has he hit you?", None),
         (64, "caller", "He had his hands round my neck.", ["injuries"]),
     ]).item("injuries-asked")
-    assert both.status == "not_met"
+    # not credited: "Has he hit you?" is no longer heard as an earlier occasion (session 29:
+    # that needs its words, "before"), so it is only a near miss of the injuries question,
+    # held for review rather than refused outright
+    assert both.status in ("not_met", "uncertain") and both.points == 0
 
 
 def test_a_critical_question_must_be_heard_not_taken_from_the_answer():

@@ -155,6 +155,7 @@ class SoundAlike:
             if span > 1 and self._once[joined] >= SAID_OFTEN:
                 alike.add(joined)  # "any one" for "anyone"
             least = SPELLED_ALIKE if span == 1 else JOINED_ALIKE
+            longest = LENGTHS if span == 1 else 1
             bare = {w for w in alike if w != joined and _plain(w) == _plain(joined)}
             if bare:
                 alike = bare  # "theyre" is "they're", never "three"; "ladys" never "lad's"
@@ -164,7 +165,7 @@ class SoundAlike:
                 spelled = word.replace("'", "")
                 if spelled[0] == "h" and joined[0] != "h":
                     spelled = spelled[1:]  # "as" for "has": alike but for its "h"
-                if (abs(len(spelled) - len(joined)) <= LENGTHS
+                if (abs(len(spelled) - len(joined)) <= longest
                         and JaroWinkler.similarity(joined, spelled) >= least):
                     out.append((span, word, CHANGE))
         return out
