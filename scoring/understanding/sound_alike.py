@@ -24,6 +24,8 @@ reads the turn both ways and keeps the respelling only where it is heard clearly
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import math
 import re
 from collections import Counter, defaultdict
@@ -76,6 +78,21 @@ _NEGATIONS = frozenset(
 _START, _END = "<s>", "</s>"
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of the CMU pronouncing dictionary that pocketsphinx's wheel ships (BSD):
+    English as a recogniser can write it. Empty where the wheel is not installed (then
+    only the phrasings' words count as words)."""
+    try:
+        found = importlib.resources.files("pocketsphinx") / "model" / "en-us" / \
+            "cmudict-en-us.dict"
+        text = found.read_bytes().decode("utf-8", errors="replace")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    # "word(2) phones": each word once, its variants' numbers dropped
+    return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines())
+
+
 def _plain(word: str) -> str:
     """A word as spelled without apostrophes, "ok" as "okay"."""
     bare = word.replace("'", "")
@@ -97,6 +114,7 @@ class SoundAlike:
             self._once.update(said)
             self._pairs.update(pairwise(said))
         self._total = sum(self._once.values())
+        english_words()  # read now, before the call, not in a turn
         self._by_sound: dict[str, set[str]] = defaultdict(set)
         for word, count in self._once.items():
             if count < SAID_OFTEN or word in (_START, _END) or word in _NEGATIONS:
@@ -117,7 +135,17 @@ class SoundAlike:
         best = self._likeliest(said, kept)
         if [_plain(w) for w in best] == [_plain(w) for w in said]:
             return None  # only apostrophes put back: `spelled` reads those already
+        if not all(self._a_word(w, kept) for w in best):
+            return None  # a fragment left ("pet rol the urr smell in"): garbled, not misheard
         return " ".join(best)
+
+    def _a_word(self, word: str, kept: frozenset[str]) -> bool:
+        """Whether a recogniser could have written `word`: a word of the phrasings or of
+        English (the pronouncing dictionary the recogniser's own model ships), a name of
+        the scenario, or a number. A recogniser writes whole words only, so a turn with
+        pieces of words in it ("sched ule", "urr", "wha") was garbled, not misheard."""
+        return (self._once[word] > 0 or word in kept or word in _NUMBERS
+                or word.replace("'", "") in english_words() or word in english_words())
 
     # --- inside -----------------------------------------------------------------------
 
@@ -148,6 +176,8 @@ class SoundAlike:
                                         for n in range(span)):
                 break
             joined = "".join(words)
+            if span > 1 and not all(self._a_word(w, kept) for w in words):
+                break  # pieces of a word run together ("sched ule"): never a word misheard
             key = _key(joined)
             alike = set(self._by_sound.get(key, ()))
             if span == 1 and not joined.startswith("h"):
