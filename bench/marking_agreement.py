@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
 (v2), tests/data/blind/attempts_v5/ to attempts_v50/ (development since sessions
-6 to 29), and attempts_v51/ and attempts_v52/ (held out).
+6 to 29), and attempts_v51/ to attempts_v54/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -124,6 +124,10 @@ V50 = ROOT / "tests" / "data" / "blind" / "attempts_v50"
 # before any change, held out whole.
 V51 = ROOT / "tests" / "data" / "blind" / "attempts_v51"
 V52 = ROOT / "tests" / "data" / "blind" / "attempts_v52"
+# Written and marked at the end of session 29 by four new authors (two a set), after its code
+# was final, held out whole.
+V53 = ROOT / "tests" / "data" / "blind" / "attempts_v53"
+V54 = ROOT / "tests" / "data" / "blind" / "attempts_v54"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -154,7 +158,8 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v40": V40, "v41": V41, "v42": V42,
             "v43": V43, "v44": V44, "v45": V45,
             "v46": V46, "v47": V47, "v48": V48,
-            "v49": V49, "v50": V50, "v51": V51, "v52": V52}.get(split, ATTEMPTS)
+            "v49": V49, "v50": V50, "v51": V51, "v52": V52,
+            "v53": V53, "v54": V54}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0
