@@ -45,6 +45,9 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90}
+# The words of a number said in full ("nineteen", "forty"), for readers that must leave a
+# number alone (`scoring.understanding.sound_alike`).
+NUMBER_WORDS = frozenset((*_UNITS, *_TENS))
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 

@@ -35,6 +35,7 @@ from itertools import pairwise
 import jellyfish
 from rapidfuzz.distance import JaroWinkler
 
+from scoring.text import NUMBER_WORDS
 from scoring.understanding.analysis import IntentReading
 
 # A respelling is kept by the reader only when it hears a reading at least this much surer
@@ -64,10 +65,7 @@ PAIRED = 0.7
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _SPOKEN = re.compile(r"[a-z' ]+")
 # Said digit by digit ("oh seven seven", "one four oh seven"): a number, never a word.
-_NUMBERS = frozenset(
-    "oh zero nought one two three four five six seven eight nine ten eleven twelve "
-    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-    "fifty sixty seventy eighty ninety hundred thousand double treble triple".split())
+_NUMBERS = NUMBER_WORDS | {"oh", "hundred", "thousand", "double", "treble", "triple"}
 # A respelling never adds or takes away a "no" ("now" is not "no", whatever it sounds
 # like): the reading's polarity rests on these words.
 _NEGATIONS = frozenset(
@@ -82,7 +80,9 @@ _START, _END = "<s>", "</s>"
 def english_words() -> frozenset[str]:
     """The words of the CMU pronouncing dictionary that pocketsphinx's wheel ships (BSD):
     English as a recogniser can write it. Empty where the wheel is not installed (then
-    only the phrasings' words count as words)."""
+    only the phrasings' words count as words). (`audio.sphinx_lm.pronunciations` reads the
+    same file for the recogniser; `scoring` never imports `audio`, DESIGN.md, so the words
+    alone are read here.)"""
     try:
         found = importlib.resources.files("pocketsphinx") / "model" / "en-us" / \
             "cmudict-en-us.dict"
