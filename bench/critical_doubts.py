@@ -1,5 +1,5 @@
 """How well scoring/doubts.py tells a sure reading from one the analysis may have misread,
-on blind act/polarity and subject sets (development parts only: acts dev, v4 to v50).
+on blind act/polarity and subject sets (development parts only: acts dev, v4 to v52).
 
 A critical item is credited only by a turn beyond doubt. This measures, over the readings
 the analysis *affirmed*:
@@ -70,7 +70,9 @@ SETS = {"dev": ("acts_dev.yaml", "subjects_dev.yaml"), "v4": ("acts_v4.yaml", "s
         "v47": ("acts_v47.yaml", "subjects_v47.yaml"),
         "v48": ("acts_v48.yaml", "subjects_v48.yaml"),
         "v49": ("acts_v49.yaml", "subjects_v49.yaml"),
-        "v50": ("acts_v50.yaml", "subjects_v50.yaml")}
+        "v50": ("acts_v50.yaml", "subjects_v50.yaml"),
+        "v51": ("acts_v51.yaml", "subjects_v51.yaml"),
+        "v52": ("acts_v52.yaml", "subjects_v52.yaml")}
 
 
 def polarity(items: list[dict[str, Any]], show: bool) -> dict[str, int]:

@@ -2,7 +2,7 @@
 marker got wrong on a set written by authors it had never seen, before that set's errors
 were read and fixed.
 
-Every development set (v6 to v50) was once fresh. Its first held-out run is logged in
+Every development set (v6 to v52) was once fresh. Its first held-out run is logged in
 bench/heldout_runs.txt with the commit it ran on; marking that set again with that commit's
 code (taken from git into a temporary folder, never checked out here) shows the errors
 that did *not* carry over from the sets before it. Grouped over sets, they are the kinds a
@@ -41,7 +41,8 @@ FIRST_SCORED = {"v6": "e678b15", "v7": "faad9cc", "v8": "be34e87", "v9": "1a52ca
                 "v35": "819ad66", "v36": "20d263a", "v37": "5d86c59", "v38": "75a8cb7",
                 "v39": "e4f7fe0", "v40": "b91de11", "v41": "8c8ef63", "v42": "c775bb0",
                 "v43": "d301ef5", "v44": "d301ef5", "v45": "311b264", "v46": "e31cf1f",
-                "v47": "130ac2a", "v48": "130ac2a", "v49": "4af80e6", "v50": "4af80e6"}
+                "v47": "130ac2a", "v48": "130ac2a", "v49": "4af80e6", "v50": "4af80e6",
+                "v51": "d5634d6", "v52": "d5634d6"}
 # Run inside the old code: every critical mark and the pass/fail of each held-out attempt of
 # one folder, as JSON lines (the old code's own marker and library).
 MARK_WITH_OLD_CODE = r"""

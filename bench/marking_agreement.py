@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
-(v2), tests/data/blind/attempts_v5/ to attempts_v50/ (development since sessions
-6 to 29), and attempts_v51/ to attempts_v54/ (held out).
+(v2), tests/data/blind/attempts_v5/ to attempts_v52/ (development since sessions
+6 to 30), and attempts_v53/ to attempts_v54/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,

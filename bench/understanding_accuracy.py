@@ -100,12 +100,14 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
 # session 28, when v47 and v48 (scored once, session 27) stayed held out; v47, v48, v49 and
 # v50, each scored twice held out (sessions 27 and 28; 27 and 28; 28; 28), in session 29,
 # when v51 and v52 (written in session 29) stayed held out, and v53 and v54 (written at the
-# end of session 29, after its code was final) were added held out.
+# end of session 29, after its code was final) were added held out; v51 and v52, each scored
+# twice held out (session 29), in session 30, when v53 and v54 (scored once, end of session 29)
+# and v55 and v56 (written at the start of session 30) stayed held out.
 DEVELOPMENT = ("dev", "training", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
                "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23",
                "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31", "v32",
                "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42",
-               "v43", "v44", "v45", "v46", "v47", "v48", "v49", "v50")
+               "v43", "v44", "v45", "v46", "v47", "v48", "v49", "v50", "v51", "v52")
 
 
 # The session from which each development set's errors could be read (the comment above).
@@ -117,7 +119,8 @@ BECAME_DEVELOPMENT = {"v4": 5, "v5": 6, "v6": 7, "v7": 8, "v8": 9, "v9": 10, "v1
                       "v33": 24, "v34": 24, "v35": 25, "v36": 25,
                       "v37": 26, "v38": 26, "v39": 26, "v40": 27, "v41": 27, "v42": 27,
                       "v43": 28, "v44": 28, "v45": 28, "v46": 28,
-                      "v47": 29, "v48": 29, "v49": 29, "v50": 29}
+                      "v47": 29, "v48": 29, "v49": 29, "v50": 29,
+                      "v51": 30, "v52": 30}
 
 
 def _set_help(name: str) -> str:
@@ -271,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--training", action="store_true",
                         help="the training attempts' marking (training/attempts; errors shown)")
     parser.add_argument("--show", action="store_true",
-                        help="errors of development sets (dev, training, v4-v50); never held out")
+                        help="errors of development sets (dev, training, v4-v52); never held out")
     parser.add_argument("--only", action="append",
                         choices=["intents", "acts", "subjects", "marking"])
     args = parser.parse_args(argv)
