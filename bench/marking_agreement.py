@@ -1,6 +1,6 @@
 """Automatic marking against a blind assessor: the attempts in tests/data/blind/attempts/
 (v2), tests/data/blind/attempts_v5/ to attempts_v52/ (development since sessions
-6 to 30), and attempts_v53/ to attempts_v54/ (held out).
+6 to 30), and attempts_v53/ to attempts_v56/ (held out).
 
 Each scenario folder holds attempts written and marked (marks.yaml) by a separate author
 before any automatic marking ran. `dev-1` attempts are the development part; `strong`,
@@ -128,6 +128,10 @@ V52 = ROOT / "tests" / "data" / "blind" / "attempts_v52"
 # was final, held out whole.
 V53 = ROOT / "tests" / "data" / "blind" / "attempts_v53"
 V54 = ROOT / "tests" / "data" / "blind" / "attempts_v54"
+# Written and marked at the start of session 30 by four new authors (two a set), before any
+# change, held out whole.
+V55 = ROOT / "tests" / "data" / "blind" / "attempts_v55"
+V56 = ROOT / "tests" / "data" / "blind" / "attempts_v56"
 HELD_OUT = ("strong", "mediocre", "weak", "tricky")
 
 
@@ -159,7 +163,7 @@ def agreement(split: str, show: bool) -> dict[str, float | int]:
             "v43": V43, "v44": V44, "v45": V45,
             "v46": V46, "v47": V47, "v48": V48,
             "v49": V49, "v50": V50, "v51": V51, "v52": V52,
-            "v53": V53, "v54": V54}.get(split, ATTEMPTS)
+            "v53": V53, "v54": V54, "v55": V55, "v56": V56}.get(split, ATTEMPTS)
     pairs: list[tuple[bool, bool]] = []
     passes_agree = attempts = wrong_critical = uncertain = scenarios = 0
     uncertain_right = sure_wrong = 0

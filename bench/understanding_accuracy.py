@@ -57,7 +57,7 @@ FRESH = ("v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "
          "v26", "v27", "v28", "v29", "v30", "v31", "v32", "v33",
          "v34", "v35", "v36", "v37", "v38", "v39", "v40",
          "v41", "v42", "v43", "v44", "v45", "v46",
-         "v47", "v48", "v49", "v50", "v51", "v52", "v53", "v54")
+         "v47", "v48", "v49", "v50", "v51", "v52", "v53", "v54", "v55", "v56")
 # v4 was held out and scored once (session 4), then became development material in session 5
 # (its errors read and tuned on); v5, written after, replaced it as held out, was scored twice
 # (session 5) and became development material in session 6, when v6 replaced it; v6, scored
@@ -133,7 +133,7 @@ def _set_help(name: str) -> str:
 
 
 def set_name(kind: str, split: str) -> str:
-    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v54)."""
+    """The file of a blind set: v2 dev/held-out, or a set written whole (v3 to v56)."""
     if split in FRESH:
         return f"{kind}_{split}.yaml"
     return f"intents_v2_{split}.yaml" if kind == "intents" else f"{kind}_{split}.yaml"
@@ -283,7 +283,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     show = args.show and split in DEVELOPMENT
     parts = args.only or (["marking"] if split == "training" else
                           ["intents", "acts", "subjects", "marking"])
-    if split in FRESH:  # v4 to v54 have no intents file of their own (their acts carry them)
+    if split in FRESH:  # v4 to v56 have no intents file of their own (their acts carry them)
         parts = [p for p in parts if (BLIND / set_name(p, split)).is_file()
                  or (p == "marking" and (BLIND / f"attempts_{split}").is_dir())]
     if split not in DEVELOPMENT:
