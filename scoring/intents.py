@@ -391,9 +391,11 @@ def clauses(utterance: str) -> list[str]:
     # recogniser or a trainee typing fast put them: "when you say it's blocking the lane is it
     # sticking out, could someone drive into it"
     spoken = not re.search(r"[.?!;:]", utterance)
-    out: list[tuple[str, bool, bool]] = []  # (part, whether a sentence ends after it, asked)
+    # (part, whether a sentence ends after it, asked, the joining word cut before it)
+    out: list[tuple[str, bool, bool, str]] = []
     at = 0
     after_and = False  # was the part cut off after "and"?
+    joiner = ""  # the word the part was cut off after ("and", "but"), if a word
     for cut in [*_CLAUSE_BREAK.finditer(utterance), None]:
         part = utterance[at:cut.start() if cut else len(utterance)].strip()
         ends = cut is None or bool(re.search(r"[.?!]", cut.group()))
@@ -404,14 +406,15 @@ def clauses(utterance: str) -> list[str]:
         # (a noun phrase for a question, as "And his name?" is on its own)
         asked = after_and and "?" in (cut.group() if cut else utterance[-2:]) and (
             len(pieces) == 1 and part.split()[0].lower() in _WHOSE if part else False)
-        out.extend((piece, ends and n == len(pieces) - 1, asked)
+        out.extend((piece, ends and n == len(pieces) - 1, asked, "" if n else joiner)
                    for n, piece in enumerate(pieces))
         if part or cut is None:
             after_and = False
         after_and = after_and or bool(cut and cut.group().strip() == "and")
+        joiner = cut.group().strip() if cut and cut.group().strip().isalpha() else ""
     merged: list[str] = []
     ended = False  # did the last part end a sentence? Fragments never cross a full stop:
-    for part, ends, asked in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two
+    for part, ends, asked, join in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two
         tokens = words(part)
         if not tokens:
             continue
@@ -431,7 +434,9 @@ def clauses(utterance: str) -> list[str]:
             # question after it, not to the advice before
             merged.append("\0" + part)
         elif merged and small and not ended:
-            merged[-1] = f"{merged[-1]} {part}"
+            # (with the word it was cut off after: "your name and number please" keeps
+            # both things asked for, not "your name number")
+            merged[-1] = " ".join(w for w in (merged[-1], join, part) if w)
         elif merged and merged[-1].startswith("\0") and not ended:
             merged[-1] = f"{merged[-1][1:]} {part}"
         else:

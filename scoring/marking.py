@@ -332,6 +332,7 @@ _BUSY = re.compile(r"^(?:(?:sorry|ok|okay|and) )*(?:i am|im) (?:just )?(?:typing
 # and number?", "can I take the make and model?"): it asks for each, as its opening with
 # each thing in turn would ("what's your name?", "what's your number?"). A longer part
 # after "and" is a clause of its own, which the analysis hears itself.
+_SENTENCE = re.compile(r"[^.?!,;:]+\??")
 LISTED = re.compile(r"^(?P<stem>(?:\S+ )+?)(?P<first>\S+) and (?P<last>\S+(?: \S+)?)$")
 # The caller asking when ("Right. When?", "how long will they be?"): the trainee's answer
 # says the when of what they have just promised. It is asked in a sentence put as a question
@@ -482,8 +483,10 @@ class Marker:
         analysis = self.analyses[index]
         heard = {(r.intent, r.subject) for r in analysis.intents if r.polarity == "affirm"}
         out: list[IntentReading] = []
-        for sentence in re.split(r"[.?!,;:]+", self.attempt.turns[index].text):
-            found = LISTED.match(" ".join(sentence.split()))
+        # (each sentence with its "?", which asks where the words alone do not: "Your name
+        # and number please?", v51)
+        for sentence in _SENTENCE.findall(self.attempt.turns[index].text):
+            found = LISTED.match(" ".join(sentence.rstrip("?").split()))
             if found is None or not asks_anywhere(sentence):
                 continue
             for thing in (found["first"], found["last"]):

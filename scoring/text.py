@@ -368,7 +368,7 @@ def is_question(text: str) -> bool:
     while len(tokens) > 1 and tokens[0] in _ANSWERING and (
             tokens[1] in _QUESTION_WORDS or tokens[1] in _ANSWERING):
         tokens = tokens[1:]
-    tokens = _after_fronted_name(tokens)
+    tokens = _after_address(_after_fronted_name(tokens))
     if (len(tokens) > 2 and tokens[0] in _HEDGES and tokens[1] in _QUESTION_WORDS
             and tokens[2] not in _PRONOUNS):  # "about what he said": no question
         tokens = tokens[1:]
@@ -396,6 +396,22 @@ def _after_fronted_name(tokens: list[str]) -> list[str]:
         at = next((n for n, t in enumerate(rest[:6]) if n > 1 and t in _INVERTING), None)
         rest = rest[at:] if at is not None else rest
     return rest if rest[0] in _INVERTING and len(rest) > 1 and rest[1] in _PRONOUNS else tokens
+
+
+# Words that are never the name or endearment a question is addressed to.
+_NOT_ADDRESSED = _PRONOUNS | frozenset("that this these those there here".split())
+# What an inverted question's subject is after its auxiliary ("are you", "is there").
+_INVERTED_SUBJECTS = _PRONOUNS | frozenset("there anyone anybody someone somebody".split())
+
+
+def _after_address(tokens: list[str]) -> list[str]:
+    """One word said to the caller before the question ("Chloe, are you hurt?", "love, is
+    he still there?"): the question after it, when an auxiliary and its subject follow
+    (its "?" is lost when the turn is cut into clauses). The tokens unchanged when not."""
+    if (len(tokens) > 2 and tokens[0] not in _ASKING and tokens[0] not in _NOT_ADDRESSED
+            and tokens[1] in _INVERTING and tokens[2] in _INVERTED_SUBJECTS):
+        return tokens[1:]
+    return tokens
 
 
 def _free_relative(tokens: Sequence[str]) -> bool:

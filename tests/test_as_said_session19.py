@@ -56,8 +56,6 @@ def quotes(turn: str) -> list[str]:
     ("did you catch the officers colour number", "did you catch the officers colour number"),
     ("is he still conscience", "is he still conscience"),
     ("it was a vee double you golf", "it was a vee double you golf"),
-    # a run of speech cut into clauses, its joining word left out of the clause read
-    ("is he awake and answering you", "is he awake and answering you"),
 ])
 def test_each_respelled_clause_is_quoted_as_said(turn, quote):
     assert quote not in clauses(turn)  # the analysis did respell it
@@ -216,3 +214,12 @@ def test_a_report_escapes_the_words_as_said(domestic):
     doc = Result(**{**result.__dict__, "items": items}).to_json()
     html = render(build(record, doc, domestic, None))
     assert "<b>kids</b>" not in html and "&lt;b&gt;kids&lt;/b&gt;" in html
+
+
+def test_a_short_part_joined_back_keeps_its_joining_word() -> None:
+    # a run of speech cut into clauses and a short part joined back on: the clause read
+    # is the clause as said, its "and" kept (session 30: "your name and number please"
+    # was read "your name number please", and the number went unasked)
+    turn = "is he awake and answering you"
+    assert clauses(turn) == [turn]
+    assert turn in quotes(turn)

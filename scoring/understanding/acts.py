@@ -442,7 +442,7 @@ def _asks_nothing(clause: str, text: str, readings: Sequence[IntentReading]) -> 
     # "we don't need to go over how they got in": the handler's own need waived
     own_need = not any(r.affirmed for r in readings) and handlers_own_need(clause)
     if (_OTHERS_NEED_NOT.match(text) or _OTHERS_NOT_INVOLVED.search(text)) and not asks(
-            clause):
+            clause) and not _NOT_FOR_CALLER.search(text):
         return "statement"
     if unnoted and not own_need and (_YOU_NEED_NOT.match(text) or _callers_waiver(clause)):
         return "instruction"
@@ -492,12 +492,15 @@ def others_need_not(clause: str) -> bool:
         return True
     said = _OTHERS_NEED_NOT.match(text)
     if said is not None:
-        return " you " not in said.group()  # ("the reg, you don't need to …": the caller's)
+        # ("the reg, you don't need to …": the caller's)
+        return " you " not in said.group() and not _NOT_FOR_CALLER.search(text)
     return _NEED_FOR.search(text) is not None and not _NOT_FOR_CALLER.search(text)
 
 
-# "no need for your son to come down": leave given to one of the caller's own people
-_NOT_FOR_CALLER = re.compile(r" no (?:more )?need for (?:you|your) ")
+# "no need for your son to come down": leave given to one of the caller's own people (or
+# the household's children, "no need for the kids to stay upstairs now", v52)
+_NOT_FOR_CALLER = re.compile(r" no (?:more )?need for (?:you|your|the (?:kids|children|boys|girls|"
+                             r"little ones|baby|family) to) ")
 
 
 def gives_leave(clause: str) -> bool:

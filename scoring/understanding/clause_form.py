@@ -569,9 +569,15 @@ def wh_question(clause: str) -> bool:
     with a question word? ("Sorry, and how long has the music been going?", "Okay, Arthur,
     what's the address there?"): it asks, whatever detail it names."""
     core = core_of(clause).split()
-    if len(core) > 1 and core[0][:1].isupper() and not _WH.match(spelled(core[0])):
+    if len(core) > 1 and core[0][:1].isupper() and not _WH.match(spelled(core[0])) and (
+            core[0].lower().strip(",") not in _PUTS_ASIDE):
         core = core_of(" ".join(core[1:])).split()  # "Arthur, and what's…"
     return bool(_WH_ASKS.match(spelled(" ".join(core))))
+
+
+# Verbs that open an order to put a question aside, capitalised as a name would be at a
+# turn's start: "Forget what's been taken for now" waives the question it names (v51).
+_PUTS_ASIDE = frozenset("forget ignore skip leave drop park scrap ditch never".split())
 
 
 # The handler declining to do a thing, said first: "I'm not going to ask you to stay on the

@@ -333,6 +333,13 @@ _APOLOGY_WORD = re.compile(r"\b(?:sorry|apologi[sz]\w*|apolog(?:y|ies)|regret\w*
 _CHOICE = re.compile(r" (?:(?:and|but|so|honestly|really) )*(?:it is |that is |it will be )?"
                      r"(?:entirely |completely |totally |really |all |just )?(?:up to you|your "
                      r"(?:choice|decision|call))(?: really| though| entirely)? ")
+# Whose the matter is, said as a remark of someone named before: "that's down to them"
+# ("down to them" resembled "don't go down to them", safety advice, v52's non-police call;
+# an agency named, "that's one for the council", may direct the caller to it: not here).
+_THEIRS_TO_DO = re.compile(r" (?:(?:and|but|so|well|yeah|ok) )*(?:that is|it is|that will be|it "
+                           r"will be|that would be|that one is)(?: (?:all|entirely|really|just|"
+                           r"completely))? (?:down to|up to|a matter for) (?:them|him|her)"
+                           r"(?: (?:really|now|though|then))? ")
 # A statement's opening: a subject, then its verb ("your crime reference is…", "there's…").
 _DECLARED = re.compile(r" (?:(?:so|and|right|ok|well|now) )*(?:your|my|our|his|her|their|the|this|"
                        r"that|it|there|he|she|they|we|i)(?: \w+){0,2} (?:is|are|was|were|has|"
@@ -1341,6 +1348,8 @@ class Understanding:
         """The word without the deed: "sorry, but…", "sorry, can you repeat that" are no
         apology; "sorry to hear that" is sympathy (reassurance)."""
         text = spelled(clause)
+        if _THEIRS_TO_DO.fullmatch(text):
+            return None  # "that's down to them": whose the matter is, no advice to anyone
         if intent not in ("apology", "reassurance"):
             return intent
         if intent == "apology" and not _APOLOGY_WORD.search(turn):

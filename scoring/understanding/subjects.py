@@ -290,6 +290,12 @@ _FOR_WHAT = re.compile(r" (?:so|so that|just in case|in case) (?=(?:the|an?|your
                        r"her|their|they|he|she|we|i|you|someone|somebody|it)\b)")
 
 
+# Someone set aside from those asked after: "who's in the house with you apart from him?"
+# asks about the others, not about him (v52, a critical item's question).
+_EXCEPTED = re.compile(r" (?:apart from|other than|besides|aside from|except(?: for)?|as well as)"
+                       r" (?:him|her|them|himself|herself)(?= )")
+
+
 def _without_what_for(text: str) -> str:
     """`text` (" … ", spelled) without what the asking is for, if the question before it
     has words of its own."""
@@ -458,7 +464,7 @@ class People:
 
     def subject(self, clause: str, intent: str, context: Context | None) -> Someone:
         """Whom `clause`, heard as `intent`, is about."""
-        text = _without_what_for(_plain_kin(spelled(clause)))
+        text = _EXCEPTED.sub(" ", _without_what_for(_plain_kin(spelled(clause))))
         for place in _SOMEONES_PLACE.findall(clause.lower()):
             text = text.replace(f" {place} ", " ")  # "gone round to a neighbour's": a place
         said_to = _SAID_TO.search(text)

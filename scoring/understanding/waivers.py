@@ -167,8 +167,10 @@ _DONE_WITHOUT = (r"(?:(?:i|we) )?(?:can|could|will|shall|am going to|are going t
                  r"get by|make do|carry on|go ahead|proceed|continue|go on|live) without")
 # (the caller let forget it too, as `polarity.PUT_ASIDE` reads it: "right you can forget the
 # reg then", v39; "you can skip the plate")
-_PUT_ASIDE = (r"(?:forget|never mind|skip|(?:let us|we can|we will|i will|you can|you could) "
-              r"(?:skip|forget))(?: about)?")
+# (or held back for now: "hold off on the date of birth for now", v51)
+_PUT_ASIDE = (r"(?:forget|never mind|skip|hold off(?: on| with)?|"
+              r"(?:let us|we can|we will|i will|you can|you could) "
+              r"(?:skip|forget|hold off(?: on| with)?))(?: about)?")
 # Left for later: "leave the registration for now", "park his age to one side"; or, at the
 # clause's end, left as it is: "leave the date (, it's on the record)", "drop his age".
 _LEFT_ASIDE = re.compile(r"^ (?:(?:so|and|but|right|ok|now|well|look|oh|just|also|then|yeah) )*"
