@@ -395,7 +395,7 @@ def clauses(utterance: str) -> list[str]:
     out: list[tuple[str, bool, bool, str]] = []
     at = 0
     after_and = False  # was the part cut off after "and"?
-    joiner = ""  # the word the part was cut off after ("and", "but"), if a word
+    joiner = ""  # "and", if the part was cut off after it
     for cut in [*_CLAUSE_BREAK.finditer(utterance), None]:
         part = utterance[at:cut.start() if cut else len(utterance)].strip()
         ends = cut is None or bool(re.search(r"[.?!]", cut.group()))
@@ -411,7 +411,8 @@ def clauses(utterance: str) -> list[str]:
         if part or cut is None:
             after_and = False
         after_and = after_and or bool(cut and cut.group().strip() == "and")
-        joiner = cut.group().strip() if cut and cut.group().strip().isalpha() else ""
+        # (only "and", which lists: "then" or "also" cut off said nothing the part needs)
+        joiner = "and" if cut and cut.group().strip() == "and" else ""
     merged: list[str] = []
     ended = False  # did the last part end a sentence? Fragments never cross a full stop:
     for part, ends, asked, join in out:  # "…, SS13 2QF. Can you tell me what's happened?" is two

@@ -398,8 +398,10 @@ def _after_fronted_name(tokens: list[str]) -> list[str]:
     return rest if rest[0] in _INVERTING and len(rest) > 1 and rest[1] in _PRONOUNS else tokens
 
 
-# Words that are never the name or endearment a question is addressed to.
-_NOT_ADDRESSED = _PRONOUNS | frozenset("that this these those there here".split())
+# Words that are never the name or endearment a question is addressed to (nor a lead-in:
+# "sorry, could you tell me, is he…" asks in its last part, v8).
+_NOT_ADDRESSED = _PRONOUNS | frozenset("that this these those there here sorry yes yeah yep no "
+                                       "nope please thanks cheers oh look listen".split())
 # What an inverted question's subject is after its auxiliary ("are you", "is there").
 _INVERTED_SUBJECTS = _PRONOUNS | frozenset("there anyone anybody someone somebody".split())
 

@@ -121,3 +121,11 @@ def test_whose_the_matter_is_advises_nothing(line: str) -> None:
 def test_an_agency_named_as_whose_the_matter_is_may_still_signpost() -> None:
     analysis = _read("non-police-matter", "That's up to the council, I'm afraid.")
     assert ("signpost", "affirm") in _heard(analysis)
+
+
+def test_an_apology_before_a_lead_in_is_no_name_said_to_the_caller() -> None:
+    # ("sorry" is no name: the lead-in after it stays a lead-in, and the question is the
+    # last part; read as a question of its own it asked what happened, v8)
+    analysis = _read("burglary-next-morning",
+                     "Sorry, erm, could you, could you tell me, is he still in the house?")
+    assert {r.intent for r in analysis.intents} == {"suspect_present"}
